@@ -1,0 +1,144 @@
+"""Command-line glue: parse options, call the core, render, map errors to exit codes.
+
+Exit status, every command: 0 success, 1 the command ran and found problems (validate) or
+differences (diff), 2 usage error or unreadable input, with a one-line message. Heavy modules
+(pandas, openpyxl, rapidfuzz, pydantic models) are imported inside the commands so that
+``chron-merge --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+
+
+class UsageProblem(click.ClickException):
+    """A one-line error with exit status 2 (Click's own usage errors also exit 2)."""
+
+    exit_code = EXIT_ERROR
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"chron-merge: error: {self.format_message()}", err=True)
+
+
+class ChronMergeGroup(click.Group):
+    """Turns every domain error, and any unexpected one, into a one-line message: never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        from chron_merge.errors import ChronMergeError
+
+        try:
+            return super().invoke(ctx)
+        except ChronMergeError as exc:
+            raise UsageProblem(str(exc)) from exc
+        except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):
+            raise
+        except BrokenPipeError:
+            sys.stderr.close()
+            raise SystemExit(EXIT_OK) from None
+        except Exception as exc:  # a bug in chron-merge: still one line, with how to see more
+            if os.environ.get("CHRON_MERGE_DEBUG"):
+                raise
+            raise UsageProblem(f"unexpected internal error ({type(exc).__name__}: {exc}); "
+                               "set CHRON_MERGE_DEBUG=1 to see the details and please report it") from exc
+
+
+def _version() -> str:
+    from chron_merge import __version__
+
+    return __version__
+
+
+@click.group(cls=ChronMergeGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(version=None, package_name="chron-merge", prog_name="chron-merge",
+                      message="%(prog)s %(version)s")
+def cli() -> None:
+    """Merge agency chronologies into one integrated chronology for a safeguarding review.
+
+    \b
+    chron-merge validate RETURNS...        check returns, every problem by file › sheet › row
+    chron-merge build RETURNS... -o OUT    the integrated chronology (.xlsx, .csv or .json)
+    chron-merge diff OLD NEW               what changed between two versions of a return
+    chron-merge init DIR                   a review folder: review.toml and the agency template
+
+    RETURNS may be files or folders (every .xlsx, .xlsm, .xls, .ods and .csv inside).
+    Everything runs on this computer: nothing is sent anywhere.
+    """
+
+
+RETURNS = click.argument("returns", nargs=-1, required=True,
+                         type=click.Path(exists=True, path_type=Path))
+
+
+def config_option(fn: Any) -> Any:
+    return click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                        help="review.toml to use (default: one in the current folder or the returns' folder).")(fn)
+
+
+def join_option(fn: Any) -> Any:
+    return click.option("--no-join", "no_join", is_flag=True,
+                        help="Do not join undated text rows onto the entry above; keep them as undated entries.")(fn)
+
+
+def _stdout_console() -> Any:
+    from rich.console import Console
+
+    return Console(no_color=bool(os.environ.get("NO_COLOR")) or None, highlight=False, soft_wrap=False)
+
+
+def _stderr_console() -> Any:
+    from rich.console import Console
+
+    return Console(stderr=True, no_color=bool(os.environ.get("NO_COLOR")) or None, highlight=False)
+
+
+def _load_config(config_path: Path | None, returns: tuple[Path, ...], quiet: bool = False) -> Any:
+    """The review config, found or given; says which file was used (on stderr, so JSON stays clean)."""
+    from chron_merge.config import find_config, load_config
+
+    path = config_path or find_config([Path.cwd(), *returns])
+    if path is None:
+        return None
+    config = load_config(path)
+    if not quiet:
+        click.echo(f"chron-merge: using review config {path}", err=True)
+    return config
+
+
+@cli.command()
+@RETURNS
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON instead of tables.")
+@config_option
+@join_option
+def validate(returns: tuple[Path, ...], as_json: bool, config_path: Path | None, no_join: bool) -> None:
+    """Read returns and report every problem by file › sheet › row.
+
+    Exit 0 when there is nothing to fix (warnings and notes only), 1 when the data has errors
+    to fix, 2 when a file cannot be read at all.
+    """
+    from chron_merge.model import Level
+    from chron_merge.validate import validate_returns
+
+    config = _load_config(config_path, returns, quiet=as_json)
+    result = validate_returns(list(returns), config.options_for if config else None, join_continuations=not no_join)
+    if as_json:
+        click.echo(result.model_dump_json(indent=2))
+    else:
+        from chron_merge.write.terminal import render_validate
+
+        _stdout_console().print(render_validate(result))
+    for bad in result.unreadable:
+        click.echo(f"chron-merge: error: {bad.file}: {bad.reason}" + (f" - {bad.fix}" if bad.fix else ""), err=True)
+    if result.unreadable:
+        sys.exit(EXIT_ERROR)
+    sys.exit(EXIT_FOUND if any(p.level == Level.ERROR for p in result.problems) else EXIT_OK)
+
+
+def main() -> None:
+    cli(prog_name="chron-merge")

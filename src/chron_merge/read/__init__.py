@@ -1,0 +1,198 @@
+"""Read agency returns: find the files, their chronology sheets, and every row's event.
+
+``read_return(path)`` is the one entry point for a file; ``find_returns(paths)`` expands folders.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from chron_merge.errors import NoReturnsError, UnreadableReturnError
+from chron_merge.model import ColumnUse, Event, FileReport, Level, Problem, SheetReport
+from chron_merge.read.grid import RETURN_SUFFIXES, Grid, load_grids
+from chron_merge.read.headers import find_header
+from chron_merge.read.sheet import agency_from_title, cell_text, describe_columns, read_sheet
+
+# The review config's (agency name, column map) for a file; and a progress callback (done, total, name).
+OptionsFor = Callable[[Path], tuple[str | None, dict[str, str] | None]]
+ProgressCallback = Callable[[int, int, str], None]
+
+# Sheets that hold notes rather than a chronology: skipped quietly when they have no dated rows.
+NOTES_SHEET = re.compile(r"notes?|instructions?|guidance|read ?me|lists?|lookups?|glossary|key|cover|contents|"
+                         r"drop ?downs?|validation|summary|about|template help|info", re.IGNORECASE)
+# Words in a file name that say what the file is, not whose it is.
+NAME_NOISE = re.compile(
+    r"\b(chronology|chronologies|chron|imr|final|draft|v\d+(?:\.\d+)*|version|ver|rev\d*|return|submission|copy|"
+    r"updated|update|redacted|amended|revised|combined|merged|agency|scr|cspr|lcspr|dhr|sar|review|"
+    r"\d{4}[-_.]\d{2}[-_.]\d{2}|\d{1,2}[-_.]\d{1,2}[-_.]\d{2,4}|\(\d+\))\b", re.IGNORECASE)
+
+
+@dataclass
+class ReturnRead:
+    """Everything read from one return file."""
+
+    report: FileReport
+    events: list[Event] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    continuations: int = 0
+    blank_rows: int = 0
+
+
+def agency_from_filename(path: Path) -> str:
+    """'GP_IMR_chronology v3.xlsx' → 'GP'; an all-letters short name reads as an acronym (wmas → WMAS)."""
+    stem = re.sub(r"[_\-]+", " ", path.stem)
+    cleaned = re.sub(r"\s+", " ", NAME_NOISE.sub(" ", stem)).strip(" .-_")
+    if not cleaned or cleaned.isdigit():
+        cleaned = re.sub(r"\s+", " ", stem).strip()
+    if cleaned.isalpha() and len(cleaned) <= 5 and cleaned.islower():
+        cleaned = cleaned.upper()
+    return cleaned
+
+
+def find_returns(paths: list[Path]) -> list[Path]:
+    """The files to read: files as given, folders expanded to the returns inside (sorted, no temp files)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            inside = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in RETURN_SUFFIXES
+                            and not p.name.startswith(("~$", ".", "~")))
+            if not inside:
+                raise NoReturnsError(f"{path}: the folder holds no returns (.xlsx, .xlsm, .xls, .ods or .csv files)")
+            found.extend(inside)
+        else:
+            found.append(path)
+    unique: dict[Path, None] = {}
+    for p in found:
+        unique.setdefault(p.resolve() if p.exists() else p, None)
+    return list(unique)
+
+
+def _first_cells(grid: Grid) -> str:
+    for index, row in enumerate(grid.rows[:40]):
+        cells = [cell_text(c) for c in row if c is not None]
+        if cells:
+            shown = ", ".join(f"'{c[:30]}'" for c in cells[:6])
+            return f"row {grid.row_numbers[index]} has {shown}"
+    return "it is empty"
+
+
+MAP_HINT = ('add a header row (Date, Details, ...), or map the columns in review.toml: '
+            '[agency.X] columns = {{ "{header}" = "date", "..." = "details" }}')
+
+
+def read_return(path: Path, agency: str | None = None, columns: dict[str, str] | None = None,
+                join_continuations: bool = True) -> ReturnRead:
+    """Read one return. ``agency`` and ``columns`` come from the review config when it names this file.
+
+    Raises UnreadableReturnError when the file cannot be read or holds no chronology at all.
+    """
+    grids = load_grids(path)
+    report = FileReport(file=path.name, path=str(path))
+    result = ReturnRead(report=report)
+    chronologies = []
+    skipped_reasons = []
+    for grid in grids:
+        if grid.hidden:
+            report.sheets.append(SheetReport(name=grid.sheet, read=False, reason="hidden sheet (not read)"))
+            continue
+        if not any(any(c is not None for c in r) for r in grid.rows):
+            report.sheets.append(SheetReport(name=grid.sheet, read=False, reason="empty sheet"))
+            continue
+        mapping = find_header(grid, columns)
+        if mapping is None or "date" not in mapping.fields:
+            seen = _first_cells(grid)
+            if mapping is None:
+                reason = f"no recognisable header ({seen})"
+            else:
+                reason = (f"no date column (header in row {grid.row_numbers[mapping.header_row_index]}: "
+                          + ", ".join(f"'{h}'" for h in mapping.headers[:8]) + ")")
+            report.sheets.append(SheetReport(name=grid.sheet, read=False, reason=reason))
+            skipped_reasons.append((grid, reason, mapping))
+            continue
+        chronologies.append((grid, mapping))
+
+    if not chronologies:
+        if not skipped_reasons:
+            raise UnreadableReturnError(path.name, "holds no sheet with a chronology (every sheet is hidden or empty)",
+                                        "check it is the right file")
+        grid, reason, mapping = skipped_reasons[0]
+        where = f"sheet '{grid.sheet}': " if grid.sheet else ""
+        example = mapping.headers[0] if mapping else "Your date header"
+        raise UnreadableReturnError(path.name, where + reason, MAP_HINT.format(header=example))
+
+    for grid, reason, _ in skipped_reasons:
+        quiet = bool(grid.sheet and NOTES_SHEET.fullmatch(grid.sheet.strip()))
+        result.problems.append(Problem(
+            file=path.name, sheet=grid.sheet, row=None, level=Level.INFO if quiet else Level.WARNING,
+            code="sheet-skipped", message=f"sheet not read: {reason}",
+            fix=None if quiet else MAP_HINT.format(header="Your date header")))
+
+    several = len(chronologies) > 1
+    file_agency = agency_from_filename(path)
+    for grid, mapping in chronologies:
+        titled = agency_from_title(grid, mapping.header_row_index)
+        if "agency" in mapping.fields:
+            name, source = titled or agency or file_agency, "Agency column (blank cells: title, config or file name)"
+        elif titled:
+            name, source = titled, "'Agency:' cell above the header"
+        elif agency:
+            name, source = agency, "review config"
+        else:
+            name, source = file_agency, "file name"
+        if several and not titled and "agency" not in mapping.fields:
+            name = f"{name} – {grid.sheet}"
+            source += " and sheet name"
+        sheet_read = read_sheet(grid, mapping, name, join_continuations)
+        for note in mapping.notes:
+            result.problems.append(Problem(file=path.name, sheet=grid.sheet, row=None, level=Level.INFO,
+                                           code="column-mapping", message=note))
+        report.sheets.append(SheetReport(
+            name=grid.sheet, read=True, header_row=grid.row_numbers[mapping.header_row_index],
+            columns=[ColumnUse(column=c, header=h, field=f, how=how) for c, h, f, how in describe_columns(mapping)],
+            agency=name, agency_from=source, rows_read=sheet_read.rows_read, events=len(sheet_read.events),
+            continuations=sheet_read.continuations, blank_rows=sheet_read.blank_rows))
+        result.events.extend(sheet_read.events)
+        result.problems.extend(sheet_read.problems)
+        result.continuations += sheet_read.continuations
+        result.blank_rows += sheet_read.blank_rows
+    dates = [e.date for e in result.events if e.date is not None]
+    report.rows_read = sum(s.rows_read for s in report.sheets)
+    report.events = len(result.events)
+    report.first_date = min(dates, default=None)
+    report.last_date = max(dates, default=None)
+    report.errors = sum(p.level == Level.ERROR for p in result.problems)
+    report.warnings = sum(p.level == Level.WARNING for p in result.problems)
+    return result
+
+
+@dataclass
+class ReadAll:
+    """Every return read, and every file that could not be read (reported, not fatal to the others)."""
+
+    returns: list[ReturnRead] = field(default_factory=list)
+    failures: list[UnreadableReturnError] = field(default_factory=list)
+
+
+def read_all(paths: list[Path], options_for: OptionsFor | None = None, join_continuations: bool = True,
+             on_file: ProgressCallback | None = None) -> ReadAll:
+    """Read every return under ``paths``; a bad file is recorded and the rest are still read.
+
+    ``options_for(path)`` gives the review config's (agency, columns) for a file; ``on_file`` is
+    told after each file so a caller can show progress (the core itself never prints).
+    """
+    files = find_returns(paths)
+    outcome = ReadAll()
+    for done, path in enumerate(files, start=1):
+        agency, columns = options_for(path) if options_for else (None, None)
+        try:
+            outcome.returns.append(read_return(path, agency, columns, join_continuations))
+        except UnreadableReturnError as exc:
+            outcome.failures.append(exc)
+        if on_file:
+            on_file(done, len(files), path.name)
+    return outcome
+
+

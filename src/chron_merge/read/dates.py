@@ -1,0 +1,519 @@
+"""Read the dates and times agencies write, UK day-first, without ever guessing.
+
+``parse_event_date`` takes one date cell as a spreadsheet gives it (text, an Excel date, a
+serial number in a General-formatted cell) and returns an :class:`EventDate` plus, when a
+person should look at the cell, a :class:`DateIssue`. ``parse_time`` does the same for a time
+cell. Neither ever raises: anything unreadable comes back undated, with an issue saying why.
+
+Accepted (day-first): ``14/06/2010``, ``14/06/10``, ``14.06.2010``, ``14-06-2010``,
+``14-Jun-10``, ``14 June 2010``, ``14th June 2010``, ``Monday 14 June 2010``, ``June 14, 2010``,
+ISO ``2010-06-14``, combined ``14/06/2010 09:42``. Partial: ``June 2010``, ``Jun-10``,
+``06/2010`` (month) and ``2010`` (year). Approximate: ``?``, ``c.``, ``circa``, ``approx``,
+``about``, ``early/mid/late June 2010``, ``summer 2010``; ``w/c 14/06/2010`` (a week).
+Periods: ``01/03/2019 - 15/03/2019``, ``1 to 15 March 2019``, ``March - June 2019``,
+``2018-2019``. Missing: blank, ``unknown``, ``TBC``, ``n/k`` … Impossible dates such as
+``31/06/2011`` are reported, never corrected.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from chron_merge.model import EventDate, Level, Precision
+
+# Excel's day 0: serial 1 is 1900-01-01, and Excel's phantom 29/02/1900 makes the usable
+# epoch 1899-12-30 for every date after February 1900 (all that matter to a review).
+EXCEL_EPOCH_1900 = dt.date(1899, 12, 30)
+# Old Mac workbooks count from 1904-01-01.
+EXCEL_EPOCH_1904 = dt.date(1904, 1, 1)
+
+# Years a review can plausibly mention; anything else is a typing slip to report.
+EARLIEST_YEAR = 1900
+LATEST_YEAR = 2100
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+SEASON_START_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+
+# What agencies write when they do not know the date.
+MISSING_WORDS = {
+    "unknown", "not known", "n/k", "nk", "n.k.", "n/a", "na", "tbc", "tba", "tbd", "to be confirmed",
+    "?", "??", "-", "--", "none", "not recorded", "unrecorded", "no date", "date unknown",
+    "date not known", "date not recorded", "not dated", "undated", "x", "xx/xx/xxxx", "dd/mm/yyyy",
+}
+
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_TIME_RE = (r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?)?\s*"
+            r"(?P<ampm>am|pm|a\.m\.|p\.m\.)?\s*(?:hrs|hours|h)?")
+_TIME_ONLY = re.compile(rf"^{_TIME_RE}$")
+_TIME_HHMM = re.compile(r"^(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|hours|h)?$")
+_TIME_SUFFIX = re.compile(rf"^(?P<date>.*?)(?:\s*(?:,|at|@|t)\s*|\s+|t)(?P<time>{_TIME_RE})$")
+
+_APPROX_PREFIX = re.compile(
+    r"^(?:\?+|~|≈|circa\b|ca\.|ca\b|c\.|c\b|approx(?:imately|\.)?|about\b|around\b|roughly\b|"
+    r"est(?:imated|\.)?|possibly\b|probably\b|prob\.)\s*(?:[:\-]\s*)?")
+_APPROX_SUFFIX = re.compile(r"\s*(?:\?+|\((?:approx\.?|approximately|approximate|circa|est\.?|estimated|\?)\)"
+                            r"|approx\.?|approximately|\(date approximate\))$")
+_WEEK_PREFIX = re.compile(r"^(?:w/c|w/b|w\.c\.|w\.b\.|wc|wb|wk\s*comm\.?|week\s+commencing|week\s+beginning|"
+                          r"week\s+starting|week\s+of|wk\s+of|week\s+from)\s*:?\s*")
+_WEEK_ENDING_PREFIX = re.compile(r"^(?:w/e|w\.e\.|we|week\s+ending)\s*:?\s*")
+_PERIOD_WORD = re.compile(r"^(?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s\-]+")
+_BETWEEN = re.compile(r"^(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|till|-)\s+(?P<b>.+)$")
+_RANGE_SPLIT = re.compile(r"\s+(?:-|to|until|till|through|thru)\s+|\s*–\s*|\s*—\s*")
+
+_ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$")
+_YMD = re.compile(r"^(?P<y>\d{4})\s*(?P<sep>[/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})$")
+_DMY = re.compile(r"^(?P<d>\d{1,2})\s*(?P<sep>[/.\-\\ ])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4}|\d{2})$")
+_DM = re.compile(r"^(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})$")
+_D_MONTH_Y = re.compile(
+    rf"^(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s\-/.]*"
+    rf"(?P<mon>{_MONTH_RE})\.?(?:[\s\-/.,]+(?P<y>\d{{4}}|\d{{2}}))?$")
+_MONTH_D_Y = re.compile(
+    rf"^(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?:,?\s+(?P<y>\d{{4}}))?$")
+_MONTH_Y = re.compile(rf"^(?P<mon>{_MONTH_RE})\.?(?:[\s\-/.,']+(?P<y>\d{{4}}|\d{{2}}))?$")
+_NUM_MONTH_Y = re.compile(r"^(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})$")
+_ISO_MONTH = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})$")
+_YEAR = re.compile(r"^(?P<y>\d{4})$")
+_SEASON = re.compile(rf"^(?P<season>{'|'.join(SEASON_START_MONTH)})\s+(?P<y>\d{{4}}|\d{{2}})$")
+_YEAR_RANGE = re.compile(r"^(?P<a>\d{4})\s*[-/]\s*(?P<b>\d{4}|\d{2})$")
+_SERIAL_TEXT = re.compile(r"^\d{5}(?:\.\d+)?$")
+_DAY_ONLY = re.compile(r"^(?P<d>\d{1,2})(?:st|nd|rd|th)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class DateIssue:
+    """Why a date or time cell needs a person's eye (the caller adds file › sheet › row)."""
+
+    level: Level
+    code: str
+    message: str
+    fix: str = ""
+
+
+DATE_FIX = "write the date as DD/MM/YYYY (or 'Jun 2011', '? 14/06/2011', 'w/c 14/06/2011' when that is all that is known)"
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """One parsed date (or the start or end of a period) before it becomes an EventDate."""
+
+    value: dt.date
+    precision: Precision
+    approximate: bool = False
+    period_end: dt.date | None = None  # last day the part covers (for month/year/week)
+
+
+class _Invalid(Exception):
+    """A date-shaped text that is not a real date (31/06/2011); the message says why."""
+
+
+def _two_digit_year(yy: int) -> int:
+    # POSIX convention, as Python's strptime and Excel use: 69-99 are 19xx, 00-68 are 20xx.
+    return 1900 + yy if yy >= 69 else 2000 + yy
+
+
+def _year(text: str) -> int:
+    return _two_digit_year(int(text)) if len(text) <= 2 else int(text)
+
+
+def _make_day(year: int, month: int, day: int, original: str) -> dt.date:
+    if not EARLIEST_YEAR <= year <= LATEST_YEAR:
+        raise _Invalid(f"{original} has the year {year}, which looks mistyped")
+    if not 1 <= month <= 12:
+        hint = (" - it looks written month-first (US style); UK returns are day-first"
+                if 1 <= day <= 12 and 13 <= month <= 31 else "")
+        raise _Invalid(f"{original} is not a date (there is no month {month}){hint}")
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        name = calendar.month_name[month]
+        span = f"{name} {year} has {last} days" if month == 2 else f"{name} has {last} days"
+        raise _Invalid(f"{original} is not a date ({span})")
+    return dt.date(year, month, day)
+
+
+def _month_part(year: int, month: int, original: str, approximate: bool = False) -> _Part:
+    start = _make_day(year, month, 1, original)
+    end = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return _Part(start, Precision.MONTH, approximate, end)
+
+
+def _year_part(year: int, original: str) -> _Part:
+    start = _make_day(year, 1, 1, original)
+    return _Part(start, Precision.YEAR, False, dt.date(year, 12, 31))
+
+
+def _parse_single(text: str, original: str) -> _Part | None:
+    """One date, no qualifiers: a ``_Part``, ``None`` if not date-shaped; raises ``_Invalid``."""
+    if m := _DMY.match(text):
+        return _Part(_make_day(_year(m["y"]), int(m["m"]), int(m["d"]), original), Precision.DAY)
+    if m := _ISO.match(text) or _YMD.match(text):
+        return _Part(_make_day(int(m["y"]), int(m["m"]), int(m["d"]), original), Precision.DAY)
+    if (m := _D_MONTH_Y.match(text)) and m["y"]:
+        return _Part(_make_day(_year(m["y"]), MONTHS[m["mon"]], int(m["d"]), original), Precision.DAY)
+    if (m := _MONTH_D_Y.match(text)) and m["y"]:
+        return _Part(_make_day(int(m["y"]), MONTHS[m["mon"]], int(m["d"]), original), Precision.DAY)
+    if (m := _MONTH_Y.match(text)) and m["y"]:
+        return _month_part(_year(m["y"]), MONTHS[m["mon"]], original)
+    if m := _NUM_MONTH_Y.match(text) or _ISO_MONTH.match(text):
+        return _month_part(int(m["y"]), int(m["m"]), original)
+    if m := _YEAR.match(text):
+        return _year_part(int(m["y"]), original)
+    if m := _SEASON.match(text):
+        return _month_part(_year(m["y"]), SEASON_START_MONTH[m["season"]], original, approximate=True)
+    if m := _PERIOD_WORD.match(text):
+        # "early June 2010", "mid-2010": the month (or year) it names, approximately.
+        inner = _parse_single(text[m.end():], original)
+        if inner is None:
+            return None
+        return _Part(inner.value, inner.precision, True, inner.period_end)
+    return None
+
+
+def _parse_incomplete(text: str, end: _Part) -> _Part | None:
+    """The start of a period written without what the end supplies: '1 - 15 March', 'March - June 2019'."""
+    year, month = end.value.year, end.value.month
+    if m := _DAY_ONLY.match(text):
+        return _Part(_make_day(year, month, int(m["d"]), text), Precision.DAY)
+    if m := _DM.match(text):
+        return _Part(_make_day(year, int(m["m"]), int(m["d"]), text), Precision.DAY)
+    if (m := _D_MONTH_Y.match(text)) and not m["y"]:
+        return _Part(_make_day(year, MONTHS[m["mon"]], int(m["d"]), text), Precision.DAY)
+    if (m := _MONTH_Y.match(text)) and not m["y"]:
+        return _month_part(year, MONTHS[m["mon"]], text)
+    return None
+
+
+def _split_time(text: str) -> tuple[str, dt.time | None]:
+    """Separate a trailing time ('14/06/2010 09:42') from the date text.
+
+    00:00 counts as no time: it is what systems export when they kept none.
+    """
+    m = _TIME_SUFFIX.match(text)
+    if not m or not m["date"]:
+        return text, None
+    # Only a real clock time counts: a colon or dot with minutes, or am/pm ("14/06/2010 9am").
+    if m["minute"] is None and m["ampm"] is None:
+        return text, None
+    when = _clock(m["hour"], m["minute"], m["second"], m["ampm"])
+    if when is None:
+        return text, None
+    return m["date"].strip(" ,"), None if when == dt.time(0) else when
+
+
+def _clock(hour: str, minute: str | None, second: str | None, ampm: str | None) -> dt.time | None:
+    h, mi = int(hour), int(minute or 0)
+    if ampm:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if ampm.startswith("p") else 0)
+    if h > 23 or mi > 59 or (second is not None and int(second) > 59):
+        return None
+    return dt.time(h, mi)
+
+
+def _normalise(text: str) -> str:
+    text = text.replace("\u00a0", " ").replace("\u2010", "-").replace("\u2011", "-").replace("\u2212", "-")
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def _missing(text: str) -> EventDate:
+    return EventDate(text=text)
+
+
+def _parse_text(raw: str) -> tuple[EventDate, DateIssue | None]:
+    text = _normalise(raw)
+    written = raw.strip()
+    if not text:
+        return _missing(written), DateIssue(Level.ERROR, "missing-date", "no date given", DATE_FIX)
+    if text in MISSING_WORDS or text.strip("()[] .") in MISSING_WORDS:
+        return _missing(written), DateIssue(
+            Level.ERROR, "missing-date", f"no date given ('{written}')",
+            "find the date in the agency's records, or write the month or year if that is all that is known")
+    if _SERIAL_TEXT.match(text):
+        return _from_serial(float(text), False, written)
+
+    approximate = False
+    week_ending = False
+    precision_week = False
+    # Qualifiers can stack ("c. w/c 14/06/2010"), so peel them off until none is left.
+    while True:
+        if m := _WEEK_PREFIX.match(text):
+            precision_week, text = True, text[m.end():]
+        elif m := _WEEK_ENDING_PREFIX.match(text):
+            precision_week, week_ending, text = True, True, text[m.end():]
+        elif (m := _APPROX_PREFIX.match(text)) and m.end() > 0:
+            approximate, text = True, text[m.end():]
+        elif m := _APPROX_SUFFIX.search(text):
+            if m.start() == 0:
+                break
+            approximate, text = True, text[:m.start()]
+        else:
+            break
+        text = text.strip(" ,:")
+    if not text:
+        return _missing(written), DateIssue(Level.ERROR, "missing-date", f"no date given ('{written}')", DATE_FIX)
+
+    try:
+        parsed = _parse_with_period(text, written)
+    except _Invalid as exc:
+        return EventDate(text=written), DateIssue(Level.ERROR, "invalid-date", str(exc), DATE_FIX)
+    if parsed is None:
+        return EventDate(text=written), DateIssue(
+            Level.ERROR, "unreadable-date", f"could not read '{written}' as a date", DATE_FIX)
+    start, end, when = parsed
+
+    precision = start.precision
+    value = start.value
+    if precision_week and precision == Precision.DAY:
+        precision = Precision.WEEK
+        if week_ending:
+            value = value - dt.timedelta(days=6)
+        approximate = True
+    approximate = approximate or start.approximate
+    date_end = None
+    if end is not None:
+        date_end = end.period_end or end.value
+        if date_end < value:
+            return EventDate(text=written), DateIssue(
+                Level.ERROR, "invalid-date", f"the period '{written}' ends before it starts", DATE_FIX)
+    result = EventDate(value=value, precision=precision, approximate=approximate, text=written,
+                       end=date_end, time=when)
+    return result, _note_for(result)
+
+
+def _parse_with_period(text: str, original: str) -> tuple[_Part, _Part | None, dt.time | None] | None:
+    """A single date (with an optional time) or a period; None when the text is not a date."""
+    text, when = _split_time(text)
+    single = _parse_single(text, original)
+    if single is not None:
+        return single, None, when
+    if m := _YEAR_RANGE.match(text):
+        first = int(m["a"])
+        last = int(m["b"]) if len(m["b"]) == 4 else first // 100 * 100 + int(m["b"])
+        if last > first:
+            return _year_part(first, original), _year_part(last, original), None
+        return None
+    pieces = None
+    if m := _BETWEEN.match(text):
+        pieces = [m["a"], m["b"]]
+    else:
+        split = _RANGE_SPLIT.split(text)
+        if len(split) == 2:
+            pieces = split
+        elif "-" in text and text.count("-") == 1:
+            # "March-June 2019", "1-15 March 2019": a hyphen with no spaces between two parts.
+            pieces = text.split("-")
+    if not pieces:
+        return None
+    first_text, last_text = (p.strip(" ,") for p in pieces)
+    last_text, last_time = _split_time(last_text)
+    first_text, first_time = _split_time(first_text)
+    end = _parse_single(last_text, original)
+    if end is None:
+        return None
+    start = _parse_single(first_text, original) or _parse_incomplete(first_text, end)
+    if start is None:
+        return None
+    return start, end, first_time
+
+
+def _note_for(parsed: EventDate) -> DateIssue | None:
+    """A readable but unusual date: say how it will be used, so the author can check it."""
+    if parsed.precision in (Precision.MONTH, Precision.YEAR):
+        how = "month" if parsed.precision == Precision.MONTH else "year"
+        return DateIssue(Level.INFO, "partial-date",
+                         f"'{parsed.text}' gives only the {how}; it sorts at the start of that {how}")
+    if parsed.precision == Precision.WEEK:
+        return DateIssue(Level.INFO, "week-date", f"'{parsed.text}' gives a week; it sorts at the week's first day")
+    if parsed.approximate:
+        return DateIssue(Level.INFO, "approximate-date", f"'{parsed.text}' is approximate; it is flagged as such")
+    if parsed.end is not None:
+        return DateIssue(Level.INFO, "period", f"'{parsed.text}' is a period; it sorts by its start")
+    return None
+
+
+def _from_serial(number: float, date1904: bool, written: str) -> tuple[EventDate, DateIssue | None]:
+    """An Excel serial number in a General-formatted cell (40126 is 09/11/2009)."""
+    whole = int(number)
+    if number == whole and EARLIEST_YEAR <= whole <= LATEST_YEAR:
+        # A bare year typed into a number cell ("2010"), not serial day 2010 of 1905.
+        year = _year_part(whole, written)
+        result = EventDate(value=year.value, precision=Precision.YEAR, text=written)
+        return result, _note_for(result)
+    epoch = EXCEL_EPOCH_1904 if date1904 else EXCEL_EPOCH_1900
+    try:
+        day = epoch + dt.timedelta(days=whole)
+    except OverflowError:
+        day = None
+    if day is None or not EARLIEST_YEAR <= day.year <= LATEST_YEAR or number < 0:
+        return EventDate(text=written), DateIssue(
+            Level.ERROR, "unreadable-date", f"the number {written} is not a date Excel would show", DATE_FIX)
+    return EventDate(value=day, precision=Precision.DAY, text=written, time=_fraction_time(number - whole)), None
+
+
+def _fraction_time(fraction: float) -> dt.time | None:
+    """The time of day in an Excel fraction; midnight means the system kept no time."""
+    minutes = round(fraction * 24 * 60)
+    if minutes <= 0 or minutes >= 24 * 60:
+        return None
+    return dt.time(minutes // 60, minutes % 60)
+
+
+def format_cell_text(value: object) -> str:
+    """A cell as a person would read it in the sheet: used for ``date_text`` and messages."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0):
+            return value.strftime("%d/%m/%Y")
+        return value.strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+@lru_cache(maxsize=65536)
+def _parse_cached(value: object, kind: type, date1904: bool) -> tuple[EventDate, DateIssue | None]:
+    # ``kind`` is part of the key so that 1, 1.0 and True (equal in Python) stay apart.
+    written = format_cell_text(value)
+    if value is None or (kind is str and not str(value).strip()):
+        return EventDate(), DateIssue(Level.ERROR, "missing-date", "no date given", DATE_FIX)
+    if kind is dt.datetime:
+        when = value.time().replace(second=0, microsecond=0)  # type: ignore[union-attr]
+        day = value.date()  # type: ignore[union-attr]
+        if not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
+            return EventDate(text=written), DateIssue(
+                Level.ERROR, "invalid-date", f"{written} has the year {day.year}, which looks mistyped", DATE_FIX)
+        return EventDate(value=day, precision=Precision.DAY, text=written,
+                         time=None if when == dt.time(0) else when), None
+    if kind is dt.date:
+        if not EARLIEST_YEAR <= value.year <= LATEST_YEAR:  # type: ignore[union-attr]
+            return EventDate(text=written), DateIssue(
+                Level.ERROR, "invalid-date", f"{written} has a year that looks mistyped", DATE_FIX)
+        return EventDate(value=value, precision=Precision.DAY, text=written), None  # type: ignore[arg-type]
+    if kind in (int, float):
+        return _from_serial(float(value), date1904, written)  # type: ignore[arg-type]
+    if kind is str:
+        return _parse_text(value)  # type: ignore[arg-type]
+    return EventDate(text=written), DateIssue(
+        Level.ERROR, "unreadable-date", f"'{written}' in the date column is not a date", DATE_FIX)
+
+
+def parse_event_date(value: object, date1904: bool = False) -> tuple[EventDate, DateIssue | None]:
+    """Read one date cell. Never raises: an unreadable cell comes back undated with an issue.
+
+    ``date1904`` says the workbook counts days from 1904 (old Mac Excel); it matters only for
+    serial numbers in General-formatted cells, since date-formatted cells arrive as dates.
+    """
+    kind = type(value)
+    if kind is bool:
+        return EventDate(text=str(value)), DateIssue(
+            Level.ERROR, "unreadable-date", f"'{value}' in the date column is not a date", DATE_FIX)
+    if kind is dt.time:
+        written = format_cell_text(value)
+        return EventDate(text=written), DateIssue(
+            Level.ERROR, "unreadable-date", f"'{written}' in the date column is a time, not a date", DATE_FIX)
+    if kind not in (str, int, float, dt.date, dt.datetime, type(None)):
+        value, kind = format_cell_text(value), str
+    if kind is float and value != value:  # NaN
+        return EventDate(), DateIssue(Level.ERROR, "missing-date", "no date given", DATE_FIX)
+    try:
+        return _parse_cached(value, kind, date1904)
+    except (ValueError, OverflowError, RecursionError) as exc:  # defensive: the parser must never raise
+        return EventDate(text=format_cell_text(value)), DateIssue(
+            Level.ERROR, "unreadable-date", f"could not read '{format_cell_text(value)}' as a date ({exc})", DATE_FIX)
+
+
+TIME_FIX = "write the time as HH:MM (24-hour clock), or leave it blank"
+_UNKNOWN_TIMES = {"unknown", "n/k", "nk", "not known", "n/a", "na", "-", "--", "?", "tbc", "none", "not recorded",
+                  "all day", "various", "am", "pm", "morning", "afternoon", "evening", "night", "overnight"}
+
+
+@lru_cache(maxsize=8192)
+def _parse_time_text(raw: str) -> tuple[dt.time | None, DateIssue | None]:
+    text = _normalise(raw)
+    if not text or text in _UNKNOWN_TIMES:
+        return None, None
+    m = _TIME_HHMM.match(text)
+    if m:
+        return dt.time(int(m["hour"]), int(m["minute"])), None
+    m = _TIME_ONLY.match(text)
+    if m and (m["minute"] is not None or m["ampm"] is not None):
+        when = _clock(m["hour"], m["minute"], m["second"], m["ampm"])
+        if when is not None:
+            return when, None
+    return None, DateIssue(Level.WARNING, "unreadable-time", f"could not read '{raw.strip()}' as a time", TIME_FIX)
+
+
+def parse_time(value: object) -> tuple[dt.time | None, DateIssue | None]:
+    """Read one time cell: text ``09:42``/``9.42am``/``0942``, an Excel time fraction, or a time.
+
+    A time column's midnight is kept (an incident at 00:00 is real); only a date-time cell's
+    00:00 is read as 'no time', in :func:`parse_event_date`.
+    """
+    if value is None:
+        return None, None
+    if isinstance(value, dt.datetime):
+        return value.time().replace(second=0, microsecond=0), None
+    if isinstance(value, dt.time):
+        return value.replace(second=0, microsecond=0), None
+    if isinstance(value, dt.timedelta):
+        minutes = round(value.total_seconds() / 60)
+        if 0 <= minutes < 24 * 60:
+            return dt.time(minutes // 60, minutes % 60), None
+    elif isinstance(value, bool):
+        pass
+    elif isinstance(value, (int, float)):
+        if value == value and 0 <= value < 1:
+            minutes = round(value * 24 * 60)
+            return dt.time(min(minutes // 60, 23), minutes % 60 if minutes < 24 * 60 else 59), None
+        if value == value and 1 <= value <= 2359 and float(value).is_integer() and int(value) % 100 < 60:
+            # 930 or 1400 typed into a number cell.
+            return dt.time(int(value) // 100, int(value) % 100), None
+    elif isinstance(value, str):
+        return _parse_time_text(value)
+    return None, DateIssue(Level.WARNING, "unreadable-time", f"could not read '{format_cell_text(value)}' as a time",
+                           TIME_FIX)
+
+
+def looks_like_date(value: object) -> bool:
+    """Whether a cell reads as a (possibly partial) date: used to find the date column by content."""
+    if value is None or isinstance(value, (bool, dt.time)):
+        return False
+    if isinstance(value, (dt.date, dt.datetime)):
+        return True
+    if isinstance(value, (int, float)):
+        # Serial numbers of plausible review dates only (1950-2100); small numbers are counts.
+        return 18264 <= value <= 73050
+    if isinstance(value, str):
+        text = value.strip()
+        if not text or len(text) > 40 or not any(ch.isdigit() for ch in text):
+            return False
+        parsed, _ = parse_event_date(text)
+        return parsed.value is not None
+    return False
+
+
+def format_date(parsed_value: dt.date, precision: Precision | None) -> str:
+    """How the integrated chronology shows a date: DD/MM/YYYY, or 'Jun 2011' / '2011' when partial."""
+    if precision == Precision.MONTH:
+        return parsed_value.strftime("%b %Y")
+    if precision == Precision.YEAR:
+        return str(parsed_value.year)
+    if precision == Precision.WEEK:
+        return "w/c " + parsed_value.strftime("%d/%m/%Y")
+    return parsed_value.strftime("%d/%m/%Y")

@@ -1,0 +1,295 @@
+"""Load a return file into grids of cells, one per sheet, with the row numbers Excel shows.
+
+Workbooks (.xlsx/.xlsm/.xls/.ods) are read with python-calamine, which parses the XML itself
+(no entity expansion) and is many times faster than openpyxl. CSV files are decoded as UTF-8
+(with or without a BOM) or, failing that, cp1252 as Windows Excel saves them, and their
+separator (``,`` ``;`` tab ``|``) is found from the first lines.
+
+Everything that makes a file unreadable is raised as :class:`UnreadableReturnError` with a
+one-line reason and what to do.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from chron_merge.errors import UnreadableReturnError
+
+WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".xlsb"}
+CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
+RETURN_SUFFIXES = WORKBOOK_SUFFIXES | CSV_SUFFIXES
+
+# Refuse archives that would inflate past this (a zip bomb); real returns are a few MB.
+MAX_UNCOMPRESSED_BYTES = 1 << 30
+MAX_COMPRESSION_RATIO = 200
+# A CSV larger than this is not a chronology anyone typed.
+MAX_CSV_BYTES = 512 << 20
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+
+SAVE_AGAIN = "open it in Excel and save it again as .xlsx, or export it as CSV"
+
+
+@dataclass
+class Grid:
+    """One sheet's cells as values (``None`` for empty), and the row number Excel shows for each."""
+
+    file: str
+    sheet: str | None
+    rows: list[list[object]]
+    row_numbers: list[int]
+    hidden: bool = False
+    # Merged ranges as 0-based (first_row, first_col, last_row, last_col) in ``rows`` coordinates.
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    date1904: bool = False
+    # Cells holding a formula with no saved result: (row number Excel shows, column letter).
+    formulas_without_value: list[tuple[int, str]] = field(default_factory=list)
+
+
+def column_letter(index: int) -> str:
+    """0 → A, 25 → Z, 26 → AA: the column name Excel shows."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def load_grids(path: Path) -> list[Grid]:
+    """Every sheet of a return as a :class:`Grid`; raises UnreadableReturnError if it cannot be read."""
+    name = path.name
+    if not path.exists():
+        raise UnreadableReturnError(name, "no such file", "check the path")
+    if path.is_dir():
+        raise UnreadableReturnError(name, "is a folder, not a file")
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except OSError as exc:
+        raise UnreadableReturnError(name, f"cannot be opened ({exc.strerror})", "check it is not open elsewhere") from exc
+    if size == 0:
+        raise UnreadableReturnError(name, "is empty (0 bytes)", "ask the agency to send the file again")
+    kind = _sniff_kind(path, head)
+    if kind == "csv":
+        return [_load_csv(path)]
+    return _load_workbook(path, kind)
+
+
+def _sniff_kind(path: Path, head: bytes) -> str:
+    """What the file really is, by its first bytes rather than its name."""
+    suffix = path.suffix.lower()
+    name = path.name
+    if head.startswith(ZIP_MAGIC):
+        return _zip_kind(path)
+    if head.startswith(OLE_MAGIC):
+        data = path.read_bytes()
+        if ENCRYPTED_PACKAGE in data:
+            raise UnreadableReturnError(name, "is password-protected",
+                                        "ask the agency for an unprotected copy, or open it and save an unprotected copy")
+        if b"W\x00o\x00r\x00d\x00D\x00o\x00c\x00u\x00m\x00e\x00n\x00t" in data:
+            raise UnreadableReturnError(name, "is a Word document, not a spreadsheet",
+                                        "ask the agency for the chronology as .xlsx or .csv")
+        return "xls"
+    if head.startswith(b"%PDF"):
+        raise UnreadableReturnError(name, "is a PDF, not a spreadsheet", "ask the agency for the chronology as .xlsx or .csv")
+    if head.startswith(b"{\\rtf"):
+        raise UnreadableReturnError(name, "is a Word (RTF) document, not a spreadsheet",
+                                    "ask the agency for the chronology as .xlsx or .csv")
+    if suffix in WORKBOOK_SUFFIXES:
+        if head.lstrip().startswith(b"<"):
+            raise UnreadableReturnError(name, "is an HTML or XML file named like a workbook", SAVE_AGAIN)
+        raise UnreadableReturnError(name, f"is not a spreadsheet although it is named {suffix}",
+                                    "check it is the right file; " + SAVE_AGAIN)
+    return "csv"
+
+
+def _zip_kind(path: Path) -> str:
+    name = path.name
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise UnreadableReturnError(name, "is damaged (not a complete workbook)",
+                                    "ask the agency to send it again, or " + SAVE_AGAIN) from exc
+    total = sum(m.file_size for m in members)
+    packed = sum(m.compress_size for m in members) or 1
+    if total > MAX_UNCOMPRESSED_BYTES or (total > (64 << 20) and total / packed > MAX_COMPRESSION_RATIO):
+        raise UnreadableReturnError(name, f"would unpack to {total >> 20} MB, far more than a chronology (refused as unsafe)",
+                                    "ask the agency to send it again as .csv")
+    names = {m.filename for m in members}
+    if "word/document.xml" in names:
+        raise UnreadableReturnError(name, "is a Word document, not a spreadsheet",
+                                    "ask the agency for the chronology as .xlsx or .csv")
+    if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
+        return "xlsx"
+    if "content.xml" in names:
+        return "ods"
+    raise UnreadableReturnError(name, "is a zip archive, not a spreadsheet", "unzip it and give chron-merge the returns inside")
+
+
+def _load_workbook(path: Path, kind: str) -> list[Grid]:
+    import python_calamine as calamine  # imported here: `chron-merge --help` should not pay for it
+
+    name = path.name
+    try:
+        book = calamine.CalamineWorkbook.from_path(str(path))
+    except calamine.PasswordError as exc:
+        raise UnreadableReturnError(name, "is password-protected",
+                                    "ask the agency for an unprotected copy, or open it and save an unprotected copy") from exc
+    except Exception as exc:  # calamine raises several unrelated types for damaged files
+        raise UnreadableReturnError(name, f"is damaged and cannot be read ({_short(exc)})",
+                                    "ask the agency to send it again, or " + SAVE_AGAIN) from exc
+    date1904 = False
+    missing_values: dict[str, list[tuple[int, str]]] = {}
+    if kind == "xlsx":
+        date1904, missing_values = _inspect_xlsx(path)
+    grids = []
+    try:
+        for meta in book.sheets_metadata:
+            hidden = str(meta.visible).rsplit(".", 1)[-1].lower() != "visible"
+            is_worksheet = str(meta.typ).rsplit(".", 1)[-1].lower() == "worksheet"
+            if not is_worksheet:
+                grids.append(Grid(name, meta.name, [], [], hidden=True))
+                continue
+            sheet = book.get_sheet_by_name(meta.name)
+            raw = sheet.to_python(skip_empty_area=False)
+            rows = [[None if cell == "" else cell for cell in row] for row in raw]
+            merged = [(r1, c1, r2, c2) for (r1, c1), (r2, c2) in (sheet.merged_cell_ranges or [])]
+            grids.append(Grid(name, meta.name, rows, list(range(1, len(rows) + 1)), hidden=hidden, merged=merged,
+                              date1904=date1904, formulas_without_value=missing_values.get(meta.name, [])))
+    except Exception as exc:
+        raise UnreadableReturnError(name, f"is damaged and cannot be read ({_short(exc)})",
+                                    "ask the agency to send it again, or " + SAVE_AGAIN) from exc
+    finally:
+        book.close()
+    return grids
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:120]
+
+
+_DATE1904 = re.compile(rb"<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*[\"'](?:1|true)[\"']", re.IGNORECASE)
+_SHEET_ENTRY = re.compile(rb"<(?:\w+:)?sheet\b[^>]*?>")
+_ATTR = re.compile(rb"([\w:]+)\s*=\s*\"([^\"]*)\"")
+_RELATIONSHIP = re.compile(rb"<Relationship\b[^>]*?>")
+_CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.DOTALL)
+_CELL_REF = re.compile(rb"\br\s*=\s*\"([A-Z]+)(\d+)\"")
+_VALUE = re.compile(rb"<(?:\w+:)?(?:v|is)\b[^>]*>\s*\S", re.DOTALL)
+
+
+def _inspect_xlsx(path: Path) -> tuple[bool, dict[str, list[tuple[int, str]]]]:
+    """What calamine does not tell: the 1904 date system, and formulas with no saved value.
+
+    Scans the XML as bytes with regular expressions (never an XML parser, so a hostile file
+    cannot expand entities here). A formula cell with no cached value reads as empty, which
+    would silently lose data: those cells are reported.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            workbook = archive.read("xl/workbook.xml")
+            date1904 = bool(_DATE1904.search(workbook))
+            rels = archive.read("xl/_rels/workbook.xml.rels") if "xl/_rels/workbook.xml.rels" in archive.namelist() else b""
+            targets = {}
+            for rel in _RELATIONSHIP.findall(rels):
+                attrs = dict(_ATTR.findall(rel))
+                if b"Id" in attrs and b"Target" in attrs:
+                    target = attrs[b"Target"].decode("utf-8", "replace").lstrip("/")
+                    targets[attrs[b"Id"]] = target if target.startswith("xl/") else "xl/" + target
+            missing: dict[str, list[tuple[int, str]]] = {}
+            for entry in _SHEET_ENTRY.findall(workbook):
+                attrs = dict(_ATTR.findall(entry))
+                rel_id = next((v for k, v in attrs.items() if k.endswith(b":id")), None)
+                sheet_name = attrs.get(b"name", b"").decode("utf-8", "replace")
+                sheet_name = sheet_name.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace(
+                    "&quot;", '"').replace("&apos;", "'")
+                member = targets.get(rel_id) if rel_id else None
+                if not member or member not in archive.namelist():
+                    continue
+                xml = archive.read(member)
+                if b"<f" not in xml and b":f" not in xml:
+                    continue
+                found = []
+                for attrs_text, body in _CELL.findall(xml):
+                    if not body or (b"<f" not in body and b":f>" not in body and b":f " not in body):
+                        continue
+                    if _VALUE.search(body):
+                        continue
+                    ref = _CELL_REF.search(attrs_text)
+                    if ref:
+                        found.append((int(ref.group(2)), ref.group(1).decode()))
+                if found:
+                    missing[sheet_name] = found
+            return date1904, missing
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError):
+        return False, {}
+
+
+def _decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252 as Windows Excel writes CSV."""
+    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _separator(text: str) -> str:
+    """The separator that splits the first lines into the most, most consistent, columns."""
+    sample = text.splitlines()[:30]
+    best, best_score = ",", -1.0
+    for sep in (",", ";", "\t", "|"):
+        try:
+            counts = [len(r) for r in csv.reader(sample, delimiter=sep) if any(c.strip() for c in r)]
+        except csv.Error:
+            continue
+        if not counts or max(counts) < 2:
+            continue
+        common = max(set(counts), key=counts.count)
+        score = counts.count(common) / len(counts) * common
+        if score > best_score:
+            best, best_score = sep, score
+    return best
+
+
+def _load_csv(path: Path) -> Grid:
+    name = path.name
+    size = path.stat().st_size
+    if size > MAX_CSV_BYTES:
+        raise UnreadableReturnError(name, f"is {size >> 20} MB, far larger than a chronology", "check it is the right file")
+    data = path.read_bytes()
+    if b"\x00" in data[:4096] and not (data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff")):
+        raise UnreadableReturnError(name, "is a binary file, not a CSV or spreadsheet", "check it is the right file")
+    text = _decode(data)
+    sep = _separator(text)
+    rows: list[list[object]] = []
+    numbers: list[int] = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+    line = 1
+    try:
+        for record in reader:
+            rows.append([cell.strip() or None for cell in record])
+            numbers.append(line)  # the physical line the record starts on
+            line = reader.line_num + 1
+    except csv.Error as exc:
+        raise UnreadableReturnError(name, f"is not a well-formed CSV at line {line} ({exc})",
+                                    "open it in Excel and save it again as CSV") from exc
+    width = max((len(r) for r in rows), default=0)
+    for row in rows:
+        row.extend([None] * (width - len(row)))
+    return Grid(name, None, rows, numbers)

@@ -1,0 +1,326 @@
+"""Find a sheet's header row and decide which column holds which event field.
+
+Real returns put title rows above the header, word their headers in a dozen ways and
+sometimes leave them out. So columns are matched in three steps:
+
+1. **by meaning**: each header's words are scored against the words that name each field
+   ("Date of contact", "Occurrence date" and "Entry date" all name the date). The head noun of
+   a header counts most: "Agency response" is an action, "Type of contact" a contact type;
+2. **by content**: a column whose values read as dates is the date when no header says so; the
+   column with the longest text is the details;
+3. **by the review config**: ``[agency.X] columns = {"My header" = "date"}`` overrides both.
+
+Every column not mapped to a field is kept under its header in ``extra``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from chron_merge.read.dates import looks_like_date, parse_time
+from chron_merge.read.grid import Grid, column_letter
+
+FIELDS = ("date", "time", "agency", "practitioner", "contact_type", "details", "action", "comment")
+
+# Words that name each field, with how strongly. Phrases are matched on the whole header.
+FIELD_WORDS: dict[str, dict[str, float]] = {
+    "date": {"date": 10, "dated": 8, "when": 6, "day": 4, "period": 4, "dates": 9},
+    "time": {"time": 9, "hour": 7, "hours": 5, "hrs": 6, "clock": 5, "times": 8},
+    "agency": {"agency": 10, "organisation": 9, "organization": 9, "provider": 6, "org": 6, "organisations": 8,
+               "agencies": 9, "partner": 3, "service": 3, "team": 2},
+    "practitioner": {"practitioner": 10, "worker": 8, "staff": 8, "officer": 8, "clinician": 9, "professional": 8,
+                     "keyworker": 9, "source": 5, "role": 5, "who": 5, "author": 3, "name": 3, "person": 4,
+                     "member": 3, "doctor": 6, "nurse": 6, "midwife": 6, "therapist": 6, "employee": 6,
+                     "designation": 6, "recorder": 6, "practitioners": 9, "workers": 7, "involved": 3, "lead": 3},
+    "contact_type": {"type": 8, "category": 7, "nature": 6, "method": 6, "mode": 6, "kind": 5, "contact": 4,
+                     "appointment": 4, "activity": 4, "medium": 5, "form": 2, "classification": 6, "class": 4},
+    "details": {"details": 10, "detail": 10, "description": 9, "summary": 9, "narrative": 10, "event": 6, "events": 6,
+                "notes": 7, "note": 7, "entry": 5, "record": 5, "information": 5, "info": 5, "incident": 5,
+                "text": 6, "content": 6, "involvement": 7, "account": 6, "contact": 3, "circumstances": 6,
+                "occurrence": 4, "happened": 8, "record_of": 5, "particulars": 8, "discussion": 5, "concern": 4,
+                "concerns": 4, "intervention": 5, "episode": 4, "interaction": 5},
+    "action": {"action": 9, "actions": 9, "outcome": 9, "outcomes": 9, "response": 7, "plan": 6, "result": 6,
+               "decision": 7, "steps": 5, "followup": 7, "follow": 4, "taken": 3, "agreed": 3, "next": 3,
+               "disposal": 5, "resolution": 6},
+    "comment": {"comment": 10, "comments": 10, "commentary": 10, "analysis": 8, "reflection": 8, "reflections": 8,
+                "significance": 8, "learning": 8, "remarks": 8, "remark": 8, "imr": 3, "author": 2, "view": 3,
+                "evaluation": 7, "critique": 7, "observations": 4, "relevance": 6, "opinion": 6, "issues": 3},
+}
+# Whole-phrase matches that settle a header outright.
+FIELD_PHRASES: dict[str, str] = {
+    "recorded by": "practitioner", "seen by": "practitioner", "by whom": "practitioner", "completed by": "practitioner",
+    "what happened": "details", "next steps": "action", "follow up": "action", "action taken": "action",
+    "who was involved": "practitioner", "source of information": "practitioner", "made by": "practitioner",
+}
+# Headers that name a date, but not the date of the event: never the event date.
+NOT_EVENT_DATE = re.compile(r"\b(birth|dob|d o b|born|deceased|death|due|review date|closed|closure|opened|"
+                            r"allocated|expiry|expires)\b")
+# Dates of writing rather than of the event: a date column, but a weaker one.
+RECORDING_DATE = re.compile(r"\b(recorded|entered|input|created|modified|updated|typed|written|logged)\b")
+SPLIT_ALTERNATIVES = re.compile(r"\s*(?:/|\\|&|\+|\band\b|\bor\b|\(|\)|,|;|\|)\s*")
+
+MIN_FIELD_SCORE = 4.0
+HEADER_SCAN_ROWS = 40
+CONTENT_SAMPLE_ROWS = 300
+
+
+def normalise_header(text: object) -> str:
+    """Lower-case words only: 'Date/Time ' → 'date/time' (keeps / & for alternatives)."""
+    if text is None:
+        return ""
+    value = str(text).lower().replace("_", " ").replace("-", " ").replace("’", "'")
+    value = value.replace("follow up", "followup").replace("follow-up", "followup")
+    value = re.sub(r"[^a-z0-9/&+,;|()\\ ]+", " ", value)
+    return re.sub(r"\s+", " ", value).strip()
+
+
+def field_scores(header: object) -> dict[str, float]:
+    """How strongly a header names each field (0 when not at all).
+
+    The first alternative of 'Event / Contact' counts fully, later ones half; within one, the
+    head noun (the last word before 'of') counts fully and the other words half.
+    """
+    norm = normalise_header(header)
+    scores = {f: 0.0 for f in FIELDS}
+    if not norm:
+        return scores
+    plain = norm.replace("followup", "follow up")
+    for phrase, fld in FIELD_PHRASES.items():
+        if phrase in plain:
+            scores[fld] += 12
+    alternatives = [a for a in SPLIT_ALTERNATIVES.split(norm) if a and a.strip()]
+    for alt_index, alternative in enumerate(alternatives):
+        head_part = alternative.split(" of ")[0].split(" for ")[0]
+        words = alternative.split()
+        head_words = head_part.split()
+        head = head_words[-1] if head_words else ""
+        weight_alt = 1.0 if alt_index == 0 else 0.5
+        for fld, vocabulary in FIELD_WORDS.items():
+            best = 0.0
+            for word in words:
+                weight = vocabulary.get(word, 0.0)
+                if not weight and word.endswith("s"):
+                    weight = vocabulary.get(word[:-1], 0.0) * 0.9
+                if weight:
+                    best = max(best, weight if word == head else weight * 0.5)
+            scores[fld] += best * weight_alt
+    if NOT_EVENT_DATE.search(norm):
+        scores["date"] = 0.0
+    elif RECORDING_DATE.search(norm) and scores["date"]:
+        scores["date"] = 6.0  # a date column, but an event date column beside it wins
+    if scores["date"] and scores["time"] and "date" in norm.split("/")[0]:
+        scores["time"] *= 0.5  # "Date/Time" is the date column (with the time inside)
+    return scores
+
+
+@dataclass
+class ColumnMap:
+    """Which column index holds each field, how each was decided, and the headers of the rest."""
+
+    header_row_index: int  # index into grid.rows
+    headers: list[str]  # display name per column ("Column F" when the header cell is blank)
+    fields: dict[str, int] = field(default_factory=dict)
+    how: dict[str, str] = field(default_factory=dict)  # field → "header" | "content" | "config"
+    notes: list[str] = field(default_factory=list)
+
+    def extra_columns(self) -> list[int]:
+        used = set(self.fields.values())
+        return [i for i in range(len(self.headers)) if i not in used]
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _is_label(value: object) -> bool:
+    """A cell that could be a header: short text, not a date or a number."""
+    if not isinstance(value, str):
+        return False
+    text = value.strip()
+    return 0 < len(text) <= 80 and not looks_like_date(text)
+
+
+def _row_header_score(row: list[object]) -> tuple[float, set[str]]:
+    labels = [c for c in row if c is not None]
+    if len(labels) < 2 or not all(_is_label(c) for c in labels):
+        return 0.0, set()
+    best_per_field: dict[str, float] = {}
+    for cell in labels:
+        scores = field_scores(cell)
+        fld = max(scores, key=lambda f: scores[f])
+        if scores[fld] >= MIN_FIELD_SCORE:
+            best_per_field[fld] = max(best_per_field.get(fld, 0.0), scores[fld])
+    return sum(best_per_field.values()), set(best_per_field)
+
+
+def _fill_merged_header(grid: Grid, row_index: int, width: int) -> list[object]:
+    """A header row with merged cells spread across the columns they cover."""
+    row = list(grid.rows[row_index]) + [None] * (width - len(grid.rows[row_index]))
+    for r1, c1, r2, c2 in grid.merged:
+        if r1 <= row_index <= r2 and c2 > c1:
+            value = grid.rows[r1][c1] if c1 < len(grid.rows[r1]) else None
+            for c in range(c1, min(c2 + 1, width)):
+                row[c] = value if row[c] is None else row[c]
+    return row
+
+
+def find_header(grid: Grid, config_columns: dict[str, str] | None = None) -> ColumnMap | None:
+    """The header row and column map of a sheet, or ``None`` when nothing looks like a chronology."""
+    width = max((len(r) for r in grid.rows), default=0)
+    if not width:
+        return None
+    config_columns = {normalise_header(k): v for k, v in (config_columns or {}).items()}
+    candidates = []
+    seen = 0
+    for index, raw in enumerate(grid.rows):
+        if seen >= HEADER_SCAN_ROWS:
+            break
+        if not any(c is not None for c in raw):
+            continue
+        seen += 1
+        row = _fill_merged_header(grid, index, width)
+        score, found = _row_header_score(row)
+        if config_columns:
+            score += 20 * sum(1 for c in row if c is not None and normalise_header(c) in config_columns)
+            found |= {config_columns[normalise_header(c)] for c in row
+                      if c is not None and normalise_header(c) in config_columns}
+        if score and ("date" in found or "details" in found or _has_dates_below(grid, index, width)):
+            candidates.append((score + (15 if "date" in found else 0) + (5 if "details" in found else 0), -index, index))
+    if candidates:
+        index = max(candidates)[2]
+    else:
+        index = _header_by_content(grid, width)
+        if index is None:
+            return None
+    headers_row = _fill_merged_header(grid, index, width)
+    return _map_columns(grid, index, headers_row, config_columns)
+
+
+def _has_dates_below(grid: Grid, index: int, width: int) -> bool:
+    below = [r for r in grid.rows[index + 1:index + 12] if any(c is not None for c in r)]
+    if not below:
+        return False
+    for col in range(width):
+        values = [r[col] for r in below if col < len(r) and r[col] is not None]
+        if values and sum(looks_like_date(v) for v in values) >= max(2, len(below) // 2):
+            return True
+    return False
+
+
+def _header_by_content(grid: Grid, width: int) -> int | None:
+    """A header nobody would recognise by its words: the all-text row just above rows of dates."""
+    for index, row in enumerate(grid.rows[:HEADER_SCAN_ROWS]):
+        labels = [c for c in row if c is not None]
+        if len(labels) >= 2 and all(_is_label(c) for c in labels) and _has_dates_below(grid, index, width):
+            return index
+    return None
+
+
+def _column_profile(grid: Grid, header_index: int, col: int) -> tuple[float, float, float, int]:
+    """(share reading as dates, share reading as times, mean text length, values seen) below the header."""
+    values = []
+    for row in grid.rows[header_index + 1:header_index + 1 + CONTENT_SAMPLE_ROWS]:
+        if col < len(row) and row[col] is not None:
+            values.append(row[col])
+    if not values:
+        return 0.0, 0.0, 0.0, 0
+    dates = sum(looks_like_date(v) for v in values) / len(values)
+    times = sum(_looks_like_time(v) for v in values) / len(values)
+    length = sum(len(_text(v)) for v in values if isinstance(v, str)) / len(values)
+    return dates, times, length, len(values)
+
+
+def _looks_like_time(value: object) -> bool:
+    if isinstance(value, dt.time):
+        return True
+    if isinstance(value, str) and len(value.strip()) <= 12 and any(ch.isdigit() for ch in value):
+        when, issue = parse_time(value)
+        return when is not None and issue is None
+    return False
+
+
+def _map_columns(grid: Grid, index: int, header_cells: list[object], config_columns: dict[str, str]) -> ColumnMap:
+    headers: list[str] = []
+    counts: dict[str, int] = {}
+    for col, cell in enumerate(header_cells):
+        name = _text(cell) or f"Column {column_letter(col)}"
+        counts[name] = counts.get(name, 0) + 1
+        headers.append(name if counts[name] == 1 else f"{name} ({counts[name]})")
+    mapping = ColumnMap(header_row_index=index, headers=headers)
+
+    # 1. The review config says so ("extra" keeps a column out of every field).
+    pinned_extra = set()
+    for col, cell in enumerate(header_cells):
+        wanted = config_columns.get(normalise_header(cell)) if cell is not None else None
+        if wanted in FIELDS and wanted not in mapping.fields:
+            mapping.fields[wanted] = col
+            mapping.how[wanted] = "config"
+        elif wanted is not None:
+            pinned_extra.add(col)
+
+    # 2. By meaning: best (score, field, column) first, each field and column used once.
+    ranked = []
+    for col, cell in enumerate(header_cells):
+        if cell is None or col in mapping.fields.values() or col in pinned_extra:
+            continue
+        for fld, score in field_scores(cell).items():
+            if score >= MIN_FIELD_SCORE:
+                ranked.append((score, fld, col))
+    profiles = {col: _column_profile(grid, index, col) for col in range(len(header_cells))}
+    # Among several details candidates the longest text wins; among date candidates, real dates.
+    ranked.sort(key=lambda item: (item[0] + _content_bonus(item[1], profiles[item[2]]), -item[2]), reverse=True)
+    for score, fld, col in ranked:
+        if fld in mapping.fields or col in mapping.fields.values():
+            continue
+        mapping.fields[fld] = col
+        mapping.how[fld] = "header"
+
+    # 3. By content, for what the headers did not say.
+    free = [c for c in range(len(header_cells)) if c not in mapping.fields.values() and c not in pinned_extra]
+    date_col = mapping.fields.get("date")
+    if date_col is not None and mapping.how.get("date") == "header" and profiles[date_col][3] and profiles[date_col][0] < 0.2:
+        better = max(free, key=lambda c: profiles[c][0], default=None)
+        if better is not None and profiles[better][0] >= 0.6:
+            mapping.notes.append(f"'{headers[date_col]}' holds no dates; the dates are in '{headers[better]}'")
+            free.append(date_col)
+            free.remove(better)
+            mapping.fields["date"] = better
+            mapping.how["date"] = "content"
+    if "date" not in mapping.fields:
+        better = max(free, key=lambda c: profiles[c][0], default=None)
+        if better is not None and profiles[better][0] >= 0.5:
+            mapping.fields["date"] = better
+            mapping.how["date"] = "content"
+            free.remove(better)
+    if "time" not in mapping.fields:
+        better = max(free, key=lambda c: profiles[c][1], default=None)
+        if better is not None and profiles[better][1] >= 0.6:
+            mapping.fields["time"] = better
+            mapping.how["time"] = "content"
+            free.remove(better)
+    if "details" not in mapping.fields:
+        better = max(free, key=lambda c: profiles[c][2], default=None)
+        if better is not None and profiles[better][2] >= 12:
+            mapping.fields["details"] = better
+            mapping.how["details"] = "content"
+            free.remove(better)
+    return mapping
+
+
+def _content_bonus(fld: str, profile: tuple[float, float, float, int]) -> float:
+    dates, times, length, count = profile
+    if not count:
+        return 0.0
+    if fld == "date":
+        return 4 * dates
+    if fld == "time":
+        return 3 * times
+    if fld == "details":
+        return min(length / 20, 5)
+    return 0.0

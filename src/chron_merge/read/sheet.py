@@ -1,0 +1,211 @@
+"""Turn one sheet's grid and column map into events, counting and explaining every row.
+
+Every row below the header ends up as exactly one of: an event, a continuation row joined
+onto the event above it, or a blank row. Nothing is dropped: unmapped columns go to
+``extra``, unreadable dates and times stay as written and raise a problem.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from chron_merge.model import Event, Level, Problem, Source
+from chron_merge.read.dates import format_cell_text, parse_event_date, parse_time
+from chron_merge.read.grid import Grid, column_letter
+from chron_merge.read.headers import ColumnMap, normalise_header
+
+# Fields whose text a continuation row may carry; any other cell filled means a new entry.
+TEXT_FIELDS = ("details", "action", "comment")
+# Fields that a merged cell spreads down over the rows it covers (one date for three entries).
+FILL_DOWN_FIELDS = ("date", "time", "agency", "practitioner", "contact_type")
+
+AGENCY_LABEL = re.compile(r"^\s*(?:agency|organisation|organization|provider|service)(?:\s+name)?\s*[:\-–]\s*(?P<name>\S.*)$",
+                          re.IGNORECASE)
+AGENCY_LABEL_CELL = re.compile(r"^\s*(?:agency|organisation|organization|provider)(?:\s+name)?\s*:?\s*$", re.IGNORECASE)
+
+
+@dataclass
+class SheetRead:
+    """The events and problems from one sheet, and the counts that reconcile its rows."""
+
+    events: list[Event] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    rows_read: int = 0
+    continuations: int = 0
+    blank_rows: int = 0
+
+
+def cell_text(value: object) -> str:
+    """A cell as text, the way the sheet shows it, with Excel's escaped carriage returns removed."""
+    text = format_cell_text(value)
+    if "_x000D_" in text or "\r" in text:
+        text = text.replace("_x000D_", "").replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def agency_from_title(grid: Grid, header_index: int) -> str | None:
+    """An 'Agency: West Midlands Police' cell (or 'Agency' | 'WMP' pair) above the header."""
+    for row in grid.rows[:header_index]:
+        for col, value in enumerate(row):
+            if not isinstance(value, str):
+                continue
+            if m := AGENCY_LABEL.match(value):
+                return m["name"].strip()
+            if AGENCY_LABEL_CELL.match(value):
+                following = next((c for c in row[col + 1:] if c is not None), None)
+                if following is not None:
+                    return cell_text(following)
+    return None
+
+
+def _fill_merged_data(grid: Grid, mapping: ColumnMap) -> list[list[object]]:
+    """Rows with merged date/time/agency cells spread down over every row they cover."""
+    rows = grid.rows
+    fill_columns = {mapping.fields[f] for f in FILL_DOWN_FIELDS if f in mapping.fields}
+    merged_down = [m for m in grid.merged if m[2] > m[0] and m[0] > mapping.header_row_index]
+    if not merged_down or not fill_columns:
+        return rows
+    rows = [list(r) for r in rows]
+    for r1, c1, r2, c2 in merged_down:
+        for col in range(c1, c2 + 1):
+            if col not in fill_columns:
+                continue
+            value = rows[r1][col]
+            for r in range(r1 + 1, min(r2 + 1, len(rows))):
+                rows[r][col] = value
+    return rows
+
+
+def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: bool = True) -> SheetRead:
+    """Read the rows below the header into events (see module docstring for the row rules)."""
+    result = SheetRead()
+    rows = _fill_merged_data(grid, mapping)
+    fields = mapping.fields
+    date_col = fields.get("date")
+    time_col = fields.get("time")
+    agency_col = fields.get("agency")
+    text_cols = {fields[f]: f for f in TEXT_FIELDS if f in fields}
+    extra_cols = mapping.extra_columns()
+    header_norm = [normalise_header(h) for h in mapping.headers]
+    file, sheet = grid.file, grid.sheet
+
+    def problem(row: int | None, level: Level, code: str, message: str, value: str | None = None, fix: str = "") -> None:
+        result.problems.append(Problem(file=file, sheet=sheet, row=row, level=level, code=code, message=message,
+                                       value=value, fix=fix or None))
+
+    for row_number, col in grid.formulas_without_value:
+        problem(row_number, Level.WARNING, "formula-without-value",
+                f"cell {col}{row_number} holds a formula with no saved result, so it reads as empty",
+                fix="open the file in Excel, let it calculate, and save it; or paste the values over the formulas")
+
+    last = len(rows) - 1
+    while last > mapping.header_row_index and not any(c is not None for c in rows[last]):
+        last -= 1  # trailing empty rows are formatting, not rows of the return
+
+    previous: Event | None = None  # the event a continuation row would join
+    for index in range(mapping.header_row_index + 1, last + 1):
+        row = rows[index]
+        row_number = grid.row_numbers[index]
+        result.rows_read += 1
+        if not any(c is not None for c in row):
+            result.blank_rows += 1
+            previous = None
+            continue
+        filled = {col for col, c in enumerate(row) if c is not None}
+        if _is_repeated_header(row, header_norm):
+            result.blank_rows += 1
+            problem(row_number, Level.INFO, "repeated-header", "the header row appears again here; the row is skipped")
+            previous = None
+            continue
+        date_value = row[date_col] if date_col is not None and date_col < len(row) else None
+        if (join_continuations and previous is not None and date_value is None and filled
+                and filled <= set(text_cols)):
+            _join(previous, row, text_cols, row_number)
+            result.continuations += 1
+            problem(row_number, Level.INFO, "continuation",
+                    f"no date: joined onto the entry above (row {previous.source.row}) as the rest of its text",
+                    value=" / ".join(cell_text(row[c]) for c in sorted(filled)),
+                    fix="if this is a separate entry, give it a date (or build with --no-join)")
+            continue
+
+        parsed, issue = parse_event_date(date_value, grid.date1904)
+        if issue is not None:
+            problem(row_number, issue.level, issue.code, issue.message, value=parsed.text or None, fix=issue.fix)
+        extra: dict[str, str] = {}
+        when = parsed.time
+        if time_col is not None and time_col < len(row) and row[time_col] is not None:
+            column_time, time_issue = parse_time(row[time_col])
+            if column_time is not None:
+                when = column_time
+            else:
+                extra[mapping.headers[time_col]] = cell_text(row[time_col])  # kept as written
+                if time_issue is not None:
+                    problem(row_number, time_issue.level, time_issue.code, time_issue.message,
+                            value=cell_text(row[time_col]), fix=time_issue.fix)
+        for col in extra_cols:
+            if col < len(row) and row[col] is not None:
+                text = cell_text(row[col])
+                if text:
+                    extra[mapping.headers[col]] = text
+        row_agency = cell_text(row[agency_col]) if agency_col is not None and agency_col < len(row) else ""
+        details = _field_text(row, fields.get("details"))
+        if not details:
+            problem(row_number, Level.WARNING, "no-details", "the entry has a date but no details text",
+                    fix="check the row; the text may be in another column")
+        event = Event(
+            date=parsed.value,
+            date_precision=parsed.precision,
+            date_approximate=parsed.approximate,
+            date_text=parsed.text,
+            date_end=parsed.end,
+            time=when.strftime("%H:%M") if isinstance(when, dt.time) else None,
+            agency=row_agency or agency,
+            practitioner=_field_text(row, fields.get("practitioner")) or None,
+            contact_type=_field_text(row, fields.get("contact_type")) or None,
+            details=details,
+            action=_field_text(row, fields.get("action")) or None,
+            comment=_field_text(row, fields.get("comment")) or None,
+            extra=extra,
+            source=Source(file=file, sheet=sheet, row=row_number, rows=[row_number]),
+        )
+        result.events.append(event)
+        # Only a dated entry can take continuation rows: text under an undated one is its own entry.
+        previous = event if parsed.value is not None else None
+    return result
+
+
+def _field_text(row: list[object], col: int | None) -> str:
+    if col is None or col >= len(row) or row[col] is None:
+        return ""
+    return cell_text(row[col])
+
+
+def _join(event: Event, row: list[object], text_cols: dict[int, str], row_number: int) -> None:
+    for col, fld in text_cols.items():
+        if col < len(row) and row[col] is not None:
+            addition = cell_text(row[col])
+            current = getattr(event, fld) or ""
+            setattr(event, fld, f"{current} {addition}".strip() if current else addition)
+    event.source.rows.append(row_number)
+
+
+def _is_repeated_header(row: list[object], header_norm: list[str]) -> bool:
+    cells = [(i, normalise_header(c)) for i, c in enumerate(row) if c is not None]
+    if len(cells) < 2:
+        return False
+    same = sum(1 for i, text in cells if i < len(header_norm) and text and text == header_norm[i])
+    return same >= max(2, (len(cells) + 1) // 2)
+
+
+def describe_columns(mapping: ColumnMap) -> list[tuple[str, str, str, str]]:
+    """(column letter, header, field, how) for the report of which column became which field."""
+    by_col = {col: fld for fld, col in mapping.fields.items()}
+    out = []
+    for col, header in enumerate(mapping.headers):
+        if col in by_col:
+            out.append((column_letter(col), header, by_col[col], mapping.how.get(by_col[col], "header")))
+        else:
+            out.append((column_letter(col), header, "extra", "kept"))
+    return out

@@ -1,0 +1,21 @@
+"""``validate``: read returns and report every problem, without building anything."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from chron_merge import __version__
+from chron_merge.model import Unreadable, ValidateResult
+from chron_merge.read import OptionsFor, ProgressCallback, read_all
+
+
+def validate_returns(paths: list[Path], options_for: OptionsFor | None = None, join_continuations: bool = True,
+                     on_file: ProgressCallback | None = None) -> ValidateResult:
+    """Read every return and collect the reports, problems and unreadable files."""
+    outcome = read_all(paths, options_for, join_continuations, on_file)
+    result = ValidateResult(chron_merge_version=__version__)
+    for read in outcome.returns:
+        result.files.append(read.report)
+        result.problems.extend(read.problems)
+    result.unreadable = [Unreadable(file=f.file, reason=f.reason, fix=f.fix) for f in outcome.failures]
+    return result

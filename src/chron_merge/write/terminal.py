@@ -1,0 +1,73 @@
+"""Rich renderables for the terminal. Renderers return; only ``cli.py`` prints."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from chron_merge.model import FileReport, Level, Problem, ValidateResult
+
+LEVEL_STYLE = {Level.ERROR: "bold red", Level.WARNING: "yellow", Level.INFO: "cyan"}
+
+
+def _day(value: dt.date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else "-"
+
+
+def render_file_report(report: FileReport) -> RenderableType:
+    """One return: its sheets, the column each field came from, its counts and date range."""
+    mark = Text("✗ ", style="bold red") if report.errors else Text("✓ ", style="bold green")
+    headline = Text.assemble(mark, (report.file, "bold"),
+                             f"  {report.rows_read} rows → {report.events} events · "
+                             f"{_day(report.first_date)} – {_day(report.last_date)} · "
+                             f"{report.errors} errors, {report.warnings} warnings")
+    lines: list[RenderableType] = [headline]
+    for sheet in report.sheets:
+        label = f"sheet '{sheet.name}'" if sheet.name else "CSV"
+        if not sheet.read:
+            lines.append(Text(f"   {label}: skipped - {sheet.reason}", style="dim"))
+            continue
+        lines.append(Text(f"   {label}: header row {sheet.header_row}; agency '{sheet.agency}' (from {sheet.agency_from}); "
+                          f"{sheet.rows_read} rows = {sheet.events} events + {sheet.continuations} continuation "
+                          f"+ {sheet.blank_rows} blank"))
+        used = [f"{c.column} '{c.header}' → {c.field}" + (" (by content)" if c.how == "content" else "")
+                for c in sheet.columns if c.field != "extra"]
+        kept = [f"'{c.header}'" for c in sheet.columns if c.field == "extra" and not c.header.startswith("Column ")]
+        lines.append(Text("     columns: " + " · ".join(used), style="dim"))
+        if kept:
+            lines.append(Text("     kept as extra: " + ", ".join(kept), style="dim"))
+    return Group(*lines)
+
+
+def render_problems(problems: list[Problem], title: str = "Problems") -> RenderableType:
+    """A table of problems, errors first: level, where (file › sheet › row), what was found, what to do."""
+    table = Table(title=f"{title} ({len(problems)})", title_justify="left", expand=False, show_lines=False)
+    table.add_column("Level", no_wrap=True)
+    table.add_column("Where", overflow="fold", ratio=2)
+    table.add_column("Problem", overflow="fold", ratio=3)
+    table.add_column("What to do", overflow="fold", ratio=3)
+    order = {Level.ERROR: 0, Level.WARNING: 1, Level.INFO: 2}
+    for p in sorted(problems, key=lambda p: (order[p.level], p.file, p.sheet or "", p.row or 0)):
+        found = p.message if not p.value or p.value in p.message else f"{p.message}: '{p.value}'"
+        table.add_row(Text(p.level.value, style=LEVEL_STYLE[p.level]), p.where(), found, p.fix or "")
+    return table
+
+
+def render_validate(result: ValidateResult) -> RenderableType:
+    parts: list[RenderableType] = [render_file_report(r) for r in result.files]
+    for bad in result.unreadable:
+        parts.append(Text.assemble(("✗ ", "bold red"), (bad.file, "bold"), f"  cannot be read: {bad.reason}"
+                                   + (f" - {bad.fix}" if bad.fix else "")))
+    if result.problems:
+        parts.append(Text(""))
+        parts.append(render_problems(result.problems))
+    errors = sum(p.level == Level.ERROR for p in result.problems)
+    warnings = sum(p.level == Level.WARNING for p in result.problems)
+    verdict = ("nothing to fix" if not errors and not result.unreadable
+               else f"{errors} errors to fix" + (f", {len(result.unreadable)} unreadable files" if result.unreadable else ""))
+    parts.append(Text(f"\n{len(result.files)} returns read: {verdict}; {warnings} warnings.",
+                      style="bold red" if errors or result.unreadable else "bold green"))
+    return Group(*parts)
