@@ -140,5 +140,88 @@ def validate(returns: tuple[Path, ...], as_json: bool, config_path: Path | None,
     sys.exit(EXIT_FOUND if any(p.level == Level.ERROR for p in result.problems) else EXIT_OK)
 
 
+@cli.command()
+@RETURNS
+@click.option("-o", "--output", required=True, metavar="OUT",
+              help="Where to write: a .xlsx, .csv or .json file, or - for standard output (JSON).")
+@click.option("--format", "fmt", type=click.Choice(["xlsx", "csv", "json"]), default=None,
+              help="Output format (default: from the output's suffix).")
+@click.option("--window", "window_days", type=click.IntRange(0, 60), default=7, show_default=True,
+              help="Days apart that records of one event may be (a notification arrives late).")
+@click.option("--threshold", type=click.FloatRange(0, 100), default=50.0, show_default=True,
+              help="Score (0-100) from which records of different agencies are linked as one event.")
+@click.option("--no-link", is_flag=True, help="Do not link records of the same event across agencies.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors (for scripts).")
+@config_option
+@join_option
+def build(returns: tuple[Path, ...], output: str, fmt: str | None, window_days: int, threshold: float,
+          no_link: bool, quiet: bool, config_path: Path | None, no_join: bool) -> None:
+    """Build the integrated chronology from agency returns.
+
+    Every row read ends up as an event, a continuation joined onto the entry above, a listed
+    duplicate or a blank row; the summary shows the sum. Exit 0 when built (problems in the
+    data are listed in the output), 2 when a return cannot be read or the output cannot be written.
+    """
+    from chron_merge.build import BuildOptions, build_chronology
+    from chron_merge.read import find_returns
+    from chron_merge.write import atomic_output, format_for, refuse_inputs
+    from chron_merge.write.chronology import write_build
+
+    output_format = format_for(output, fmt)
+    inputs = find_returns(list(returns))
+    if output != "-":
+        refuse_inputs(Path(output), inputs)
+    config = _load_config(config_path, returns, quiet=quiet)
+    outcome = _read_with_progress(returns, config, not no_join, quiet)
+    options = BuildOptions(link=not no_link, window_days=window_days, threshold=threshold)
+    if config is not None:
+        options.glossary = _glossary(config)
+        options.review_name = config.review.name
+    result = build_chronology(outcome, options)
+    colours = config.agency_colours() if config else None
+    if output == "-":
+        write_build(result, output_format, sys.stdout.buffer, colours)
+        sys.stdout.flush()
+    else:
+        with atomic_output(Path(output)) as stream:
+            write_build(result, output_format, stream, colours)
+    for bad in outcome.failures:
+        click.echo(f"chron-merge: error: {bad}", err=True)
+    if not quiet:
+        from chron_merge.write.terminal import render_build_summary
+
+        # With -o - the chronology goes to standard output, so the summary goes to standard error.
+        console = _stderr_console() if output == "-" else _stdout_console()
+        console.print(render_build_summary(result, None if output == "-" else output))
+    if outcome.failures:
+        sys.exit(EXIT_ERROR)
+
+
+def _glossary(config: Any) -> dict[str, str] | None:
+    from chron_merge.text import GLOSSARY
+
+    if not config.glossary:
+        return None
+    return {**GLOSSARY, **{k.casefold(): v.casefold() for k, v in config.glossary.items()}}
+
+
+def _read_with_progress(returns: tuple[Path, ...], config: Any, join: bool, quiet: bool) -> Any:
+    """Read every return, with a progress bar on an interactive terminal."""
+    from chron_merge.read import read_all
+
+    options_for = config.options_for if config else None
+    if quiet or not sys.stderr.isatty():
+        return read_all(list(returns), options_for, join)
+    from rich.progress import Progress
+
+    with Progress(console=_stderr_console(), transient=True) as progress:
+        task = progress.add_task("Reading returns", total=None)
+
+        def advance(done: int, total: int, name: str) -> None:
+            progress.update(task, completed=done, total=total, description=f"Read {name}")
+
+        return read_all(list(returns), options_for, join, on_file=advance)
+
+
 def main() -> None:
     cli(prog_name="chron-merge")

@@ -8,7 +8,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from chron_merge.model import FileReport, Level, Problem, ValidateResult
+from chron_merge.model import BuildResult, FileReport, Level, Problem, ValidateResult
 
 LEVEL_STYLE = {Level.ERROR: "bold red", Level.WARNING: "yellow", Level.INFO: "cyan"}
 
@@ -71,3 +71,28 @@ def render_validate(result: ValidateResult) -> RenderableType:
     parts.append(Text(f"\n{len(result.files)} returns read: {verdict}; {warnings} warnings.",
                       style="bold red" if errors or result.unreadable else "bold green"))
     return Group(*parts)
+
+
+def render_build_summary(result: BuildResult, output: str | None) -> RenderableType:
+    """Per agency rows/events/dates/problems, then the reconciliation line and where the output went."""
+    table = Table(title="Integrated chronology" + (f": {result.review}" if result.review else ""), title_justify="left")
+    table.add_column("Agency", overflow="fold")
+    for name in ("Rows read", "Events", "First", "Last", "Problems"):
+        table.add_column(name, justify="right", no_wrap=True)
+    for line in result.agencies:
+        table.add_row(line.agency, str(line.rows_read), str(line.events), _day(line.first_date), _day(line.last_date),
+                      str(line.problems))
+    s = result.summary
+    table.add_row(Text("All", style="bold"), str(s.rows_read), str(s.events), _day(s.first_date), _day(s.last_date),
+                  str(s.problems), style="bold")
+    parts = [f"{s.rows_read} rows read = {s.events} events + {s.continuations} continuation rows joined "
+             f"+ {s.duplicates} duplicates removed + {s.blank_rows} blank rows"]
+    if s.outside_period:
+        parts[0] += f" + {s.outside_period} outside the review period"
+    reconciliation = Text(parts[0], style="bold green" if s.reconciles() else "bold red")
+    lines: list[RenderableType] = [table, reconciliation]
+    lines.append(Text(f"{s.linked_groups} events recorded by several agencies are linked; "
+                      f"{s.errors} errors and {s.problems - s.errors} other notes are listed as problems."))
+    if output:
+        lines.append(Text(f"Written to {output}", style="bold"))
+    return Group(*lines)

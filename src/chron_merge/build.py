@@ -1,0 +1,158 @@
+"""``build``: read returns → one integrated chronology (a :class:`BuildResult`), nothing lost.
+
+Order of work: combine every return's events in source order, give stable ids, remove exact
+duplicates (listed), leave out entries outside the review period (listed), link records of
+the same event across agencies, sort, then add ages and pseudonyms. The summary's
+reconciliation says where every row went.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from chron_merge import __version__
+from chron_merge.link import DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, find_links
+from chron_merge.merge import assign_ids, chronological, remove_exact_duplicates, source_order
+from chron_merge.model import (AgencySummary, BuildResult, Event, Level, LinkNote, Problem, Summary)
+from chron_merge.read import ReadAll, ReturnRead
+
+
+@dataclass
+class BuildOptions:
+    """How to build: linking settings, review period, the child's date of birth, pseudonyms."""
+
+    link: bool = True
+    window_days: int = DEFAULT_WINDOW_DAYS
+    threshold: float = DEFAULT_THRESHOLD
+    glossary: dict[str, str] | None = None
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    review_name: str | None = None
+    date_of_birth: dt.date | None = None
+    pseudonyms: dict[str, str] = field(default_factory=dict)
+
+
+def build_chronology(outcome: ReadAll, options: BuildOptions | None = None) -> BuildResult:
+    """The integrated chronology from everything read (unreadable files are the caller's to report)."""
+    options = options or BuildOptions()
+    reads = sorted(outcome.returns, key=lambda r: (r.report.file.casefold(), r.report.file, r.report.path))
+    events = source_order([e for r in reads for e in r.events])
+    problems = [p for r in reads for p in r.problems]
+    assign_ids(events)
+    events, duplicates = remove_exact_duplicates(events)
+    for dup in duplicates:
+        problems.append(Problem(file=dup.file, sheet=dup.sheet, row=dup.row, level=Level.INFO, code="exact-duplicate",
+                                message=f"the same entry as {dup.duplicate_of}; removed and listed under duplicates",
+                                value=dup.date_text or None))
+    events, outside = _within_period(events, options)
+
+    groups = []
+    if options.link:
+        links = find_links(events, options.window_days, options.threshold, options.glossary)
+        groups = links.groups
+        _note_links(events, groups, links.pairs)
+    events = chronological(events, groups)
+    _label_groups(events)
+    if options.date_of_birth:
+        from chron_merge.age import age_at
+
+        for event in [*events, *outside]:
+            event.age = age_at(event, options.date_of_birth)
+    result = BuildResult(chron_merge_version=__version__, review=options.review_name, events=events,
+                         duplicates=duplicates, problems=problems, outside_period=outside,
+                         files=[r.report for r in reads])
+    result.summary, result.agencies = _summarise(reads, result)
+    if options.pseudonyms:
+        from chron_merge.pseudonymise import pseudonymise_result
+
+        pseudonymise_result(result, options.pseudonyms)
+    return result
+
+
+def _within_period(events: list[Event], options: BuildOptions) -> tuple[list[Event], list[Event]]:
+    """Split off entries dated wholly outside the review period (undated entries always stay in)."""
+    start, end = options.period_start, options.period_end
+    if start is None and end is None:
+        return events, []
+    inside, outside = [], []
+    for event in events:
+        last = event.date_end or event.date
+        if event.date is not None and ((end and event.date > end) or (start and last and last < start)):
+            outside.append(event)
+        else:
+            inside.append(event)
+    return inside, outside
+
+
+def _note_links(events: list[Event], groups: list[list[int]], pairs: dict[tuple[int, int], tuple[float, int, str]]) -> None:
+    """Fill each linked record's 'also recorded by' with the others and the reasons."""
+    for group in groups:
+        for position in group:
+            notes = []
+            for other in group:
+                if other == position:
+                    continue
+                score, days, reason = pairs[(min(position, other), max(position, other))]
+                notes.append(LinkNote(id=events[other].id, agency=events[other].agency, days_apart=days,
+                                      score=score, reason=reason))
+            events[position].also_recorded_by = notes
+            events[position].link_group = "pending"
+
+
+def _label_groups(events: list[Event]) -> None:
+    """Number link groups L0001, L0002 … in the order they first appear in the chronology."""
+    labels: dict[str, str] = {}
+    for event in events:
+        if event.link_group is None:
+            continue
+        group_key = min([event.id, *(n.id for n in event.also_recorded_by)])
+        labels.setdefault(group_key, f"L{len(labels) + 1:04d}")
+        event.link_group = labels[group_key]
+
+
+def _summarise(reads: list[ReturnRead], result: BuildResult) -> tuple[Summary, list[AgencySummary]]:
+    summary = Summary(
+        rows_read=sum(r.report.rows_read for r in reads),
+        events=len(result.events),
+        duplicates=len(result.duplicates),
+        continuations=sum(r.continuations for r in reads),
+        blank_rows=sum(r.blank_rows for r in reads),
+        outside_period=len(result.outside_period),
+        problems=len(result.problems),
+        errors=sum(p.level == Level.ERROR for p in result.problems),
+        linked_groups=len({e.link_group for e in result.events if e.link_group}),
+    )
+    per_agency: dict[str, AgencySummary] = {}
+
+    def agency(name: str) -> AgencySummary:
+        return per_agency.setdefault(name, AgencySummary(agency=name))
+
+    where_agency: dict[tuple[str, str | None, int], str] = {}
+    for event, kept in [*((e, True) for e in result.events), *((e, False) for e in result.outside_period)]:
+        line = agency(event.agency)
+        line.rows_read += len(event.source.rows)
+        for row in event.source.rows:
+            where_agency[(event.source.file, event.source.sheet, row)] = event.agency
+        if not kept:
+            continue
+        line.events += 1
+        if event.date:
+            line.first_date = event.date if line.first_date is None else min(line.first_date, event.date)
+            line.last_date = event.date if line.last_date is None else max(line.last_date, event.date)
+    for dup in result.duplicates:
+        agency(dup.agency).rows_read += 1
+    sheet_agency = {(r.report.file, s.name): s.agency for r in reads for s in r.report.sheets if s.read}
+    for r in reads:
+        for s in r.report.sheets:
+            if s.read:
+                agency(s.agency).rows_read += s.blank_rows
+    for problem in result.problems:
+        name = where_agency.get((problem.file, problem.sheet, problem.row or -1)) or sheet_agency.get(
+            (problem.file, problem.sheet))
+        if name:
+            agency(name).problems += 1
+    summary.agencies = {a.agency: a.events for a in sorted(per_agency.values(), key=lambda a: a.agency.casefold())}
+    summary.first_date = min((e.date for e in result.events if e.date), default=None)
+    summary.last_date = max((e.date for e in result.events if e.date), default=None)
+    return summary, sorted(per_agency.values(), key=lambda a: a.agency.casefold())

@@ -1,0 +1,107 @@
+"""Combine every agency's events: stable ids, exact duplicates removed and listed, chronological order.
+
+Plain Python sorting and hashing: on 100,000 events they take a fraction of a second, and
+measured against a pandas DataFrame round trip they were no slower and far easier to follow.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+from chron_merge.model import Duplicate, Event
+from chron_merge.text import normalise_text
+
+UNDATED = 10**7  # sorts after every real date's ordinal
+
+
+def content_key(event: Event) -> tuple:
+    """What makes two rows of one agency the same entry: date, time and the normalised texts."""
+    return (
+        event.agency.casefold(),
+        event.date,
+        event.date_precision,
+        event.date_end,
+        event.time,
+        normalise_text(event.details),
+        normalise_text(event.practitioner),
+        normalise_text(event.contact_type),
+        normalise_text(event.action),
+        normalise_text(event.comment),
+        tuple(sorted((k, normalise_text(v)) for k, v in event.extra.items())),
+        # An undated row is only a duplicate of a row written with the same date text.
+        event.date_text.casefold() if event.date is None else "",
+    )
+
+
+def assign_ids(events: Iterable[Event]) -> None:
+    """Give each event an id from its agency and content, so it is the same on every run and for
+    every input order, and survives rows being inserted above it in a later version of the return.
+    Identical content (only possible for exact duplicates) gets a numbered suffix in source order."""
+    taken: dict[str, int] = {}
+    for event in events:
+        digest = hashlib.blake2b("\x1f".join(map(str, content_key(event))).encode("utf-8"), digest_size=6).hexdigest()
+        base = f"E{digest}"
+        count = taken.get(base, 0)
+        taken[base] = count + 1
+        event.id = base if count == 0 else f"{base}-{count + 1}"
+
+
+def source_order(events: list[Event]) -> list[Event]:
+    """Events in a fixed order that does not depend on the order files were given in."""
+    return sorted(events, key=lambda e: (e.source.file.casefold(), e.source.file, e.source.sheet or "", e.source.row))
+
+
+def remove_exact_duplicates(events: list[Event]) -> tuple[list[Event], list[Duplicate]]:
+    """Keep the first of each set of identical entries of one agency (in source order); list the rest."""
+    kept: list[Event] = []
+    first_by_key: dict[tuple, Event] = {}
+    duplicates: list[Duplicate] = []
+    for event in events:
+        key = content_key(event)
+        original = first_by_key.get(key)
+        if original is None:
+            first_by_key[key] = event
+            kept.append(event)
+            continue
+        for row in event.source.rows:
+            duplicates.append(Duplicate(file=event.source.file, sheet=event.source.sheet, row=row,
+                                        duplicate_of=original.id, agency=event.agency, date_text=event.date_text,
+                                        details=event.details))
+    return kept, duplicates
+
+
+def _minutes(event: Event) -> int:
+    """Minutes past midnight, -1 when untimed so untimed entries come first within a day."""
+    if not event.time:
+        return -1
+    hours, minutes = event.time.split(":")
+    return int(hours) * 60 + int(minutes)
+
+
+def chronological(events: list[Event], groups: list[list[int]]) -> list[Event]:
+    """Date order: date, then time (untimed first), then agency, then source row; undated last.
+
+    Records linked as one event that fall on the same day sit together: such a block takes the
+    place of its earliest member in the day.
+    """
+    day_anchor: dict[int, tuple[int, int]] = {}
+    for number, group in enumerate(groups):
+        by_day: dict[int, list[int]] = {}
+        for index in group:
+            if events[index].date is not None:
+                by_day.setdefault(events[index].date.toordinal(), []).append(index)
+        for members in by_day.values():
+            earliest = min(_minutes(events[i]) for i in members)
+            for i in members:
+                day_anchor[i] = (earliest, number)
+
+    def key(position: int) -> tuple:
+        event = events[position]
+        day = event.date.toordinal() if event.date is not None else UNDATED
+        own = _minutes(event)
+        anchor_time, anchor_group = day_anchor.get(position, (own, -1))
+        return (day, anchor_time, anchor_group, own, event.agency.casefold(), event.source.file.casefold(),
+                event.source.sheet or "", event.source.row)
+
+    return [events[i] for i in sorted(range(len(events)), key=key)]

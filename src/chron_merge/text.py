@@ -1,0 +1,86 @@
+"""Text as chron-merge compares it: abbreviations expanded, case and punctuation ignored.
+
+Agencies write the same thing in their own shorthand ("CIN mtg", "Child in Need meeting").
+Linking and diff compare words after :func:`expand_abbreviations`; exact duplicates compare
+:func:`normalise_text`. The glossary is the field's common shorthand; a review can add its
+own in ``review.toml`` (``[glossary]``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+# Common safeguarding shorthand → what it stands for (lower case).
+GLOSSARY: dict[str, str] = {
+    "cin": "child in need", "cp": "child protection", "cpp": "child protection plan",
+    "icpc": "initial child protection conference", "rcpc": "review child protection conference",
+    "cpc": "child protection conference", "caf": "common assessment framework", "eha": "early help assessment",
+    "s47": "section 47 enquiry", "s17": "section 17", "s20": "section 20", "sw": "social worker",
+    "s/w": "social worker", "hv": "health visitor", "h/v": "health visitor", "gp": "general practitioner",
+    "dna": "did not attend", "wnb": "was not brought", "ed": "emergency department",
+    "a&e": "emergency department", "ae": "emergency department", "mash": "multi agency safeguarding hub",
+    "rhi": "return home interview", "dsl": "designated safeguarding lead", "yjs": "youth justice service",
+    "yot": "youth offending team", "marac": "multi agency risk assessment conference", "dv": "domestic violence",
+    "da": "domestic abuse", "csc": "childrens social care", "cse": "child sexual exploitation",
+    "lac": "looked after child", "cla": "child looked after", "taf": "team around the family",
+    "tac": "team around the child", "lado": "local authority designated officer", "plo": "public law outline",
+    "camhs": "child and adolescent mental health service", "mw": "midwife", "nfa": "no further action",
+    "tel": "telephone", "tele": "telephone", "phone": "telephone", "mtg": "meeting",
+    "appt": "appointment", "appts": "appointments", "a/n": "antenatal", "p/n": "postnatal",
+    "lscs": "caesarean section", "nai": "non accidental injury", "sudi": "sudden unexpected death in infancy",
+    "ppu": "public protection unit", "strat": "strategy", "disc": "discussion", "ref": "referral",
+    "info": "information", "dept": "department", "hosp": "hospital", "amb": "ambulance", "obs": "observations",
+    "ooh": "out of hours", "asb": "anti social behaviour", "ia": "initial assessment",
+    "iro": "independent reviewing officer", "mh": "mental health", "dob": "date of birth",
+    "f2f": "face to face", "hrs": "hours", "wk": "week", "wks": "weeks", "mum": "mother", "dad": "father", "gm": "grandmother", "mgm": "grandmother",
+    "pgm": "grandmother", "bf": "boyfriend", "gf": "girlfriend", "ss": "social services",
+}
+
+STOPWORDS = frozenset("""
+a an the and or but of to in on at by for with from as is was were be been being are am it its this that these
+those he she they them his her their him hers we our you your i me my re regarding about into over after before
+than then there here has have had having do does did not no nor so if also very via per up out off all any
+both each few more most other some such only own same too can will just should now which who whom what when where
+why how again further once s t mr mrs ms miss dr
+""".split())
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:[&/][a-z0-9]+)?")
+_SECTION = re.compile(r"\bs\.?\s?(47|17|20)\b")
+
+
+def normalise_text(text: str | None) -> str:
+    """Case, spacing and trailing punctuation ignored: the form exact duplicates are compared in."""
+    if not text:
+        return ""
+    return re.sub(r"\s+", " ", text.casefold()).strip(" .;,")
+
+
+def expand_abbreviations(text: str, glossary: dict[str, str] | None = None) -> str:
+    """Lower-case text with shorthand spelt out: 'CIN mtg held' → 'child in need meeting held'."""
+    table = GLOSSARY if glossary is None else glossary
+    lowered = _SECTION.sub(r"s\1", text.casefold().replace("’", "'").replace("'", ""))
+    words = _TOKEN.findall(lowered)
+    return " ".join(table.get(w, w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    import snowballstemmer  # Porter2 for English; uses PyStemmer's C code when installed
+
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def _stem_cached(word: str) -> str:
+    """'attended', 'attending' and 'attends' all → 'attend' (Snowball English stemmer)."""
+    if word.isdigit():
+        return word
+    return _stemmer().stemWord(word)
+
+
+def content_words(text: str, glossary: dict[str, str] | None = None) -> list[str]:
+    """The words that carry meaning, expanded and stemmed, in order (stopwords dropped)."""
+    expanded = expand_abbreviations(text, glossary)
+    return [_stem_cached(w) for w in expanded.split() if w not in STOPWORDS and len(w) > 1]

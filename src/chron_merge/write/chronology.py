@@ -1,0 +1,31 @@
+"""Write a built chronology (BuildResult) as xlsx, CSV or JSON into a binary stream."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import IO
+
+from chron_merge.model import BuildResult
+from chron_merge.write import OutputFormat, csv_bytes
+from chron_merge.write.table import columns, row_values
+
+
+def csv_rows(result: BuildResult) -> list[list[object]]:
+    with_age = any(e.age for e in result.events)
+    rows: list[list[object]] = [[c.header for c in columns(with_age)]]
+    for number, event in enumerate(result.events, start=1):
+        values = row_values(number, event, with_age)
+        rows.append([v.strftime("%d/%m/%Y") if isinstance(v, dt.date) else v for v in values])
+    return rows
+
+
+def write_build(result: BuildResult, fmt: OutputFormat, stream: IO[bytes], colours: dict[str, str] | None = None) -> None:
+    if fmt == OutputFormat.JSON:
+        stream.write(result.model_dump_json(indent=2).encode("utf-8"))
+        stream.write(b"\n")
+    elif fmt == OutputFormat.CSV:
+        stream.write(csv_bytes(csv_rows(result)))
+    else:
+        from chron_merge.write.xlsx import write_xlsx
+
+        write_xlsx(result, stream, colours)

@@ -1,0 +1,131 @@
+"""The integrated chronology as the workbook an overview author prints and annotates.
+
+Sheets: "Integrated chronology" (one row per event, agency colour bands, frozen header,
+autofilter, landscape fit-to-width with the header on every page), "Summary" (per agency and
+the reconciliation), "Problems", "Removed duplicates", and "Outside review period" when a
+period is set.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import IO
+
+from chron_merge.model import BuildResult, Event
+from chron_merge.write.sheetml import EXCEL_CELL_LIMIT, Workbook
+from chron_merge.write.table import columns, row_values
+
+# Okabe-Ito, the colour-blind-safe palette, as pale tints so black text stays readable on them.
+AGENCY_TINTS = ["FBE3B3", "CCE8F8", "B3E2D5", "FAF6C6", "B3D4E8", "F2CEB3", "F0D7E5", "E0E0E0",
+                "FDF0D9", "E5F3FB", "D9F0EA", "FCFAE2", "D9E9F3", "F8E6D9", "F7EBF2", "EFEFEF"]
+HEADER_FILL = "404040"
+HEADER_FONT = "FFFFFF"
+CUT_MARK = "\n[... cut here: the full text ({length:,} characters) is in the JSON and CSV outputs]"
+
+
+def _fit(text: object) -> object:
+    """Excel holds at most 32,767 characters in a cell: longer text is cut with a clear mark."""
+    if isinstance(text, str) and len(text) > EXCEL_CELL_LIMIT:
+        mark = CUT_MARK.format(length=len(text))
+        return text[: EXCEL_CELL_LIMIT - len(mark)] + mark
+    return text
+
+
+def _tint(colour: str) -> str:
+    """A pale version of a configured agency colour (75% white), for a row background."""
+    red, green, blue = (int(colour[i:i + 2], 16) for i in (0, 2, 4))
+    return "".join(f"{round(c + (255 - c) * 0.75):02X}" for c in (red, green, blue))
+
+
+def agency_fills(events: list[Event], configured: dict[str, str] | None = None) -> dict[str, str]:
+    """Each agency's band colour: configured colours first, then the palette in name order."""
+    configured = configured or {}
+    names = sorted({e.agency for e in events}, key=str.casefold)
+    fills = {}
+    palette = iter(AGENCY_TINTS * (len(names) // len(AGENCY_TINTS) + 1))
+    for name in names:
+        fills[name] = _tint(configured[name]) if name in configured else next(palette)
+    return fills
+
+
+def write_xlsx(result: BuildResult, target: Path | IO[bytes], colours: dict[str, str] | None = None) -> None:
+    book = Workbook()
+    with_age = any(e.age for e in result.events)
+    cols = columns(with_age)
+    sheet = book.add_sheet("Integrated chronology", widths=[c.width for c in cols], freeze_rows=1, autofilter=True,
+                           print_title_rows=1, landscape=True, fit_width=True)
+    header_style = book.style(bold=True, font_colour=HEADER_FONT, fill=HEADER_FILL, wrap=True)
+    sheet.append([c.header for c in cols], header_style)
+    fills = agency_fills(result.events, colours)
+    date_position = 1
+    style_rows: dict[str, list[int]] = {}
+    for agency, fill in fills.items():
+        style_rows[agency] = [
+            book.style(fill=fill, wrap=c.wrap, number_format="dd/mm/yyyy" if i == date_position else None,
+                       bold=c.header == "Agency")
+            for i, c in enumerate(cols)]
+    for number, event in enumerate(result.events, start=1):
+        sheet.append([_fit(v) for v in row_values(number, event, with_age)], style_rows[event.agency])
+
+    _summary_sheet(book, result, header_style)
+    _problems_sheet(book, result, header_style)
+    _duplicates_sheet(book, result, header_style)
+    if result.outside_period:
+        outside = book.add_sheet("Outside review period", widths=[c.width for c in cols], freeze_rows=1,
+                                 autofilter=True, print_title_rows=1, landscape=True, fit_width=True)
+        outside.append([c.header for c in cols], header_style)
+        date_style = book.style(number_format="dd/mm/yyyy")
+        wrap = book.style(wrap=True)
+        plain_styles = [date_style if i == date_position else (wrap if c.wrap else 0) for i, c in enumerate(cols)]
+        for number, event in enumerate(result.outside_period, start=1):
+            outside.append([_fit(v) for v in row_values(number, event, with_age)], plain_styles)
+    book.save(target)
+
+
+def _summary_sheet(book: Workbook, result: BuildResult, header_style: int) -> None:
+    s = result.summary
+    sheet = book.add_sheet("Summary", widths=[34, 12, 12, 14, 14, 12])
+    bold = book.style(bold=True)
+    date_style = book.style(number_format="dd/mm/yyyy")
+    sheet.append([f"Integrated chronology{': ' + result.review if result.review else ''}"], bold)
+    sheet.append([f"Built by chron-merge {result.chron_merge_version}"])
+    sheet.append([])
+    sheet.append(["Agency", "Rows read", "Events", "First date", "Last date", "Problems"], header_style)
+    for line in result.agencies:
+        sheet.append([line.agency, line.rows_read, line.events, line.first_date, line.last_date, line.problems],
+                     [0, 0, 0, date_style, date_style, 0])
+    sheet.append(["All agencies", s.rows_read, s.events, s.first_date, s.last_date, s.problems],
+                 [bold, bold, bold, date_style, date_style, bold])
+    sheet.append([])
+    sheet.append(["Where every row went"], bold)
+    for label, value in [("Rows read", s.rows_read), ("Events in the chronology", s.events),
+                         ("Continuation rows joined onto the entry above", s.continuations),
+                         ("Exact duplicates removed (see 'Removed duplicates')", s.duplicates),
+                         ("Blank rows", s.blank_rows),
+                         ("Outside the review period (see 'Outside review period')", s.outside_period)]:
+        sheet.append([label, value])
+    check = "adds up" if s.reconciles() else "DOES NOT ADD UP - please report this"
+    sheet.append([f"Rows read = events + continuations + duplicates + blank rows + outside period: {check}"], bold)
+    sheet.append([])
+    sheet.append([f"Records linked as the same event by several agencies: {s.linked_groups} groups"])
+
+
+def _problems_sheet(book: Workbook, result: BuildResult, header_style: int) -> None:
+    sheet = book.add_sheet("Problems", widths=[9, 28, 16, 7, 50, 20, 50], freeze_rows=1, autofilter=True,
+                           print_title_rows=1, landscape=True, fit_width=True)
+    sheet.append(["Level", "File", "Sheet", "Row", "Problem", "Value", "What to do"], header_style)
+    wrap = book.style(wrap=True)
+    styles = [0, wrap, wrap, 0, wrap, wrap, wrap]
+    order = {"error": 0, "warning": 1, "info": 2}
+    for p in sorted(result.problems, key=lambda p: (order[p.level.value], p.file, p.sheet or "", p.row or 0)):
+        sheet.append([p.level.value, p.file, p.sheet, p.row, p.message, _fit(p.value), p.fix], styles)
+
+
+def _duplicates_sheet(book: Workbook, result: BuildResult, header_style: int) -> None:
+    sheet = book.add_sheet("Removed duplicates", widths=[28, 16, 7, 18, 14, 60, 16], freeze_rows=1, autofilter=True,
+                           print_title_rows=1, landscape=True, fit_width=True)
+    sheet.append(["File", "Sheet", "Row", "Agency", "Date as written", "Details", "Duplicate of (ID)"], header_style)
+    wrap = book.style(wrap=True)
+    for d in result.duplicates:
+        sheet.append([d.file, d.sheet, d.row, d.agency, d.date_text, _fit(d.details), d.duplicate_of],
+                     [wrap, wrap, 0, wrap, 0, wrap, 0])
