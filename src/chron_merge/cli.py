@@ -223,5 +223,100 @@ def _read_with_progress(returns: tuple[Path, ...], config: Any, join: bool, quie
         return read_all(list(returns), options_for, join, on_file=advance)
 
 
+@cli.command()
+@click.argument("old", type=click.Path(exists=True, path_type=Path))
+@click.argument("new", type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "md", "xlsx"]), default="text", show_default=True,
+              help="text for the terminal, md for panel papers, json for scripts, xlsx for a workbook.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write to this file instead of the terminal (needed for xlsx).")
+@click.option("--only", default=None, metavar="STATUSES",
+              help="Show only these, comma-separated: added,removed,changed (counts always cover all).")
+@click.option("--all", "show_all", is_flag=True, help="Also list unchanged entries.")
+@click.option("-w", "--ignore-whitespace", is_flag=True, help="Differences in spacing are not changes.")
+@click.option("-i", "--ignore-case", is_flag=True, help="Differences in capitals are not changes.")
+@click.option("--no-color", "--no-colour", "no_color", is_flag=True,
+              help="No colour; changed words are marked [-deleted-] {+inserted+}. NO_COLOR does the same.")
+@config_option
+@join_option
+def diff(old: Path, new: Path, fmt: str, output: Path | None, only: str | None, show_all: bool,
+         ignore_whitespace: bool, ignore_case: bool, no_color: bool, config_path: Path | None, no_join: bool) -> None:
+    """Show what changed between two versions of a return, a chronology, or a folder of returns.
+
+    Entries are matched by meaning, not row position: an edited entry is 'changed' with its
+    changed words, a corrected date is 'changed' (date: old → new), rows moving are not
+    changes. Exit 0 when there are no differences, 1 when there are, 2 on error (as diff).
+    """
+    from chron_merge.diff import DiffOptions, diff_paths
+    from chron_merge.write import atomic_output, refuse_inputs
+    from chron_merge.write.diff_render import (render_diff_markdown, render_diff_text, shown_items,
+                                               write_diff_xlsx)
+
+    statuses = None
+    if only:
+        statuses = {s.strip() for s in only.split(",") if s.strip()}
+        unknown = statuses - {"added", "removed", "changed", "unchanged"}
+        if unknown:
+            raise UsageProblem(f"--only: unknown status {', '.join(sorted(unknown))}; use added, removed, changed")
+    if fmt == "xlsx" and output is None:
+        raise UsageProblem("--format xlsx needs -o FILE.xlsx")
+    if output is not None:
+        from chron_merge.read import find_returns
+
+        refuse_inputs(output, [p for side in (old, new) for p in find_returns([side])])
+    config = _load_config(config_path, (old, new), quiet=fmt != "text")
+    result = diff_paths(old, new, DiffOptions(ignore_whitespace, ignore_case),
+                        config.options_for if config else None, join_continuations=not no_join)
+    items = shown_items(result, statuses, show_all)
+    if fmt == "json":
+        shown = result.model_copy(update={"items": items})
+        payload = shown.model_dump_json(indent=2).encode() + b"\n"
+    elif fmt == "md":
+        payload = render_diff_markdown(result, items).encode("utf-8")
+    else:
+        payload = b""
+    if fmt == "xlsx":
+        with atomic_output(output) as stream:  # type: ignore[arg-type]
+            write_diff_xlsx(result, items, stream)
+    elif fmt == "text":
+        colour = not no_color and not os.environ.get("NO_COLOR")
+        if output is not None:
+            from rich.console import Console
+
+            with atomic_output(output) as stream:
+                console = Console(file=_TextSink(stream), no_color=True, width=100, force_terminal=False)
+                console.print(render_diff_text(result, items, colour=False))
+        else:
+            console = _stdout_console()
+            colour = colour and console.is_terminal
+            rendered = render_diff_text(result, items, colour)
+            if console.is_terminal and len(items) * 3 > console.height:
+                with console.pager(styles=colour):
+                    console.print(rendered)
+            else:
+                console.print(rendered)
+    elif output is not None:
+        with atomic_output(output) as stream:
+            stream.write(payload)
+    else:
+        sys.stdout.buffer.write(payload)
+        sys.stdout.flush()
+    sys.exit(EXIT_FOUND if result.summary.differs() else EXIT_OK)
+
+
+class _TextSink:
+    """A text file interface over a binary stream, for Rich to print into."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        self.stream.write(text.encode("utf-8"))
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+
 def main() -> None:
     cli(prog_name="chron-merge")

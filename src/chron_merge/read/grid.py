@@ -235,7 +235,7 @@ def _inspect_xlsx(path: Path) -> tuple[bool, dict[str, list[tuple[int, str]]]]:
         return False, {}
 
 
-def _decode(data: bytes) -> str:
+def decode_text(data: bytes) -> str:
     """UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252 as Windows Excel writes CSV."""
     if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
         return data.decode("utf-16")
@@ -275,7 +275,7 @@ def _load_csv(path: Path) -> Grid:
     data = path.read_bytes()
     if b"\x00" in data[:4096] and not (data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff")):
         raise UnreadableReturnError(name, "is a binary file, not a CSV or spreadsheet", "check it is the right file")
-    text = _decode(data)
+    text = decode_text(data)
     sep = _separator(text)
     rows: list[list[object]] = []
     numbers: list[int] = []
