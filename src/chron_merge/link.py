@@ -20,7 +20,8 @@ How a pair is scored (0-100), for records of different agencies with day-precise
 * **times**: two times far apart on one day speak against.
 
 Pairs at or above the threshold are joined into groups strongest first; a group never holds two
-records of the same agency (an agency records an event once).
+records of the same agency (an agency records an event once), and two groups join only when
+their records, taken pair by pair, still look like one event on average.
 
 Candidates are found by blocking on date: each record is compared only with records a few days
 from it that share a rare word or a kind of shared event, so linking grows with the number of
@@ -32,6 +33,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from chron_merge.model import Event, Precision
@@ -66,17 +68,22 @@ INCIDENT_KINDS: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name
 SECONDHAND = re.compile(r"\b(received|receipt|notification|notified|informed|advised|letter|copy|told|reported by|"
                         r"report from|e ?mail|message|information sharing)\b")
 
+# Words about how a record reached the agency, not about the event: left out when comparing texts.
+MESSAGE_WORDS = frozenset(content_words("received receipt notification notified informed advised letter copy "
+                                        "told reported report email emailed message sent forwarded faxed"))
 WORD_WEIGHT = 70.0
 ENOUGH_SHARED_WEIGHT = 8.0  # about two distinctive words
 SHARED_KIND_WEIGHT = 45.0
 INCIDENT_KIND_WEIGHT = 20.0
+GROUP_MEAN_SHARE = 0.8
 MENTION_WEIGHT = 15.0
+BOTH_MENTION_BONUS = 10.0
 FIRST_HAND_DAY_PENALTY = 20.0
 LAG_DAY_PENALTY = 3.0
 TIMES_CLOSE_BONUS, TIMES_FAR_PENALTY = 5.0, 15.0
 # Words so common in every review that they never make a record distinctive, nor name an agency.
 GENERIC_AGENCY_WORDS = {"service", "services", "team", "department", "trust", "nhs", "council", "mother", "father",
-                        "child", "children", "health", "care", "unit", "the", "and"}
+                        "child", "health", "care", "unit", "the", "and", "visit", "visits", "visiting"}
 
 
 @dataclass
@@ -101,7 +108,6 @@ class _Record:
     incident_kinds: frozenset[str]
     secondhand: bool
     text: str
-    weight: float = 0.0
     keys: list[str] = field(default_factory=list)
 
 
@@ -126,14 +132,21 @@ def _record(index: int, event: Event, glossary: dict[str, str] | None) -> _Recor
     )
 
 
-def _agency_words(agencies: set[str], glossary: dict[str, str] | None, rare: set[str]) -> dict[str, set[str]]:
-    """Words that name each agency in other agencies' texts ('GP' → 'general practitioner')."""
+def _agency_words(agencies: set[str], glossary: dict[str, str] | None, vocabulary: set[str]) -> dict[str, set[str]]:
+    """The words of each agency's name that other agencies' texts could use ('GP' → general practitioner).
+
+    Words no record ever uses (file-name codes such as 'RWT') are dropped; see :func:`_names`.
+    """
     out = {}
     for agency in agencies:
         distinctive = " ".join(w for w in expand_abbreviations(agency, glossary).split() if w not in GENERIC_AGENCY_WORDS)
-        words = {w for w in content_words(distinctive) if len(w) > 2}
-        out[agency] = {w for w in words if w in rare} or words
+        out[agency] = {w for w in content_words(distinctive) if len(w) > 2 and w in vocabulary}
     return out
+
+
+def _names(words: set[str], name: set[str]) -> bool:
+    """Whether a record names an agency: two of its name's words (all, if it has only one)."""
+    return bool(name) and len(words & name) >= min(2, len(name))
 
 
 @dataclass
@@ -154,10 +167,7 @@ def find_links(events: list[Event], window_days: int = DEFAULT_WINDOW_DAYS, thre
     document_count = Counter(w for r in records for w in r.words)
     total = len(records)
     idf = {w: math.log((total + 1) / (n + 0.5)) for w, n in document_count.items()}
-    rare = {w for w, v in idf.items() if v >= math.log(total / 50 + 1)}
-    names = _agency_words({r.agency for r in records}, glossary, rare)
-    for r in records:
-        r.weight = sum(idf[w] for w in r.words)
+    names = _agency_words({r.agency for r in records}, glossary, set(document_count))
 
     # Block: a record is a candidate for another when, within reach, they share a kind or a word
     # that is among the few most distinctive of either record.
@@ -185,15 +195,25 @@ def find_links(events: list[Event], window_days: int = DEFAULT_WINDOW_DAYS, thre
                     scored = _score(a, b, idf, names, window_days)
                     if scored is not None and scored[0] >= threshold:
                         links.append(Link(pair[0], pair[1], round(scored[0], 1), abs(a.day - b.day), scored[1]))
-    result = LinkResult(groups=_group(links, events))
     by_index = {r.index: r for r in records}
+    scored_pairs: dict[tuple[int, int], tuple[float, int, str]] = {}
+
+    def pair_score(first: int, second: int) -> tuple[float, int, str]:
+        key = (min(first, second), max(first, second))
+        if key not in scored_pairs:
+            a, b = by_index[key[0]], by_index[key[1]]
+            score, reason = _score(a, b, idf, names, window_days) or (0.0, f"{abs(a.day - b.day)} days apart")
+            scored_pairs[key] = (round(score, 1), abs(a.day - b.day), reason)
+        return scored_pairs[key]
+
+    result = LinkResult(groups=_group(links, events, pair_score, threshold))
     for group in result.groups:
         for i, first in enumerate(group):
             for second in group[i + 1:]:
-                a, b = by_index[first], by_index[second]
-                scored = _score(a, b, idf, names, window_days) or (0.0, "linked through another record")
-                reason = scored[1] if scored[0] >= threshold else f"linked through another record ({scored[1]})"
-                result.pairs[(first, second)] = (round(scored[0], 1), abs(a.day - b.day), reason)
+                score, days, reason = pair_score(first, second)
+                if score < threshold:
+                    reason = f"linked through the other records ({reason})"
+                result.pairs[(first, second)] = (score, days, reason)
     return result
 
 
@@ -202,9 +222,12 @@ def _score(a: _Record, b: _Record, idf: dict[str, float], names: dict[str, set[s
     gap = abs(a.day - b.day)
     if gap > window_days:
         return None
-    shared = a.words & b.words
+    # Compare what the records say about the event: not how the news came, nor who the other agency is.
+    a_words = a.words - MESSAGE_WORDS - names[b.agency]
+    b_words = b.words - MESSAGE_WORDS - names[a.agency]
+    shared = a_words & b_words
     shared_weight = sum(idf[w] for w in shared)
-    smaller = min(a.weight, b.weight) or 1.0
+    smaller = min(sum(idf[w] for w in a_words), sum(idf[w] for w in b_words)) or 1.0
     # The share of the shorter text found in the other, discounted when what they share is only
     # a word or two of little weight ('home visit' in two unrelated visits).
     overlap = min(shared_weight / smaller, 1.0) * min(shared_weight / ENOUGH_SHARED_WEIGHT, 1.0)
@@ -221,9 +244,10 @@ def _score(a: _Record, b: _Record, idf: dict[str, float], names: dict[str, set[s
     elif incident:
         score += INCIDENT_KIND_WEIGHT
         reasons.append(f"both about a {sorted(incident)[0]}")
-    if names[b.agency] & a.words or names[a.agency] & b.words:
-        score += MENTION_WEIGHT
-        reasons.append("one names the other agency")
+    mentions = _names(a.words, names[b.agency]) + _names(b.words, names[a.agency])
+    if mentions:
+        score += MENTION_WEIGHT + (BOTH_MENTION_BONUS if mentions == 2 else 0)
+        reasons.append("each names the other agency" if mentions == 2 else "one names the other agency")
     if gap:
         later = a if a.day > b.day else b
         if later.secondhand or (incident and gap <= 1):
@@ -243,28 +267,29 @@ def _score(a: _Record, b: _Record, idf: dict[str, float], names: dict[str, set[s
     return min(max(score, 0.0), 100.0), "; ".join(reasons)
 
 
-def _group(links: list[Link], events: list[Event]) -> list[list[int]]:
-    """Join linked pairs strongest first, never putting two records of one agency in a group."""
-    parent: dict[int, int] = {}
-    members: dict[int, list[int]] = {}
-    agencies: dict[int, set[str]] = {}
+def _group(links: list[Link], events: list[Event], pair_score: Callable[[int, int], tuple[float, int, str]],
+           threshold: float) -> list[list[int]]:
+    """Join linked pairs strongest first into groups of one real event each.
 
-    def root(i: int) -> int:
-        while parent.get(i, i) != i:
-            parent[i] = parent.get(parent[i], parent[i])
-            i = parent[i]
-        return i
+    Two groups join only if no agency would appear twice and the records would, on average,
+    still look like one event (mean score across the join at least GROUP_MEAN_SHARE of the
+    threshold): a chain of weak resemblances does not make an event.
+    """
+    group_of: dict[int, int] = {}
+    members: dict[int, list[int]] = {}
 
     for link in sorted(links, key=lambda l: (-l.score, l.first, l.second)):
-        ra, rb = root(link.first), root(link.second)
-        if ra == rb:
+        ga, gb = group_of.get(link.first, link.first), group_of.get(link.second, link.second)
+        if ga == gb:
             continue
-        a_agencies = agencies.get(ra, {events[link.first].agency})
-        b_agencies = agencies.get(rb, {events[link.second].agency})
-        if a_agencies & b_agencies:
+        left, right = members.get(ga, [link.first]), members.get(gb, [link.second])
+        if {events[i].agency for i in left} & {events[i].agency for i in right}:
             continue
-        parent[rb] = ra
-        members[ra] = members.pop(ra, [link.first]) + members.pop(rb, [link.second])
-        agencies[ra] = a_agencies | b_agencies
-        agencies.pop(rb, None)
+        cross = [pair_score(i, j)[0] for i in left for j in right]
+        if sum(cross) / len(cross) < threshold * GROUP_MEAN_SHARE:
+            continue
+        members.pop(gb, None)
+        members[ga] = left + right
+        for i in members[ga]:
+            group_of[i] = ga
     return sorted(sorted(m) for m in members.values())

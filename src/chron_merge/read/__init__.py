@@ -26,8 +26,9 @@ NOTES_SHEET = re.compile(r"notes?|instructions?|guidance|read ?me|lists?|lookups
 # Words in a file name that say what the file is, not whose it is.
 NAME_NOISE = re.compile(
     r"\b(chronology|chronologies|chron|imr|final|draft|v\d+(?:\.\d+)*|version|ver|rev\d*|return|submission|copy|"
-    r"updated|update|redacted|amended|revised|combined|merged|agency|scr|cspr|lcspr|dhr|sar|review|"
-    r"\d{4}[-_.]\d{2}[-_.]\d{2}|\d{1,2}[-_.]\d{1,2}[-_.]\d{2,4}|\(\d+\))\b", re.IGNORECASE)
+    r"updated|update|redacted|amended|revised|combined|merged|agency|scr|cspr|lcspr|dhr|sar|review|\(\d+\))\b",
+    re.IGNORECASE)
+NAME_DATE = re.compile(r"\d{4}[-_. ]\d{1,2}[-_. ]\d{1,2}|\d{1,2}[-_. ]\d{1,2}[-_. ]\d{2,4}|\b\d{8}\b")
 
 
 @dataclass
@@ -43,7 +44,7 @@ class ReturnRead:
 
 def agency_from_filename(path: Path) -> str:
     """'GP_IMR_chronology v3.xlsx' → 'GP'; an all-letters short name reads as an acronym (wmas → WMAS)."""
-    stem = re.sub(r"[_\-]+", " ", path.stem)
+    stem = re.sub(r"[_\-]+", " ", NAME_DATE.sub(" ", path.stem))
     cleaned = re.sub(r"\s+", " ", NAME_NOISE.sub(" ", stem)).strip(" .-_")
     if not cleaned or cleaned.isdigit():
         cleaned = re.sub(r"\s+", " ", stem).strip()
@@ -77,6 +78,15 @@ def _first_cells(grid: Grid) -> str:
             shown = ", ".join(f"'{c[:30]}'" for c in cells[:6])
             return f"row {grid.row_numbers[index]} has {shown}"
     return "it is empty"
+
+
+def _first_label(grid: Grid) -> str:
+    """The first text in a sheet, to show in the example column map of an error message."""
+    for row in grid.rows[:40]:
+        for cell in row:
+            if cell is not None:
+                return cell_text(cell)[:30]
+    return "Your date header"
 
 
 MAP_HINT = ('add a header row (Date, Details, ...), or map the columns in review.toml: '
@@ -120,7 +130,7 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
                                         "check it is the right file")
         grid, reason, mapping = skipped_reasons[0]
         where = f"sheet '{grid.sheet}': " if grid.sheet else ""
-        example = mapping.headers[0] if mapping else "Your date header"
+        example = mapping.headers[0] if mapping else _first_label(grid)
         raise UnreadableReturnError(path.name, where + reason, MAP_HINT.format(header=example))
 
     for grid, reason, _ in skipped_reasons:

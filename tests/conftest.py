@@ -1,0 +1,109 @@
+"""Fixtures: returns built in each test's temporary folder, messy on purpose.
+
+Every workbook and CSV the tests read is made here with openpyxl or plain bytes, so the suite
+needs nothing outside the repository.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from chron_merge.cli import cli
+
+Rows = Sequence[Sequence[Any]]
+
+
+def write_xlsx(path: Path, sheets: dict[str, Rows], *, start_row: int = 1, start_col: int = 1,
+               merged: dict[str, list[str]] | None = None, hidden: Sequence[str] = (), epoch_1904: bool = False) -> Path:
+    """A workbook with one sheet per entry; rows are written from (start_row, start_col)."""
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    if epoch_1904:
+        book.epoch = openpyxl.utils.datetime.CALENDAR_MAC_1904
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if value is not None:
+                    sheet.cell(row=start_row + r, column=start_col + c, value=value)
+        for ref in (merged or {}).get(name, []):
+            sheet.merge_cells(ref)
+        if name in hidden:
+            sheet.sheet_state = "hidden"
+    book.save(path)
+    return path
+
+
+def write_csv(path: Path, lines: Sequence[str], *, encoding: str = "utf-8", bom: bool = False) -> Path:
+    data = "\r\n".join(lines).encode(encoding)
+    path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + data)
+    return path
+
+
+@pytest.fixture
+def make_xlsx(tmp_path: Path) -> Callable[..., Path]:
+    def make(name: str, sheets: dict[str, Rows], **kwargs: Any) -> Path:
+        return write_xlsx(tmp_path / name, sheets, **kwargs)
+
+    return make
+
+
+@pytest.fixture
+def make_csv(tmp_path: Path) -> Callable[..., Path]:
+    def make(name: str, lines: Sequence[str], **kwargs: Any) -> Path:
+        return write_csv(tmp_path / name, lines, **kwargs)
+
+    return make
+
+
+def run_cli(*args: str) -> Any:
+    """Invoke the command line as a user would (no exceptions swallowed silently)."""
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+def build_json(*paths: Path, extra: Sequence[str] = ()) -> dict:
+    result = run_cli("build", *paths, "-o", "-", "--quiet", *extra)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+@pytest.fixture
+def small_review(tmp_path: Path) -> Path:
+    """A folder of three agencies' returns for one family, with shared events and the usual mess."""
+    folder = tmp_path / "returns"
+    folder.mkdir()
+    write_xlsx(folder / "Police chronology.xlsx", {"Chronology": [
+        ["Northshire Police - chronology for the review"],
+        ["Agency: Northshire Police"],
+        [],
+        ["Occurrence date", "Officer", "Narrative", "Outcome"],
+        [dt.datetime(2020, 3, 2, 22, 15), "PC 101", "Domestic incident at the family home; mother assaulted by partner.",
+         "Notification to Children's Social Care and the school"],
+        [dt.datetime(2020, 5, 14, 0, 0), "DS 7", "Strategy discussion with social care and health.", "Section 47 agreed"],
+        [dt.datetime(2020, 7, 1, 10, 0), "PC 9", "Home visit: welfare check, child seen and well.", ""],
+    ]}, merged={"Chronology": ["A1:D1"]})
+    write_xlsx(folder / "CSC_return_final.xlsx", {"Chronology": [
+        ["Date", "Time", "Worker", "Type of contact", "Details", "Action / outcome"],
+        ["04/03/2020", "09:30", "Duty SW", "Notification", "Police notification of domestic incident received.", "Consider strategy"],
+        ["14/05/2020", "10:00", "SW A. Khan", "Meeting", "Strategy discussion held with police and health.", "S47 enquiry"],
+        ["01/07/2020", "15:00", "SW A. Khan", "Home visit", "Home visit: mother discussed new tenancy and budgeting.", ""],
+        ["20/07/2020", None, "SW A. Khan", "Meeting", "CIN meeting held at school.", "Plan reviewed"],
+        ["20/07/2020", None, "SW A. Khan", "Meeting", "CIN meeting held at school.", "Plan reviewed"],
+        ["31/06/2020", None, "SW A. Khan", "Telephone", "Call to mother about the plan.", ""],
+    ]})
+    write_csv(folder / "school.csv", [
+        "Entry date;Staff role;Category;Description of involvement",
+        "05/03/2020;DSL;Information;Notification received from police about a domestic incident at home.",
+        "20/07/2020;DSL;Meeting;Attended Child in Need meeting; attendance discussed.",
+        ";;;The DSL also spoke to the class teacher afterwards.",
+        "Sept 2020;Class teacher;Observation;Child seemed tired in lessons (approximate month).",
+    ], encoding="cp1252")
+    return folder

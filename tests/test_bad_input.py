@@ -1,0 +1,184 @@
+"""Broken and hostile input: each case is read correctly or refused with exit 2 and one line."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli, write_xlsx
+
+
+def _error_line(result) -> str:
+    lines = [line for line in result.stderr.splitlines() if line.startswith("chron-merge: error:")]
+    assert lines, result.output
+    return lines[0]
+
+
+def test_missing_file_is_a_usage_error(tmp_path):
+    result = run_cli("validate", tmp_path / "nope.xlsx")
+    assert result.exit_code == 2
+    assert "does not exist" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_folder_with_no_returns(tmp_path):
+    (tmp_path / "notes.docx").write_bytes(b"x")
+    result = run_cli("validate", tmp_path)
+    assert result.exit_code == 2
+    assert _error_line(result) == (f"chron-merge: error: {tmp_path}: the folder holds no returns "
+                                   "(.xlsx, .xlsm, .xls, .ods or .csv files)")
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("empty.xlsx", b"", "empty.xlsx: is empty (0 bytes) - ask the agency to send the file again"),
+    ("notes.xlsx", b"These are my notes, not a spreadsheet.\n",
+     "notes.xlsx: is not a spreadsheet although it is named .xlsx - check it is the right file; "
+     "open it in Excel and save it again as .xlsx, or export it as CSV"),
+    ("report.xlsx", b"%PDF-1.4 binary", "report.xlsx: is a PDF, not a spreadsheet - ask the agency for the chronology "
+                                        "as .xlsx or .csv"),
+    ("empty.csv", b"", "empty.csv: is empty (0 bytes) - ask the agency to send the file again"),
+])
+def test_files_that_are_not_returns(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    result = run_cli("validate", path)
+    assert result.exit_code == 2, result.output
+    assert _error_line(result) == f"chron-merge: error: {message}"
+
+
+def test_word_document_named_xlsx(tmp_path):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+    path = tmp_path / "chronology.xlsx"
+    path.write_bytes(buffer.getvalue())
+    result = run_cli("validate", path)
+    assert result.exit_code == 2
+    assert _error_line(result) == ("chron-merge: error: chronology.xlsx: is a Word document, not a spreadsheet - "
+                                   "ask the agency for the chronology as .xlsx or .csv")
+
+
+def test_truncated_workbook(tmp_path):
+    whole = write_xlsx(tmp_path / "whole.xlsx", {"Chronology": [["Date", "Details"], ["01/02/2020", "x"]]})
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(whole.read_bytes()[:1500])
+    result = run_cli("validate", broken)
+    assert result.exit_code == 2
+    assert _error_line(result).startswith("chron-merge: error: broken.xlsx: is damaged")
+
+
+def test_password_protected_workbook(tmp_path):
+    msoffcrypto = pytest.importorskip("msoffcrypto")
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    plain = write_xlsx(tmp_path / "plain.xlsx", {"Chronology": [["Date", "Details"], ["01/02/2020", "x"]]})
+    protected = tmp_path / "protected.xlsx"
+    with plain.open("rb") as source, protected.open("wb") as target:
+        OOXMLFile(source).encrypt("secret", target)
+    assert msoffcrypto.OfficeFile(protected.open("rb")).is_encrypted()
+    result = run_cli("validate", protected)
+    assert result.exit_code == 2
+    assert _error_line(result) == ("chron-merge: error: protected.xlsx: is password-protected - ask the agency for "
+                                   "an unprotected copy, or open it and save an unprotected copy")
+
+
+def test_sheet_with_no_recognisable_header_lists_what_was_seen(tmp_path):
+    path = write_xlsx(tmp_path / "odd.xlsx", {"Sheet1": [["apples", "pears"], ["1", "2"], ["3", "4"]]})
+    result = run_cli("validate", path)
+    assert result.exit_code == 2
+    assert _error_line(result) == (
+        "chron-merge: error: odd.xlsx: sheet 'Sheet1': no recognisable header (row 1 has 'apples', 'pears') - "
+        "add a header row (Date, Details, ...), or map the columns in review.toml: "
+        '[agency.X] columns = { "apples" = "date", "..." = "details" }')
+
+
+def test_no_date_column(tmp_path):
+    path = write_xlsx(tmp_path / "nodate.xlsx", {"Chronology": [
+        ["Worker", "Details"], ["SW", "Visited the family at home today."], ["SW", "Telephoned mother about school."]]})
+    result = run_cli("validate", path)
+    assert result.exit_code == 2
+    assert _error_line(result) == (
+        "chron-merge: error: nodate.xlsx: sheet 'Chronology': no date column (header in row 1: 'Worker', 'Details') - "
+        "add a header row (Date, Details, ...), or map the columns in review.toml: "
+        '[agency.X] columns = { "Worker" = "date", "..." = "details" }')
+
+
+def test_one_bad_file_among_several_is_reported_and_the_rest_read(tmp_path):
+    write_xlsx(tmp_path / "good.xlsx", {"Chronology": [["Date", "Details"], ["01/02/2020", "An entry"]]})
+    (tmp_path / "bad.xlsx").write_bytes(b"")
+    result = run_cli("build", tmp_path, "-o", "-", "--quiet")
+    assert result.exit_code == 2
+    assert _error_line(result) == "chron-merge: error: bad.xlsx: is empty (0 bytes) - ask the agency to send the file again"
+    assert [e["details"] for e in json.loads(result.stdout)["events"]] == ["An entry"]
+
+
+def test_a_path_that_is_a_directory_inside_a_folder_is_ignored(tmp_path):
+    write_xlsx(tmp_path / "good.xlsx", {"Chronology": [["Date", "Details"], ["01/02/2020", "An entry"]]})
+    (tmp_path / "sub.xlsx").mkdir()
+    result = run_cli("validate", tmp_path)
+    assert result.exit_code == 0, result.output
+
+
+def test_lock_files_are_not_read(tmp_path):
+    write_xlsx(tmp_path / "good.xlsx", {"Chronology": [["Date", "Details"], ["01/02/2020", "An entry"]]})
+    (tmp_path / "~$good.xlsx").write_bytes(b"lock")
+    result = run_cli("validate", tmp_path)
+    assert result.exit_code == 0, result.output
+
+
+def test_file_names_with_spaces_and_accents(tmp_path):
+    path = write_xlsx(tmp_path / "Équipe santé – retour v2.xlsx", {"Chronology": [["Date", "Details"], ["01/02/2020", "x"]]})
+    data = json.loads(run_cli("build", path, "-o", "-", "--quiet").stdout)
+    assert data["events"][0]["source"]["file"] == "Équipe santé – retour v2.xlsx"
+
+
+def test_no_traceback_for_an_internal_error(tmp_path, monkeypatch):
+    import chron_merge.validate as validate_module
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(validate_module, "read_all", explode)
+    path = write_xlsx(tmp_path / "good.xlsx", {"Chronology": [["Date", "Details"], ["01/02/2020", "x"]]})
+    from click.testing import CliRunner
+
+    from chron_merge.cli import cli
+
+    result = CliRunner().invoke(cli, ["validate", str(path)])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert _error_line(result) == ("chron-merge: error: unexpected internal error (RuntimeError: boom); "
+                                   "set CHRON_MERGE_DEBUG=1 to see the details and please report it")
+
+
+def test_directory_given_as_output_is_refused(tmp_path):
+    path = write_xlsx(tmp_path / "good.xlsx", {"Chronology": [["Date", "Details"], ["01/02/2020", "x"]]})
+    out = tmp_path / "out.xlsx"
+    out.mkdir()
+    result = run_cli("build", path, "-o", out)
+    assert result.exit_code == 2
+    assert _error_line(result) == (f"chron-merge: error: {out}: is a folder; give a file name such as "
+                                   f"{out / 'integrated.xlsx'}")
+
+
+def test_unknown_output_suffix(tmp_path):
+    path = write_xlsx(tmp_path / "good.xlsx", {"Chronology": [["Date", "Details"], ["01/02/2020", "x"]]})
+    result = run_cli("build", path, "-o", tmp_path / "out.docx")
+    assert result.exit_code == 2
+    assert "cannot tell the format from the name" in _error_line(result)
+
+
+def test_paths_resolve_without_touching_inputs(tmp_path):
+    path = write_xlsx(tmp_path / "good.xlsx", {"Chronology": [["Date", "Details"], ["01/02/2020", "x"]]})
+    before = path.read_bytes()
+    result = run_cli("build", path, "-o", path)
+    assert result.exit_code == 2
+    assert _error_line(result) == (f"chron-merge: error: {path}: is one of the returns being read; choose another "
+                                   "output name (chron-merge never overwrites an input)")
+    assert path.read_bytes() == before
+    assert not list(Path(tmp_path).glob(".good.xlsx.*"))

@@ -1,0 +1,101 @@
+"""Building the integrated chronology: nothing lost, duplicates listed, order, stable ids."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from chron_merge.build import build_chronology
+from chron_merge.merge import chronological
+from chron_merge.model import Event, Precision, Source
+from chron_merge.read import read_all
+from conftest import build_json, run_cli, write_xlsx
+
+
+def _event(agency: str, day: dt.date | None, details: str, time: str | None = None, row: int = 2,
+           precision: Precision = Precision.DAY) -> Event:
+    return Event(agency=agency, date=day, date_precision=precision if day else None, time=time, details=details,
+                 date_text=day.isoformat() if day else "unknown",
+                 source=Source(file=f"{agency}.xlsx", sheet="S", row=row, rows=[row]))
+
+
+def test_order_is_date_time_untimed_first_agency_row_and_undated_last():
+    events = [
+        _event("B", None, "undated", row=9),
+        _event("B", dt.date(2020, 1, 2), "timed late", "15:00", row=3),
+        _event("A", dt.date(2020, 1, 2), "timed early", "09:00", row=4),
+        _event("B", dt.date(2020, 1, 2), "untimed B", row=5),
+        _event("A", dt.date(2020, 1, 2), "untimed A row 7", row=7),
+        _event("A", dt.date(2020, 1, 2), "untimed A row 6", row=6),
+        _event("C", dt.date(2020, 1, 1), "month only", precision=Precision.MONTH),
+    ]
+    ordered = [e.details for e in chronological(events, [])]
+    assert ordered == ["month only", "untimed A row 6", "untimed A row 7", "untimed B", "timed early", "timed late",
+                       "undated"]
+
+
+def test_linked_records_on_one_day_sit_together():
+    events = [
+        _event("A", dt.date(2020, 1, 2), "A at nine", "09:00"),
+        _event("B", dt.date(2020, 1, 2), "B at ten", "10:00"),
+        _event("C", dt.date(2020, 1, 2), "C at eleven, same event as A", "11:00"),
+    ]
+    ordered = [e.details for e in chronological(events, [[0, 2]])]
+    assert ordered == ["A at nine", "C at eleven, same event as A", "B at ten"]
+
+
+def test_reconciliation_duplicates_and_problems(small_review):
+    data = build_json(small_review)
+    s = data["summary"]
+    assert s["rows_read"] == s["events"] + s["continuations"] + s["duplicates"] + s["blank_rows"]
+    assert (s["rows_read"], s["events"], s["duplicates"], s["continuations"]) == (13, 11, 1, 1)
+    [dup] = data["duplicates"]
+    assert (dup["file"], dup["row"]) == ("CSC_return_final.xlsx", 6)
+    kept = next(e for e in data["events"] if e["id"] == dup["duplicate_of"])
+    assert kept["source"]["row"] == 5
+    invalid = [p for p in data["problems"] if p["code"] == "invalid-date"]
+    assert [(p["file"], p["row"], p["value"]) for p in invalid] == [("CSC_return_final.xlsx", 7, "31/06/2020")]
+    undated = [e for e in data["events"] if e["date"] is None]
+    assert [e["details"] for e in undated] == ["Call to mother about the plan."]
+    assert data["events"][-1]["date"] is None
+
+
+def test_every_source_row_appears_once(small_review):
+    data = build_json(small_review)
+    seen = [(e["source"]["file"], r) for e in data["events"] for r in e["source"]["rows"]]
+    seen += [(d["file"], d["row"]) for d in data["duplicates"]]
+    assert len(seen) == len(set(seen)) == data["summary"]["rows_read"] - data["summary"]["blank_rows"]
+
+
+def test_partial_dates_are_shown_as_written(small_review):
+    data = build_json(small_review)
+    sept = next(e for e in data["events"] if e["date_text"] == "Sept 2020")
+    assert (sept["date"], sept["date_precision"]) == ("2020-09-01", "month")
+
+
+def test_same_input_same_json_and_file_order_does_not_matter(small_review):
+    files = sorted(small_review.iterdir())
+    first = run_cli("build", *files, "-o", "-", "--quiet").stdout
+    again = run_cli("build", *files, "-o", "-", "--quiet").stdout
+    reversed_order = run_cli("build", *reversed(files), "-o", "-", "--quiet").stdout
+    assert first == again == reversed_order
+    ids = [e["id"] for e in json.loads(first)["events"]]
+    assert len(ids) == len(set(ids))
+
+
+def test_ids_survive_rows_inserted_above(tmp_path):
+    first = write_xlsx(tmp_path / "GP v1.xlsx", {
+        "Chronology": [["Date", "Details"], ["01/02/2020", "Consultation."], ["05/02/2020", "Letter received."]]})
+    second = write_xlsx(tmp_path / "GP v2.xlsx", {
+        "Chronology": [["Date", "Details"], ["01/01/2020", "New first entry."], ["01/02/2020", "Consultation."],
+                       ["05/02/2020", "Letter received."]]})
+    ids_first = {e["details"]: e["id"] for e in build_json(first)["events"]}
+    ids_second = {e["details"]: e["id"] for e in build_json(second)["events"]}
+    assert ids_first["Consultation."] == ids_second["Consultation."]
+    assert ids_first["Letter received."] == ids_second["Letter received."]
+
+
+def test_build_in_core_without_the_cli(small_review):
+    result = build_chronology(read_all([small_review]))
+    assert result.summary.reconciles()
+    assert {a.agency for a in result.agencies} == {"Northshire Police", "CSC", "school"}

@@ -1,0 +1,168 @@
+"""The date and time parser: a table of what agencies write, and properties it must keep."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chron_merge.model import Precision
+from chron_merge.read.dates import format_date, looks_like_date, parse_event_date, parse_time
+
+D = dt.date
+
+# value, expected date, precision, approximate, end, time
+CASES = [
+    ("14/06/2010", D(2010, 6, 14), "day", False, None, None),
+    ("14/06/10", D(2010, 6, 14), "day", False, None, None),
+    ("4/6/2010", D(2010, 6, 4), "day", False, None, None),
+    ("14.06.2010", D(2010, 6, 14), "day", False, None, None),
+    ("14-06-2010", D(2010, 6, 14), "day", False, None, None),
+    ("14-Jun-10", D(2010, 6, 14), "day", False, None, None),
+    ("14 June 2010", D(2010, 6, 14), "day", False, None, None),
+    ("14th June 2010", D(2010, 6, 14), "day", False, None, None),
+    ("14th of June, 2010", D(2010, 6, 14), "day", False, None, None),
+    ("Monday 14 June 2010", D(2010, 6, 14), "day", False, None, None),
+    ("June 14, 2010", D(2010, 6, 14), "day", False, None, None),
+    ("14 Sept 2010", D(2010, 9, 14), "day", False, None, None),
+    ("2010-06-14", D(2010, 6, 14), "day", False, None, None),
+    ("2010/06/14", D(2010, 6, 14), "day", False, None, None),
+    ("14/06/2010 09:42", D(2010, 6, 14), "day", False, None, "09:42"),
+    ("14/06/2010 9.42am", D(2010, 6, 14), "day", False, None, "09:42"),
+    ("2010-06-14T21:05:00", D(2010, 6, 14), "day", False, None, "21:05"),
+    ("24/11/2009 00:00", D(2009, 11, 24), "day", False, None, None),
+    ("June 2010", D(2010, 6, 1), "month", False, None, None),
+    ("Jun 2011", D(2011, 6, 1), "month", False, None, None),
+    ("Jun-10", D(2010, 6, 1), "month", False, None, None),
+    ("06/2010", D(2010, 6, 1), "month", False, None, None),
+    ("2010", D(2010, 1, 1), "year", False, None, None),
+    ("? 14/06/2010", D(2010, 6, 14), "day", True, None, None),
+    ("?14/02/2011", D(2011, 2, 14), "day", True, None, None),
+    ("c. 14/06/2010", D(2010, 6, 14), "day", True, None, None),
+    ("circa June 2010", D(2010, 6, 1), "month", True, None, None),
+    ("approx 14/06/2010", D(2010, 6, 14), "day", True, None, None),
+    ("14/06/2010 (approx)", D(2010, 6, 14), "day", True, None, None),
+    ("early June 2010", D(2010, 6, 1), "month", True, None, None),
+    ("summer 2010", D(2010, 6, 1), "month", True, None, None),
+    ("w/c 14/06/2010", D(2010, 6, 14), "week", True, None, None),
+    ("week commencing 14 June 2010", D(2010, 6, 14), "week", True, None, None),
+    ("w/e 20/06/2010", D(2010, 6, 14), "week", True, None, None),
+    ("01/03/2019 - 15/03/2019", D(2019, 3, 1), "day", False, D(2019, 3, 15), None),
+    ("01/03/2019 to 15/03/2019", D(2019, 3, 1), "day", False, D(2019, 3, 15), None),
+    ("1-15 March 2019", D(2019, 3, 1), "day", False, D(2019, 3, 15), None),
+    ("between 1 and 15 March 2019", D(2019, 3, 1), "day", False, D(2019, 3, 15), None),
+    ("March - June 2019", D(2019, 3, 1), "month", False, D(2019, 6, 30), None),
+    ("2018-2019", D(2018, 1, 1), "year", False, D(2019, 12, 31), None),
+    (dt.date(2010, 6, 14), D(2010, 6, 14), "day", False, None, None),
+    (dt.datetime(2010, 6, 14, 9, 42), D(2010, 6, 14), "day", False, None, "09:42"),
+    (dt.datetime(2010, 6, 14, 0, 0), D(2010, 6, 14), "day", False, None, None),
+    (40126.0, D(2009, 11, 9), "day", False, None, None),  # a serial number in a General cell
+    (40126.75, D(2009, 11, 9), "day", False, None, "18:00"),
+    ("40126", D(2009, 11, 9), "day", False, None, None),
+    (2010, D(2010, 1, 1), "year", False, None, None),  # a year typed into a number cell
+]
+
+
+@pytest.mark.parametrize(("value", "date", "precision", "approximate", "end", "time"), CASES,
+                         ids=[str(c[0]) for c in CASES])
+def test_parses_what_agencies_write(value, date, precision, approximate, end, time):
+    parsed, issue = parse_event_date(value)
+    assert parsed.value == date
+    assert parsed.precision == Precision(precision)
+    assert parsed.approximate is approximate
+    assert parsed.end == end
+    assert (parsed.time.strftime("%H:%M") if parsed.time else None) == time
+    assert issue is None or issue.level.value == "info"
+
+
+@pytest.mark.parametrize(("value", "code", "message"), [
+    ("31/06/2011", "invalid-date", "31/06/2011 is not a date (June has 30 days)"),
+    ("29/02/2011", "invalid-date", "29/02/2011 is not a date (February 2011 has 28 days)"),
+    ("06/14/2010", "invalid-date", "06/14/2010 is not a date (there is no month 14) - it looks written month-first "
+                                   "(US style); UK returns are day-first"),
+    ("14/06/2301", "invalid-date", "14/06/2301 has the year 2301, which looks mistyped"),
+    ("unknown", "missing-date", "no date given ('unknown')"),
+    ("TBC", "missing-date", "no date given ('TBC')"),
+    ("n/k", "missing-date", "no date given ('n/k')"),
+    ("", "missing-date", "no date given"),
+    (None, "missing-date", "no date given"),
+    ("after the meeting", "unreadable-date", "could not read 'after the meeting' as a date"),
+    (dt.time(9, 30), "unreadable-date", "'09:30' in the date column is a time, not a date"),
+    ("15/03/2019 - 01/03/2019", "invalid-date", "the period '15/03/2019 - 01/03/2019' ends before it starts"),
+])
+def test_reports_dates_it_cannot_use_and_never_guesses(value, code, message):
+    parsed, issue = parse_event_date(value)
+    assert parsed.value is None
+    assert issue is not None and issue.level.value == "error"
+    assert (issue.code, issue.message) == (code, message)
+
+
+def test_keeps_the_date_as_written():
+    parsed, _ = parse_event_date("  ? 14/02/2011 ")
+    assert parsed.text == "? 14/02/2011"
+
+
+def test_1904_workbooks_count_serials_from_1904():
+    parsed, _ = parse_event_date(38664.0, date1904=True)  # 38664 days after 01/01/1904
+    assert parsed.value == dt.date(2009, 11, 9)
+
+
+def test_partial_and_approximate_dates_are_noted_for_the_author():
+    _, month = parse_event_date("Jun 2011")
+    _, approximate = parse_event_date("? 14/02/2011")
+    assert (month.code, month.level.value) == ("partial-date", "info")
+    assert (approximate.code, approximate.level.value) == ("approximate-date", "info")
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("09:42", "09:42"), ("9:42", "09:42"), ("9.42am", "09:42"), ("0942", "09:42"), ("14:00:00", "14:00"),
+    ("2pm", "14:00"), ("1400hrs", "14:00"), ("00:00", "00:00"), (0.5, "12:00"), (dt.time(21, 5), "21:05"),
+    (dt.datetime(2010, 1, 1, 7, 20), "07:20"), (930, "09:30"), ("morning", None), ("", None), (None, None),
+])
+def test_reads_times(value, expected):
+    when, issue = parse_time(value)
+    assert (when.strftime("%H:%M") if when else None) == expected
+    assert issue is None
+
+
+def test_an_impossible_time_is_a_warning():
+    when, issue = parse_time("25:00")
+    assert when is None
+    assert issue is not None and (issue.level.value, issue.code) == ("warning", "unreadable-time")
+
+
+def test_looks_like_date_ignores_counts_and_words():
+    assert looks_like_date("14/06/2010")
+    assert looks_like_date(40126.0)
+    assert not looks_like_date(3.0)
+    assert not looks_like_date("Home visit")
+    assert not looks_like_date("Keyworker A. Jones")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(max_size=60), st.floats(allow_nan=True, allow_infinity=True), st.integers(),
+                 st.dates(), st.datetimes(), st.times(), st.booleans(), st.none()))
+def test_the_parser_never_raises(value):
+    parsed, issue = parse_event_date(value)
+    assert parsed.value is not None or issue is not None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789/.-: apmAPMJunJulyc?wt", max_size=30))
+def test_date_shaped_text_never_raises(value):
+    parse_event_date(value)
+    parse_time(value)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
+       st.sampled_from([Precision.DAY, Precision.MONTH, Precision.YEAR, Precision.WEEK]))
+def test_what_it_formats_it_reads_back(day, precision):
+    if precision == Precision.MONTH:
+        day = day.replace(day=1)
+    elif precision == Precision.YEAR:
+        day = day.replace(month=1, day=1)
+    parsed, _ = parse_event_date(format_date(day, precision))
+    assert (parsed.value, parsed.precision) == (day, precision)

@@ -1,0 +1,126 @@
+"""Linking records of the same real event across agencies, and not linking different ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from chron_merge.link import find_links
+from chron_merge.model import Event, Precision, Source
+from conftest import build_json
+
+D = dt.date
+
+
+def _e(agency: str, day: dt.date, details: str, time: str | None = None, contact: str | None = None) -> Event:
+    return Event(agency=agency, date=day, date_precision=Precision.DAY, time=time, details=details, contact_type=contact,
+                 source=Source(file=f"{agency}.xlsx", row=2, rows=[2]))
+
+
+# Background entries, as every real chronology has, so that common words weigh little.
+BACKGROUND = [
+    _e("GP", D(2020, 1, 6), "Repeat prescription issued."),
+    _e("GP", D(2020, 2, 6), "Repeat prescription issued."),
+    _e("Health visiting", D(2020, 1, 9), "Clinic: weight on centile, feeding well."),
+    _e("Health visiting", D(2020, 2, 9), "Developmental review, meeting milestones."),
+    _e("School", D(2020, 1, 10), "Attendance 92% this half term."),
+    _e("School", D(2020, 2, 14), "Parents evening attended by mother."),
+    _e("Social care", D(2020, 1, 20), "Case allocated to social worker."),
+    _e("Police", D(2020, 1, 25), "Intelligence entry: address linked to drug supply."),
+]
+
+
+def _groups(events: list[Event]) -> list[set[str]]:
+    result = find_links(events)
+    return [{events[i].details for i in group} for group in result.groups]
+
+
+def test_child_in_need_meeting_recorded_by_three_agencies():
+    events = BACKGROUND + [
+        _e("Social care", D(2020, 3, 2), "2nd CIN meeting held. Plan reviewed.", "14:00"),
+        _e("Health visiting", D(2020, 3, 2), "Attended Child in Need meeting; growth satisfactory.", "14:00"),
+        _e("School", D(2020, 3, 2), "DSL attended CIN mtg.", None),
+    ]
+    assert _groups(events) == [{"2nd CIN meeting held. Plan reviewed.",
+                                "Attended Child in Need meeting; growth satisfactory.", "DSL attended CIN mtg."}]
+
+
+def test_notification_received_days_later_links_to_the_incident():
+    events = BACKGROUND + [
+        _e("Police", D(2020, 3, 2), "Domestic incident: mother assaulted by partner; partner arrested.", "22:15"),
+        _e("Social care", D(2020, 3, 5), "Police notification of domestic incident received."),
+    ]
+    assert len(_groups(events)) == 1
+
+
+def test_referral_sent_and_received():
+    events = BACKGROUND + [
+        _e("Addiction service", D(2020, 2, 15), "Referral sent to Social Care: parents' drug use and engagement."),
+        _e("Social care", D(2020, 2, 16), "Referral received from Addiction Service regarding unborn baby."),
+    ]
+    assert len(_groups(events)) == 1
+
+
+def test_two_unrelated_home_visits_on_the_same_day_do_not_link():
+    events = BACKGROUND + [
+        _e("Health visiting", D(2020, 3, 2), "Home visit: baby weighed, feeding well.", "10:00", "Home visit"),
+        _e("Social care", D(2020, 3, 2), "Home visit: discussed housing and budgeting with mother.", "15:00",
+           "Home visit"),
+    ]
+    assert _groups(events) == []
+
+
+def test_the_same_agency_is_never_linked_with_itself():
+    events = BACKGROUND + [
+        _e("Social care", D(2020, 3, 2), "CIN meeting held at school."),
+        _e("Social care", D(2020, 3, 2), "CIN meeting held at school, minutes typed."),
+    ]
+    assert _groups(events) == []
+
+
+def test_records_far_apart_do_not_link():
+    events = BACKGROUND + [
+        _e("Police", D(2020, 3, 2), "Father arrested in Scotland and remanded."),
+        _e("Social care", D(2020, 4, 20), "Informed father remanded in Scotland."),
+    ]
+    assert _groups(events) == []
+
+
+def test_partial_dates_are_not_linked():
+    events = BACKGROUND + [
+        _e("Social care", D(2020, 3, 1), "CIN meeting held."),
+        Event(agency="School", date=D(2020, 3, 1), date_precision=Precision.MONTH, details="CIN meeting attended.",
+              source=Source(file="s.xlsx", row=3, rows=[3])),
+    ]
+    assert _groups(events) == []
+
+
+def test_a_group_holds_one_record_per_agency():
+    events = BACKGROUND + [
+        _e("Social care", D(2020, 3, 2), "CIN meeting held."),
+        _e("School", D(2020, 3, 2), "CIN meeting attended by DSL."),
+        _e("School", D(2020, 3, 2), "CIN meeting attended by class teacher."),
+    ]
+    groups = _groups(events)
+    assert len(groups) == 1 and len(groups[0]) == 2
+
+
+def test_build_explains_links_and_keeps_every_text(small_review):
+    data = build_json(small_review)
+    by_text = {e["details"]: e for e in data["events"]}
+    incident = by_text["Domestic incident at the family home; mother assaulted by partner."]
+    csc = by_text["Police notification of domestic incident received."]
+    school = by_text["Notification received from police about a domestic incident at home."]
+    assert incident["link_group"] and incident["link_group"] == csc["link_group"] == school["link_group"]
+    note = next(n for n in csc["also_recorded_by"] if n["agency"] == "Northshire Police")
+    assert note["days_apart"] == 2 and 0 < note["score"] <= 100 and "2 days apart" in note["reason"]
+    strategy = {by_text["Strategy discussion with social care and health."]["link_group"],
+                by_text["Strategy discussion held with police and health."]["link_group"]}
+    assert len(strategy) == 1 and None not in strategy
+    visits = [by_text["Home visit: welfare check, child seen and well."],
+              by_text["Home visit: mother discussed new tenancy and budgeting."]]
+    assert [v["link_group"] for v in visits] == [None, None]
+
+
+def test_no_link_option(small_review):
+    data = build_json(small_review, extra=["--no-link"])
+    assert all(e["link_group"] is None for e in data["events"])

@@ -1,0 +1,229 @@
+"""Reading returns as they really arrive: layouts, headers, encodings, continuation rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from chron_merge.read import agency_from_filename, read_return
+from chron_merge.read.headers import field_scores
+
+
+def _fields(read):
+    sheet = next(s for s in read.report.sheets if s.read)
+    return {c.header: (c.field, c.how) for c in sheet.columns}
+
+
+def test_header_below_title_rows_and_merged_title(make_xlsx):
+    path = make_xlsx("WMP chronology v3.xlsx", {"Chronology": [
+        ["West Midlands Police - Public Protection Unit"], [],
+        ["Date/Time", "Log ref", "Officer", "Summary", "Action taken"],
+        ["20/09/2010 22:15", "DI/10/5521", "PC 1187", "Call from mother.", "No referral"],
+    ]}, merged={"Chronology": ["A1:E1"]})
+    read = read_return(path)
+    sheet = read.report.sheets[0]
+    assert sheet.header_row == 3
+    assert _fields(read) == {"Date/Time": ("date", "header"), "Log ref": ("extra", "kept"),
+                             "Officer": ("practitioner", "header"), "Summary": ("details", "header"),
+                             "Action taken": ("action", "header")}
+    event = read.events[0]
+    assert (event.date, event.time, event.agency) == (dt.date(2010, 9, 20), "22:15", "WMP")
+    assert event.extra == {"Log ref": "DI/10/5521"}
+    assert event.source.row == 4
+
+
+def test_row_numbers_are_the_ones_excel_shows_when_data_starts_at_c5(make_xlsx):
+    path = make_xlsx("offset.xlsx", {"Sheet1": [
+        ["Date", "Details"],
+        ["01/02/2020", "First entry"],
+        [None, None],
+        ["03/02/2020", "Second entry"],
+    ]}, start_row=5, start_col=3)
+    read = read_return(path)
+    assert [e.source.row for e in read.events] == [6, 8]
+    assert read.report.sheets[0].header_row == 5
+    assert read.blank_rows == 1
+
+
+@pytest.mark.parametrize(("header", "field"), [
+    ("Occurrence date", "date"), ("Entry date", "date"), ("Date of event", "date"), ("Date or period of event", "date"),
+    ("Narrative", "details"), ("Description of involvement", "details"), ("Details of incident", "details"),
+    ("What happened", "details"), ("Type of contact", "contact_type"), ("Agency response", "action"),
+    ("IMR author comment", "comment"), ("Practitioner / role", "practitioner"), ("Time of call", "time"),
+    ("Organisation", "agency"), ("Date of birth", None), ("Log ref", None),
+])
+def test_headers_are_matched_by_meaning(header, field):
+    scores = field_scores(header)
+    best = max(scores, key=scores.get)
+    assert (best if scores[best] >= 4 else None) == field
+
+
+def test_unseen_headers_are_inferred_from_content(make_xlsx):
+    path = make_xlsx("unknown.xlsx", {"Log": [
+        ["When it was", "Ref", "Who", "What we did and why"],
+        [dt.date(2021, 1, 4), "A1", "JB", "Visited the family at home to talk about the plan for school."],
+        [dt.date(2021, 1, 11), "A2", "JB", "Telephoned mother; she said the children were well and at school."],
+        [dt.date(2021, 1, 18), "A3", "KT", "Attended the Child in Need meeting at the school with the family."],
+    ]})
+    read = read_return(path)
+    assert _fields(read) == {"When it was": ("date", "content"), "Ref": ("extra", "kept"),
+                             "Who": ("practitioner", "header"), "What we did and why": ("details", "content")}
+    assert read.events[2].details.startswith("Attended the Child in Need meeting")
+    assert (read.events[0].practitioner, read.events[0].extra) == ("JB", {"Ref": "A1"})
+
+
+def test_agency_from_a_cell_above_the_header(make_xlsx):
+    path = make_xlsx("return.xlsx", {"Chronology": [
+        ["Serious Case Review: Child R"], ["Agency: Northshire Police"], [],
+        ["Date", "Details"], ["01/02/2020", "Entry"],
+    ]})
+    read = read_return(path)
+    assert read.events[0].agency == "Northshire Police"
+    assert read.report.sheets[0].agency_from == "'Agency:' cell above the header"
+
+
+def test_agency_column_varies_by_row(make_xlsx):
+    path = make_xlsx("combined.xlsx", {"Chronology": [
+        ["Date", "Agency", "Details"],
+        ["01/02/2020", "Police", "Police entry"],
+        ["02/02/2020", "", "No agency written"],
+        ["03/02/2020", "GP", "GP entry"],
+    ]})
+    read = read_return(path)
+    assert [e.agency for e in read.events] == ["Police", "combined", "GP"]
+
+
+@pytest.mark.parametrize(("name", "agency"), [
+    ("GP_IMR_chronology.xlsx", "GP"), ("RWT chronology v3.xlsx", "RWT"), ("wmas_chronology.csv", "WMAS"),
+    ("Childrens Centres chronology.xlsx", "Childrens Centres"), ("CSC_chronology_final.xlsx", "CSC"),
+    ("Housing return DRAFT 2024-01-05.xlsx", "Housing"),
+])
+def test_agency_from_the_file_name(name, agency, tmp_path):
+    assert agency_from_filename(tmp_path / name) == agency
+
+
+def test_several_chronology_sheets_are_qualified_by_sheet_name_and_notes_sheets_skipped(make_xlsx):
+    path = make_xlsx("RWT chronology.xlsx", {
+        "Notes": [["This return covers maternity and health visiting."], ["Contact: J Smith"]],
+        "Maternity": [["Date", "Time", "Staff member", "Notes"], ["14/06/2010", "09:42", "Midwife", "Baby born."]],
+        "Health Visiting": [["Date", "Notes"], ["14/07/2010", "Clinic."]],
+        "Lists": [["Contact types"], ["Home visit"], ["Clinic"]],
+        "Old": [["Date", "Notes"], ["01/01/2009", "Hidden entry"]],
+    }, hidden=["Old"])
+    read = read_return(path)
+    assert [e.agency for e in read.events] == ["RWT – Maternity", "RWT – Health Visiting"]
+    reasons = {s.name: (s.read, s.reason) for s in read.report.sheets}
+    assert reasons["Old"] == (False, "hidden sheet (not read)")
+    assert reasons["Notes"][0] is False and reasons["Lists"][0] is False
+    assert {p.level.value for p in read.problems if p.code == "sheet-skipped"} == {"info"}
+
+
+def test_continuation_rows_are_joined_and_listed(make_xlsx):
+    path = make_xlsx("cc.xlsx", {"Chronology": [
+        ["Date of contact", "Worker", "Details of contact", "Outcome"],
+        ["19/02/2011", "CC worker", "Telephone call - mother says she has no pain", None],
+        [None, None, "relief but is not using heroin.", "Continue"],
+        ["26/02/2011", "CC worker", "Home visit.", None],
+    ]})
+    read = read_return(path)
+    assert len(read.events) == 2
+    first = read.events[0]
+    assert first.details == "Telephone call - mother says she has no pain relief but is not using heroin."
+    assert first.action == "Continue"
+    assert first.source.rows == [2, 3]
+    assert read.continuations == 1
+    assert [p.code for p in read.problems] == ["continuation"]
+
+
+def test_continuation_joining_can_be_switched_off(make_xlsx):
+    path = make_xlsx("cc.xlsx", {"Chronology": [
+        ["Date", "Details"], ["19/02/2011", "First part"], [None, "second part"],
+    ]})
+    read = read_return(path, join_continuations=False)
+    assert [e.details for e in read.events] == ["First part", "second part"]
+    assert [(p.row, p.code) for p in read.problems] == [(3, "missing-date")]
+
+
+def test_text_under_an_undated_row_is_its_own_entry(make_xlsx):
+    path = make_xlsx("gp.xlsx", {"Chronology": [
+        ["Date", "Details"], ["unknown", "Records requested."], [None, "More text."],
+    ]})
+    read = read_return(path)
+    assert len(read.events) == 2
+    assert all(e.date is None for e in read.events)
+
+
+def test_every_row_is_accounted_for(make_xlsx):
+    path = make_xlsx("acc.xlsx", {"Chronology": [
+        ["Date", "Details"], ["01/01/2020", "a"], [None, None], ["02/01/2020", "b"], [None, "b continued"],
+        ["Date", "Details"], ["31/06/2020", "c"],
+    ]})
+    read = read_return(path)
+    sheet = read.report.sheets[0]
+    assert sheet.rows_read == 6
+    assert sheet.rows_read == sheet.events + sheet.continuations + sheet.blank_rows
+    assert (sheet.events, sheet.continuations, sheet.blank_rows) == (3, 1, 2)  # the repeated header counts as blank
+
+
+def test_cp1252_semicolon_csv_with_line_numbers(make_csv):
+    path = make_csv("school.csv", [
+        "Entry date;Staff role;Description of involvement",
+        "05/03/2020;DSL;Café visit, £5 lunch money",
+        '06/03/2020;DSL;"Two-line',
+        'note"',
+        "07/03/2020;DSL;Last",
+    ], encoding="cp1252")
+    read = read_return(path)
+    assert [e.source.row for e in read.events] == [2, 3, 5]
+    assert read.events[0].details == "Café visit, £5 lunch money"
+    assert read.events[1].details == "Two-line\nnote"
+    assert read.report.sheets[0].name is None
+
+
+@pytest.mark.parametrize(("separator", "bom"), [(",", True), ("\t", False), ("|", False)])
+def test_csv_separators_and_bom(make_csv, separator, bom):
+    path = make_csv("r.csv", [separator.join(["Date", "Details"]), separator.join(["01/02/2020", "An entry"])], bom=bom)
+    read = read_return(path)
+    assert [(e.date, e.details) for e in read.events] == [(dt.date(2020, 2, 1), "An entry")]
+
+
+def test_1904_workbook_serial_numbers_and_dates(make_xlsx):
+    path = make_xlsx("mac.xlsx", {"Chronology": [
+        ["Date", "Details"], [dt.date(2010, 6, 14), "A date cell"], [38664, "A serial number in a General cell"],
+    ]}, epoch_1904=True)
+    read = read_return(path)
+    assert [e.date for e in read.events] == [dt.date(2010, 6, 14), dt.date(2009, 11, 9)]
+
+
+def test_merged_date_cell_applies_to_every_row_it_covers(make_xlsx):
+    path = make_xlsx("merged.xlsx", {"Chronology": [
+        ["Date", "Details"], ["01/02/2020", "Morning visit"], [None, "Afternoon call"], ["02/02/2020", "Next day"],
+    ]}, merged={"Chronology": ["A2:A3"]})
+    read = read_return(path)
+    assert [(e.date, e.details) for e in read.events] == [
+        (dt.date(2020, 2, 1), "Morning visit"), (dt.date(2020, 2, 1), "Afternoon call"), (dt.date(2020, 2, 2), "Next day")]
+
+
+def test_formula_without_saved_value_is_reported(make_xlsx):
+    path = make_xlsx("formula.xlsx", {"Chronology": [
+        ["Date", "Details"], ["01/02/2020", "=CONCATENATE(\"a\",\"b\")"],
+    ]})
+    read = read_return(path)
+    assert [(p.row, p.code) for p in read.problems if p.level.value == "warning"][:1] == [(2, "formula-without-value")]
+
+
+def test_unreadable_time_is_kept_as_written(make_xlsx):
+    path = make_xlsx("t.xlsx", {"Chronology": [["Date", "Time", "Details"], ["01/02/2020", "teatime", "Visit"]]})
+    read = read_return(path)
+    assert read.events[0].time is None
+    assert read.events[0].extra == {"Time": "teatime"}
+    assert [p.code for p in read.problems] == ["unreadable-time"]
+
+
+def test_config_column_map_overrides_headers(make_xlsx):
+    path = make_xlsx("odd.xlsx", {"Chronology": [
+        ["Recorded", "Happened on", "Text"], ["03/02/2020", "01/02/2020", "The entry"]]})
+    read = read_return(path, columns={"Happened on": "date", "Recorded": "extra"})
+    assert read.events[0].date == dt.date(2020, 2, 1)
+    assert read.events[0].extra == {"Recorded": "03/02/2020"}
