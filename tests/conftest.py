@@ -21,6 +21,10 @@ from chron_merge.cli import cli
 Rows = Sequence[Sequence[Any]]
 
 
+class Formula(str):
+    """A cell to write as a formula; every other string is written as text, even one starting with '='."""
+
+
 def write_xlsx(path: Path, sheets: dict[str, Rows], *, start_row: int = 1, start_col: int = 1,
                merged: dict[str, list[str]] | None = None, hidden: Sequence[str] = (), epoch_1904: bool = False) -> Path:
     """A workbook with one sheet per entry; rows are written from (start_row, start_col)."""
@@ -33,7 +37,9 @@ def write_xlsx(path: Path, sheets: dict[str, Rows], *, start_row: int = 1, start
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
                 if value is not None:
-                    sheet.cell(row=start_row + r, column=start_col + c, value=value)
+                    cell = sheet.cell(row=start_row + r, column=start_col + c, value=value)
+                    if isinstance(value, str) and not isinstance(value, Formula):
+                        cell.data_type = "s"
         for ref in (merged or {}).get(name, []):
             sheet.merge_cells(ref)
         if name in hidden:

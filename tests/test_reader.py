@@ -8,6 +8,7 @@ import pytest
 
 from chron_merge.read import agency_from_filename, read_return
 from chron_merge.read.headers import field_scores
+from conftest import Formula
 
 
 def _fields(read):
@@ -207,7 +208,7 @@ def test_merged_date_cell_applies_to_every_row_it_covers(make_xlsx):
 
 def test_formula_without_saved_value_is_reported(make_xlsx):
     path = make_xlsx("formula.xlsx", {"Chronology": [
-        ["Date", "Details"], ["01/02/2020", "=CONCATENATE(\"a\",\"b\")"],
+        ["Date", "Details"], ["01/02/2020", Formula('=CONCATENATE("a","b")')],
     ]})
     read = read_return(path)
     assert [(p.row, p.code) for p in read.problems if p.level.value == "warning"][:1] == [(2, "formula-without-value")]

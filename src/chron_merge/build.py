@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from chron_merge import __version__
 from chron_merge.link import DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, find_links
 from chron_merge.merge import assign_ids, chronological, remove_exact_duplicates, source_order
-from chron_merge.model import (AgencySummary, BuildResult, Event, Level, LinkNote, Problem, Summary)
+from chron_merge.model import EXCEL_CELL_LIMIT, AgencySummary, BuildResult, Event, Level, LinkNote, Problem, Summary
 from chron_merge.read import ReadAll, ReturnRead
 
 
@@ -54,6 +54,7 @@ def build_chronology(outcome: ReadAll, options: BuildOptions | None = None) -> B
         _note_links(events, groups, links.pairs)
     events = chronological(events, groups)
     _label_groups(events)
+    problems.extend(_too_long_for_excel(events))
     if options.date_of_birth:
         from chron_merge.age import age_at
 
@@ -68,6 +69,21 @@ def build_chronology(outcome: ReadAll, options: BuildOptions | None = None) -> B
 
         pseudonymise_result(result, options.pseudonyms)
     return result
+
+
+def _too_long_for_excel(events: list[Event]) -> list[Problem]:
+    """Texts longer than an Excel cell: kept whole, but the xlsx can show only the start."""
+    found = []
+    for event in events:
+        for name in ("details", "action", "comment"):
+            text = getattr(event, name) or ""
+            if len(text) > EXCEL_CELL_LIMIT:
+                found.append(Problem(
+                    file=event.source.file, sheet=event.source.sheet, row=event.source.row, level=Level.WARNING,
+                    code="long-text", message=f"the {name} text has {len(text):,} characters, more than an Excel cell "
+                    f"holds ({EXCEL_CELL_LIMIT:,}): the xlsx shows the start and marks the cut; JSON and CSV keep it whole",
+                    fix="split the entry into shorter entries, or read the full text in the JSON or CSV output"))
+    return found
 
 
 def _within_period(events: list[Event], options: BuildOptions) -> tuple[list[Event], list[Event]]:

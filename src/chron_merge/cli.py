@@ -192,7 +192,7 @@ def build(returns: tuple[Path, ...], output: str, fmt: str | None, window_days: 
 
         # With -o - the chronology goes to standard output, so the summary goes to standard error.
         console = _stderr_console() if output == "-" else _stdout_console()
-        console.print(render_build_summary(result, None if output == "-" else output))
+        console.print(render_build_summary(result, None if output == "-" else output), soft_wrap=True)
     if outcome.failures:
         sys.exit(EXIT_ERROR)
 
@@ -285,16 +285,17 @@ def diff(old: Path, new: Path, fmt: str, output: Path | None, only: str | None, 
 
             with atomic_output(output) as stream:
                 console = Console(file=_TextSink(stream), no_color=True, width=100, force_terminal=False)
-                console.print(render_diff_text(result, items, colour=False))
+                console.print(render_diff_text(result, items, colour=False), soft_wrap=True)
         else:
             console = _stdout_console()
             colour = colour and console.is_terminal
             rendered = render_diff_text(result, items, colour)
+            # Long lines wrap in the terminal itself (soft wrap) so copied text has no inserted breaks.
             if console.is_terminal and len(items) * 3 > console.height:
                 with console.pager(styles=colour):
-                    console.print(rendered)
+                    console.print(rendered, soft_wrap=True)
             else:
-                console.print(rendered)
+                console.print(rendered, soft_wrap=True)
     elif output is not None:
         with atomic_output(output) as stream:
             stream.write(payload)

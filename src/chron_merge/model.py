@@ -13,6 +13,10 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field
 
 
+# The most characters an Excel cell holds; longer texts are kept whole in JSON and CSV.
+EXCEL_CELL_LIMIT = 32767
+
+
 class Precision(StrEnum):
     """How much of a date the agency wrote: a day, a week (``w/c``), a month or a year."""
 

@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import IO
 from xml.sax.saxutils import escape
 
-EXCEL_CELL_LIMIT = 32767
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _EPOCH = dt.date(1899, 12, 30)
 

@@ -13,6 +13,10 @@ from chron_merge.model import BuildResult, FileReport, Level, Problem, ValidateR
 LEVEL_STYLE = {Level.ERROR: "bold red", Level.WARNING: "yellow", Level.INFO: "cyan"}
 
 
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
 def _day(value: dt.date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else "-"
 
@@ -89,10 +93,12 @@ def render_build_summary(result: BuildResult, output: str | None) -> RenderableT
              f"+ {s.duplicates} duplicates removed + {s.blank_rows} blank rows"]
     if s.outside_period:
         parts[0] += f" + {s.outside_period} outside the review period"
-    reconciliation = Text(parts[0], style="bold green" if s.reconciles() else "bold red")
+    # One line, never wrapped: people grep logs for it and scripts compare it.
+    reconciliation = Text(parts[0], style="bold green" if s.reconciles() else "bold red", no_wrap=True,
+                          overflow="ignore")
     lines: list[RenderableType] = [table, reconciliation]
-    lines.append(Text(f"{s.linked_groups} events recorded by several agencies are linked; "
-                      f"{s.errors} errors and {s.problems - s.errors} other notes are listed as problems."))
+    lines.append(Text(f"{plural(s.linked_groups, 'event')} recorded by several agencies linked; "
+                      f"{plural(s.errors, 'error')} and {plural(s.problems - s.errors, 'other note')} listed as problems."))
     if output:
         lines.append(Text(f"Written to {output}", style="bold"))
     return Group(*lines)

@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import IO
 
-from chron_merge.model import BuildResult, Event
-from chron_merge.write.sheetml import EXCEL_CELL_LIMIT, Workbook
+from chron_merge.model import EXCEL_CELL_LIMIT, BuildResult, Event
+from chron_merge.write.sheetml import Workbook
 from chron_merge.write.table import columns, row_values
 
 # Okabe-Ito, the colour-blind-safe palette, as pale tints so black text stays readable on them.

@@ -1,0 +1,213 @@
+"""diff: statuses on constructed version pairs, renderers with colour off, exit codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from chron_merge.diff import diff_paths, word_diff
+from conftest import run_cli, write_csv, write_xlsx
+
+HEADER = ["Date", "Time", "Worker", "Details"]
+BASE = [
+    ["01/02/2020", "09:00", "SW", "Referral received from school about bruising."],
+    ["03/02/2020", None, "SW", "Strategy discussion with police and health."],
+    ["05/02/2020", "14:00", "SW", "Home visit; child seen alone."],
+    ["10/02/2020", None, "TM", "Case discussed in supervision."],
+]
+
+
+def _pair(tmp_path: Path, old_rows, new_rows, name="CSC chronology.xlsx") -> tuple[Path, Path]:
+    (tmp_path / "old").mkdir(exist_ok=True)
+    (tmp_path / "new").mkdir(exist_ok=True)
+    old = write_xlsx(tmp_path / "old" / name, {"Chronology": [HEADER, *old_rows]})
+    new = write_xlsx(tmp_path / "new" / name, {"Chronology": [HEADER, *new_rows]})
+    return old, new
+
+
+def _statuses(result) -> list[tuple[str, str]]:
+    return [(i.status, (i.new or i.old).details) for i in result.items if i.status != "unchanged"]
+
+
+def test_a_file_against_itself_has_no_differences(tmp_path):
+    old, _ = _pair(tmp_path, BASE, BASE)
+    result = run_cli("diff", old, old, "--format", "json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["summary"] | {"agencies": None} == {"added": 0, "removed": 0, "changed": 0, "unchanged": 4,
+                                                   "agencies": None}
+    assert data["items"] == []
+
+
+def test_edited_entry_is_changed_with_a_word_diff(tmp_path):
+    edited = [row[:] for row in BASE]
+    edited[2][3] = "Home visit; child seen alone and bedroom checked."
+    result = diff_paths(*_pair(tmp_path, BASE, edited))
+    [item] = [i for i in result.items if i.status == "changed"]
+    assert item.changes == {"details": ["Home visit; child seen alone.", "Home visit; child seen alone and bedroom checked."]}
+    assert [(w.op, w.text) for w in item.words["details"]] == [
+        ("equal", "Home visit; child seen"), ("delete", "alone."), ("insert", "alone and bedroom checked.")]
+    assert (result.summary.changed, result.summary.unchanged) == (1, 3)
+
+
+def test_corrected_date_is_a_change_not_removed_and_added(tmp_path):
+    corrected = [row[:] for row in BASE]
+    corrected[1][0] = "04/02/2020"
+    result = diff_paths(*_pair(tmp_path, BASE, corrected))
+    [item] = [i for i in result.items if i.status == "changed"]
+    assert item.changes == {"date": ["2020-02-03", "2020-02-04"]}
+    assert (result.summary.added, result.summary.removed) == (0, 0)
+
+
+def test_a_mistyped_year_corrected_is_still_a_change(tmp_path):
+    corrected = [row[:] for row in BASE]
+    corrected[3][0] = "10/02/2021"
+    result = diff_paths(*_pair(tmp_path, BASE, corrected))
+    assert _statuses(result) == [("changed", "Case discussed in supervision.")]
+
+
+def test_insertion_in_the_middle_is_one_addition(tmp_path):
+    inserted = BASE[:2] + [["04/02/2020", None, "SW", "Telephone call to GP for health history."]] + BASE[2:]
+    result = diff_paths(*_pair(tmp_path, BASE, inserted))
+    assert _statuses(result) == [("added", "Telephone call to GP for health history.")]
+    assert result.summary.unchanged == 4
+
+
+def test_reordering_rows_is_not_a_change(tmp_path):
+    result = diff_paths(*_pair(tmp_path, BASE, list(reversed(BASE))))
+    assert not result.summary.differs()
+
+
+def test_a_date_retyped_in_another_format_is_not_a_change(tmp_path):
+    retyped = [row[:] for row in BASE]
+    retyped[0][0] = dt.datetime(2020, 2, 1)
+    retyped[1][0] = "3 Feb 2020"
+    result = diff_paths(*_pair(tmp_path, BASE, retyped))
+    assert not result.summary.differs()
+
+
+def test_duplicate_entries_on_both_sides_pair_off(tmp_path):
+    old_rows = BASE + [BASE[2]]
+    new_rows = BASE + [BASE[2], BASE[2]]
+    result = diff_paths(*_pair(tmp_path, old_rows, new_rows))
+    assert _statuses(result) == [("added", "Home visit; child seen alone.")]
+    assert result.summary.unchanged == 5
+
+
+def test_removed_entry(tmp_path):
+    result = diff_paths(*_pair(tmp_path, BASE, BASE[:3]))
+    assert _statuses(result) == [("removed", "Case discussed in supervision.")]
+
+
+def test_whitespace_and_case_are_changes_unless_ignored(tmp_path):
+    changed = [row[:] for row in BASE]
+    changed[2][3] = "Home  visit;   CHILD seen alone."
+    old, new = _pair(tmp_path, BASE, changed)
+    assert run_cli("diff", old, new).exit_code == 1
+    assert run_cli("diff", old, new, "-w").exit_code == 1
+    assert run_cli("diff", old, new, "-w", "-i").exit_code == 0
+
+
+def test_text_output_with_colour_off_golden(tmp_path):
+    edited = [row[:] for row in BASE]
+    edited[2][3] = "Home visit; child seen with sibling."
+    edited[1][0] = "04/02/2020"
+    edited.append(["12/02/2020", None, "SW", "Letter to parents."])
+    del edited[0]
+    old, new = _pair(tmp_path, BASE, edited)
+    result = run_cli("diff", old, new, "--no-color")
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[1:] == [
+        "1 added · 1 removed · 2 changed · 1 unchanged",
+        "",
+        "- removed   01/02/2020 09:00  CSC  (Chronology row 2)",
+        "    Referral received from school about bruising.",
+        "",
+        "~ changed   04/02/2020  CSC  (Chronology row 3 → Chronology row 2)",
+        "    date: 03/02/2020 → 04/02/2020",
+        "",
+        "~ changed   05/02/2020 14:00  CSC  (Chronology row 4 → Chronology row 3)",
+        "    details: Home visit; child seen [-alone.-] {+with sibling.+}",
+        "",
+        "+ added     12/02/2020  CSC  (Chronology row 5)",
+        "    Letter to parents.",
+    ]
+
+
+def test_markdown_output_golden(tmp_path):
+    edited = [row[:] for row in BASE]
+    edited[2][3] = "Home visit; child seen with sibling."
+    old, new = _pair(tmp_path, BASE, edited)
+    result = run_cli("diff", old, new, "--format", "md")
+    lines = result.stdout.splitlines()
+    assert lines[2:6] == ["| Agency | Added | Removed | Changed | Unchanged |", "|---|---:|---:|---:|---:|",
+                          "| CSC | 0 | 0 | 1 | 3 |", "| **All** | **0** | **0** | **1** | **3** |"]
+    assert lines[-2:] == ["- **05/02/2020 14:00 · CSC** (Chronology row 4)",
+                          "  - details: Home visit; child seen ~~alone.~~ **with sibling.**"]
+
+
+def test_xlsx_output_has_one_row_per_change(tmp_path):
+    edited = [row[:] for row in BASE]
+    edited[2][3] = "Home visit; child seen with sibling."
+    old, new = _pair(tmp_path, BASE, edited)
+    out = tmp_path / "changes.xlsx"
+    assert run_cli("diff", old, new, "--format", "xlsx", "-o", out).exit_code == 1
+    rows = list(openpyxl.load_workbook(out)["Changes"].iter_rows(values_only=True))
+    assert rows[0] == ("Status", "Date", "Agency", "Field", "Old", "New", "Old source", "New source")
+    assert rows[1][:6] == ("changed", "05/02/2020 14:00", "CSC", "details", "Home visit; child seen alone.",
+                           "Home visit; child seen with sibling.")
+
+
+def test_only_and_all_filter_the_list_not_the_counts(tmp_path):
+    edited = BASE[:3] + [["12/02/2020", None, "SW", "Letter to parents."]]
+    old, new = _pair(tmp_path, BASE, edited)
+    data = json.loads(run_cli("diff", old, new, "--format", "json", "--only", "added").stdout)
+    assert [i["status"] for i in data["items"]] == ["added"]
+    assert (data["summary"]["added"], data["summary"]["removed"]) == (1, 1)
+    everything = json.loads(run_cli("diff", old, new, "--format", "json", "--all").stdout)
+    assert sorted(i["status"] for i in everything["items"]) == ["added", "removed", "unchanged", "unchanged",
+                                                                  "unchanged"]
+
+
+def test_unknown_only_status_is_a_usage_error(tmp_path):
+    old, new = _pair(tmp_path, BASE, BASE)
+    result = run_cli("diff", old, new, "--only", "moved")
+    assert result.exit_code == 2
+    assert "chron-merge: error: --only: unknown status moved; use added, removed, changed" in result.stderr
+
+
+def test_folders_pair_returns_by_agency_and_report_new_returns(tmp_path):
+    old, new = _pair(tmp_path, BASE, BASE)
+    write_csv(tmp_path / "new" / "school.csv", ["Date,Details", "01/02/2020,Attendance concern raised."])
+    result = diff_paths(old.parent, new.parent)
+    assert result.returns_added == ["school.csv"]
+    assert _statuses(result) == [("added", "Attendance concern raised.")]
+
+
+@pytest.mark.parametrize("suffix", ["json", "xlsx", "csv"])
+def test_two_integrated_chronologies_are_matched_by_id(tmp_path, small_review, suffix):
+    first = tmp_path / f"v1.{suffix}"
+    assert run_cli("build", small_review, "-o", first, "--quiet").exit_code == 0
+    police = small_review / "Police chronology.xlsx"
+    book = openpyxl.load_workbook(police)
+    book["Chronology"]["C7"].value = "Home visit: welfare check, child seen and well; home tidy."
+    book.save(police)
+    second = tmp_path / f"v2.{suffix}"
+    assert run_cli("build", small_review, "-o", second, "--quiet").exit_code == 0
+    result = diff_paths(first, second)
+    assert _statuses(result) == [("changed", "Home visit: welfare check, child seen and well; home tidy.")]
+    assert result.summary.unchanged == 10
+    same = diff_paths(second, second)
+    assert not same.summary.differs()
+
+
+def test_word_diff_marks_only_what_changed():
+    ops = word_diff("Police notification reportedly - mother asked initially father to leave.",
+                    "Police notification received - mother asked father to leave.")
+    assert [(o.op, o.text) for o in ops] == [
+        ("equal", "Police notification"), ("delete", "reportedly"), ("insert", "received"),
+        ("equal", "- mother asked"), ("delete", "initially"), ("equal", "father to leave.")]
