@@ -30,6 +30,7 @@ class BuildOptions:
     period_end: dt.date | None = None
     review_name: str | None = None
     date_of_birth: dt.date | None = None
+    pseudonymise: bool = False  # replace the names below, and scan for identifiers
     pseudonyms: dict[str, str] = field(default_factory=dict)
 
 
@@ -46,6 +47,7 @@ def build_chronology(outcome: ReadAll, options: BuildOptions | None = None) -> B
                                 message=f"the same entry as {dup.duplicate_of}; removed and listed under duplicates",
                                 value=dup.date_text or None))
     events, outside = _within_period(events, options)
+    problems.extend(_outside_notes(outside, options))
 
     groups = []
     if options.link:
@@ -63,8 +65,13 @@ def build_chronology(outcome: ReadAll, options: BuildOptions | None = None) -> B
     result = BuildResult(chron_merge_version=__version__, review=options.review_name, events=events,
                          duplicates=duplicates, problems=problems, outside_period=outside,
                          files=[r.report for r in reads])
+    if options.pseudonymise:
+        from chron_merge.pseudonymise import scan_identifiers
+
+        # What pseudonyms cannot catch (NHS numbers, postcodes …) is reported, masked.
+        result.problems.extend(scan_identifiers([*events, *outside]))
     result.summary, result.agencies = _summarise(reads, result)
-    if options.pseudonyms:
+    if options.pseudonymise:
         from chron_merge.pseudonymise import pseudonymise_result
 
         pseudonymise_result(result, options.pseudonyms)
@@ -99,6 +106,16 @@ def _within_period(events: list[Event], options: BuildOptions) -> tuple[list[Eve
         else:
             inside.append(event)
     return inside, outside
+
+
+def _outside_notes(outside: list[Event], options: BuildOptions) -> list[Problem]:
+    """Each entry left out as outside the review period is listed, so nothing leaves silently."""
+    period = " – ".join(d.strftime("%d/%m/%Y") if d else "…" for d in (options.period_start, options.period_end))
+    return [Problem(file=e.source.file, sheet=e.source.sheet, row=e.source.row, level=Level.INFO, code="outside-period",
+                    message=f"dated {e.date_text or e.date}, outside the review period ({period}): left out of the "
+                    "chronology and listed under 'Outside review period'", value=e.date_text or None,
+                    fix="if it matters to the review, widen the period (review.toml [review] start/end, or --from/--to)")
+            for e in outside]
 
 
 def _note_links(events: list[Event], groups: list[list[int]], pairs: dict[tuple[int, int], tuple[float, int, str]]) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 import click
 
 EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y"]
 
 
 class UsageProblem(click.ClickException):
@@ -151,11 +152,21 @@ def validate(returns: tuple[Path, ...], as_json: bool, config_path: Path | None,
 @click.option("--threshold", type=click.FloatRange(0, 100), default=50.0, show_default=True,
               help="Score (0-100) from which records of different agencies are linked as one event.")
 @click.option("--no-link", is_flag=True, help="Do not link records of the same event across agencies.")
+@click.option("--from", "period_from", type=click.DateTime(DATE_FORMATS), default=None, metavar="DATE",
+              help="Start of the review period (overrides review.toml); earlier entries are listed, not included.")
+@click.option("--to", "period_to", type=click.DateTime(DATE_FORMATS), default=None, metavar="DATE",
+              help="End of the review period (overrides review.toml).")
+@click.option("--pseudonymise", "--pseudonymize", "pseudonymise", is_flag=True,
+              help="Replace the names in review.toml [pseudonyms] in every output, and warn of identifiers "
+                   "(NHS numbers, postcodes, phone numbers, e-mails, dates of birth) left in the text.")
+@click.option("--group-by", "group_by", type=click.Choice(["age"]), default=None,
+              help="xlsx: heading rows for the child's age stages (needs a subject dob in review.toml).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors (for scripts).")
 @config_option
 @join_option
 def build(returns: tuple[Path, ...], output: str, fmt: str | None, window_days: int, threshold: float,
-          no_link: bool, quiet: bool, config_path: Path | None, no_join: bool) -> None:
+          no_link: bool, period_from: Any, period_to: Any, pseudonymise: bool, group_by: str | None, quiet: bool,
+          config_path: Path | None, no_join: bool) -> None:
     """Build the integrated chronology from agency returns.
 
     Every row read ends up as an event, a continuation joined onto the entry above, a listed
@@ -173,18 +184,41 @@ def build(returns: tuple[Path, ...], output: str, fmt: str | None, window_days: 
         refuse_inputs(Path(output), inputs)
     config = _load_config(config_path, returns, quiet=quiet)
     outcome = _read_with_progress(returns, config, not no_join, quiet)
-    options = BuildOptions(link=not no_link, window_days=window_days, threshold=threshold)
+    options = BuildOptions(link=not no_link, window_days=window_days, threshold=threshold, pseudonymise=pseudonymise)
     if config is not None:
         options.glossary = _glossary(config)
         options.review_name = config.review.name
+        options.period_start, options.period_end = config.review.start, config.review.end
+        options.date_of_birth = config.child.dob if config.child else None
+        options.pseudonyms = dict(config.pseudonyms)
+    if period_from:
+        options.period_start = period_from.date()
+    if period_to:
+        options.period_end = period_to.date()
+    if pseudonymise and not options.pseudonyms:
+        click.echo("chron-merge: note: no [pseudonyms] in a review.toml, so only the identifier scan runs", err=True)
+    stage_of = None
+    if group_by == "age":
+        if options.date_of_birth is None:
+            raise UsageProblem("--group-by age needs the child's date of birth: add [[subject]] dob = YYYY-MM-DD "
+                               "to review.toml")
+        from chron_merge.age import age_stage
+
+        dob = options.date_of_birth
+        stage_of = lambda event: age_stage(event.date, dob)  # noqa: E731
     result = build_chronology(outcome, options)
     colours = config.agency_colours() if config else None
+    if pseudonymise and colours:
+        from chron_merge.pseudonymise import make_replacer
+
+        replace = make_replacer(options.pseudonyms)
+        colours = {replace(k) or k: v for k, v in colours.items()}
     if output == "-":
-        write_build(result, output_format, sys.stdout.buffer, colours)
+        write_build(result, output_format, sys.stdout.buffer, colours, stage_of)
         sys.stdout.flush()
     else:
         with atomic_output(Path(output)) as stream:
-            write_build(result, output_format, stream, colours)
+            write_build(result, output_format, stream, colours, stage_of)
     for bad in outcome.failures:
         click.echo(f"chron-merge: error: {bad}", err=True)
     if not quiet:

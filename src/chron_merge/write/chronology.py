@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import IO
 
-from chron_merge.model import BuildResult
+from chron_merge.model import BuildResult, Event
 from chron_merge.write import OutputFormat, csv_bytes
 from chron_merge.write.table import columns, row_values
 
@@ -19,7 +20,9 @@ def csv_rows(result: BuildResult) -> list[list[object]]:
     return rows
 
 
-def write_build(result: BuildResult, fmt: OutputFormat, stream: IO[bytes], colours: dict[str, str] | None = None) -> None:
+def write_build(result: BuildResult, fmt: OutputFormat, stream: IO[bytes], colours: dict[str, str] | None = None,
+                stage_of: Callable[[Event], str] | None = None) -> None:
+    """Write in the chosen format; colours and stage headings apply to the xlsx only."""
     if fmt == OutputFormat.JSON:
         stream.write(result.model_dump_json(indent=2).encode("utf-8"))
         stream.write(b"\n")
@@ -28,4 +31,4 @@ def write_build(result: BuildResult, fmt: OutputFormat, stream: IO[bytes], colou
     else:
         from chron_merge.write.xlsx import write_xlsx
 
-        write_xlsx(result, stream, colours)
+        write_xlsx(result, stream, colours, stage_of)

@@ -8,6 +8,7 @@ period is set.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
@@ -48,7 +49,9 @@ def agency_fills(events: list[Event], configured: dict[str, str] | None = None) 
     return fills
 
 
-def write_xlsx(result: BuildResult, target: Path | IO[bytes], colours: dict[str, str] | None = None) -> None:
+def write_xlsx(result: BuildResult, target: Path | IO[bytes], colours: dict[str, str] | None = None,
+               stage_of: Callable[[Event], str] | None = None) -> None:
+    """Write the workbook; ``stage_of`` (e.g. the child's age stage) adds a heading row where it changes."""
     book = Workbook()
     with_age = any(e.age for e in result.events)
     cols = columns(with_age)
@@ -64,7 +67,12 @@ def write_xlsx(result: BuildResult, target: Path | IO[bytes], colours: dict[str,
             book.style(fill=fill, wrap=c.wrap, number_format="dd/mm/yyyy" if i == date_position else None,
                        bold=c.header == "Agency")
             for i, c in enumerate(cols)]
+    stage_style = book.style(bold=True, fill="D9D9D9")
+    current_stage = None
     for number, event in enumerate(result.events, start=1):
+        if stage_of is not None and stage_of(event) != current_stage:
+            current_stage = stage_of(event)
+            sheet.append([None, current_stage] + [None] * (len(cols) - 2), stage_style)
         sheet.append([_fit(v) for v in row_values(number, event, with_age)], style_rows[event.agency])
 
     _summary_sheet(book, result, header_style)
