@@ -353,5 +353,24 @@ class _TextSink:
         pass
 
 
+@cli.command()
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--name", "review_name", default=None, help="The review's name, written into review.toml and the template.")
+@click.option("--force", is_flag=True, help="Replace an existing review.toml and template.")
+def init(folder: Path, review_name: str | None, force: bool) -> None:
+    """Set up a review folder: a commented review.toml and the agency template to send out.
+
+    The template (agency-chronology-template.xlsx) has an Instructions sheet and a Chronology
+    sheet with the standard columns, date and time checks and a drop-down of contact types;
+    chron-merge reads a completed one without any column mapping.
+    """
+    from chron_merge.init import init_review
+
+    for path in init_review(folder, force=force, review_name=review_name):
+        click.echo(f"wrote {path}")
+    click.echo("Next: edit review.toml, send the template to each agency, then run "
+               f"chron-merge build {folder} -o integrated.xlsx")
+
+
 def main() -> None:
     cli(prog_name="chron-merge")

@@ -134,9 +134,9 @@ def _first_error(exc: ValidationError) -> str:
         guess = difflib.get_close_matches(str(error["loc"][-1]), known, n=1)
         hint = f" (did you mean '{guess[0]}'?)" if guess else (f" (known keys: {', '.join(known)})" if known else "")
         return f"{key}: unknown key{hint}"
-    message = error["msg"].removeprefix("Value error, ")
     if error["type"].startswith("date"):
-        message += "; write dates as 2010-06-14 (no quotes)"
+        return f"{key}: {error.get('input')!r} is not a date; write dates as 2010-06-14 (no quotes)"
+    message = error["msg"].removeprefix("Value error, ")
     return f"{key}: {message} (got {error.get('input')!r})"
 
 

@@ -80,6 +80,10 @@ def _first_cells(grid: Grid) -> str:
     return "it is empty"
 
 
+def _is_notes_sheet(name: str | None) -> bool:
+    return bool(name and NOTES_SHEET.fullmatch(name.strip()))
+
+
 def _first_label(grid: Grid) -> str:
     """The first text in a sheet, to show in the example column map of an error message."""
     for row in grid.rows[:40]:
@@ -124,6 +128,14 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
             continue
         chronologies.append((grid, mapping))
 
+    # Instructions or notes sheets with an example table are not entries, when the workbook has a real one.
+    if any(not _is_notes_sheet(g.sheet) for g, _ in chronologies):
+        for grid, mapping in [c for c in chronologies if _is_notes_sheet(c[0].sheet)]:
+            chronologies.remove((grid, mapping))
+            reason = "its name says it holds notes or instructions (rename it if it holds entries)"
+            report.sheets.append(SheetReport(name=grid.sheet, read=False, reason=reason))
+            skipped_reasons.append((grid, reason, mapping))
+
     if not chronologies:
         if not skipped_reasons:
             raise UnreadableReturnError(path.name, "holds no sheet with a chronology (every sheet is hidden or empty)",
@@ -134,7 +146,7 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
         raise UnreadableReturnError(path.name, where + reason, MAP_HINT.format(header=example))
 
     for grid, reason, _ in skipped_reasons:
-        quiet = bool(grid.sheet and NOTES_SHEET.fullmatch(grid.sheet.strip()))
+        quiet = _is_notes_sheet(grid.sheet)
         result.problems.append(Problem(
             file=path.name, sheet=grid.sheet, row=None, level=Level.INFO if quiet else Level.WARNING,
             code="sheet-skipped", message=f"sheet not read: {reason}",
@@ -156,6 +168,10 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
             name = f"{name} – {grid.sheet}"
             source += " and sheet name"
         sheet_read = read_sheet(grid, mapping, name, join_continuations)
+        if not sheet_read.rows_read:
+            result.problems.append(Problem(file=path.name, sheet=grid.sheet, row=None, level=Level.WARNING,
+                                           code="no-entries", message="the sheet has a header but no entries",
+                                           fix="check the agency sent the completed return"))
         for note in mapping.notes:
             result.problems.append(Problem(file=path.name, sheet=grid.sheet, row=None, level=Level.INFO,
                                            code="column-mapping", message=note))
@@ -168,6 +184,8 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
         result.problems.extend(sheet_read.problems)
         result.continuations += sheet_read.continuations
         result.blank_rows += sheet_read.blank_rows
+    order = {g.sheet: i for i, g in enumerate(grids)}
+    report.sheets.sort(key=lambda s: order.get(s.name, 0))
     dates = [e.date for e in result.events if e.date is not None]
     report.rows_read = sum(s.rows_read for s in report.sheets)
     report.events = len(result.events)

@@ -71,8 +71,9 @@ def render_validate(result: ValidateResult) -> RenderableType:
     errors = sum(p.level == Level.ERROR for p in result.problems)
     warnings = sum(p.level == Level.WARNING for p in result.problems)
     verdict = ("nothing to fix" if not errors and not result.unreadable
-               else f"{errors} errors to fix" + (f", {len(result.unreadable)} unreadable files" if result.unreadable else ""))
-    parts.append(Text(f"\n{len(result.files)} returns read: {verdict}; {warnings} warnings.",
+               else f"{plural(errors, 'error')} to fix"
+               + (f", {plural(len(result.unreadable), 'unreadable file')}" if result.unreadable else ""))
+    parts.append(Text(f"\n{plural(len(result.files), 'return')} read: {verdict}; {plural(warnings, 'warning')}.",
                       style="bold red" if errors or result.unreadable else "bold green"))
     return Group(*parts)
 
