@@ -161,4 +161,4 @@ def test_stdout_output_and_summary_on_stderr(small_review):
     result = run_cli("build", small_review, "-o", "-")
     assert result.exit_code == 0
     assert json.loads(result.stdout)["summary"]["events"] == 11
-    assert "13 rows read = 11 events + 1 continuation rows joined + 1 duplicates removed + 0 blank rows" in result.stderr
+    assert "13 rows read = 11 events + 1 continuation row joined + 1 duplicate removed + 0 blank rows" in result.stderr

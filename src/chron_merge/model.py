@@ -159,7 +159,7 @@ class FileReport(BaseModel):
     """Everything read from one return file."""
 
     file: str
-    path: str
+    path: str = Field(exclude=True)  # where it was read; left out of outputs, which name files by base name
     sheets: list[SheetReport] = Field(default_factory=list)
     rows_read: int = 0
     events: int = 0

@@ -90,13 +90,12 @@ def render_build_summary(result: BuildResult, output: str | None) -> RenderableT
     s = result.summary
     table.add_row(Text("All", style="bold"), str(s.rows_read), str(s.events), _day(s.first_date), _day(s.last_date),
                   str(s.problems), style="bold")
-    parts = [f"{s.rows_read} rows read = {s.events} events + {s.continuations} continuation rows joined "
-             f"+ {s.duplicates} duplicates removed + {s.blank_rows} blank rows"]
+    line = (f"{plural(s.rows_read, 'row')} read = {plural(s.events, 'event')} + "
+            f"{plural(s.continuations, 'continuation row')} joined + {plural(s.duplicates, 'duplicate')} removed + "
+            f"{plural(s.blank_rows, 'blank row')}")
     if s.outside_period:
-        parts[0] += f" + {s.outside_period} outside the review period"
-    # One line, never wrapped: people grep logs for it and scripts compare it.
-    reconciliation = Text(parts[0], style="bold green" if s.reconciles() else "bold red", no_wrap=True,
-                          overflow="ignore")
+        line += f" + {s.outside_period} outside the review period"
+    reconciliation = Text(line, style="bold green" if s.reconciles() else "bold red")
     lines: list[RenderableType] = [table, reconciliation]
     lines.append(Text(f"{plural(s.linked_groups, 'event')} recorded by several agencies linked; "
                       f"{plural(s.errors, 'error')} and {plural(s.problems - s.errors, 'other note')} listed as problems."))
