@@ -8,6 +8,7 @@ differences (diff), 2 usage error or unreadable input, with a one-line message. 
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -373,4 +374,7 @@ def init(folder: Path, review_name: str | None, force: bool) -> None:
 
 
 def main() -> None:
+    # Reading makes hundreds of thousands of small objects with no reference cycles; Python's
+    # default collector thresholds made a 100,000-event build twice as slow (measured).
+    gc.set_threshold(100_000, 50, 50)
     cli(prog_name="chron-merge")

@@ -10,31 +10,35 @@ How a pair is scored (0-100), for records of different agencies with day-precise
 
 * **words in common**: the share of the shorter text's meaningful words (abbreviations spelt
   out, stemmed) that the other text also has, each word weighted by how rare it is in the whole
-  chronology (``Scotland`` counts, ``mother`` hardly does);
-* **the same kind of shared event**: meetings and conferences, joint visits (events several
-  agencies attend) on the same day; incidents others are told of (a birth, a death, an arrest,
-  a domestic incident, an emergency attendance, a referral, a discharge);
+  chronology (``Scotland`` counts, ``mother`` hardly does). Words about how news travelled
+  ("received", "notification") and the agencies' own names are left out of this comparison;
+* **the same kind of shared event**: meetings, conferences, joint visits and a death (events
+  several agencies attend, recorded on the day they happen) on the same day; incidents others are told of (a birth, an arrest, a
+  domestic incident, an emergency attendance, a referral, a discharge, an injury);
 * **a mention of the other agency** ("notification to GP", "referral from the Addiction Service");
-* **the date gap**: a record that says it was received, notified or sent may lag the event by
-  days; two first-hand records of one event share the day;
+* **the date gap**: a record that says it was received or notified may lag the event by days;
+  two first-hand records of one event share the day;
 * **times**: two times far apart on one day speak against.
 
 Pairs at or above the threshold are joined into groups strongest first; a group never holds two
 records of the same agency (an agency records an event once), and two groups join only when
-their records, taken pair by pair, still look like one event on average.
+their records, taken pair by pair, score on average at least 80% of the threshold.
 
-Candidates are found by blocking on date: each record is compared only with records a few days
-from it that share a rare word or a kind of shared event, so linking grows with the number of
-records, not its square.
+Speed: records are sorted by date and scored a block of days at a time against the records
+within the window before them, with numpy (words in common as one matrix product), so linking
+grows with the number of records times the records per window, never with its square.
 """
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
+from types import SimpleNamespace
+from typing import Any
+
+import numpy as np
 
 from chron_merge.model import Event, Precision
 from chron_merge.text import content_words, expand_abbreviations
@@ -43,110 +47,56 @@ DEFAULT_WINDOW_DAYS = 7
 DEFAULT_THRESHOLD = 50.0
 
 # Events several agencies attend together: the same kind on the same day is the same event.
-SHARED_KINDS: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern in {
-    "child in need meeting": r"\bchild in need\b.*\b(meeting|review|conference)\b|\b(meeting|review)\b.*\bchild in need\b",
-    "child protection conference": r"\bchild protection (case )?(conference|review)\b|\bcase conference\b",
+SHARED_KINDS: dict[str, str] = {
+    "child in need meeting": r"\bchild in need\b.*\b(?:meeting|review|conference)\b|"
+                             r"\b(?:meeting|review)\b.*\bchild in need\b",
+    "child protection conference": r"\bchild protection (?:case )?(?:conference|review)\b|\bcase conference\b",
     "core group": r"\bcore group\b",
-    "strategy discussion": r"\bstrategy (meeting|discussion)\b",
+    "strategy discussion": r"\bstrategy (?:meeting|discussion)\b",
     "risk conference": r"\bmulti agency risk assessment conference\b",
-    "professionals meeting": r"\bprofessionals? meeting\b|\bmulti agency meeting\b|\bteam around the (family|child)\b",
+    "professionals meeting": r"\bprofessionals? meeting\b|\bmulti agency meeting\b|\bteam around the (?:family|child)\b",
     "joint visit": r"\bjoint\b(?:\s+\w+){0,3}\s+visit\b",
     # A death is the one event every agency responds to that day: ambulance, hospital, police.
-    "death": r"\b(death|died|dead|deceased|cardiac arrest|not breathing|pulseless|resuscitat\w*|sudden unexpected)\b",
-}.items()}
+    "death": r"\b(?:death|died|dead|deceased|cardiac arrest|not breathing|pulseless|resuscitat\w*|sudden unexpected)\b",
+}
 # Incidents one agency deals with and others are told of.
-INCIDENT_KINDS: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern in {
-    "birth": r"\b(born|birth|delivered|delivery)\b",
-    "arrest": r"\b(arrest\w*|remand\w*|custody|charged)\b",
-    "domestic incident": r"\bdomestic (incident|abuse|violence)\b",
+INCIDENT_KINDS: dict[str, str] = {
+    "birth": r"\b(?:born|birth|delivered|delivery)\b",
+    "arrest": r"\b(?:arrest\w*|remand\w*|custody|charged)\b",
+    "domestic incident": r"\bdomestic (?:incident|abuse|violence)\b",
     "emergency attendance": r"\bemergency department\b|\bambulance\b|\b999\b",
     "discharge": r"\bdischarg\w*",
-    "referral": r"\breferr(al|ed)\b",
-    "injury": r"\b(injur\w*|bruis\w*|fractur\w*|lesion|burns?|scald\w*)\b",
-}.items()}
-# Words that say a record is of something learnt from someone else, so it may lag the event.
-SECONDHAND = re.compile(r"\b(received|receipt|notification|notified|informed|advised|letter|copy|told|reported by|"
-                        r"report from|e ?mail|message|information sharing)\b")
-
+    "referral": r"\breferr(?:al|ed)\b",
+    "injury": r"\b(?:injur\w*|bruis\w*|fractur\w*|lesion|burns?|scald\w*)\b",
+}
+KINDS = list(SHARED_KINDS) + list(INCIDENT_KINDS)  # bit i of a record's kind mask is KINDS[i]
+SHARED_MASK = sum(1 << i for i, k in enumerate(KINDS) if k in SHARED_KINDS)
+INCIDENT_MASK = sum(1 << i for i, k in enumerate(KINDS) if k in INCIDENT_KINDS)
+_KIND_PATTERNS = [re.compile(p) for p in [*SHARED_KINDS.values(), *INCIDENT_KINDS.values()]]
+# Words that say a record is of something learnt from someone else, so it may lag the event
+# ("ED attendance letter", "notification of … received"; not "letter sent", "notification to").
+SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification (?:from|of|received)|informed|advised|told|"
+                        r"reported by|report from|(?:e ?mail|message|copy|fax|call|telephone call) from|"
+                        r"information sharing|"
+                        r"(?<!sent )(?<!wrote )letter(?! (?:sent|to|posted|written|delivered|hand delivered)\b))\b")
 # Words about how a record reached the agency, not about the event: left out when comparing texts.
 MESSAGE_WORDS = frozenset(content_words("received receipt notification notified informed advised letter copy "
                                         "told reported report email emailed message sent forwarded faxed"))
+# Words so common in agency names that they never name one agency.
+GENERIC_AGENCY_WORDS = {"service", "services", "team", "department", "trust", "nhs", "council", "mother", "father",
+                        "child", "health", "care", "unit", "the", "and", "visit", "visits", "visiting"}
+
 WORD_WEIGHT = 70.0
 ENOUGH_SHARED_WEIGHT = 8.0  # about two distinctive words
 SHARED_KIND_WEIGHT = 45.0
 INCIDENT_KIND_WEIGHT = 20.0
-GROUP_MEAN_SHARE = 0.8
 MENTION_WEIGHT = 15.0
 BOTH_MENTION_BONUS = 10.0
 FIRST_HAND_DAY_PENALTY = 20.0
 LAG_DAY_PENALTY = 3.0
 TIMES_CLOSE_BONUS, TIMES_FAR_PENALTY = 5.0, 15.0
-# Words so common in every review that they never make a record distinctive, nor name an agency.
-GENERIC_AGENCY_WORDS = {"service", "services", "team", "department", "trust", "nhs", "council", "mother", "father",
-                        "child", "health", "care", "unit", "the", "and", "visit", "visits", "visiting"}
-
-
-@dataclass
-class Link:
-    """Why two records were linked: their positions in the events list, score and reason."""
-
-    first: int
-    second: int
-    score: float
-    days_apart: int
-    reason: str
-
-
-@dataclass
-class _Record:
-    index: int
-    agency: str
-    day: int
-    minutes: int | None
-    words: frozenset[str]
-    shared_kinds: frozenset[str]
-    incident_kinds: frozenset[str]
-    secondhand: bool
-    text: str
-    keys: list[str] = field(default_factory=list)
-
-
-def _record(index: int, event: Event, glossary: dict[str, str] | None) -> _Record:
-    raw = " ".join(t for t in (event.details, event.contact_type, event.action) if t)
-    expanded = expand_abbreviations(raw, glossary)
-    hh_mm = event.time.split(":") if event.time else None
-    shared_kinds = frozenset(k for k, p in SHARED_KINDS.items() if p.search(expanded))
-    incident_kinds = frozenset(k for k, p in INCIDENT_KINDS.items() if p.search(expanded))
-    # A kind counts as a word too, so 'born' and 'notification of birth' have something in common.
-    kind_words = {f"~{k}" for k in shared_kinds | incident_kinds}
-    return _Record(
-        index=index,
-        agency=event.agency,
-        day=event.date.toordinal() if event.date else 0,
-        minutes=int(hh_mm[0]) * 60 + int(hh_mm[1]) if hh_mm else None,
-        words=frozenset(content_words(raw, glossary)) | kind_words,
-        shared_kinds=shared_kinds,
-        incident_kinds=incident_kinds,
-        secondhand=bool(SECONDHAND.search(expanded)),
-        text=expanded,
-    )
-
-
-def _agency_words(agencies: set[str], glossary: dict[str, str] | None, vocabulary: set[str]) -> dict[str, set[str]]:
-    """The words of each agency's name that other agencies' texts could use ('GP' → general practitioner).
-
-    Words no record ever uses (file-name codes such as 'RWT') are dropped; see :func:`_names`.
-    """
-    out = {}
-    for agency in agencies:
-        distinctive = " ".join(w for w in expand_abbreviations(agency, glossary).split() if w not in GENERIC_AGENCY_WORDS)
-        out[agency] = {w for w in content_words(distinctive) if len(w) > 2 and w in vocabulary}
-    return out
-
-
-def _names(words: set[str], name: set[str]) -> bool:
-    """Whether a record names an agency: two of its name's words (all, if it has only one)."""
-    return bool(name) and len(words & name) >= min(2, len(name))
+GROUP_MEAN_SHARE = 0.8
+BLOCK_ROWS = 256  # records scored at once against their window
 
 
 @dataclass
@@ -157,139 +107,349 @@ class LinkResult:
     pairs: dict[tuple[int, int], tuple[float, int, str]] = field(default_factory=dict)
 
 
+@dataclass
+class _Analysis:
+    """What one text says, for linking: its words (as vocabulary ids), kinds of event, second-hand or not."""
+
+    words: frozenset[int]
+    kinds: int
+    secondhand: bool
+
+
+class _Analyser:
+    """Analyses each distinct text once (the same contact type or phrase recurs thousands of times)
+    and numbers the words it meets; the kinds of event come first, as words '~kind'."""
+
+    def __init__(self, glossary: dict[str, str] | None) -> None:
+        self.glossary = glossary
+        self.cache: dict[str, _Analysis] = {}
+        self.vocabulary: dict[str, int] = {f"~{k}": n for n, k in enumerate(KINDS)}
+
+    def __call__(self, text: str) -> _Analysis:
+        found = self.cache.get(text)
+        if found is None:
+            expanded = expand_abbreviations(text, self.glossary)
+            kinds = sum(1 << i for i, pattern in enumerate(_KIND_PATTERNS) if pattern.search(expanded))
+            vocabulary = self.vocabulary
+            words = {vocabulary.setdefault(w, len(vocabulary)) for w in content_words(text, self.glossary)}
+            words.update(n for n in range(len(KINDS)) if kinds >> n & 1)  # a kind counts as a word in common too
+            found = _Analysis(frozenset(words), kinds, bool(SECONDHAND.search(expanded)))
+            self.cache[text] = found
+        return found
+
+
+@dataclass
+class _Table:
+    """Every day-dated record as arrays, sorted by day (position = place in the arrays)."""
+
+    event: np.ndarray  # position → index in the events list
+    day: np.ndarray
+    minutes: np.ndarray  # -1 when untimed
+    agency: np.ndarray
+    kinds: np.ndarray
+    secondhand: np.ndarray
+    names: np.ndarray  # (records, agencies) bool: the record names that agency
+    weight: np.ndarray  # sum of the idf of the record's compared words
+    token_ptr: np.ndarray  # CSR: tokens of position i are token_ids[token_ptr[i]:token_ptr[i + 1]]
+    token_ids: np.ndarray
+    idf: np.ndarray  # per token id; 0 for words left out of the comparison
+    vocabulary: list[str]
+    agency_names: list[str]
+    _tokens: dict[int, frozenset[int]] = field(default_factory=dict)
+
+    def tokens(self, position: int) -> frozenset[int]:
+        found = self._tokens.get(position)
+        if found is None:
+            found = self._tokens[position] = frozenset(
+                self.token_ids[self.token_ptr[position]:self.token_ptr[position + 1]].tolist())
+        return found
+
+    @cached_property
+    def idf_list(self) -> list[float]:
+        return self.idf.tolist()
+
+    @cached_property
+    def python(self) -> SimpleNamespace:
+        """The per-record arrays as Python lists and sets, for scoring single pairs quickly."""
+        return SimpleNamespace(day=self.day.tolist(), weight=self.weight.tolist(), kinds=self.kinds.tolist(),
+                               secondhand=self.secondhand.tolist(), minutes=self.minutes.tolist(),
+                               agency=self.agency.tolist(),
+                               names=[set(np.flatnonzero(row).tolist()) for row in self.names])
+
+
+def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table:
+    analyse = _Analyser(glossary)
+    chosen = sorted((i for i, e in enumerate(events) if e.date is not None and e.date_precision == Precision.DAY),
+                    key=lambda i: (events[i].date, i))
+    agency_names = sorted({events[i].agency for i in chosen})
+    agency_id = {name: n for n, name in enumerate(agency_names)}
+    ptr = [0]
+    ids: list[int] = []
+    kinds, secondhand, minutes = [], [], []
+    for i in chosen:
+        event = events[i]
+        parts = [analyse(t) for t in (event.details, event.contact_type, event.action) if t]
+        if len(parts) == 1:
+            words, mask, second = parts[0].words, parts[0].kinds, parts[0].secondhand
+        else:
+            words = frozenset().union(*(p.words for p in parts))
+            mask = 0
+            for part in parts:
+                mask |= part.kinds
+            second = any(p.secondhand for p in parts)
+        ids.extend(words)
+        ptr.append(len(ids))
+        kinds.append(mask)
+        secondhand.append(second)
+        minutes.append(int(event.time[:2]) * 60 + int(event.time[3:5]) if event.time else -1)
+    vocabulary = analyse.vocabulary
+    token_ptr = np.asarray(ptr, dtype=np.int64)
+    token_ids = np.asarray(ids, dtype=np.int64)
+    count = len(chosen)
+    owner = np.repeat(np.arange(count), np.diff(token_ptr))
+    words_list = list(vocabulary)
+    document_frequency = np.bincount(token_ids, minlength=len(words_list))
+    idf = np.log((count + 1) / (document_frequency + 0.5)).astype(np.float32)
+
+    # The agencies' names: words of a name that records use; a record names an agency when it has
+    # two of those words (all of them, if there is one).
+    names = np.zeros((count, len(agency_names)), dtype=bool)
+    name_word_ids = set()
+    for n, name in enumerate(agency_names):
+        distinctive = " ".join(w for w in expand_abbreviations(name, glossary).split() if w not in GENERIC_AGENCY_WORDS)
+        wanted = {vocabulary[w] for w in content_words(distinctive) if len(w) > 2 and w in vocabulary}
+        if wanted:
+            name_word_ids |= wanted
+            hits = np.bincount(owner, weights=np.isin(token_ids, list(wanted)), minlength=count)
+            names[:, n] = hits >= min(2, len(wanted))
+    left_out = name_word_ids | {vocabulary[w] for w in MESSAGE_WORDS if w in vocabulary}
+    if left_out:
+        idf[list(left_out)] = 0.0
+    weight = np.bincount(owner, weights=idf[token_ids], minlength=count).astype(np.float32)
+    return _Table(
+        event=np.asarray(chosen, dtype=np.int64),
+        day=np.asarray([events[i].date.toordinal() for i in chosen], dtype=np.int64),  # type: ignore[union-attr]
+        minutes=np.asarray(minutes, dtype=np.int64),
+        agency=np.asarray([agency_id[events[i].agency] for i in chosen], dtype=np.int64),
+        kinds=np.asarray(kinds, dtype=np.int64),
+        secondhand=np.asarray(secondhand, dtype=bool),
+        names=names, weight=weight, token_ptr=token_ptr, token_ids=token_ids, idf=idf,
+        vocabulary=words_list, agency_names=agency_names)
+
+
+class _NumpyOps:
+    """Array arithmetic for scoring a block of pairs at once."""
+
+    where, minimum, maximum, abs, clip, logical_not = (np.where, np.minimum, np.maximum, np.abs, np.clip,
+                                                       np.logical_not)
+
+
+class _ScalarOps:
+    """The same operations on plain numbers, for scoring one pair without numpy's per-call cost."""
+
+    @staticmethod
+    def where(condition: Any, a: Any, b: Any) -> Any:
+        return a if condition else b
+
+    minimum, maximum, abs = min, max, abs
+
+    @staticmethod
+    def clip(value: float, low: float, high: float) -> float:
+        return min(max(value, low), high)
+
+    @staticmethod
+    def logical_not(value: Any) -> bool:
+        return not value
+
+
+def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tuple, minutes: tuple,
+             mentions: tuple, shared: Any) -> dict[str, Any]:
+    """The one scoring formula, for arrays of pairs (``_NumpyOps``) or a single pair (``_ScalarOps``).
+
+    Each tuple holds the attribute of the first and of the second record of the pair(s);
+    ``shared`` is the idf weight of the words they share. Returns the score and its parts.
+    """
+    gap = ops.abs(day[0] - day[1])
+    smaller = ops.minimum(weight[0], weight[1])
+    overlap = ops.where(smaller > 0, ops.minimum(shared / ops.maximum(smaller, 1e-9), 1.0), 0.0)
+    overlap = overlap * ops.minimum(shared / ENOUGH_SHARED_WEIGHT, 1.0)
+    common_kinds = kinds[0] & kinds[1]
+    shared_kind = ((common_kinds & SHARED_MASK) != 0) & (gap == 0)
+    incident_kind = (common_kinds & INCIDENT_MASK) != 0
+    incident = incident_kind & ops.logical_not(shared_kind)
+    later_secondhand = ops.where(day[0] >= day[1], secondhand[0], secondhand[1])
+    lag_allowed = later_secondhand
+    timed = (minutes[0] >= 0) & (minutes[1] >= 0) & (gap == 0)
+    apart = ops.abs(minutes[0] - minutes[1])
+    score = (WORD_WEIGHT * overlap
+             + SHARED_KIND_WEIGHT * shared_kind
+             + INCIDENT_KIND_WEIGHT * incident
+             + MENTION_WEIGHT * (mentions[0] | mentions[1]) + BOTH_MENTION_BONUS * (mentions[0] & mentions[1])
+             - gap * ops.where(lag_allowed, LAG_DAY_PENALTY, FIRST_HAND_DAY_PENALTY)
+             + TIMES_CLOSE_BONUS * (timed & (apart <= 90)) - TIMES_FAR_PENALTY * (timed & (apart > 360)))
+    return {"score": ops.clip(score, 0.0, 100.0), "overlap": overlap, "gap": gap, "shared_kind": shared_kind,
+            "incident": incident, "common_kinds": common_kinds, "mentions": mentions[0] + mentions[1],
+            "apart": ops.where(timed, apart, -1)}
+
+
+def _combine_arrays(t: _Table, q: np.ndarray, c: np.ndarray, shared: np.ndarray) -> dict[str, np.ndarray]:
+    """Score pairs given as broadcasting position arrays (a column against a row, or two lists)."""
+    return _combine(_NumpyOps, (t.day[q], t.day[c]), (t.weight[q], t.weight[c]), (t.kinds[q], t.kinds[c]),
+                    (t.secondhand[q], t.secondhand[c]), (t.minutes[q], t.minutes[c]),
+                    (t.names[q, t.agency[c]], t.names[c, t.agency[q]]), shared)
+
+
+def _first_hand_reach(window_days: int, threshold: float) -> int:
+    """Days apart that two records can be and still reach the threshold without a lag allowance."""
+    best = WORD_WEIGHT + INCIDENT_KIND_WEIGHT + MENTION_WEIGHT + BOTH_MENTION_BONUS
+    return max(0, min(window_days, int((best - threshold) // FIRST_HAND_DAY_PENALTY)))
+
+
+def _candidates(t: _Table, window_days: int, threshold: float) -> list[tuple[float, int, int]]:
+    """(score, later position, earlier position) for every pair at or above the threshold.
+
+    Records are taken a block of whole days at a time (about BLOCK_ROWS records). Every record
+    is scored against the records up to a few days before it (as far as any pair can still reach
+    the threshold); a second-hand record also against those up to the window before it, since it
+    may lag the event it reports.
+    """
+    found: list[tuple[float, int, int]] = []
+    count = len(t.day)
+    reach = _first_hand_reach(window_days, threshold)
+    start = 0
+    while start < count:
+        end = int(np.searchsorted(t.day, t.day[min(start + BLOCK_ROWS, count) - 1], side="right"))
+        near = int(np.searchsorted(t.day, t.day[start] - reach, side="left"))
+        far = int(np.searchsorted(t.day, t.day[start] - window_days, side="left"))
+        ids = t.token_ids[t.token_ptr[far]:t.token_ptr[end]]
+        owners = np.repeat(np.arange(end - far), np.diff(t.token_ptr[far:end + 1]))
+        local, column = np.unique(ids, return_inverse=True)
+        present = np.zeros((end - far, len(local)), dtype=np.float32)
+        present[owners, column] = 1.0
+        weighted = present[start - far:] * t.idf[local]
+        q = np.arange(start, end)
+        passes = [(q, weighted, np.arange(near, end), present[near - far:])]
+        later = np.flatnonzero(t.secondhand[start:end])
+        if later.size and far < near:
+            passes.append((q[later], weighted[later], np.arange(far, near), present[:near - far]))
+        for rows, row_words, columns, column_words in passes:
+            shared = row_words @ column_words.T  # the idf weight each pair of records shares
+            parts = _combine_arrays(t, rows[:, None], columns[None, :], shared)
+            keep = ((parts["score"] >= threshold) & (columns[None, :] < rows[:, None]) & (parts["gap"] <= window_days)
+                    & (t.agency[rows][:, None] != t.agency[columns][None, :]))
+            r, c = np.nonzero(keep)
+            found.extend(zip(parts["score"][r, c].tolist(), rows[r].tolist(), columns[c].tolist()))
+        start = end
+    return found
+
+
+def _reason(t: _Table, common: set[int], parts: dict[str, np.ndarray]) -> str:
+    """Why two records were scored as they were, in words."""
+    reasons = []
+    shared_words = [t.vocabulary[w] for w in sorted(common, key=lambda w: -t.idf[w])
+                    if t.idf[w] > 0 and not t.vocabulary[w].startswith("~")][:3]
+    overlap = float(parts["overlap"])
+    if overlap > 0:
+        reasons.append(f"{round(overlap * 100)}% words in common" + (f" ({', '.join(shared_words)})" if shared_words else ""))
+    common = int(parts["common_kinds"])
+    if bool(parts["shared_kind"]):
+        reasons.append("both record a " + next(k for i, k in enumerate(KINDS) if common >> i & 1 and k in SHARED_KINDS))
+    elif bool(parts["incident"]):
+        reasons.append("both about a " + next(k for i, k in enumerate(KINDS) if common >> i & 1 and k in INCIDENT_KINDS))
+    mentions = int(parts["mentions"])
+    if mentions:
+        reasons.append("each names the other agency" if mentions == 2 else "one names the other agency")
+    gap = int(parts["gap"])
+    reasons.append("same day" if gap == 0 else f"{gap} day{'s' if gap > 1 else ''} apart")
+    if int(parts["apart"]) > 360:
+        reasons.append(f"times {int(parts['apart']) // 60} h apart")
+    return "; ".join(reasons)
+
+
 def find_links(events: list[Event], window_days: int = DEFAULT_WINDOW_DAYS, threshold: float = DEFAULT_THRESHOLD,
                glossary: dict[str, str] | None = None) -> LinkResult:
     """Link the records of one real event made by different agencies (see the module docstring)."""
-    records = [_record(i, e, glossary) for i, e in enumerate(events)
-               if e.date is not None and e.date_precision == Precision.DAY]
-    if len(records) < 2:
+    table = _build_table(events, glossary)
+    if len(table.day) < 2:
         return LinkResult()
-    document_count = Counter(w for r in records for w in r.words)
-    total = len(records)
-    idf = {w: math.log((total + 1) / (n + 0.5)) for w, n in document_count.items()}
-    names = _agency_words({r.agency for r in records}, glossary, set(document_count))
-
-    # Block: a record is a candidate for another when, within reach, they share a kind or a word
-    # that is among the few most distinctive of either record.
-    by_day_key: dict[tuple[int, str], list[_Record]] = defaultdict(list)
-    for r in records:
-        distinctive = sorted(r.words, key=lambda w: -idf[w])[:8]
-        r.keys = [f"k:{k}" for k in r.shared_kinds | r.incident_kinds] + [w for w in distinctive if w[0] != "~"]
-        for key in r.keys:
-            by_day_key[(r.day, key)].append(r)
-
-    links: list[Link] = []
-    seen: set[tuple[int, int]] = set()
-    for a in records:
-        # Second-hand records and incidents may sit days from the event; first-hand ones on its day.
-        reach = window_days if a.secondhand or a.incident_kinds else 1
-        for offset in range(-reach, reach + 1):
-            for key in a.keys:
-                for b in by_day_key.get((a.day + offset, key), ()):
-                    if b.agency == a.agency or b.index == a.index:
-                        continue
-                    pair = (a.index, b.index) if a.index < b.index else (b.index, a.index)
-                    if pair in seen:
-                        continue
-                    seen.add(pair)
-                    scored = _score(a, b, idf, names, window_days)
-                    if scored is not None and scored[0] >= threshold:
-                        links.append(Link(pair[0], pair[1], round(scored[0], 1), abs(a.day - b.day), scored[1]))
-    by_index = {r.index: r for r in records}
-    scored_pairs: dict[tuple[int, int], tuple[float, int, str]] = {}
-
-    def pair_score(first: int, second: int) -> tuple[float, int, str]:
-        key = (min(first, second), max(first, second))
-        if key not in scored_pairs:
-            a, b = by_index[key[0]], by_index[key[1]]
-            score, reason = _score(a, b, idf, names, window_days) or (0.0, f"{abs(a.day - b.day)} days apart")
-            scored_pairs[key] = (round(score, 1), abs(a.day - b.day), reason)
-        return scored_pairs[key]
-
-    result = LinkResult(groups=_group(links, events, pair_score, threshold))
-    for group in result.groups:
-        for i, first in enumerate(group):
-            for second in group[i + 1:]:
-                score, days, reason = pair_score(first, second)
-                if score < threshold:
-                    reason = f"linked through the other records ({reason})"
-                result.pairs[(first, second)] = (score, days, reason)
+    candidates = _candidates(table, window_days, threshold)
+    known = {(min(a, b), max(a, b)): score for score, a, b in candidates}
+    groups = _group(candidates, table.python.agency, lambda pairs: _scores(table, pairs, known), threshold)
+    result = LinkResult(groups=sorted(sorted(int(table.event[p]) for p in g) for g in groups))
+    pairs = [(a, b) for g in groups for i, a in enumerate(g) for b in g[i + 1:]]
+    for (a, b), (score, days, reason) in zip(pairs, _explain(table, pairs)):
+        if score < threshold:
+            reason = f"linked through the other records ({reason})"
+        first, second = int(table.event[a]), int(table.event[b])
+        result.pairs[(min(first, second), max(first, second))] = (score, days, reason)
     return result
 
 
-def _score(a: _Record, b: _Record, idf: dict[str, float], names: dict[str, set[str]],
-           window_days: int) -> tuple[float, str] | None:
-    gap = abs(a.day - b.day)
-    if gap > window_days:
-        return None
-    # Compare what the records say about the event: not how the news came, nor who the other agency is.
-    a_words = a.words - MESSAGE_WORDS - names[b.agency]
-    b_words = b.words - MESSAGE_WORDS - names[a.agency]
-    shared = a_words & b_words
-    shared_weight = sum(idf[w] for w in shared)
-    smaller = min(sum(idf[w] for w in a_words), sum(idf[w] for w in b_words)) or 1.0
-    # The share of the shorter text found in the other, discounted when what they share is only
-    # a word or two of little weight ('home visit' in two unrelated visits).
-    overlap = min(shared_weight / smaller, 1.0) * min(shared_weight / ENOUGH_SHARED_WEIGHT, 1.0)
-    score = WORD_WEIGHT * overlap
-    reasons = []
-    if shared:
-        top = [w for w in sorted(shared, key=lambda w: -idf[w]) if w[0] != "~"][:3]
-        reasons.append(f"{round(overlap * 100)}% words in common" + (f" ({', '.join(top)})" if top else ""))
-    shared_kind = a.shared_kinds & b.shared_kinds
-    incident = a.incident_kinds & b.incident_kinds
-    if shared_kind and gap <= 1:
-        score += SHARED_KIND_WEIGHT
-        reasons.append(f"both record a {sorted(shared_kind)[0]}")
-    elif incident:
-        score += INCIDENT_KIND_WEIGHT
-        reasons.append(f"both about a {sorted(incident)[0]}")
-    mentions = _names(a.words, names[b.agency]) + _names(b.words, names[a.agency])
-    if mentions:
-        score += MENTION_WEIGHT + (BOTH_MENTION_BONUS if mentions == 2 else 0)
-        reasons.append("each names the other agency" if mentions == 2 else "one names the other agency")
-    if gap:
-        later = a if a.day > b.day else b
-        if later.secondhand or (incident and gap <= 1):
-            score -= LAG_DAY_PENALTY * gap
-        else:
-            score -= FIRST_HAND_DAY_PENALTY * gap
-        reasons.append(f"{gap} day{'s' if gap > 1 else ''} apart")
-    else:
-        reasons.append("same day")
-    if a.minutes is not None and b.minutes is not None and gap == 0:
-        apart = abs(a.minutes - b.minutes)
-        if apart <= 90:
-            score += TIMES_CLOSE_BONUS
-        elif apart > 360:
-            score -= TIMES_FAR_PENALTY
-            reasons.append(f"times {apart // 60} h apart")
-    return min(max(score, 0.0), 100.0), "; ".join(reasons)
+def _shared_weight(table: _Table, pairs: list[tuple[int, int]]) -> tuple[list[float], list[set[int]]]:
+    """The idf weight each pair of records shares, and the words they share."""
+    common = [table.tokens(a) & table.tokens(b) for a, b in pairs]
+    idf = table.idf_list
+    return [sum(idf[w] for w in words) for words in common], common
 
 
-def _group(links: list[Link], events: list[Event], pair_score: Callable[[int, int], tuple[float, int, str]],
-           threshold: float) -> list[list[int]]:
+def _scores(table: _Table, pairs: list[tuple[int, int]], known: dict[tuple[int, int], float]) -> list[float]:
+    """Scores of record pairs: those the scan kept are known; the others are scored one by one."""
+    scores = []
+    py = table.python
+    for a, b in pairs:
+        key = (min(a, b), max(a, b))
+        score = known.get(key)
+        if score is None:
+            [shared], _ = _shared_weight(table, [key])
+            score = known[key] = _combine(
+                _ScalarOps, (py.day[a], py.day[b]), (py.weight[a], py.weight[b]), (py.kinds[a], py.kinds[b]),
+                (py.secondhand[a], py.secondhand[b]), (py.minutes[a], py.minutes[b]),
+                (py.agency[b] in py.names[a], py.agency[a] in py.names[b]), shared)["score"]
+        scores.append(score)
+    return scores
+
+
+def _explain(table: _Table, pairs: list[tuple[int, int]]) -> list[tuple[float, int, str]]:
+    """(score, days apart, reason) for each pair, computed together."""
+    if not pairs:
+        return []
+    weights, common = _shared_weight(table, pairs)
+    parts = _combine_arrays(table, np.asarray([a for a, _ in pairs]), np.asarray([b for _, b in pairs]),
+                            np.asarray(weights, dtype=np.float32))
+    explained = []
+    for n, words in enumerate(common):
+        one = {name: values[n] for name, values in parts.items()}
+        explained.append((round(float(one["score"]), 1), int(one["gap"]), _reason(table, words, one)))
+    return explained
+
+
+def _group(candidates: list[tuple[float, int, int]], agency: list[int],
+           scores_of: Callable[[list[tuple[int, int]]], list[float]], threshold: float) -> list[list[int]]:
     """Join linked pairs strongest first into groups of one real event each.
 
-    Two groups join only if no agency would appear twice and the records would, on average,
-    still look like one event (mean score across the join at least GROUP_MEAN_SHARE of the
-    threshold): a chain of weak resemblances does not make an event.
+    Two groups join only if no agency would appear twice and their records, pair by pair, score
+    on average at least GROUP_MEAN_SHARE of the threshold: a chain of resemblances (A like B,
+    B like C, but C nothing like A) does not make one event.
     """
     group_of: dict[int, int] = {}
     members: dict[int, list[int]] = {}
-
-    for link in sorted(links, key=lambda l: (-l.score, l.first, l.second)):
-        ga, gb = group_of.get(link.first, link.first), group_of.get(link.second, link.second)
+    agencies: dict[int, set[int]] = {}
+    for _, a, b in sorted(candidates, key=lambda c: (-c[0], min(c[1], c[2]), max(c[1], c[2]))):
+        ga, gb = group_of.get(a, a), group_of.get(b, b)
         if ga == gb:
             continue
-        left, right = members.get(ga, [link.first]), members.get(gb, [link.second])
-        if {events[i].agency for i in left} & {events[i].agency for i in right}:
+        left, right = members.get(ga, [a]), members.get(gb, [b])
+        left_agencies, right_agencies = agencies.get(ga, {agency[a]}), agencies.get(gb, {agency[b]})
+        if not left_agencies.isdisjoint(right_agencies):
             continue
-        cross = [pair_score(i, j)[0] for i in left for j in right]
-        if sum(cross) / len(cross) < threshold * GROUP_MEAN_SHARE:
-            continue
+        if len(left) > 1 or len(right) > 1:  # two single records: their own score already passed
+            cross = scores_of([(i, j) for i in left for j in right])
+            if sum(cross) / len(cross) < threshold * GROUP_MEAN_SHARE:
+                continue
         members.pop(gb, None)
+        agencies.pop(gb, None)
         members[ga] = left + right
+        agencies[ga] = left_agencies | right_agencies
         for i in members[ga]:
             group_of[i] = ga
-    return sorted(sorted(m) for m in members.values())
+    return list(members.values())

@@ -34,14 +34,17 @@ def content_key(event: Event) -> tuple:
     )
 
 
+def _digest(key: tuple) -> str:
+    return "E" + hashlib.blake2b("\x1f".join(map(str, key)).encode("utf-8"), digest_size=6).hexdigest()
+
+
 def assign_ids(events: Iterable[Event]) -> None:
     """Give each event an id from its agency and content, so it is the same on every run and for
     every input order, and survives rows being inserted above it in a later version of the return.
     Identical content (only possible for exact duplicates) gets a numbered suffix in source order."""
     taken: dict[str, int] = {}
     for event in events:
-        digest = hashlib.blake2b("\x1f".join(map(str, content_key(event))).encode("utf-8"), digest_size=6).hexdigest()
-        base = f"E{digest}"
+        base = _digest(content_key(event))
         count = taken.get(base, 0)
         taken[base] = count + 1
         event.id = base if count == 0 else f"{base}-{count + 1}"
@@ -52,8 +55,12 @@ def source_order(events: list[Event]) -> list[Event]:
     return sorted(events, key=lambda e: (e.source.file.casefold(), e.source.file, e.source.sheet or "", e.source.row))
 
 
-def remove_exact_duplicates(events: list[Event]) -> tuple[list[Event], list[Duplicate]]:
-    """Keep the first of each set of identical entries of one agency (in source order); list the rest."""
+def identify(events: list[Event]) -> tuple[list[Event], list[Duplicate]]:
+    """Give every event its stable id (see :func:`assign_ids`) and remove exact duplicates.
+
+    Events must be in source order: the first of each set of identical entries of one agency is
+    kept, the others are listed as duplicates of it.
+    """
     kept: list[Event] = []
     first_by_key: dict[tuple, Event] = {}
     duplicates: list[Duplicate] = []
@@ -61,6 +68,7 @@ def remove_exact_duplicates(events: list[Event]) -> tuple[list[Event], list[Dupl
         key = content_key(event)
         original = first_by_key.get(key)
         if original is None:
+            event.id = _digest(key)
             first_by_key[key] = event
             kept.append(event)
             continue

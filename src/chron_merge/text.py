@@ -54,7 +54,7 @@ def normalise_text(text: str | None) -> str:
     """Case, spacing and trailing punctuation ignored: the form exact duplicates are compared in."""
     if not text:
         return ""
-    return re.sub(r"\s+", " ", text.casefold()).strip(" .;,")
+    return " ".join(text.casefold().split()).strip(" .;,")
 
 
 def expand_abbreviations(text: str, glossary: dict[str, str] | None = None) -> str:
