@@ -6,7 +6,7 @@ import datetime as dt
 import json
 
 from chron_merge.build import build_chronology
-from chron_merge.merge import chronological
+from chron_merge.merge import chronological_order
 from chron_merge.model import Event, Precision, Source
 from chron_merge.read import read_all
 from conftest import build_json, run_cli, write_xlsx
@@ -29,7 +29,7 @@ def test_order_is_date_time_untimed_first_agency_row_and_undated_last():
         _event("A", dt.date(2020, 1, 2), "untimed A row 6", row=6),
         _event("C", dt.date(2020, 1, 1), "month only", precision=Precision.MONTH),
     ]
-    ordered = [e.details for e in chronological(events, [])]
+    ordered = [events[i].details for i in chronological_order(events, [])]
     assert ordered == ["month only", "untimed A row 6", "untimed A row 7", "untimed B", "timed early", "timed late",
                        "undated"]
 
@@ -40,7 +40,7 @@ def test_linked_records_on_one_day_sit_together():
         _event("B", dt.date(2020, 1, 2), "B at ten", "10:00"),
         _event("C", dt.date(2020, 1, 2), "C at eleven, same event as A", "11:00"),
     ]
-    ordered = [e.details for e in chronological(events, [[0, 2]])]
+    ordered = [events[i].details for i in chronological_order(events, [[0, 2]])]
     assert ordered == ["A at nine", "C at eleven, same event as A", "B at ten"]
 
 

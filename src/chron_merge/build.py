@@ -13,8 +13,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from chron_merge import __version__
-from chron_merge.link import DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, find_links
-from chron_merge.merge import chronological, identify, source_order
+from chron_merge.link import DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, LinkResult, find_links
+from chron_merge.merge import chronological_order, identify, source_order
 from chron_merge.model import EXCEL_CELL_LIMIT, AgencySummary, BuildResult, Event, Level, LinkNote, Problem, Summary
 from chron_merge.read import ReadAll, ReturnRead
 
@@ -49,13 +49,11 @@ def build_chronology(outcome: ReadAll, options: BuildOptions | None = None) -> B
     events, outside = _within_period(events, options)
     problems.extend(_outside_notes(outside, options))
 
-    groups = []
-    if options.link:
-        links = find_links(events, options.window_days, options.threshold, options.glossary)
-        groups = links.groups
-        _note_links(events, groups, links.pairs)
-    events = chronological(events, groups)
-    _label_groups(events)
+    links = find_links(events, options.window_days, options.threshold, options.glossary) if options.link else None
+    order = chronological_order(events, links.groups if links else [])
+    if links:
+        _note_links(events, order, links)
+    events = [events[i] for i in order]
     problems.extend(_too_long_for_excel(events))
     if options.date_of_birth:
         from chron_merge.age import age_at
@@ -118,30 +116,24 @@ def _outside_notes(outside: list[Event], options: BuildOptions) -> list[Problem]
             for e in outside]
 
 
-def _note_links(events: list[Event], groups: list[list[int]], pairs: dict[tuple[int, int], tuple[float, int, str]]) -> None:
-    """Fill each linked record's 'also recorded by' with the others and the reasons."""
-    for group in groups:
-        for position in group:
-            notes = []
-            for other in group:
-                if other == position:
-                    continue
-                score, days, reason = pairs[(min(position, other), max(position, other))]
+def _note_links(events: list[Event], order: list[int], links: LinkResult) -> None:
+    """Label each linked group (L0001 … in chronological order) and fill each record's 'also recorded
+    by' with the other records and why they were linked."""
+    group_of = {position: number for number, group in enumerate(links.groups) for position in group}
+    labels: dict[int, str] = {}
+    for position in order:
+        number = group_of.get(position)
+        if number is None:
+            continue
+        event = events[position]
+        event.link_group = labels.setdefault(number, f"L{len(labels) + 1:04d}")
+        notes = []
+        for other in links.groups[number]:
+            if other != position:
+                score, days, reason = links.pairs[(min(position, other), max(position, other))]
                 notes.append(LinkNote(id=events[other].id, agency=events[other].agency, days_apart=days,
                                       score=score, reason=reason))
-            events[position].also_recorded_by = notes
-            events[position].link_group = "pending"
-
-
-def _label_groups(events: list[Event]) -> None:
-    """Number link groups L0001, L0002 … in the order they first appear in the chronology."""
-    labels: dict[str, str] = {}
-    for event in events:
-        if event.link_group is None:
-            continue
-        group_key = min([event.id, *(n.id for n in event.also_recorded_by)])
-        labels.setdefault(group_key, f"L{len(labels) + 1:04d}")
-        event.link_group = labels[group_key]
+        event.also_recorded_by = notes
 
 
 def _summarise(reads: list[ReturnRead], result: BuildResult) -> tuple[Summary, list[AgencySummary]]:

@@ -400,7 +400,7 @@ def _scores(table: _Table, pairs: list[tuple[int, int]], known: dict[tuple[int, 
         key = (min(a, b), max(a, b))
         score = known.get(key)
         if score is None:
-            [shared], _ = _shared_weight(table, [key])
+            shared = sum(table.idf_list[w] for w in table.tokens(a) & table.tokens(b))
             score = known[key] = _combine(
                 _ScalarOps, (py.day[a], py.day[b]), (py.weight[a], py.weight[b]), (py.kinds[a], py.kinds[b]),
                 (py.secondhand[a], py.secondhand[b]), (py.minutes[a], py.minutes[b]),

@@ -87,8 +87,8 @@ def _minutes(event: Event) -> int:
     return int(hours) * 60 + int(minutes)
 
 
-def chronological(events: list[Event], groups: list[list[int]]) -> list[Event]:
-    """Date order: date, then time (untimed first), then agency, then source row; undated last.
+def chronological_order(events: list[Event], groups: list[list[int]]) -> list[int]:
+    """Positions in date order: date, then time (untimed first), then agency, then source row; undated last.
 
     Records linked as one event that fall on the same day sit together: such a block takes the
     place of its earliest member in the day.
@@ -112,4 +112,4 @@ def chronological(events: list[Event], groups: list[list[int]]) -> list[Event]:
         return (day, anchor_time, anchor_group, own, event.agency.casefold(), event.source.file.casefold(),
                 event.source.sheet or "", event.source.row)
 
-    return [events[i] for i in sorted(range(len(events)), key=key)]
+    return sorted(range(len(events)), key=key)
