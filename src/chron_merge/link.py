@@ -374,7 +374,7 @@ def find_links(events: list[Event], window_days: int = DEFAULT_WINDOW_DAYS, thre
         return LinkResult()
     candidates = _candidates(table, window_days, threshold)
     known = {(min(a, b), max(a, b)): score for score, a, b in candidates}
-    groups = _group(candidates, table.python.agency, lambda pairs: _scores(table, pairs, known), threshold)
+    groups = _group(candidates, table.python.agency, known, lambda a, b: _score_pair(table, a, b), threshold)
     result = LinkResult(groups=sorted(sorted(int(table.event[p]) for p in g) for g in groups))
     pairs = [(a, b) for g in groups for i, a in enumerate(g) for b in g[i + 1:]]
     for (a, b), (score, days, reason) in zip(pairs, _explain(table, pairs)):
@@ -392,21 +392,13 @@ def _shared_weight(table: _Table, pairs: list[tuple[int, int]]) -> tuple[list[fl
     return [sum(idf[w] for w in words) for words in common], common
 
 
-def _scores(table: _Table, pairs: list[tuple[int, int]], known: dict[tuple[int, int], float]) -> list[float]:
-    """Scores of record pairs: those the scan kept are known; the others are scored one by one."""
-    scores = []
+def _score_pair(table: _Table, a: int, b: int) -> float:
+    """One pair's score, with plain numbers (numpy's per-call cost would dominate)."""
     py = table.python
-    for a, b in pairs:
-        key = (min(a, b), max(a, b))
-        score = known.get(key)
-        if score is None:
-            shared = sum(table.idf_list[w] for w in table.tokens(a) & table.tokens(b))
-            score = known[key] = _combine(
-                _ScalarOps, (py.day[a], py.day[b]), (py.weight[a], py.weight[b]), (py.kinds[a], py.kinds[b]),
-                (py.secondhand[a], py.secondhand[b]), (py.minutes[a], py.minutes[b]),
-                (py.agency[b] in py.names[a], py.agency[a] in py.names[b]), shared)["score"]
-        scores.append(score)
-    return scores
+    shared = sum(table.idf_list[w] for w in table.tokens(a) & table.tokens(b))
+    return _combine(_ScalarOps, (py.day[a], py.day[b]), (py.weight[a], py.weight[b]), (py.kinds[a], py.kinds[b]),
+                    (py.secondhand[a], py.secondhand[b]), (py.minutes[a], py.minutes[b]),
+                    (py.agency[b] in py.names[a], py.agency[a] in py.names[b]), shared)["score"]
 
 
 def _explain(table: _Table, pairs: list[tuple[int, int]]) -> list[tuple[float, int, str]]:
@@ -423,8 +415,8 @@ def _explain(table: _Table, pairs: list[tuple[int, int]]) -> list[tuple[float, i
     return explained
 
 
-def _group(candidates: list[tuple[float, int, int]], agency: list[int],
-           scores_of: Callable[[list[tuple[int, int]]], list[float]], threshold: float) -> list[list[int]]:
+def _group(candidates: list[tuple[float, int, int]], agency: list[int], known: dict[tuple[int, int], float],
+           score_of: Callable[[int, int], float], threshold: float) -> list[list[int]]:
     """Join linked pairs strongest first into groups of one real event each.
 
     Two groups join only if no agency would appear twice and their records, pair by pair, score
@@ -443,8 +435,14 @@ def _group(candidates: list[tuple[float, int, int]], agency: list[int],
         if not left_agencies.isdisjoint(right_agencies):
             continue
         if len(left) > 1 or len(right) > 1:  # two single records: their own score already passed
-            cross = scores_of([(i, j) for i in left for j in right])
-            if sum(cross) / len(cross) < threshold * GROUP_MEAN_SHARE:
+            cross = [(min(i, j), max(i, j)) for i in left for j in right]
+            total = sum(known.get(k, 0.0) for k in cross)
+            unknown = [k for k in cross if k not in known]
+            needed = threshold * GROUP_MEAN_SHARE * len(cross)
+            # Pairs the scan did not keep score below the threshold: score them only if it matters.
+            if total < needed and total + threshold * len(unknown) >= needed:
+                total += sum(score_of(*k) for k in unknown)
+            if total < needed:
                 continue
         members.pop(gb, None)
         agencies.pop(gb, None)
