@@ -9,6 +9,8 @@ reconciliation says where every row went.
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -17,6 +19,9 @@ from chron_merge.link import DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, LinkResult,
 from chron_merge.merge import chronological_order, identify, source_order
 from chron_merge.model import EXCEL_CELL_LIMIT, AgencySummary, BuildResult, Event, Level, LinkNote, Problem, Summary
 from chron_merge.read import ReadAll, ReturnRead
+
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -49,7 +54,11 @@ def build_chronology(outcome: ReadAll, options: BuildOptions | None = None) -> B
     events, outside = _within_period(events, options)
     problems.extend(_outside_notes(outside, options))
 
+    started = time.perf_counter()
     links = find_links(events, options.window_days, options.threshold, options.glossary) if options.link else None
+    if links:
+        log.debug("linking: %d groups of records of the same event, in %.2f s", len(links.groups),
+                  time.perf_counter() - started)
     order = chronological_order(events, links.groups if links else [])
     if links:
         _note_links(events, order, links)

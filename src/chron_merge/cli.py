@@ -60,7 +60,10 @@ def _version() -> str:
 @click.group(cls=ChronMergeGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(version=None, package_name="chron-merge", prog_name="chron-merge",
                       message="%(prog)s %(version)s")
-def cli() -> None:
+@click.option("-v", "--verbose", is_flag=True,
+              help="Log what is read and how (files, sheets, columns, timings) to standard error. Entry text is "
+                   "never logged.")
+def cli(verbose: bool) -> None:
     """Merge agency chronologies into one integrated chronology for a safeguarding review.
 
     \b
@@ -72,6 +75,14 @@ def cli() -> None:
     RETURNS may be files or folders (every .xlsx, .xlsm, .xls, .ods and .csv inside).
     Everything runs on this computer: nothing is sent anywhere.
     """
+    if verbose:
+        import logging
+
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("chron-merge: %(message)s"))
+        logger = logging.getLogger("chron_merge")
+        logger.addHandler(handler)
+        logger.setLevel(logging.DEBUG)
 
 
 RETURNS = click.argument("returns", nargs=-1, required=True,

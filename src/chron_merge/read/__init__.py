@@ -5,7 +5,9 @@
 
 from __future__ import annotations
 
+import logging
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +17,8 @@ from chron_merge.model import ColumnUse, Event, FileReport, Level, Problem, Shee
 from chron_merge.read.grid import RETURN_SUFFIXES, Grid, load_grids
 from chron_merge.read.headers import find_header
 from chron_merge.read.sheet import agency_from_title, cell_text, describe_columns, read_sheet
+
+log = logging.getLogger(__name__)
 
 # The review config's (agency name, column map) for a file; and a progress callback (done, total, name).
 OptionsFor = Callable[[Path], tuple[str | None, dict[str, str] | None]]
@@ -215,10 +219,23 @@ def read_all(paths: list[Path], options_for: OptionsFor | None = None, join_cont
     outcome = ReadAll()
     for done, path in enumerate(files, start=1):
         agency, columns = options_for(path) if options_for else (None, None)
+        started = time.perf_counter()
         try:
-            outcome.returns.append(read_return(path, agency, columns, join_continuations))
+            read = read_return(path, agency, columns, join_continuations)
         except UnreadableReturnError as exc:
+            log.debug("%s: not read: %s", path.name, exc.reason)
             outcome.failures.append(exc)
+        else:
+            outcome.returns.append(read)
+            # Structure only: entry text is never logged.
+            for sheet in read.report.sheets:
+                if sheet.read:
+                    log.debug("%s › %s: header row %s, %d rows, %d events, columns %s", path.name, sheet.name or "CSV",
+                              sheet.header_row, sheet.rows_read, sheet.events,
+                              ", ".join(f"{c.column}→{c.field}" for c in sheet.columns))
+                else:
+                    log.debug("%s › %s: skipped", path.name, sheet.name)
+            log.debug("%s read in %.2f s", path.name, time.perf_counter() - started)
         if on_file:
             on_file(done, len(files), path.name)
     return outcome

@@ -146,8 +146,7 @@ def _load_workbook(path: Path, kind: str) -> list[Grid]:
         raise UnreadableReturnError(name, "is password-protected",
                                     "ask the agency for an unprotected copy, or open it and save an unprotected copy") from exc
     except Exception as exc:  # calamine raises several unrelated types for damaged files
-        raise UnreadableReturnError(name, f"is damaged and cannot be read ({_short(exc)})",
-                                    "ask the agency to send it again, or " + SAVE_AGAIN) from exc
+        raise _damaged(name, exc) from exc
     date1904 = False
     missing_values: dict[str, list[tuple[int, str]]] = {}
     if kind == "xlsx":
@@ -167,11 +166,19 @@ def _load_workbook(path: Path, kind: str) -> list[Grid]:
             grids.append(Grid(name, meta.name, rows, list(range(1, len(rows) + 1)), hidden=hidden, merged=merged,
                               date1904=date1904, formulas_without_value=missing_values.get(meta.name, [])))
     except Exception as exc:
-        raise UnreadableReturnError(name, f"is damaged and cannot be read ({_short(exc)})",
-                                    "ask the agency to send it again, or " + SAVE_AGAIN) from exc
+        raise _damaged(name, exc) from exc
     finally:
         book.close()
     return grids
+
+
+def _damaged(name: str, exc: Exception) -> UnreadableReturnError:
+    """The error for a workbook calamine could not read, saying when it looks like an attack."""
+    if "entity" in str(exc).lower():
+        return UnreadableReturnError(name, "holds XML that defines its own entities, a known way to attack software "
+                                     "(refused as unsafe)", "ask the agency to send it again as .csv")
+    return UnreadableReturnError(name, f"is damaged and cannot be read ({_short(exc)})",
+                                 "ask the agency to send it again, or " + SAVE_AGAIN)
 
 
 def _short(exc: Exception) -> str:

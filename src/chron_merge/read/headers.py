@@ -163,7 +163,7 @@ def _fill_merged_header(grid: Grid, row_index: int, width: int) -> list[object]:
     """A header row with merged cells spread across the columns they cover."""
     row = list(grid.rows[row_index]) + [None] * (width - len(grid.rows[row_index]))
     for r1, c1, r2, c2 in grid.merged:
-        if r1 <= row_index <= r2 and c2 > c1:
+        if r1 <= row_index <= r2:
             value = grid.rows[r1][c1] if c1 < len(grid.rows[r1]) else None
             for c in range(c1, min(c2 + 1, width)):
                 row[c] = value if row[c] is None else row[c]
