@@ -2,7 +2,7 @@
 
 Exit status, every command: 0 success, 1 the command ran and found problems (validate) or
 differences (diff), 2 usage error or unreadable input, with a one-line message. Heavy modules
-(pandas, openpyxl, rapidfuzz, pydantic models) are imported inside the commands so that
+(numpy, openpyxl, rapidfuzz, pydantic models) are imported inside the commands so that
 ``chron-merge --help`` stays fast.
 """
 
