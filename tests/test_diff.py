@@ -211,3 +211,13 @@ def test_word_diff_marks_only_what_changed():
     assert [(o.op, o.text) for o in ops] == [
         ("equal", "Police notification"), ("delete", "reportedly"), ("insert", "received"),
         ("equal", "- mother asked"), ("delete", "initially"), ("equal", "father to leave.")]
+
+
+def test_diff_can_pseudonymise_its_output(tmp_path):
+    named = [row[:] for row in BASE]
+    named[2][3] = "Home visit; Kayla Morgan seen alone."
+    old, new = _pair(tmp_path, BASE, named)
+    (tmp_path / "review.toml").write_text('[pseudonyms]\n"Kayla Morgan" = "Mother"\n')
+    result = run_cli("diff", old, new, "--format", "md", "--pseudonymise", "--config", tmp_path / "review.toml")
+    assert "Kayla" not in result.stdout
+    assert "**Mother**" in result.stdout

@@ -283,10 +283,13 @@ def _read_with_progress(returns: tuple[Path, ...], config: Any, join: bool, quie
 @click.option("-i", "--ignore-case", is_flag=True, help="Differences in capitals are not changes.")
 @click.option("--no-color", "--no-colour", "no_color", is_flag=True,
               help="No colour; changed words are marked [-deleted-] {+inserted+}. NO_COLOR does the same.")
+@click.option("--pseudonymise", "--pseudonymize", "pseudonymise", is_flag=True,
+              help="Replace the names in review.toml [pseudonyms] in the output (for papers that are shared).")
 @config_option
 @join_option
 def diff(old: Path, new: Path, fmt: str, output: Path | None, only: str | None, show_all: bool,
-         ignore_whitespace: bool, ignore_case: bool, no_color: bool, config_path: Path | None, no_join: bool) -> None:
+         ignore_whitespace: bool, ignore_case: bool, no_color: bool, pseudonymise: bool, config_path: Path | None,
+         no_join: bool) -> None:
     """Show what changed between two versions of a return, a chronology, or a folder of returns.
 
     Entries are matched by meaning, not row position: an edited entry is 'changed' with its
@@ -311,7 +314,8 @@ def diff(old: Path, new: Path, fmt: str, output: Path | None, only: str | None, 
 
         refuse_inputs(output, [p for side in (old, new) for p in find_returns([side])])
     config = _load_config(config_path, (old, new), quiet=fmt != "text")
-    result = diff_paths(old, new, DiffOptions(ignore_whitespace, ignore_case),
+    pseudonyms = (dict(config.pseudonyms) if config else {}) if pseudonymise else None
+    result = diff_paths(old, new, DiffOptions(ignore_whitespace, ignore_case, pseudonyms),
                         config.options_for if config else None, join_continuations=not no_join)
     items = shown_items(result, statuses, show_all)
     if fmt == "json":

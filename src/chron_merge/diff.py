@@ -78,6 +78,7 @@ class DiffResult(BaseModel):
 class DiffOptions:
     ignore_whitespace: bool = False
     ignore_case: bool = False
+    pseudonyms: dict[str, str] | None = None  # names to replace in both versions before comparing
 
 
 @dataclass
@@ -131,6 +132,13 @@ def diff_paths(old: Path, new: Path, options: DiffOptions | None = None, options
     options = options or DiffOptions()
     old_units = _load_side(old, options_for, join_continuations)
     new_units = _load_side(new, options_for, join_continuations)
+    if options.pseudonyms is not None:
+        from chron_merge.pseudonymise import make_replacer, pseudonymise_event
+
+        replace = make_replacer(options.pseudonyms)
+        for unit in [*old_units, *new_units]:
+            for event in unit.events:
+                pseudonymise_event(event, replace)
     pairs, only_old, only_new = _pair_units(old_units, new_units)
     result = DiffResult(old=str(old), new=str(new))
     for old_unit, new_unit in pairs:
