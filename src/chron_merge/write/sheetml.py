@@ -22,17 +22,10 @@ from pathlib import Path
 from typing import IO
 from xml.sax.saxutils import escape
 
+from chron_merge.read.grid import column_letter
+
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _EPOCH = dt.date(1899, 12, 30)
-
-
-def column_name(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
 
 
 def xml_text(value: str) -> str:
@@ -88,7 +81,7 @@ class Sheet:
             if value is None or value == "":
                 continue
             style = styles if isinstance(styles, int) else styles[col]
-            ref = f"{column_name(col)}{number}"
+            ref = f"{column_letter(col)}{number}"
             style_attr = f' s="{style}"' if style else ""
             if isinstance(value, str):
                 parts.append(f'<c r="{ref}"{style_attr} t="inlineStr"><is><t xml:space="preserve">'
@@ -116,7 +109,7 @@ class Sheet:
         return len(self._rows)
 
     def _write(self, out: IO[bytes]) -> None:
-        last_col = column_name(max(self._width, 1) - 1)
+        last_col = column_letter(max(self._width, 1) - 1)
         last_row = max(len(self._rows), 1)
         head = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
                 '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
@@ -228,7 +221,7 @@ class Workbook:
         for index, sheet in enumerate(self.sheets):
             quoted = "'" + sheet.name.replace("'", "''") + "'"
             if sheet.autofilter and sheet.row_count:
-                last = f"${column_name(max(sheet._width, 1) - 1)}${sheet.row_count}"
+                last = f"${column_letter(max(sheet._width, 1) - 1)}${sheet.row_count}"
                 names.append(f'<definedName name="_xlnm._FilterDatabase" localSheetId="{index}" hidden="1">'
                              f"{xml_text(quoted)}!$A$1:{last}</definedName>")
             if sheet.print_title_rows:
