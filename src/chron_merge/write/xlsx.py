@@ -32,6 +32,21 @@ def _fit(text: object) -> object:
     return text
 
 
+LINE_HEIGHT = 12.75  # points per line of 10-point Arial
+MAX_LINES = 30  # Excel rows stop at 409 points
+
+
+def row_height(values: list[object], wrapped: list[tuple[int, float]]) -> float | None:
+    """A row tall enough for its wrapped text, since spreadsheets do not size rows they did not write."""
+    lines = 1
+    for index, width in wrapped:
+        text = values[index]
+        if isinstance(text, str) and text:
+            per_line = max(1, int(width * 1.1))
+            lines = max(lines, sum(-(-len(part) // per_line) or 1 for part in text.split("\n")))
+    return None if lines == 1 else LINE_HEIGHT * min(lines, MAX_LINES)
+
+
 def _tint(colour: str) -> str:
     """A pale version of a configured agency colour (75% white), for a row background."""
     red, green, blue = (int(colour[i:i + 2], 16) for i in (0, 2, 4))
@@ -69,11 +84,13 @@ def write_xlsx(result: BuildResult, target: Path | IO[bytes], colours: dict[str,
             for i, c in enumerate(cols)]
     stage_style = book.style(bold=True, fill="D9D9D9")
     current_stage = None
+    wrapped = [(i, c.width) for i, c in enumerate(cols) if c.wrap]
     for number, event in enumerate(result.events, start=1):
         if stage_of is not None and stage_of(event) != current_stage:
             current_stage = stage_of(event)
             sheet.append([None, current_stage] + [None] * (len(cols) - 2), stage_style)
-        sheet.append([_fit(v) for v in row_values(number, event, with_age)], style_rows[event.agency])
+        values = [_fit(v) for v in row_values(number, event, with_age)]
+        sheet.append(values, style_rows[event.agency], height=row_height(values, wrapped))
 
     _summary_sheet(book, result, header_style)
     _problems_sheet(book, result, header_style)
