@@ -8,6 +8,7 @@ birth"). A partial or approximate date gives an approximate age ("c. 15 months")
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from chron_merge.model import Event, Precision
 
@@ -73,3 +74,8 @@ def age_stage(day: dt.date | None, dob: dt.date) -> str:
         return "Birth to 6 months" if start == 0 else f"{start}–{start + 6} months"
     years = months // 12
     return f"{years}–{years + 1} years"
+
+
+def stage_of_event(dob: dt.date) -> Callable[[Event], str]:
+    """The stage heading for each event, for ``build --group-by age``."""
+    return lambda event: age_stage(event.date, dob)

@@ -13,8 +13,10 @@ import logging
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from chron_merge import __version__
+from chron_merge.config import ReviewConfig
 from chron_merge.link import DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, LinkResult, find_links
 from chron_merge.merge import chronological_order, identify, source_order
 from chron_merge.model import EXCEL_CELL_LIMIT, AgencySummary, BuildResult, Event, Level, LinkNote, Problem, Summary
@@ -38,6 +40,31 @@ class BuildOptions:
     date_of_birth: dt.date | None = None
     pseudonymise: bool = False  # replace the names below, and scan for identifiers
     pseudonyms: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_config(cls, config: ReviewConfig | None, *, period_from: dt.date | None = None,
+                    period_to: dt.date | None = None, **settings: Any) -> BuildOptions:
+        """Options from the review config (if any), with the command line's settings and period on top."""
+        options = cls(**settings)
+        if config is not None:
+            options.glossary = config.glossary_map()
+            options.review_name = config.review.name
+            options.period_start, options.period_end = config.review.start, config.review.end
+            options.date_of_birth = config.child.dob if config.child else None
+            options.pseudonyms = dict(config.pseudonyms)
+        options.period_start = period_from or options.period_start
+        options.period_end = period_to or options.period_end
+        return options
+
+    def agency_colours(self, config: ReviewConfig | None) -> dict[str, str] | None:
+        """The configured band colours, keyed by agency name as the outputs show it."""
+        colours = config.agency_colours() if config else None
+        if colours and self.pseudonymise:
+            from chron_merge.pseudonymise import make_replacer
+
+            replace = make_replacer(self.pseudonyms)
+            colours = {replace(name) or name: colour for name, colour in colours.items()}
+        return colours
 
 
 def build_chronology(outcome: ReadAll, options: BuildOptions | None = None) -> BuildResult:

@@ -195,36 +195,22 @@ def build(returns: tuple[Path, ...], output: str, fmt: str | None, window_days: 
     if output != "-":
         refuse_inputs(Path(output), inputs)
     config = _load_config(config_path, returns, quiet=quiet)
-    outcome = _read_with_progress(returns, config, not no_join, quiet)
-    options = BuildOptions(link=not no_link, window_days=window_days, threshold=threshold, pseudonymise=pseudonymise)
-    if config is not None:
-        options.glossary = _glossary(config)
-        options.review_name = config.review.name
-        options.period_start, options.period_end = config.review.start, config.review.end
-        options.date_of_birth = config.child.dob if config.child else None
-        options.pseudonyms = dict(config.pseudonyms)
-    if period_from:
-        options.period_start = period_from.date()
-    if period_to:
-        options.period_end = period_to.date()
+    options = BuildOptions.from_config(config, link=not no_link, window_days=window_days, threshold=threshold,
+                                       pseudonymise=pseudonymise, period_from=period_from and period_from.date(),
+                                       period_to=period_to and period_to.date())
     if pseudonymise and not options.pseudonyms:
         click.echo("chron-merge: note: no [pseudonyms] in a review.toml, so only the identifier scan runs", err=True)
     stage_of = None
     if group_by == "age":
+        from chron_merge.age import stage_of_event
+
         if options.date_of_birth is None:
             raise UsageProblem("--group-by age needs the child's date of birth: add [[subject]] dob = YYYY-MM-DD "
                                "to review.toml")
-        from chron_merge.age import age_stage
-
-        dob = options.date_of_birth
-        stage_of = lambda event: age_stage(event.date, dob)  # noqa: E731
+        stage_of = stage_of_event(options.date_of_birth)
+    outcome = _read_with_progress(returns, config, not no_join, quiet)
     result = build_chronology(outcome, options)
-    colours = config.agency_colours() if config else None
-    if pseudonymise and colours:
-        from chron_merge.pseudonymise import make_replacer
-
-        replace = make_replacer(options.pseudonyms)
-        colours = {replace(k) or k: v for k, v in colours.items()}
+    colours = options.agency_colours(config)
     if output == "-":
         write_build(result, output_format, sys.stdout.buffer, colours, stage_of)
         sys.stdout.flush()
@@ -241,14 +227,6 @@ def build(returns: tuple[Path, ...], output: str, fmt: str | None, window_days: 
         console.print(render_build_summary(result, None if output == "-" else output), soft_wrap=True)
     if outcome.failures:
         sys.exit(EXIT_ERROR)
-
-
-def _glossary(config: Any) -> dict[str, str] | None:
-    from chron_merge.text import GLOSSARY
-
-    if not config.glossary:
-        return None
-    return {**GLOSSARY, **{k.casefold(): v.casefold() for k, v in config.glossary.items()}}
 
 
 def _read_with_progress(returns: tuple[Path, ...], config: Any, join: bool, quiet: bool) -> Any:

@@ -88,6 +88,14 @@ class ReviewConfig(_Strict):
         """Display name → colour for agencies that set one."""
         return {(entry.name or key): entry.colour.lstrip("#") for key, entry in self.agency.items() if entry.colour}
 
+    def glossary_map(self) -> dict[str, str] | None:
+        """The standard glossary with this review's own shorthand added (None when it adds nothing)."""
+        from chron_merge.text import GLOSSARY
+
+        if not self.glossary:
+            return None
+        return {**GLOSSARY, **{k.casefold(): v.casefold() for k, v in self.glossary.items()}}
+
     @property
     def child(self) -> Subject | None:
         """The subject whose date of birth gives ages: the first child with a dob."""

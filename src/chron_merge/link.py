@@ -154,7 +154,6 @@ class _Table:
     token_ids: np.ndarray
     idf: np.ndarray  # per token id; 0 for words left out of the comparison
     vocabulary: list[str]
-    agency_names: list[str]
     _tokens: dict[int, frozenset[int]] = field(default_factory=dict)
 
     def tokens(self, position: int) -> frozenset[int]:
@@ -233,8 +232,7 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
         agency=np.asarray([agency_id[events[i].agency] for i in chosen], dtype=np.int64),
         kinds=np.asarray(kinds, dtype=np.int64),
         secondhand=np.asarray(secondhand, dtype=bool),
-        names=names, weight=weight, token_ptr=token_ptr, token_ids=token_ids, idf=idf,
-        vocabulary=words_list, agency_names=agency_names)
+        names=names, weight=weight, token_ptr=token_ptr, token_ids=token_ids, idf=idf, vocabulary=words_list)
 
 
 class _NumpyOps:
