@@ -98,7 +98,8 @@ def small_review(tmp_path: Path) -> Path:
     ]}, merged={"Chronology": ["A1:D1"]})
     write_xlsx(folder / "CSC_return_final.xlsx", {"Chronology": [
         ["Date", "Time", "Worker", "Type of contact", "Details", "Action / outcome"],
-        ["04/03/2020", "09:30", "Duty SW", "Notification", "Police notification of domestic incident received.", "Consider strategy"],
+        ["04/03/2020", "09:30", "Duty SW", "Notification", "Police notification of domestic incident received.",
+         "Consider strategy"],
         ["14/05/2020", "10:00", "SW A. Khan", "Meeting", "Strategy discussion held with police and health.", "S47 enquiry"],
         ["01/07/2020", "15:00", "SW A. Khan", "Home visit", "Home visit: mother discussed new tenancy and budgeting.", ""],
         ["20/07/2020", None, "SW A. Khan", "Meeting", "CIN meeting held at school.", "Plan reviewed"],

@@ -22,7 +22,6 @@ from chron_merge.merge import chronological_order, identify, source_order
 from chron_merge.model import EXCEL_CELL_LIMIT, AgencySummary, BuildResult, Event, Level, LinkNote, Problem, Summary
 from chron_merge.read import ReadAll, ReturnRead
 
-
 log = logging.getLogger(__name__)
 
 

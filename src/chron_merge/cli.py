@@ -276,8 +276,7 @@ def diff(old: Path, new: Path, fmt: str, output: Path | None, only: str | None, 
     """
     from chron_merge.diff import DiffOptions, diff_paths
     from chron_merge.write import atomic_output, refuse_inputs
-    from chron_merge.write.diff_render import (render_diff_markdown, render_diff_text, shown_items,
-                                               write_diff_xlsx)
+    from chron_merge.write.diff_render import render_diff_markdown, render_diff_text, shown_items, write_diff_xlsx
 
     statuses = None
     if only:

@@ -24,8 +24,8 @@ from pydantic import BaseModel, Field
 from chron_merge.merge import assign_ids
 from chron_merge.model import Event
 from chron_merge.read import OptionsFor, agency_from_filename, find_returns, read_return
-from chron_merge.read.integrated import is_integrated, load_integrated
 from chron_merge.read.grid import RETURN_SUFFIXES
+from chron_merge.read.integrated import is_integrated, load_integrated
 
 Status = Literal["added", "removed", "changed", "unchanged"]
 COMPARED_FIELDS = ("time", "agency", "practitioner", "contact_type", "details", "action", "comment")

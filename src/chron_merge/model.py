@@ -12,7 +12,6 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-
 # The most characters an Excel cell holds; longer texts are kept whole in JSON and CSV.
 EXCEL_CELL_LIMIT = 32767
 

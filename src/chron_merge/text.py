@@ -34,8 +34,9 @@ GLOSSARY: dict[str, str] = {
     "info": "information", "dept": "department", "hosp": "hospital", "amb": "ambulance", "obs": "observations",
     "ooh": "out of hours", "asb": "anti social behaviour", "ia": "initial assessment",
     "iro": "independent reviewing officer", "mh": "mental health", "dob": "date of birth",
-    "f2f": "face to face", "hrs": "hours", "wk": "week", "wks": "weeks", "mum": "mother", "dad": "father", "gm": "grandmother", "mgm": "grandmother",
-    "pgm": "grandmother", "bf": "boyfriend", "gf": "girlfriend", "ss": "social services",
+    "f2f": "face to face", "hrs": "hours", "wk": "week", "wks": "weeks", "mum": "mother", "dad": "father",
+    "gm": "grandmother", "mgm": "grandmother", "pgm": "grandmother", "bf": "boyfriend", "gf": "girlfriend",
+    "ss": "social services",
 }
 
 STOPWORDS = frozenset("""

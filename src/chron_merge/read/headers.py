@@ -275,7 +275,7 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
     profiles = {col: _column_profile(grid, index, col) for col in range(len(header_cells))}
     # Among several details candidates the longest text wins; among date candidates, real dates.
     ranked.sort(key=lambda item: (item[0] + _content_bonus(item[1], profiles[item[2]]), -item[2]), reverse=True)
-    for score, fld, col in ranked:
+    for _, fld, col in ranked:
         if fld in mapping.fields or col in mapping.fields.values():
             continue
         mapping.fields[fld] = col

@@ -10,7 +10,6 @@ from chron_merge.model import BuildResult, Event
 from chron_merge.write import OutputFormat, csv_bytes
 from chron_merge.write.table import columns, row_values
 
-
 LARGE_JSON = 20_000
 
 
