@@ -228,3 +228,33 @@ def test_config_column_map_overrides_headers(make_xlsx):
     read = read_return(path, columns={"Happened on": "date", "Recorded": "extra"})
     assert read.events[0].date == dt.date(2020, 2, 1)
     assert read.events[0].extra == {"Recorded": "03/02/2020"}
+
+
+def test_a_return_worded_unlike_any_other(make_xlsx):
+    """Headers and layout chron-merge has no alias for: it must still find every field."""
+    path = make_xlsx("Housing Association - chronology for panel.xlsx", {
+        "Cover": [["Prepared for the Safeguarding Adults Review panel"], ["Contact: housing officer"]],
+        "Contacts log": [
+            ["Northvale Homes - tenancy record extract"],
+            ["Organisation: Northvale Homes"],
+            [None, None, None, None, None, None],
+            ["Ref no.", "Time and date of incident", "Staff name & role", "Nature of contact",
+             "Summary of contact / information", "Outcome / action taken", "Reviewer's analysis"],
+            [1, "Mon 03/02/2020 - 10:15", "J Smith, Housing Officer", "Home visit",
+             "Tenancy visit: rent arrears discussed; damp in the bedroom reported.", "Repairs ordered", None],
+            [2, "04.02.20", "Repairs team", "Repair", "Damp treatment booked for the bedroom.", None,
+             "No link made with the health visitor's concerns."],
+            [3, "c. Mar 2020", "J Smith, Housing Officer", "Letter", "Arrears letter sent.", None, None],
+        ]})
+    read = read_return(path)
+    assert _fields(read) == {
+        "Ref no.": ("extra", "kept"), "Time and date of incident": ("date", "header"),
+        "Staff name & role": ("practitioner", "header"), "Nature of contact": ("contact_type", "header"),
+        "Summary of contact / information": ("details", "header"), "Outcome / action taken": ("action", "header"),
+        "Reviewer's analysis": ("comment", "header")}
+    assert [(e.date, e.time, e.date_precision.value, e.date_approximate) for e in read.events] == [
+        (dt.date(2020, 2, 3), "10:15", "day", False), (dt.date(2020, 2, 4), None, "day", False),
+        (dt.date(2020, 3, 1), None, "month", True)]
+    assert {e.agency for e in read.events} == {"Northvale Homes"}
+    assert [e.source.row for e in read.events] == [5, 6, 7]
+    assert read.events[0].extra == {"Ref no.": "1"}

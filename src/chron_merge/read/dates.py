@@ -56,7 +56,8 @@ _TIME_RE = (r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?)?
             r"(?P<ampm>am|pm|a\.m\.|p\.m\.)?\s*(?:hrs|hours|h)?")
 _TIME_ONLY = re.compile(rf"^{_TIME_RE}$")
 _TIME_HHMM = re.compile(r"^(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|hours|h)?$")
-_TIME_SUFFIX = re.compile(rf"^(?P<date>.*?)(?:\s*(?:,|at|@|t)\s*|\s+|t)(?P<time>{_TIME_RE})$")
+_TIME_SUFFIX = re.compile(rf"^(?P<date>.*?)(?:\s*(?:,|at|@|t)\s*|\s+-\s+|\s+|t)(?P<time>{_TIME_RE})$")
+_WEEKDAY_PREFIX = re.compile(rf"^(?:{'|'.join(WEEKDAYS)})\.?,?\s+(?=\d)")
 
 _APPROX_PREFIX = re.compile(
     r"^(?:\?+|~|≈|circa\b|ca\.|ca\b|c\.|c\b|approx(?:imately|\.)?|about\b|around\b|roughly\b|"
@@ -293,6 +294,7 @@ def _parse_text(raw: str) -> tuple[EventDate, DateIssue | None]:
 
 def _parse_with_period(text: str, original: str) -> tuple[_Part, _Part | None, dt.time | None] | None:
     """A single date (with an optional time) or a period; None when the text is not a date."""
+    text = _WEEKDAY_PREFIX.sub("", text)  # "Mon 14/06/2010": the weekday adds nothing
     text, when = _split_time(text)
     single = _parse_single(text, original)
     if single is not None:

@@ -282,6 +282,12 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
         mapping.how[fld] = "header"
 
     # 3. By content, for what the headers did not say.
+    time_col = mapping.fields.get("time")
+    if "date" not in mapping.fields and time_col is not None and profiles[time_col][0] >= 0.5:
+        # "Time and date of incident": the header reads as a time, the cells are dates.
+        mapping.fields["date"] = mapping.fields.pop("time")
+        mapping.how["date"] = "content"
+        mapping.how.pop("time", None)
     free = [c for c in range(len(header_cells)) if c not in mapping.fields.values() and c not in pinned_extra]
     date_col = mapping.fields.get("date")
     if date_col is not None and mapping.how.get("date") == "header" and profiles[date_col][3] and profiles[date_col][0] < 0.2:
