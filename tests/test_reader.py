@@ -258,3 +258,10 @@ def test_a_return_worded_unlike_any_other(make_xlsx):
     assert {e.agency for e in read.events} == {"Northvale Homes"}
     assert [e.source.row for e in read.events] == [5, 6, 7]
     assert read.events[0].extra == {"Ref no.": "1"}
+
+
+def test_a_time_worded_header_over_dates_is_the_date(make_csv):
+    path = make_csv("r.csv", ["Time of contact,Notes", "14/06/2010 09:30,Visit", "15/06/2010,Call"])
+    read = read_return(path)
+    assert _fields(read)["Time of contact"] == ("date", "content")
+    assert [(e.date, e.time) for e in read.events] == [(dt.date(2010, 6, 14), "09:30"), (dt.date(2010, 6, 15), None)]
