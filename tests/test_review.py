@@ -37,6 +37,9 @@ colour = "#1b9e77"
 [pseudonyms]
 "Kayla Morgan" = "Mother"
 "Dr R. Khan" = "GP1"
+
+[glossary]
+DSL = "designated safeguarding lead"
 """
 
 
@@ -120,7 +123,10 @@ def test_review_period_leaves_entries_out_and_lists_them(tmp_path, small_review)
     assert len(notes) == len(outside)
     xlsx = tmp_path / "out.xlsx"
     run_cli("build", small_review, "-o", xlsx, "--quiet", "--to", "30/06/2020")
-    assert "Outside review period" in openpyxl.load_workbook(xlsx).sheetnames
+    book = openpyxl.load_workbook(xlsx)
+    assert "Outside review period" in book.sheetnames
+    assert list(book["Glossary"].iter_rows(values_only=True)) == [("Abbreviation", "Meaning"),
+                                                                  ("DSL", "designated safeguarding lead")]
 
 
 def test_pseudonymise_replaces_names_in_every_output(tmp_path):

@@ -36,6 +36,7 @@ class BuildOptions:
     period_start: dt.date | None = None
     period_end: dt.date | None = None
     review_name: str | None = None
+    review_glossary: dict[str, str] = field(default_factory=dict)  # shown on the Glossary sheet
     date_of_birth: dt.date | None = None
     pseudonymise: bool = False  # replace the names below, and scan for identifiers
     pseudonyms: dict[str, str] = field(default_factory=dict)
@@ -47,6 +48,7 @@ class BuildOptions:
         options = cls(**settings)
         if config is not None:
             options.glossary = config.glossary_map()
+            options.review_glossary = dict(config.glossary)
             options.review_name = config.review.name
             options.period_start, options.period_end = config.review.start, config.review.end
             options.date_of_birth = config.child.dob if config.child else None
@@ -97,7 +99,7 @@ def build_chronology(outcome: ReadAll, options: BuildOptions | None = None) -> B
             event.age = age_at(event, options.date_of_birth)
     result = BuildResult(chron_merge_version=__version__, review=options.review_name, events=events,
                          duplicates=duplicates, problems=problems, outside_period=outside,
-                         files=[r.report for r in reads])
+                         files=[r.report for r in reads], glossary=options.review_glossary)
     if options.pseudonymise:
         from chron_merge.pseudonymise import scan_identifiers
 

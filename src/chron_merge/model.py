@@ -229,3 +229,4 @@ class BuildResult(BaseModel):
     summary: Summary = Field(default_factory=Summary)
     agencies: list[AgencySummary] = Field(default_factory=list)
     files: list[FileReport] = Field(default_factory=list)
+    glossary: dict[str, str] = Field(default_factory=dict)  # the review's own abbreviations (review.toml)

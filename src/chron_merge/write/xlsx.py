@@ -93,6 +93,11 @@ def write_xlsx(result: BuildResult, target: Path | IO[bytes], colours: dict[str,
         sheet.append(values, style_rows[event.agency], height=row_height(values, wrapped))
 
     _summary_sheet(book, result, header_style)
+    if result.glossary:
+        glossary = book.add_sheet("Glossary", widths=[16, 60], freeze_rows=1)
+        glossary.append(["Abbreviation", "Meaning"], header_style)
+        for short, meaning in sorted(result.glossary.items(), key=lambda item: item[0].casefold()):
+            glossary.append([short, meaning])
     _problems_sheet(book, result, header_style)
     _duplicates_sheet(book, result, header_style)
     if result.outside_period:
