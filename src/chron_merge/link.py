@@ -341,11 +341,12 @@ def _candidates(t: _Table, window_days: int, threshold: float) -> list[tuple[flo
     return found
 
 
-def _reason(t: _Table, common: set[int], parts: dict[str, np.ndarray]) -> str:
-    """Why two records were scored as they were, in words."""
+def _reason(t: _Table, common: set[int], parts: dict[str, Any]) -> str:
+    """Why two records were scored as they were, in words (``parts``: one pair's plain numbers)."""
     reasons = []
-    shared_words = [t.vocabulary[w] for w in sorted(common, key=lambda w: -t.idf[w])
-                    if t.idf[w] > 0 and not t.vocabulary[w].startswith("~")][:3]
+    idf = t.idf_list
+    shared_words = [t.vocabulary[w] for w in sorted(common, key=lambda w: -idf[w])
+                    if idf[w] > 0 and not t.vocabulary[w].startswith("~")][:3]
     overlap = float(parts["overlap"])
     if overlap > 0:
         reasons.append(f"{round(overlap * 100)}% words in common" + (f" ({', '.join(shared_words)})" if shared_words else ""))
@@ -406,10 +407,11 @@ def _explain(table: _Table, pairs: list[tuple[int, int]]) -> list[tuple[float, i
     weights, common = _shared_weight(table, pairs)
     parts = _combine_arrays(table, np.asarray([a for a, _ in pairs]), np.asarray([b for _, b in pairs]),
                             np.asarray(weights, dtype=np.float32))
+    columns = {name: np.asarray(values).tolist() for name, values in parts.items()}  # plain numbers, read fast
     explained = []
     for n, words in enumerate(common):
-        one = {name: values[n] for name, values in parts.items()}
-        explained.append((round(float(one["score"]), 1), int(one["gap"]), _reason(table, words, one)))
+        one = {name: values[n] for name, values in columns.items()}
+        explained.append((round(one["score"], 1), one["gap"], _reason(table, words, one)))
     return explained
 
 
