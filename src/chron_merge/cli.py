@@ -51,12 +51,6 @@ class ChronMergeGroup(click.Group):
                                "set CHRON_MERGE_DEBUG=1 to see the details and please report it") from exc
 
 
-def _version() -> str:
-    from chron_merge import __version__
-
-    return __version__
-
-
 @click.group(cls=ChronMergeGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(version=None, package_name="chron-merge", prog_name="chron-merge",
                       message="%(prog)s %(version)s")
