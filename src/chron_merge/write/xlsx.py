@@ -64,34 +64,21 @@ def agency_fills(events: list[Event], configured: dict[str, str] | None = None) 
     return fills
 
 
+DATE_COLUMN = 1  # the position of "Date" in the chronology's columns
+
+
 def write_xlsx(result: BuildResult, target: Path | IO[bytes], colours: dict[str, str] | None = None,
                stage_of: Callable[[Event], str] | None = None) -> None:
     """Write the workbook; ``stage_of`` (e.g. the child's age stage) adds a heading row where it changes."""
     book = Workbook()
     with_age = any(e.age for e in result.events)
     cols = columns(with_age)
-    sheet = book.add_sheet("Integrated chronology", widths=[c.width for c in cols], freeze_rows=1, autofilter=True,
-                           print_title_rows=1, landscape=True, fit_width=True)
     header_style = book.style(bold=True, font_colour=HEADER_FONT, fill=HEADER_FILL, wrap=True)
-    sheet.append([c.header for c in cols], header_style)
-    fills = agency_fills(result.events, colours)
-    date_position = 1
-    style_rows: dict[str, list[int]] = {}
-    for agency, fill in fills.items():
-        style_rows[agency] = [
-            book.style(fill=fill, wrap=c.wrap, number_format="dd/mm/yyyy" if i == date_position else None,
-                       bold=c.header == "Agency")
-            for i, c in enumerate(cols)]
-    stage_style = book.style(bold=True, fill="D9D9D9")
-    current_stage = None
-    wrapped = [(i, c.width) for i, c in enumerate(cols) if c.wrap]
-    for number, event in enumerate(result.events, start=1):
-        if stage_of is not None and stage_of(event) != current_stage:
-            current_stage = stage_of(event)
-            sheet.append([None, current_stage] + [None] * (len(cols) - 2), stage_style)
-        values = [_fit(v) for v in row_values(number, event, with_age)]
-        sheet.append(values, style_rows[event.agency], height=row_height(values, wrapped))
-
+    banded = {agency: [book.style(fill=fill, wrap=c.wrap, number_format="dd/mm/yyyy" if i == DATE_COLUMN else None,
+                                  bold=c.header == "Agency") for i, c in enumerate(cols)]
+              for agency, fill in agency_fills(result.events, colours).items()}
+    _events_sheet(book, "Integrated chronology", result.events, with_age, header_style,
+                  lambda event: banded[event.agency], stage_of)
     _summary_sheet(book, result, header_style)
     if result.glossary:
         glossary = book.add_sheet("Glossary", widths=[16, 60], freeze_rows=1)
@@ -101,15 +88,28 @@ def write_xlsx(result: BuildResult, target: Path | IO[bytes], colours: dict[str,
     _problems_sheet(book, result, header_style)
     _duplicates_sheet(book, result, header_style)
     if result.outside_period:
-        outside = book.add_sheet("Outside review period", widths=[c.width for c in cols], freeze_rows=1,
-                                 autofilter=True, print_title_rows=1, landscape=True, fit_width=True)
-        outside.append([c.header for c in cols], header_style)
-        date_style = book.style(number_format="dd/mm/yyyy")
-        wrap = book.style(wrap=True)
-        plain_styles = [date_style if i == date_position else (wrap if c.wrap else 0) for i, c in enumerate(cols)]
-        for number, event in enumerate(result.outside_period, start=1):
-            outside.append([_fit(v) for v in row_values(number, event, with_age)], plain_styles)
+        date_style, wrap = book.style(number_format="dd/mm/yyyy"), book.style(wrap=True)
+        plain = [date_style if i == DATE_COLUMN else (wrap if c.wrap else 0) for i, c in enumerate(cols)]
+        _events_sheet(book, "Outside review period", result.outside_period, with_age, header_style, lambda event: plain)
     book.save(target)
+
+
+def _events_sheet(book: Workbook, name: str, events: list[Event], with_age: bool, header_style: int,
+                  styles_of: Callable[[Event], list[int]], stage_of: Callable[[Event], str] | None = None) -> None:
+    """One row per event under a frozen, filtered header, printed landscape at page width."""
+    cols = columns(with_age)
+    sheet = book.add_sheet(name, widths=[c.width for c in cols], freeze_rows=1, autofilter=True, print_title_rows=1,
+                           landscape=True, fit_width=True)
+    sheet.append([c.header for c in cols], header_style)
+    stage_style = book.style(bold=True, fill="D9D9D9")
+    current_stage = None
+    wrapped = [(i, c.width) for i, c in enumerate(cols) if c.wrap]
+    for number, event in enumerate(events, start=1):
+        if stage_of is not None and stage_of(event) != current_stage:
+            current_stage = stage_of(event)
+            sheet.append([None, current_stage] + [None] * (len(cols) - 2), stage_style)
+        values = [_fit(v) for v in row_values(number, event, with_age)]
+        sheet.append(values, styles_of(event), height=row_height(values, wrapped))
 
 
 def _summary_sheet(book: Workbook, result: BuildResult, header_style: int) -> None:
