@@ -9,6 +9,7 @@ differences (diff), 2 usage error or unreadable input, with a one-line message. 
 from __future__ import annotations
 
 import gc
+import io
 import os
 import sys
 from pathlib import Path
@@ -202,7 +203,7 @@ def build(returns: tuple[Path, ...], output: str, fmt: str | None, window_days: 
             raise UsageProblem("--group-by age needs the child's date of birth: add [[subject]] dob = YYYY-MM-DD "
                                "to review.toml")
         stage_of = stage_of_event(options.date_of_birth)
-    outcome = _read_with_progress(returns, config, not no_join, quiet)
+    outcome = _read_with_progress(inputs, config, not no_join, quiet)
     result = build_chronology(outcome, options)
     colours = options.agency_colours(config)
     if output == "-":
@@ -223,7 +224,7 @@ def build(returns: tuple[Path, ...], output: str, fmt: str | None, window_days: 
         sys.exit(EXIT_ERROR)
 
 
-def _read_with_progress(returns: tuple[Path, ...], config: Any, join: bool, quiet: bool) -> Any:
+def _read_with_progress(returns: list[Path], config: Any, join: bool, quiet: bool) -> Any:
     """Read every return, with a progress bar on an interactive terminal."""
     from chron_merge.read import read_all
 
@@ -305,8 +306,11 @@ def diff(old: Path, new: Path, fmt: str, output: Path | None, only: str | None, 
             from rich.console import Console
 
             with atomic_output(output) as stream:
-                console = Console(file=_TextSink(stream), no_color=True, width=100, force_terminal=False)
-                console.print(render_diff_text(result, items, colour=False), soft_wrap=True)
+                text = io.TextIOWrapper(stream, encoding="utf-8", newline="")
+                Console(file=text, no_color=True, width=100, force_terminal=False).print(
+                    render_diff_text(result, items, colour=False), soft_wrap=True)
+                text.flush()
+                text.detach()  # atomic_output closes the file itself
         else:
             console = _stdout_console()
             colour = colour and console.is_terminal
@@ -324,20 +328,6 @@ def diff(old: Path, new: Path, fmt: str, output: Path | None, only: str | None, 
         sys.stdout.buffer.write(payload)
         sys.stdout.flush()
     sys.exit(EXIT_FOUND if result.summary.differs() else EXIT_OK)
-
-
-class _TextSink:
-    """A text file interface over a binary stream, for Rich to print into."""
-
-    def __init__(self, stream: Any) -> None:
-        self.stream = stream
-
-    def write(self, text: str) -> int:
-        self.stream.write(text.encode("utf-8"))
-        return len(text)
-
-    def flush(self) -> None:
-        pass
 
 
 @cli.command()

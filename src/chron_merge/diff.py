@@ -24,7 +24,6 @@ from pydantic import BaseModel, Field
 from chron_merge.merge import assign_ids
 from chron_merge.model import Event
 from chron_merge.read import OptionsFor, agency_from_filename, find_returns, read_return
-from chron_merge.read.grid import RETURN_SUFFIXES
 from chron_merge.read.integrated import is_integrated, load_integrated
 
 Status = Literal["added", "removed", "changed", "unchanged"]
@@ -103,7 +102,7 @@ def _load_file(path: Path, options_for: OptionsFor | None, join: bool) -> _Unit:
 
 def _load_side(path: Path, options_for: OptionsFor | None, join: bool) -> list[_Unit]:
     if path.is_dir():
-        return [_load_file(p, options_for, join) for p in find_returns([path]) if p.suffix.lower() in RETURN_SUFFIXES]
+        return [_load_file(p, options_for, join) for p in find_returns([path])]
     return [_load_file(path, options_for, join)]
 
 

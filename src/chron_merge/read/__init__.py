@@ -75,13 +75,20 @@ def find_returns(paths: list[Path]) -> list[Path]:
     return list(unique)
 
 
-def _first_cells(grid: Grid) -> str:
+def _first_row(grid: Grid) -> tuple[int, list[str]] | None:
+    """The first non-empty row near the top (the number Excel shows, its cells as text), to quote in messages."""
     for index, row in enumerate(grid.rows[:40]):
         cells = [cell_text(c) for c in row if c is not None]
         if cells:
-            shown = ", ".join(f"'{c[:30]}'" for c in cells[:6])
-            return f"row {grid.row_numbers[index]} has {shown}"
-    return "it is empty"
+            return grid.row_numbers[index], cells
+    return None
+
+
+def _first_cells(grid: Grid) -> str:
+    first = _first_row(grid)
+    if first is None:
+        return "it is empty"
+    return f"row {first[0]} has " + ", ".join(f"'{c[:30]}'" for c in first[1][:6])
 
 
 def _is_notes_sheet(name: str | None) -> bool:
@@ -90,11 +97,8 @@ def _is_notes_sheet(name: str | None) -> bool:
 
 def _first_label(grid: Grid) -> str:
     """The first text in a sheet, to show in the example column map of an error message."""
-    for row in grid.rows[:40]:
-        for cell in row:
-            if cell is not None:
-                return cell_text(cell)[:30]
-    return "Your date header"
+    first = _first_row(grid)
+    return first[1][0][:30] if first else "Your date header"
 
 
 MAP_HINT = ('add a header row (Date, Details, ...), or map the columns in review.toml: '
