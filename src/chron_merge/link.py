@@ -73,6 +73,9 @@ KINDS = list(SHARED_KINDS) + list(INCIDENT_KINDS)  # bit i of a record's kind ma
 SHARED_MASK = sum(1 << i for i, k in enumerate(KINDS) if k in SHARED_KINDS)
 INCIDENT_MASK = sum(1 << i for i, k in enumerate(KINDS) if k in INCIDENT_KINDS)
 _KIND_PATTERNS = [re.compile(p) for p in [*SHARED_KINDS.values(), *INCIDENT_KINDS.values()]]
+_SHARED_COLUMNS = np.asarray([k in SHARED_KINDS for k in KINDS])  # columns of _Table.kind_weight
+_INCIDENT_COLUMNS = ~_SHARED_COLUMNS
+_SHARED_LIST = _SHARED_COLUMNS.tolist()
 # Words that say a record is of something learnt from someone else, so it may lag the event
 # ("ED attendance letter", "notification of … received"; not "letter sent", "notification to").
 SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification (?:from|of|received)|informed|advised|told|"
@@ -87,7 +90,7 @@ GENERIC_AGENCY_WORDS = {"service", "services", "team", "department", "trust", "n
                         "child", "health", "care", "unit", "the", "and", "visit", "visits", "visiting"}
 
 WORD_WEIGHT = 70.0
-ENOUGH_SHARED_WEIGHT = 8.0  # about two distinctive words
+ENOUGH_SHARED_WEIGHT = 8.0  # about two distinctive words (more in a dense chronology: _enough_shared)
 SHARED_KIND_WEIGHT = 45.0
 INCIDENT_KIND_WEIGHT = 20.0
 MENTION_WEIGHT = 15.0
@@ -96,6 +99,9 @@ FIRST_HAND_DAY_PENALTY = 20.0
 LAG_DAY_PENALTY = 3.0
 TIMES_CLOSE_BONUS, TIMES_FAR_PENALTY = 5.0, 15.0
 GROUP_MEAN_SHARE = 0.8
+# A kind of event counts in full when the agencies record it on at most 1 day in 20 of the
+# chronology; one recorded nearly every day (a dense synthetic or multi-child chronology) hardly counts.
+KIND_RATE_FULL = 0.05
 BLOCK_ROWS = 256  # records scored at once against their window
 
 
@@ -150,6 +156,8 @@ class _Table:
     secondhand: np.ndarray
     names: np.ndarray  # (records, agencies) bool: the record names that agency
     weight: np.ndarray  # sum of the idf of the record's compared words
+    kind_weight: np.ndarray  # (records, kinds) float: square root of _kind_strength for the kinds the record has
+    enough: float  # the idf weight of words in common that counts in full (see _enough_shared)
     token_ptr: np.ndarray  # CSR: tokens of position i are token_ids[token_ptr[i]:token_ptr[i + 1]]
     token_ids: np.ndarray
     idf: np.ndarray  # per token id; 0 for words left out of the comparison
@@ -173,7 +181,7 @@ class _Table:
         return SimpleNamespace(day=self.day.tolist(), weight=self.weight.tolist(), kinds=self.kinds.tolist(),
                                secondhand=self.secondhand.tolist(), minutes=self.minutes.tolist(),
                                agency=self.agency.tolist(),
-                               names=[set(np.flatnonzero(row).tolist()) for row in self.names])
+                               names=self.names.tolist(), kind_weight=self.kind_weight.tolist())
 
 
 def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table:
@@ -225,14 +233,46 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
     if left_out:
         idf[list(left_out)] = 0.0
     weight = np.bincount(owner, weights=idf[token_ids], minlength=count).astype(np.float32)
+    day = np.asarray([events[i].date.toordinal() for i in chosen], dtype=np.int64)  # type: ignore[union-attr]
+    agency = np.asarray([agency_id[events[i].agency] for i in chosen], dtype=np.int64)
+    kinds_array = np.asarray(kinds, dtype=np.int64)
     return _Table(
         event=np.asarray(chosen, dtype=np.int64),
-        day=np.asarray([events[i].date.toordinal() for i in chosen], dtype=np.int64),  # type: ignore[union-attr]
-        minutes=np.asarray(minutes, dtype=np.int64),
-        agency=np.asarray([agency_id[events[i].agency] for i in chosen], dtype=np.int64),
-        kinds=np.asarray(kinds, dtype=np.int64),
+        day=day, minutes=np.asarray(minutes, dtype=np.int64), agency=agency, kinds=kinds_array,
+        kind_weight=_kind_weight(day, agency, kinds_array, len(agency_names)), enough=_enough_shared(day),
         secondhand=np.asarray(secondhand, dtype=bool),
         names=names, weight=weight, token_ptr=token_ptr, token_ids=token_ids, idf=idf, vocabulary=words_list)
+
+
+def _enough_shared(day: np.ndarray) -> float:
+    """The idf weight of words in common that counts in full: about two distinctive words, and
+    more where the chronology holds many records a day, as chance resemblances then grow."""
+    span = int(day.max() - day.min() + 1) if day.size else 1
+    return ENOUGH_SHARED_WEIGHT + max(0.0, float(np.log(day.size / span))) if day.size else ENOUGH_SHARED_WEIGHT
+
+
+def _kind_weight(day: np.ndarray, agency: np.ndarray, kinds: np.ndarray, agencies: int) -> np.ndarray:
+    """(records, kinds): for each kind of event a record has, the square root of its agency's
+    strength for that kind, so that a pair's product is the two strengths' geometric mean.
+
+    Strength, 0-1: how much two records sharing a kind of event says, by how often the agency
+    records that kind. Two agencies that each record a Child in Need meeting every six
+    weeks and both do so on one day almost surely record one meeting; in a chronology where an
+    agency records one most days, a same-day pair is as likely chance. The evidence is
+    -log(rate) for the rate of days (of the whole chronology's span) on which the agency records
+    the kind, counted in full from KIND_RATE_FULL down."""
+    span = int(day.max() - day.min() + 1) if day.size else 1
+    strength = np.ones((agencies, len(KINDS)), dtype=np.float32)
+    for k in range(len(KINDS)):
+        having = (kinds >> k) & 1 == 1
+        if not having.any():
+            continue
+        agency_days = np.unique(agency[having] * (span + 1) + (day[having] - day.min()))
+        rate = np.bincount(agency_days // (span + 1), minlength=agencies) / span
+        with np.errstate(divide="ignore"):
+            strength[:, k] = np.clip(np.log(np.maximum(rate, 1e-12)) / np.log(KIND_RATE_FULL), 0.0, 1.0)
+    has_kind = (kinds[:, None] >> np.arange(len(KINDS))) & 1
+    return np.sqrt(strength[agency]) * has_kind
 
 
 class _NumpyOps:
@@ -261,40 +301,70 @@ class _ScalarOps:
 
 
 def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tuple, minutes: tuple,
-             mentions: tuple, shared: Any) -> dict[str, Any]:
+             mentions: tuple, shared: Any, kind_evidence: tuple, enough: float) -> dict[str, Any]:
     """The one scoring formula, for arrays of pairs (``_NumpyOps``) or a single pair (``_ScalarOps``).
 
     Each tuple holds the attribute of the first and of the second record of the pair(s);
-    ``shared`` is the idf weight of the words they share. Returns the score and its parts.
+    ``shared`` is the idf weight of the words they share, counted in full from ``enough``;
+    ``kind_evidence`` how much their shared and incident kinds in common say (0-1, from
+    :func:`_kind_evidence`). Returns the score and its parts.
     """
     gap = ops.abs(day[0] - day[1])
     smaller = ops.minimum(weight[0], weight[1])
     overlap = ops.where(smaller > 0, ops.minimum(shared / ops.maximum(smaller, 1e-9), 1.0), 0.0)
-    overlap = overlap * ops.minimum(shared / ENOUGH_SHARED_WEIGHT, 1.0)
+    overlap = overlap * ops.minimum(shared / enough, 1.0)
     common_kinds = kinds[0] & kinds[1]
-    shared_kind = ((common_kinds & SHARED_MASK) != 0) & (gap == 0)
-    incident_kind = (common_kinds & INCIDENT_MASK) != 0
-    incident = incident_kind & ops.logical_not(shared_kind)
+    shared_strength, incident_strength = kind_evidence
+    shared_kind = (shared_strength > 0) & (gap == 0)
+    incident = ops.where(shared_kind, 0.0, incident_strength)
     later_secondhand = ops.where(day[0] >= day[1], secondhand[0], secondhand[1])
     lag_allowed = later_secondhand
     timed = (minutes[0] >= 0) & (minutes[1] >= 0) & (gap == 0)
     apart = ops.abs(minutes[0] - minutes[1])
     score = (WORD_WEIGHT * overlap
-             + SHARED_KIND_WEIGHT * shared_kind
+             + SHARED_KIND_WEIGHT * shared_strength * (gap == 0)
              + INCIDENT_KIND_WEIGHT * incident
              + MENTION_WEIGHT * (mentions[0] | mentions[1]) + BOTH_MENTION_BONUS * (mentions[0] & mentions[1])
              - gap * ops.where(lag_allowed, LAG_DAY_PENALTY, FIRST_HAND_DAY_PENALTY)
              + TIMES_CLOSE_BONUS * (timed & (apart <= 90)) - TIMES_FAR_PENALTY * (timed & (apart > 360)))
     return {"score": ops.clip(score, 0.0, 100.0), "overlap": overlap, "gap": gap, "shared_kind": shared_kind,
-            "incident": incident, "common_kinds": common_kinds, "mentions": mentions[0] + mentions[1],
+            "incident": incident > 0, "common_kinds": common_kinds, "mentions": mentions[0] + mentions[1],
             "apart": ops.where(timed, apart, -1)}
+
+
+def _kind_evidence(t: _Table, q: np.ndarray, c: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """How much the kinds of event records have in common say, 0-1, for shared kinds and for
+    incident kinds: over the kinds in common, the sum of the geometric mean of the two agencies'
+    ``kind_strength``, at most 1. As matrix products: ``q`` a column of positions against the row
+    ``c``, or two equal-length lists of positions."""
+    if q.ndim == 2:
+        q_kinds, c_kinds = t.kind_weight[q[:, 0]], t.kind_weight[c[0]]
+        both = [q_kinds[:, mask] @ c_kinds[:, mask].T for mask in (_SHARED_COLUMNS, _INCIDENT_COLUMNS)]
+    else:
+        product = t.kind_weight[q] * t.kind_weight[c]
+        both = [product[:, mask].sum(axis=1) for mask in (_SHARED_COLUMNS, _INCIDENT_COLUMNS)]
+    return np.minimum(both[0], 1.0), np.minimum(both[1], 1.0)
 
 
 def _combine_arrays(t: _Table, q: np.ndarray, c: np.ndarray, shared: np.ndarray) -> dict[str, np.ndarray]:
     """Score pairs given as broadcasting position arrays (a column against a row, or two lists)."""
     return _combine(_NumpyOps, (t.day[q], t.day[c]), (t.weight[q], t.weight[c]), (t.kinds[q], t.kinds[c]),
                     (t.secondhand[q], t.secondhand[c]), (t.minutes[q], t.minutes[c]),
-                    (t.names[q, t.agency[c]], t.names[c, t.agency[q]]), shared)
+                    (t.names[q, t.agency[c]], t.names[c, t.agency[q]]), shared,
+                    _kind_evidence(t, q, c), t.enough)
+
+
+def _score_bound(t: _Table, rows: np.ndarray, columns: np.ndarray, shared: np.ndarray) -> np.ndarray:
+    """An upper bound of :func:`_combine`'s score for every row record against every column
+    record (a column not after its row), cheap enough for whole blocks: the words and kinds in
+    common in full, every bonus the rest could add, the smallest day penalty. Only pairs it lets
+    through are scored exactly."""
+    gap = t.day[rows][:, None] - t.day[columns][None, :]
+    smaller = np.minimum(t.weight[rows][:, None], t.weight[columns][None, :])
+    overlap = np.minimum(shared / np.maximum(smaller, 1e-9), 1.0) * np.minimum(shared / t.enough, 1.0)
+    shared_kind, incident = _kind_evidence(t, rows[:, None], columns[None, :])
+    return (WORD_WEIGHT * overlap + SHARED_KIND_WEIGHT * shared_kind * (gap == 0) + INCIDENT_KIND_WEIGHT * incident
+            + MENTION_WEIGHT + BOTH_MENTION_BONUS + TIMES_CLOSE_BONUS - LAG_DAY_PENALTY * gap)
 
 
 def _first_hand_reach(window_days: int, threshold: float) -> int:
@@ -332,11 +402,13 @@ def _candidates(t: _Table, window_days: int, threshold: float) -> list[tuple[flo
             passes.append((q[later], weighted[later], np.arange(far, near), present[:near - far]))
         for rows, row_words, columns, column_words in passes:
             shared = row_words @ column_words.T  # the idf weight each pair of records shares
-            parts = _combine_arrays(t, rows[:, None], columns[None, :], shared)
-            keep = ((parts["score"] >= threshold) & (columns[None, :] < rows[:, None]) & (parts["gap"] <= window_days)
-                    & (t.agency[rows][:, None] != t.agency[columns][None, :]))
-            r, c = np.nonzero(keep)
-            found.extend(zip(parts["score"][r, c].tolist(), rows[r].tolist(), columns[c].tolist()))
+            possible = ((_score_bound(t, rows, columns, shared) >= threshold) & (columns[None, :] < rows[:, None])
+                        & (t.agency[rows][:, None] != t.agency[columns][None, :]))
+            r, c = np.nonzero(possible)
+            if r.size:
+                score = _combine_arrays(t, rows[r], columns[c], shared[r, c])["score"]
+                passed = np.flatnonzero(score >= threshold)
+                found.extend(zip(score[passed].tolist(), rows[r[passed]].tolist(), columns[c[passed]].tolist()))
         start = end
     return found
 
@@ -397,7 +469,19 @@ def _score_pair(table: _Table, a: int, b: int) -> float:
     shared = sum(table.idf_list[w] for w in table.tokens(a) & table.tokens(b))
     return _combine(_ScalarOps, (py.day[a], py.day[b]), (py.weight[a], py.weight[b]), (py.kinds[a], py.kinds[b]),
                     (py.secondhand[a], py.secondhand[b]), (py.minutes[a], py.minutes[b]),
-                    (py.agency[b] in py.names[a], py.agency[a] in py.names[b]), shared)["score"]
+                    (py.names[a][py.agency[b]], py.names[b][py.agency[a]]), shared,
+                    _scalar_kind_evidence(py.kind_weight[a], py.kind_weight[b]), table.enough)["score"]
+
+
+def _scalar_kind_evidence(first: list[float], second: list[float]) -> tuple[float, float]:
+    """:func:`_kind_evidence` for one pair, with plain numbers."""
+    shared = incident = 0.0
+    for x, y, is_shared in zip(first, second, _SHARED_LIST):
+        if is_shared:
+            shared += x * y
+        else:
+            incident += x * y
+    return min(shared, 1.0), min(incident, 1.0)
 
 
 def _explain(table: _Table, pairs: list[tuple[int, int]]) -> list[tuple[float, int, str]]:
