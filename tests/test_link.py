@@ -124,3 +124,44 @@ def test_build_explains_links_and_keeps_every_text(small_review):
 def test_no_link_option(small_review):
     data = build_json(small_review, extra=["--no-link"])
     assert all(e["link_group"] is None for e in data["events"])
+
+
+def test_a_kind_of_event_an_agency_records_most_days_says_little():
+    # Two agencies that each hold a "strategy discussion" on most days of the chronology: one on
+    # the same day in both is chance, not one discussion; the same pair among rare ones links.
+    dense = []
+    for n in range(60):
+        day = D(2020, 1, 1) + dt.timedelta(days=n)
+        dense.append(_e("Police", day, f"Strategy discussion about family {n}; officer {n % 7} present."))
+        dense.append(_e("Social care", day, f"Strategy discussion about household {n + 100}; manager on leave."))
+    assert _groups(dense) == []
+    rare = BACKGROUND + [
+        _e("Police", D(2020, 3, 2), "Strategy discussion about family 3; officer 4 present."),
+        _e("Social care", D(2020, 3, 2), "Strategy discussion about household 103; manager on leave."),
+    ]
+    assert len(_groups(rare)) == 1
+
+
+def test_the_block_bound_is_never_below_the_exact_score():
+    # Only pairs the cheap bound lets through are scored exactly: the bound must never be lower.
+    import numpy as np
+
+    from chron_merge.link import _build_table, _combine_arrays, _score_bound
+
+    texts = ["Domestic incident: mother assaulted, police notified.", "Notification of domestic incident received.",
+             "CIN meeting held; GP and HV attended.", "Attended Child in Need meeting.", "Home visit, no concerns.",
+             "Referral to social care re bruising.", "Referral received from GP: bruise on arm.", "DNA clinic."]
+    agencies = ["Police", "Social care", "GP", "Health visiting"]
+    events = [_e(agencies[n % 4], D(2020, 3, 1 + n % 5), texts[(n * 3) % len(texts)], f"{9 + n % 9:02d}:00" if n % 3
+                 else None) for n in range(40)]
+    table = _build_table(events, None)
+    rows = columns = np.arange(len(table.day))
+    present = np.zeros((len(rows), len(table.idf)), dtype=np.float32)
+    for position in rows:
+        present[position, list(table.tokens(position))] = 1.0
+    shared = (present * table.idf) @ present.T
+    bound = _score_bound(table, rows, columns, shared)
+    q, c = np.nonzero(table.day[rows][:, None] >= table.day[columns][None, :])
+    exact = _combine_arrays(table, rows[q], columns[c], shared[q, c])["score"]
+    assert (bound[q, c] >= exact - 1e-4).all()
+    assert exact.max() > 0  # the check compared real scores
