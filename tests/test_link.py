@@ -132,12 +132,13 @@ def test_a_kind_of_event_an_agency_records_most_days_says_little():
     dense = []
     for n in range(60):
         day = D(2020, 1, 1) + dt.timedelta(days=n)
-        dense.append(_e("Police", day, f"Strategy discussion about family {n}; officer {n % 7} present."))
-        dense.append(_e("Social care", day, f"Strategy discussion about household {n + 100}; manager on leave."))
+        dense.append(_e("Police", day, f"Strategy discussion about family {n}; officer {n % 7} present.", "10:00"))
+        dense.append(_e("Social care", day, f"Strategy discussion about household {n + 100}; manager on leave.",
+                        "10:30"))
     assert _groups(dense) == []
     rare = BACKGROUND + [
-        _e("Police", D(2020, 3, 2), "Strategy discussion about family 3; officer 4 present."),
-        _e("Social care", D(2020, 3, 2), "Strategy discussion about household 103; manager on leave."),
+        _e("Police", D(2020, 3, 2), "Strategy discussion about family 3; officer 4 present.", "10:00"),
+        _e("Social care", D(2020, 3, 2), "Strategy discussion about household 103; manager on leave.", "10:30"),
     ]
     assert len(_groups(rare)) == 1
 
