@@ -36,7 +36,7 @@ def content_key(event: Event) -> tuple:
 
 
 def _digest(key: tuple) -> str:
-    return "E" + hashlib.blake2b("\x1f".join(map(str, key)).encode("utf-8"), digest_size=6).hexdigest()
+    return "E" + hashlib.blake2b("\x1f".join([str(part) for part in key]).encode("utf-8"), digest_size=6).hexdigest()
 
 
 def assign_ids(events: Iterable[Event]) -> None:

@@ -3,11 +3,17 @@
 These models are the one structured result every command produces; the writers in
 ``chron_merge.write`` only render them. Field names follow ``CONTRACT.md``: users script
 against the JSON, so fields may be added but never renamed.
+
+The records made once per row (:class:`Event`, its :class:`Source`, and :class:`LinkNote`) are
+plain dataclasses, not pydantic models: a large review has 100,000 of them, built from values
+the reader has already checked, and validating each cost a second. pydantic still serialises
+them inside the results and validates them when an integrated chronology is read back.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -51,7 +57,8 @@ class EventDate(BaseModel):
     time: dt.time | None = None
 
 
-class Source(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class Source:
     """Where an event came from: file base name, sheet (``None`` for CSV) and the rows Excel shows."""
 
     file: str
@@ -84,7 +91,8 @@ class Problem(BaseModel):
         return " › ".join(parts)
 
 
-class LinkNote(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class LinkNote:
     """One other agency's record of the same real event, and why chron-merge linked them."""
 
     id: str
@@ -94,7 +102,8 @@ class LinkNote(BaseModel):
     reason: str
 
 
-class Event(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class Event:
     """One entry of a chronology: an agency's record of one contact or event."""
 
     id: str = ""
@@ -110,10 +119,10 @@ class Event(BaseModel):
     details: str = ""
     action: str | None = None
     comment: str | None = None
-    extra: dict[str, str] = Field(default_factory=dict)
+    extra: dict[str, str] = field(default_factory=dict)
     source: Source
     link_group: str | None = None
-    also_recorded_by: list[LinkNote] = Field(default_factory=list)
+    also_recorded_by: list[LinkNote] = field(default_factory=list)
     age: str | None = None
 
 

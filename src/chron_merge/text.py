@@ -55,6 +55,12 @@ def normalise_text(text: str | None) -> str:
     """Case, spacing and trailing punctuation ignored: the form exact duplicates are compared in."""
     if not text:
         return ""
+    return _normalise_cached(text)
+
+
+@lru_cache(maxsize=65536)
+def _normalise_cached(text: str) -> str:
+    # Contact types, workers and outcomes recur thousands of times in a large chronology.
     return " ".join(text.casefold().split()).strip(" .;,")
 
 

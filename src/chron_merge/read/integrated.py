@@ -53,7 +53,9 @@ def load_integrated(path: Path) -> list[Event]:
         return _from_table(*_xlsx_table(path))
     text = decode_text(data)
     if text.lstrip().startswith("{"):
-        return [Event.model_validate(e) for e in json.loads(text).get("events", [])]
+        from pydantic import TypeAdapter
+
+        return TypeAdapter(list[Event]).validate_python(json.loads(text).get("events", []))
     rows = list(csv.reader(io.StringIO(text, newline="")))
     return _from_table(rows[0], [[_unquote(c) for c in r] for r in rows[1:]])
 
