@@ -166,3 +166,28 @@ def test_the_block_bound_is_never_below_the_exact_score():
     exact = _combine_arrays(table, rows[q], columns[c], shared[q, c])["score"]
     assert (bound[q, c] >= exact - 1e-4).all()
     assert exact.max() > 0  # the check compared real scores
+
+
+def test_every_match_of_a_kind_contains_one_of_its_guards():
+    # The guards only decide which kinds are searched for: a guard missing from a text that the
+    # kind's pattern matches would lose that kind.
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from chron_merge.link import _KIND_PATTERNS, KIND_GUARDS, KINDS, SHARED_KINDS, INCIDENT_KINDS
+
+    patterns = [*SHARED_KINDS.values(), *INCIDENT_KINDS.values()]
+    vocabulary = sorted({w for p in patterns for w in re.findall(r"[a-z0-9]{2,}", p.replace(r"\b", " "))}
+                        | {"arrested", "injured", "discharged", "referred", "resuscitated", "the", "home", "was"})
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(st.sampled_from(vocabulary), min_size=1, max_size=8))
+    def check(words: list[str]) -> None:
+        text = " ".join(words)
+        for kind, pattern in zip(KINDS, _KIND_PATTERNS):
+            if pattern.search(text):
+                assert any(guard in text for guard in KIND_GUARDS[kind]), (kind, text)
+
+    check()

@@ -41,7 +41,7 @@ from typing import Any
 import numpy as np
 
 from chron_merge.model import Event, Precision
-from chron_merge.text import content_words, expand_abbreviations
+from chron_merge.text import content_words, expand_abbreviations, stemmed_words
 
 DEFAULT_WINDOW_DAYS = 7
 DEFAULT_THRESHOLD = 50.0
@@ -69,10 +69,28 @@ INCIDENT_KINDS: dict[str, str] = {
     "referral": r"\breferr(?:al|ed)\b",
     "injury": r"\b(?:injur\w*|bruis\w*|fractur\w*|lesion|burns?|scald\w*)\b",
 }
+# For each kind, text one of which every match of its pattern contains. One scan for all of them
+# finds the few kinds worth a regular expression search (checking each pattern on every text was
+# most of the time spent reading texts, in a large chronology).
+KIND_GUARDS: dict[str, tuple[str, ...]] = {
+    "child in need meeting": ("child in need",), "child protection conference": ("child protection", "case conference"),
+    "core group": ("core group",), "strategy discussion": ("strategy",), "risk conference": ("risk assessment",),
+    "professionals meeting": ("meeting", "team around"), "joint visit": ("joint",),
+    "death": ("dea", "deceased", "died", "cardiac", "breathing", "pulseless", "resuscitat", "sudden"),
+    "birth": ("born", "birth", "deliver"), "arrest": ("arrest", "remand", "custody", "charged"),
+    "domestic incident": ("domestic",), "emergency attendance": ("emergency", "ambulance", "999"),
+    "discharge": ("discharg",), "referral": ("referr",), "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald"),
+}
 KINDS = list(SHARED_KINDS) + list(INCIDENT_KINDS)  # bit i of a record's kind mask is KINDS[i]
 SHARED_MASK = sum(1 << i for i, k in enumerate(KINDS) if k in SHARED_KINDS)
 INCIDENT_MASK = sum(1 << i for i, k in enumerate(KINDS) if k in INCIDENT_KINDS)
 _KIND_PATTERNS = [re.compile(p) for p in [*SHARED_KINDS.values(), *INCIDENT_KINDS.values()]]
+_KINDS_OF_GUARD: dict[str, list[int]] = {}
+for _number, _kind in enumerate(KINDS):
+    for _guard in KIND_GUARDS[_kind]:
+        _KINDS_OF_GUARD.setdefault(_guard, []).append(_number)
+# A lookahead finds every guard, even one overlapping another.
+_GUARD_SCAN = re.compile("(?=(" + "|".join(re.escape(g) for g in _KINDS_OF_GUARD) + "))")
 _SHARED_COLUMNS = np.asarray([k in SHARED_KINDS for k in KINDS])  # columns of _Table.kind_weight
 _INCIDENT_COLUMNS = ~_SHARED_COLUMNS
 _SHARED_LIST = _SHARED_COLUMNS.tolist()
@@ -117,7 +135,7 @@ class LinkResult:
 class _Analysis:
     """What one text says, for linking: its words (as vocabulary ids), kinds of event, second-hand or not."""
 
-    words: frozenset[int]
+    words: list[int]
     kinds: int
     secondhand: bool
 
@@ -128,20 +146,16 @@ class _Analyser:
 
     def __init__(self, glossary: dict[str, str] | None) -> None:
         self.glossary = glossary
-        self.cache: dict[str, _Analysis] = {}
         self.vocabulary: dict[str, int] = {f"~{k}": n for n, k in enumerate(KINDS)}
 
     def __call__(self, text: str) -> _Analysis:
-        found = self.cache.get(text)
-        if found is None:
-            expanded = expand_abbreviations(text, self.glossary)
-            kinds = sum(1 << i for i, pattern in enumerate(_KIND_PATTERNS) if pattern.search(expanded))
-            vocabulary = self.vocabulary
-            words = {vocabulary.setdefault(w, len(vocabulary)) for w in content_words(text, self.glossary)}
-            words.update(n for n in range(len(KINDS)) if kinds >> n & 1)  # a kind counts as a word in common too
-            found = _Analysis(frozenset(words), kinds, bool(SECONDHAND.search(expanded)))
-            self.cache[text] = found
-        return found
+        expanded = expand_abbreviations(text, self.glossary)
+        possible = {k for guard in _GUARD_SCAN.findall(expanded) for k in _KINDS_OF_GUARD[guard]}
+        kinds = sum(1 << k for k in possible if _KIND_PATTERNS[k].search(expanded))
+        vocabulary = self.vocabulary
+        words = {vocabulary.setdefault(w, len(vocabulary)) for w in stemmed_words(expanded)}
+        words.update(n for n in range(len(KINDS)) if kinds >> n & 1)  # a kind counts as a word in common too
+        return _Analysis(sorted(words), kinds, bool(SECONDHAND.search(expanded)))
 
 
 @dataclass
@@ -190,29 +204,26 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
                     key=lambda i: (events[i].date, i))
     agency_names = sorted({events[i].agency for i in chosen})
     agency_id = {name: n for n, name in enumerate(agency_names)}
-    ptr = [0]
-    ids: list[int] = []
-    kinds, secondhand, minutes = [], [], []
-    for i in chosen:
+    # Each record's texts as numbers of distinct texts, each analysed once.
+    text_number: dict[str, int] = {}
+    analyses: list[_Analysis] = []
+    record_of_text: list[int] = []  # for every (record, text) in turn: the record's position …
+    text_of_record: list[int] = []  # … and the text's number
+    minutes = []
+    for position, i in enumerate(chosen):
         event = events[i]
-        parts = [analyse(t) for t in (event.details, event.contact_type, event.action) if t]
-        if len(parts) == 1:
-            words, mask, second = parts[0].words, parts[0].kinds, parts[0].secondhand
-        else:
-            words = frozenset().union(*(p.words for p in parts))
-            mask = 0
-            for part in parts:
-                mask |= part.kinds
-            second = any(p.secondhand for p in parts)
-        ids.extend(words)
-        ptr.append(len(ids))
-        kinds.append(mask)
-        secondhand.append(second)
+        for text in (event.details, event.contact_type, event.action):
+            if text:
+                number = text_number.get(text)
+                if number is None:
+                    number = text_number[text] = len(analyses)
+                    analyses.append(analyse(text))
+                record_of_text.append(position)
+                text_of_record.append(number)
         minutes.append(int(event.time[:2]) * 60 + int(event.time[3:5]) if event.time else -1)
-    vocabulary = analyse.vocabulary
-    token_ptr = np.asarray(ptr, dtype=np.int64)
-    token_ids = np.asarray(ids, dtype=np.int64)
     count = len(chosen)
+    token_ptr, token_ids, kinds_array, secondhand = _record_words(analyses, record_of_text, text_of_record, count)
+    vocabulary = analyse.vocabulary
     owner = np.repeat(np.arange(count), np.diff(token_ptr))
     words_list = list(vocabulary)
     document_frequency = np.bincount(token_ids, minlength=len(words_list))
@@ -227,7 +238,9 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
         wanted = {vocabulary[w] for w in content_words(distinctive) if len(w) > 2 and w in vocabulary}
         if wanted:
             name_word_ids |= wanted
-            hits = np.bincount(owner, weights=np.isin(token_ids, list(wanted)), minlength=count)
+            is_wanted = np.zeros(len(words_list), dtype=bool)
+            is_wanted[list(wanted)] = True
+            hits = np.bincount(owner, weights=is_wanted[token_ids], minlength=count)
             names[:, n] = hits >= min(2, len(wanted))
     left_out = name_word_ids | {vocabulary[w] for w in MESSAGE_WORDS if w in vocabulary}
     if left_out:
@@ -235,13 +248,35 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
     weight = np.bincount(owner, weights=idf[token_ids], minlength=count).astype(np.float32)
     day = np.asarray([events[i].date.toordinal() for i in chosen], dtype=np.int64)  # type: ignore[union-attr]
     agency = np.asarray([agency_id[events[i].agency] for i in chosen], dtype=np.int64)
-    kinds_array = np.asarray(kinds, dtype=np.int64)
     return _Table(
         event=np.asarray(chosen, dtype=np.int64),
         day=day, minutes=np.asarray(minutes, dtype=np.int64), agency=agency, kinds=kinds_array,
         kind_weight=_kind_weight(day, agency, kinds_array, len(agency_names)), enough=_enough_shared(day),
-        secondhand=np.asarray(secondhand, dtype=bool),
-        names=names, weight=weight, token_ptr=token_ptr, token_ids=token_ids, idf=idf, vocabulary=words_list)
+        secondhand=secondhand, names=names, weight=weight, token_ptr=token_ptr, token_ids=token_ids, idf=idf, vocabulary=words_list)
+
+
+def _record_words(analyses: list[_Analysis], record_of_text: list[int], text_of_record: list[int],
+                  count: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Each record's words (the union of its texts' words, as CSR arrays sorted by record), kinds
+    and second-hand flag, put together from its texts' analyses with numpy."""
+    text_length = np.asarray([len(a.words) for a in analyses], dtype=np.int64)
+    text_start = np.concatenate(([0], np.cumsum(text_length)))
+    text_words = np.asarray([w for a in analyses for w in a.words], dtype=np.int64)
+    record = np.asarray(record_of_text, dtype=np.int64)
+    text = np.asarray(text_of_record, dtype=np.int64)
+    lengths = text_length[text]
+    # Where each of the texts' words sits in text_words: its text's start plus its place in the text.
+    offset_in_text = np.arange(lengths.sum()) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    words = text_words[np.repeat(text_start[text], lengths) + offset_in_text]
+    vocabulary_size = int(text_words.max()) + 1 if text_words.size else 1
+    keys = np.sort(np.repeat(record, lengths) * vocabulary_size + words)
+    keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]  # each word once per record (np.unique: slower)
+    token_ptr = np.searchsorted(keys // vocabulary_size, np.arange(count + 1))
+    kinds = np.zeros(count, dtype=np.int64)
+    np.bitwise_or.at(kinds, record, np.asarray([a.kinds for a in analyses], dtype=np.int64)[text])
+    secondhand = np.zeros(count, dtype=bool)
+    secondhand[record[np.asarray([a.secondhand for a in analyses], dtype=bool)[text]]] = True
+    return token_ptr.astype(np.int64), keys % vocabulary_size, kinds, secondhand
 
 
 def _enough_shared(day: np.ndarray) -> float:

@@ -89,5 +89,9 @@ def _stem_cached(word: str) -> str:
 
 def content_words(text: str, glossary: dict[str, str] | None = None) -> list[str]:
     """The words that carry meaning, expanded and stemmed, in order (stopwords dropped)."""
-    expanded = expand_abbreviations(text, glossary)
+    return stemmed_words(expand_abbreviations(text, glossary))
+
+
+def stemmed_words(expanded: str) -> list[str]:
+    """:func:`content_words` of a text already through :func:`expand_abbreviations`."""
     return [_stem_cached(w) for w in expanded.split() if w not in STOPWORDS and len(w) > 1]
