@@ -176,7 +176,7 @@ def test_every_match_of_a_kind_contains_one_of_its_guards():
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    from chron_merge.link import _KIND_PATTERNS, KIND_GUARDS, KINDS, SHARED_KINDS, INCIDENT_KINDS
+    from chron_merge.link import _KIND_PATTERNS, INCIDENT_KINDS, KIND_GUARDS, KINDS, SHARED_KINDS
 
     patterns = [*SHARED_KINDS.values(), *INCIDENT_KINDS.values()]
     vocabulary = sorted({w for p in patterns for w in re.findall(r"[a-z0-9]{2,}", p.replace(r"\b", " "))}

@@ -252,7 +252,8 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
         event=np.asarray(chosen, dtype=np.int64),
         day=day, minutes=np.asarray(minutes, dtype=np.int64), agency=agency, kinds=kinds_array,
         kind_weight=_kind_weight(day, agency, kinds_array, len(agency_names)), enough=_enough_shared(day),
-        secondhand=secondhand, names=names, weight=weight, token_ptr=token_ptr, token_ids=token_ids, idf=idf, vocabulary=words_list)
+        secondhand=secondhand, names=names, weight=weight, token_ptr=token_ptr, token_ids=token_ids, idf=idf,
+        vocabulary=words_list)
 
 
 def _record_words(analyses: list[_Analysis], record_of_text: list[int], text_of_record: list[int],
@@ -270,7 +271,8 @@ def _record_words(analyses: list[_Analysis], record_of_text: list[int], text_of_
     words = text_words[np.repeat(text_start[text], lengths) + offset_in_text]
     vocabulary_size = int(text_words.max()) + 1 if text_words.size else 1
     keys = np.sort(np.repeat(record, lengths) * vocabulary_size + words)
-    keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]  # each word once per record (np.unique: slower)
+    keys = keys[np.concatenate((keys[:1] == keys[:1], keys[1:] != keys[:-1]))]  # each word once per record
+    # (np.unique does the same, slower)
     token_ptr = np.searchsorted(keys // vocabulary_size, np.arange(count + 1))
     kinds = np.zeros(count, dtype=np.int64)
     np.bitwise_or.at(kinds, record, np.asarray([a.kinds for a in analyses], dtype=np.int64)[text])
