@@ -91,9 +91,6 @@ for _number, _kind in enumerate(KINDS):
         _KINDS_OF_GUARD.setdefault(_guard, []).append(_number)
 # A lookahead finds every guard, even one overlapping another.
 _GUARD_SCAN = re.compile("(?=(" + "|".join(re.escape(g) for g in _KINDS_OF_GUARD) + "))")
-_SHARED_COLUMNS = np.asarray([k in SHARED_KINDS for k in KINDS])  # columns of _Table.kind_weight
-_INCIDENT_COLUMNS = ~_SHARED_COLUMNS
-_SHARED_LIST = _SHARED_COLUMNS.tolist()
 # Words that say a record is of something learnt from someone else, so it may lag the event
 # ("ED attendance letter", "notification of … received"; not "letter sent", "notification to").
 SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification (?:from|of|received)|informed|advised|told|"
@@ -120,7 +117,7 @@ GROUP_MEAN_SHARE = 0.8
 # A kind of event counts in full when the agencies record it on at most 1 day in 20 of the
 # chronology; one recorded nearly every day (a dense synthetic or multi-child chronology) hardly counts.
 KIND_RATE_FULL = 0.05
-BLOCK_ROWS = 256  # records scored at once against their window
+BLOCK_ROWS = 128  # records scored at once against their window
 
 
 @dataclass
@@ -170,7 +167,9 @@ class _Table:
     secondhand: np.ndarray
     names: np.ndarray  # (records, agencies) bool: the record names that agency
     weight: np.ndarray  # sum of the idf of the record's compared words
-    kind_weight: np.ndarray  # (records, kinds) float: square root of _kind_strength for the kinds the record has
+    day_number: np.ndarray  # float32 days from the first, for block arithmetic
+    names_any: np.ndarray  # bool: the record names at least one agency
+    kind_weight: np.ndarray  # (records, kinds) float32: see _kind_weight
     enough: float  # the idf weight of words in common that counts in full (see _enough_shared)
     token_ptr: np.ndarray  # CSR: tokens of position i are token_ids[token_ptr[i]:token_ptr[i + 1]]
     token_ids: np.ndarray
@@ -250,7 +249,8 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
     agency = np.asarray([agency_id[events[i].agency] for i in chosen], dtype=np.int64)
     return _Table(
         event=np.asarray(chosen, dtype=np.int64),
-        day=day, minutes=np.asarray(minutes, dtype=np.int64), agency=agency, kinds=kinds_array,
+        day=day, day_number=(day - day.min(initial=0)).astype(np.float32), names_any=names.any(axis=1),
+        minutes=np.asarray(minutes, dtype=np.int64), agency=agency, kinds=kinds_array,
         kind_weight=_kind_weight(day, agency, kinds_array, len(agency_names)), enough=_enough_shared(day),
         secondhand=secondhand, names=names, weight=weight, token_ptr=token_ptr, token_ids=token_ids, idf=idf,
         vocabulary=words_list)
@@ -309,7 +309,7 @@ def _kind_weight(day: np.ndarray, agency: np.ndarray, kinds: np.ndarray, agencie
         with np.errstate(divide="ignore"):
             strength[:, k] = np.clip(np.log(np.maximum(rate, 1e-12)) / np.log(KIND_RATE_FULL), 0.0, 1.0)
     has_kind = (kinds[:, None] >> np.arange(len(KINDS))) & 1
-    return np.sqrt(strength[agency]) * has_kind
+    return (np.sqrt(strength[agency]) * has_kind).astype(np.float32)
 
 
 class _NumpyOps:
@@ -370,21 +370,17 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
 
 
 def _kind_evidence(t: _Table, q: np.ndarray, c: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """How much the kinds of event records have in common say, 0-1, for shared kinds and for
-    incident kinds: over the kinds in common, the sum of the geometric mean of the two agencies'
-    ``kind_strength``, at most 1. As matrix products: ``q`` a column of positions against the row
-    ``c``, or two equal-length lists of positions."""
-    if q.ndim == 2:
-        q_kinds, c_kinds = t.kind_weight[q[:, 0]], t.kind_weight[c[0]]
-        both = [q_kinds[:, mask] @ c_kinds[:, mask].T for mask in (_SHARED_COLUMNS, _INCIDENT_COLUMNS)]
-    else:
-        product = t.kind_weight[q] * t.kind_weight[c]
-        both = [product[:, mask].sum(axis=1) for mask in (_SHARED_COLUMNS, _INCIDENT_COLUMNS)]
-    return np.minimum(both[0], 1.0), np.minimum(both[1], 1.0)
+    """How much the kinds of event pairs of records have in common say, 0-1, for shared kinds
+    and for incident kinds: over the kinds in common, the sum of the geometric mean of the two
+    agencies' strengths (see :func:`_kind_weight`), at most 1. ``q`` and ``c`` broadcast."""
+    product = t.kind_weight[q] * t.kind_weight[c]
+    shared_kinds = len(SHARED_KINDS)  # KINDS lists the shared kinds first
+    return (np.minimum(product[..., :shared_kinds].sum(axis=-1), 1.0),
+            np.minimum(product[..., shared_kinds:].sum(axis=-1), 1.0))
 
 
 def _combine_arrays(t: _Table, q: np.ndarray, c: np.ndarray, shared: np.ndarray) -> dict[str, np.ndarray]:
-    """Score pairs given as broadcasting position arrays (a column against a row, or two lists)."""
+    """Score pairs given as broadcasting position arrays."""
     return _combine(_NumpyOps, (t.day[q], t.day[c]), (t.weight[q], t.weight[c]), (t.kinds[q], t.kinds[c]),
                     (t.secondhand[q], t.secondhand[c]), (t.minutes[q], t.minutes[c]),
                     (t.names[q, t.agency[c]], t.names[c, t.agency[q]]), shared,
@@ -394,14 +390,27 @@ def _combine_arrays(t: _Table, q: np.ndarray, c: np.ndarray, shared: np.ndarray)
 def _score_bound(t: _Table, rows: np.ndarray, columns: np.ndarray, shared: np.ndarray) -> np.ndarray:
     """An upper bound of :func:`_combine`'s score for every row record against every column
     record (a column not after its row), cheap enough for whole blocks: the words and kinds in
-    common in full, every bonus the rest could add, the smallest day penalty. Only pairs it lets
-    through are scored exactly."""
-    gap = t.day[rows][:, None] - t.day[columns][None, :]
-    smaller = np.minimum(t.weight[rows][:, None], t.weight[columns][None, :])
-    overlap = np.minimum(shared / np.maximum(smaller, 1e-9), 1.0) * np.minimum(shared / t.enough, 1.0)
-    shared_kind, incident = _kind_evidence(t, rows[:, None], columns[None, :])
-    return (WORD_WEIGHT * overlap + SHARED_KIND_WEIGHT * shared_kind * (gap == 0) + INCIDENT_KIND_WEIGHT * incident
-            + MENTION_WEIGHT + BOTH_MENTION_BONUS + TIMES_CLOSE_BONUS - LAG_DAY_PENALTY * gap)
+    common in full (kinds as matrix products), a mention wherever either record names any
+    agency, the times bonus, the smallest day penalty. Only pairs it lets through are scored
+    exactly. Written with in-place float32 operations: it runs on every pair in every window."""
+    shared_kinds = len(SHARED_KINDS)
+    row_kinds, column_kinds = t.kind_weight[rows], t.kind_weight[columns]
+    gap = t.day_number[rows][:, None] - t.day_number[columns][None, :]
+    bound = np.minimum(t.weight[rows][:, None], t.weight[columns][None, :])
+    np.maximum(bound, 1e-9, out=bound)
+    np.divide(shared, bound, out=bound)
+    np.minimum(bound, 1.0, out=bound)
+    bound *= np.minimum(shared, t.enough) * np.float32(WORD_WEIGHT / t.enough)
+    same_day_kinds = row_kinds[:, :shared_kinds] @ column_kinds[:, :shared_kinds].T
+    np.minimum(same_day_kinds, 1.0, out=same_day_kinds)
+    same_day_kinds *= gap == 0
+    bound += SHARED_KIND_WEIGHT * same_day_kinds
+    incident = row_kinds[:, shared_kinds:] @ column_kinds[:, shared_kinds:].T
+    np.minimum(incident, 1.0, out=incident)
+    bound += INCIDENT_KIND_WEIGHT * incident
+    bound += (MENTION_WEIGHT + BOTH_MENTION_BONUS) * (t.names_any[rows][:, None] | t.names_any[columns][None, :])
+    bound += TIMES_CLOSE_BONUS - LAG_DAY_PENALTY * gap
+    return bound
 
 
 def _first_hand_reach(window_days: int, threshold: float) -> int:
@@ -513,8 +522,8 @@ def _score_pair(table: _Table, a: int, b: int) -> float:
 def _scalar_kind_evidence(first: list[float], second: list[float]) -> tuple[float, float]:
     """:func:`_kind_evidence` for one pair, with plain numbers."""
     shared = incident = 0.0
-    for x, y, is_shared in zip(first, second, _SHARED_LIST):
-        if is_shared:
+    for n, (x, y) in enumerate(zip(first, second)):
+        if n < len(SHARED_KINDS):  # KINDS lists the shared kinds first
             shared += x * y
         else:
             incident += x * y
