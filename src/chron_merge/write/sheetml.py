@@ -18,21 +18,43 @@ import datetime as dt
 import re
 import zipfile
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import IO
 from xml.sax.saxutils import escape
 
+from chron_merge.model import EXCEL_CELL_LIMIT
 from chron_merge.read.grid import column_letter
 
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_NEEDS_WORK = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # one scan; most texts have none
 _EPOCH = dt.date(1899, 12, 30)
 
 
 def xml_text(value: str) -> str:
     """Text safe inside an XML element: escaped, illegal control characters removed."""
+    if not _NEEDS_WORK.search(value):
+        return value
     if _ILLEGAL_XML.search(value):
         value = _ILLEGAL_XML.sub("", value)
     return escape(value)
+
+
+CUT_MARK = "\n[... cut here: the full text ({length:,} characters) is in the JSON and CSV outputs]"
+
+
+def fit_cell(text: str) -> str:
+    """Excel holds at most 32,767 characters in a cell: longer text is cut with a clear mark."""
+    if len(text) > EXCEL_CELL_LIMIT:
+        mark = CUT_MARK.format(length=len(text))
+        return text[: EXCEL_CELL_LIMIT - len(mark)] + mark
+    return text
+
+
+@cache
+def _letters(width: int) -> list[str]:
+    """Column letters A, B, … for a row of ``width`` cells (the same few widths recur every row)."""
+    return [column_letter(col) for col in range(width)]
 
 
 @dataclass(frozen=True)
@@ -74,18 +96,20 @@ class Sheet:
     _width: int = 0
 
     def append(self, cells: list[object], styles: list[int] | int = 0, height: float | None = None) -> None:
-        """Add a row: values are str, int, float, date/datetime, list[Run] (rich text) or None."""
+        """Add a row: values are str, int, float, date/datetime, list[Run] (rich text) or None.
+        Text longer than an Excel cell holds is cut, with a mark saying so (:func:`fit_cell`)."""
         number = len(self._rows) + 1
         parts = []
+        letters = _letters(len(cells))
         for col, value in enumerate(cells):
             if value is None or value == "":
                 continue
             style = styles if isinstance(styles, int) else styles[col]
-            ref = f"{column_letter(col)}{number}"
+            ref = f"{letters[col]}{number}"
             style_attr = f' s="{style}"' if style else ""
             if isinstance(value, str):
                 parts.append(f'<c r="{ref}"{style_attr} t="inlineStr"><is><t xml:space="preserve">'
-                             f"{xml_text(value)}</t></is></c>")
+                             f"{xml_text(fit_cell(value))}</t></is></c>")
             elif isinstance(value, bool):
                 parts.append(f'<c r="{ref}"{style_attr} t="b"><v>{int(value)}</v></c>')
             elif isinstance(value, (int, float)):

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
-from chron_merge.model import EXCEL_CELL_LIMIT, BuildResult, Event
+from chron_merge.model import BuildResult, Event
 from chron_merge.write.sheetml import Workbook
 from chron_merge.write.table import columns, row_values
 
@@ -21,28 +21,17 @@ AGENCY_TINTS = ["FBE3B3", "CCE8F8", "B3E2D5", "FAF6C6", "B3D4E8", "F2CEB3", "F0D
                 "FDF0D9", "E5F3FB", "D9F0EA", "FCFAE2", "D9E9F3", "F8E6D9", "F7EBF2", "EFEFEF"]
 HEADER_FILL = "404040"
 HEADER_FONT = "FFFFFF"
-CUT_MARK = "\n[... cut here: the full text ({length:,} characters) is in the JSON and CSV outputs]"
-
-
-def _fit(text: object) -> object:
-    """Excel holds at most 32,767 characters in a cell: longer text is cut with a clear mark."""
-    if isinstance(text, str) and len(text) > EXCEL_CELL_LIMIT:
-        mark = CUT_MARK.format(length=len(text))
-        return text[: EXCEL_CELL_LIMIT - len(mark)] + mark
-    return text
-
-
 LINE_HEIGHT = 12.75  # points per line of 10-point Arial
 MAX_LINES = 30  # Excel rows stop at 409 points
 
 
-def row_height(values: list[object], wrapped: list[tuple[int, float]]) -> float | None:
-    """A row tall enough for its wrapped text, since spreadsheets do not size rows they did not write."""
+def row_height(values: list[object], wrapped: list[tuple[int, int]]) -> float | None:
+    """A row tall enough for its wrapped text, since spreadsheets do not size rows they did not write.
+    ``wrapped``: (column index, characters a line of it holds)."""
     lines = 1
-    for index, width in wrapped:
+    for index, per_line in wrapped:
         text = values[index]
-        if isinstance(text, str) and text:
-            per_line = max(1, int(width * 1.1))
+        if text.__class__ is str and (len(text) > per_line or "\n" in text):  # most cells are one line
             lines = max(lines, sum(-(-len(part) // per_line) or 1 for part in text.split("\n")))
     return None if lines == 1 else LINE_HEIGHT * min(lines, MAX_LINES)
 
@@ -103,12 +92,12 @@ def _events_sheet(book: Workbook, name: str, events: list[Event], with_age: bool
     sheet.append([c.header for c in cols], header_style)
     stage_style = book.style(bold=True, fill="D9D9D9")
     current_stage = None
-    wrapped = [(i, c.width) for i, c in enumerate(cols) if c.wrap]
+    wrapped = [(i, max(1, int(c.width * 1.1))) for i, c in enumerate(cols) if c.wrap]
     for number, event in enumerate(events, start=1):
         if stage_of is not None and stage_of(event) != current_stage:
             current_stage = stage_of(event)
             sheet.append([None, current_stage] + [None] * (len(cols) - 2), stage_style)
-        values = [_fit(v) for v in row_values(number, event, with_age)]
+        values = row_values(number, event, with_age)
         sheet.append(values, styles_of(event), height=row_height(values, wrapped))
 
 
@@ -148,7 +137,7 @@ def _problems_sheet(book: Workbook, result: BuildResult, header_style: int) -> N
     styles = [0, wrap, wrap, 0, wrap, wrap, wrap]
     order = {"error": 0, "warning": 1, "info": 2}
     for p in sorted(result.problems, key=lambda p: (order[p.level.value], p.file, p.sheet or "", p.row or 0)):
-        sheet.append([p.level.value, p.file, p.sheet, p.row, p.message, _fit(p.value), p.fix], styles)
+        sheet.append([p.level.value, p.file, p.sheet, p.row, p.message, p.value, p.fix], styles)
 
 
 def _duplicates_sheet(book: Workbook, result: BuildResult, header_style: int) -> None:
@@ -157,5 +146,5 @@ def _duplicates_sheet(book: Workbook, result: BuildResult, header_style: int) ->
     sheet.append(["File", "Sheet", "Row", "Agency", "Date as written", "Details", "Duplicate of (ID)"], header_style)
     wrap = book.style(wrap=True)
     for d in result.duplicates:
-        sheet.append([d.file, d.sheet, d.row, d.agency, d.date_text, _fit(d.details), d.duplicate_of],
+        sheet.append([d.file, d.sheet, d.row, d.agency, d.date_text, d.details, d.duplicate_of],
                      [wrap, wrap, 0, wrap, 0, wrap, 0])
