@@ -11,10 +11,15 @@ How a pair is scored (0-100), for records of different agencies with day-precise
 * **words in common**: the share of the shorter text's meaningful words (abbreviations spelt
   out, stemmed) that the other text also has, each word weighted by how rare it is in the whole
   chronology (``Scotland`` counts, ``mother`` hardly does). Words about how news travelled
-  ("received", "notification") and the agencies' own names are left out of this comparison;
+  ("received", "notification") and the agencies' own names are left out of this comparison.
+  It counts in full from about two distinctive words in common, more in a chronology with many
+  records a day, where chance resemblances are more common;
 * **the same kind of shared event**: meetings, conferences, joint visits and a death (events
-  several agencies attend, recorded on the day they happen) on the same day; incidents others are told of (a birth, an arrest, a
-  domestic incident, an emergency attendance, a referral, a discharge, an injury);
+  several agencies attend, recorded on the day they happen) on the same day; incidents others
+  are told of (a birth, an arrest, a domestic incident, an emergency attendance, a referral, a
+  discharge, an injury). A kind counts by how rarely the two agencies record it: a Child in
+  Need meeting every six weeks on the same day in two returns is one meeting; in a return with
+  one most days, sharing the day is chance;
 * **a mention of the other agency** ("notification to GP", "referral from the Addiction Service");
 * **the date gap**: a record that says it was received or notified may lag the event by days;
   two first-hand records of one event share the day;
@@ -24,9 +29,11 @@ Pairs at or above the threshold are joined into groups strongest first; a group 
 records of the same agency (an agency records an event once), and two groups join only when
 their records, taken pair by pair, score on average at least 80% of the threshold.
 
-Speed: records are sorted by date and scored a block of days at a time against the records
-within the window before them, with numpy (words in common as one matrix product), so linking
-grows with the number of records times the records per window, never with its square.
+Speed: records are sorted by date and taken a block of days at a time against the records
+within the window before them, with numpy: words and kinds in common as matrix products, then
+a cheap upper bound of the score for every pair, and the exact score only for pairs the bound
+lets through. Linking grows with the number of records times the records per window, never
+with its square.
 """
 
 from __future__ import annotations
