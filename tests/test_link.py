@@ -191,3 +191,14 @@ def test_every_match_of_a_kind_contains_one_of_its_guards():
                 assert any(guard in text for guard in KIND_GUARDS[kind]), (kind, text)
 
     check()
+
+
+def test_more_words_in_common_are_needed_where_there_are_many_records_a_day():
+    import numpy as np
+
+    from chron_merge.link import ENOUGH_SHARED_WEIGHT, _enough_shared
+
+    sparse = np.arange(0, 1000, 5)  # a record every five days, as in a typical review
+    dense = np.repeat(np.arange(100), 20)  # twenty records a day
+    assert _enough_shared(sparse) == ENOUGH_SHARED_WEIGHT
+    assert _enough_shared(dense) == ENOUGH_SHARED_WEIGHT + np.log(20)
