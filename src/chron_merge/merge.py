@@ -16,27 +16,20 @@ from chron_merge.text import normalise_text
 UNDATED = 10**7  # sorts after every real date's ordinal
 
 
-def content_key(event: Event) -> tuple:
-    """What makes two rows of one agency the same entry: date, time and the normalised texts."""
-    return (
-        event.agency.casefold(),
-        event.date,
-        event.date_precision,
-        event.date_end,
-        event.time,
-        normalise_text(event.details),
-        normalise_text(event.practitioner),
-        normalise_text(event.contact_type),
-        normalise_text(event.action),
-        normalise_text(event.comment),
-        tuple(sorted((k, normalise_text(v)) for k, v in event.extra.items())),
-        # An undated row is only a duplicate of a row written with the same date text.
-        event.date_text.casefold() if event.date is None else "",
-    )
+def content_key(event: Event) -> str:
+    """What makes two rows of one agency the same entry: date, time and the normalised texts,
+    as one string (the event id is its digest)."""
+    extra = tuple(sorted((k, normalise_text(v)) for k, v in event.extra.items())) if event.extra else ()
+    # An undated row is only a duplicate of a row written with the same date text.
+    undated_text = event.date_text.casefold() if event.date is None else ""
+    return (f"{event.agency.casefold()}\x1f{event.date}\x1f{event.date_precision}\x1f{event.date_end}\x1f"
+            f"{event.time}\x1f{normalise_text(event.details)}\x1f{normalise_text(event.practitioner)}\x1f"
+            f"{normalise_text(event.contact_type)}\x1f{normalise_text(event.action)}\x1f"
+            f"{normalise_text(event.comment)}\x1f{extra}\x1f{undated_text}")
 
 
-def _digest(key: tuple) -> str:
-    return "E" + hashlib.blake2b("\x1f".join([str(part) for part in key]).encode("utf-8"), digest_size=6).hexdigest()
+def _digest(key: str) -> str:
+    return "E" + hashlib.blake2b(key.encode("utf-8"), digest_size=6).hexdigest()
 
 
 def assign_ids(events: Iterable[Event]) -> None:
@@ -63,7 +56,7 @@ def identify(events: list[Event]) -> tuple[list[Event], list[Duplicate]]:
     kept, the others are listed as duplicates of it.
     """
     kept: list[Event] = []
-    first_by_key: dict[tuple, Event] = {}
+    first_by_key: dict[str, Event] = {}
     duplicates: list[Duplicate] = []
     for event in events:
         key = content_key(event)
