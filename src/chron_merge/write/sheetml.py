@@ -52,9 +52,14 @@ def fit_cell(text: str) -> str:
 
 
 @cache
-def _letters(width: int) -> list[str]:
-    """Column letters A, B, … for a row of ``width`` cells (the same few widths recur every row)."""
-    return [column_letter(col) for col in range(width)]
+def _openings(width: int, styles: int | tuple[int, ...]) -> list[tuple[str, str]]:
+    """For each cell of a row: the start of its tag up to the row number, and its attributes after
+    it ('<c r="B', '" s="3"'). Rows repeat a few widths and style lists, so each is made once."""
+    openings = []
+    for col in range(width):
+        style = styles if isinstance(styles, int) else styles[col]
+        openings.append((f'<c r="{column_letter(col)}', '"' + (f' s="{style}"' if style else "")))
+    return openings
 
 
 @dataclass(frozen=True)
@@ -100,29 +105,33 @@ class Sheet:
         Text longer than an Excel cell holds is cut, with a mark saying so (:func:`fit_cell`)."""
         number = len(self._rows) + 1
         parts = []
-        letters = _letters(len(cells))
+        openings = _openings(len(cells), styles if isinstance(styles, int) else tuple(styles))
         for col, value in enumerate(cells):
             if value is None or value == "":
                 continue
-            style = styles if isinstance(styles, int) else styles[col]
-            ref = f"{letters[col]}{number}"
-            style_attr = f' s="{style}"' if style else ""
-            if isinstance(value, str):
-                parts.append(f'<c r="{ref}"{style_attr} t="inlineStr"><is><t xml:space="preserve">'
+            start, attributes = openings[col]  # '<c r="B' … '" s="3"'
+            if value.__class__ is str:  # most cells: text, usually needing no escapes and not too long
+                if len(value) > EXCEL_CELL_LIMIT:
+                    value = fit_cell(value)
+                if _NEEDS_WORK.search(value):
+                    value = xml_text(value)
+                parts.append(f'{start}{number}{attributes} t="inlineStr"><is><t xml:space="preserve">{value}</t></is></c>')
+            elif isinstance(value, str):
+                parts.append(f'{start}{number}{attributes} t="inlineStr"><is><t xml:space="preserve">'
                              f"{xml_text(fit_cell(value))}</t></is></c>")
             elif isinstance(value, bool):
-                parts.append(f'<c r="{ref}"{style_attr} t="b"><v>{int(value)}</v></c>')
+                parts.append(f'{start}{number}{attributes} t="b"><v>{int(value)}</v></c>')
             elif isinstance(value, (int, float)):
-                parts.append(f'<c r="{ref}"{style_attr}><v>{value}</v></c>')
+                parts.append(f"{start}{number}{attributes}><v>{value}</v></c>")
             elif isinstance(value, dt.datetime):
                 serial = (value.date() - _EPOCH).days + (value.hour * 3600 + value.minute * 60) / 86400
-                parts.append(f'<c r="{ref}"{style_attr}><v>{serial}</v></c>')
+                parts.append(f"{start}{number}{attributes}><v>{serial}</v></c>")
             elif isinstance(value, dt.date):
-                parts.append(f'<c r="{ref}"{style_attr}><v>{(value - _EPOCH).days}</v></c>')
+                parts.append(f"{start}{number}{attributes}><v>{(value - _EPOCH).days}</v></c>")
             elif isinstance(value, list):
-                parts.append(f'<c r="{ref}"{style_attr} t="inlineStr"><is>{_runs_xml(value)}</is></c>')
+                parts.append(f'{start}{number}{attributes} t="inlineStr"><is>{_runs_xml(value)}</is></c>')
             else:
-                parts.append(f'<c r="{ref}"{style_attr} t="inlineStr"><is><t xml:space="preserve">'
+                parts.append(f'{start}{number}{attributes} t="inlineStr"><is><t xml:space="preserve">'
                              f"{xml_text(str(value))}</t></is></c>")
         self._width = max(self._width, len(cells))
         height_attr = f' ht="{height}" customHeight="1"' if height else ""
