@@ -57,6 +57,10 @@ CASES = [
     ("01/03/2019 to 15/03/2019", D(2019, 3, 1), "day", False, D(2019, 3, 15), None),
     ("1-15 March 2019", D(2019, 3, 1), "day", False, D(2019, 3, 15), None),
     ("between 1 and 15 March 2019", D(2019, 3, 1), "day", False, D(2019, 3, 15), None),
+    ("between 1-15 March 2019", D(2019, 3, 1), "day", False, D(2019, 3, 15), None),
+    ("on or about 14/06/2010", D(2010, 6, 14), "day", True, None, None),
+    ("In or around June 2010", D(2010, 6, 1), "month", True, None, None),
+    ("sometime in 2010", D(2010, 1, 1), "year", True, None, None),
     ("March - June 2019", D(2019, 3, 1), "month", False, D(2019, 6, 30), None),
     ("2018-2019", D(2018, 1, 1), "year", False, D(2019, 12, 31), None),
     (dt.date(2010, 6, 14), D(2010, 6, 14), "day", False, None, None),
@@ -84,6 +88,7 @@ def test_parses_what_agencies_write(value, date, precision, approximate, end, ti
 @pytest.mark.parametrize(("value", "code", "message"), [
     ("31/06/2011", "invalid-date", "31/06/2011 is not a date (June has 30 days)"),
     ("29/02/2011", "invalid-date", "29/02/2011 is not a date (February 2011 has 28 days)"),
+    ("00/06/2011", "invalid-date", "00/06/2011 is not a date (there is no day 0)"),
     ("06/14/2010", "invalid-date", "06/14/2010 is not a date (there is no month 14) - it looks written month-first "
                                    "(US style); UK returns are day-first"),
     ("14/06/2301", "invalid-date", "14/06/2301 has the year 2301, which looks mistyped"),

@@ -9,7 +9,7 @@ Accepted (day-first): ``14/06/2010``, ``14/06/10``, ``14.06.2010``, ``14-06-2010
 ``14-Jun-10``, ``14 June 2010``, ``14th June 2010``, ``Monday 14 June 2010``, ``June 14, 2010``,
 ISO ``2010-06-14``, combined ``14/06/2010 09:42``. Partial: ``June 2010``, ``Jun-10``,
 ``06/2010`` (month) and ``2010`` (year). Approximate: ``?``, ``c.``, ``circa``, ``approx``,
-``about``, ``early/mid/late June 2010``, ``summer 2010``; ``w/c 14/06/2010`` (a week).
+``about``, ``on or about``, ``early/mid/late June 2010``, ``summer 2010``; ``w/c 14/06/2010`` (a week).
 Periods: ``01/03/2019 - 15/03/2019``, ``1 to 15 March 2019``, ``March - June 2019``,
 ``2018-2019``. Missing: blank, ``unknown``, ``TBC``, ``n/k`` … Impossible dates such as
 ``31/06/2011`` are reported, never corrected.
@@ -61,6 +61,7 @@ _WEEKDAY_PREFIX = re.compile(rf"^(?:{'|'.join(WEEKDAYS)})\.?,?\s+(?=\d)")
 
 _APPROX_PREFIX = re.compile(
     r"^(?:\?+|~|≈|circa\b|ca\.|ca\b|c\.|c\b|approx(?:imately|\.)?|about\b|around\b|roughly\b|"
+    r"(?:on|in) or (?:about|around)\b|some ?time in\b|"
     r"est(?:imated|\.)?|possibly\b|probably\b|prob\.)\s*(?:[:\-]\s*)?")
 _APPROX_SUFFIX = re.compile(r"\s*(?:\?+|\((?:approx\.?|approximately|approximate|circa|est\.?|estimated|\?)\)"
                             r"|approx\.?|approximately|\(date approximate\))$")
@@ -68,6 +69,7 @@ _WEEK_PREFIX = re.compile(r"^(?:w/c|w/b|w\.c\.|w\.b\.|wc|wb|wk\s*comm\.?|week\s+
                           r"week\s+starting|week\s+of|wk\s+of|week\s+from)\s*:?\s*")
 _WEEK_ENDING_PREFIX = re.compile(r"^(?:w/e|w\.e\.|we|week\s+ending)\s*:?\s*")
 _PERIOD_WORD = re.compile(r"^(?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s\-]+")
+_PERIOD_START_WORD = re.compile(r"^(?:between|from)\s+")
 _BETWEEN = re.compile(r"^(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|till|-)\s+(?P<b>.+)$")
 _RANGE_SPLIT = re.compile(r"\s+(?:-|to|until|till|through|thru)\s+|\s*–\s*|\s*—\s*")
 
@@ -135,6 +137,8 @@ def _make_day(year: int, month: int, day: int, original: str) -> dt.date:
                 if 1 <= day <= 12 and 13 <= month <= 31 else "")
         raise _Invalid(f"{original} is not a date (there is no month {month}){hint}")
     last = calendar.monthrange(year, month)[1]
+    if day == 0:
+        raise _Invalid(f"{original} is not a date (there is no day 0)")
     if not 1 <= day <= last:
         name = calendar.month_name[month]
         span = f"{name} {year} has {last} days" if month == 2 else f"{name} has {last} days"
@@ -308,6 +312,8 @@ def _parse_with_period(text: str, original: str) -> tuple[_Part, _Part | None, d
     pieces = None
     if m := _BETWEEN.match(text):
         pieces = [m["a"], m["b"]]
+    elif (m := _PERIOD_START_WORD.match(text)) and "-" in text[m.end():]:
+        return _parse_with_period(text[m.end():], original)  # "between 1-5 March 2021"
     else:
         split = _RANGE_SPLIT.split(text)
         if len(split) == 2:
