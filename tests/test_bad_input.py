@@ -97,6 +97,14 @@ def test_sheet_with_no_recognisable_header_lists_what_was_seen(tmp_path):
         '[agency.X] columns = { "apples" = "date", "..." = "details" }')
 
 
+def test_long_cells_in_messages_are_cut_at_a_word(tmp_path):
+    title = "Rapid Review - agency chronology for the panel"
+    path = write_xlsx(tmp_path / "odd.xlsx", {"Sheet1": [[title], ["pears"], ["3"]]})
+    line = _error_line(run_cli("validate", path))
+    assert "(row 1 has 'Rapid Review - agency…')" in line
+    assert '"Rapid Review - agency…" = "date"' in line
+
+
 def test_no_date_column(tmp_path):
     path = write_xlsx(tmp_path / "nodate.xlsx", {"Chronology": [
         ["Worker", "Details"], ["SW", "Visited the family at home today."], ["SW", "Telephoned mother about school."]]})

@@ -88,7 +88,15 @@ def _first_cells(grid: Grid) -> str:
     first = _first_row(grid)
     if first is None:
         return "it is empty"
-    return f"row {first[0]} has " + ", ".join(f"'{c[:30]}'" for c in first[1][:6])
+    return f"row {first[0]} has " + ", ".join(f"'{_shorten(c)}'" for c in first[1][:6])
+
+
+def _shorten(text: str, limit: int = 30) -> str:
+    """A cell's text for a message: whole words up to ``limit`` characters, then '…'."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip(" ,;:-") + "…"
 
 
 def _is_notes_sheet(name: str | None) -> bool:
@@ -98,7 +106,7 @@ def _is_notes_sheet(name: str | None) -> bool:
 def _first_label(grid: Grid) -> str:
     """The first text in a sheet, to show in the example column map of an error message."""
     first = _first_row(grid)
-    return first[1][0][:30] if first else "Your date header"
+    return _shorten(first[1][0]) if first else "Your date header"
 
 
 MAP_HINT = ('add a header row (Date, Details, ...), or map the columns in review.toml: '
