@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from chron_merge.model import Event, Level, Problem, Source
-from chron_merge.read.dates import format_cell_text, parse_event_date, parse_time
+from chron_merge.model import Event, EventDate, Level, Problem, Source
+from chron_merge.read.dates import DateIssue, format_cell_text, parse_event_date, parse_time
 from chron_merge.read.grid import Grid, column_letter
 from chron_merge.read.headers import ColumnMap
 
@@ -104,10 +105,8 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
     while last > mapping.header_row_index and not any(c is not None for c in rows[last]):
         last -= 1  # trailing empty rows are formatting, not rows of the return
 
-    # Rows become drafts (plain dicts) first, so continuation rows can be joined cheaply; the
-    # events are made at the end.
-    drafts: list[dict] = []
-    previous: dict | None = None  # the draft a continuation row would join
+    events = result.events
+    previous: Event | None = None  # the event a continuation row would join
     text_col_set = set(text_cols)
     date_header = header_text[date_col] if date_col is not None and date_col < len(header_text) else None
     details_col, practitioner_col = fields.get("details"), fields.get("practitioner")
@@ -136,12 +135,12 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                 _join(previous, row, text_cols, row_number)
                 result.continuations += 1
                 problem(row_number, Level.INFO, "continuation",
-                        f"no date: joined onto the entry above (row {previous['row']}) as the rest of its text",
+                        f"no date: joined onto the entry above (row {previous.source.row}) as the rest of its text",
                         value=" / ".join(cell_text(row[c]) for c in sorted(filled)),
                         fix="if this is a separate entry, give it a date (or build with --no-join)")
                 continue
 
-        parsed, issue = parse_event_date(date_value, grid.date1904)
+        parsed, issue = _parse_date(date_value, grid.date1904)
         if issue is not None:
             problem(row_number, issue.level, issue.code, issue.message, value=parsed.text or None, fix=issue.fix)
         extra: dict[str, str] = {}
@@ -164,19 +163,17 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
         if not details:
             problem(row_number, Level.WARNING, "no-details", "the entry has a date but no details text",
                     fix="check the row; the text may be in another column")
-        draft = {
-            "date": parsed.value, "date_precision": parsed.precision, "date_approximate": parsed.approximate,
-            "date_text": parsed.text, "date_end": parsed.end, "time": _clock_text(when),
-            "agency": _field_text(row, agency_col) or agency,
-            "practitioner": _field_text(row, practitioner_col) or None,
-            "contact_type": _field_text(row, contact_col) or None, "details": details,
-            "action": _field_text(row, action_col) or None, "comment": _field_text(row, comment_col) or None,
-            "extra": extra, "row": row_number, "rows": [row_number],
-        }
-        drafts.append(draft)
+        event = Event(
+            date=parsed.value, date_precision=parsed.precision, date_approximate=parsed.approximate,
+            date_text=parsed.text, date_end=parsed.end, time=_clock_text(when),
+            agency=_field_text(row, agency_col) or agency,
+            practitioner=_field_text(row, practitioner_col) or None,
+            contact_type=_field_text(row, contact_col) or None, details=details,
+            action=_field_text(row, action_col) or None, comment=_field_text(row, comment_col) or None,
+            extra=extra, source=Source(file=file, sheet=sheet, row=row_number, rows=[row_number]))
+        events.append(event)
         # Only a dated entry can take continuation rows: text under an undated one is its own entry.
-        previous = draft if parsed.value is not None else None
-    result.events = [_event(d, file, sheet) for d in drafts]
+        previous = event if parsed.value is not None else None
     return result
 
 
@@ -184,10 +181,10 @@ def _clock_text(when: dt.time | None) -> str | None:
     return f"{when.hour:02d}:{when.minute:02d}" if when is not None else None
 
 
-def _event(draft: dict, file: str, sheet: str | None) -> Event:
-    """An Event from a finished draft."""
-    source = Source(file=file, sheet=sheet, row=draft.pop("row"), rows=draft.pop("rows"))
-    return Event(**draft, source=source)
+@lru_cache(maxsize=8192, typed=True)  # typed: 2010 (a year) and 2010.0 (a serial) differ
+def _parse_date(value: object, date1904: bool) -> tuple[EventDate, DateIssue | None]:
+    """:func:`parse_event_date`, once per distinct cell value (a date recurs on every entry of its day)."""
+    return parse_event_date(value, date1904)
 
 
 def _field_text(row: list[object], col: int | None) -> str:
@@ -201,13 +198,13 @@ def _field_text(row: list[object], col: int | None) -> str:
     return cell_text(value)
 
 
-def _join(draft: dict, row: list[object], text_cols: dict[int, str], row_number: int) -> None:
+def _join(event: Event, row: list[object], text_cols: dict[int, str], row_number: int) -> None:
     for col, fld in text_cols.items():
         if row[col] is not None:
             addition = cell_text(row[col])
-            current = draft[fld] or ""
-            draft[fld] = f"{current} {addition}".strip() if current else addition
-    draft["rows"].append(row_number)
+            current = getattr(event, fld) or ""
+            setattr(event, fld, f"{current} {addition}".strip() if current else addition)
+    event.source.rows.append(row_number)
 
 
 def _is_repeated_header(row: list[object], header_text: list[str]) -> bool:
