@@ -196,9 +196,27 @@ def test_every_match_of_a_kind_contains_one_of_its_guards():
 def test_more_words_in_common_are_needed_where_there_are_many_records_a_day():
     import numpy as np
 
-    from chron_merge.link import ENOUGH_SHARED_WEIGHT, _enough_shared
+    from chron_merge.link import _chance_weight
 
     sparse = np.arange(0, 1000, 5)  # a record every five days, as in a typical review
     dense = np.repeat(np.arange(100), 20)  # twenty records a day
-    assert _enough_shared(sparse) == ENOUGH_SHARED_WEIGHT
-    assert _enough_shared(dense) == ENOUGH_SHARED_WEIGHT + np.log(20)
+    assert _chance_weight(sparse) == 0.0
+    assert _chance_weight(dense) == np.log(20)
+
+
+def test_words_in_common_count_beyond_what_a_day_shares_by_chance():
+    from chron_merge.link import _combine, _ScalarOps
+
+    def overlap(shared: float, weights: tuple[float, float], chance: float) -> float:
+        parts = _combine(_ScalarOps, (100, 100), weights, (0, 0), (False, False), (-1, -1), (False, False), shared,
+                         (0.0, 0.0), chance)
+        return parts["overlap"]
+
+    # A typical review (no chance allowance): the share of the shorter text's words, in full from two rare words.
+    assert overlap(6.0, (12.0, 9.0), 0.0) == 6.0 / 9.0 * 6.0 / 8.0
+    assert overlap(12.0, (12.0, 20.0), 0.0) == 1.0
+    # Twenty records a day: the same words in common say less, and words below chance say nothing.
+    assert overlap(6.0, (12.0, 9.0), 3.0) < overlap(6.0, (12.0, 9.0), 0.0) / 2
+    assert overlap(2.5, (12.0, 9.0), 3.0) == 0.0
+    # Two texts the same in every word still count in full.
+    assert overlap(14.0, (14.0, 14.0), 3.0) == 1.0

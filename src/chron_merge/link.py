@@ -12,8 +12,8 @@ How a pair is scored (0-100), for records of different agencies with day-precise
   out, stemmed) that the other text also has, each word weighted by how rare it is in the whole
   chronology (``Scotland`` counts, ``mother`` hardly does). Words about how news travelled
   ("received", "notification") and the agencies' own names are left out of this comparison.
-  It counts in full from about two distinctive words in common, more in a chronology with many
-  records a day, where chance resemblances are more common;
+  Only what goes beyond the words two records of one day share by chance counts: nothing to
+  take off in a typical review; more in a chronology with many records a day;
 * **the same kind of shared event**: meetings, conferences, joint visits and a death (events
   several agencies attend, recorded on the day they happen) on the same day; incidents others
   are told of (a birth, an arrest, a domestic incident, an emergency attendance, a referral, a
@@ -112,7 +112,7 @@ GENERIC_AGENCY_WORDS = {"service", "services", "team", "department", "trust", "n
                         "child", "health", "care", "unit", "the", "and", "visit", "visits", "visiting"}
 
 WORD_WEIGHT = 70.0
-ENOUGH_SHARED_WEIGHT = 8.0  # about two distinctive words (more in a dense chronology: _enough_shared)
+ENOUGH_SHARED_WEIGHT = 8.0  # about two distinctive words (beyond chance: _chance_weight)
 SHARED_KIND_WEIGHT = 45.0
 INCIDENT_KIND_WEIGHT = 20.0
 MENTION_WEIGHT = 15.0
@@ -177,7 +177,7 @@ class _Table:
     day_number: np.ndarray  # float32 days from the first, for block arithmetic
     names_any: np.ndarray  # bool: the record names at least one agency
     kind_weight: np.ndarray  # (records, kinds) float32: see _kind_weight
-    enough: float  # the idf weight of words in common that counts in full (see _enough_shared)
+    chance: float  # the idf weight of words two records of a day share by chance (see _chance_weight)
     token_ptr: np.ndarray  # CSR: tokens of position i are token_ids[token_ptr[i]:token_ptr[i + 1]]
     token_ids: np.ndarray
     idf: np.ndarray  # per token id; 0 for words left out of the comparison
@@ -258,7 +258,7 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
         event=np.asarray(chosen, dtype=np.int64),
         day=day, day_number=(day - day.min(initial=0)).astype(np.float32), names_any=names.any(axis=1),
         minutes=np.asarray(minutes, dtype=np.int64), agency=agency, kinds=kinds_array,
-        kind_weight=_kind_weight(day, agency, kinds_array, len(agency_names)), enough=_enough_shared(day),
+        kind_weight=_kind_weight(day, agency, kinds_array, len(agency_names)), chance=_chance_weight(day),
         secondhand=secondhand, names=names, weight=weight, token_ptr=token_ptr, token_ids=token_ids, idf=idf,
         vocabulary=words_list)
 
@@ -288,11 +288,12 @@ def _record_words(analyses: list[_Analysis], record_of_text: list[int], text_of_
     return token_ptr.astype(np.int64), keys % vocabulary_size, kinds, secondhand
 
 
-def _enough_shared(day: np.ndarray) -> float:
-    """The idf weight of words in common that counts in full: about two distinctive words, and
-    more where the chronology holds many records a day, as chance resemblances then grow."""
+def _chance_weight(day: np.ndarray) -> float:
+    """The idf weight of words two records of one day share by chance: none in a chronology with
+    a record every few days; log(records a day) where there are many, since a set of words of
+    total idf w occurs in a share e^-w of records, so once in e^w."""
     span = int(day.max() - day.min() + 1) if day.size else 1
-    return ENOUGH_SHARED_WEIGHT + max(0.0, float(np.log(day.size / span))) if day.size else ENOUGH_SHARED_WEIGHT
+    return max(0.0, float(np.log(day.size / span))) if day.size else 0.0
 
 
 def _kind_weight(day: np.ndarray, agency: np.ndarray, kinds: np.ndarray, agencies: int) -> np.ndarray:
@@ -345,18 +346,21 @@ class _ScalarOps:
 
 
 def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tuple, minutes: tuple,
-             mentions: tuple, shared: Any, kind_evidence: tuple, enough: float) -> dict[str, Any]:
+             mentions: tuple, shared: Any, kind_evidence: tuple, chance: float) -> dict[str, Any]:
     """The one scoring formula, for arrays of pairs (``_NumpyOps``) or a single pair (``_ScalarOps``).
 
     Each tuple holds the attribute of the first and of the second record of the pair(s);
-    ``shared`` is the idf weight of the words they share, counted in full from ``enough``;
-    ``kind_evidence`` how much their shared and incident kinds in common say (0-1, from
-    :func:`_kind_evidence`). Returns the score and its parts.
+    ``shared`` is the idf weight of the words they share, of which ``chance`` is what two
+    records of a day share by chance (:func:`_chance_weight`): words count beyond it, as a share
+    of the shorter text's and in full from ENOUGH_SHARED_WEIGHT. ``kind_evidence``: how much
+    their shared and incident kinds in common say (0-1, from :func:`_kind_evidence`). Returns
+    the score and its parts.
     """
     gap = ops.abs(day[0] - day[1])
-    smaller = ops.minimum(weight[0], weight[1])
-    overlap = ops.where(smaller > 0, ops.minimum(shared / ops.maximum(smaller, 1e-9), 1.0), 0.0)
-    overlap = overlap * ops.minimum(shared / enough, 1.0)
+    beyond_chance = ops.maximum(shared - chance, 0.0)
+    room = ops.minimum(weight[0], weight[1]) - chance
+    overlap = ops.where(room > 0, ops.minimum(beyond_chance / ops.maximum(room, 1e-9), 1.0), 0.0)
+    overlap = overlap * ops.minimum(beyond_chance / ENOUGH_SHARED_WEIGHT, 1.0)
     common_kinds = kinds[0] & kinds[1]
     shared_strength, incident_strength = kind_evidence
     shared_kind = (shared_strength > 0) & (gap == 0)
@@ -391,7 +395,7 @@ def _combine_arrays(t: _Table, q: np.ndarray, c: np.ndarray, shared: np.ndarray)
     return _combine(_NumpyOps, (t.day[q], t.day[c]), (t.weight[q], t.weight[c]), (t.kinds[q], t.kinds[c]),
                     (t.secondhand[q], t.secondhand[c]), (t.minutes[q], t.minutes[c]),
                     (t.names[q, t.agency[c]], t.names[c, t.agency[q]]), shared,
-                    _kind_evidence(t, q, c), t.enough)
+                    _kind_evidence(t, q, c), t.chance)
 
 
 def _score_bound(t: _Table, rows: np.ndarray, columns: np.ndarray, shared: np.ndarray) -> np.ndarray:
@@ -403,11 +407,13 @@ def _score_bound(t: _Table, rows: np.ndarray, columns: np.ndarray, shared: np.nd
     shared_kinds = len(SHARED_KINDS)
     row_kinds, column_kinds = t.kind_weight[rows], t.kind_weight[columns]
     gap = t.day_number[rows][:, None] - t.day_number[columns][None, :]
+    beyond_chance = np.maximum(shared - np.float32(t.chance), 0.0)
     bound = np.minimum(t.weight[rows][:, None], t.weight[columns][None, :])
+    bound -= np.float32(t.chance)  # the room beyond chance; where it is none, so is the beyond
     np.maximum(bound, 1e-9, out=bound)
-    np.divide(shared, bound, out=bound)
+    np.divide(beyond_chance, bound, out=bound)
     np.minimum(bound, 1.0, out=bound)
-    bound *= np.minimum(shared, t.enough) * np.float32(WORD_WEIGHT / t.enough)
+    bound *= np.minimum(beyond_chance, ENOUGH_SHARED_WEIGHT) * np.float32(WORD_WEIGHT / ENOUGH_SHARED_WEIGHT)
     same_day_kinds = row_kinds[:, :shared_kinds] @ column_kinds[:, :shared_kinds].T
     np.minimum(same_day_kinds, 1.0, out=same_day_kinds)
     same_day_kinds *= gap == 0
@@ -523,7 +529,7 @@ def _score_pair(table: _Table, a: int, b: int) -> float:
     return _combine(_ScalarOps, (py.day[a], py.day[b]), (py.weight[a], py.weight[b]), (py.kinds[a], py.kinds[b]),
                     (py.secondhand[a], py.secondhand[b]), (py.minutes[a], py.minutes[b]),
                     (py.names[a][py.agency[b]], py.names[b][py.agency[a]]), shared,
-                    _scalar_kind_evidence(py.kind_weight[a], py.kind_weight[b]), table.enough)["score"]
+                    _scalar_kind_evidence(py.kind_weight[a], py.kind_weight[b]), table.chance)["score"]
 
 
 def _scalar_kind_evidence(first: list[float], second: list[float]) -> tuple[float, float]:
