@@ -76,8 +76,8 @@ INCIDENT_KINDS: dict[str, str] = {
     "referral": r"\breferr(?:al|ed)\b",
     "injury": r"\b(?:injur\w*|bruis\w*|fractur\w*|lesion|burns?|scald\w*)\b",
 }
-# For each kind, text one of which every match of its pattern contains. One scan for all of them
-# finds the few kinds worth a regular expression search (checking each pattern on every text was
+# For each kind, text one of which every match of its pattern contains. Plain substring tests
+# find the few kinds worth a regular expression search (checking each pattern on every text was
 # most of the time spent reading texts, in a large chronology).
 KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "child in need meeting": ("child in need",), "child protection conference": ("child protection", "case conference"),
@@ -96,8 +96,7 @@ _KINDS_OF_GUARD: dict[str, list[int]] = {}
 for _number, _kind in enumerate(KINDS):
     for _guard in KIND_GUARDS[_kind]:
         _KINDS_OF_GUARD.setdefault(_guard, []).append(_number)
-# A lookahead finds every guard, even one overlapping another.
-_GUARD_SCAN = re.compile("(?=(" + "|".join(re.escape(g) for g in _KINDS_OF_GUARD) + "))")
+_GUARDS = list(_KINDS_OF_GUARD.items())
 # Words that say a record is of something learnt from someone else, so it may lag the event
 # ("ED attendance letter", "notification of … received"; not "letter sent", "notification to").
 SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification (?:from|of|received)|informed|advised|told|"
@@ -154,7 +153,7 @@ class _Analyser:
 
     def __call__(self, text: str) -> _Analysis:
         expanded = expand_abbreviations(text, self.glossary)
-        possible = {k for guard in _GUARD_SCAN.findall(expanded) for k in _KINDS_OF_GUARD[guard]}
+        possible = {k for guard, kinds in _GUARDS if guard in expanded for k in kinds}  # substring tests: fast
         kinds = sum(1 << k for k in possible if _KIND_PATTERNS[k].search(expanded))
         vocabulary = self.vocabulary
         words = {vocabulary.setdefault(w, len(vocabulary)) for w in stemmed_words(expanded)}
