@@ -220,3 +220,17 @@ def test_words_in_common_count_beyond_what_a_day_shares_by_chance():
     assert overlap(2.5, (12.0, 9.0), 3.0) == 0.0
     # Two texts the same in every word still count in full.
     assert overlap(14.0, (14.0, 14.0), 3.0) == 1.0
+
+
+def test_a_kind_recorded_once_counts_in_full_even_in_a_short_chronology():
+    # A rapid review's chronology may cover a few days: one strategy discussion in each of two
+    # returns on the same day is still one discussion.
+    events = [
+        _e("Police", D(2021, 3, 1), "Call from neighbour about shouting at the flat.", "23:10"),
+        _e("Social care", D(2021, 3, 2), "Referral received from school re bruise on arm."),
+        _e("Police", D(2021, 3, 2), "Strategy discussion held with social care.", "15:00"),
+        _e("Social care", D(2021, 3, 2), "Strategy meeting: S47 agreed, joint visit tomorrow.", "15:00"),
+        _e("Social care", D(2021, 3, 4), "Case file updated."),
+    ]
+    groups = _groups(events)
+    assert {"Strategy discussion held with social care.", "Strategy meeting: S47 agreed, joint visit tomorrow."} in groups

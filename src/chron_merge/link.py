@@ -144,8 +144,9 @@ class _Analysis:
 
 
 class _Analyser:
-    """Analyses each distinct text once (the same contact type or phrase recurs thousands of times)
-    and numbers the words it meets; the kinds of event come first, as words '~kind'."""
+    """Analyses a text (the table asks once per distinct text: the same contact type or phrase
+    recurs thousands of times) and numbers the words it meets; the kinds of event come first, as
+    words '~kind'."""
 
     def __init__(self, glossary: dict[str, str] | None) -> None:
         self.glossary = glossary
@@ -304,7 +305,8 @@ def _kind_weight(day: np.ndarray, agency: np.ndarray, kinds: np.ndarray, agencie
     weeks and both do so on one day almost surely record one meeting; in a chronology where an
     agency records one most days, a same-day pair is as likely chance. The evidence is
     -log(rate) for the rate of days (of the whole chronology's span) on which the agency records
-    the kind, counted in full from KIND_RATE_FULL down."""
+    the kind, counted in full from KIND_RATE_FULL down. The day of the record being linked is
+    left out of the count: an agency that records a kind once has no chance coincidences."""
     span = int(day.max() - day.min() + 1) if day.size else 1
     strength = np.ones((agencies, len(KINDS)), dtype=np.float32)
     for k in range(len(KINDS)):
@@ -312,7 +314,8 @@ def _kind_weight(day: np.ndarray, agency: np.ndarray, kinds: np.ndarray, agencie
         if not having.any():
             continue
         agency_days = np.unique(agency[having] * (span + 1) + (day[having] - day.min()))
-        rate = np.bincount(agency_days // (span + 1), minlength=agencies) / span
+        other_days = np.maximum(np.bincount(agency_days // (span + 1), minlength=agencies) - 1, 0)
+        rate = other_days / span
         with np.errstate(divide="ignore"):
             strength[:, k] = np.clip(np.log(np.maximum(rate, 1e-12)) / np.log(KIND_RATE_FULL), 0.0, 1.0)
     has_kind = (kinds[:, None] >> np.arange(len(KINDS))) & 1
