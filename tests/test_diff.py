@@ -103,6 +103,14 @@ def test_removed_entry(tmp_path):
     assert _statuses(result) == [("removed", "Case discussed in supervision.")]
 
 
+def test_versions_named_differently_count_as_one_agency(tmp_path):
+    old = write_xlsx(tmp_path / "Childrens Social Care return v2 FINAL.xlsx", {"Chronology": [HEADER, *BASE]})
+    new = write_xlsx(tmp_path / "CSC v3.xlsx", {"Chronology": [HEADER, *BASE[:3]]})
+    result = diff_paths(old, new)
+    assert _statuses(result) == [("removed", "Case discussed in supervision.")]
+    assert {name: (c.removed, c.unchanged) for name, c in result.summary.agencies.items()} == {"CSC": (1, 3)}
+
+
 def test_whitespace_and_case_are_changes_unless_ignored(tmp_path):
     changed = [row[:] for row in BASE]
     changed[2][3] = "Home  visit;   CHILD seen alone."

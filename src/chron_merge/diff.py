@@ -140,11 +140,15 @@ def diff_paths(old: Path, new: Path, options: DiffOptions | None = None, options
                 pseudonymise_event(event, replace)
     pairs, only_old, only_new = _pair_units(old_units, new_units)
     result = DiffResult(old=str(old), new=str(new))
+    # Two versions of one agency's return may name it differently ("Health Visiting return v2",
+    # "HV v3"): its counts go under the newer name, not under two agencies.
+    counted_as: dict[str, str] = {}
     for old_unit, new_unit in pairs:
+        by_agency = len(old_unit.agencies | new_unit.agencies) > 1 and bool(old_unit.agencies & new_unit.agencies)
         result.items.extend(diff_events(old_unit.events, new_unit.events, options,
-                                        by_id=old_unit.has_ids and new_unit.has_ids,
-                                        by_agency=len(old_unit.agencies | new_unit.agencies) > 1
-                                        and bool(old_unit.agencies & new_unit.agencies)))
+                                        by_id=old_unit.has_ids and new_unit.has_ids, by_agency=by_agency))
+        if len(old_unit.agencies) == 1 and len(new_unit.agencies) == 1 and not by_agency:
+            counted_as[next(iter(old_unit.agencies))] = next(iter(new_unit.agencies))
     for unit in only_old:
         result.returns_removed.append(unit.name)
         result.items.extend(DiffItem(status="removed", old=e) for e in unit.events)
@@ -152,7 +156,7 @@ def diff_paths(old: Path, new: Path, options: DiffOptions | None = None, options
         result.returns_added.append(unit.name)
         result.items.extend(DiffItem(status="added", new=e) for e in unit.events)
     result.items.sort(key=_item_order)
-    result.summary = _count(result.items)
+    result.summary = _count(result.items, counted_as)
     return result
 
 
@@ -162,10 +166,12 @@ def _item_order(item: DiffItem) -> tuple:
     return (event.date is None, event.date or "", event.time or "", event.agency.casefold(), event.source.row)
 
 
-def _count(items: list[DiffItem]) -> DiffSummary:
+def _count(items: list[DiffItem], counted_as: dict[str, str] | None = None) -> DiffSummary:
     summary = DiffSummary()
+    counted_as = counted_as or {}
     for item in items:
         agency = (item.new or item.old).agency  # type: ignore[union-attr]
+        agency = counted_as.get(agency, agency)
         counts = summary.agencies.setdefault(agency, DiffCounts())
         setattr(counts, item.status, getattr(counts, item.status) + 1)
         setattr(summary, item.status, getattr(summary, item.status) + 1)
