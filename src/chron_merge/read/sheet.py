@@ -118,7 +118,7 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
             row = row + [None] * (width - len(row))
         row_number = grid.row_numbers[index]
         result.rows_read += 1
-        if not any(c is not None for c in row):
+        if row.count(None) == len(row):  # blank (count runs in C)
             result.blank_rows += 1
             previous = None
             continue
