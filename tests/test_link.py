@@ -234,3 +234,14 @@ def test_a_kind_recorded_once_counts_in_full_even_in_a_short_chronology():
     ]
     groups = _groups(events)
     assert {"Strategy discussion held with social care.", "Strategy meeting: S47 agreed, joint visit tomorrow."} in groups
+
+
+def test_a_missing_episode_reported_to_police_and_told_to_social_care():
+    events = BACKGROUND + [
+        _e("Police", D(2020, 3, 6), "MFH report: child not returned to placement, found at 02:00 at a friend's flat.",
+           "22:40"),
+        _e("Social care", D(2020, 3, 7), "Police notification received: child reported missing overnight, now home."),
+        _e("GP", D(2020, 3, 7), "OD of paracetamol by mother; seen and discharged from ED."),
+    ]
+    assert _groups(events) == [{"MFH report: child not returned to placement, found at 02:00 at a friend's flat.",
+                                "Police notification received: child reported missing overnight, now home."}]

@@ -17,9 +17,9 @@ How a pair is scored (0-100), for records of different agencies with day-precise
 * **the same kind of shared event**: meetings, conferences, joint visits and a death (events
   several agencies attend, recorded on the day they happen) on the same day; incidents others
   are told of (a birth, an arrest, a domestic incident, an emergency attendance, a referral, a
-  discharge, an injury). A kind counts by how rarely the two agencies record it: a Child in
-  Need meeting every six weeks on the same day in two returns is one meeting; in a return with
-  one most days, sharing the day is chance;
+  discharge, an injury, a missing episode, self-harm or an overdose). A kind counts by how
+  rarely the two agencies record it: a Child in Need meeting every six weeks on the same day in
+  two returns is one meeting; in a return with one most days, sharing the day is chance;
 * **a mention of the other agency** ("notification to GP", "referral from the Addiction Service");
 * **the date gap**: a record that says it was received or notified may lag the event by days;
   two first-hand records of one event share the day;
@@ -75,6 +75,9 @@ INCIDENT_KINDS: dict[str, str] = {
     "discharge": r"\bdischarg\w*",
     "referral": r"\breferr(?:al|ed)\b",
     "injury": r"\b(?:injur\w*|bruis\w*|fractur\w*|lesion|burns?|scald\w*)\b",
+    "missing episode": r"\b(?:missing (?:from (?:home|care|school)|episode|person|child|report)|reported missing|"
+                       r"went missing|abscond\w*)\b",
+    "self-harm or overdose": r"\b(?:overdos\w*|self ?harm\w*|ligature|suicid\w*)\b",
 }
 # For each kind, text one of which every match of its pattern contains. Plain substring tests
 # find the few kinds worth a regular expression search (checking each pattern on every text was
@@ -87,6 +90,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "birth": ("born", "birth", "deliver"), "arrest": ("arrest", "remand", "custody", "charged"),
     "domestic incident": ("domestic",), "emergency attendance": ("emergency", "ambulance", "999"),
     "discharge": ("discharg",), "referral": ("referr",), "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald"),
+    "missing episode": ("missing", "abscond"), "self-harm or overdose": ("overdos", "harm", "ligature", "suicid"),
 }
 KINDS = list(SHARED_KINDS) + list(INCIDENT_KINDS)  # bit i of a record's kind mask is KINDS[i]
 SHARED_MASK = sum(1 << i for i, k in enumerate(KINDS) if k in SHARED_KINDS)
@@ -478,7 +482,7 @@ def _reason(t: _Table, common: set[int], parts: dict[str, Any]) -> str:
     """Why two records were scored as they were, in words (``parts``: one pair's plain numbers)."""
     reasons = []
     idf = t.idf_list
-    shared_words = [t.vocabulary[w] for w in sorted(common, key=lambda w: -idf[w])
+    shared_words = [t.vocabulary[w] for w in sorted(common, key=lambda w: (-idf[w], t.vocabulary[w]))
                     if idf[w] > 0 and not t.vocabulary[w].startswith("~")][:3]
     overlap = float(parts["overlap"])
     if overlap > 0:

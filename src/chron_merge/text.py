@@ -36,7 +36,7 @@ GLOSSARY: dict[str, str] = {
     "iro": "independent reviewing officer", "mh": "mental health", "dob": "date of birth",
     "f2f": "face to face", "hrs": "hours", "wk": "week", "wks": "weeks", "mum": "mother", "dad": "father",
     "gm": "grandmother", "mgm": "grandmother", "pgm": "grandmother", "bf": "boyfriend", "gf": "girlfriend",
-    "ss": "social services",
+    "ss": "social services", "od": "overdose", "mfh": "missing from home", "misper": "missing person",
 }
 
 STOPWORDS = frozenset("""
