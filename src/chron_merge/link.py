@@ -96,11 +96,9 @@ KINDS = list(SHARED_KINDS) + list(INCIDENT_KINDS)  # bit i of a record's kind ma
 SHARED_MASK = sum(1 << i for i, k in enumerate(KINDS) if k in SHARED_KINDS)
 INCIDENT_MASK = sum(1 << i for i, k in enumerate(KINDS) if k in INCIDENT_KINDS)
 _KIND_PATTERNS = [re.compile(p) for p in [*SHARED_KINDS.values(), *INCIDENT_KINDS.values()]]
-_KINDS_OF_GUARD: dict[str, list[int]] = {}
-for _number, _kind in enumerate(KINDS):
-    for _guard in KIND_GUARDS[_kind]:
-        _KINDS_OF_GUARD.setdefault(_guard, []).append(_number)
-_GUARDS = list(_KINDS_OF_GUARD.items())
+# (guard, the kinds it may reveal, as bit numbers)
+_GUARDS = [(guard, [n for n, kind in enumerate(KINDS) if guard in KIND_GUARDS[kind]])
+           for guard in dict.fromkeys(g for kind in KINDS for g in KIND_GUARDS[kind])]
 # Words that say a record is of something learnt from someone else, so it may lag the event
 # ("ED attendance letter", "notification of … received"; not "letter sent", "notification to").
 SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification (?:from|of|received)|informed|advised|told|"
@@ -292,12 +290,16 @@ def _record_words(analyses: list[_Analysis], record_of_text: list[int], text_of_
     return token_ptr.astype(np.int64), keys % vocabulary_size, kinds, secondhand
 
 
+def _span_days(day: np.ndarray) -> int:
+    """Days from the first record to the last, both counted (1 when there are none)."""
+    return int(day.max() - day.min() + 1) if day.size else 1
+
+
 def _chance_weight(day: np.ndarray) -> float:
     """The idf weight of words two records of one day share by chance: none in a chronology with
     a record every few days; log(records a day) where there are many, since a set of words of
     total idf w occurs in a share e^-w of records, so once in e^w."""
-    span = int(day.max() - day.min() + 1) if day.size else 1
-    return max(0.0, float(np.log(day.size / span))) if day.size else 0.0
+    return max(0.0, float(np.log(day.size / _span_days(day)))) if day.size else 0.0
 
 
 def _kind_weight(day: np.ndarray, agency: np.ndarray, kinds: np.ndarray, agencies: int) -> np.ndarray:
@@ -311,7 +313,7 @@ def _kind_weight(day: np.ndarray, agency: np.ndarray, kinds: np.ndarray, agencie
     -log(rate) for the rate of days (of the whole chronology's span) on which the agency records
     the kind, counted in full from KIND_RATE_FULL down. The day of the record being linked is
     left out of the count: an agency that records a kind once has no chance coincidences."""
-    span = int(day.max() - day.min() + 1) if day.size else 1
+    span = _span_days(day)
     strength = np.ones((agencies, len(KINDS)), dtype=np.float32)
     for k in range(len(KINDS)):
         having = (kinds >> k) & 1 == 1

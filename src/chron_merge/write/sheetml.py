@@ -110,15 +110,12 @@ class Sheet:
             if value is None or value == "":
                 continue
             start, attributes = openings[col]  # '<c r="B' … '" s="3"'
-            if value.__class__ is str:  # most cells: text, usually needing no escapes and not too long
+            if isinstance(value, str):  # most cells: text, usually needing no escapes and not too long
                 if len(value) > EXCEL_CELL_LIMIT:
                     value = fit_cell(value)
                 if _NEEDS_WORK.search(value):
                     value = xml_text(value)
                 parts.append(f'{start}{number}{attributes} t="inlineStr"><is><t xml:space="preserve">{value}</t></is></c>')
-            elif isinstance(value, str):
-                parts.append(f'{start}{number}{attributes} t="inlineStr"><is><t xml:space="preserve">'
-                             f"{xml_text(fit_cell(value))}</t></is></c>")
             elif isinstance(value, bool):
                 parts.append(f'{start}{number}{attributes} t="b"><v>{int(value)}</v></c>')
             elif isinstance(value, (int, float)):
