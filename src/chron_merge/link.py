@@ -203,7 +203,15 @@ class _Table:
         return SimpleNamespace(day=self.day.tolist(), weight=self.weight.tolist(), kinds=self.kinds.tolist(),
                                secondhand=self.secondhand.tolist(), minutes=self.minutes.tolist(),
                                agency=self.agency.tolist(),
-                               names=self.names.tolist(), kind_weight=self.kind_weight.tolist())
+                               names=self.names.tolist(), kind_weight=self._kinds_had())
+
+    def _kinds_had(self) -> list[dict[int, float]]:
+        """Each record's {kind: weight} for the kinds it has (most records have none)."""
+        had: list[dict[int, float]] = [{} for _ in range(len(self.day))]
+        records, kinds = np.nonzero(self.kind_weight)
+        for record, kind, weight in zip(records.tolist(), kinds.tolist(), self.kind_weight[records, kinds].tolist()):
+            had[record][kind] = weight
+        return had
 
 
 def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table:
@@ -540,10 +548,13 @@ def _score_pair(table: _Table, a: int, b: int) -> float:
                     _scalar_kind_evidence(py.kind_weight[a], py.kind_weight[b]), table.chance)["score"]
 
 
-def _scalar_kind_evidence(first: list[float], second: list[float]) -> tuple[float, float]:
-    """:func:`_kind_evidence` for one pair, with plain numbers."""
+def _scalar_kind_evidence(first: dict[int, float], second: dict[int, float]) -> tuple[float, float]:
+    """:func:`_kind_evidence` for one pair, with plain numbers (each record's {kind: weight})."""
     shared = incident = 0.0
-    for n, (x, y) in enumerate(zip(first, second)):
+    for n, x in first.items():
+        y = second.get(n)
+        if y is None:
+            continue
         if n < len(SHARED_KINDS):  # KINDS lists the shared kinds first
             shared += x * y
         else:
