@@ -459,6 +459,8 @@ def _candidates(t: _Table, window_days: int, threshold: float) -> list[tuple[flo
     found: list[tuple[float, int, int]] = []
     count = len(t.day)
     reach = _first_hand_reach(window_days, threshold)
+    in_block = np.zeros(len(t.idf), dtype=bool)
+    place = np.zeros(len(t.idf), dtype=np.int64)
     start = 0
     while start < count:
         end = int(np.searchsorted(t.day, t.day[min(start + BLOCK_ROWS, count) - 1], side="right"))
@@ -466,9 +468,13 @@ def _candidates(t: _Table, window_days: int, threshold: float) -> list[tuple[flo
         far = int(np.searchsorted(t.day, t.day[start] - window_days, side="left"))
         ids = t.token_ids[t.token_ptr[far]:t.token_ptr[end]]
         owners = np.repeat(np.arange(end - far), np.diff(t.token_ptr[far:end + 1]))
-        local, column = np.unique(ids, return_inverse=True)
+        # The block's words, numbered 0… in vocabulary order (np.unique does the same, slower).
+        in_block[ids] = True
+        local = np.flatnonzero(in_block)
+        in_block[local] = False
+        place[local] = np.arange(len(local))
         present = np.zeros((end - far, len(local)), dtype=np.float32)
-        present[owners, column] = 1.0
+        present[owners, place[ids]] = 1.0
         weighted = present[start - far:] * t.idf[local]
         q = np.arange(start, end)
         passes = [(q, weighted, np.arange(near, end), present[near - far:])]
