@@ -65,3 +65,31 @@ def test_examples_are_what_the_generator_makes(tmp_path, monkeypatch):
     fresh = run_cli("build", tmp_path, "-o", "-", "--quiet").stdout
     committed = run_cli("build", ROOT / "examples", "-o", "-", "--quiet").stdout
     assert fresh == committed
+
+
+def _run_entry_point(*args: object, cwd: Path) -> "subprocess.CompletedProcess[str]":
+    """The installed command's own code path (main(), which ends the process itself), not CliRunner."""
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "chron_merge", *map(str, args)], cwd=cwd, capture_output=True,
+                          text=True, timeout=120)
+
+
+def test_entry_point_keeps_exit_codes_and_flushes_all_output(tmp_path, small_review):
+    import json
+
+    written = _run_entry_point("build", small_review, "-o", "-", "--format", "json", "--quiet", cwd=tmp_path)
+    assert written.returncode == 0, written.stderr
+    chronology = json.loads(written.stdout)  # every byte reached the pipe before the process ended
+    assert chronology["events"]
+
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"not a workbook")
+    unreadable = _run_entry_point("build", broken, "-o", "out.xlsx", cwd=tmp_path)
+    assert unreadable.returncode == 2
+    assert "chron-merge: error:" in unreadable.stderr and "broken.xlsx" in unreadable.stderr
+    assert "Traceback" not in unreadable.stderr
+
+    usage = _run_entry_point("build", cwd=tmp_path)
+    assert usage.returncode == 2 and "Usage:" in usage.stderr

@@ -220,8 +220,7 @@ def build(returns: tuple[Path, ...], output: str, fmt: str | None, window_days: 
         # With -o - the chronology goes to standard output, so the summary goes to standard error.
         console = _stderr_console() if output == "-" else _stdout_console()
         console.print(render_build_summary(result, None if output == "-" else output), soft_wrap=True)
-    if outcome.failures:
-        sys.exit(EXIT_ERROR)
+    sys.exit(EXIT_ERROR if outcome.failures else EXIT_OK)  # see main(): ending here keeps the result alive
 
 
 def _read_with_progress(returns: list[Path], config: Any, join: bool, quiet: bool) -> Any:
@@ -353,4 +352,20 @@ def main() -> None:
     # Reading makes hundreds of thousands of small objects with no reference cycles; Python's
     # default collector thresholds made a 100,000-event build twice as slow (measured).
     gc.set_threshold(100_000, 50, 50)
-    cli(prog_name="chron-merge")
+    try:
+        cli(prog_name="chron-merge")
+    except SystemExit as finished:
+        # Every command ends by raising SystemExit, which keeps what it made alive. Freeing a large
+        # build's hundreds of thousands of objects one by one took 0.27 s at 100,000 events
+        # (measured); the operating system frees a process's memory at once. So end here, once
+        # every stream is flushed (the output file is already closed).
+        code = finished.code
+        if code is not None and not isinstance(code, int):
+            print(code, file=sys.stderr)
+            code = 1
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):  # a closed pipe (| head): nothing more to show
+                pass
+        os._exit(code or 0)
