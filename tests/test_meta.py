@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -67,18 +70,13 @@ def test_examples_are_what_the_generator_makes(tmp_path, monkeypatch):
     assert fresh == committed
 
 
-def _run_entry_point(*args: object, cwd: Path) -> "subprocess.CompletedProcess[str]":
+def _run_entry_point(*args: object, cwd: Path) -> subprocess.CompletedProcess[str]:
     """The installed command's own code path (main(), which ends the process itself), not CliRunner."""
-    import subprocess
-    import sys
-
     return subprocess.run([sys.executable, "-m", "chron_merge", *map(str, args)], cwd=cwd, capture_output=True,
                           text=True, timeout=120)
 
 
 def test_entry_point_keeps_exit_codes_and_flushes_all_output(tmp_path, small_review):
-    import json
-
     written = _run_entry_point("build", small_review, "-o", "-", "--format", "json", "--quiet", cwd=tmp_path)
     assert written.returncode == 0, written.stderr
     chronology = json.loads(written.stdout)  # every byte reached the pipe before the process ended
