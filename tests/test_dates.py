@@ -63,6 +63,13 @@ CASES = [
     ("sometime in 2010", D(2010, 1, 1), "year", True, None, None),
     ("March - June 2019", D(2019, 3, 1), "month", False, D(2019, 6, 30), None),
     ("2018-2019", D(2018, 1, 1), "year", False, D(2019, 12, 31), None),
+    # School terms (as schools write), quarters, and one of two months: periods of months
+    ("Autumn term 2020", D(2020, 9, 1), "month", True, D(2020, 12, 31), None),
+    ("spring term 21", D(2021, 1, 1), "month", True, D(2021, 3, 31), None),
+    ("Summer Term 2021", D(2021, 4, 1), "month", True, D(2021, 7, 31), None),
+    ("Q1 2021", D(2021, 1, 1), "month", False, D(2021, 3, 31), None),
+    ("Q4 2020", D(2020, 10, 1), "month", False, D(2020, 12, 31), None),
+    ("Jan/Feb 2021", D(2021, 1, 1), "month", False, D(2021, 2, 28), None),
     (dt.date(2010, 6, 14), D(2010, 6, 14), "day", False, None, None),
     (dt.datetime(2010, 6, 14, 9, 42), D(2010, 6, 14), "day", False, None, "09:42"),
     (dt.datetime(2010, 6, 14, 0, 0), D(2010, 6, 14), "day", False, None, None),
@@ -100,6 +107,9 @@ def test_parses_what_agencies_write(value, date, precision, approximate, end, ti
     ("after the meeting", "unreadable-date", "could not read 'after the meeting' as a date"),
     (dt.time(9, 30), "unreadable-date", "'09:30' in the date column is a time, not a date"),
     ("15/03/2019 - 01/03/2019", "invalid-date", "the period '15/03/2019 - 01/03/2019' ends before it starts"),
+    ("12/3", "unreadable-date", "'12/3' has no year, and chron-merge never guesses one"),
+    ("12 March", "unreadable-date", "'12 March' has no year, and chron-merge never guesses one"),
+    ("Q5 2020", "unreadable-date", "could not read 'Q5 2020' as a date"),
 ])
 def test_reports_dates_it_cannot_use_and_never_guesses(value, code, message):
     parsed, issue = parse_event_date(value)
@@ -123,6 +133,12 @@ def test_partial_and_approximate_dates_are_noted_for_the_author():
     _, approximate = parse_event_date("? 14/02/2011")
     assert (month.code, month.level.value) == ("partial-date", "info")
     assert (approximate.code, approximate.level.value) == ("approximate-date", "info")
+
+
+def test_a_period_of_months_says_which_months():
+    _, term = parse_event_date("Autumn term 2020")
+    assert term.message == ("'Autumn term 2020' gives only the months (September 2020 – December 2020); "
+                            "it sorts at the start of September 2020")
 
 
 @pytest.mark.parametrize(("value", "expected"), [

@@ -41,6 +41,8 @@ MONTHS = {
     "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
 SEASON_START_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+# School terms in England and Wales, as schools write dates: (first month, last month).
+TERM_MONTHS = {"autumn": (9, 12), "spring": (1, 3), "summer": (4, 7)}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
 
@@ -88,6 +90,9 @@ _NUM_MONTH_Y = re.compile(r"^(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})$")
 _ISO_MONTH = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})$")
 _YEAR = re.compile(r"^(?P<y>\d{4})$")
 _SEASON = re.compile(rf"^(?P<season>{'|'.join(SEASON_START_MONTH)})\s+(?P<y>\d{{4}}|\d{{2}})$")
+_TERM = re.compile(r"^(?P<term>autumn|spring|summer)\s+term\s+(?P<y>\d{4}|\d{2})$")
+_QUARTER = re.compile(r"^q(?P<q>[1-4])\s+(?P<y>\d{4})$")
+_MONTH_OR_MONTH = re.compile(rf"^(?P<a>{_MONTH_RE})\.?\s*/\s*(?P<b>{_MONTH_RE})\.?[\s\-/.,']+(?P<y>\d{{4}}|\d{{2}})$")
 _YEAR_RANGE = re.compile(r"^(?P<a>\d{4})\s*[-/]\s*(?P<b>\d{4}|\d{2})$")
 _SERIAL_TEXT = re.compile(r"^\d{5}(?:\.\d+)?$")
 _DAY_ONLY = re.compile(r"^(?P<d>\d{1,2})(?:st|nd|rd|th)?$")
@@ -273,6 +278,10 @@ def _parse_text(raw: str) -> tuple[EventDate, DateIssue | None]:
     except _Invalid as exc:
         return EventDate(text=written), DateIssue(Level.ERROR, "invalid-date", str(exc), DATE_FIX)
     if parsed is None:
+        if _DM.match(text) or ((m := _D_MONTH_Y.match(text)) and not m["y"]):
+            return EventDate(text=written), DateIssue(
+                Level.ERROR, "unreadable-date", f"'{written}' has no year, and chron-merge never guesses one",
+                "add the year: " + DATE_FIX)
         return EventDate(text=written), DateIssue(
             Level.ERROR, "unreadable-date", f"could not read '{written}' as a date", DATE_FIX)
     start, end, when = parsed
@@ -303,6 +312,18 @@ def _parse_with_period(text: str, original: str) -> tuple[_Part, _Part | None, d
     single = _parse_single(text, original)
     if single is not None:
         return single, None, when
+    # Periods of months written as one: "Autumn term 2020", "Q1 2021", "Jan/Feb 2021".
+    if m := _TERM.match(text):
+        first, last = TERM_MONTHS[m["term"]]
+        year = _year(m["y"])
+        start = _month_part(year, first, original, approximate=True)  # term dates vary by school
+        return start, _month_part(year, last, original), when
+    if m := _QUARTER.match(text):
+        first = 3 * int(m["q"]) - 2
+        return _month_part(int(m["y"]), first, original), _month_part(int(m["y"]), first + 2, original), when
+    if m := _MONTH_OR_MONTH.match(text):
+        year = _year(m["y"])
+        return _month_part(year, MONTHS[m["a"]], original), _month_part(year, MONTHS[m["b"]], original), when
     if m := _YEAR_RANGE.match(text):
         first = int(m["a"])
         last = int(m["b"]) if len(m["b"]) == 4 else first // 100 * 100 + int(m["b"])
@@ -339,6 +360,11 @@ def _note_for(parsed: EventDate) -> DateIssue | None:
     """A readable but unusual date: say how it will be used, so the author can check it."""
     if parsed.precision in (Precision.MONTH, Precision.YEAR):
         how = "month" if parsed.precision == Precision.MONTH else "year"
+        if parsed.end is not None and parsed.value is not None:  # "Autumn term 2020", "March - June 2019"
+            shown = "%B %Y" if how == "month" else "%Y"
+            return DateIssue(Level.INFO, "partial-date",
+                             f"'{parsed.text}' gives only the {how}s ({parsed.value.strftime(shown)} – "
+                             f"{parsed.end.strftime(shown)}); it sorts at the start of {parsed.value.strftime(shown)}")
         return DateIssue(Level.INFO, "partial-date",
                          f"'{parsed.text}' gives only the {how}; it sorts at the start of that {how}")
     if parsed.precision == Precision.WEEK:
