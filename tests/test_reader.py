@@ -53,6 +53,10 @@ def test_row_numbers_are_the_ones_excel_shows_when_data_starts_at_c5(make_xlsx):
     ("What happened", "details"), ("Type of contact", "contact_type"), ("Agency response", "action"),
     ("IMR author comment", "comment"), ("Practitioner / role", "practitioner"), ("Time of call", "time"),
     ("Organisation", "agency"), ("Date of birth", None), ("Log ref", None),
+    # Welsh, and bilingual as many returns in Wales are
+    ("Dyddiad", "date"), ("Dyddiad / Date", "date"), ("Amser", "time"), ("Asiantaeth", "agency"),
+    ("Manylion y cyswllt", "details"), ("Math o gyswllt", "contact_type"), ("Canlyniad / Outcome", "action"),
+    ("Sylwadau", "comment"), ("Ymarferydd", "practitioner"),
 ])
 def test_headers_are_matched_by_meaning(header, field):
     scores = field_scores(header)
@@ -99,6 +103,7 @@ def test_agency_column_varies_by_row(make_xlsx):
     ("GP_IMR_chronology.xlsx", "GP"), ("RWT chronology v3.xlsx", "RWT"), ("wmas_chronology.csv", "WMAS"),
     ("Childrens Centres chronology.xlsx", "Childrens Centres"), ("CSC_chronology_final.xlsx", "CSC"),
     ("Housing return DRAFT 2024-01-05.xlsx", "Housing"),
+    ("Gwent Police CPR chronology.xlsx", "Gwent Police"), ("Education timeline v2.xlsx", "Education"),
 ])
 def test_agency_from_the_file_name(name, agency, tmp_path):
     assert agency_from_filename(tmp_path / name) == agency
@@ -265,3 +270,19 @@ def test_a_time_worded_header_over_dates_is_the_date(make_csv):
     read = read_return(path)
     assert _fields(read)["Time of contact"] == ("date", "content")
     assert [(e.date, e.time) for e in read.events] == [(dt.date(2010, 6, 14), "09:30"), (dt.date(2010, 6, 15), None)]
+
+
+def test_a_return_headed_in_welsh(make_xlsx):
+    path = make_xlsx("Heddlu Gwent CPR cronoleg.xlsx", {"Cronoleg": [
+        ["Adolygiad Ymarfer Plant - Child Practice Review"], [],
+        ["Dyddiad / Date", "Amser / Time", "Ymarferydd / Practitioner", "Manylion / Details", "Canlyniad / Outcome"],
+        ["03/02/2020", "10:15", "PC 101", "Digwyddiad domestig / Domestic incident at the family home.", "Referral"],
+        ["Autumn term 2020", None, "Swyddog", "Ymweliad / Visit", None],
+    ]})
+    read = read_return(path)
+    assert {header: fld for header, (fld, _) in _fields(read).items()} == {
+        "Dyddiad / Date": "date", "Amser / Time": "time", "Ymarferydd / Practitioner": "practitioner",
+        "Manylion / Details": "details", "Canlyniad / Outcome": "action"}
+    assert read.events[0].agency == "Heddlu Gwent"
+    assert [(e.date, e.date_end, e.time) for e in read.events] == [
+        (dt.date(2020, 2, 3), None, "10:15"), (dt.date(2020, 9, 1), dt.date(2020, 12, 31), None)]

@@ -30,7 +30,8 @@ NOTES_SHEET = re.compile(r"notes?|instructions?|guidance|read ?me|lists?|lookups
 # Words in a file name that say what the file is, not whose it is.
 NAME_NOISE = re.compile(
     r"\b(chronology|chronologies|chron|imr|final|draft|v\d+(?:\.\d+)*|version|ver|rev\d*|return|submission|copy|"
-    r"updated|update|redacted|amended|revised|combined|merged|agency|scr|cspr|lcspr|dhr|sar|review|\(\d+\))\b",
+    r"updated|update|redacted|amended|revised|combined|merged|agency|scr|cspr|lcspr|dhr|sar|cpr|apr|review|"
+    r"timeline|cronoleg|\(\d+\))\b",
     re.IGNORECASE)
 NAME_DATE = re.compile(r"\d{4}[-_. ]\d{1,2}[-_. ]\d{1,2}|\d{1,2}[-_. ]\d{1,2}[-_. ]\d{2,4}|\b\d{8}\b")
 

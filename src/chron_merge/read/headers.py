@@ -25,7 +25,7 @@ from chron_merge.read.grid import Grid, column_letter
 FIELDS = ("date", "time", "agency", "practitioner", "contact_type", "details", "action", "comment")
 
 # Words that name each field, with how strongly. Phrases are matched on the whole header.
-FIELD_WORDS: dict[str, dict[str, float]] = {
+ENGLISH_FIELD_WORDS: dict[str, dict[str, float]] = {
     "date": {"date": 10, "dated": 8, "when": 6, "day": 4, "period": 4, "dates": 9},
     "time": {"time": 9, "hour": 7, "hours": 5, "hrs": 6, "clock": 5, "times": 8},
     "agency": {"agency": 10, "organisation": 9, "organization": 9, "provider": 6, "org": 6, "organisations": 8,
@@ -48,6 +48,20 @@ FIELD_WORDS: dict[str, dict[str, float]] = {
                 "significance": 8, "learning": 8, "remarks": 8, "remark": 8, "imr": 3, "author": 2, "view": 3,
                 "evaluation": 7, "critique": 7, "observations": 4, "relevance": 6, "opinion": 6, "issues": 3},
 }
+# Returns in Wales may be headed in Welsh ("Dyddiad", "Manylion") or in both languages ("Dyddiad / Date").
+WELSH_FIELD_WORDS: dict[str, dict[str, float]] = {
+    "date": {"dyddiad": 10},
+    "time": {"amser": 9},
+    "agency": {"asiantaeth": 10, "sefydliad": 9},
+    "practitioner": {"ymarferydd": 10, "gweithiwr": 8, "swyddog": 8},
+    "contact_type": {"math": 8, "dull": 6},
+    "details": {"manylion": 10, "disgrifiad": 9, "crynodeb": 9, "digwyddiad": 6, "nodiadau": 7},
+    "action": {"gweithred": 9, "gweithredu": 8, "canlyniad": 9, "ymateb": 7, "camau": 5, "penderfyniad": 7},
+    "comment": {"sylwadau": 10, "sylw": 9, "dadansoddiad": 8, "myfyrdod": 8},
+}
+FIELD_WORDS = {f: {**ENGLISH_FIELD_WORDS[f], **WELSH_FIELD_WORDS[f]} for f in FIELDS}
+# Welsh puts the head noun first ("Manylion y cyswllt": details of the contact).
+WELSH_HEAD_WORDS = frozenset(w for words in WELSH_FIELD_WORDS.values() for w in words)
 # Whole-phrase matches that settle a header outright.
 FIELD_PHRASES: dict[str, str] = {
     "recorded by": "practitioner", "seen by": "practitioner", "by whom": "practitioner", "completed by": "practitioner",
@@ -95,7 +109,7 @@ def field_scores(header: object) -> dict[str, float]:
         head_part = alternative.split(" of ")[0].split(" for ")[0]
         words = alternative.split()
         head_words = head_part.split()
-        head = head_words[-1] if head_words else ""
+        head = words[0] if words and words[0] in WELSH_HEAD_WORDS else (head_words[-1] if head_words else "")
         weight_alt = 1.0 if alt_index == 0 else 0.5
         for fld, vocabulary in FIELD_WORDS.items():
             best = 0.0
