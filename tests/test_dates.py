@@ -107,6 +107,9 @@ def test_parses_what_agencies_write(value, date, precision, approximate, end, ti
     ("after the meeting", "unreadable-date", "could not read 'after the meeting' as a date"),
     (dt.time(9, 30), "unreadable-date", "'09:30' in the date column is a time, not a date"),
     ("15/03/2019 - 01/03/2019", "invalid-date", "the period '15/03/2019 - 01/03/2019' ends before it starts"),
+    (9, "unreadable-date", "the number 9 is not a date (a day of the month or a count, perhaps)"),
+    (dt.datetime(1900, 1, 9), "invalid-date", "09/01/1900 is what Excel shows for a small number (a day of the "
+                                              "month, perhaps) typed into a date cell, not a date of the review"),
     ("12/3", "unreadable-date", "'12/3' has no year, and chron-merge never guesses one"),
     ("12 March", "unreadable-date", "'12 March' has no year, and chron-merge never guesses one"),
     ("Q5 2020", "unreadable-date", "could not read 'Q5 2020' as a date"),

@@ -286,3 +286,27 @@ def test_a_return_headed_in_welsh(make_xlsx):
     assert read.events[0].agency == "Heddlu Gwent"
     assert [(e.date, e.date_end, e.time) for e in read.events] == [
         (dt.date(2020, 2, 3), None, "10:15"), (dt.date(2020, 9, 1), dt.date(2020, 12, 31), None)]
+
+
+def test_a_date_split_over_day_month_and_year_columns(make_xlsx):
+    path = make_xlsx("Early Help log.xlsx", {"Log": [
+        ["Day", "Month", "Year", "Entry", "Worker"],
+        [9, 3, 2021, "Home visit, child seen.", "AB"],
+        [10, "March", 2021, "Telephone call with mother.", "AB"],
+        [None, "April", 2021, "Case closed sometime in April.", "CD"],
+        [12, 4, None, "Letter sent.", "CD"],
+    ]})
+    read = read_return(path)
+    assert [(e.date, e.date_precision and e.date_precision.value, e.date_text) for e in read.events] == [
+        (dt.date(2021, 3, 9), "day", "9/3/2021"), (dt.date(2021, 3, 10), "day", "10 March 2021"),
+        (dt.date(2021, 4, 1), "month", "April 2021"), (None, None, "12/4")]
+    assert all(e.extra == {} for e in read.events)  # Month and Year are the date, not extra columns
+    assert [(p.row, p.message) for p in read.problems if p.level.value == "error"] == [
+        (5, "'12/4' has no year, and chron-merge never guesses one")]
+    assert _fields(read)["Month"] == ("date", "header")
+
+
+def test_a_header_written_over_two_lines_is_shown_on_one(make_xlsx):
+    path = make_xlsx("Ambulance.xlsx", {"Calls": [
+        ["Date\n(DD/MM/YYYY)", "Details of  call"], ["02/03/2021", "999 call."]]})
+    assert list(_fields(read_return(path))) == ["Date (DD/MM/YYYY)", "Details of call"]

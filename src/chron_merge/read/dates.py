@@ -392,7 +392,29 @@ def _from_serial(number: float, date1904: bool, written: str) -> tuple[EventDate
     if day is None or not EARLIEST_YEAR <= day.year <= LATEST_YEAR or number < 0:
         return EventDate(text=written), DateIssue(
             Level.ERROR, "unreadable-date", f"the number {written} is not a date Excel would show", DATE_FIX)
+    if _in_first_year_of_excel(day, date1904):
+        return EventDate(text=written), DateIssue(
+            Level.ERROR, "unreadable-date", f"the number {written} is not a date (a day of the month or a count, "
+            "perhaps)", DATE_FIX)
     return EventDate(value=day, precision=Precision.DAY, text=written, time=_fraction_time(number - whole)), None
+
+
+def _date_cell_issue(day: dt.date, written: str, date1904: bool) -> DateIssue | None:
+    """Why a date-formatted cell's date cannot be the date of an event, if it cannot."""
+    if not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
+        return DateIssue(Level.ERROR, "invalid-date", f"{written} has the year {day.year}, which looks mistyped",
+                         DATE_FIX)
+    if _in_first_year_of_excel(day, date1904):
+        return DateIssue(Level.ERROR, "invalid-date", f"{written} is what Excel shows for a small number (a day of "
+                         "the month, perhaps) typed into a date cell, not a date of the review", DATE_FIX)
+    return None
+
+
+def _in_first_year_of_excel(day: dt.date, date1904: bool) -> bool:
+    """A date in the first year Excel counts from (1900, or 1904) is what a small number typed into
+    a date cell shows: a day of the month, a count. No chronology records events then."""
+    epoch = EXCEL_EPOCH_1904 if date1904 else EXCEL_EPOCH_1900
+    return (day - epoch).days <= 366
 
 
 def _fraction_time(fraction: float) -> dt.time | None:
@@ -429,15 +451,15 @@ def _parse_cached(value: object, kind: type, date1904: bool) -> tuple[EventDate,
     if kind is dt.datetime:
         when = value.time().replace(second=0, microsecond=0)  # type: ignore[union-attr]
         day = value.date()  # type: ignore[union-attr]
-        if not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
-            return EventDate(text=written), DateIssue(
-                Level.ERROR, "invalid-date", f"{written} has the year {day.year}, which looks mistyped", DATE_FIX)
+        issue = _date_cell_issue(day, written, date1904)
+        if issue is not None:
+            return EventDate(text=written), issue
         return EventDate(value=day, precision=Precision.DAY, text=written,
                          time=None if when == dt.time(0) else when), None
     if kind is dt.date:
-        if not EARLIEST_YEAR <= value.year <= LATEST_YEAR:  # type: ignore[union-attr]
-            return EventDate(text=written), DateIssue(
-                Level.ERROR, "invalid-date", f"{written} has a year that looks mistyped", DATE_FIX)
+        issue = _date_cell_issue(value, written, date1904)  # type: ignore[arg-type]
+        if issue is not None:
+            return EventDate(text=written), issue
         return EventDate(value=value, precision=Precision.DAY, text=written), None  # type: ignore[arg-type]
     if kind in (int, float):
         return _from_serial(float(value), date1904, written)  # type: ignore[arg-type]

@@ -75,6 +75,10 @@ NOT_EVENT_DATE = re.compile(r"\b(birth|dob|d o b|born|deceased|death|due|review 
 RECORDING_DATE = re.compile(r"\b(recorded|entered|input|created|modified|updated|typed|written|logged)\b")
 SPLIT_ALTERNATIVES = re.compile(r"\s*(?:/|\\|&|\+|\band\b|\bor\b|\(|\)|,|;|\|)\s*")
 
+# Headers of the columns of a date written over three (Day | Month | Year).
+DATE_PART_HEADERS = {"day": "day", "dd": "day", "month": "month", "mm": "month", "mon": "month", "year": "year",
+                     "yyyy": "year", "yy": "year"}
+
 MIN_FIELD_SCORE = 4.0
 HEADER_SCAN_ROWS = 40
 CONTENT_SAMPLE_ROWS = 300
@@ -138,9 +142,11 @@ class ColumnMap:
     fields: dict[str, int] = field(default_factory=dict)
     how: dict[str, str] = field(default_factory=dict)  # field → "header" | "content" | "config"
     notes: list[str] = field(default_factory=list)
+    # A date split over columns (Day | Month | Year): the day's column (or None), the month's, the year's.
+    date_parts: tuple[int | None, int, int] | None = None
 
     def extra_columns(self) -> list[int]:
-        used = set(self.fields.values())
+        used = set(self.fields.values()) | {c for c in self.date_parts or () if c is not None}
         return [i for i in range(len(self.headers)) if i not in used]
 
 
@@ -263,7 +269,7 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
     headers: list[str] = []
     counts: dict[str, int] = {}
     for col, cell in enumerate(header_cells):
-        name = _text(cell) or f"Column {column_letter(col)}"
+        name = " ".join(_text(cell).split()) or f"Column {column_letter(col)}"  # "Date\n(DD/MM/YYYY)": one line
         counts[name] = counts.get(name, 0) + 1
         headers.append(name if counts[name] == 1 else f"{name} ({counts[name]})")
     mapping = ColumnMap(header_row_index=index, headers=headers)
@@ -294,6 +300,18 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
             continue
         mapping.fields[fld] = col
         mapping.how[fld] = "header"
+
+    # A date split over Day, Month and Year columns (as some case systems export it).
+    parts = {DATE_PART_HEADERS[normalise_header(cell)]: col for col, cell in enumerate(header_cells)
+             if cell is not None and normalise_header(cell) in DATE_PART_HEADERS}
+    if "month" in parts and "year" in parts and mapping.fields.get("date") in (None, parts.get("day")):
+        mapping.date_parts = (parts.get("day"), parts["month"], parts["year"])
+        for col in parts.values():
+            taken = next((f for f, c in mapping.fields.items() if c == col), None)
+            if taken is not None:
+                del mapping.fields[taken]
+        mapping.fields["date"] = parts.get("day", parts["month"])
+        mapping.how["date"] = "header"
 
     # 3. By content, for what the headers did not say.
     time_col = mapping.fields.get("time")

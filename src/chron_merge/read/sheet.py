@@ -122,7 +122,8 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
             result.blank_rows += 1
             previous = None
             continue
-        date_value = row[date_col] if date_col is not None else None
+        date_value = _joined_date(row, mapping.date_parts) if mapping.date_parts else (
+            row[date_col] if date_col is not None else None)
         if (isinstance(date_value, str) and date_value.strip().casefold() == date_header
                 and _is_repeated_header(row, header_text)):
             result.blank_rows += 1
@@ -177,6 +178,16 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
     return result
 
 
+def _joined_date(row: list[object], parts: tuple[int | None, int, int]) -> str | None:
+    """A date written over Day | Month | Year columns, as one text the date parser reads
+    ('9/3/2021', '9 March 2021', 'March 2021' without a day); None when all three are empty."""
+    written = [cell_text(row[c]) if c is not None and row[c] is not None else "" for c in parts]
+    if not any(written):
+        return None
+    separator = "/" if written[1].isdigit() else " "
+    return separator.join(part for part in written if part)
+
+
 def _clock_text(when: dt.time | None) -> str | None:
     return f"{when.hour:02d}:{when.minute:02d}" if when is not None else None
 
@@ -222,6 +233,8 @@ def _is_repeated_header(row: list[object], header_text: list[str]) -> bool:
 def describe_columns(mapping: ColumnMap) -> list[tuple[str, str, str, str]]:
     """(column letter, header, field, how) for the report of which column became which field."""
     by_col = {col: fld for fld, col in mapping.fields.items()}
+    if mapping.date_parts:
+        by_col.update({col: "date" for col in mapping.date_parts if col is not None})
     out = []
     for col, header in enumerate(mapping.headers):
         if col in by_col:
