@@ -310,3 +310,19 @@ def test_a_header_written_over_two_lines_is_shown_on_one(make_xlsx):
     path = make_xlsx("Ambulance.xlsx", {"Calls": [
         ["Date\n(DD/MM/YYYY)", "Details of  call"], ["02/03/2021", "999 call."]]})
     assert list(_fields(read_return(path))) == ["Date (DD/MM/YYYY)", "Details of call"]
+
+
+def test_lines_below_the_last_entry_are_listed_and_skipped(make_xlsx):
+    path = make_xlsx("GP IMR chronology.xlsx", {"IMR Chronology": [
+        ["No.", "Date", "Event"],
+        [1, "12/03/2021", "GP appointment; rash noted."],
+        [2, "unknown", "Phone call from mother."],
+        [None, "END OF CHRONOLOGY", None],
+        [],
+        ["Completed by: Dr A Smith, Named GP", None, None],
+    ]})
+    read = read_return(path)
+    assert [e.source.row for e in read.events] == [2, 3]  # the undated entry with text stays an entry
+    footers = [(p.row, p.value) for p in read.problems if p.code == "footer"]
+    assert footers == [(4, "END OF CHRONOLOGY"), (6, "Completed by: Dr A Smith, Named GP")]
+    assert read.report.rows_read == len(read.events) + read.blank_rows  # every row accounted for

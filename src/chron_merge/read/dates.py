@@ -93,6 +93,7 @@ _SEASON = re.compile(rf"^(?P<season>{'|'.join(SEASON_START_MONTH)})\s+(?P<y>\d{{
 _TERM = re.compile(r"^(?P<term>autumn|spring|summer)\s+term\s+(?P<y>\d{4}|\d{2})$")
 _QUARTER = re.compile(r"^q(?P<q>[1-4])\s+(?P<y>\d{4})$")
 _MONTH_OR_MONTH = re.compile(rf"^(?P<a>{_MONTH_RE})\.?\s*/\s*(?P<b>{_MONTH_RE})\.?[\s\-/.,']+(?P<y>\d{{4}}|\d{{2}})$")
+_TWO_DATES = re.compile(r"\s*(?:&|\+|,|;|\band\b)\s*")
 _YEAR_RANGE = re.compile(r"^(?P<a>\d{4})\s*[-/]\s*(?P<b>\d{4}|\d{2})$")
 _SERIAL_TEXT = re.compile(r"^\d{5}(?:\.\d+)?$")
 _DAY_ONLY = re.compile(r"^(?P<d>\d{1,2})(?:st|nd|rd|th)?$")
@@ -278,6 +279,10 @@ def _parse_text(raw: str) -> tuple[EventDate, DateIssue | None]:
     except _Invalid as exc:
         return EventDate(text=written), DateIssue(Level.ERROR, "invalid-date", str(exc), DATE_FIX)
     if parsed is None:
+        if _is_two_dates(text, written):
+            return EventDate(text=written), DateIssue(
+                Level.ERROR, "unreadable-date", f"'{written}' is two dates in one cell",
+                "give each contact its own row, with one date each")
         if _DM.match(text) or ((m := _D_MONTH_Y.match(text)) and not m["y"]):
             return EventDate(text=written), DateIssue(
                 Level.ERROR, "unreadable-date", f"'{written}' has no year, and chron-merge never guesses one",
@@ -303,6 +308,15 @@ def _parse_text(raw: str) -> tuple[EventDate, DateIssue | None]:
     result = EventDate(value=value, precision=precision, approximate=approximate, text=written,
                        end=date_end, time=when)
     return result, _note_for(result)
+
+
+def _is_two_dates(text: str, original: str) -> bool:
+    """'15/03/2021 & 18/03/2021': two contacts written in one row."""
+    pieces = _TWO_DATES.split(text)
+    try:
+        return len(pieces) == 2 and all(_parse_single(p.strip(), original) is not None for p in pieces)
+    except _Invalid:
+        return False
 
 
 def _parse_with_period(text: str, original: str) -> tuple[_Part, _Part | None, dt.time | None] | None:

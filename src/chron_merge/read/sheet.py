@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -112,6 +113,13 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
     details_col, practitioner_col = fields.get("details"), fields.get("practitioner")
     contact_col, action_col, comment_col = fields.get("contact_type"), fields.get("action"), fields.get("comment")
     width = len(mapping.headers)
+
+    def date_cell(row: list[object]) -> object:
+        if mapping.date_parts:
+            return _joined_date(row, mapping.date_parts)
+        return row[date_col] if date_col is not None and date_col < len(row) else None
+
+    footer = _footer_start(rows, mapping.header_row_index + 1, last, details_col, date_cell, grid.date1904)
     for index in range(mapping.header_row_index + 1, last + 1):
         row = rows[index]
         if len(row) < width:
@@ -122,8 +130,14 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
             result.blank_rows += 1
             previous = None
             continue
-        date_value = _joined_date(row, mapping.date_parts) if mapping.date_parts else (
-            row[date_col] if date_col is not None else None)
+        if index >= footer:
+            result.blank_rows += 1
+            text = next(cell_text(c) for c in row if c is not None)
+            problem(row_number, Level.INFO, "footer", "text below the last entry (a sign-off or end marker), "
+                    "not an entry: the row is skipped", value=text,
+                    fix="if it is an entry, give it a date and put its text in the details column")
+            continue
+        date_value = date_cell(row)
         if (isinstance(date_value, str) and date_value.strip().casefold() == date_header
                 and _is_repeated_header(row, header_text)):
             result.blank_rows += 1
@@ -162,7 +176,8 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                     extra[mapping.headers[col]] = text
         details = _field_text(row, details_col)
         if not details:
-            problem(row_number, Level.WARNING, "no-details", "the entry has a date but no details text",
+            problem(row_number, Level.WARNING, "no-details",
+                    "the entry has a date but no details text" if parsed.value else "the entry has no details text",
                     fix="check the row; the text may be in another column")
         event = Event(
             date=parsed.value, date_precision=parsed.precision, date_approximate=parsed.approximate,
@@ -176,6 +191,28 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
         # Only a dated entry can take continuation rows: text under an undated one is its own entry.
         previous = event if parsed.value is not None else None
     return result
+
+
+def _footer_start(rows: list[list[object]], first: int, last: int, details_col: int | None,
+                  date_cell: Callable[[list[object]], object], date1904: bool) -> int:
+    """Where the lines below the last entry begin ("END OF CHRONOLOGY", "Completed by: …"): the
+    trailing rows with one text cell each, no details and no readable date. ``last + 1`` if none."""
+    start = last + 1
+    while start - 1 >= first:
+        row = rows[start - 1]
+        filled = [c for c in row if c is not None]
+        if filled:
+            if len(filled) != 1 or not isinstance(filled[0], str):
+                break
+            if details_col is not None and details_col < len(row) and row[details_col] is not None:
+                break
+            date_value = date_cell(row)
+            if date_value is not None and _parse_date(date_value, date1904)[0].value is not None:
+                break
+        start -= 1
+    while start <= last and not any(c is not None for c in rows[start]):
+        start += 1  # blank rows above the footer stay blank rows
+    return start
 
 
 def _joined_date(row: list[object], parts: tuple[int | None, int, int]) -> str | None:
