@@ -227,6 +227,16 @@ def test_unreadable_time_is_kept_as_written(make_xlsx):
     assert [p.code for p in read.problems] == ["unreadable-time"]
 
 
+def test_a_span_or_approximate_time_sorts_by_its_start_and_is_kept_as_written(make_xlsx):
+    path = make_xlsx("t.xlsx", {"Chronology": [["Date", "Time", "Details"], ["01/02/2020", "14:30-15:00", "Visit"],
+                                               ["02/02/2020", "c. 09:00", "Call"], ["03/02/2020", "10:15", "Letter"]]})
+    read = read_return(path)
+    assert [(e.time, e.extra) for e in read.events] == [
+        ("14:30", {"Time": "14:30-15:00"}), ("09:00", {"Time": "c. 09:00"}), ("10:15", {})]
+    assert [(p.row, p.code, p.level.value) for p in read.problems] == [
+        (2, "time-span", "info"), (3, "approximate-time", "info")]
+
+
 def test_config_column_map_overrides_headers(make_xlsx):
     path = make_xlsx("odd.xlsx", {"Chronology": [
         ["Recorded", "Happened on", "Text"], ["03/02/2020", "01/02/2020", "The entry"]]})

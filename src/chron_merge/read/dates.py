@@ -513,20 +513,43 @@ _UNKNOWN_TIMES = {"unknown", "n/k", "nk", "not known", "n/a", "na", "-", "--", "
                   "all day", "various", "am", "pm", "morning", "afternoon", "evening", "night", "overnight"}
 
 
+_TIME_RANGE = re.compile(r"^(?P<start>.+?)\s*(?:-|–|to|until|till)\s*(?P<end>.+)$")
+_APPROX_TIME = re.compile(r"^(?:approx(?:imately)?\.?|about|around|c\.?|circa|~)\s*(?P<time>.+?)$|^(?P<asked>.+?)\s*\?$")
+_NOON = {"noon", "12 noon", "midday", "12 midday"}
+
+
 @lru_cache(maxsize=8192)
 def _parse_time_text(raw: str) -> tuple[dt.time | None, DateIssue | None]:
+    """A time as written. A span ("14:30-15:00") or an approximate time ("approx 14:00") gives its
+    (start) time and a note; the caller keeps the text as written beside it."""
     text = _normalise(raw)
     if not text or text in _UNKNOWN_TIMES:
         return None, None
+    written = raw.strip()
+    if text in _NOON:
+        return dt.time(12, 0), None
+    if (m := _APPROX_TIME.match(text)) and (when := _one_time(m["time"] or m["asked"])) is not None:
+        return when, DateIssue(Level.INFO, "approximate-time", f"'{written}' is approximate; it sorts at {when:%H:%M}")
+    if (m := _TIME_RANGE.match(text)) and (when := _one_time(m["start"])) is not None and _one_time(m["end"]):
+        return when, DateIssue(Level.INFO, "time-span", f"'{written}' is a span of time; it sorts by its start, "
+                               f"{when:%H:%M}")
+    when = _one_time(text)
+    if when is not None:
+        return when, None
+    return None, DateIssue(Level.WARNING, "unreadable-time", f"could not read '{written}' as a time", TIME_FIX)
+
+
+def _one_time(text: str) -> dt.time | None:
+    """09:42, 9.42am, 0942 or noon; None when the text is not one time."""
+    if text in _NOON:
+        return dt.time(12, 0)
     m = _TIME_HHMM.match(text)
     if m:
-        return dt.time(int(m["hour"]), int(m["minute"])), None
+        return dt.time(int(m["hour"]), int(m["minute"]))
     m = _TIME_ONLY.match(text)
     if m and (m["minute"] is not None or m["ampm"] is not None):
-        when = _clock(m["hour"], m["minute"], m["second"], m["ampm"])
-        if when is not None:
-            return when, None
-    return None, DateIssue(Level.WARNING, "unreadable-time", f"could not read '{raw.strip()}' as a time", TIME_FIX)
+        return _clock(m["hour"], m["minute"], m["second"], m["ampm"])
+    return None
 
 
 def parse_time(value: object) -> tuple[dt.time | None, DateIssue | None]:

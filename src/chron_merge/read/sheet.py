@@ -164,11 +164,12 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
             column_time, time_issue = parse_time(row[time_col])
             if column_time is not None:
                 when = column_time
-            else:
-                extra[mapping.headers[time_col]] = cell_text(row[time_col])  # kept as written
-                if time_issue is not None:
-                    problem(row_number, time_issue.level, time_issue.code, time_issue.message,
-                            value=cell_text(row[time_col]), fix=time_issue.fix)
+            if column_time is None or time_issue is not None:
+                # Kept as written: a time not read, or read with a note ("14:30-15:00" sorts at 14:30).
+                extra[mapping.headers[time_col]] = cell_text(row[time_col])
+            if time_issue is not None:
+                problem(row_number, time_issue.level, time_issue.code, time_issue.message,
+                        value=cell_text(row[time_col]), fix=time_issue.fix)
         for col in extra_cols:
             if row[col] is not None:
                 text = cell_text(row[col])
