@@ -336,3 +336,10 @@ def test_lines_below_the_last_entry_are_listed_and_skipped(make_xlsx):
     footers = [(p.row, p.value) for p in read.problems if p.code == "footer"]
     assert footers == [(4, "END OF CHRONOLOGY"), (6, "Completed by: Dr A Smith, Named GP")]
     assert read.report.rows_read == len(read.events) + read.blank_rows  # every row accounted for
+
+
+def test_a_last_row_with_only_a_missing_or_impossible_date_stays_an_entry(make_csv):
+    path = make_csv("agency.csv", ["Date,Details", "01/02/2020,Visit.", "unknown,", "31/06/2011,"])
+    read = read_return(path)
+    assert [e.source.row for e in read.events] == [2, 3, 4]
+    assert not [p for p in read.problems if p.code == "footer"]

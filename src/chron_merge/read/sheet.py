@@ -197,7 +197,8 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
 def _footer_start(rows: list[list[object]], first: int, last: int, details_col: int | None,
                   date_cell: Callable[[list[object]], object], date1904: bool) -> int:
     """Where the lines below the last entry begin ("END OF CHRONOLOGY", "Completed by: …"): the
-    trailing rows with one text cell each, no details and no readable date. ``last + 1`` if none."""
+    trailing rows with one text cell each, no details, and in the date column nothing a date
+    (or 'unknown', or an impossible date) could be. ``last + 1`` if none."""
     start = last + 1
     while start - 1 >= first:
         row = rows[start - 1]
@@ -208,8 +209,11 @@ def _footer_start(rows: list[list[object]], first: int, last: int, details_col: 
             if details_col is not None and details_col < len(row) and row[details_col] is not None:
                 break
             date_value = date_cell(row)
-            if date_value is not None and _parse_date(date_value, date1904)[0].value is not None:
-                break
+            if date_value is not None:
+                parsed, issue = _parse_date(date_value, date1904)
+                # A date, an impossible one or 'unknown' makes an entry; only words that are no date end it.
+                if parsed.value is not None or issue is None or issue.code != "unreadable-date":
+                    break
         start -= 1
     while start <= last and not any(c is not None for c in rows[start]):
         start += 1  # blank rows above the footer stay blank rows
