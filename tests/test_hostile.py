@@ -149,11 +149,18 @@ def test_zip_bomb_is_refused_before_unpacking(tmp_path):
                               "(refused as unsafe) - ask the agency to send it again as .csv")
 
 
+class _RefusedSocket(socket.socket):
+    """A socket that cannot be made; still a class, so modules that subclass socket (ssl) import."""
+
+    def __init__(self, *args, **kwargs):
+        raise AssertionError("chron-merge tried to open a network socket")
+
+
 def test_no_network_access_during_build_and_diff(tmp_path, monkeypatch, small_review):
     def refuse(*args, **kwargs):
         raise AssertionError("chron-merge tried to open a network socket")
 
-    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "socket", _RefusedSocket)
     monkeypatch.setattr(socket, "create_connection", refuse)
     assert run_cli("build", small_review, "-o", tmp_path / "out.xlsx", "--quiet").exit_code == 0
     files = sorted(small_review.glob("*.xlsx"))
