@@ -343,3 +343,10 @@ def test_a_last_row_with_only_a_missing_or_impossible_date_stays_an_entry(make_c
     read = read_return(path)
     assert [e.source.row for e in read.events] == [2, 3, 4]
     assert not [p for p in read.problems if p.code == "footer"]
+
+
+def test_a_split_date_csv_with_a_short_last_line(make_csv):
+    path = make_csv("log.csv", ["Day,Month,Year,Entry", "9,3,2021,Home visit.", "END OF LOG"])
+    read = read_return(path)
+    assert [(e.date, e.details) for e in read.events] == [(dt.date(2021, 3, 9), "Home visit.")]
+    assert [(p.row, p.code) for p in read.problems] == [(3, "footer")]

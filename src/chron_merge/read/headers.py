@@ -322,7 +322,8 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
         mapping.how.pop("time", None)
     free = [c for c in range(len(header_cells)) if c not in mapping.fields.values() and c not in pinned_extra]
     date_col = mapping.fields.get("date")
-    if date_col is not None and mapping.how.get("date") == "header" and profiles[date_col][3] and profiles[date_col][0] < 0.2:
+    if (date_col is not None and mapping.how.get("date") == "header" and not mapping.date_parts
+            and profiles[date_col][3] and profiles[date_col][0] < 0.2):
         better = max(free, key=lambda c: profiles[c][0], default=None)
         if better is not None and profiles[better][0] >= 0.6:
             mapping.notes.append(f"'{headers[date_col]}' holds no dates; the dates are in '{headers[better]}'")

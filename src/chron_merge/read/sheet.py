@@ -223,7 +223,7 @@ def _footer_start(rows: list[list[object]], first: int, last: int, details_col: 
 def _joined_date(row: list[object], parts: tuple[int | None, int, int]) -> str | None:
     """A date written over Day | Month | Year columns, as one text the date parser reads
     ('9/3/2021', '9 March 2021', 'March 2021' without a day); None when all three are empty."""
-    written = [cell_text(row[c]) if c is not None and row[c] is not None else "" for c in parts]
+    written = [cell_text(row[c]) if c is not None and c < len(row) and row[c] is not None else "" for c in parts]
     if not any(written):
         return None
     separator = "/" if written[1].isdigit() else " "
