@@ -526,11 +526,9 @@ def _parse_time_text(raw: str) -> tuple[dt.time | None, DateIssue | None]:
     if not text or text in _UNKNOWN_TIMES:
         return None, None
     written = raw.strip()
-    if text in _NOON:
-        return dt.time(12, 0), None
     if (m := _APPROX_TIME.match(text)) and (when := _one_time(m["time"] or m["asked"])) is not None:
         return when, DateIssue(Level.INFO, "approximate-time", f"'{written}' is approximate; it sorts at {when:%H:%M}")
-    if (m := _TIME_RANGE.match(text)) and (when := _one_time(m["start"])) is not None and _one_time(m["end"]):
+    if (m := _TIME_RANGE.match(text)) and (when := _one_time(m["start"])) is not None and _one_time(m["end"]) is not None:
         return when, DateIssue(Level.INFO, "time-span", f"'{written}' is a span of time; it sorts by its start, "
                                f"{when:%H:%M}")
     when = _one_time(text)
