@@ -190,3 +190,15 @@ def test_paths_resolve_without_touching_inputs(tmp_path):
                                    "output name (chron-merge never overwrites an input)")
     assert path.read_bytes() == before
     assert not list(Path(tmp_path).glob(".good.xlsx.*"))
+
+
+def test_square_brackets_in_cells_and_names_are_shown_as_written(tmp_path):
+    # Redacted returns write "[name redacted]"; Rich would read "[/red]" as markup and fail.
+    path = tmp_path / "Police [North].csv"
+    path.write_text("Date,Details\n01/02/2020,Visit to [name redacted]\n[/red] unknown,Call\n", encoding="utf-8")
+    validate = run_cli("validate", path)
+    assert validate.exit_code == 1, validate.output
+    assert "[/red] unknown" in validate.stdout
+    build = run_cli("build", path, "-o", tmp_path / "out.json")
+    assert build.exit_code == 0, build.output
+    assert "Police [North]" in build.stdout

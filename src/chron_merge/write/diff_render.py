@@ -93,7 +93,7 @@ def render_diff_text(result: DiffResult, items: list[DiffItem], colour: bool) ->
         for name in ("Added", "Removed", "Changed", "Unchanged"):
             table.add_column(name, justify="right")
         for agency, counts in sorted(s.agencies.items()):
-            table.add_row(agency, str(counts.added), str(counts.removed), str(counts.changed), str(counts.unchanged))
+            table.add_row(Text(agency), str(counts.added), str(counts.removed), str(counts.changed), str(counts.unchanged))
         parts.append(table)
     for name in result.returns_added:
         parts.append(Text(f"+ return added: {name}", style="green" if colour else ""))

@@ -56,7 +56,8 @@ def render_problems(problems: list[Problem], title: str = "Problems") -> Rendera
     order = {Level.ERROR: 0, Level.WARNING: 1, Level.INFO: 2}
     for p in sorted(problems, key=lambda p: (order[p.level], p.file, p.sheet or "", p.row or 0)):
         found = p.message if not p.value or p.value in p.message else f"{p.message}: '{p.value}'"
-        table.add_row(Text(p.level.value, style=LEVEL_STYLE[p.level]), p.where(), found, p.fix or "")
+        # Text(), not str: a cell's "[redacted]" or "[/b]" is shown as written, never read as Rich markup.
+        table.add_row(Text(p.level.value, style=LEVEL_STYLE[p.level]), Text(p.where()), Text(found), Text(p.fix or ""))
     return table
 
 
@@ -80,12 +81,13 @@ def render_validate(result: ValidateResult) -> RenderableType:
 
 def render_build_summary(result: BuildResult, output: str | None) -> RenderableType:
     """Per agency rows/events/dates/problems, then the reconciliation line and where the output went."""
-    table = Table(title="Integrated chronology" + (f": {result.review}" if result.review else ""), title_justify="left")
+    table = Table(title=Text("Integrated chronology" + (f": {result.review}" if result.review else "")),
+                  title_justify="left")
     table.add_column("Agency", overflow="fold")
     for name in ("Rows read", "Events", "First", "Last", "Problems"):
         table.add_column(name, justify="right", no_wrap=True)
     for line in result.agencies:
-        table.add_row(line.agency, str(line.rows_read), str(line.events), _day(line.first_date), _day(line.last_date),
+        table.add_row(Text(line.agency), str(line.rows_read), str(line.events), _day(line.first_date), _day(line.last_date),
                       str(line.problems))
     s = result.summary
     table.add_row(Text("All", style="bold"), str(s.rows_read), str(s.events), _day(s.first_date), _day(s.last_date),
