@@ -158,8 +158,9 @@ def test_reads_times(value, expected):
     assert issue is None or issue.level.value == "info"  # a span or approximate time is noted
 
 
-def test_an_impossible_time_is_a_warning():
-    when, issue = parse_time("25:00")
+@pytest.mark.parametrize("value", ["25:00", 30, 45.0])  # a number under 100 is minutes or hours, not 00:30
+def test_an_impossible_time_is_a_warning(value):
+    when, issue = parse_time(value)
     assert when is None
     assert issue is not None and (issue.level.value, issue.code) == ("warning", "unreadable-time")
 

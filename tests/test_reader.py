@@ -57,6 +57,10 @@ def test_row_numbers_are_the_ones_excel_shows_when_data_starts_at_c5(make_xlsx):
     ("Dyddiad", "date"), ("Dyddiad / Date", "date"), ("Amser", "time"), ("Asiantaeth", "agency"),
     ("Manylion y cyswllt", "details"), ("Math o gyswllt", "contact_type"), ("Canlyniad / Outcome", "action"),
     ("Sylwadau", "comment"), ("Ymarferydd", "practitioner"),
+    # who did it; where the information came from is not a person; an age or a duration is no time of day
+    ("Contact by", "practitioner"), ("Visit made by", "practitioner"), ("Name and role of professional", "practitioner"),
+    ("Source of information (e.g. case file)", None), ("Information source", None), ("Source", "practitioner"),
+    ("Age of child at time", None), ("Time spent (mins)", None),
 ])
 def test_headers_are_matched_by_meaning(header, field):
     scores = field_scores(header)
@@ -350,3 +354,33 @@ def test_a_split_date_csv_with_a_short_last_line(make_csv):
     read = read_return(path)
     assert [(e.date, e.details) for e in read.events] == [(dt.date(2021, 3, 9), "Home visit.")]
     assert [(p.row, p.code) for p in read.problems] == [(3, "footer")]
+
+
+def test_a_time_column_holding_ages_or_durations_is_kept_not_read_as_times(make_xlsx):
+    path = make_xlsx("HV.xlsx", {"Chronology": [
+        ["Date", "Time", "Details"],
+        ["03/02/2020", 30, "Home visit, weighed baby."],
+        ["04/02/2020", 45, "Phone call with mother."],
+        ["05/02/2020", 20, "Clinic attendance."],
+    ]})
+    read = read_return(path)
+    assert _fields(read)["Time"] == ("extra", "kept")
+    assert [(e.time, e.extra) for e in read.events] == [(None, {"Time": "30"}), (None, {"Time": "45"}),
+                                                         (None, {"Time": "20"})]
+    assert [(p.code, p.level.value) for p in read.problems] == [("column-mapping", "info")]
+    assert '"Time" = "time"' in read.problems[0].fix
+
+
+def test_a_details_header_over_short_labels_gives_way_to_the_narrative(make_csv):
+    path = make_csv("csc.csv", [
+        "Key practice episode,Date,Information known to the agency,Decision",
+        "1,03/02/2020,Referral received from school about bruising to the child's arm; strategy discussion held.,S47",
+        "1,04/02/2020,Home visit by the social worker; mother said the bruise came from a fall at the park.,NFA",
+        "2,10/03/2020,Case closed after the assessment found no further role for children's social care.,Close",
+    ])
+    read = read_return(path)
+    fields = _fields(read)
+    assert fields["Information known to the agency"] == ("details", "content")
+    assert fields["Key practice episode"] == ("extra", "kept")
+    assert read.events[0].details.startswith("Referral received from school")
+    assert read.events[0].extra == {"Key practice episode": "1"}

@@ -189,9 +189,9 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
             result.problems.append(Problem(file=path.name, sheet=grid.sheet, row=None, level=Level.WARNING,
                                            code="no-entries", message="the sheet has a header but no entries",
                                            fix="check the agency sent the completed return"))
-        for note in mapping.notes:
+        for note, fix in mapping.notes:
             result.problems.append(Problem(file=path.name, sheet=grid.sheet, row=None, level=Level.INFO,
-                                           code="column-mapping", message=note))
+                                           code="column-mapping", message=note, fix=fix))
         report.sheets.append(SheetReport(
             name=grid.sheet, read=True, header_row=grid.row_numbers[mapping.header_row_index],
             columns=[ColumnUse(column=c, header=h, field=f, how=how) for c, h, f, how in describe_columns(mapping)],

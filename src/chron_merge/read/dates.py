@@ -572,8 +572,8 @@ def parse_time(value: object) -> tuple[dt.time | None, DateIssue | None]:
         if value == value and 0 <= value < 1:
             minutes = round(value * 24 * 60)
             return dt.time(min(minutes // 60, 23), minutes % 60 if minutes < 24 * 60 else 59), None
-        if value == value and 1 <= value <= 2359 and float(value).is_integer() and int(value) % 100 < 60:
-            # 930 or 1400 typed into a number cell.
+        if value == value and 100 <= value <= 2359 and float(value).is_integer() and int(value) % 100 < 60:
+            # 930 or 1400 typed into a number cell (a number under 100 is more likely minutes or hours).
             return dt.time(int(value) // 100, int(value) % 100), None
     elif isinstance(value, str):
         return _parse_time_text(value)

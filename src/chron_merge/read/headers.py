@@ -66,12 +66,19 @@ WELSH_HEAD_WORDS = frozenset(w for words in WELSH_FIELD_WORDS.values() for w in 
 FIELD_PHRASES: dict[str, str] = {
     "recorded by": "practitioner", "seen by": "practitioner", "by whom": "practitioner", "completed by": "practitioner",
     "what happened": "details", "next steps": "action", "follow up": "action", "action taken": "action",
-    "who was involved": "practitioner", "source of information": "practitioner", "made by": "practitioner",
+    "who was involved": "practitioner", "made by": "practitioner",
 }
+# "Contact by", "Visited by", "Entry made by": a header ending in "by" names who did it.
+BY_WHOM = re.compile(r"\bby$")
 # Headers that name a date, but not the date of the event: never the event date.
 NOT_EVENT_DATE = re.compile(r"\b(birth|dob|d o b|born|deceased|death|due|review date|closed|closure|opened|"
                             r"allocated|expiry|expires)\b")
 # Dates of writing rather than of the event: a date column, but a weaker one.
+# "Source" alone is often the worker or team an entry came from; a source document is not a person.
+SOURCE_DOCUMENT = re.compile(r"\bsource\b.*\b(information|document|documents|record|records|evidence|data|file)\b|"
+                             r"\b(information|document|record|data)\s+source\b")
+# Headers with "time" in them that are not the time of day of the event: an age, a duration.
+NOT_EVENT_TIME = re.compile(r"\b(age|aged|spent|duration|length|mins|minutes|how long|waiting|travel)\b")
 RECORDING_DATE = re.compile(r"\b(recorded|entered|input|created|modified|updated|typed|written|logged)\b")
 SPLIT_ALTERNATIVES = re.compile(r"\s*(?:/|\\|&|\+|\band\b|\bor\b|\(|\)|,|;|\|)\s*")
 
@@ -80,6 +87,9 @@ DATE_PART_HEADERS = {"day": "day", "dd": "day", "month": "month", "mm": "month",
                      "yyyy": "year", "yy": "year"}
 
 MIN_FIELD_SCORE = 4.0
+# Fields that hold short labels; a column of long text (mean length at least this) is none of them.
+LABEL_FIELDS = ("agency", "practitioner", "contact_type")
+LABEL_MAX_LENGTH = 60
 HEADER_SCAN_ROWS = 40
 CONTENT_SAMPLE_ROWS = 300
 
@@ -105,12 +115,14 @@ def field_scores(header: object) -> dict[str, float]:
     if not norm:
         return scores
     plain = norm.replace("followup", "follow up")
-    for phrase, fld in FIELD_PHRASES.items():
-        if phrase in plain:
-            scores[fld] += 12
+    matched = {fld for phrase, fld in FIELD_PHRASES.items() if phrase in plain}
     alternatives = [a for a in SPLIT_ALTERNATIVES.split(norm) if a and a.strip()]
+    if alternatives and BY_WHOM.search(alternatives[0].strip()):
+        matched.add("practitioner")
+    for fld in matched:
+        scores[fld] += 12
     for alt_index, alternative in enumerate(alternatives):
-        head_part = alternative.split(" of ")[0].split(" for ")[0]
+        head_part = re.split(r" (?:of|for|to|with|from|by) ", alternative)[0]
         words = alternative.split()
         head_words = head_part.split()
         head = words[0] if words and words[0] in WELSH_HEAD_WORDS else (head_words[-1] if head_words else "")
@@ -124,6 +136,10 @@ def field_scores(header: object) -> dict[str, float]:
                 if weight:
                     best = max(best, weight if word == head else weight * 0.5)
             scores[fld] += best * weight_alt
+    if SOURCE_DOCUMENT.search(norm):
+        scores["practitioner"] = 0.0
+    if NOT_EVENT_TIME.search(norm):
+        scores["time"] = 0.0
     if NOT_EVENT_DATE.search(norm):
         scores["date"] = 0.0
     elif RECORDING_DATE.search(norm) and scores["date"]:
@@ -141,7 +157,7 @@ class ColumnMap:
     headers: list[str]  # display name per column ("Column F" when the header cell is blank)
     fields: dict[str, int] = field(default_factory=dict)
     how: dict[str, str] = field(default_factory=dict)  # field → "header" | "content" | "config"
-    notes: list[str] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (what was decided by content, how to undo it)
     # A date split over columns (Day | Month | Year): the day's column (or None), the month's, the year's.
     date_parts: tuple[int | None, int, int] | None = None
 
@@ -259,10 +275,10 @@ def _column_profile(grid: Grid, header_index: int, col: int) -> tuple[float, flo
 def _looks_like_time(value: object) -> bool:
     if isinstance(value, dt.time):
         return True
-    if isinstance(value, str) and len(value.strip()) <= 12 and any(ch.isdigit() for ch in value):
-        when, issue = parse_time(value)
-        return when is not None and issue is None
-    return False
+    if isinstance(value, str) and (len(value.strip()) > 12 or not any(ch.isdigit() for ch in value)):
+        return False
+    when, issue = parse_time(value)
+    return when is not None and issue is None
 
 
 def _map_columns(grid: Grid, index: int, header_cells: list[object], config_columns: dict[str, str]) -> ColumnMap:
@@ -326,11 +342,41 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
             and profiles[date_col][3] and profiles[date_col][0] < 0.2):
         better = max(free, key=lambda c: profiles[c][0], default=None)
         if better is not None and profiles[better][0] >= 0.6:
-            mapping.notes.append(f"'{headers[date_col]}' holds no dates; the dates are in '{headers[better]}'")
+            mapping.notes.append((f"'{headers[date_col]}' holds no dates; the dates are in '{headers[better]}'",
+                                  _remap_fix(headers[date_col], "date")))
             free.append(date_col)
             free.remove(better)
             mapping.fields["date"] = better
             mapping.how["date"] = "content"
+    for fld in LABEL_FIELDS:
+        col = mapping.fields.get(fld)
+        if col is not None and mapping.how.get(fld) == "header" and profiles[col][2] >= LABEL_MAX_LENGTH:
+            # "Information known to the agency" holding paragraphs: not the agency's name.
+            mapping.notes.append((f"'{headers[col]}' holds long text, not a {fld.replace('_', ' ')}; "
+                                  "not read as one", _remap_fix(headers[col], fld)))
+            del mapping.fields[fld]
+            del mapping.how[fld]
+            free.append(col)
+    time_col = mapping.fields.get("time")
+    if (time_col is not None and mapping.how.get("time") == "header"
+            and profiles[time_col][3] >= 3 and profiles[time_col][1] < 0.2):
+        # "Time of day" holding "3 months" or "30": not clock times; kept as written in extra.
+        mapping.notes.append((f"'{headers[time_col]}' holds no times of day; kept as written, not read as the time",
+                              _remap_fix(headers[time_col], "time")))
+        del mapping.fields["time"]
+        del mapping.how["time"]
+        free.append(time_col)
+    details_col = mapping.fields.get("details")
+    if details_col is not None and mapping.how.get("details") == "header" and profiles[details_col][2] < 12:
+        # "Key practice episode" holding labels, while another column holds the narrative.
+        longest = max(free, key=lambda c: profiles[c][2], default=None)
+        if longest is not None and profiles[longest][2] >= max(20, 3 * profiles[details_col][2]):
+            mapping.notes.append((f"'{headers[details_col]}' holds short labels; the entries are in "
+                                  f"'{headers[longest]}'", _remap_fix(headers[details_col], "details")))
+            free.append(details_col)
+            free.remove(longest)
+            mapping.fields["details"] = longest
+            mapping.how["details"] = "content"
     if "date" not in mapping.fields:
         better = max(free, key=lambda c: profiles[c][0], default=None)
         if better is not None and profiles[better][0] >= 0.5:
@@ -350,6 +396,10 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
             mapping.how["details"] = "content"
             free.remove(better)
     return mapping
+
+
+def _remap_fix(header: str, fld: str) -> str:
+    return f'if that is wrong, map the column in review.toml: [agency.X] columns = {{ "{header}" = "{fld}" }}'
 
 
 def _content_bonus(fld: str, profile: tuple[float, float, float, int]) -> float:
