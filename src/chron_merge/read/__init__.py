@@ -33,6 +33,14 @@ NAME_NOISE = re.compile(
     r"updated|update|redacted|amended|revised|combined|merged|agency|scr|cspr|lcspr|dhr|sar|cpr|apr|review|"
     r"timeline|cronoleg|\(\d+\))\b",
     re.IGNORECASE)
+# Sheet names that divide one agency's chronology by time, part or person ("2019", "Apr-Dec 2020",
+# "Sheet2", "Part 1", "Child A", "Mother"): the sheet name is no service, so the agency is not split by it.
+SHEET_NAME_NOISE = re.compile(
+    r"\b(?:sheet|tab|page|part|section|chronology|chronologies|chron|timeline|events?|entries|records?|data|export|"
+    r"log|cont|continued|main|final|draft|v|version|year|years|child|children|mother|mum|father|dad|sibling|"
+    r"siblings|baby|subject|family|young|person|yp|adult|parent|parents|carer|carers|to|and|of|the|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
+    r"september|october|november|december|[a-z])?\d*\b", re.IGNORECASE)
 NAME_DATE = re.compile(r"\d{4}[-_. ]\d{1,2}[-_. ]\d{1,2}|\d{1,2}[-_. ]\d{1,2}[-_. ]\d{2,4}|\b\d{8}\b")
 
 
@@ -56,6 +64,11 @@ def agency_from_filename(path: Path) -> str:
     if cleaned.isalpha() and len(cleaned) <= 5 and cleaned.islower():
         cleaned = cleaned.upper()
     return cleaned
+
+
+def _sheet_names_a_service(sheet: str | None) -> bool:
+    """'Health Visiting' names a service; '2019', 'Sheet2' or 'Child A' does not (see SHEET_NAME_NOISE)."""
+    return bool(sheet and re.sub(r"[\W_]+", "", SHEET_NAME_NOISE.sub(" ", sheet)))
 
 
 def find_returns(paths: list[Path]) -> list[Path]:
@@ -181,7 +194,7 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
             name, source = agency, "review config"
         else:
             name, source = file_agency, "file name"
-        if several and not titled and "agency" not in mapping.fields:
+        if several and not titled and "agency" not in mapping.fields and _sheet_names_a_service(grid.sheet):
             name = f"{name} – {grid.sheet}"
             source += " and sheet name"
         sheet_read = read_sheet(grid, mapping, name, join_continuations)
