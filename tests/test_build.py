@@ -9,7 +9,7 @@ from chron_merge.build import build_chronology
 from chron_merge.merge import chronological_order
 from chron_merge.model import Event, Precision, Source
 from chron_merge.read import read_all
-from conftest import build_json, run_cli, write_xlsx
+from conftest import build_json, run_cli, write_csv, write_xlsx
 
 
 def _event(agency: str, day: dt.date | None, details: str, time: str | None = None, row: int = 2,
@@ -99,3 +99,12 @@ def test_build_in_core_without_the_cli(small_review):
     result = build_chronology(read_all([small_review]))
     assert result.summary.reconciles()
     assert {a.agency for a in result.agencies} == {"Northshire Police", "CSC", "school"}
+
+
+def test_a_duplicate_with_a_continuation_row_is_counted_once(tmp_path):
+    # Found by the property test: the duplicate's continuation row was counted as a continuation and a duplicate.
+    path = write_csv(tmp_path / "GP.csv", ["Date,Details", "01/02/2020,Home visit.", ",Mother seen.",
+                                          "01/02/2020,Home visit.", ",Mother seen."])
+    s = build_json(path)["summary"]
+    assert (s["rows_read"], s["events"], s["continuations"], s["duplicates"]) == (4, 1, 1, 2)
+    assert s["rows_read"] == s["events"] + s["continuations"] + s["duplicates"] + s["blank_rows"]

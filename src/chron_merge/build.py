@@ -178,7 +178,8 @@ def _summarise(reads: list[ReturnRead], result: BuildResult) -> tuple[Summary, l
         rows_read=sum(r.report.rows_read for r in reads),
         events=len(result.events),
         duplicates=len(result.duplicates),
-        continuations=sum(r.continuations for r in reads),
+        # Continuation rows of the entries kept; those of a removed duplicate are listed (and counted) with it.
+        continuations=sum(len(e.source.rows) - 1 for e in [*result.events, *result.outside_period]),
         blank_rows=sum(r.blank_rows for r in reads),
         outside_period=len(result.outside_period),
         problems=len(result.problems),

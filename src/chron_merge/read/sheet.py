@@ -1,7 +1,8 @@
 """Turn one sheet's grid and column map into events, counting and explaining every row.
 
 Every row below the header ends up as exactly one of: an event, a continuation row joined
-onto the event above it, or a blank row. Nothing is dropped: unmapped columns go to
+onto the event above it, or a blank row (with it, listed: a repeated header, a section heading,
+a line below the last entry). Nothing is dropped: unmapped columns go to
 ``extra``, unreadable dates and times stay as written and raise a problem.
 """
 
@@ -13,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from chron_merge.model import Event, EventDate, Level, Problem, Source
+from chron_merge.model import Event, EventDate, Level, Precision, Problem, Source
 from chron_merge.read.dates import DateIssue, format_cell_text, parse_event_date, parse_time
 from chron_merge.read.grid import Grid, column_letter
 from chron_merge.read.headers import ColumnMap
@@ -23,6 +24,7 @@ TEXT_FIELDS = ("details", "action", "comment")
 # Fields that a merged cell spreads down over the rows it covers (one date for three entries).
 FILL_DOWN_FIELDS = ("date", "time", "agency", "practitioner", "contact_type")
 
+HEADING_WORD = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more, in any alphabet
 AGENCY_LABEL = re.compile(r"^\s*(?:agency|organisation|organization|provider|service)(?:\s+name)?\s*[:\-–]\s*(?P<name>\S.*)$",
                           re.IGNORECASE)
 AGENCY_LABEL_CELL = re.compile(r"^\s*(?:agency|organisation|organization|provider)(?:\s+name)?\s*:?\s*$", re.IGNORECASE)
@@ -144,6 +146,13 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
             problem(row_number, Level.INFO, "repeated-header", "the header row appears again here; the row is skipped")
             previous = None
             continue
+        if _is_section_heading(row, date_value, grid.date1904):
+            result.blank_rows += 1
+            problem(row_number, Level.INFO, "section-heading", "a heading that divides the chronology, not an entry: "
+                    "the row is skipped", value=cell_text(date_value),
+                    fix="if it is an entry, put its text in the details column")
+            previous = None
+            continue
         if date_value is None and join_continuations and previous is not None:
             filled = {col for col, c in enumerate(row) if c is not None}
             if filled <= text_col_set:
@@ -218,6 +227,24 @@ def _footer_start(rows: list[list[object]], first: int, last: int, details_col: 
     while start <= last and not any(c is not None for c in rows[start]):
         start += 1  # blank rows above the footer stay blank rows
     return start
+
+
+def _is_section_heading(row: list[object], date_value: object, date1904: bool) -> bool:
+    """A row that only names a part of the chronology: its one cell, in the date column (often
+    merged across the row), holds a year or a month ('2019', 'March 2020') or words that are no
+    date ('PERIOD 2: MOVE TO NEW ADDRESS'). A day with nothing else stays an entry (its text may
+    be missing), as do 'unknown', a mistyped date and a sentence."""
+    if date_value is None or len(row) - row.count(None) != 1:
+        return False
+    parsed, issue = _parse_date(date_value, date1904)
+    if parsed.value is not None:
+        return parsed.precision in (Precision.YEAR, Precision.MONTH)
+    if issue is None or issue.code != "unreadable-date":
+        return False
+    text = cell_text(date_value).strip()
+    if len(text) > 80 or text.endswith((".", "!", "?")):
+        return False  # a sentence in the date column is an entry's text in the wrong place: an error to fix
+    return not any(ch.isdigit() for ch in text) or len(HEADING_WORD.findall(text)) >= 2
 
 
 def _joined_date(row: list[object], parts: tuple[int | None, int, int]) -> str | None:
