@@ -49,7 +49,10 @@ CASES = [
     ("approx 14/06/2010", D(2010, 6, 14), "day", True, None, None),
     ("14/06/2010 (approx)", D(2010, 6, 14), "day", True, None, None),
     ("early June 2010", D(2010, 6, 1), "month", True, None, None),
-    ("summer 2010", D(2010, 6, 1), "month", True, None, None),
+    # Seasons: three months, approximately (winter runs into the next year)
+    ("summer 2010", D(2010, 6, 1), "month", True, D(2010, 8, 31), None),
+    ("Winter 2019", D(2019, 12, 1), "month", True, D(2020, 2, 29), None),
+    ("Spring 2020 - Summer 2020", D(2020, 3, 1), "month", True, D(2020, 8, 31), None),
     ("w/c 14/06/2010", D(2010, 6, 14), "week", True, None, None),
     ("week commencing 14 June 2010", D(2010, 6, 14), "week", True, None, None),
     ("w/e 20/06/2010", D(2010, 6, 14), "week", True, None, None),
@@ -70,6 +73,15 @@ CASES = [
     ("Q1 2021", D(2021, 1, 1), "month", False, D(2021, 3, 31), None),
     ("Q4 2020", D(2020, 10, 1), "month", False, D(2020, 12, 31), None),
     ("Jan/Feb 2021", D(2021, 1, 1), "month", False, D(2021, 2, 28), None),
+    # A start and no end: sorted by the start, no end invented
+    ("since 03/02/2020", D(2020, 2, 3), "day", False, None, None),
+    ("03/02/2020 onwards", D(2020, 2, 3), "day", False, None, None),
+    ("03/02/2020 - ongoing", D(2020, 2, 3), "day", False, None, None),
+    ("Sept 2019 to present", D(2019, 9, 1), "month", False, None, None),
+    # A weekday after the date; eight digits as case systems export them
+    ("04/02/2020 (Tue)", D(2020, 2, 4), "day", False, None, None),
+    ("20200204", D(2020, 2, 4), "day", False, None, None),
+    ("04022020", D(2020, 2, 4), "day", False, None, None),
     (dt.date(2010, 6, 14), D(2010, 6, 14), "day", False, None, None),
     (dt.datetime(2010, 6, 14, 9, 42), D(2010, 6, 14), "day", False, None, "09:42"),
     (dt.datetime(2010, 6, 14, 0, 0), D(2010, 6, 14), "day", False, None, None),
@@ -114,6 +126,8 @@ def test_parses_what_agencies_write(value, date, precision, approximate, end, ti
     ("12/3", "unreadable-date", "'12/3' has no year, and chron-merge never guesses one"),
     ("12 March", "unreadable-date", "'12 March' has no year, and chron-merge never guesses one"),
     ("Q5 2020", "unreadable-date", "could not read 'Q5 2020' as a date"),
+    ("12345678", "unreadable-date", "could not read '12345678' as a date"),  # a reference number
+    ("until 03/02/2020", "unreadable-date", "could not read 'until 03/02/2020' as a date"),  # no start: not guessed
 ])
 def test_reports_dates_it_cannot_use_and_never_guesses(value, code, message):
     parsed, issue = parse_event_date(value)

@@ -162,3 +162,18 @@ def test_stdout_output_and_summary_on_stderr(small_review):
     assert result.exit_code == 0
     assert json.loads(result.stdout)["summary"]["events"] == 11
     assert "13 rows read = 11 events + 1 continuation row joined + 1 duplicate removed + 0 blank rows" in result.stderr
+
+
+def test_the_date_note_says_what_the_date_column_cannot(tmp_path):
+    source = write_csv(tmp_path / "HV.csv", ["Date,Details", "14/06/2010,Visit.", "since 03/02/2020,Weekly calls.",
+                                             "Spring 2020,Group sessions.", "? 05/02/2020,Letter."])
+    out = _build(tmp_path, [source], "out.csv")
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    notes = {row["Details"]: (row["Date"], row["Date note"]) for row in rows}
+    assert notes == {
+        "Visit.": ("14/06/2010", ""),
+        "Weekly calls.": ("03/02/2020", "no end given; written: since 03/02/2020"),
+        "Group sessions.": ("Mar 2020", "month only; approximate; to 31/05/2020; written: Spring 2020"),
+        "Letter.": ("05/02/2020", "approximate; written: ? 05/02/2020"),
+    }

@@ -60,6 +60,7 @@ _TIME_ONLY = re.compile(rf"^{_TIME_RE}$")
 _TIME_HHMM = re.compile(r"^(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|hours|h)?$")
 _TIME_SUFFIX = re.compile(rf"^(?P<date>.*?)(?:\s*(?:,|at|@|t)\s*|\s+-\s+|\s+|t)(?P<time>{_TIME_RE})$")
 _WEEKDAY_PREFIX = re.compile(rf"^(?:{'|'.join(WEEKDAYS)})\.?,?\s+(?=\d)")
+_WEEKDAY_SUFFIX = re.compile(rf"(?<=\d)\s*(?:,\s*|\(\s*)(?:{'|'.join(WEEKDAYS)})\.?\s*\)?$")  # "04/02/2020 (Tue)"
 
 _APPROX_PREFIX = re.compile(
     r"^(?:\?+|~|≈|circa\b|ca\.|ca\b|c\.|c\b|approx(?:imately|\.)?|about\b|around\b|roughly\b|"
@@ -72,6 +73,9 @@ _WEEK_PREFIX = re.compile(r"^(?:w/c|w/b|w\.c\.|w\.b\.|wc|wb|wk\s*comm\.?|week\s+
 _WEEK_ENDING_PREFIX = re.compile(r"^(?:w/e|w\.e\.|we|week\s+ending)\s*:?\s*")
 _PERIOD_WORD = re.compile(r"^(?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s\-]+")
 _PERIOD_START_WORD = re.compile(r"^(?:between|from)\s+")
+# A period with a start and no end: "since 03/02/2020", "from March 2020", "03/02/2020 onwards", "2019 - ongoing".
+_OPEN_START = re.compile(r"^(?:ongoing\s+)?(?:since|from|starting|commencing|beginning|started)\s+(?P<date>.+)$")
+_OPEN_END = re.compile(r"^(?P<date>.+?)\s*(?:onwards|\+|(?:-|to|until)?\s*(?:ongoing|present|date|now|current))$")
 _BETWEEN = re.compile(r"^(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|till|-)\s+(?P<b>.+)$")
 _RANGE_SPLIT = re.compile(r"\s+(?:-|to|until|till|through|thru)\s+|\s*–\s*|\s*—\s*")
 
@@ -89,7 +93,7 @@ _MONTH_Y = re.compile(rf"^(?P<mon>{_MONTH_RE})\.?(?:[\s\-/.,']+(?P<y>\d{{4}}|\d{
 _NUM_MONTH_Y = re.compile(r"^(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})$")
 _ISO_MONTH = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})$")
 _YEAR = re.compile(r"^(?P<y>\d{4})$")
-_SEASON = re.compile(rf"^(?P<season>{'|'.join(SEASON_START_MONTH)})\s+(?P<y>\d{{4}}|\d{{2}})$")
+_SEASON = re.compile(rf"^(?P<season>{'|'.join(SEASON_START_MONTH)})\s+(?P<season_year>\d{{4}}|\d{{2}})$")
 _TERM = re.compile(r"^(?P<term>autumn|spring|summer)\s+term\s+(?P<y>\d{4}|\d{2})$")
 _QUARTER = re.compile(r"^q(?P<q>[1-4])\s+(?P<y>\d{4})$")
 _MONTH_OR_MONTH = re.compile(rf"^(?P<a>{_MONTH_RE})\.?\s*/\s*(?P<b>{_MONTH_RE})\.?[\s\-/.,']+(?P<y>\d{{4}}|\d{{2}})$")
@@ -97,6 +101,7 @@ _TWO_DATES = re.compile(r"\s*(?:&|\+|,|;|\band\b)\s*")
 _YEAR_RANGE = re.compile(r"^(?P<a>\d{4})\s*[-/]\s*(?P<b>\d{4}|\d{2})$")
 _SERIAL_TEXT = re.compile(r"^\d{5}(?:\.\d+)?$")
 _DAY_ONLY = re.compile(r"^(?P<d>\d{1,2})(?:st|nd|rd|th)?$")
+_COMPACT = re.compile(r"^\d{8}$")  # 20200204 or 04022020, as some case systems export dates
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,8 +184,11 @@ def _parse_single(text: str, original: str) -> _Part | None:
         return _month_part(int(m["y"]), int(m["m"]), original)
     if m := _YEAR.match(text):
         return _year_part(int(m["y"]), original)
-    if m := _SEASON.match(text):
-        return _month_part(_year(m["y"]), SEASON_START_MONTH[m["season"]], original, approximate=True)
+    if _COMPACT.match(text):
+        return _compact_day(text, original)
+    if m := _SEASON.match(text):  # one end of a range ("Spring 2020 - Summer 2020"): its months
+        first, last = _season(m, original)
+        return _Part(first.value, Precision.MONTH, True, last.period_end)
     if m := _PERIOD_WORD.match(text):
         # "early June 2010", "mid-2010": the month (or year) it names, approximately.
         inner = _parse_single(text[m.end():], original)
@@ -188,6 +196,23 @@ def _parse_single(text: str, original: str) -> _Part | None:
             return None
         return _Part(inner.value, inner.precision, True, inner.period_end)
     return None
+
+
+def _compact_day(text: str, original: str) -> _Part | None:
+    """Eight digits: year first when they start with a year and a month follows (20200204), else
+    day first (04022020); None when neither (a reference number). Both readings are never
+    valid at once: read day first, the month would be the year's 19 or 20."""
+    for year, month, day in ((text[:4], text[4:6], text[6:]), (text[4:], text[2:4], text[:2])):
+        if EARLIEST_YEAR <= int(year) <= LATEST_YEAR and 1 <= int(month) <= 12:
+            return _Part(_make_day(int(year), int(month), int(day), original), Precision.DAY)
+    return None
+
+
+def _season(m: re.Match[str], original: str) -> tuple[_Part, _Part]:
+    """'Spring 2020': March to May 2020, approximately; 'Winter 2019': December 2019 to February 2020."""
+    year, first = _year(m["season_year"]), SEASON_START_MONTH[m["season"]]
+    last_year, last = (year + 1, first + 2 - 12) if first + 2 > 12 else (year, first + 2)
+    return _month_part(year, first, original, approximate=True), _month_part(last_year, last, original)
 
 
 def _parse_incomplete(text: str, end: _Part) -> _Part | None:
@@ -274,8 +299,13 @@ def _parse_text(raw: str) -> tuple[EventDate, DateIssue | None]:
     if not text:
         return _missing(written), DateIssue(Level.ERROR, "missing-date", f"no date given ('{written}')", DATE_FIX)
 
+    open_ended = False
     try:
         parsed = _parse_with_period(text, written)
+        if parsed is None and (m := _OPEN_START.match(text) or _OPEN_END.match(text)):
+            inner = _parse_with_period(m["date"].strip(" ,-"), written)
+            if inner is not None and inner[1] is None:
+                parsed, open_ended = inner, True
     except _Invalid as exc:
         return EventDate(text=written), DateIssue(Level.ERROR, "invalid-date", str(exc), DATE_FIX)
     if parsed is None:
@@ -307,7 +337,16 @@ def _parse_text(raw: str) -> tuple[EventDate, DateIssue | None]:
                 Level.ERROR, "invalid-date", f"the period '{written}' ends before it starts", DATE_FIX)
     result = EventDate(value=value, precision=precision, approximate=approximate, text=written,
                        end=date_end, time=when)
+    if open_ended:
+        return result, DateIssue(Level.INFO, "period", f"'{written}' is a period with no end given; "
+                                 "it sorts by its start")
     return result, _note_for(result)
+
+
+def is_open_ended(written: str) -> bool:
+    """Whether a date was written as a start with no end ('since 03/02/2020', '2019 - ongoing')."""
+    text = _normalise(written)
+    return bool(_OPEN_START.match(text) or _OPEN_END.match(text))
 
 
 def _is_two_dates(text: str, original: str) -> bool:
@@ -322,7 +361,10 @@ def _is_two_dates(text: str, original: str) -> bool:
 def _parse_with_period(text: str, original: str) -> tuple[_Part, _Part | None, dt.time | None] | None:
     """A single date (with an optional time) or a period; None when the text is not a date."""
     text = _WEEKDAY_PREFIX.sub("", text)  # "Mon 14/06/2010": the weekday adds nothing
+    text = _WEEKDAY_SUFFIX.sub("", text)
     text, when = _split_time(text)
+    if m := _SEASON.match(text):
+        return (*_season(m, original), when)
     single = _parse_single(text, original)
     if single is not None:
         return single, None, when

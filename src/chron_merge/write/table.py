@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from chron_merge.model import Event, Precision
-from chron_merge.read.dates import format_date
+from chron_merge.read.dates import format_date, is_open_ended
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,8 @@ def date_note(event: Event) -> str:
         notes.append("approximate")
     if event.date_end:
         notes.append(f"to {event.date_end.strftime('%d/%m/%Y')}")
+    elif is_open_ended(event.date_text):
+        notes.append("no end given")
     if notes:
         notes.append(f"written: {event.date_text}")
     return "; ".join(notes)
