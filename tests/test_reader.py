@@ -418,3 +418,20 @@ def test_section_headings_between_entries_are_listed_and_skipped(make_xlsx):
         (3, "New birth visit."), (6, "Home visit. Mother said the family had moved."), (8, ""), (9, ""),
         (10, "Call.")]
     assert (read.report.rows_read, read.blank_rows, read.continuations) == (9, 3, 1)
+
+
+def test_a_group_header_row_above_the_header_names_its_columns(make_xlsx):
+    path = make_xlsx("HV.xlsx", {"Chronology": [
+        ["Health visiting chronology"],
+        ["Event", None, "Practitioner", None, "Details", "Agency analysis"],
+        ["Date", "Time", "Name", "Role", None, None],
+        ["04/03/2019", "10:00", "J Smith", "Health Visitor", "New birth visit.", "Good practice"],
+    ]}, merged={"Chronology": ["A1:F1", "A2:B2", "C2:D2", "E2:E3", "F2:F3"]})
+    read = read_return(path)
+    assert read.report.sheets[0].header_row == 3
+    assert _fields(read) == {"Event Date": ("date", "header"), "Event Time": ("time", "header"),
+                             "Practitioner Name": ("practitioner", "header"), "Practitioner Role": ("extra", "kept"),
+                             "Details": ("details", "header"), "Agency analysis": ("comment", "header")}
+    event = read.events[0]
+    assert (event.date, event.time, event.practitioner, event.extra) == (
+        dt.date(2019, 3, 4), "10:00", "J Smith", {"Practitioner Role": "Health Visitor"})

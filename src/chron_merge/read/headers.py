@@ -235,7 +235,27 @@ def find_header(grid: Grid, config_columns: dict[str, str] | None = None) -> Col
         if index is None:
             return None
     headers_row = _fill_merged_header(grid, index, width)
+    for col, group in _group_labels(grid, index, width).items():
+        sub = headers_row[col]
+        if sub is None or not _is_label(sub):
+            headers_row[col] = group
+        elif group.casefold() not in sub.casefold():
+            headers_row[col] = f"{group} {sub.strip()}"  # "Practitioner" over "Name": "Practitioner Name"
     return _map_columns(grid, index, headers_row, config_columns)
+
+
+def _group_labels(grid: Grid, index: int, width: int) -> dict[int, str]:
+    """The labels of a group header row just above the header ("Event" over "Date | Time",
+    "Practitioner" over "Name | Role"), by column. A title above the header (the row's only
+    cell) is no group."""
+    if index == 0 or sum(c is not None for c in grid.rows[index - 1]) < 2:
+        return {}
+    groups: dict[int, str] = {}
+    for r1, c1, r2, c2 in grid.merged:
+        if r2 == index - 1 and c2 > c1 and c1 < len(grid.rows[r1]) and _is_label(grid.rows[r1][c1]):
+            for col in range(c1, min(c2 + 1, width)):
+                groups[col] = str(grid.rows[r1][c1]).strip()
+    return groups
 
 
 def _has_dates_below(grid: Grid, index: int, width: int) -> bool:
