@@ -209,7 +209,7 @@ def test_words_in_common_count_beyond_what_a_day_shares_by_chance():
 
     def overlap(shared: float, weights: tuple[float, float], chance: float) -> float:
         parts = _combine(_ScalarOps, (100, 100), weights, (0, 0), (False, False), (-1, -1), (False, False), shared,
-                         (0.0, 0.0), chance)
+                         (0.0, 0.0), chance, False)
         return parts["overlap"]
 
     # A typical review (no chance allowance): the share of the shorter text's words, in full from two rare words.
@@ -245,3 +245,52 @@ def test_a_missing_episode_reported_to_police_and_told_to_social_care():
     ]
     assert _groups(events) == [{"MFH report: child not returned to placement, found at 02:00 at a friend's flat.",
                                 "Police notification received: child reported missing overnight, now home."}]
+
+
+def test_a_record_that_names_the_day_of_another_may_lag_it():
+    # The GP's letter is three days after the meeting and names its date: one event, said why.
+    events = [
+        _e("Police", D(2020, 2, 7), "MARAC: case heard, police actions agreed."),
+        _e("Social care", D(2020, 2, 7), "Attended MARAC."),
+        _e("GP", D(2020, 2, 10), "Letter from MARAC: family heard at MARAC on 07/02/2020."),
+        _e("GP", D(2020, 2, 11), "Letter from MARAC about the case heard on 3rd February."),  # names no record's day
+        _e("Health visiting", D(2020, 2, 7), "Home visit, 24/7 support discussed."),
+        *[_e(agency, D(2020, 1, day), text) for agency, day, text in [
+            ("Police", 6, "Neighbour reported shouting at the flat."), ("GP", 9, "Mother seen with low mood."),
+            ("Social care", 14, "Assessment started; mother and children seen at home."),
+            ("Health visiting", 20, "Clinic: baby weighed, growth on centile."), ("GP", 27, "Child seen with a cough."),
+            ("Social care", 30, "Supervision: case discussed with the team manager.")]],
+    ]
+    result = find_links(events)
+    assert result.groups == [[0, 1, 2]]
+    assert "one names the other's date" in result.pairs[(1, 2)][2]
+    assert "one names the other's date" not in result.pairs[(0, 1)][2]
+
+
+def test_dates_named_in_a_text_are_read_day_first_and_before_the_record():
+    from chron_merge.link import _mentioned_dates, _resolve_mentions
+
+    assert _mentioned_dates("re incident on 03/02; letter dated 3rd Feb 2020; seen 04.02.20; 24/7 care") == (
+        (3, 2, None), (3, 2, 2020), (4, 2, 2020))
+    # No year: the year that puts the day before the record (a January record naming December).
+    assert _resolve_mentions([(30, 12, None)], D(2021, 1, 5)) == [D(2020, 12, 30).toordinal()]
+    # The record's own day, a later day and a day long before name no earlier record.
+    assert _resolve_mentions([(5, 1, 2021), (9, 1, 2021), (1, 6, 2020)], D(2021, 1, 5)) == []
+
+
+def test_a_service_word_names_its_agency_and_operation_encompass_is_a_domestic_incident():
+    from chron_merge.link import INCIDENT_KINDS, KINDS, _build_table
+
+    events = [_e("Northshire Police", D(2020, 2, 3), "Domestic incident at the home address."),
+              _e("Oakfield Primary School", D(2020, 2, 4), "Operation Encompass: the police attended last night."),
+              _e("Children's Social Care", D(2020, 2, 4), "Call from the school; social care to visit.")]
+    table = _build_table(events, None)
+    agencies = sorted(e.agency for e in events)  # the table numbers agencies in name order
+    named = {events[int(i)].agency: {agencies[n] for n in range(len(agencies)) if table.names[p, n]}
+             for p, i in enumerate(table.event)}
+    assert named["Oakfield Primary School"] == {"Northshire Police"}  # "the police" alone
+    assert "Oakfield Primary School" in named["Children's Social Care"]  # "the school" alone
+    assert named["Northshire Police"] == set()
+    domestic = 1 << KINDS.index("domestic incident")
+    assert "domestic incident" in INCIDENT_KINDS
+    assert [bool(int(k) & domestic) for k in table.kinds] == [True, True, False]

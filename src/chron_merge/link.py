@@ -20,9 +20,11 @@ How a pair is scored (0-100), for records of different agencies with day-precise
   discharge, an injury, a missing episode, self-harm or an overdose). A kind counts by how
   rarely the two agencies record it: a Child in Need meeting every six weeks on the same day in
   two returns is one meeting; in a return with one most days, sharing the day is chance;
-* **a mention of the other agency** ("notification to GP", "referral from the Addiction Service");
+* **a mention of the other agency** ("notification to GP", "referral from the Addiction Service",
+  "the police attended");
 * **the date gap**: a record that says it was received or notified may lag the event by days;
-  two first-hand records of one event share the day;
+  two first-hand records of one event share the day; a record whose text names the other's day
+  ("letter re the meeting on 07/02") lags it without penalty and that counts for the pair;
 * **times**: two times far apart on one day speak against.
 
 Pairs at or above the threshold are joined into groups strongest first; a group never holds two
@@ -38,6 +40,7 @@ with its square.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -48,6 +51,7 @@ from typing import Any
 import numpy as np
 
 from chron_merge.model import Event, Precision
+from chron_merge.read.dates import MONTHS
 from chron_merge.text import content_words, expand_abbreviations, stemmed_words
 
 DEFAULT_WINDOW_DAYS = 7
@@ -70,7 +74,8 @@ SHARED_KINDS: dict[str, str] = {
 INCIDENT_KINDS: dict[str, str] = {
     "birth": r"\b(?:born|birth|delivered|delivery)\b",
     "arrest": r"\b(?:arrest\w*|remand\w*|custody|charged)\b",
-    "domestic incident": r"\bdomestic (?:incident|abuse|violence)\b",
+    # Operation Encompass: the police tell a child's school of a domestic incident by the next morning.
+    "domestic incident": r"\bdomestic (?:incident|abuse|violence)\b|\boperation encompass\b",
     "emergency attendance": r"\bemergency department\b|\bambulance\b|\b999\b",
     "discharge": r"\bdischarg\w*",
     "referral": r"\breferr(?:al|ed)\b",
@@ -88,7 +93,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "professionals meeting": ("meeting", "team around"), "joint visit": ("joint",),
     "death": ("dea", "deceased", "died", "cardiac", "breathing", "pulseless", "resuscitat", "sudden"),
     "birth": ("born", "birth", "deliver"), "arrest": ("arrest", "remand", "custody", "charged"),
-    "domestic incident": ("domestic",), "emergency attendance": ("emergency", "ambulance", "999"),
+    "domestic incident": ("domestic", "encompass"), "emergency attendance": ("emergency", "ambulance", "999"),
     "discharge": ("discharg",), "referral": ("referr",), "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald"),
     "missing episode": ("missing", "abscond"), "self-harm or overdose": ("overdos", "harm", "ligature", "suicid"),
 }
@@ -108,15 +113,29 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification (?:from|of
 # Words about how a record reached the agency, not about the event: left out when comparing texts.
 MESSAGE_WORDS = frozenset(content_words("received receipt notification notified informed advised letter copy "
                                         "told reported report email emailed message sent forwarded faxed"))
+# Words that name a kind of service: "the police", "school" name "Northshire Police" or "Oakfield
+# Primary School" on their own; other words of a name count in twos ("social" and "care").
+SERVICE_WORDS = frozenset(content_words("police school academy college nursery hospital ambulance housing "
+                                        "probation midwifery"))
 # Words so common in agency names that they never name one agency.
 GENERIC_AGENCY_WORDS = {"service", "services", "team", "department", "trust", "nhs", "council", "mother", "father",
                         "child", "health", "care", "unit", "the", "and", "visit", "visits", "visiting"}
+
+# A date written in a record's text ("re incident on 03/02", "letter dated 3rd Feb 2020"): a
+# record that names the day of another's can lag it without penalty. Day and month of two
+# digits each when there is no year, so "24/7" is no date.
+_MENTIONED_DATE = re.compile(
+    r"\b(?:(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4}|\d{2})|(?P<d2>\d{2})[/.](?P<m2>\d{2})(?![/.]?\d)|"
+    rf"(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{'|'.join(sorted(MONTHS, key=len, reverse=True))})"
+    r"\b\.?(?:,?\s+(?P<y3>\d{4}))?)\b", re.IGNORECASE)
+MENTIONED_DAYS_BACK = 31  # how far before its own date a record's mention of a day is looked for
 
 WORD_WEIGHT = 70.0
 ENOUGH_SHARED_WEIGHT = 8.0  # about two distinctive words (beyond chance: _chance_weight)
 SHARED_KIND_WEIGHT = 45.0
 INCIDENT_KIND_WEIGHT = 20.0
 MENTION_WEIGHT = 15.0
+DATE_MENTION_WEIGHT = 15.0
 BOTH_MENTION_BONUS = 10.0
 FIRST_HAND_DAY_PENALTY = 20.0
 LAG_DAY_PENALTY = 3.0
@@ -143,6 +162,7 @@ class _Analysis:
     words: list[int]
     kinds: int
     secondhand: bool
+    dates: tuple[tuple[int, int, int | None], ...]  # (day, month, year or None) of each date it mentions
 
 
 class _Analyser:
@@ -161,7 +181,39 @@ class _Analyser:
         vocabulary = self.vocabulary
         words = {vocabulary.setdefault(w, len(vocabulary)) for w in stemmed_words(expanded)}
         words.update(n for n in range(len(KINDS)) if kinds >> n & 1)  # a kind counts as a word in common too
-        return _Analysis(sorted(words), kinds, bool(SECONDHAND.search(expanded)))
+        return _Analysis(sorted(words), kinds, bool(SECONDHAND.search(expanded)), _mentioned_dates(text))
+
+
+def _mentioned_dates(text: str) -> tuple[tuple[int, int, int | None], ...]:
+    """The dates a text names, as (day, month, year or None); most texts name none."""
+    if not any(ch.isdigit() for ch in text):
+        return ()
+    found = []
+    for m in _MENTIONED_DATE.finditer(text):
+        if m["d"]:
+            year = int(m["y"])
+            found.append((int(m["d"]), int(m["m"]), year + 2000 if year < 100 else year))
+        elif m["d2"]:
+            found.append((int(m["d2"]), int(m["m2"]), None))
+        else:
+            found.append((int(m["d3"]), MONTHS[m["mon"].lower()], int(m["y3"]) if m["y3"] else None))
+    return tuple(found)
+
+
+def _resolve_mentions(mentioned: list[tuple[int, int, int | None]], own: dt.date) -> list[int]:
+    """The days (ordinals, latest first) up to MENTIONED_DAYS_BACK before ``own`` that a
+    record's texts name; a date with no year is taken in the year that puts it before ``own``."""
+    days = set()
+    for day, month, year in mentioned:
+        for candidate_year in ([year] if year else [own.year, own.year - 1]):
+            try:
+                when = dt.date(candidate_year, month, day)
+            except ValueError:
+                continue
+            if 0 < (own - when).days <= MENTIONED_DAYS_BACK:
+                days.add(when.toordinal())
+                break
+    return sorted(days, reverse=True)
 
 
 @dataclass
@@ -171,6 +223,7 @@ class _Table:
     event: np.ndarray  # position → index in the events list
     day: np.ndarray
     minutes: np.ndarray  # -1 when untimed
+    mentioned: np.ndarray  # (records, 2): ordinals of up to two earlier days the record's texts name; -1 for none
     agency: np.ndarray
     kinds: np.ndarray
     secondhand: np.ndarray
@@ -202,6 +255,7 @@ class _Table:
         """The per-record arrays as Python lists and sets, for scoring single pairs quickly."""
         return SimpleNamespace(day=self.day.tolist(), weight=self.weight.tolist(), kinds=self.kinds.tolist(),
                                secondhand=self.secondhand.tolist(), minutes=self.minutes.tolist(),
+                               mentioned=[tuple(days) for days in self.mentioned.tolist()],
                                agency=self.agency.tolist(),
                                names=self.names.tolist(), kind_weight=self._kinds_had())
 
@@ -226,8 +280,10 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
     record_of_text: list[int] = []  # for every (record, text) in turn: the record's position …
     text_of_record: list[int] = []  # … and the text's number
     minutes = []
+    mentioned = np.full((len(chosen), 2), -1, dtype=np.int64)
     for position, i in enumerate(chosen):
         event = events[i]
+        dates_named: list[tuple[int, int, int | None]] = []
         for text in (event.details, event.contact_type, event.action):
             if text:
                 number = text_number.get(text)
@@ -236,6 +292,10 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
                     analyses.append(analyse(text))
                 record_of_text.append(position)
                 text_of_record.append(number)
+                dates_named += analyses[number].dates
+        if dates_named:
+            days = _resolve_mentions(dates_named, event.date)[:2]  # type: ignore[arg-type]
+            mentioned[position, :len(days)] = days
         minutes.append(int(event.time[:2]) * 60 + int(event.time[3:5]) if event.time else -1)
     count = len(chosen)
     token_ptr, token_ids, kinds_array, secondhand = _record_words(analyses, record_of_text, text_of_record, count)
@@ -246,13 +306,20 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
     idf = np.log((count + 1) / (document_frequency + 0.5)).astype(np.float32)
 
     # The agencies' names: words of a name that records use; a record names an agency when it has
-    # two of those words (all of them, if there is one).
+    # its service word (SERVICE_WORDS), else two of those words (all of them, if there is one).
     names = np.zeros((count, len(agency_names)), dtype=bool)
     name_word_ids = set()
     for n, name in enumerate(agency_names):
         distinctive = " ".join(w for w in expand_abbreviations(name, glossary).split() if w not in GENERIC_AGENCY_WORDS)
-        wanted = {vocabulary[w] for w in content_words(distinctive) if len(w) > 2 and w in vocabulary}
-        if wanted:
+        name_words = [w for w in content_words(distinctive) if len(w) > 2 and w in vocabulary]
+        wanted = {vocabulary[w] for w in name_words}
+        service = {vocabulary[w] for w in name_words if w in SERVICE_WORDS}
+        if service:
+            name_word_ids |= wanted
+            is_service = np.zeros(len(words_list), dtype=bool)
+            is_service[list(service)] = True
+            names[:, n] = np.bincount(owner, weights=is_service[token_ids], minlength=count) >= 1
+        elif wanted:
             name_word_ids |= wanted
             is_wanted = np.zeros(len(words_list), dtype=bool)
             is_wanted[list(wanted)] = True
@@ -267,7 +334,7 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
     return _Table(
         event=np.asarray(chosen, dtype=np.int64),
         day=day, day_number=(day - day.min(initial=0)).astype(np.float32), names_any=names.any(axis=1),
-        minutes=np.asarray(minutes, dtype=np.int64), agency=agency, kinds=kinds_array,
+        minutes=np.asarray(minutes, dtype=np.int64), mentioned=mentioned, agency=agency, kinds=kinds_array,
         kind_weight=_kind_weight(day, agency, kinds_array, len(agency_names)), chance=_chance_weight(day),
         secondhand=secondhand, names=names, weight=weight, token_ptr=token_ptr, token_ids=token_ids, idf=idf,
         vocabulary=words_list)
@@ -362,15 +429,15 @@ class _ScalarOps:
 
 
 def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tuple, minutes: tuple,
-             mentions: tuple, shared: Any, kind_evidence: tuple, chance: float) -> dict[str, Any]:
+             mentions: tuple, shared: Any, kind_evidence: tuple, chance: float, date_named: Any) -> dict[str, Any]:
     """The one scoring formula, for arrays of pairs (``_NumpyOps``) or a single pair (``_ScalarOps``).
 
     Each tuple holds the attribute of the first and of the second record of the pair(s);
     ``shared`` is the idf weight of the words they share, of which ``chance`` is what two
     records of a day share by chance (:func:`_chance_weight`): words count beyond it, as a share
     of the shorter text's and in full from ENOUGH_SHARED_WEIGHT. ``kind_evidence``: how much
-    their shared and incident kinds in common say (0-1, from :func:`_kind_evidence`). Returns
-    the score and its parts.
+    their shared and incident kinds in common say (0-1, from :func:`_kind_evidence`);
+    ``date_named``: one record's text names the other's day. Returns the score and its parts.
     """
     gap = ops.abs(day[0] - day[1])
     beyond_chance = ops.maximum(shared - chance, 0.0)
@@ -389,11 +456,12 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
              + SHARED_KIND_WEIGHT * shared_strength * (gap == 0)
              + INCIDENT_KIND_WEIGHT * incident
              + MENTION_WEIGHT * (mentions[0] | mentions[1]) + BOTH_MENTION_BONUS * (mentions[0] & mentions[1])
-             - gap * ops.where(lag_allowed, LAG_DAY_PENALTY, FIRST_HAND_DAY_PENALTY)
+             + DATE_MENTION_WEIGHT * date_named
+             - gap * ops.where(date_named, 0.0, ops.where(lag_allowed, LAG_DAY_PENALTY, FIRST_HAND_DAY_PENALTY))
              + TIMES_CLOSE_BONUS * (timed & (apart <= 90)) - TIMES_FAR_PENALTY * (timed & (apart > 360)))
     return {"score": ops.clip(score, 0.0, 100.0), "overlap": overlap, "gap": gap, "shared_kind": shared_kind,
             "incident": incident > 0, "common_kinds": common_kinds, "mentions": mentions[0] + mentions[1],
-            "apart": ops.where(timed, apart, -1)}
+            "apart": ops.where(timed, apart, -1), "date_named": date_named}
 
 
 def _kind_evidence(t: _Table, q: np.ndarray, c: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -411,7 +479,13 @@ def _combine_arrays(t: _Table, q: np.ndarray, c: np.ndarray, shared: np.ndarray)
     return _combine(_NumpyOps, (t.day[q], t.day[c]), (t.weight[q], t.weight[c]), (t.kinds[q], t.kinds[c]),
                     (t.secondhand[q], t.secondhand[c]), (t.minutes[q], t.minutes[c]),
                     (t.names[q, t.agency[c]], t.names[c, t.agency[q]]), shared,
-                    _kind_evidence(t, q, c), t.chance)
+                    _kind_evidence(t, q, c), t.chance, _names_day(t, q, c))
+
+
+def _names_day(t: _Table, q: np.ndarray, c: np.ndarray) -> np.ndarray:
+    """For pairs (broadcasting position arrays): whether either record's text names the other's day."""
+    return ((t.mentioned[q, 0] == t.day[c]) | (t.mentioned[q, 1] == t.day[c])
+            | (t.mentioned[c, 0] == t.day[q]) | (t.mentioned[c, 1] == t.day[q]))
 
 
 def _score_bound(t: _Table, rows: np.ndarray, columns: np.ndarray, shared: np.ndarray) -> np.ndarray:
@@ -439,6 +513,9 @@ def _score_bound(t: _Table, rows: np.ndarray, columns: np.ndarray, shared: np.nd
     bound += INCIDENT_KIND_WEIGHT * incident
     bound += (MENTION_WEIGHT + BOTH_MENTION_BONUS) * (t.names_any[rows][:, None] | t.names_any[columns][None, :])
     bound += TIMES_CLOSE_BONUS - LAG_DAY_PENALTY * gap
+    names_a_day = (t.mentioned[rows, 0] >= 0)[:, None] | (t.mentioned[columns, 0] >= 0)[None, :]
+    if names_a_day.any():
+        bound += names_a_day * (DATE_MENTION_WEIGHT + LAG_DAY_PENALTY * gap)  # with no day penalty
     return bound
 
 
@@ -453,8 +530,8 @@ def _candidates(t: _Table, window_days: int, threshold: float) -> list[tuple[flo
 
     Records are taken a block of whole days at a time (about BLOCK_ROWS records). Every record
     is scored against the records up to a few days before it (as far as any pair can still reach
-    the threshold); a second-hand record also against those up to the window before it, since it
-    may lag the event it reports.
+    the threshold); a second-hand record, or one that names an earlier day, also against those up
+    to the window before it, since it may lag the event it reports.
     """
     found: list[tuple[float, int, int]] = []
     count = len(t.day)
@@ -478,7 +555,7 @@ def _candidates(t: _Table, window_days: int, threshold: float) -> list[tuple[flo
         weighted = present[start - far:] * t.idf[local]
         q = np.arange(start, end)
         passes = [(q, weighted, np.arange(near, end), present[near - far:])]
-        later = np.flatnonzero(t.secondhand[start:end])
+        later = np.flatnonzero(t.secondhand[start:end] | (t.mentioned[start:end, 0] >= 0))
         if later.size and far < near:
             passes.append((q[later], weighted[later], np.arange(far, near), present[:near - far]))
         for rows, row_words, columns, column_words in passes:
@@ -513,6 +590,8 @@ def _reason(t: _Table, common: set[int], parts: dict[str, Any]) -> str:
         reasons.append("each names the other agency" if mentions == 2 else "one names the other agency")
     gap = int(parts["gap"])
     reasons.append("same day" if gap == 0 else f"{gap} day{'s' if gap > 1 else ''} apart")
+    if bool(parts["date_named"]):
+        reasons.append("one names the other's date")
     if int(parts["apart"]) > 360:
         reasons.append(f"times {int(parts['apart']) // 60} h apart")
     return "; ".join(reasons)
@@ -551,7 +630,8 @@ def _score_pair(table: _Table, a: int, b: int) -> float:
     return _combine(_ScalarOps, (py.day[a], py.day[b]), (py.weight[a], py.weight[b]), (py.kinds[a], py.kinds[b]),
                     (py.secondhand[a], py.secondhand[b]), (py.minutes[a], py.minutes[b]),
                     (py.names[a][py.agency[b]], py.names[b][py.agency[a]]), shared,
-                    _scalar_kind_evidence(py.kind_weight[a], py.kind_weight[b]), table.chance)["score"]
+                    _scalar_kind_evidence(py.kind_weight[a], py.kind_weight[b]), table.chance,
+                    py.day[b] in py.mentioned[a] or py.day[a] in py.mentioned[b])["score"]
 
 
 def _scalar_kind_evidence(first: dict[int, float], second: dict[int, float]) -> tuple[float, float]:

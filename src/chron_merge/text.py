@@ -37,6 +37,11 @@ GLOSSARY: dict[str, str] = {
     "f2f": "face to face", "hrs": "hours", "wk": "week", "wks": "weeks", "mum": "mother", "dad": "father",
     "gm": "grandmother", "mgm": "grandmother", "pgm": "grandmother", "bf": "boyfriend", "gf": "girlfriend",
     "ss": "social services", "od": "overdose", "mfh": "missing from home", "misper": "missing person",
+    "dva": "domestic violence and abuse", "idva": "independent domestic violence advisor",
+    "dash": "domestic abuse stalking and harassment risk assessment", "op": "operation",
+    "cmht": "community mental health team", "cpn": "community psychiatric nurse", "fnp": "family nurse partnership",
+    "ehcp": "education health and care plan", "paeds": "paediatrics", "tm": "team manager",
+    "sgo": "special guardianship order", "epo": "emergency protection order", "ico": "interim care order",
 }
 
 STOPWORDS = frozenset("""
