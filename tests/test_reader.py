@@ -404,7 +404,7 @@ def test_section_headings_between_entries_are_listed_and_skipped(make_xlsx):
         ["2019"],
         ["04/03/2019", "New birth visit."],
         ["PERIOD 2: MOVE TO NEW ADDRESS"],
-        ["March 2020"],
+        [None, "March 2020"],  # in the details column, when the date column is narrow
         ["03/03/2020", "Home visit."],
         [None, "Mother said the family had moved."],  # under a dated entry: its continuation
         ["2O/O3/2020"],  # a mistyped date alone: an entry, with an error

@@ -146,11 +146,12 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
             problem(row_number, Level.INFO, "repeated-header", "the header row appears again here; the row is skipped")
             previous = None
             continue
-        if _is_section_heading(row, date_value, grid.date1904):
+        heading = _section_heading(row, date_value, grid.date1904)
+        if heading is not None:
             result.blank_rows += 1
             problem(row_number, Level.INFO, "section-heading", "a heading that divides the chronology, not an entry: "
-                    "the row is skipped", value=cell_text(date_value),
-                    fix="if it is an entry, put its text in the details column")
+                    "the row is skipped", value=heading, fix="if it is an entry, give it a date and put its text in "
+                    "the details column")
             previous = None
             continue
         if date_value is None and join_continuations and previous is not None:
@@ -229,22 +230,26 @@ def _footer_start(rows: list[list[object]], first: int, last: int, details_col: 
     return start
 
 
-def _is_section_heading(row: list[object], date_value: object, date1904: bool) -> bool:
-    """A row that only names a part of the chronology: its one cell, in the date column (often
-    merged across the row), holds a year or a month ('2019', 'March 2020') or words that are no
-    date ('PERIOD 2: MOVE TO NEW ADDRESS'). A day with nothing else stays an entry (its text may
-    be missing), as do 'unknown', a mistyped date and a sentence."""
-    if date_value is None or len(row) - row.count(None) != 1:
-        return False
-    parsed, issue = _parse_date(date_value, date1904)
+def _section_heading(row: list[object], date_value: object, date1904: bool) -> str | None:
+    """The text of a row that only names a part of the chronology, else None. Its one cell holds
+    a year or a month ('2019', 'March 2020'), in any column; or, in the date column (often merged
+    across the row), words that are no date ('PERIOD 2: MOVE TO NEW ADDRESS'). A day with
+    nothing else stays an entry (its text may be missing), as do 'unknown', a mistyped date and
+    a sentence; words in another column are a continuation."""
+    if len(row) - row.count(None) != 1:
+        return None
+    cell = date_value if date_value is not None else next(c for c in row if c is not None)
+    if isinstance(cell, (dt.date, dt.time, bool)):
+        return None
+    parsed, issue = _parse_date(cell, date1904)
     if parsed.value is not None:
-        return parsed.precision in (Precision.YEAR, Precision.MONTH)
-    if issue is None or issue.code != "unreadable-date":
-        return False
-    text = cell_text(date_value).strip()
+        return cell_text(cell) if parsed.precision in (Precision.YEAR, Precision.MONTH) else None
+    if date_value is None or issue is None or issue.code != "unreadable-date":
+        return None
+    text = cell_text(cell).strip()
     if len(text) > 80 or text.endswith((".", "!", "?")):
-        return False  # a sentence in the date column is an entry's text in the wrong place: an error to fix
-    return not any(ch.isdigit() for ch in text) or len(HEADING_WORD.findall(text)) >= 2
+        return None  # a sentence in the date column is an entry's text in the wrong place: an error to fix
+    return text if not any(ch.isdigit() for ch in text) or len(HEADING_WORD.findall(text)) >= 2 else None
 
 
 def _joined_date(row: list[object], parts: tuple[int | None, int, int]) -> str | None:
