@@ -128,7 +128,8 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
             row = row + [None] * (width - len(row))
         row_number = grid.row_numbers[index]
         result.rows_read += 1
-        if row.count(None) == len(row):  # blank (count runs in C)
+        filled = len(row) - row.count(None)  # (count runs in C)
+        if not filled:
             result.blank_rows += 1
             previous = None
             continue
@@ -146,7 +147,7 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
             problem(row_number, Level.INFO, "repeated-header", "the header row appears again here; the row is skipped")
             previous = None
             continue
-        heading = _section_heading(row, date_value, grid.date1904)
+        heading = _section_heading(row, date_value, grid.date1904) if filled == 1 else None
         if heading is not None:
             result.blank_rows += 1
             problem(row_number, Level.INFO, "section-heading", "a heading that divides the chronology, not an entry: "
@@ -155,13 +156,13 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
             previous = None
             continue
         if date_value is None and join_continuations and previous is not None:
-            filled = {col for col, c in enumerate(row) if c is not None}
-            if filled <= text_col_set:
+            filled_columns = {col for col, c in enumerate(row) if c is not None}
+            if filled_columns <= text_col_set:
                 _join(previous, row, text_cols, row_number)
                 result.continuations += 1
                 problem(row_number, Level.INFO, "continuation",
                         f"no date: joined onto the entry above (row {previous.source.row}) as the rest of its text",
-                        value=" / ".join(cell_text(row[c]) for c in sorted(filled)),
+                        value=" / ".join(cell_text(row[c]) for c in sorted(filled_columns)),
                         fix="if this is a separate entry, give it a date (or build with --no-join)")
                 continue
 
@@ -231,13 +232,11 @@ def _footer_start(rows: list[list[object]], first: int, last: int, details_col: 
 
 
 def _section_heading(row: list[object], date_value: object, date1904: bool) -> str | None:
-    """The text of a row that only names a part of the chronology, else None. Its one cell holds
+    """The text of a row of one cell that only names a part of the chronology, else None. The cell holds
     a year or a month ('2019', 'March 2020'), in any column; or, in the date column (often merged
     across the row), words that are no date ('PERIOD 2: MOVE TO NEW ADDRESS'). A day with
     nothing else stays an entry (its text may be missing), as do 'unknown', a mistyped date and
     a sentence; words in another column are a continuation."""
-    if len(row) - row.count(None) != 1:
-        return None
     cell = date_value if date_value is not None else next(c for c in row if c is not None)
     if isinstance(cell, (dt.date, dt.time, bool)):
         return None
