@@ -108,6 +108,10 @@ def test_agency_column_varies_by_row(make_xlsx):
     ("Childrens Centres chronology.xlsx", "Childrens Centres"), ("CSC_chronology_final.xlsx", "CSC"),
     ("Housing return DRAFT 2024-01-05.xlsx", "Housing"),
     ("Gwent Police CPR chronology.xlsx", "Gwent Police"), ("Education timeline v2.xlsx", "Education"),
+    ("Copy of GP chronology.xlsx", "GP"), ("Chronology - Sandwell HV - FINAL v3 (redacted).xlsx", "Sandwell HV"),
+    ("CSPR Child A - Police Chronology.xlsx", "Police"), ("SCR Baby T - CAMHS - updated 12.5.21.xlsx", "CAMHS"),
+    ("Child D LCSPR chronology template - Education.xlsx", "Education"),
+    ("Child Health chronology.xlsx", "Child Health"),
 ])
 def test_agency_from_the_file_name(name, agency, tmp_path):
     assert agency_from_filename(tmp_path / name) == agency

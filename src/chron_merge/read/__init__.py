@@ -29,9 +29,11 @@ NOTES_SHEET = re.compile(r"notes?|instructions?|guidance|read ?me|lists?|lookups
                          r"drop ?downs?|validation|summary|about|template help|info", re.IGNORECASE)
 # Words in a file name that say what the file is, not whose it is.
 NAME_NOISE = re.compile(
-    r"\b(chronology|chronologies|chron|imr|final|draft|v\d+(?:\.\d+)*|version|ver|rev\d*|return|submission|copy|"
-    r"updated|update|redacted|amended|revised|combined|merged|agency|scr|cspr|lcspr|dhr|sar|cpr|apr|review|"
-    r"timeline|cronoleg|\(\d+\))\b",
+    r"\b(chronology|chronologies|chron|imr|final|draft|v\d+(?:\.\d+)*|version|ver|rev\d*|return|submission|"
+    r"copy of|copy|updated|update|redacted|amended|revised|combined|merged|agency|scr|cspr|lcspr|dhr|sar|cpr|apr|"
+    r"review|timeline|cronoleg|template|comments|tracked changes|for panel|\(\d+\)|"
+    # the review's subject, not the agency: "Child A", "Baby T", "Family 2"
+    r"(?:child|baby|infant|young person|yp|sibling|family|adult|case|subject)\s+[a-z0-9]{1,2})\b",
     re.IGNORECASE)
 # Sheet names that divide one agency's chronology by time, part or person ("2019", "Apr-Dec 2020",
 # "Sheet2", "Part 1", "Child A", "Mother"): the sheet name is no service, so the agency is not split by it.
@@ -58,7 +60,8 @@ class ReturnRead:
 def agency_from_filename(path: Path) -> str:
     """'GP_IMR_chronology v3.xlsx' → 'GP'; an all-letters short name reads as an acronym (wmas → WMAS)."""
     stem = re.sub(r"[_\-]+", " ", NAME_DATE.sub(" ", path.stem))
-    cleaned = re.sub(r"\s+", " ", NAME_NOISE.sub(" ", stem)).strip(" .-_")
+    cleaned = re.sub(r"\(\s*\)|\[\s*\]", " ", NAME_NOISE.sub(" ", stem))  # brackets left empty
+    cleaned = re.sub(r"\s+", " ", cleaned).strip(" .-_")
     if not cleaned or cleaned.isdigit():
         cleaned = re.sub(r"\s+", " ", stem).strip()
     if cleaned.isalpha() and len(cleaned) <= 5 and cleaned.islower():
