@@ -26,8 +26,10 @@ class Formula(str):
 
 
 def write_xlsx(path: Path, sheets: dict[str, Rows], *, start_row: int = 1, start_col: int = 1,
-               merged: dict[str, list[str]] | None = None, hidden: Sequence[str] = (), epoch_1904: bool = False) -> Path:
-    """A workbook with one sheet per entry; rows are written from (start_row, start_col)."""
+               merged: dict[str, list[str]] | None = None, hidden: Sequence[str] = (), epoch_1904: bool = False,
+               number_formats: dict[str, dict[str, str]] | None = None) -> Path:
+    """A workbook with one sheet per entry; rows are written from (start_row, start_col);
+    ``number_formats``: by sheet, cell reference → Excel number format ("A2": "mmm-yy")."""
     book = openpyxl.Workbook()
     book.remove(book.active)
     if epoch_1904:
@@ -42,6 +44,8 @@ def write_xlsx(path: Path, sheets: dict[str, Rows], *, start_row: int = 1, start
                         cell.data_type = "s"
         for ref in (merged or {}).get(name, []):
             sheet.merge_cells(ref)
+        for ref, number_format in (number_formats or {}).get(name, {}).items():
+            sheet[ref].number_format = number_format
         if name in hidden:
             sheet.sheet_state = "hidden"
     book.save(path)

@@ -439,3 +439,32 @@ def test_a_group_header_row_above_the_header_names_its_columns(make_xlsx):
     event = read.events[0]
     assert (event.date, event.time, event.practitioner, event.extra) == (
         dt.date(2019, 3, 4), "10:00", "J Smith", {"Practitioner Role": "Health Visitor"})
+
+
+def test_a_date_cell_shown_as_a_month_or_a_year_is_read_as_one(make_xlsx):
+    # Excel turns "Jun-10" typed in a cell into 01/06/2010 shown as "Jun-10": reading the day would invent it.
+    path = make_xlsx("GP.xlsx", {"Chronology": [
+        ["Date", "Details"],
+        [dt.datetime(2010, 6, 1), "Typed as Jun-10."],
+        [dt.datetime(2011, 3, 1), "Typed as March 2011, in a long month format."],
+        [dt.datetime(2012, 1, 1), "Typed as 2012, in a year format."],
+        [dt.datetime(2010, 6, 15), "A full date in a month format: the day was typed, so it stays."],
+        [dt.datetime(2010, 7, 1), "The first of the month in a day format."],
+    ]}, number_formats={"Chronology": {"A2": "mmm-yy", "A3": '[$-809]mmmm\\ yyyy;@', "A4": "yyyy",
+                                       "A5": "mmm-yy", "A6": "dd/mm/yyyy"}})
+    read = read_return(path)
+    assert [(e.date, e.date_precision.value, e.date_text) for e in read.events] == [
+        (dt.date(2010, 6, 1), "month", "Jun 2010"), (dt.date(2011, 3, 1), "month", "Mar 2011"),
+        (dt.date(2012, 1, 1), "year", "2012"), (dt.date(2010, 6, 15), "day", "15/06/2010"),
+        (dt.date(2010, 7, 1), "day", "01/07/2010")]
+
+
+@pytest.mark.parametrize(("code", "shows"), [
+    ("mmm-yy", "month"), ("mmmm yyyy", "month"), ('[$-809]mmmm\\ yyyy;@', "month"), ("yyyy", "year"),
+    ("dd/mm/yyyy", None), ("d-mmm-yy", None), ("dd/mm/yyyy hh:mm", None), ("mm:ss", None), ("General", None),
+    ('"Month: "mmm yy', "month"), ("0.00", None),
+])
+def test_which_date_formats_show_only_a_month_or_a_year(code, shows):
+    from chron_merge.read.grid import _date_format_shows
+
+    assert _date_format_shows(code) == shows

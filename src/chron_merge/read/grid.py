@@ -12,6 +12,7 @@ one-line reason and what to do.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import re
 import zipfile
@@ -147,10 +148,7 @@ def _load_workbook(path: Path, kind: str) -> list[Grid]:
                                     "ask the agency for an unprotected copy, or open it and save an unprotected copy") from exc
     except Exception as exc:  # calamine raises several unrelated types for damaged files
         raise _damaged(name, exc) from exc
-    date1904 = False
-    missing_values: dict[str, list[tuple[int, str]]] = {}
-    if kind == "xlsx":
-        date1904, missing_values = _inspect_xlsx(path)
+    extras = _inspect_xlsx(path) if kind == "xlsx" else _XlsxExtras()
     grids = []
     try:
         for meta in book.sheets_metadata:
@@ -162,9 +160,11 @@ def _load_workbook(path: Path, kind: str) -> list[Grid]:
             sheet = book.get_sheet_by_name(meta.name)
             raw = sheet.to_python(skip_empty_area=False)
             rows = [[None if cell == "" else cell for cell in row] for row in raw]
+            _show_partial_dates(rows, extras.partial_dates.get(meta.name, {}))
             merged = [(r1, c1, r2, c2) for (r1, c1), (r2, c2) in (sheet.merged_cell_ranges or [])]
             grids.append(Grid(name, meta.name, rows, list(range(1, len(rows) + 1)), hidden=hidden, merged=merged,
-                              date1904=date1904, formulas_without_value=missing_values.get(meta.name, [])))
+                              date1904=extras.date1904,
+                              formulas_without_value=extras.formulas_without_value.get(meta.name, [])))
     except Exception as exc:
         raise _damaged(name, exc) from exc
     finally:
@@ -195,12 +195,24 @@ _CELL_REF = re.compile(rb"\br\s*=\s*\"([A-Z]+)(\d+)\"")
 _VALUE = re.compile(rb"<(?:\w+:)?(?:v|is)\b[^>]*>\s*\S", re.DOTALL)
 
 
-def _inspect_xlsx(path: Path) -> tuple[bool, dict[str, list[tuple[int, str]]]]:
-    """What calamine does not tell: the 1904 date system, and formulas with no saved value.
+@dataclass
+class _XlsxExtras:
+    """What calamine does not tell about an xlsx workbook (see :func:`_inspect_xlsx`)."""
+
+    date1904: bool = False
+    formulas_without_value: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # by sheet name
+    # By sheet name: (row index, column index) → "month" or "year", for date cells shown as only that.
+    partial_dates: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)
+
+
+def _inspect_xlsx(path: Path) -> _XlsxExtras:
+    """What calamine does not tell: the 1904 date system, formulas with no saved value, and date
+    cells formatted to show only a month or a year.
 
     Scans the XML as bytes with regular expressions (never an XML parser, so a hostile file
     cannot expand entities here). A formula cell with no cached value reads as empty, which
-    would silently lose data: those cells are reported.
+    would silently lose data: those cells are reported. Excel turns "Jun-10" typed in a cell
+    into the date 01/06/2010 shown as "Jun-10": read as the day, it would invent one.
     """
     try:
         with zipfile.ZipFile(path) as archive:
@@ -213,7 +225,8 @@ def _inspect_xlsx(path: Path) -> tuple[bool, dict[str, list[tuple[int, str]]]]:
                 if b"Id" in attrs and b"Target" in attrs:
                     target = attrs[b"Target"].decode("utf-8", "replace").lstrip("/")
                     targets[attrs[b"Id"]] = target if target.startswith("xl/") else "xl/" + target
-            missing: dict[str, list[tuple[int, str]]] = {}
+            extras = _XlsxExtras(date1904=date1904)
+            partial_styles = _partial_date_styles(archive.read("xl/styles.xml")) if "xl/styles.xml" in archive.namelist() else {}
             for entry in _SHEET_ENTRY.findall(workbook):
                 attrs = dict(_ATTR.findall(entry))
                 rel_id = next((v for k, v in attrs.items() if k.endswith(b":id")), None)
@@ -224,6 +237,8 @@ def _inspect_xlsx(path: Path) -> tuple[bool, dict[str, list[tuple[int, str]]]]:
                 if not member or member not in archive.namelist():
                     continue
                 xml = archive.read(member)
+                if partial_styles:
+                    extras.partial_dates[sheet_name] = _partial_date_cells(xml, partial_styles)
                 if b"<f" not in xml and b":f" not in xml:
                     continue
                 found = []
@@ -236,10 +251,77 @@ def _inspect_xlsx(path: Path) -> tuple[bool, dict[str, list[tuple[int, str]]]]:
                     if ref:
                         found.append((int(ref.group(2)), ref.group(1).decode()))
                 if found:
-                    missing[sheet_name] = found
-            return date1904, missing
+                    extras.formulas_without_value[sheet_name] = found
+            return extras
     except (KeyError, zipfile.BadZipFile, OSError, ValueError):
-        return False, {}
+        return _XlsxExtras()
+
+
+_NUM_FMT = re.compile(rb"<(?:\w+:)?numFmt\b[^>]*?>")
+_CELL_XFS = re.compile(rb"<(?:\w+:)?cellXfs\b.*?</(?:\w+:)?cellXfs>", re.DOTALL)
+_XF = re.compile(rb"<(?:\w+:)?xf\b[^>]*?>")
+BUILTIN_MONTH_FORMATS = {17}  # "mmm-yy"
+
+
+def _date_format_shows(code: str) -> str | None:
+    """'month' for a date format showing month and year only ("mmm-yy", "mmmm yyyy"), 'year'
+    for one showing the year only ("yyyy"); None otherwise (a day, a time, or no date)."""
+    section = code.split(";")[0]
+    section = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", section).lower()  # quoted text, [$-809] locales, escapes
+    if "d" in section or "h" in section or "s" in section or "y" not in section:
+        return None
+    return "month" if "m" in section else "year"
+
+
+def _partial_date_styles(styles: bytes) -> dict[int, str]:
+    """Cell style index → 'month' or 'year', for the styles whose number format shows only that."""
+    formats = {}
+    for tag in _NUM_FMT.findall(styles):
+        attrs = dict(_ATTR.findall(tag))
+        if b"numFmtId" in attrs and b"formatCode" in attrs and attrs[b"numFmtId"].isdigit():
+            code = attrs[b"formatCode"].decode("utf-8", "replace").replace("&quot;", '"').replace("&amp;", "&")
+            formats[int(attrs[b"numFmtId"])] = code
+    block = _CELL_XFS.search(styles)
+    partial = {}
+    for index, tag in enumerate(_XF.findall(block.group(0)) if block else []):
+        attrs = dict(_ATTR.findall(tag))
+        number_format = int(attrs.get(b"numFmtId", b"0") or 0)
+        shows = "month" if number_format in BUILTIN_MONTH_FORMATS else _date_format_shows(formats.get(number_format, ""))
+        if shows:
+            partial[index] = shows
+    return partial
+
+
+def _partial_date_cells(xml: bytes, partial_styles: dict[int, str]) -> dict[tuple[int, int], str]:
+    """(row index, column index) → 'month' or 'year' for the sheet's cells in those styles."""
+    styles = b"|".join(str(index).encode() for index in partial_styles)
+    # Only the cells in those styles match (most cells have other styles: a scan of them all is slower).
+    styled = re.compile(rb'<(?:\w+:)?c\b[^>]*?\bs\s*=\s*"(' + styles + rb')"[^>]*?>')
+    cells = {}
+    for match in styled.finditer(xml):
+        shows = partial_styles[int(match.group(1))]
+        if ref := _CELL_REF.search(match.group(0)):
+            column = 0
+            for letter in ref.group(1):
+                column = column * 26 + letter - 64
+            cells[(int(ref.group(2)) - 1, column - 1)] = shows
+    return cells
+
+
+def _show_partial_dates(rows: list[list[object]], partial: dict[tuple[int, int], str]) -> None:
+    """Date cells shown as a month or a year become that text ("Jun 2010", "2010"), so they are
+    read as a month or a year as the agency sees them. A date that is not the month's (or the
+    year's) first day was typed in full: it stays a day."""
+    for (row, column), shows in partial.items():
+        if row >= len(rows) or column >= len(rows[row]):
+            continue
+        value = rows[row][column]
+        if not isinstance(value, dt.date) or value.day != 1:
+            continue
+        if shows == "month":
+            rows[row][column] = value.strftime("%b %Y")
+        elif value.month == 1:
+            rows[row][column] = str(value.year)
 
 
 def decode_text(data: bytes) -> str:
