@@ -108,3 +108,16 @@ def test_a_duplicate_with_a_continuation_row_is_counted_once(tmp_path):
     s = build_json(path)["summary"]
     assert (s["rows_read"], s["events"], s["continuations"], s["duplicates"]) == (4, 1, 1, 2)
     assert s["rows_read"] == s["events"] + s["continuations"] + s["duplicates"] + s["blank_rows"]
+
+
+def test_every_problem_says_what_to_do(tmp_path):
+    path = write_csv(tmp_path / "HV.csv", [
+        "Date,Time,Details", "2019,,", "01/02/2020,c. 09:00,Home visit.", ",,Mother seen.", "01/02/2020,c. 09:00,Home visit.",
+        ",,Mother seen.", "June 2020,,Clinic.", "? 03/07/2020,14:00-15:00,Group.", "w/c 06/07/2020,,Calls.",
+        "since 01/08/2020,,Weekly calls.", "unknown,,Letter.", "31/06/2020,,Visit.", "Date,Time,Details",
+        "END OF CHRONOLOGY"])
+    problems = build_json(path)["problems"]
+    assert {p["code"] for p in problems} >= {"section-heading", "approximate-time", "continuation", "exact-duplicate",
+                                             "partial-date", "approximate-date", "time-span", "week-date", "period",
+                                             "missing-date", "invalid-date", "repeated-header", "footer"}
+    assert [p for p in problems if not p["fix"]] == []

@@ -78,7 +78,9 @@ def build_chronology(outcome: ReadAll, options: BuildOptions | None = None) -> B
     for dup in duplicates:
         problems.append(Problem(file=dup.file, sheet=dup.sheet, row=dup.row, level=Level.INFO, code="exact-duplicate",
                                 message=f"the same entry as {dup.duplicate_of}; removed and listed under duplicates",
-                                value=dup.date_text or None))
+                                value=dup.date_text or None,
+                                fix="nothing to do if it was entered twice; if there were two such contacts, "
+                                    "tell them apart in the return (add the time)"))
     events, outside = _within_period(events, options)
     problems.extend(_outside_notes(outside, options))
 

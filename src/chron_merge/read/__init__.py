@@ -183,7 +183,7 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
         result.problems.append(Problem(
             file=path.name, sheet=grid.sheet, row=None, level=Level.INFO if quiet else Level.WARNING,
             code="sheet-skipped", message=f"sheet not read: {reason}",
-            fix=None if quiet else MAP_HINT.format(header="Your date header")))
+            fix="nothing to do if it holds no entries" if quiet else MAP_HINT.format(header="Your date header")))
 
     several = len(chronologies) > 1
     file_agency = agency_from_filename(path)

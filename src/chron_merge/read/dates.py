@@ -114,6 +114,9 @@ class DateIssue:
     fix: str = ""
 
 
+# For a date read as written but less exact than a day: often all the agency knows.
+INEXACT_FIX = "nothing to do if that is all the agency knows; otherwise ask the agency for the date"
+TIME_NOTE_FIX = "nothing to do if that is all the agency knows"
 DATE_FIX = "write the date as DD/MM/YYYY (or 'Jun 2011', '? 14/06/2011', 'w/c 14/06/2011' when that is all that is known)"
 
 
@@ -339,7 +342,7 @@ def _parse_text(raw: str) -> tuple[EventDate, DateIssue | None]:
                        end=date_end, time=when)
     if open_ended:
         return result, DateIssue(Level.INFO, "period", f"'{written}' is a period with no end given; "
-                                 "it sorts by its start")
+                                 "it sorts by its start", INEXACT_FIX)
     return result, _note_for(result)
 
 
@@ -420,15 +423,19 @@ def _note_for(parsed: EventDate) -> DateIssue | None:
             shown = "%B %Y" if how == "month" else "%Y"
             return DateIssue(Level.INFO, "partial-date",
                              f"'{parsed.text}' gives only the {how}s ({parsed.value.strftime(shown)} – "
-                             f"{parsed.end.strftime(shown)}); it sorts at the start of {parsed.value.strftime(shown)}")
+                             f"{parsed.end.strftime(shown)}); it sorts at the start of {parsed.value.strftime(shown)}",
+                             INEXACT_FIX)
         return DateIssue(Level.INFO, "partial-date",
-                         f"'{parsed.text}' gives only the {how}; it sorts at the start of that {how}")
+                         f"'{parsed.text}' gives only the {how}; it sorts at the start of that {how}", INEXACT_FIX)
     if parsed.precision == Precision.WEEK:
-        return DateIssue(Level.INFO, "week-date", f"'{parsed.text}' gives a week; it sorts at the week's first day")
+        return DateIssue(Level.INFO, "week-date", f"'{parsed.text}' gives a week; it sorts at the week's first day",
+                         INEXACT_FIX)
     if parsed.approximate:
-        return DateIssue(Level.INFO, "approximate-date", f"'{parsed.text}' is approximate; it is flagged as such")
+        return DateIssue(Level.INFO, "approximate-date", f"'{parsed.text}' is approximate; it is flagged as such",
+                         INEXACT_FIX)
     if parsed.end is not None:
-        return DateIssue(Level.INFO, "period", f"'{parsed.text}' is a period; it sorts by its start")
+        return DateIssue(Level.INFO, "period", f"'{parsed.text}' is a period; it sorts by its start",
+                         "nothing to do if it is one entry for the whole period; otherwise give each contact its own row")
     return None
 
 
@@ -569,10 +576,11 @@ def _parse_time_text(raw: str) -> tuple[dt.time | None, DateIssue | None]:
         return None, None
     written = raw.strip()
     if (m := _APPROX_TIME.match(text)) and (when := _one_time(m["time"] or m["asked"])) is not None:
-        return when, DateIssue(Level.INFO, "approximate-time", f"'{written}' is approximate; it sorts at {when:%H:%M}")
+        return when, DateIssue(Level.INFO, "approximate-time", f"'{written}' is approximate; it sorts at {when:%H:%M}",
+                               TIME_NOTE_FIX)
     if (m := _TIME_RANGE.match(text)) and (when := _one_time(m["start"])) is not None and _one_time(m["end"]) is not None:
         return when, DateIssue(Level.INFO, "time-span", f"'{written}' is a span of time; it sorts by its start, "
-                               f"{when:%H:%M}")
+                               f"{when:%H:%M}", "nothing to do: the span is kept as written")
     when = _one_time(text)
     if when is not None:
         return when, None

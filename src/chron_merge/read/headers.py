@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from chron_merge.model import Level
 from chron_merge.read.dates import looks_like_date, parse_time
 from chron_merge.read.grid import Grid, column_letter
 
@@ -293,12 +294,13 @@ def _column_profile(grid: Grid, header_index: int, col: int) -> tuple[float, flo
 
 
 def _looks_like_time(value: object) -> bool:
+    """A time of day, also a span or an approximate one ("14:00-15:00", "c. 09:00"); not a count."""
     if isinstance(value, dt.time):
         return True
-    if isinstance(value, str) and (len(value.strip()) > 12 or not any(ch.isdigit() for ch in value)):
+    if isinstance(value, str) and (len(value.strip()) > 24 or not any(ch.isdigit() for ch in value)):
         return False
     when, issue = parse_time(value)
-    return when is not None and issue is None
+    return when is not None and (issue is None or issue.level == Level.INFO)
 
 
 def _map_columns(grid: Grid, index: int, header_cells: list[object], config_columns: dict[str, str]) -> ColumnMap:

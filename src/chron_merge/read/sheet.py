@@ -144,7 +144,8 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
         if (isinstance(date_value, str) and date_value.strip().casefold() == date_header
                 and _is_repeated_header(row, header_text)):
             result.blank_rows += 1
-            problem(row_number, Level.INFO, "repeated-header", "the header row appears again here; the row is skipped")
+            problem(row_number, Level.INFO, "repeated-header", "the header row appears again here; the row is skipped",
+                    fix="nothing to do")
             previous = None
             continue
         heading = _section_heading(row, date_value, grid.date1904) if filled == 1 else None
