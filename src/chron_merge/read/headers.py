@@ -74,12 +74,12 @@ BY_WHOM = re.compile(r"\bby$")
 # Headers that name a date, but not the date of the event: never the event date.
 NOT_EVENT_DATE = re.compile(r"\b(birth|dob|d o b|born|deceased|death|due|review date|closed|closure|opened|"
                             r"allocated|expiry|expires)\b")
-# Dates of writing rather than of the event: a date column, but a weaker one.
 # "Source" alone is often the worker or team an entry came from; a source document is not a person.
 SOURCE_DOCUMENT = re.compile(r"\bsource\b.*\b(information|document|documents|record|records|evidence|data|file)\b|"
                              r"\b(information|document|record|data)\s+source\b")
 # Headers with "time" in them that are not the time of day of the event: an age, a duration.
 NOT_EVENT_TIME = re.compile(r"\b(age|aged|spent|duration|length|mins|minutes|how long|waiting|travel)\b")
+# Dates of writing rather than of the event: a date column, but a weaker one.
 RECORDING_DATE = re.compile(r"\b(recorded|entered|input|created|modified|updated|typed|written|logged)\b")
 SPLIT_ALTERNATIVES = re.compile(r"\s*(?:/|\\|&|\+|\band\b|\bor\b|\(|\)|,|;|\|)\s*")
 
