@@ -61,6 +61,9 @@ def test_row_numbers_are_the_ones_excel_shows_when_data_starts_at_c5(make_xlsx):
     ("Contact by", "practitioner"), ("Visit made by", "practitioner"), ("Name and role of professional", "practitioner"),
     ("Source of information (e.g. case file)", None), ("Information source", None), ("Source", "practitioner"),
     ("Age of child at time", None), ("Time spent (mins)", None),
+    # what follows a dash or a colon explains the header
+    ("Agency analysis – what does this tell us about the child's lived experience?", "comment"),
+    ("Outcome: what happened next", "action"), ("Date - DD/MM/YYYY", "date"),
 ])
 def test_headers_are_matched_by_meaning(header, field):
     scores = field_scores(header)

@@ -99,7 +99,10 @@ def normalise_header(text: object) -> str:
     """Lower-case words only: 'Date/Time ' → 'date/time' (keeps / & for alternatives)."""
     if text is None:
         return ""
-    value = str(text).lower().replace("_", " ").replace("-", " ").replace("’", "'")
+    # "Agency analysis – what does this tell us…": what follows a dash or a colon explains the
+    # header, so it is read as a later alternative (which counts half).
+    value = re.sub(r"\s+[-–—]\s+|\s*[–—]\s*|:\s+", " / ", str(text).lower())
+    value = value.replace("_", " ").replace("-", " ").replace("’", "'")
     value = value.replace("follow up", "followup").replace("follow-up", "followup")
     value = re.sub(r"[^a-z0-9/&+,;|()\\ ]+", " ", value)
     return re.sub(r"\s+", " ", value).strip()
@@ -115,19 +118,19 @@ def field_scores(header: object) -> dict[str, float]:
     scores = {f: 0.0 for f in FIELDS}
     if not norm:
         return scores
-    plain = norm.replace("followup", "follow up")
-    matched = {fld for phrase, fld in FIELD_PHRASES.items() if phrase in plain}
     alternatives = [a for a in SPLIT_ALTERNATIVES.split(norm) if a and a.strip()]
-    if alternatives and BY_WHOM.search(alternatives[0].strip()):
-        matched.add("practitioner")
-    for fld in matched:
-        scores[fld] += 12
     for alt_index, alternative in enumerate(alternatives):
+        weight_alt = 1.0 if alt_index == 0 else 0.5
+        plain = alternative.replace("followup", "follow up")
+        matched = {fld for phrase, fld in FIELD_PHRASES.items() if phrase in plain}
+        if alt_index == 0 and BY_WHOM.search(alternative.strip()):
+            matched.add("practitioner")
+        for fld in matched:
+            scores[fld] += 12 * weight_alt
         head_part = re.split(r" (?:of|for|to|with|from|by) ", alternative)[0]
         words = alternative.split()
         head_words = head_part.split()
         head = words[0] if words and words[0] in WELSH_HEAD_WORDS else (head_words[-1] if head_words else "")
-        weight_alt = 1.0 if alt_index == 0 else 0.5
         for fld, vocabulary in FIELD_WORDS.items():
             best = 0.0
             for word in words:
