@@ -294,3 +294,24 @@ def test_a_service_word_names_its_agency_and_operation_encompass_is_a_domestic_i
     domestic = 1 << KINDS.index("domestic incident")
     assert "domestic incident" in INCIDENT_KINDS
     assert [bool(int(k) & domestic) for k in table.kinds] == [True, True, False]
+
+
+def test_word_hints_find_the_same_kinds_as_searching_every_pattern():
+    # The word hints only decide which patterns are worth searching: they must never miss a kind.
+    from chron_merge.link import _KIND_PATTERNS, KINDS, SECONDHAND, _Analyser
+    from chron_merge.text import expand_abbreviations
+
+    texts = ["CIN mtg held at school", "Child in Need review", "ICPC: children made subject to CP plans",
+             "Core group meeting", "Strat disc with police", "MARAC", "Team around the family meeting",
+             "Joint home visit with police", "Baby died; CPR by paramedics", "Found not breathing, 999 called",
+             "Delivered by LSCS", "Father arrested and remanded in custody", "DA incident; Op Encompass sent",
+             "A&E attendance with head injury", "Discharged home", "Referred to CAMHS", "Bruising to cheek",
+             "Reported missing from home", "Self-harm by ligature", "OD of paracetamol", "Letter sent to GP",
+             "Letter from the hospital", "Email from school", "Information sharing form", "Home visit",
+             "Notification of birth received", "Ideas for the deal were discussed"]
+    analyses = _Analyser(None).analyse_all(texts)
+    for text, analysis in zip(texts, analyses):
+        expanded = expand_abbreviations(text)
+        every_pattern = sum(1 << k for k in range(len(KINDS)) if _KIND_PATTERNS[k].search(expanded))
+        assert (analysis.kinds, analysis.secondhand) == (every_pattern, bool(SECONDHAND.search(expanded))), text
+    assert sum(bool(a.kinds) for a in analyses) >= 20 and sum(a.secondhand for a in analyses) >= 4

@@ -41,6 +41,9 @@ with its square.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import math
+import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -84,9 +87,9 @@ INCIDENT_KINDS: dict[str, str] = {
                        r"went missing|abscond\w*)\b",
     "self-harm or overdose": r"\b(?:overdos\w*|self ?harm\w*|ligature|suicid\w*)\b",
 }
-# For each kind, text one of which every match of its pattern contains. Plain substring tests
-# find the few kinds worth a regular expression search (checking each pattern on every text was
-# most of the time spent reading texts, in a large chronology).
+# For each kind, text one of which every match of its pattern contains. Tests of each distinct
+# word for these find the few kinds worth a regular expression search (checking each pattern on
+# every text was most of the time spent reading texts, in a large chronology).
 KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "child in need meeting": ("child in need",), "child protection conference": ("child protection", "case conference"),
     "core group": ("core group",), "strategy discussion": ("strategy",), "risk conference": ("risk assessment",),
@@ -100,10 +103,15 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
 KINDS = list(SHARED_KINDS) + list(INCIDENT_KINDS)  # bit i of a record's kind mask is KINDS[i]
 SHARED_MASK = sum(1 << i for i, k in enumerate(KINDS) if k in SHARED_KINDS)
 INCIDENT_MASK = sum(1 << i for i, k in enumerate(KINDS) if k in INCIDENT_KINDS)
+ALL_KINDS_MASK = SHARED_MASK | INCIDENT_MASK
 _KIND_PATTERNS = [re.compile(p) for p in [*SHARED_KINDS.values(), *INCIDENT_KINDS.values()]]
-# (guard, the kinds it may reveal, as bit numbers)
-_GUARDS = [(guard, [n for n, kind in enumerate(KINDS) if guard in KIND_GUARDS[kind]])
-           for guard in dict.fromkeys(g for kind in KINDS for g in KIND_GUARDS[kind])]
+# (part of a word, the kinds it may reveal as a bit mask): a guard lies within one word, or, for a
+# guard of several words ("child in need"), its last word does.
+_GUARD_PARTS = [(guard.split()[-1], sum(1 << n for n, kind in enumerate(KINDS) if guard in KIND_GUARDS[kind]))
+                for guard in dict.fromkeys(g for kind in KINDS for g in KIND_GUARDS[kind])]
+# Parts of words one of which every match of SECONDHAND (below) holds; the bit after the kinds' bits.
+SECONDHAND_PARTS = ("receiv", "receipt", "notif", "inform", "advis", "told", "report", "from", "sharing", "letter")
+SECONDHAND_HINT = 1 << len(KINDS)
 # Words that say a record is of something learnt from someone else, so it may lag the event
 # ("ED attendance letter", "notification of … received"; not "letter sent", "notification to").
 SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification (?:from|of|received)|informed|advised|told|"
@@ -128,6 +136,7 @@ _MENTIONED_DATE = re.compile(
     r"\b(?:(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4}|\d{2})|(?P<d2>\d{2})[/.](?P<m2>\d{2})(?![/.]?\d)|"
     rf"(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{'|'.join(sorted(MONTHS, key=len, reverse=True))})"
     r"\b\.?(?:,?\s+(?P<y3>\d{4}))?)\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 MENTIONED_DAYS_BACK = 31  # how far before its own date a record's mention of a day is looked for
 
 WORD_WEIGHT = 70.0
@@ -159,34 +168,66 @@ class LinkResult:
 class _Analysis:
     """What one text says, for linking: its words (as vocabulary ids), kinds of event, second-hand or not."""
 
-    words: list[int]
+    words: list[int]  # each once, in no order
     kinds: int
     secondhand: bool
     dates: tuple[tuple[int, int, int | None], ...]  # (day, month, year or None) of each date it mentions
 
 
+class _WordIds(dict[str, int]):
+    """A written word (after :func:`expand_abbreviations`) → the vocabulary id of its stem, or -1 for
+    a stopword; each new word is stemmed once (see :func:`stemmed_words`), in the order met. Its
+    ``hints`` (word → bit mask) say which kinds of event and whether a second-hand record it may
+    show (see _GUARD_PARTS and SECONDHAND_PARTS)."""
+
+    def __init__(self, vocabulary: dict[str, int]) -> None:
+        super().__init__()
+        self.vocabulary = vocabulary
+        self.hints: dict[str, int] = {}
+
+    def __missing__(self, word: str) -> int:
+        stems = stemmed_words(word)
+        number = self.vocabulary.setdefault(stems[0], len(self.vocabulary)) if stems else -1
+        hints = SECONDHAND_HINT if any(part in word for part in SECONDHAND_PARTS) else 0
+        for part, kinds in _GUARD_PARTS:
+            if part in word:
+                hints |= kinds
+        self.hints[word] = hints
+        self[word] = number
+        return number
+
+
 class _Analyser:
-    """Analyses a text (the table asks once per distinct text: the same contact type or phrase
-    recurs thousands of times) and numbers the words it meets; the kinds of event come first, as
-    words '~kind'."""
+    """Analyses the distinct texts of a chronology (the same contact type or phrase recurs
+    thousands of times) and numbers the words it meets; the kinds of event come first, as words
+    '~kind'."""
 
     def __init__(self, glossary: dict[str, str] | None) -> None:
         self.glossary = glossary
         self.vocabulary: dict[str, int] = {f"~{k}": n for n, k in enumerate(KINDS)}
+        self.word_ids = _WordIds(self.vocabulary)
 
-    def __call__(self, text: str) -> _Analysis:
-        expanded = expand_abbreviations(text, self.glossary)
-        possible = {k for guard, kinds in _GUARDS if guard in expanded for k in kinds}  # substring tests: fast
-        kinds = sum(1 << k for k in possible if _KIND_PATTERNS[k].search(expanded))
-        vocabulary = self.vocabulary
-        words = {vocabulary.setdefault(w, len(vocabulary)) for w in stemmed_words(expanded)}
-        words.update(n for n in range(len(KINDS)) if kinds >> n & 1)  # a kind counts as a word in common too
-        return _Analysis(sorted(words), kinds, bool(SECONDHAND.search(expanded)), _mentioned_dates(text))
+    def analyse_all(self, texts: list[str]) -> list[_Analysis]:
+        word_id, hint = self.word_ids.__getitem__, self.word_ids.hints.__getitem__
+        analyses = []
+        for text in texts:
+            words_text = expand_abbreviations(text, self.glossary)
+            tokens = words_text.split()
+            words = set(map(word_id, tokens))  # map and reduce run in C, but for a word met for the first time
+            words.discard(-1)
+            hints = functools.reduce(operator.or_, map(hint, tokens), 0)
+            kinds = 0
+            if hints & ALL_KINDS_MASK:
+                kinds = sum(1 << k for k in range(len(KINDS)) if hints >> k & 1 and _KIND_PATTERNS[k].search(words_text))
+                words.update(n for n in range(len(KINDS)) if kinds >> n & 1)  # a kind counts as a word in common too
+            secondhand = bool(hints & SECONDHAND_HINT) and SECONDHAND.search(words_text) is not None
+            analyses.append(_Analysis(list(words), kinds, secondhand, _mentioned_dates(text)))
+        return analyses
 
 
 def _mentioned_dates(text: str) -> tuple[tuple[int, int, int | None], ...]:
     """The dates a text names, as (day, month, year or None); most texts name none."""
-    if not any(ch.isdigit() for ch in text):
+    if not _DIGIT.search(text):  # most texts name no date: one scan in C
         return ()
     found = []
     for m in _MENTIONED_DATE.finditer(text):
@@ -269,34 +310,30 @@ class _Table:
 
 
 def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table:
-    analyse = _Analyser(glossary)
     chosen = sorted((i for i, e in enumerate(events) if e.date is not None and e.date_precision == Precision.DAY),
                     key=lambda i: (events[i].date, i))
     agency_names = sorted({events[i].agency for i in chosen})
     agency_id = {name: n for n, name in enumerate(agency_names)}
     # Each record's texts as numbers of distinct texts, each analysed once.
     text_number: dict[str, int] = {}
-    analyses: list[_Analysis] = []
     record_of_text: list[int] = []  # for every (record, text) in turn: the record's position …
     text_of_record: list[int] = []  # … and the text's number
-    minutes = []
-    mentioned = np.full((len(chosen), 2), -1, dtype=np.int64)
     for position, i in enumerate(chosen):
         event = events[i]
-        dates_named: list[tuple[int, int, int | None]] = []
         for text in (event.details, event.contact_type, event.action):
             if text:
-                number = text_number.get(text)
-                if number is None:
-                    number = text_number[text] = len(analyses)
-                    analyses.append(analyse(text))
                 record_of_text.append(position)
-                text_of_record.append(number)
-                dates_named += analyses[number].dates
-        if dates_named:
-            days = _resolve_mentions(dates_named, event.date)[:2]  # type: ignore[arg-type]
-            mentioned[position, :len(days)] = days
-        minutes.append(int(event.time[:2]) * 60 + int(event.time[3:5]) if event.time else -1)
+                text_of_record.append(text_number.setdefault(text, len(text_number)))
+    analyse = _Analyser(glossary)
+    analyses = analyse.analyse_all(list(text_number))
+    mentioned = np.full((len(chosen), 2), -1, dtype=np.int64)
+    for position, number in zip(record_of_text, text_of_record):
+        if analyses[number].dates:
+            days = set(_resolve_mentions(analyses[number].dates, events[chosen[position]].date))  # type: ignore[arg-type]
+            days.update(d for d in mentioned[position].tolist() if d >= 0)
+            mentioned[position, :min(len(days), 2)] = sorted(days, reverse=True)[:2]
+    minutes = [int(events[i].time[:2]) * 60 + int(events[i].time[3:5]) if events[i].time else -1  # type: ignore[index]
+               for i in chosen]
     count = len(chosen)
     token_ptr, token_ids, kinds_array, secondhand = _record_words(analyses, record_of_text, text_of_record, count)
     vocabulary = analyse.vocabulary
@@ -456,7 +493,8 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
              + SHARED_KIND_WEIGHT * shared_strength * (gap == 0)
              + INCIDENT_KIND_WEIGHT * incident
              + MENTION_WEIGHT * (mentions[0] | mentions[1]) + BOTH_MENTION_BONUS * (mentions[0] & mentions[1])
-             + DATE_MENTION_WEIGHT * date_named
+             # A named day is matched by chance by every record of that day: in full at a record a day or fewer.
+             + DATE_MENTION_WEIGHT * math.exp(-chance) * date_named
              - gap * ops.where(date_named, 0.0, ops.where(lag_allowed, LAG_DAY_PENALTY, FIRST_HAND_DAY_PENALTY))
              + TIMES_CLOSE_BONUS * (timed & (apart <= 90)) - TIMES_FAR_PENALTY * (timed & (apart > 360)))
     return {"score": ops.clip(score, 0.0, 100.0), "overlap": overlap, "gap": gap, "shared_kind": shared_kind,

@@ -72,9 +72,11 @@ def _normalise_cached(text: str) -> str:
 def expand_abbreviations(text: str, glossary: dict[str, str] | None = None) -> str:
     """Lower-case text with shorthand spelt out: 'CIN mtg held' → 'child in need meeting held'."""
     table = GLOSSARY if glossary is None else glossary
-    lowered = _SECTION.sub(r"s\1", text.casefold().replace("’", "'").replace("'", ""))
+    lowered = text.casefold().replace("’", "'").replace("'", "")
+    if "47" in lowered or "17" in lowered or "20" in lowered:  # most texts name no section of the Act
+        lowered = _SECTION.sub(r"s\1", lowered)
     words = _TOKEN.findall(lowered)
-    return " ".join(table.get(w, w) for w in words)
+    return " ".join(map(table.get, words, words))  # each word, or what it stands for
 
 
 @lru_cache(maxsize=1)
