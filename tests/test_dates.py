@@ -78,6 +78,15 @@ CASES = [
     ("03/02/2020 onwards", D(2020, 2, 3), "day", False, None, None),
     ("03/02/2020 - ongoing", D(2020, 2, 3), "day", False, None, None),
     ("Sept 2019 to present", D(2019, 9, 1), "month", False, None, None),
+    # The time first; ISO date-times as case systems export them; a year written '20; "&" in a period
+    ("10:30 on 03/02/2020", D(2020, 2, 3), "day", False, None, "10:30"),
+    ("2pm, 03/02/2020", D(2020, 2, 3), "day", False, None, "14:00"),
+    ("2020-02-03T10:30:00Z", D(2020, 2, 3), "day", False, None, "10:30"),
+    ("2020-02-03 10:30:00.000", D(2020, 2, 3), "day", False, None, "10:30"),
+    ("2020-02-03T10:30:00+01:00", D(2020, 2, 3), "day", False, None, "10:30"),
+    ("3rd Feb '20", D(2020, 2, 3), "day", False, None, None),
+    ("Between 03/02/2020 & 05/02/2020", D(2020, 2, 3), "day", False, D(2020, 2, 5), None),
+    ("03/02/2020 (date of referral)", D(2020, 2, 3), "day", False, None, None),  # a remark beside the date
     # A weekday after the date; eight digits as case systems export them
     ("04/02/2020 (Tue)", D(2020, 2, 4), "day", False, None, None),
     ("20200204", D(2020, 2, 4), "day", False, None, None),
@@ -127,6 +136,7 @@ def test_parses_what_agencies_write(value, date, precision, approximate, end, ti
     ("12 March", "unreadable-date", "'12 March' has no year, and chron-merge never guesses one"),
     ("Q5 2020", "unreadable-date", "could not read 'Q5 2020' as a date"),
     ("12345678", "unreadable-date", "could not read '12345678' as a date"),  # a reference number
+    ("03/02/2020 (2nd visit)", "unreadable-date", "could not read '03/02/2020 (2nd visit)' as a date"),
     ("until 03/02/2020", "unreadable-date", "could not read 'until 03/02/2020' as a date"),  # no start: not guessed
 ])
 def test_reports_dates_it_cannot_use_and_never_guesses(value, code, message):

@@ -166,7 +166,8 @@ def test_stdout_output_and_summary_on_stderr(small_review):
 
 def test_the_date_note_says_what_the_date_column_cannot(tmp_path):
     source = write_csv(tmp_path / "HV.csv", ["Date,Details", "14/06/2010,Visit.", "since 03/02/2020,Weekly calls.",
-                                             "Spring 2020,Group sessions.", "? 05/02/2020,Letter."])
+                                             "Spring 2020,Group sessions.", "? 05/02/2020,Letter.",
+                                             "06/02/2020 (date of referral),Referral."])
     out = _build(tmp_path, [source], "out.csv")
     with out.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
@@ -176,4 +177,5 @@ def test_the_date_note_says_what_the_date_column_cannot(tmp_path):
         "Weekly calls.": ("03/02/2020", "no end given; written: since 03/02/2020"),
         "Group sessions.": ("Mar 2020", "month only; approximate; to 31/05/2020; written: Spring 2020"),
         "Letter.": ("05/02/2020", "approximate; written: ? 05/02/2020"),
+        "Referral.": ("06/02/2020", "with a remark; written: 06/02/2020 (date of referral)"),
     }

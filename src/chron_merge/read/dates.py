@@ -59,6 +59,8 @@ _TIME_RE = (r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?)?
 _TIME_ONLY = re.compile(rf"^{_TIME_RE}$")
 _TIME_HHMM = re.compile(r"^(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|hours|h)?$")
 _TIME_SUFFIX = re.compile(rf"^(?P<date>.*?)(?:\s*(?:,|at|@|t)\s*|\s+-\s+|\s+|t)(?P<time>{_TIME_RE})$")
+_TIME_PREFIX = re.compile(rf"^(?P<time>{_TIME_RE})\s*(?:,|on|-)?\s+(?P<date>\S.*)$")  # "10:30 on 03/02/2020"
+_ISO_TIME_TAIL = re.compile(r"(:\d\d)(?:\.\d+)?(?:z|[+-]\d\d:?\d\d)?$")  # "10:30:00.000", "10:30:00z", "+01:00"
 _WEEKDAY_PREFIX = re.compile(rf"^(?:{'|'.join(WEEKDAYS)})\.?,?\s+(?=\d)")
 _WEEKDAY_SUFFIX = re.compile(rf"(?<=\d)\s*(?:,\s*|\(\s*)(?:{'|'.join(WEEKDAYS)})\.?\s*\)?$")  # "04/02/2020 (Tue)"
 
@@ -76,7 +78,9 @@ _PERIOD_START_WORD = re.compile(r"^(?:between|from)\s+")
 # A period with a start and no end: "since 03/02/2020", "from March 2020", "03/02/2020 onwards", "2019 - ongoing".
 _OPEN_START = re.compile(r"^(?:ongoing\s+)?(?:since|from|starting|commencing|beginning|started)\s+(?P<date>.+)$")
 _OPEN_END = re.compile(r"^(?P<date>.+?)\s*(?:onwards|\+|(?:-|to|until)?\s*(?:ongoing|present|date|now|current))$")
-_BETWEEN = re.compile(r"^(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|till|-)\s+(?P<b>.+)$")
+_BETWEEN = re.compile(r"^(?:between|from)\s+(?P<a>.+?)\s+(?:and|&|to|until|till|-)\s+(?P<b>.+)$")
+# A remark after the date: "03/02/2020 (date of referral)"; a bracket without digits or weekday.
+_REMARK = re.compile(r"\s*\((?P<remark>[^()\d]*[a-z][^()\d]*)\)$")
 _RANGE_SPLIT = re.compile(r"\s+(?:-|to|until|till|through|thru)\s+|\s*–\s*|\s*—\s*")
 
 _ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$")
@@ -85,7 +89,7 @@ _DMY = re.compile(r"^(?P<d>\d{1,2})\s*(?P<sep>[/.\-\\ ])\s*(?P<m>\d{1,2})\s*(?P=
 _DM = re.compile(r"^(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})$")
 _D_MONTH_Y = re.compile(
     rf"^(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s\-/.]*"
-    rf"(?P<mon>{_MONTH_RE})\.?(?:[\s\-/.,]+(?P<y>\d{{4}}|\d{{2}}))?$")
+    rf"(?P<mon>{_MONTH_RE})\.?(?:[\s\-/.,']+(?P<y>\d{{4}}|\d{{2}}))?$")
 _MONTH_D_Y = re.compile(
     rf"^(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"(?:,?\s+(?P<y>\d{{4}}))?$")
@@ -233,11 +237,14 @@ def _parse_incomplete(text: str, end: _Part) -> _Part | None:
 
 
 def _split_time(text: str) -> tuple[str, dt.time | None]:
-    """Separate a trailing time ('14/06/2010 09:42') from the date text.
+    """Separate a time ('14/06/2010 09:42', '09:42 on 14/06/2010') from the date text.
 
     00:00 counts as no time: it is what systems export when they kept none.
     """
+    text = _ISO_TIME_TAIL.sub(r"\1", text)
     m = _TIME_SUFFIX.match(text)
+    if not m or not m["date"] or (m["minute"] is None and m["ampm"] is None):
+        m = _TIME_PREFIX.match(text) or m
     if not m or not m["date"]:
         return text, None
     # Only a real clock time counts: a colon or dot with minutes, or am/pm ("14/06/2010 9am").
@@ -309,6 +316,9 @@ def _parse_text(raw: str) -> tuple[EventDate, DateIssue | None]:
             inner = _parse_with_period(m["date"].strip(" ,-"), written)
             if inner is not None and inner[1] is None:
                 parsed, open_ended = inner, True
+        remark = parsed is None and (m := _REMARK.search(text)) is not None
+        if remark:
+            parsed = _parse_with_period(text[:m.start()], written)
     except _Invalid as exc:
         return EventDate(text=written), DateIssue(Level.ERROR, "invalid-date", str(exc), DATE_FIX)
     if parsed is None:
@@ -340,10 +350,18 @@ def _parse_text(raw: str) -> tuple[EventDate, DateIssue | None]:
                 Level.ERROR, "invalid-date", f"the period '{written}' ends before it starts", DATE_FIX)
     result = EventDate(value=value, precision=precision, approximate=approximate, text=written,
                        end=date_end, time=when)
+    if remark:
+        return result, DateIssue(Level.INFO, "date-remark", f"'{written}' has a remark beside the date; the date is "
+                                 "read and the cell kept as written", "nothing to do")
     if open_ended:
         return result, DateIssue(Level.INFO, "period", f"'{written}' is a period with no end given; "
                                  "it sorts by its start", INEXACT_FIX)
     return result, _note_for(result)
+
+
+def has_remark(written: str) -> bool:
+    """Whether a date was written with a remark beside it ('03/02/2020 (date of referral)')."""
+    return bool(_REMARK.search(_normalise(written)))
 
 
 def is_open_ended(written: str) -> bool:

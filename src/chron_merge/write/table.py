@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from chron_merge.model import Event, Precision
-from chron_merge.read.dates import format_date, is_open_ended
+from chron_merge.read.dates import format_date, has_remark, is_open_ended
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,8 @@ def date_note(event: Event) -> str:
         notes.append(f"to {event.date_end.strftime('%d/%m/%Y')}")
     elif is_open_ended(event.date_text):
         notes.append("no end given")
+    if has_remark(event.date_text):
+        notes.append("with a remark")
     if notes:
         notes.append(f"written: {event.date_text}")
     return "; ".join(notes)
