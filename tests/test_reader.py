@@ -243,11 +243,15 @@ def test_formula_without_saved_value_is_reported(make_xlsx):
 
 
 def test_unreadable_time_is_kept_as_written(make_xlsx):
-    path = make_xlsx("t.xlsx", {"Chronology": [["Date", "Time", "Details"], ["01/02/2020", "teatime", "Visit"]]})
+    path = make_xlsx("t.xlsx", {"Chronology": [["Date", "Time", "Details"], ["01/02/2020", "teatime", "Visit"],
+                                               ["02/02/2020", "25:70", "Call"], ["03/02/2020", "morning", "Clinic"],
+                                               ["04/02/2020", "09:30", "Visit"], ["05/02/2020", "14:00", "Call"]]})
     read = read_return(path)
-    assert read.events[0].time is None
-    assert read.events[0].extra == {"Time": "teatime"}
-    assert [p.code for p in read.problems] == ["unreadable-time"]
+    assert [(e.time, e.extra) for e in read.events] == [
+        (None, {"Time": "teatime"}), (None, {"Time": "25:70"}), (None, {"Time": "morning"}), ("09:30", {}),
+        ("14:00", {})]
+    assert [(p.row, p.level.value, p.code) for p in read.problems] == [
+        (2, "info", "part-of-day"), (3, "warning", "unreadable-time")]
 
 
 def test_a_span_or_approximate_time_sorts_by_its_start_and_is_kept_as_written(make_xlsx):

@@ -581,8 +581,10 @@ _UNKNOWN_TIMES = {"unknown", "n/k", "nk", "not known", "n/a", "na", "-", "--", "
 
 
 _TIME_RANGE = re.compile(r"^(?P<start>.+?)\s*(?:-|–|to|until|till)\s*(?P<end>.+)$")
-_APPROX_TIME = re.compile(r"^(?:approx(?:imately)?\.?|about|around|c\.?|circa|~)\s*(?P<time>.+?)$|^(?P<asked>.+?)\s*\?$")
+_APPROX_TIME = re.compile(r"^(?:approx(?:imately)?\.?|about|around|c\.?|circa|~)\s*(?P<time>.+?)$|^(?P<asked>.+?)\s*\?$|"
+                          r"^(?P<noted>.+?)\s*\(?(?:approx(?:imately|\.)?|circa|est(?:imated|\.)?)\)?$")
 _NOON = {"noon", "12 noon", "midday", "12 midday"}
+_DIGIT_OR_CLOCK = re.compile(r"\d|noon|midday")
 
 
 @lru_cache(maxsize=8192)
@@ -593,7 +595,10 @@ def _parse_time_text(raw: str) -> tuple[dt.time | None, DateIssue | None]:
     if not text or text in _UNKNOWN_TIMES:
         return None, None
     written = raw.strip()
-    if (m := _APPROX_TIME.match(text)) and (when := _one_time(m["time"] or m["asked"])) is not None:
+    if not _DIGIT_OR_CLOCK.search(text):  # "teatime", "after school": all the agency knows
+        return None, DateIssue(Level.INFO, "part-of-day", f"'{written}' is a part of the day, not a clock time: "
+                               "kept as written; the entry sorts before the day's timed entries", TIME_NOTE_FIX)
+    if (m := _APPROX_TIME.match(text)) and (when := _one_time(m["time"] or m["asked"] or m["noted"])) is not None:
         return when, DateIssue(Level.INFO, "approximate-time", f"'{written}' is approximate; it sorts at {when:%H:%M}",
                                TIME_NOTE_FIX)
     if (m := _TIME_RANGE.match(text)) and (when := _one_time(m["start"])) is not None and _one_time(m["end"]) is not None:
