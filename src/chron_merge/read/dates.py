@@ -359,11 +359,13 @@ def _parse_text(raw: str) -> tuple[EventDate, DateIssue | None]:
     return result, _note_for(result)
 
 
+@lru_cache(maxsize=8192)  # asked for every event written out; date texts recur
 def has_remark(written: str) -> bool:
     """Whether a date was written with a remark beside it ('03/02/2020 (date of referral)')."""
     return bool(_REMARK.search(_normalise(written)))
 
 
+@lru_cache(maxsize=8192)  # asked for every event written out; date texts recur
 def is_open_ended(written: str) -> bool:
     """Whether a date was written as a start with no end ('since 03/02/2020', '2019 - ongoing')."""
     text = _normalise(written)
