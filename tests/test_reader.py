@@ -114,7 +114,7 @@ def test_agency_column_varies_by_row(make_xlsx):
     ("Copy of GP chronology.xlsx", "GP"), ("Chronology - Sandwell HV - FINAL v3 (redacted).xlsx", "Sandwell HV"),
     ("CSPR Child A - Police Chronology.xlsx", "Police"), ("SCR Baby T - CAMHS - updated 12.5.21.xlsx", "CAMHS"),
     ("Child D LCSPR chronology template - Education.xlsx", "Education"),
-    ("Child Health chronology.xlsx", "Child Health"),
+    ("Child Health chronology.xlsx", "Child Health"), ("Police export 2021.csv", "Police"),
 ])
 def test_agency_from_the_file_name(name, agency, tmp_path):
     assert agency_from_filename(tmp_path / name) == agency
