@@ -31,7 +31,7 @@ NOTES_SHEET = re.compile(r"notes?|instructions?|guidance|read ?me|lists?|lookups
 NAME_NOISE = re.compile(
     r"\b(chronology|chronologies|chron|imr|final|draft|v\d+(?:\.\d+)*|version|ver|rev\d*|return|submission|"
     r"copy of|copy|updated|update|redacted|amended|revised|combined|merged|agency|scr|cspr|lcspr|dhr|sar|cpr|apr|"
-    r"review|timeline|cronoleg|template|comments|tracked changes|for panel|export|extract|\(\d+\)|"
+    r"review|timeline|cronoleg|template|comments|tracked changes|for panel|export|extract|\(\d+\)|(?:19|20)\d\d|"
     # the review's subject, not the agency: "Child A", "Baby T", "Family 2"
     r"(?:child|baby|infant|young person|yp|sibling|family|adult|case|subject)\s+[a-z0-9]{1,2})\b",
     re.IGNORECASE)
