@@ -475,3 +475,17 @@ def test_which_date_formats_show_only_a_month_or_a_year(code, shows):
     from chron_merge.read.grid import _date_format_shows
 
     assert _date_format_shows(code) == shows
+
+
+def test_a_header_over_two_rows_without_merged_cells_takes_the_label_above(make_xlsx):
+    # As an .ods file gives it: the merged cells are not recorded, so "Details" sits above an empty cell.
+    path = make_xlsx("HV.xlsx", {"Chronology": [
+        ["Agency:", "Sandwell Health Visiting"],
+        ["Event", None, "Practitioner", "Details", "Agency analysis"],
+        ["Date", "Time", "Name", None, None],
+        ["04/03/2019", "10:00", "J Smith", "New birth visit.", "Good practice"],
+    ]})
+    read = read_return(path)
+    fields = _fields(read)
+    assert (fields["Details"], fields["Agency analysis"]) == (("details", "header"), ("comment", "header"))
+    assert read.events[0].agency == "Sandwell Health Visiting"

@@ -239,6 +239,13 @@ def find_header(grid: Grid, config_columns: dict[str, str] | None = None) -> Col
         if index is None:
             return None
     headers_row = _fill_merged_header(grid, index, width)
+    above = grid.rows[index - 1] if index > 0 else []
+    if sum(_is_label(c) for c in above) >= 3:  # a header row, not an "Agency: X" title
+        # A header over two rows whose merged cells the file does not record (.ods): an empty
+        # header cell under a label takes that label ("Details" over an empty cell).
+        for col, cell in enumerate(headers_row):
+            if cell is None and col < len(above) and _is_label(above[col]):
+                headers_row[col] = above[col]
     for col, group in _group_labels(grid, index, width).items():
         sub = headers_row[col]
         if sub is None or not _is_label(sub):
