@@ -489,3 +489,28 @@ def test_a_header_over_two_rows_without_merged_cells_takes_the_label_above(make_
     fields = _fields(read)
     assert (fields["Details"], fields["Agency analysis"]) == (("details", "header"), ("comment", "header"))
     assert read.events[0].agency == "Sandwell Health Visiting"
+
+
+def test_a_sheet_with_no_header_is_read_by_content_and_warned_about(make_csv):
+    path = make_csv("HV.csv", [
+        "Health visiting chronology",
+        "03/02/2020,J Smith,Home visit to mother and baby; all well.",
+        "05/02/2020,J Smith,Phone call with the school about attendance.",
+        "unknown,K Patel,Letter sent offering a clinic appointment.",
+    ])
+    read = read_return(path)
+    sheet = read.report.sheets[0]
+    assert sheet.header_row is None
+    assert _fields(read) == {"Column A": ("date", "content"), "Column B": ("extra", "kept"),
+                             "Column C": ("details", "content")}
+    assert [(e.source.row, e.date, e.details[:10]) for e in read.events] == [
+        (2, dt.date(2020, 2, 3), "Home visit"), (3, dt.date(2020, 2, 5), "Phone call"), (4, None, "Letter sen")]
+    assert [(p.code, p.level.value) for p in read.problems] == [("no-header", "warning"), ("missing-date", "error")]
+
+
+def test_a_sheet_of_words_with_no_dates_is_still_refused(make_csv):
+    from chron_merge.errors import UnreadableReturnError
+
+    path = make_csv("list.csv", ["apples,pears", "plums,cherries"])
+    with pytest.raises(UnreadableReturnError):
+        read_return(path)

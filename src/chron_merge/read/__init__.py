@@ -188,7 +188,7 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
     several = len(chronologies) > 1
     file_agency = agency_from_filename(path)
     for grid, mapping in chronologies:
-        titled = agency_from_title(grid, mapping.header_row_index)
+        titled = agency_from_title(grid, mapping.header_row_index + (0 if mapping.has_header else 1))
         if "agency" in mapping.fields:
             name, source = titled or agency or file_agency, "Agency column (blank cells: title, config or file name)"
         elif titled:
@@ -205,11 +205,17 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
             result.problems.append(Problem(file=path.name, sheet=grid.sheet, row=None, level=Level.WARNING,
                                            code="no-entries", message="the sheet has a header but no entries",
                                            fix="check the agency sent the completed return"))
+        if not mapping.has_header:
+            result.problems.append(Problem(
+                file=path.name, sheet=grid.sheet, row=None, level=Level.WARNING, code="no-header",
+                message="the sheet has no header row: its columns were read by their content (dates, the longest text)",
+                fix="check the columns below; add a header row (Date, Details, ...) so that each is read as you mean it"))
         for note, fix in mapping.notes:
             result.problems.append(Problem(file=path.name, sheet=grid.sheet, row=None, level=Level.INFO,
                                            code="column-mapping", message=note, fix=fix))
         report.sheets.append(SheetReport(
-            name=grid.sheet, read=True, header_row=grid.row_numbers[mapping.header_row_index],
+            name=grid.sheet, read=True,
+            header_row=grid.row_numbers[mapping.header_row_index] if mapping.has_header else None,
             columns=[ColumnUse(column=c, header=h, field=f, how=how) for c, h, f, how in describe_columns(mapping)],
             agency=name, agency_from=source, rows_read=sheet_read.rows_read, events=len(sheet_read.events),
             continuations=sheet_read.continuations, blank_rows=sheet_read.blank_rows))

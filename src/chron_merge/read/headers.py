@@ -164,6 +164,7 @@ class ColumnMap:
     notes: list[tuple[str, str]] = field(default_factory=list)  # (what was decided by content, how to undo it)
     # A date split over columns (Day | Month | Year): the day's column (or None), the month's, the year's.
     date_parts: tuple[int | None, int, int] | None = None
+    has_header: bool = True  # False: no header row; the entries start just below header_row_index
 
     def extra_columns(self) -> list[int]:
         used = set(self.fields.values()) | {c for c in self.date_parts or () if c is not None}
@@ -237,7 +238,13 @@ def find_header(grid: Grid, config_columns: dict[str, str] | None = None) -> Col
     else:
         index = _header_by_content(grid, width)
         if index is None:
-            return None
+            first = _first_entry_without_header(grid, width)
+            if first is None:
+                return None
+            # No header at all: every column is read by its content, from the first entry on.
+            mapping = _map_columns(grid, first - 1, [None] * width, config_columns)
+            mapping.has_header = False
+            return mapping
     headers_row = _fill_merged_header(grid, index, width)
     above = grid.rows[index - 1] if index > 0 else []
     if sum(_is_label(c) for c in above) >= 3:  # a header row, not an "Agency: X" title
@@ -267,6 +274,23 @@ def _group_labels(grid: Grid, index: int, width: int) -> dict[int, str]:
             for col in range(c1, min(c2 + 1, width)):
                 groups[col] = str(grid.rows[r1][c1]).strip()
     return groups
+
+
+def _first_entry_without_header(grid: Grid, width: int) -> int | None:
+    """The first row of a sheet of entries with no header: a row whose cell in some column reads
+    as a date, like most of the rows below it, beside a column of text. None if there is none."""
+    for index, row in enumerate(grid.rows[:HEADER_SCAN_ROWS]):
+        dated = [col for col, cell in enumerate(row) if looks_like_date(cell)]
+        if not dated:
+            continue
+        below = [r for r in grid.rows[index:index + 12] if any(c is not None for c in r)]
+        for col in dated:
+            dates = sum(looks_like_date(r[col]) for r in below if col < len(r))
+            texts = [c for r in below for c in r if isinstance(c, str) and len(c) >= 20 and not looks_like_date(c)]
+            if dates >= max(2, len(below) // 2) and texts:
+                return index
+        return None  # the first dated row is not the start of a table of entries
+    return None
 
 
 def _has_dates_below(grid: Grid, index: int, width: int) -> bool:

@@ -34,7 +34,8 @@ def render_file_report(report: FileReport) -> RenderableType:
         if not sheet.read:
             lines.append(Text(f"   {label}: skipped - {sheet.reason}", style="dim"))
             continue
-        lines.append(Text(f"   {label}: header row {sheet.header_row}; agency '{sheet.agency}' (from {sheet.agency_from}); "
+        header = f"header row {sheet.header_row}" if sheet.header_row is not None else "no header row"
+        lines.append(Text(f"   {label}: {header}; agency '{sheet.agency}' (from {sheet.agency_from}); "
                           f"{sheet.rows_read} rows = {sheet.events} events + {sheet.continuations} continuation "
                           f"+ {sheet.blank_rows} blank"))
         used = [f"{c.column} '{c.header}' → {c.field}" + (" (by content)" if c.how == "content" else "")
