@@ -121,3 +121,14 @@ def test_every_problem_says_what_to_do(tmp_path):
                                              "partial-date", "approximate-date", "time-span", "week-date", "period",
                                              "missing-date", "invalid-date", "repeated-header", "footer"}
     assert [p for p in problems if not p["fix"]] == []
+
+
+def test_two_returns_of_one_agency_are_pointed_out(tmp_path):
+    old = write_csv(tmp_path / "HV v1.csv", ["Date,Details", "01/02/2020,Home visit.", "05/02/2020,Call."])
+    new = write_csv(tmp_path / "HV v2 FINAL.csv", ["Date,Details", "01/02/2020,Home visit.", "05/02/2020,Call.",
+                                                   "07/02/2020,Clinic."])
+    other = write_csv(tmp_path / "GP.csv", ["Date,Details", "03/02/2020,Seen."])
+    data = build_json(old, new, other)
+    warnings = [(p["file"], p["message"]) for p in data["problems"] if p["code"] == "same-agency"]
+    assert warnings == [("HV v2 FINAL.csv", "'HV v2 FINAL.csv' and 'HV v1.csv' are both returns of HV")]
+    assert data["summary"]["duplicates"] == 2  # the older entries are not put in twice either

@@ -20,7 +20,7 @@ from chron_merge.config import ReviewConfig
 from chron_merge.link import DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, LinkResult, find_links
 from chron_merge.merge import chronological_order, identify, source_order
 from chron_merge.model import EXCEL_CELL_LIMIT, AgencySummary, BuildResult, Event, Level, LinkNote, Problem, Summary
-from chron_merge.read import ReadAll, ReturnRead
+from chron_merge.read import ReadAll, ReturnRead, same_agency_returns
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +81,7 @@ def build_chronology(outcome: ReadAll, options: BuildOptions | None = None) -> B
                                 value=dup.date_text or None,
                                 fix="nothing to do if it was entered twice; if there were two such contacts, "
                                     "tell them apart in the return (add the time)"))
+    problems.extend(same_agency_returns(reads))
     events, outside = _within_period(events, options)
     problems.extend(_outside_notes(outside, options))
 

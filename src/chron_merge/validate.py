@@ -6,7 +6,7 @@ from pathlib import Path
 
 from chron_merge import __version__
 from chron_merge.model import Unreadable, ValidateResult
-from chron_merge.read import OptionsFor, ProgressCallback, read_all
+from chron_merge.read import OptionsFor, ProgressCallback, read_all, same_agency_returns
 
 
 def validate_returns(paths: list[Path], options_for: OptionsFor | None = None, join_continuations: bool = True,
@@ -17,5 +17,6 @@ def validate_returns(paths: list[Path], options_for: OptionsFor | None = None, j
     for read in outcome.returns:
         result.files.append(read.report)
         result.problems.extend(read.problems)
+    result.problems.extend(same_agency_returns(outcome.returns))
     result.unreadable = [Unreadable(file=f.file, reason=f.reason, fix=f.fix) for f in outcome.failures]
     return result

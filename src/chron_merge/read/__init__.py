@@ -276,3 +276,16 @@ def read_all(paths: list[Path], options_for: OptionsFor | None = None, join_cont
     return outcome
 
 
+def same_agency_returns(reads: list[ReturnRead]) -> list[Problem]:
+    """Two returns of one agency are often two drafts of one return ('HV v1.xlsx', 'HV v2.xlsx'):
+    building from both would put the older entries in again. Said once for each later file."""
+    files_of: dict[str, list[str]] = {}
+    for read in reads:
+        agencies = {event.agency for event in read.events}
+        if len(agencies) == 1:  # a return of several agencies (an Agency column) is not a draft of one
+            files_of.setdefault(agencies.pop(), []).append(read.report.file)
+    return [Problem(file=file, sheet=None, row=None, level=Level.WARNING, code="same-agency",
+                    message=f"'{file}' and '{files[0]}' are both returns of {agency}",
+                    fix="if one is an older draft, build from the latest only ('chron-merge diff OLD NEW' shows what "
+                        "changed); if both are wanted, name the agencies apart in review.toml")
+            for agency, files in files_of.items() for file in files[1:]]
