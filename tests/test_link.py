@@ -315,3 +315,18 @@ def test_word_hints_find_the_same_kinds_as_searching_every_pattern():
         every_pattern = sum(1 << k for k in range(len(KINDS)) if _KIND_PATTERNS[k].search(expanded))
         assert (analysis.kinds, analysis.secondhand) == (every_pattern, bool(SECONDHAND.search(expanded))), text
     assert sum(bool(a.kinds) for a in analyses) >= 20 and sum(a.secondhand for a in analyses) >= 4
+
+
+def test_an_agency_known_by_its_acronym_is_named_by_its_service():
+    from chron_merge.link import _build_table
+
+    events = [_e("WMP", D(2020, 2, 3), "Domestic incident at the home address."),
+              _e("WMAS", D(2020, 2, 3), "999 call to the address."),
+              _e("GP", D(2020, 2, 4), "Letter: the police and an ambulance attended the home."),
+              _e("Kent Constabulary", D(2020, 2, 4), "Welfare check."),
+              _e("Help Desk", D(2020, 2, 5), "Call logged.")]
+    table = _build_table(events, None)
+    agencies = sorted(e.agency for e in events)
+    gp = next(p for p, i in enumerate(table.event) if events[int(i)].agency == "GP")
+    named = {agencies[n] for n in range(len(agencies)) if table.names[gp, n]}
+    assert named == {"WMP", "WMAS", "Kent Constabulary"}  # not "Help Desk", though "Help" ends in p

@@ -125,6 +125,13 @@ MESSAGE_WORDS = frozenset(content_words("received receipt notification notified 
 # Primary School" on their own; other words of a name count in twos ("social" and "care").
 SERVICE_WORDS = frozenset(content_words("police school academy college nursery hospital ambulance housing "
                                         "probation midwifery"))
+# Agencies known by an acronym or an older word, and the service word that names them: West
+# Midlands Police is "WMP" (forces: two or three letters and P, but GP), an ambulance trust
+# "WMAS", "NWAS", "EEAST", "SWASFT"; a police force may be a "Constabulary".
+IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^(?!GP\b)[A-Z]{1,3}P\b|^(?:MPS|PSNI)\b|(?i:\bconstabulary\b)"), "police"),  # acronyms in capitals
+    (re.compile(r"^[A-Z]{1,4}AS(?:T|FT)?\b|^SECAMB\b"), "ambulance"),
+]
 # Words so common in agency names that they never name one agency.
 GENERIC_AGENCY_WORDS = {"service", "services", "team", "department", "trust", "nhs", "council", "mother", "father",
                         "child", "health", "care", "unit", "the", "and", "visit", "visits", "visiting"}
@@ -350,9 +357,10 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
         distinctive = " ".join(w for w in expand_abbreviations(name, glossary).split() if w not in GENERIC_AGENCY_WORDS)
         name_words = [w for w in content_words(distinctive) if len(w) > 2 and w in vocabulary]
         wanted = {vocabulary[w] for w in name_words}
-        service = {vocabulary[w] for w in name_words if w in SERVICE_WORDS}
+        implied = {w for pattern, word in IMPLIED_SERVICE if pattern.search(name) for w in content_words(word)}
+        service = {vocabulary[w] for w in [*name_words, *implied] if w in SERVICE_WORDS and w in vocabulary}
         if service:
-            name_word_ids |= wanted
+            name_word_ids |= wanted | service
             is_service = np.zeros(len(words_list), dtype=bool)
             is_service[list(service)] = True
             names[:, n] = np.bincount(owner, weights=is_service[token_ids], minlength=count) >= 1
