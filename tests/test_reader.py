@@ -136,16 +136,25 @@ def test_several_chronology_sheets_are_qualified_by_sheet_name_and_notes_sheets_
     assert {p.level.value for p in read.problems if p.code == "sheet-skipped"} == {"info"}
 
 
-def test_sheets_that_divide_a_chronology_by_year_part_or_person_keep_one_agency(make_xlsx):
+def test_sheets_that_divide_a_chronology_by_year_or_part_keep_one_agency(make_xlsx):
     path = make_xlsx("Northshire Police.xlsx", {
         "2019": [["Date", "Details"], ["14/06/2019", "Domestic incident attended."]],
         "Apr-Dec 2020": [["Date", "Details"], ["14/07/2020", "Arrest of father."]],
-        "Child A (cont)": [["Date", "Details"], ["01/08/2020", "Missing episode reported."]],
+        "Part 2 (cont)": [["Date", "Details"], ["01/08/2020", "Missing episode reported."]],
         "Sheet2": [["Date", "Details"], ["02/08/2020", "Welfare check."]],
     })
     read = read_return(path)
     assert [e.agency for e in read.events] == ["Northshire Police"] * 4
-    assert [e.source.sheet for e in read.events] == ["2019", "Apr-Dec 2020", "Child A (cont)", "Sheet2"]
+    assert [e.source.sheet for e in read.events] == ["2019", "Apr-Dec 2020", "Part 2 (cont)", "Sheet2"]
+
+
+def test_sheets_per_family_member_qualify_the_agency(make_xlsx):
+    path = make_xlsx("Addiction service.xlsx", {
+        "Mother": [["Date", "Details"], ["14/06/2019", "Joint appointment with both parents."]],
+        "Father": [["Date", "Details"], ["14/06/2019", "Joint appointment with both parents."]],
+    })
+    read = read_return(path)
+    assert [e.agency for e in read.events] == ["Addiction service – Mother", "Addiction service – Father"]
 
 
 def test_continuation_rows_are_joined_and_listed(make_xlsx):

@@ -35,14 +35,14 @@ NAME_NOISE = re.compile(
     # the review's subject, not the agency: "Child A", "Baby T", "Family 2"
     r"(?:child|baby|infant|young person|yp|sibling|family|adult|case|subject)\s+[a-z0-9]{1,2})\b",
     re.IGNORECASE)
-# Sheet names that divide one agency's chronology by time, part or person ("2019", "Apr-Dec 2020",
-# "Sheet2", "Part 1", "Child A", "Mother"): the sheet name is no service, so the agency is not split by it.
+# Sheet names that only divide one chronology by time or part ("2019", "Apr-Dec 2020", "Sheet2",
+# "Part 1 (cont)"): the agency is not split by them. A sheet per service ("Maternity") or per
+# family member ("Mother", "Child A") qualifies the agency: records in two of them may be of one event.
 SHEET_NAME_NOISE = re.compile(
     r"\b(?:sheet|tab|page|part|section|chronology|chronologies|chron|timeline|events?|entries|records?|data|export|"
-    r"log|cont|continued|main|final|draft|v|version|year|years|child|children|mother|mum|father|dad|sibling|"
-    r"siblings|baby|subject|family|young|person|yp|adult|parent|parents|carer|carers|to|and|of|the|"
+    r"log|cont|continued|main|final|draft|v|version|year|years|to|and|of|the|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
-    r"september|october|november|december|[a-z])?\d*\b", re.IGNORECASE)
+    r"september|october|november|december)?\d*\b", re.IGNORECASE)
 NAME_DATE = re.compile(r"\d{4}[-_. ]\d{1,2}[-_. ]\d{1,2}|\d{1,2}[-_. ]\d{1,2}[-_. ]\d{2,4}|\b\d{8}\b")
 
 
@@ -70,7 +70,7 @@ def agency_from_filename(path: Path) -> str:
 
 
 def _sheet_names_a_service(sheet: str | None) -> bool:
-    """'Health Visiting' names a service; '2019', 'Sheet2' or 'Child A' does not (see SHEET_NAME_NOISE)."""
+    """'Health Visiting' or 'Mother' names a service or a person; '2019' or 'Sheet2' does not (see SHEET_NAME_NOISE)."""
     return bool(sheet and re.sub(r"[\W_]+", "", SHEET_NAME_NOISE.sub(" ", sheet)))
 
 
