@@ -523,3 +523,15 @@ def test_a_sheet_of_words_with_no_dates_is_still_refused(make_csv):
     path = make_csv("list.csv", ["apples,pears", "plums,cherries"])
     with pytest.raises(UnreadableReturnError):
         read_return(path)
+
+
+def test_a_header_with_guidance_in_it_is_still_the_header(make_csv):
+    path = make_csv("HV.csv", [
+        'Date of contact (DD/MM/YYYY),Time,"Details of contact (please include: who was present, what was discussed, '
+        'any concerns raised, and the outcome of the contact)","Agency analysis / reflection (what does this entry '
+        'tell us about the child\'s lived experience and the quality of practice?)"',
+        "03/02/2020,10:00,Home visit; mother and baby seen.,Good practice",
+    ])
+    read = read_return(path)
+    assert read.report.sheets[0].header_row == 1
+    assert [f for f, _ in _fields(read).values()] == ["date", "time", "details", "comment"]

@@ -88,6 +88,7 @@ DATE_PART_HEADERS = {"day": "day", "dd": "day", "month": "month", "mm": "month",
                      "yyyy": "year", "yy": "year"}
 
 MIN_FIELD_SCORE = 4.0
+MAX_HEADER_LENGTH = 250
 # Fields that hold short labels; a column of long text (mean length at least this) is none of them.
 LABEL_FIELDS = ("agency", "practitioner", "contact_type")
 LABEL_MAX_LENGTH = 60
@@ -180,11 +181,13 @@ def _text(value: object) -> str:
 
 
 def _is_label(value: object) -> bool:
-    """A cell that could be a header: short text, not a date or a number."""
+    """A cell that could be a header: text, not a date or a number. Templates put guidance in
+    their headers ("Details of contact (please include: who was present, what was discussed
+    …)"), so a header may be a few lines long."""
     if not isinstance(value, str):
         return False
     text = value.strip()
-    return 0 < len(text) <= 80 and not looks_like_date(text)
+    return 0 < len(text) <= MAX_HEADER_LENGTH and not looks_like_date(text)
 
 
 def _row_header_score(row: list[object]) -> tuple[float, set[str]]:
