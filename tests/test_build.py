@@ -132,3 +132,14 @@ def test_two_returns_of_one_agency_are_pointed_out(tmp_path):
     warnings = [(p["file"], p["message"]) for p in data["problems"] if p["code"] == "same-agency"]
     assert warnings == [("HV v2 FINAL.csv", "'HV v2 FINAL.csv' and 'HV v1.csv' are both returns of HV")]
     assert data["summary"]["duplicates"] == 2  # the older entries are not put in twice either
+
+
+def test_one_agency_written_in_several_ways_is_one_agency(tmp_path):
+    # A combined sheet's Agency column: the spelling used most names the agency (the first met on a tie).
+    path = write_csv(tmp_path / "combined.csv", [
+        "Date,Agency,Details", "01/02/2020,police,Domestic incident at home.", "02/02/2020,Police,Follow-up visit.",
+        "03/02/2020,POLICE,Arrest of father.", "04/02/2020,Police,Bail check.", "05/02/2020,Health Visiting,Clinic."])
+    data = build_json(path)
+    assert data["summary"]["agencies"] == {"Health Visiting": 1, "Police": 4}
+    # and the file's name, which no entry took as its agency, has no line of its own
+    assert [(line["agency"], line["rows_read"]) for line in data["agencies"]] == [("Health Visiting", 1), ("Police", 4)]

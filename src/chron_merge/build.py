@@ -18,7 +18,7 @@ from typing import Any
 from chron_merge import __version__
 from chron_merge.config import ReviewConfig
 from chron_merge.link import DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, LinkResult, find_links
-from chron_merge.merge import chronological_order, identify, source_order
+from chron_merge.merge import chronological_order, identify, one_spelling_per_agency, source_order
 from chron_merge.model import EXCEL_CELL_LIMIT, AgencySummary, BuildResult, Event, Level, LinkNote, Problem, Summary
 from chron_merge.read import ReadAll, ReturnRead, same_agency_returns
 
@@ -73,6 +73,7 @@ def build_chronology(outcome: ReadAll, options: BuildOptions | None = None) -> B
     options = options or BuildOptions()
     reads = sorted(outcome.returns, key=lambda r: (r.report.file.casefold(), r.report.file, r.report.path))
     events = source_order([e for r in reads for e in r.events])
+    one_spelling_per_agency(events)
     problems = [p for r in reads for p in r.problems]
     events, duplicates = identify(events)
     for dup in duplicates:
@@ -212,7 +213,7 @@ def _summarise(reads: list[ReturnRead], result: BuildResult) -> tuple[Summary, l
     sheet_agency = {(r.report.file, s.name): s.agency for r in reads for s in r.report.sheets if s.read}
     for r in reads:
         for s in r.report.sheets:
-            if s.read:
+            if s.read and s.blank_rows:  # (a sheet whose entries all name their agency adds no line of its own)
                 rows[s.agency] += s.blank_rows
     for problem in result.problems:
         name = where_agency.get((problem.file, problem.sheet, problem.row)) or sheet_agency.get(

@@ -8,6 +8,7 @@ and easier to follow.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Iterable
 
 from chron_merge.model import Duplicate, Event
@@ -42,6 +43,21 @@ def assign_ids(events: Iterable[Event]) -> None:
         count = taken.get(base, 0)
         taken[base] = count + 1
         event.id = base if count == 0 else f"{base}-{count + 1}"
+
+
+def one_spelling_per_agency(events: list[Event]) -> None:
+    """'Police', 'police' and 'POLICE' in an Agency column are one agency: each event takes the
+    spelling of its agency used most (the first met, if two are used as often). Events must be
+    in source order, so the choice does not depend on the order the files were given in."""
+    used = Counter(event.agency for event in events)  # in the order first met
+    spellings: dict[str, list[str]] = {}
+    for name in used:
+        spellings.setdefault(" ".join(name.casefold().split()), []).append(name)
+    chosen = {name: max(names, key=used.__getitem__) for names in spellings.values() if len(names) > 1
+              for name in names}
+    if chosen:
+        for event in events:
+            event.agency = chosen.get(event.agency, event.agency)
 
 
 def source_order(events: list[Event]) -> list[Event]:
