@@ -535,3 +535,13 @@ def test_a_header_with_guidance_in_it_is_still_the_header(make_csv):
     read = read_return(path)
     assert read.report.sheets[0].header_row == 1
     assert [f for f, _ in _fields(read).values()] == ["date", "time", "details", "comment"]
+
+
+def test_a_return_whose_only_text_column_is_headed_comments_has_its_entries_as_details(make_csv):
+    path = make_csv("GP.csv", ["Date,Comments", "03/02/2020,Home visit; mother and baby seen; safe sleep discussed.",
+                               "05/02/2020,Phone call with the school about attendance."])
+    read = read_return(path)
+    assert _fields(read)["Comments"] == ("details", "content")
+    assert read.events[0].details.startswith("Home visit") and read.events[0].comment is None
+    assert [(p.code, p.level.value) for p in read.problems] == [("column-mapping", "info")]
+    assert '"Comments" = "comment"' in read.problems[0].fix

@@ -454,6 +454,17 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
             mapping.fields["details"] = better
             mapping.how["details"] = "content"
             free.remove(better)
+    if "details" not in mapping.fields:
+        # "Date | Comments": the entries are in the only column of text, whatever its header says.
+        texts = [f for f in ("comment", "action", "contact_type") if mapping.how.get(f) == "header"]
+        best = max(texts, key=lambda f: profiles[mapping.fields[f]][2], default=None)
+        if best is not None and profiles[mapping.fields[best]][2] >= 12:
+            col = mapping.fields.pop(best)
+            del mapping.how[best]
+            mapping.fields["details"] = col
+            mapping.how["details"] = "content"
+            mapping.notes.append((f"no column is headed as the entries' text: '{headers[col]}' holds the longest "
+                                  "text and is read as the details", _remap_fix(headers[col], best)))
     return mapping
 
 
