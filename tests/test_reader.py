@@ -545,3 +545,17 @@ def test_a_return_whose_only_text_column_is_headed_comments_has_its_entries_as_d
     assert read.events[0].details.startswith("Home visit") and read.events[0].comment is None
     assert [(p.code, p.level.value) for p in read.problems] == [("column-mapping", "info")]
     assert '"Comments" = "comment"' in read.problems[0].fix
+
+
+def test_sheets_named_like_guidance_are_skipped_and_case_notes_are_read(make_xlsx):
+    example = [["Date", "Details"], ["01/01/2020", "Example: home visit, who was seen, what was said."]]
+    path = make_xlsx("HV.xlsx", {
+        "Guidance notes": example, "Example entries": example,
+        "Chronology": [["Date", "Details"], ["03/02/2020", "Home visit."]],
+        "Case notes": [["Date", "Details"], ["04/02/2020", "Call with mother."]],
+    })
+    read = read_return(path)
+    assert [(e.source.sheet, e.details) for e in read.events] == [("Chronology", "Home visit."),
+                                                                  ("Case notes", "Call with mother.")]
+    skipped = [(p.sheet, p.level.value) for p in read.problems if p.code == "sheet-skipped"]
+    assert skipped == [("Guidance notes", "warning"), ("Example entries", "warning")]  # tables, skipped for their names

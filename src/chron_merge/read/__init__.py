@@ -25,8 +25,13 @@ OptionsFor = Callable[[Path], tuple[str | None, dict[str, str] | None]]
 ProgressCallback = Callable[[int, int, str], None]
 
 # Sheets that hold notes rather than a chronology: skipped quietly when they have no dated rows.
-NOTES_SHEET = re.compile(r"notes?|instructions?|guidance|read ?me|lists?|lookups?|glossary|key|cover|contents|"
-                         r"drop ?downs?|validation|summary|about|template help|info", re.IGNORECASE)
+# Sheets that explain or support a return ("Guidance notes", "Example entries", "Glossary of terms"):
+# a word of these in the name, and none of CHRONOLOGY_SHEET. Skipped when the workbook has a chronology.
+NOTES_SHEET = re.compile(r"\b(?:notes?|instructions?|guidance|read ?me|lists?|lookups?|glossary|key|cover|contents|"
+                         r"drop ?downs?|validation|summary|about|help|info|examples?|samples?|how to|"
+                         r"abbreviations?|definitions?|codes?)\b", re.IGNORECASE)
+CHRONOLOGY_SHEET = re.compile(r"\b(?:chronology|chron|timeline|log|case|contacts?|clinical|visits?|records?)\b",
+                              re.IGNORECASE)  # "Case notes", "Contact log": entries
 # Words in a file name that say what the file is, not whose it is.
 NAME_NOISE = re.compile(
     r"\b(chronology|chronologies|chron|imr|final|draft|v\d+(?:\.\d+)*|version|ver|rev\d*|return|submission|"
@@ -117,7 +122,7 @@ def _shorten(text: str, limit: int = 30) -> str:
 
 
 def _is_notes_sheet(name: str | None) -> bool:
-    return bool(name and NOTES_SHEET.fullmatch(name.strip()))
+    return bool(name and NOTES_SHEET.search(name) and not CHRONOLOGY_SHEET.search(name))
 
 
 def _first_label(grid: Grid) -> str:
@@ -178,12 +183,15 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
         example = mapping.headers[0] if mapping else _first_label(grid)
         raise UnreadableReturnError(path.name, where + reason, MAP_HINT.format(header=example))
 
-    for grid, reason, _ in skipped_reasons:
-        quiet = _is_notes_sheet(grid.sheet)
-        result.problems.append(Problem(
-            file=path.name, sheet=grid.sheet, row=None, level=Level.INFO if quiet else Level.WARNING,
-            code="sheet-skipped", message=f"sheet not read: {reason}",
-            fix="nothing to do if it holds no entries" if quiet else MAP_HINT.format(header="Your date header")))
+    for grid, reason, mapping in skipped_reasons:
+        if not _is_notes_sheet(grid.sheet):
+            level, fix = Level.WARNING, MAP_HINT.format(header="Your date header")
+        elif mapping is not None and "date" in mapping.fields:  # a table of dated rows, skipped for its name
+            level, fix = Level.WARNING, "nothing to do if it holds examples or guidance; if it holds entries, rename it"
+        else:
+            level, fix = Level.INFO, "nothing to do if it holds no entries"
+        result.problems.append(Problem(file=path.name, sheet=grid.sheet, row=None, level=level,
+                                       code="sheet-skipped", message=f"sheet not read: {reason}", fix=fix))
 
     several = len(chronologies) > 1
     file_agency = agency_from_filename(path)
