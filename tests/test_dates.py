@@ -85,6 +85,10 @@ CASES = [
     ("2020-02-03 10:30:00.000", D(2020, 2, 3), "day", False, None, "10:30"),
     ("2020-02-03T10:30:00+01:00", D(2020, 2, 3), "day", False, None, "10:30"),
     ("3rd Feb '20", D(2020, 2, 3), "day", False, None, None),
+    ("03/02/2020 1430hrs", D(2020, 2, 3), "day", False, None, "14:30"),  # a four-digit time after the date
+    ("3 Feb 2020 at 0930", D(2020, 2, 3), "day", False, None, "09:30"),
+    ("03/02/2020 (14:30)", D(2020, 2, 3), "day", False, None, "14:30"),
+    ("10 03 2020", D(2020, 3, 10), "day", False, None, None),  # not 10 March 20:20
     ("Between 03/02/2020 & 05/02/2020", D(2020, 2, 3), "day", False, D(2020, 2, 5), None),
     ("03/02/2020 (date of referral)", D(2020, 2, 3), "day", False, None, None),  # a remark beside the date
     # A weekday after the date; eight digits as case systems export them

@@ -60,6 +60,8 @@ _TIME_ONLY = re.compile(rf"^{_TIME_RE}$")
 _TIME_HHMM = re.compile(r"^(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|hours|h)?$")
 _TIME_SUFFIX = re.compile(rf"^(?P<date>.*?)(?:\s*(?:,|at|@|t)\s*|\s+-\s+|\s+|t)(?P<time>{_TIME_RE})$")
 _TIME_PREFIX = re.compile(rf"^(?P<time>{_TIME_RE})\s*(?:,|on|-)?\s+(?P<date>\S.*)$")  # "10:30 on 03/02/2020"
+_CLOCK_AFTER_DATE = re.compile(r"^(?P<date>.+?)(?:\s*(?:,|at|@)\s*|\s+-\s+|\s+)\(?(?P<time>(?:[01]\d|2[0-3])[:.]?[0-5]\d)"
+                               r"\s*(?:hrs|hours|h)?\)?$")
 _ISO_TIME_TAIL = re.compile(r"(:\d\d)(?:\.\d+)?(?:z|[+-]\d\d:?\d\d)?$")  # "10:30:00.000", "10:30:00z", "+01:00"
 _WEEKDAY_PREFIX = re.compile(rf"^(?:{'|'.join(WEEKDAYS)})\.?,?\s+(?=\d)")
 _WEEKDAY_SUFFIX = re.compile(rf"(?<=\d)\s*(?:,\s*|\(\s*)(?:{'|'.join(WEEKDAYS)})\.?\s*\)?$")  # "04/02/2020 (Tue)"
@@ -391,6 +393,13 @@ def _parse_with_period(text: str, original: str) -> tuple[_Part, _Part | None, d
     single = _parse_single(text, original)
     if single is not None:
         return single, None, when
+    if when is None and (m := _CLOCK_AFTER_DATE.match(text)):
+        # "03/02/2020 1430hrs", "03/02/2020 (14:30)": only when what is left is a whole date, so
+        # "10 03 2020" stays 10 March 2020.
+        single = _parse_single(m["date"], original)
+        clock = _one_time(m["time"])
+        if single is not None and clock is not None:
+            return single, None, None if clock == dt.time(0) else clock
     # Periods of months written as one: "Autumn term 2020", "Q1 2021", "Jan/Feb 2021".
     if m := _TERM.match(text):
         first, last = TERM_MONTHS[m["term"]]
