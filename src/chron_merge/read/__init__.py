@@ -183,15 +183,14 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
         example = mapping.headers[0] if mapping else _first_label(grid)
         raise UnreadableReturnError(path.name, where + reason, MAP_HINT.format(header=example))
 
-    for grid, reason, mapping in skipped_reasons:
-        if not _is_notes_sheet(grid.sheet):
-            level, fix = Level.WARNING, MAP_HINT.format(header="Your date header")
-        elif mapping is not None and "date" in mapping.fields:  # a table of dated rows, skipped for its name
-            level, fix = Level.WARNING, "nothing to do if it holds examples or guidance; if it holds entries, rename it"
-        else:
-            level, fix = Level.INFO, "nothing to do if it holds no entries"
-        result.problems.append(Problem(file=path.name, sheet=grid.sheet, row=None, level=level,
-                                       code="sheet-skipped", message=f"sheet not read: {reason}", fix=fix))
+    for grid, reason, _ in skipped_reasons:
+        # A notes sheet is expected (the template's own "Instructions" has an example table): a note, not a warning.
+        quiet = _is_notes_sheet(grid.sheet)
+        result.problems.append(Problem(
+            file=path.name, sheet=grid.sheet, row=None, level=Level.INFO if quiet else Level.WARNING,
+            code="sheet-skipped", message=f"sheet not read: {reason}",
+            fix="nothing to do if it holds guidance or examples; if it holds entries, rename it" if quiet
+            else MAP_HINT.format(header="Your date header")))
 
     several = len(chronologies) > 1
     file_agency = agency_from_filename(path)
