@@ -559,3 +559,12 @@ def test_sheets_named_like_guidance_are_skipped_and_case_notes_are_read(make_xls
                                                                   ("Case notes", "Call with mother.")]
     skipped = [(p.sheet, p.level.value) for p in read.problems if p.code == "sheet-skipped"]
     assert skipped == [("Guidance notes", "info"), ("Example entries", "info")]
+
+
+def test_an_entry_told_by_its_contact_type_alone_is_a_note_not_a_warning(make_csv):
+    path = make_csv("GP.csv", ["Date,Contact type,Details", "03/02/2020,DNA,", "04/02/2020,,",
+                               "05/02/2020,Home visit,Mother seen."])
+    read = read_return(path)
+    assert [(p.row, p.level.value, p.code) for p in read.problems] == [(2, "info", "no-details"),
+                                                                       (3, "warning", "no-details")]
+    assert read.events[0].contact_type == "DNA"

@@ -188,17 +188,23 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                 if text:
                     extra[mapping.headers[col]] = text
         details = _field_text(row, details_col)
+        contact_type, action = _field_text(row, contact_col), _field_text(row, action_col)
         if not details:
-            problem(row_number, Level.WARNING, "no-details",
-                    "the entry has a date but no details text" if parsed.value else "the entry has no details text",
-                    fix="check the row; the text may be in another column")
+            if contact_type or action:  # "DNA" as the contact type says what happened
+                problem(row_number, Level.INFO, "no-details", "the entry has no details text; its "
+                        + ("contact type" if contact_type else "action / outcome") + " says what happened",
+                        value=contact_type or action, fix="nothing to do if that says enough")
+            else:
+                problem(row_number, Level.WARNING, "no-details",
+                        "the entry has a date but no details text" if parsed.value else "the entry has no details text",
+                        fix="check the row; the text may be in another column")
         event = Event(
             date=parsed.value, date_precision=parsed.precision, date_approximate=parsed.approximate,
             date_text=parsed.text, date_end=parsed.end, time=_clock_text(when),
             agency=_field_text(row, agency_col) or agency,
             practitioner=_field_text(row, practitioner_col) or None,
-            contact_type=_field_text(row, contact_col) or None, details=details,
-            action=_field_text(row, action_col) or None, comment=_field_text(row, comment_col) or None,
+            contact_type=contact_type or None, details=details,
+            action=action or None, comment=_field_text(row, comment_col) or None,
             extra=extra, source=Source(file=file, sheet=sheet, row=row_number, rows=[row_number]))
         events.append(event)
         # Only a dated entry can take continuation rows: text under an undated one is its own entry.
