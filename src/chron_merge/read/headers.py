@@ -167,6 +167,15 @@ class ColumnMap:
     date_parts: tuple[int | None, int, int] | None = None
     has_header: bool = True  # False: no header row; the entries start just below header_row_index
 
+    def place(self, fld: str, col: int, how: str = "content") -> None:
+        self.fields[fld] = col
+        self.how[fld] = how
+
+    def unplace(self, fld: str) -> int:
+        """Take a field off its column; returns the column."""
+        self.how.pop(fld, None)
+        return self.fields.pop(fld)
+
     def extra_columns(self) -> list[int]:
         used = set(self.fields.values()) | {c for c in self.date_parts or () if c is not None}
         return [i for i in range(len(self.headers)) if i not in used]
@@ -354,8 +363,7 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
     for col, cell in enumerate(header_cells):
         wanted = config_columns.get(normalise_header(cell)) if cell is not None else None
         if wanted in FIELDS and wanted not in mapping.fields:
-            mapping.fields[wanted] = col
-            mapping.how[wanted] = "config"
+            mapping.place(wanted, col, "config")
         elif wanted is not None:
             pinned_extra.add(col)
 
@@ -373,8 +381,7 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
     for _, fld, col in ranked:
         if fld in mapping.fields or col in mapping.fields.values():
             continue
-        mapping.fields[fld] = col
-        mapping.how[fld] = "header"
+        mapping.place(fld, col, "header")
 
     # A date split over Day, Month and Year columns (as some case systems export it).
     parts = {DATE_PART_HEADERS[normalise_header(cell)]: col for col, cell in enumerate(header_cells)
@@ -384,17 +391,14 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
         for col in parts.values():
             taken = next((f for f, c in mapping.fields.items() if c == col), None)
             if taken is not None:
-                del mapping.fields[taken]
-        mapping.fields["date"] = parts.get("day", parts["month"])
-        mapping.how["date"] = "header"
+                mapping.unplace(taken)
+        mapping.place("date", parts.get("day", parts["month"]), "header")
 
     # 3. By content, for what the headers did not say.
     time_col = mapping.fields.get("time")
     if "date" not in mapping.fields and time_col is not None and profiles[time_col][0] >= 0.5:
         # "Time and date of incident": the header reads as a time, the cells are dates.
-        mapping.fields["date"] = mapping.fields.pop("time")
-        mapping.how["date"] = "content"
-        mapping.how.pop("time", None)
+        mapping.place("date", mapping.unplace("time"))
     free = [c for c in range(len(header_cells)) if c not in mapping.fields.values() and c not in pinned_extra]
     date_col = mapping.fields.get("date")
     if (date_col is not None and mapping.how.get("date") == "header" and not mapping.date_parts
@@ -405,26 +409,21 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
                                   _remap_fix(headers[date_col], "date")))
             free.append(date_col)
             free.remove(better)
-            mapping.fields["date"] = better
-            mapping.how["date"] = "content"
+            mapping.place("date", better)
     for fld in LABEL_FIELDS:
         col = mapping.fields.get(fld)
         if col is not None and mapping.how.get(fld) == "header" and profiles[col][2] >= LABEL_MAX_LENGTH:
             # "Information known to the agency" holding paragraphs: not the agency's name.
             mapping.notes.append((f"'{headers[col]}' holds long text, not a {fld.replace('_', ' ')}; "
                                   "not read as one", _remap_fix(headers[col], fld)))
-            del mapping.fields[fld]
-            del mapping.how[fld]
-            free.append(col)
+            free.append(mapping.unplace(fld))
     time_col = mapping.fields.get("time")
     if (time_col is not None and mapping.how.get("time") == "header"
             and profiles[time_col][3] >= 3 and profiles[time_col][1] < 0.2):
         # "Time of day" holding "3 months" or "30": not clock times; kept as written in extra.
         mapping.notes.append((f"'{headers[time_col]}' holds no times of day; kept as written, not read as the time",
                               _remap_fix(headers[time_col], "time")))
-        del mapping.fields["time"]
-        del mapping.how["time"]
-        free.append(time_col)
+        free.append(mapping.unplace("time"))
     details_col = mapping.fields.get("details")
     if details_col is not None and mapping.how.get("details") == "header" and profiles[details_col][2] < 12:
         # "Key practice episode" holding labels, while another column holds the narrative.
@@ -434,35 +433,21 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
                                   f"'{headers[longest]}'", _remap_fix(headers[details_col], "details")))
             free.append(details_col)
             free.remove(longest)
-            mapping.fields["details"] = longest
-            mapping.how["details"] = "content"
-    if "date" not in mapping.fields:
-        better = max(free, key=lambda c: profiles[c][0], default=None)
-        if better is not None and profiles[better][0] >= 0.5:
-            mapping.fields["date"] = better
-            mapping.how["date"] = "content"
-            free.remove(better)
-    if "time" not in mapping.fields:
-        better = max(free, key=lambda c: profiles[c][1], default=None)
-        if better is not None and profiles[better][1] >= 0.6:
-            mapping.fields["time"] = better
-            mapping.how["time"] = "content"
-            free.remove(better)
-    if "details" not in mapping.fields:
-        better = max(free, key=lambda c: profiles[c][2], default=None)
-        if better is not None and profiles[better][2] >= 12:
-            mapping.fields["details"] = better
-            mapping.how["details"] = "content"
-            free.remove(better)
+            mapping.place("details", longest)
+    # A field no header names: the free column whose cells read most as it (profile: dates, times, length).
+    for fld, measure, least in (("date", 0, 0.5), ("time", 1, 0.6), ("details", 2, 12)):
+        if fld not in mapping.fields:
+            better = max(free, key=lambda c, m=measure: profiles[c][m], default=None)
+            if better is not None and profiles[better][measure] >= least:
+                mapping.place(fld, better)
+                free.remove(better)
     if "details" not in mapping.fields:
         # "Date | Comments": the entries are in the only column of text, whatever its header says.
         texts = [f for f in ("comment", "action", "contact_type") if mapping.how.get(f) == "header"]
         best = max(texts, key=lambda f: profiles[mapping.fields[f]][2], default=None)
         if best is not None and profiles[mapping.fields[best]][2] >= 12:
-            col = mapping.fields.pop(best)
-            del mapping.how[best]
-            mapping.fields["details"] = col
-            mapping.how["details"] = "content"
+            col = mapping.unplace(best)
+            mapping.place("details", col)
             mapping.notes.append((f"no column is headed as the entries' text: '{headers[col]}' holds the longest "
                                   "text and is read as the details", _remap_fix(headers[col], best)))
     return mapping
