@@ -54,7 +54,7 @@ from typing import Any
 import numpy as np
 
 from chron_merge.model import Event, Precision
-from chron_merge.read.dates import MONTHS
+from chron_merge.read.dates import MONTH_PATTERN, MONTHS, full_year
 from chron_merge.text import content_words, expand_abbreviations, stemmed_words
 
 DEFAULT_WINDOW_DAYS = 7
@@ -141,7 +141,7 @@ GENERIC_AGENCY_WORDS = {"service", "services", "team", "department", "trust", "n
 # digits each when there is no year, so "24/7" is no date.
 _MENTIONED_DATE = re.compile(
     r"\b(?:(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4}|\d{2})|(?P<d2>\d{2})[/.](?P<m2>\d{2})(?![/.]?\d)|"
-    rf"(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{'|'.join(sorted(MONTHS, key=len, reverse=True))})"
+    rf"(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_PATTERN})"
     r"\b\.?(?:,?\s+(?P<y3>\d{4}))?)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 MENTIONED_DAYS_BACK = 31  # how far before its own date a record's mention of a day is looked for
@@ -239,12 +239,11 @@ def _mentioned_dates(text: str) -> tuple[tuple[int, int, int | None], ...]:
     found = []
     for m in _MENTIONED_DATE.finditer(text):
         if m["d"]:
-            year = int(m["y"])
-            found.append((int(m["d"]), int(m["m"]), year + 2000 if year < 100 else year))
+            found.append((int(m["d"]), int(m["m"]), full_year(m["y"])))
         elif m["d2"]:
             found.append((int(m["d2"]), int(m["m2"]), None))
         else:
-            found.append((int(m["d3"]), MONTHS[m["mon"].lower()], int(m["y3"]) if m["y3"] else None))
+            found.append((int(m["d3"]), MONTHS[m["mon"].lower()], full_year(m["y3"]) if m["y3"] else None))
     return tuple(found)
 
 
@@ -333,12 +332,14 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
                 text_of_record.append(text_number.setdefault(text, len(text_number)))
     analyse = _Analyser(glossary)
     analyses = analyse.analyse_all(list(text_number))
-    mentioned = np.full((len(chosen), 2), -1, dtype=np.int64)
+    dates_named: dict[int, list[tuple[int, int, int | None]]] = {}  # by record position: most records name none
     for position, number in zip(record_of_text, text_of_record):
         if analyses[number].dates:
-            days = set(_resolve_mentions(analyses[number].dates, events[chosen[position]].date))  # type: ignore[arg-type]
-            days.update(d for d in mentioned[position].tolist() if d >= 0)
-            mentioned[position, :min(len(days), 2)] = sorted(days, reverse=True)[:2]
+            dates_named.setdefault(position, []).extend(analyses[number].dates)
+    mentioned = np.full((len(chosen), 2), -1, dtype=np.int64)
+    for position, named in dates_named.items():
+        days = _resolve_mentions(named, events[chosen[position]].date)[:2]  # type: ignore[arg-type]
+        mentioned[position, :len(days)] = days
     minutes = [int(events[i].time[:2]) * 60 + int(events[i].time[3:5]) if events[i].time else -1  # type: ignore[index]
                for i in chosen]
     count = len(chosen)

@@ -53,7 +53,7 @@ MISSING_WORDS = {
     "date not known", "date not recorded", "not dated", "undated", "x", "xx/xx/xxxx", "dd/mm/yyyy",
 }
 
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))  # a month name, longest first
 _TIME_RE = (r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?)?\s*"
             r"(?P<ampm>am|pm|a\.m\.|p\.m\.)?\s*(?:hrs|hours|h)?")
 _TIME_ONLY = re.compile(rf"^{_TIME_RE}$")
@@ -91,18 +91,18 @@ _DMY = re.compile(r"^(?P<d>\d{1,2})\s*(?P<sep>[/.\-\\ ])\s*(?P<m>\d{1,2})\s*(?P=
 _DM = re.compile(r"^(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})$")
 _D_MONTH_Y = re.compile(
     rf"^(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s\-/.]*"
-    rf"(?P<mon>{_MONTH_RE})\.?(?:[\s\-/.,']+(?P<y>\d{{4}}|\d{{2}}))?$")
+    rf"(?P<mon>{MONTH_PATTERN})\.?(?:[\s\-/.,']+(?P<y>\d{{4}}|\d{{2}}))?$")
 _MONTH_D_Y = re.compile(
-    rf"^(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"^(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?P<mon>{MONTH_PATTERN})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"(?:,?\s+(?P<y>\d{{4}}))?$")
-_MONTH_Y = re.compile(rf"^(?P<mon>{_MONTH_RE})\.?(?:[\s\-/.,']+(?P<y>\d{{4}}|\d{{2}}))?$")
+_MONTH_Y = re.compile(rf"^(?P<mon>{MONTH_PATTERN})\.?(?:[\s\-/.,']+(?P<y>\d{{4}}|\d{{2}}))?$")
 _NUM_MONTH_Y = re.compile(r"^(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})$")
 _ISO_MONTH = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})$")
 _YEAR = re.compile(r"^(?P<y>\d{4})$")
 _SEASON = re.compile(rf"^(?P<season>{'|'.join(SEASON_START_MONTH)})\s+(?P<season_year>\d{{4}}|\d{{2}})$")
 _TERM = re.compile(r"^(?P<term>autumn|spring|summer)\s+term\s+(?P<y>\d{4}|\d{2})$")
 _QUARTER = re.compile(r"^q(?P<q>[1-4])\s+(?P<y>\d{4})$")
-_MONTH_OR_MONTH = re.compile(rf"^(?P<a>{_MONTH_RE})\.?\s*/\s*(?P<b>{_MONTH_RE})\.?[\s\-/.,']+(?P<y>\d{{4}}|\d{{2}})$")
+_MONTH_OR_MONTH = re.compile(rf"^(?P<a>{MONTH_PATTERN})\.?\s*/\s*(?P<b>{MONTH_PATTERN})\.?[\s\-/.,']+(?P<y>\d{{4}}|\d{{2}})$")
 _TWO_DATES = re.compile(r"\s*(?:&|\+|,|;|\band\b)\s*")
 _YEAR_RANGE = re.compile(r"^(?P<a>\d{4})\s*[-/]\s*(?P<b>\d{4}|\d{2})$")
 _SERIAL_TEXT = re.compile(r"^\d{5}(?:\.\d+)?$")
@@ -145,7 +145,8 @@ def _two_digit_year(yy: int) -> int:
     return 1900 + yy if yy >= 69 else 2000 + yy
 
 
-def _year(text: str) -> int:
+def full_year(text: str) -> int:
+    """'2010' → 2010; '10' → 2010, '85' → 1985 (see _two_digit_year)."""
     return _two_digit_year(int(text)) if len(text) <= 2 else int(text)
 
 
@@ -180,15 +181,15 @@ def _year_part(year: int, original: str) -> _Part:
 def _parse_single(text: str, original: str) -> _Part | None:
     """One date, no qualifiers: a ``_Part``, ``None`` if not date-shaped; raises ``_Invalid``."""
     if m := _DMY.match(text):
-        return _Part(_make_day(_year(m["y"]), int(m["m"]), int(m["d"]), original), Precision.DAY)
+        return _Part(_make_day(full_year(m["y"]), int(m["m"]), int(m["d"]), original), Precision.DAY)
     if m := _ISO.match(text) or _YMD.match(text):
         return _Part(_make_day(int(m["y"]), int(m["m"]), int(m["d"]), original), Precision.DAY)
     if (m := _D_MONTH_Y.match(text)) and m["y"]:
-        return _Part(_make_day(_year(m["y"]), MONTHS[m["mon"]], int(m["d"]), original), Precision.DAY)
+        return _Part(_make_day(full_year(m["y"]), MONTHS[m["mon"]], int(m["d"]), original), Precision.DAY)
     if (m := _MONTH_D_Y.match(text)) and m["y"]:
         return _Part(_make_day(int(m["y"]), MONTHS[m["mon"]], int(m["d"]), original), Precision.DAY)
     if (m := _MONTH_Y.match(text)) and m["y"]:
-        return _month_part(_year(m["y"]), MONTHS[m["mon"]], original)
+        return _month_part(full_year(m["y"]), MONTHS[m["mon"]], original)
     if m := _NUM_MONTH_Y.match(text) or _ISO_MONTH.match(text):
         return _month_part(int(m["y"]), int(m["m"]), original)
     if m := _YEAR.match(text):
@@ -219,7 +220,7 @@ def _compact_day(text: str, original: str) -> _Part | None:
 
 def _season(m: re.Match[str], original: str) -> tuple[_Part, _Part]:
     """'Spring 2020': March to May 2020, approximately; 'Winter 2019': December 2019 to February 2020."""
-    year, first = _year(m["season_year"]), SEASON_START_MONTH[m["season"]]
+    year, first = full_year(m["season_year"]), SEASON_START_MONTH[m["season"]]
     last_year, last = (year + 1, first + 2 - 12) if first + 2 > 12 else (year, first + 2)
     return _month_part(year, first, original, approximate=True), _month_part(last_year, last, original)
 
@@ -403,14 +404,14 @@ def _parse_with_period(text: str, original: str) -> tuple[_Part, _Part | None, d
     # Periods of months written as one: "Autumn term 2020", "Q1 2021", "Jan/Feb 2021".
     if m := _TERM.match(text):
         first, last = TERM_MONTHS[m["term"]]
-        year = _year(m["y"])
+        year = full_year(m["y"])
         start = _month_part(year, first, original, approximate=True)  # term dates vary by school
         return start, _month_part(year, last, original), when
     if m := _QUARTER.match(text):
         first = 3 * int(m["q"]) - 2
         return _month_part(int(m["y"]), first, original), _month_part(int(m["y"]), first + 2, original), when
     if m := _MONTH_OR_MONTH.match(text):
-        year = _year(m["y"])
+        year = full_year(m["y"])
         return _month_part(year, MONTHS[m["a"]], original), _month_part(year, MONTHS[m["b"]], original), when
     if m := _YEAR_RANGE.match(text):
         first = int(m["a"])
