@@ -14,6 +14,7 @@ from pathlib import Path
 
 from chron_merge.errors import NoReturnsError, UnreadableReturnError
 from chron_merge.model import ColumnUse, Event, FileReport, Level, Problem, SheetReport
+from chron_merge.read.dates import MONTH_PATTERN
 from chron_merge.read.grid import RETURN_SUFFIXES, Grid, load_grids
 from chron_merge.read.headers import find_header
 from chron_merge.read.sheet import agency_from_title, cell_text, describe_columns, read_sheet
@@ -24,7 +25,6 @@ log = logging.getLogger(__name__)
 OptionsFor = Callable[[Path], tuple[str | None, dict[str, str] | None]]
 ProgressCallback = Callable[[int, int, str], None]
 
-# Sheets that hold notes rather than a chronology: skipped quietly when they have no dated rows.
 # Sheets that explain or support a return ("Guidance notes", "Example entries", "Glossary of terms"):
 # a word of these in the name, and none of CHRONOLOGY_SHEET. Skipped when the workbook has a chronology.
 NOTES_SHEET = re.compile(r"\b(?:notes?|instructions?|guidance|read ?me|lists?|lookups?|glossary|key|cover|contents|"
@@ -32,11 +32,13 @@ NOTES_SHEET = re.compile(r"\b(?:notes?|instructions?|guidance|read ?me|lists?|lo
                          r"abbreviations?|definitions?|codes?)\b", re.IGNORECASE)
 CHRONOLOGY_SHEET = re.compile(r"\b(?:chronology|chron|timeline|log|case|contacts?|clinical|visits?|records?)\b",
                               re.IGNORECASE)  # "Case notes", "Contact log": entries
+# Words that say what a file or sheet is, not whose it is or what it covers.
+DOCUMENT_WORDS = r"chronology|chronologies|chron|timeline|cronoleg|final|draft|version|export"
 # Words in a file name that say what the file is, not whose it is.
 NAME_NOISE = re.compile(
-    r"\b(chronology|chronologies|chron|imr|final|draft|v\d+(?:\.\d+)*|version|ver|rev\d*|return|submission|"
+    rf"\b({DOCUMENT_WORDS}|imr|v\d+(?:\.\d+)*|ver|rev\d*|return|submission|"
     r"copy of|copy|updated|update|redacted|amended|revised|combined|merged|agency|scr|cspr|lcspr|dhr|sar|cpr|apr|"
-    r"review|timeline|cronoleg|template|comments|tracked changes|for panel|export|extract|\(\d+\)|(?:19|20)\d\d|"
+    r"review|template|comments|tracked changes|for panel|extract|\(\d+\)|(?:19|20)\d\d|"
     # the review's subject, not the agency: "Child A", "Baby T", "Family 2"
     r"(?:child|baby|infant|young person|yp|sibling|family|adult|case|subject)\s+[a-z0-9]{1,2})\b",
     re.IGNORECASE)
@@ -44,10 +46,8 @@ NAME_NOISE = re.compile(
 # "Part 1 (cont)"): the agency is not split by them. A sheet per service ("Maternity") or per
 # family member ("Mother", "Child A") qualifies the agency: records in two of them may be of one event.
 SHEET_NAME_NOISE = re.compile(
-    r"\b(?:sheet|tab|page|part|section|chronology|chronologies|chron|timeline|events?|entries|records?|data|export|"
-    r"log|cont|continued|main|final|draft|v|version|year|years|to|and|of|the|"
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
-    r"september|october|november|december)?\d*\b", re.IGNORECASE)
+    rf"\b(?:{DOCUMENT_WORDS}|sheet|tab|page|part|section|events?|entries|records?|data|log|cont|continued|main|v|"
+    rf"year|years|to|and|of|the|{MONTH_PATTERN})?\d*\b", re.IGNORECASE)
 NAME_DATE = re.compile(r"\d{4}[-_. ]\d{1,2}[-_. ]\d{1,2}|\d{1,2}[-_. ]\d{1,2}[-_. ]\d{2,4}|\b\d{8}\b")
 
 

@@ -64,6 +64,14 @@ def column_letter(index: int) -> str:
     return letters
 
 
+def column_index(letters: str) -> int:
+    """A → 0, Z → 25, AA → 26: the inverse of :func:`column_letter`."""
+    index = 0
+    for letter in letters:
+        index = index * 26 + ord(letter) - 64
+    return index - 1
+
+
 def load_grids(path: Path) -> list[Grid]:
     """Every sheet of a return as a :class:`Grid`; raises UnreadableReturnError if it cannot be read."""
     name = path.name
@@ -301,10 +309,7 @@ def _partial_date_cells(xml: bytes, partial_styles: dict[int, str]) -> dict[tupl
     for match in styled.finditer(xml):
         shows = partial_styles[int(match.group(1))]
         if ref := _CELL_REF.search(match.group(0)):
-            column = 0
-            for letter in ref.group(1):
-                column = column * 26 + letter - 64
-            cells[(int(ref.group(2)) - 1, column - 1)] = shows
+            cells[(int(ref.group(2)) - 1, column_index(ref.group(1).decode()))] = shows
     return cells
 
 
