@@ -64,6 +64,9 @@ def test_row_numbers_are_the_ones_excel_shows_when_data_starts_at_c5(make_xlsx):
     # what follows a dash or a colon explains the header
     ("Agency analysis – what does this tell us about the child's lived experience?", "comment"),
     ("Outcome: what happened next", "action"), ("Date - DD/MM/YYYY", "date"),
+    # exports of case-record systems: a plural in -ies, a police officer in charge, an ED's reason for attending
+    ("Categories", "contact_type"), ("OIC", "practitioner"), ("Officer in charge", "practitioner"),
+    ("Presenting complaint", "details"), ("Reason for referral", "details"),
 ])
 def test_headers_are_matched_by_meaning(header, field):
     scores = field_scores(header)
@@ -115,6 +118,9 @@ def test_agency_column_varies_by_row(make_xlsx):
     ("CSPR Child A - Police Chronology.xlsx", "Police"), ("SCR Baby T - CAMHS - updated 12.5.21.xlsx", "CAMHS"),
     ("Child D LCSPR chronology template - Education.xlsx", "Education"),
     ("Child Health chronology.xlsx", "Child Health"), ("Police export 2021.csv", "Police"),
+    # the case-record system a return was exported from is not the agency
+    ("Oakfield Primary - CPOMS export.csv", "Oakfield Primary"), ("Mosaic extract - CSC.xlsx", "CSC"),
+    ("GP SystmOne.xlsx", "GP"), ("Storm and Niche police.xlsx", "police"), ("Health and Social Care.xlsx", "Health and Social Care"),
 ])
 def test_agency_from_the_file_name(name, agency, tmp_path):
     assert agency_from_filename(tmp_path / name) == agency

@@ -32,8 +32,12 @@ NOTES_SHEET = re.compile(r"\b(?:notes?|instructions?|guidance|read ?me|lists?|lo
                          r"abbreviations?|definitions?|codes?)\b", re.IGNORECASE)
 CHRONOLOGY_SHEET = re.compile(r"\b(?:chronology|chron|timeline|log|case|contacts?|clinical|visits?|records?)\b",
                               re.IGNORECASE)  # "Case notes", "Contact log": entries
+# Case-record systems agencies export from ("CPOMS export", "Mosaic extract", "SystmOne"): the
+# system, not the agency. (Names that are also ordinary words, like Vision or Paris, are left out.)
+RECORD_SYSTEMS = (r"mosaic|liquid ?logic|lcs|eclipse|carefirst|frameworki|azeus|systm ?one|emis(?: web)?|rio|lorenzo|"
+                  r"n?delius|oasys|niche|storm|athena|cpoms|my ?concern")
 # Words that say what a file or sheet is, not whose it is or what it covers.
-DOCUMENT_WORDS = r"chronology|chronologies|chron|timeline|cronoleg|final|draft|version|export"
+DOCUMENT_WORDS = rf"chronology|chronologies|chron|timeline|cronoleg|final|draft|version|export|{RECORD_SYSTEMS}"
 # Words in a file name that say what the file is, not whose it is.
 NAME_NOISE = re.compile(
     rf"\b({DOCUMENT_WORDS}|imr|v\d+(?:\.\d+)*|ver|rev\d*|return|submission|"
@@ -67,6 +71,7 @@ def agency_from_filename(path: Path) -> str:
     stem = re.sub(r"[_\-]+", " ", NAME_DATE.sub(" ", path.stem))
     cleaned = re.sub(r"\(\s*\)|\[\s*\]", " ", NAME_NOISE.sub(" ", stem))  # brackets left empty
     cleaned = re.sub(r"\s+", " ", cleaned).strip(" .-_")
+    cleaned = re.sub(r"^(?:and|&|of)\s+|\s+(?:and|&|of)$", "", cleaned, flags=re.IGNORECASE)  # "Storm and Niche police"
     if not cleaned or cleaned.isdigit():
         cleaned = re.sub(r"\s+", " ", stem).strip()
     if cleaned.isalpha() and len(cleaned) <= 5 and cleaned.islower():

@@ -34,14 +34,16 @@ ENGLISH_FIELD_WORDS: dict[str, dict[str, float]] = {
     "practitioner": {"practitioner": 10, "worker": 8, "staff": 8, "officer": 8, "clinician": 9, "professional": 8,
                      "keyworker": 9, "source": 5, "role": 5, "who": 5, "author": 3, "name": 3, "person": 4,
                      "member": 3, "doctor": 6, "nurse": 6, "midwife": 6, "therapist": 6, "employee": 6,
-                     "designation": 6, "recorder": 6, "practitioners": 9, "workers": 7, "involved": 3, "lead": 3},
+                     "designation": 6, "recorder": 6, "practitioners": 9, "workers": 7, "involved": 3, "lead": 3,
+                     "oic": 8},  # officer in charge (police)
     "contact_type": {"type": 8, "category": 7, "nature": 6, "method": 6, "mode": 6, "kind": 5, "contact": 4,
                      "appointment": 4, "activity": 4, "medium": 5, "form": 2, "classification": 6, "class": 4},
     "details": {"details": 10, "detail": 10, "description": 9, "summary": 9, "narrative": 10, "event": 6, "events": 6,
                 "notes": 7, "note": 7, "entry": 5, "record": 5, "information": 5, "info": 5, "incident": 5,
                 "text": 6, "content": 6, "involvement": 7, "account": 6, "contact": 3, "circumstances": 6,
                 "occurrence": 4, "happened": 8, "record_of": 5, "particulars": 8, "discussion": 5, "concern": 4,
-                "concerns": 4, "intervention": 5, "episode": 4, "interaction": 5},
+                "concerns": 4, "intervention": 5, "episode": 4, "interaction": 5, "reason": 5,
+                "complaint": 5},  # "Reason for contact", "Presenting complaint" (emergency departments)
     "action": {"action": 9, "actions": 9, "outcome": 9, "outcomes": 9, "response": 7, "plan": 6, "result": 6,
                "decision": 7, "steps": 5, "followup": 7, "follow": 4, "taken": 3, "agreed": 3, "next": 3,
                "disposal": 5, "resolution": 6},
@@ -67,7 +69,8 @@ WELSH_HEAD_WORDS = frozenset(w for words in WELSH_FIELD_WORDS.values() for w in 
 FIELD_PHRASES: dict[str, str] = {
     "recorded by": "practitioner", "seen by": "practitioner", "by whom": "practitioner", "completed by": "practitioner",
     "what happened": "details", "next steps": "action", "follow up": "action", "action taken": "action",
-    "who was involved": "practitioner", "made by": "practitioner",
+    "who was involved": "practitioner", "made by": "practitioner", "officer in charge": "practitioner",
+    "officer in case": "practitioner",
 }
 # "Contact by", "Visited by", "Entry made by": a header ending in "by" names who did it.
 BY_WHOM = re.compile(r"\bby$")
@@ -136,8 +139,9 @@ def field_scores(header: object) -> dict[str, float]:
             best = 0.0
             for word in words:
                 weight = vocabulary.get(word, 0.0)
-                if not weight and word.endswith("s"):
-                    weight = vocabulary.get(word[:-1], 0.0) * 0.9
+                if not weight and word.endswith("s"):  # "Categories", "Dates"
+                    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+                    weight = vocabulary.get(singular, 0.0) * 0.9
                 if weight:
                     best = max(best, weight if word == head else weight * 0.5)
             scores[fld] += best * weight_alt
