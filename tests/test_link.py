@@ -296,6 +296,43 @@ def test_a_service_word_names_its_agency_and_operation_encompass_is_a_domestic_i
     assert [bool(int(k) & domestic) for k in table.kinds] == [True, True, False]
 
 
+def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
+    # Police logs often say only "Domestic - verbal"; the school records the Operation Encompass
+    # call the next day and names the night of the incident.
+    events = [_e("Northshire Constabulary", D(2020, 2, 6), "Call from neighbour reporting shouting. Officers attended.",
+                 time="22:41", contact="Domestic - verbal"),
+              _e("Oakfield Primary", D(2020, 2, 7), "Operation Encompass notification received from police re "
+                 "incident at home on 06/02/2020.", time="15:20")]
+    result = find_links(events)
+    assert result.groups == [[0, 1]]
+    assert "both about a domestic incident" in result.pairs[(0, 1)][2]
+
+
+def test_an_agency_is_named_by_two_words_of_its_name_even_when_one_is_never_used():
+    from chron_merge.link import KINDS, _build_table
+
+    events = [_e("Riverside Homes", D(2020, 2, 7), "Tenant asked for help with domestic chores."),
+              _e("Oakfield Primary", D(2020, 2, 7), "Child said there was shouting at home."),
+              _e("BCPFT Addiction Services", D(2020, 2, 9), "Key work session."),
+              _e("Children's Social Care", D(2020, 2, 9), "Referral received from Addiction Service.")]
+
+    def named(events: list[Event]) -> dict[str, set[str]]:
+        table = _build_table(events, None)
+        agencies = sorted({e.agency for e in events})  # the table numbers agencies in name order
+        return {events[int(i)].agency: {agencies[n] for n in range(len(agencies)) if table.names[p, n]}
+                for p, i in enumerate(table.event)}
+
+    # No record says "Riverside": "home" alone does not name Riverside Homes.
+    assert "Riverside Homes" not in named(events)["Oakfield Primary"]
+    # A trust's initials are not expected in the text: what the service does names it.
+    assert named(events)["Children's Social Care"] == {"BCPFT Addiction Services"}
+    police = _e("Northshire Police", D(2020, 2, 8), "Neighbour says Riverside homes staff called.")
+    assert named([*events, police])["Northshire Police"] == {"Riverside Homes"}
+    table = _build_table(events, None)
+    riverside = next(p for p, i in enumerate(table.event) if events[int(i)].agency == "Riverside Homes")
+    assert table.kinds[riverside] & (1 << KINDS.index("domestic incident")) == 0  # housework
+
+
 def test_word_hints_find_the_same_kinds_as_searching_every_pattern():
     # The word hints only decide which patterns are worth searching: they must never miss a kind.
     from chron_merge.link import _KIND_PATTERNS, KINDS, SECONDHAND, _Analyser
@@ -308,7 +345,8 @@ def test_word_hints_find_the_same_kinds_as_searching_every_pattern():
              "A&E attendance with head injury", "Discharged home", "Referred to CAMHS", "Bruising to cheek",
              "Reported missing from home", "Self-harm by ligature", "OD of paracetamol", "Letter sent to GP",
              "Letter from the hospital", "Email from school", "Information sharing form", "Home visit",
-             "Notification of birth received", "Ideas for the deal were discussed"]
+             "Notification of birth received", "Ideas for the deal were discussed", "Domestic - verbal",
+             "Help with domestic chores"]
     analyses = _Analyser(None).analyse_all(texts)
     for text, analysis in zip(texts, analyses):
         expanded = expand_abbreviations(text)

@@ -78,7 +78,8 @@ INCIDENT_KINDS: dict[str, str] = {
     "birth": r"\b(?:born|birth|delivered|delivery)\b",
     "arrest": r"\b(?:arrest\w*|remand\w*|custody|charged)\b",
     # Operation Encompass: the police tell a child's school of a domestic incident by the next morning.
-    "domestic incident": r"\bdomestic (?:incident|abuse|violence)\b|\boperation encompass\b",
+    # Police logs often say only "Domestic" or "Domestic - verbal"; housework is not an incident.
+    "domestic incident": r"\bdomestic\b(?! (?:chores|cleaning|tasks|duties|work|appliances?)\b)|\boperation encompass\b",
     "emergency attendance": r"\bemergency department\b|\bambulance\b|\b999\b",
     "discharge": r"\bdischarg\w*",
     "referral": r"\breferr(?:al|ed)\b",
@@ -357,6 +358,11 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
     for n, name in enumerate(agency_names):
         distinctive = " ".join(w for w in expand_abbreviations(name, glossary).split() if w not in GENERIC_AGENCY_WORDS)
         name_words = [w for w in content_words(distinctive) if len(w) > 2 and w in vocabulary]
+        # Words of the name no record uses still count towards the two needed ("Riverside Homes" is
+        # not named by "home" alone), but for an acronym ("BCPFT addiction services"): records call
+        # an agency by what it does, not by its trust's initials.
+        acronyms = {w.casefold() for w in re.findall(r"\b[A-Z]{2,}\b", name)}
+        unused = {w for w in content_words(distinctive) if len(w) > 2 and w not in vocabulary and w not in acronyms}
         wanted = {vocabulary[w] for w in name_words}
         implied = {w for pattern, word in IMPLIED_SERVICE if pattern.search(name) for w in content_words(word)}
         service = {vocabulary[w] for w in [*name_words, *implied] if w in SERVICE_WORDS and w in vocabulary}
@@ -370,7 +376,7 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
             is_wanted = np.zeros(len(words_list), dtype=bool)
             is_wanted[list(wanted)] = True
             hits = np.bincount(owner, weights=is_wanted[token_ids], minlength=count)
-            names[:, n] = hits >= min(2, len(wanted))
+            names[:, n] = hits >= min(2, len(wanted) + len(unused))
     left_out = name_word_ids | {vocabulary[w] for w in MESSAGE_WORDS if w in vocabulary}
     if left_out:
         idf[list(left_out)] = 0.0
