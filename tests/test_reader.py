@@ -120,7 +120,8 @@ def test_agency_column_varies_by_row(make_xlsx):
     ("Child Health chronology.xlsx", "Child Health"), ("Police export 2021.csv", "Police"),
     # the case-record system a return was exported from is not the agency
     ("Oakfield Primary - CPOMS export.csv", "Oakfield Primary"), ("Mosaic extract - CSC.xlsx", "CSC"),
-    ("GP SystmOne.xlsx", "GP"), ("Storm and Niche police.xlsx", "police"), ("Health and Social Care.xlsx", "Health and Social Care"),
+    ("GP SystmOne.xlsx", "GP"), ("Storm and Niche police.xlsx", "police"),
+    ("Health and Social Care.xlsx", "Health and Social Care"),
 ])
 def test_agency_from_the_file_name(name, agency, tmp_path):
     assert agency_from_filename(tmp_path / name) == agency
