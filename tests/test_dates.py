@@ -136,6 +136,7 @@ def test_parses_what_agencies_write(value, date, precision, approximate, end, ti
     (dt.datetime(1900, 1, 9), "invalid-date", "09/01/1900 is what Excel shows for a small number (a day of the "
                                               "month, perhaps) typed into a date cell, not a date of the review"),
     ("15/03/2021 & 18/03/2021", "unreadable-date", "'15/03/2021 & 18/03/2021' is two dates in one cell"),
+    ("4th & 5th Feb 2020", "unreadable-date", "'4th & 5th Feb 2020' is two dates in one cell"),
     ("12/3", "unreadable-date", "'12/3' has no year, and chron-merge never guesses one"),
     ("12 March", "unreadable-date", "'12 March' has no year, and chron-merge never guesses one"),
     ("Q5 2020", "unreadable-date", "could not read 'Q5 2020' as a date"),

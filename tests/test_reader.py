@@ -575,3 +575,45 @@ def test_an_entry_told_by_its_contact_type_alone_is_a_note_not_a_warning(make_cs
     assert [(p.row, p.level.value, p.code) for p in read.problems] == [(2, "info", "no-details"),
                                                                        (3, "warning", "no-details")]
     assert read.events[0].contact_type == "DNA"
+
+
+def test_a_header_that_goes_on_in_the_row_below_is_read_as_one(make_xlsx):
+    # "Date of" above "contact": a header cell breaks off and its row below completes it; or a row of
+    # guidance under the header. Either way the next row is header, not an entry with an unreadable date.
+    path = make_xlsx("HV.xlsx", {
+        "Broken": [["Date of", "Details of contact /", "Name of"], ["contact", "event", "worker"],
+                   ["03/02/2020", "Home visit.", "HV Jones"]],
+        "Entries": [["Date", "Time", "Details"], ["(DD/MM/YYYY)", "(24hr clock)", "e.g. who was seen"],
+                     ["04/02/2020", "10:00", "Clinic."]],
+        # No header cell breaks off: a row of words below is an (undated) entry, not more header.
+        "Plain": [["Date", "Details", "Worker"], [None, "Case closed", "Team"], ["05/02/2020", "Visit.", "HV Smith"]],
+    })
+    read = read_return(path)
+    sheets = {s.name: s for s in read.report.sheets}
+    assert [(c.header, c.field) for c in sheets["Broken"].columns] == [
+        ("Date of contact", "date"), ("Details of contact / event", "details"), ("Name of worker", "practitioner")]
+    assert sheets["Broken"].header_row == 2 and sheets["Broken"].rows_read == 1
+    assert [(c.header, c.field) for c in sheets["Entries"].columns][:2] == [("Date (DD/MM/YYYY)", "date"),
+                                                                              ("Time (24hr clock)", "time")]
+    assert sheets["Plain"].header_row == 1 and sheets["Plain"].rows_read == 2
+    assert [e.details for e in read.events] == ["Home visit.", "Clinic.", "Case closed", "Visit."]
+    assert [p.message for p in read.problems if p.code == "column-mapping"] == [
+        "row 2 continues the header of row 1: read as one header ('Date of contact', 'Details of contact / event', "
+        "'Name of worker')",
+        "row 2 continues the header of row 1: read as one header ('Date (DD/MM/YYYY)', 'Time (24hr clock)', "
+        "'Details e.g. who was seen')"]
+
+
+def test_a_ditto_mark_takes_the_value_above_and_says_so(make_csv):
+    # Once merged with other agencies' entries and sorted, "as above" would point at another entry.
+    path = make_csv("HV.csv", ["Date,Worker,Details", '03/02/2020,"""",Visit with no worker above.',
+                               "04/02/2020,HV Jones,Clinic.", '"""",ditto,Second contact that day.',
+                               "05/02/2020,as above,Phone call.", "06/02/2020,Same as above (HV),As above."])
+    read = read_return(path)
+    assert [(e.date_text, e.practitioner, e.details) for e in read.events] == [
+        ("03/02/2020", '"', "Visit with no worker above."), ("04/02/2020", "HV Jones", "Clinic."),
+        ("04/02/2020", "HV Jones", "Second contact that day."), ("05/02/2020", "HV Jones", "Phone call."),
+        ("06/02/2020", "Same as above (HV)", "As above.")]  # details are never rewritten; a longer cell is no mark
+    assert [(p.row, p.level.value) for p in read.problems if p.code == "ditto"] == [
+        (2, "warning"), (4, "info"), (4, "info"), (5, "info")]
+    assert "taken from the row above: 'HV Jones'" in next(p.message for p in read.problems if p.row == 5)

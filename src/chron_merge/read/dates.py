@@ -376,10 +376,14 @@ def is_open_ended(written: str) -> bool:
 
 
 def _is_two_dates(text: str, original: str) -> bool:
-    """'15/03/2021 & 18/03/2021': two contacts written in one row."""
+    """'15/03/2021 & 18/03/2021', '4th & 5th Feb 2020': two contacts written in one row."""
     pieces = _TWO_DATES.split(text)
+    if len(pieces) != 2:
+        return False
     try:
-        return len(pieces) == 2 and all(_parse_single(p.strip(), original) is not None for p in pieces)
+        second = _parse_single(pieces[1].strip(), original)
+        return second is not None and (_parse_single(pieces[0].strip(), original)
+                                       or _parse_incomplete(pieces[0].strip(), second)) is not None
     except _Invalid:
         return False
 

@@ -90,6 +90,12 @@ SPLIT_ALTERNATIVES = re.compile(r"\s*(?:/|\\|&|\+|\band\b|\bor\b|\(|\)|,|;|\|)\s
 DATE_PART_HEADERS = {"day": "day", "dd": "day", "month": "month", "mm": "month", "mon": "month", "year": "year",
                      "yyyy": "year", "yy": "year"}
 
+# A header cell that breaks off and goes on in the row below ("Date of" / "contact").
+HEADER_BREAKS_OFF = re.compile(r"(?:\b(?:of|for|to|by|and|or|the|in|with)|[/&+(,:-])\s*$", re.IGNORECASE)
+# A row of guidance under a header: "(DD/MM/YYYY)", "e.g. phone call", "please include who was present".
+HEADER_GUIDANCE = re.compile(r"^(?:\(.*\)|\[.*\]|e\.?g\.?\b.*|i\.?e\.?\b.*|please\b.*|dd[/.-]mm.*|hh[:.]mm.*|"
+                             r"24 ?h(?:ou)?r.*|if\b.*|where\b.*|optional.*|include\b.*)$", re.IGNORECASE)
+
 MIN_FIELD_SCORE = 4.0
 MAX_HEADER_LENGTH = 250
 # Fields that hold short labels; a column of long text (mean length at least this) is none of them.
@@ -275,7 +281,40 @@ def find_header(grid: Grid, config_columns: dict[str, str] | None = None) -> Col
             headers_row[col] = group
         elif group.casefold() not in sub.casefold():
             headers_row[col] = f"{group} {sub.strip()}"  # "Practitioner" over "Name": "Practitioner Name"
-    return _map_columns(grid, index, headers_row, config_columns)
+    continued = _header_continued(grid, index, headers_row)
+    if continued is None:
+        return _map_columns(grid, index, headers_row, config_columns)
+    mapping = _map_columns(grid, index + 1, continued, config_columns)
+    joined = [f"'{h}'" for h, below in zip(mapping.headers, grid.rows[index + 1]) if below is not None]
+    mapping.notes.append((f"row {grid.row_numbers[index + 1]} continues the header of row {grid.row_numbers[index]}: "
+                          f"read as one header ({', '.join(joined[:4])}{', …' if len(joined) > 4 else ''})",
+                          "nothing to do if those are the columns' names"))
+    return mapping
+
+
+def _header_continued(grid: Grid, index: int, headers_row: list[object]) -> list[object] | None:
+    """A header written over two rows ("Date of" above "contact"; "Date" above "(DD/MM/YYYY)"):
+    the two joined, column by column; None when the row below is not part of the header.
+
+    The row below continues the header when it has at least two cells, all short labels (no
+    dates, times or numbers), and either a header cell above one of them breaks off ("Date of",
+    "Outcome /") or every one is guidance ("(DD/MM/YYYY)", "e.g. phone call").
+    """
+    if index + 1 >= len(grid.rows):
+        return None
+    below = grid.rows[index + 1]
+    cells = [(col, str(cell).strip()) for col, cell in enumerate(below) if cell is not None]
+    if len(cells) < 2 or not all(_is_label(below[col]) and len(text) <= 60 for col, text in cells):
+        return None
+    above = [_text(headers_row[col]) if col < len(headers_row) else "" for col, _ in cells]
+    breaks_off = (any(HEADER_BREAKS_OFF.search(text) for text in above if text)
+                  and not any(ch.isdigit() for _, text in cells for ch in text))  # an entry has a number somewhere
+    if not (breaks_off or all(HEADER_GUIDANCE.match(text) for _, text in cells)):
+        return None
+    joined = list(headers_row) + [None] * (len(below) - len(headers_row))
+    for col, text in cells:
+        joined[col] = f"{_text(joined[col])} {text}".strip()
+    return joined
 
 
 def _group_labels(grid: Grid, index: int, width: int) -> dict[int, str]:

@@ -24,6 +24,13 @@ TEXT_FIELDS = ("details", "action", "comment")
 # Fields that a merged cell spreads down over the rows it covers (one date for three entries).
 FILL_DOWN_FIELDS = ("date", "time", "agency", "practitioner", "contact_type")
 
+# A ditto mark: the cell says "the same as the row above". Once the rows are merged with other
+# agencies' and sorted, "above" means another entry, so the value above is written in (with a note).
+# The marks as a set of exact cell values, so that a row is checked in one C call (every row is).
+DITTO_MARKS = ('"', "''", "〃", "”", "“", "ditto", "do", "as above", "same as above", "same", "same day")
+DITTO_CELLS = frozenset(spaced for mark in DITTO_MARKS for cased in (mark, mark.capitalize(), mark.title(), mark.upper())
+                        for spaced in (cased, cased + ".", cased + " ", " " + cased))
+
 HEADING_WORD = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more, in any alphabet
 AGENCY_LABEL = re.compile(r"^\s*(?:agency|organisation|organization|provider|service)(?:\s+name)?\s*[:\-–]\s*(?P<name>\S.*)$",
                           re.IGNORECASE)
@@ -122,6 +129,7 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
         return row[date_col] if date_col is not None and date_col < len(row) else None
 
     footer = _footer_start(rows, mapping.header_row_index + 1, last, details_col, date_cell, grid.date1904)
+    ditto_columns = [(fields[f], f) for f in FILL_DOWN_FIELDS if f in fields and not (f == "date" and mapping.date_parts)]
     for index in range(mapping.header_row_index + 1, last + 1):
         row = rows[index]
         if len(row) < width:
@@ -133,6 +141,19 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
             result.blank_rows += 1
             previous = None
             continue
+        if not DITTO_CELLS.isdisjoint(row):  # one C call: most rows have no ditto mark anywhere
+            for col, fld in ditto_columns:
+                cell = row[col]
+                if cell in DITTO_CELLS:
+                    row = _undo_ditto(rows, index, col, mapping.header_row_index, row)
+                    if row[col] is cell:
+                        problem(row_number, Level.WARNING, "ditto", f"'{cell.strip()}' (the same as above) in "
+                                f"'{mapping.headers[col]}', but no row above has a value", value=cell,
+                                fix=f"write the {fld.replace('_', ' ')} in full")
+                    else:
+                        problem(row_number, Level.INFO, "ditto", f"'{cell.strip()}' (the same as above) in "
+                                f"'{mapping.headers[col]}': taken from the row above: '{cell_text(row[col])}'",
+                                value=cell, fix="nothing to do if that is what the agency meant")
         if index >= footer:
             result.blank_rows += 1
             text = next(cell_text(c) for c in row if c is not None)
@@ -210,6 +231,18 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
         # Only a dated entry can take continuation rows: text under an undated one is its own entry.
         previous = event if parsed.value is not None else None
     return result
+
+
+def _undo_ditto(rows: list[list[object]], index: int, col: int, header_index: int, row: list[object]) -> list[object]:
+    """A copy of ``row`` with its ditto mark in ``col`` replaced by the nearest value above it that
+    is no ditto mark itself; ``row`` unchanged when there is none."""
+    for above in range(index - 1, header_index, -1):
+        value = rows[above][col] if col < len(rows[above]) else None
+        if value is not None and value not in DITTO_CELLS:
+            row = list(row)
+            row[col] = value
+            return row
+    return row
 
 
 def _footer_start(rows: list[list[object]], first: int, last: int, details_col: int | None,
