@@ -617,3 +617,24 @@ def test_a_ditto_mark_takes_the_value_above_and_says_so(make_csv):
     assert [(p.row, p.level.value) for p in read.problems if p.code == "ditto"] == [
         (2, "warning"), (4, "info"), (4, "info"), (5, "info")]
     assert "taken from the row above: 'HV Jones'" in next(p.message for p in read.problems if p.row == 5)
+
+
+def test_an_end_date_column_makes_each_entry_a_period(make_csv):
+    path = make_csv("Ward.csv", ["Admission date,Discharge date,Ward,Notes",
+                                 "03/02/2020,05/02/2020,Ward 4,Admitted with bronchiolitis.",
+                                 "06/03/2020,,Ward 4,Day case.",
+                                 "11/03/2020,ongoing,Ward 2,Admitted.",
+                                 "12/03/2020,TBC,Ward 2,Transferred.",
+                                 "13/03/2020,01/03/2020,Ward 2,End before start."])
+    read = read_return(path)
+    assert [(c.header, c.field) for c in read.report.sheets[0].columns][:2] == [("Admission date", "date"),
+                                                                                 ("Discharge date", "date_end")]
+    assert [(e.date, e.date_end, e.date_text) for e in read.events] == [
+        (dt.date(2020, 2, 3), dt.date(2020, 2, 5), "03/02/2020 – 05/02/2020"),
+        (dt.date(2020, 3, 6), None, "06/03/2020"),
+        (dt.date(2020, 3, 11), None, "11/03/2020 – ongoing"),
+        (dt.date(2020, 3, 12), None, "12/03/2020"), (dt.date(2020, 3, 13), None, "13/03/2020")]
+    # An end that is no date, or before the start, is kept as written, with a warning; nothing is lost.
+    assert [e.extra.get("Discharge date") for e in read.events] == [None, None, None, "TBC", "01/03/2020"]
+    assert [(p.row, p.level.value) for p in read.problems if p.level.value != "info"] == [(5, "warning"),
+                                                                                           (6, "warning")]

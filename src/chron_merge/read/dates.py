@@ -79,7 +79,7 @@ _PERIOD_WORD = re.compile(r"^(?P<part>early|mid|late|end\s+of|beginning\s+of|sta
 _PERIOD_START_WORD = re.compile(r"^(?:between|from)\s+")
 # A period with a start and no end: "since 03/02/2020", "from March 2020", "03/02/2020 onwards", "2019 - ongoing".
 _OPEN_START = re.compile(r"^(?:ongoing\s+)?(?:since|from|starting|commencing|beginning|started)\s+(?P<date>.+)$")
-_OPEN_END = re.compile(r"^(?P<date>.+?)\s*(?:onwards|\+|(?:-|to|until)?\s*(?:ongoing|present|date|now|current))$")
+_OPEN_END = re.compile(r"^(?P<date>.+?)\s*(?:onwards|\+|(?:-|–|—|to|until)?\s*(?:ongoing|present|date|now|current))$")
 _BETWEEN = re.compile(r"^(?:between|from)\s+(?P<a>.+?)\s+(?:and|&|to|until|till|-)\s+(?P<b>.+)$")
 # A remark after the date: "03/02/2020 (date of referral)"; a bracket without digits or weekday.
 _REMARK = re.compile(r"\s*\((?P<remark>[^()\d]*[a-z][^()\d]*)\)$")

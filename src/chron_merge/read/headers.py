@@ -90,6 +90,9 @@ SPLIT_ALTERNATIVES = re.compile(r"\s*(?:/|\\|&|\+|\band\b|\bor\b|\(|\)|,|;|\|)\s
 DATE_PART_HEADERS = {"day": "day", "dd": "day", "month": "month", "mm": "month", "mon": "month", "year": "year",
                      "yyyy": "year", "yy": "year"}
 
+# The header of a column of dates that end the period each entry covers.
+END_DATE_HEADER = re.compile(r"^(?:date |day )?(?:to|end|ended|ending|until|closed|closure|discharged?|finish|finished|"
+                             r"left)(?: date| on)?$")
 # A header cell that breaks off and goes on in the row below ("Date of" / "contact").
 HEADER_BREAKS_OFF = re.compile(r"(?:\b(?:of|for|to|by|and|or|the|in|with)|[/&+(,:-])\s*$", re.IGNORECASE)
 # A row of guidance under a header: "(DD/MM/YYYY)", "e.g. phone call", "please include who was present".
@@ -175,6 +178,7 @@ class ColumnMap:
     notes: list[tuple[str, str]] = field(default_factory=list)  # (what was decided by content, how to undo it)
     # A date split over columns (Day | Month | Year): the day's column (or None), the month's, the year's.
     date_parts: tuple[int | None, int, int] | None = None
+    date_end: int | None = None  # the column of the end of a period ("End date", "Discharge date"), if any
     has_header: bool = True  # False: no header row; the entries start just below header_row_index
 
     def place(self, fld: str, col: int, how: str = "content") -> None:
@@ -187,7 +191,7 @@ class ColumnMap:
         return self.fields.pop(fld)
 
     def extra_columns(self) -> list[int]:
-        used = set(self.fields.values()) | {c for c in self.date_parts or () if c is not None}
+        used = set(self.fields.values()) | {c for c in self.date_parts or () if c is not None} | {self.date_end}
         return [i for i in range(len(self.headers)) if i not in used]
 
 
@@ -484,6 +488,11 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
             if better is not None and profiles[better][measure] >= least:
                 mapping.place(fld, better)
                 free.remove(better)
+    if "date" in mapping.fields and not mapping.date_parts:
+        # "Start date | End date", "Admission date | Discharge date": each entry covers a period.
+        mapping.date_end = next((c for c in free if c not in mapping.fields.values()
+                                 and END_DATE_HEADER.match(normalise_header(header_cells[c]))
+                                 and profiles[c][0] >= 0.5), None)
     if "details" not in mapping.fields:
         # "Date | Comments": the entries are in the only column of text, whatever its header says.
         texts = [f for f in ("comment", "action", "contact_type") if mapping.how.get(f) == "header"]

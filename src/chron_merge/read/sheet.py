@@ -123,10 +123,15 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
     contact_col, action_col, comment_col = fields.get("contact_type"), fields.get("action"), fields.get("comment")
     width = len(mapping.headers)
 
+    end_col = mapping.date_end
+
     def date_cell(row: list[object]) -> object:
         if mapping.date_parts:
             return _joined_date(row, mapping.date_parts)
-        return row[date_col] if date_col is not None and date_col < len(row) else None
+        start = row[date_col] if date_col is not None and date_col < len(row) else None
+        if end_col is not None and start is not None and row[end_col] is not None:
+            return f"{cell_text(start)} – {cell_text(row[end_col])}"  # read as one period
+        return start
 
     footer = _footer_start(rows, mapping.header_row_index + 1, last, details_col, date_cell, grid.date1904)
     ditto_columns = [(fields[f], f) for f in FILL_DOWN_FIELDS if f in fields and not (f == "date" and mapping.date_parts)]
@@ -189,9 +194,18 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                 continue
 
         parsed, issue = _parse_date(date_value, grid.date1904)
+        extra: dict[str, str] = {}
+        if parsed.value is None and end_col is not None and row[end_col] is not None and row[date_col] is not None:
+            # The end is no date ("TBC") or before the start: the start alone, the end kept as written.
+            start, start_issue = _parse_date(row[date_col], grid.date1904)
+            if start.value is not None and issue is not None:
+                problem(row_number, Level.WARNING, issue.code, f"{issue.message}: the entry is dated by its start and "
+                        f"'{mapping.headers[end_col]}' is kept as written", value=parsed.text,
+                        fix="write the end date as DD/MM/YYYY, or leave it empty")
+                parsed, issue = start, start_issue
+                extra[mapping.headers[end_col]] = cell_text(row[end_col])
         if issue is not None:
             problem(row_number, issue.level, issue.code, issue.message, value=parsed.text or None, fix=issue.fix)
-        extra: dict[str, str] = {}
         when = parsed.time
         if time_col is not None and row[time_col] is not None:
             column_time, time_issue = parse_time(row[time_col])
@@ -348,6 +362,8 @@ def describe_columns(mapping: ColumnMap) -> list[tuple[str, str, str, str]]:
     by_col = {col: fld for fld, col in mapping.fields.items()}
     if mapping.date_parts:
         by_col.update({col: "date" for col in mapping.date_parts if col is not None})
+    if mapping.date_end is not None:
+        by_col[mapping.date_end] = "date_end"
     out = []
     for col, header in enumerate(mapping.headers):
         if col in by_col:
