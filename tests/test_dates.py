@@ -37,6 +37,12 @@ CASES = [
     ("14/06/2010 - 09:30", D(2010, 6, 14), "day", False, None, "09:30"),
     ("Mon 14/06/2010", D(2010, 6, 14), "day", False, None, None),
     ("Tuesday, 15.06.10", D(2010, 6, 15), "day", False, None, None),
+    # "we" (week ending) is not the start of "Wednesday"; Word's dashes; a full stop closing the cell
+    ("Wednesday 16 June 2010", D(2010, 6, 16), "day", False, None, None),
+    ("Wednesday, June 16, 2010", D(2010, 6, 16), "day", False, None, None),
+    ("Weds 16 June 2010", D(2010, 6, 16), "day", False, None, None),
+    ("16\u201306\u20132010", D(2010, 6, 16), "day", False, None, None),
+    ("16/06/2010.", D(2010, 6, 16), "day", False, None, None),
     ("June 2010", D(2010, 6, 1), "month", False, None, None),
     ("Jun 2011", D(2011, 6, 1), "month", False, None, None),
     ("Jun-10", D(2010, 6, 1), "month", False, None, None),

@@ -44,7 +44,7 @@ SEASON_START_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter"
 # School terms in England and Wales, as schools write dates: (first month, last month).
 TERM_MONTHS = {"autumn": (9, 12), "spring": (1, 3), "summer": (4, 7)}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+            "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun")
 
 # What agencies write when they do not know the date.
 MISSING_WORDS = {
@@ -63,7 +63,8 @@ _TIME_PREFIX = re.compile(rf"^(?P<time>{_TIME_RE})\s*(?:,|on|-)?\s+(?P<date>\S.*
 _CLOCK_AFTER_DATE = re.compile(r"^(?P<date>.+?)(?:\s*(?:,|at|@)\s*|\s+-\s+|\s+)\(?(?P<time>(?:[01]\d|2[0-3])[:.]?[0-5]\d)"
                                r"\s*(?:hrs|hours|h)?\)?$")
 _ISO_TIME_TAIL = re.compile(r"(:\d\d)(?:\.\d+)?(?:z|[+-]\d\d:?\d\d)?$")  # "10:30:00.000", "10:30:00z", "+01:00"
-_WEEKDAY_PREFIX = re.compile(rf"^(?:{'|'.join(WEEKDAYS)})\.?,?\s+(?=\d)")
+_WEEKDAY_PREFIX = re.compile(rf"^(?:{'|'.join(WEEKDAYS)})\.?,?\s+(?=\d|(?:{MONTH_PATTERN})\b)")
+_DASH_BETWEEN_DIGITS = re.compile(r"(?<=\d)[\u2012\u2013\u2014](?=\d)")
 _WEEKDAY_SUFFIX = re.compile(rf"(?<=\d)\s*(?:,\s*|\(\s*)(?:{'|'.join(WEEKDAYS)})\.?\s*\)?$")  # "04/02/2020 (Tue)"
 
 _APPROX_PREFIX = re.compile(
@@ -73,8 +74,9 @@ _APPROX_PREFIX = re.compile(
 _APPROX_SUFFIX = re.compile(r"\s*(?:\?+|\((?:approx\.?|approximately|approximate|circa|est\.?|estimated|\?)\)"
                             r"|approx\.?|approximately|\(date approximate\))$")
 _WEEK_PREFIX = re.compile(r"^(?:w/c|w/b|w\.c\.|w\.b\.|wc|wb|wk\s*comm\.?|week\s+commencing|week\s+beginning|"
-                          r"week\s+starting|week\s+of|wk\s+of|week\s+from)\s*:?\s*")
-_WEEK_ENDING_PREFIX = re.compile(r"^(?:w/e|w\.e\.|we|week\s+ending)\s*:?\s*")
+                          r"week\s+starting|week\s+of|wk\s+of|week\s+from)(?![a-z])\s*:?\s*")
+# (Not followed by a letter: "we" is not the start of "Wednesday".)
+_WEEK_ENDING_PREFIX = re.compile(r"^(?:w/e|w\.e\.|we|week\s+ending)(?![a-z])\s*:?\s*")
 _PERIOD_WORD = re.compile(r"^(?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s\-]+")
 _PERIOD_START_WORD = re.compile(r"^(?:between|from)\s+")
 # A period with a start and no end: "since 03/02/2020", "from March 2020", "03/02/2020 onwards", "2019 - ongoing".
@@ -272,7 +274,10 @@ def _clock(hour: str, minute: str | None, second: str | None, ampm: str | None) 
 
 def _normalise(text: str) -> str:
     text = text.replace("\u00a0", " ").replace("\u2010", "-").replace("\u2011", "-").replace("\u2212", "-")
-    return re.sub(r"\s+", " ", text).strip().lower()
+    text = _DASH_BETWEEN_DIGITS.sub("-", text)  # "03–02–2020" typed with Word's dashes
+    text = re.sub(r"\s+", " ", text).strip().lower()
+    # A full stop after a number ends the cell like a sentence ("04/02/2020."); "Feb." keeps its dot.
+    return text[:-1] if text.endswith(".") and text[-2:-1].isdigit() else text
 
 
 def _missing(text: str) -> EventDate:
