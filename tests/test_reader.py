@@ -638,3 +638,28 @@ def test_an_end_date_column_makes_each_entry_a_period(make_csv):
     assert [e.extra.get("Discharge date") for e in read.events] == [None, None, None, "TBC", "01/03/2020"]
     assert [(p.row, p.level.value) for p in read.problems if p.level.value != "info"] == [(5, "warning"),
                                                                                            (6, "warning")]
+
+
+def test_entries_written_as_texts_that_start_with_their_dates(make_xlsx):
+    # A chronology pasted from Word: one column, each entry a text that starts with its date.
+    path = make_xlsx("HV.xlsx", {"Chronology": [
+        ["Chronology of involvement"],
+        ["03/02/2020 - Home visit, mother and baby seen."],
+        ["05/02/2020: Telephone call from GP re mother's mood."],
+        ["Mother said she was coping; advice given."],
+        ["w/c 17/02/2020 – Letter sent offering appointment."],
+        ["March 2020 - Family moved out of area."],
+    ], "Beside an empty Date column": [
+        ["Date", "Event"], [None, "10.02.2020 Clinic attendance."], [None, "11/02/2020 Phone call."],
+        [None, "12/02/2020 Letter."],
+    ]})
+    read = read_return(path)
+    assert [(e.date_text, e.date_precision.value, e.details) for e in read.events] == [
+        ("03/02/2020", "day", "Home visit, mother and baby seen."),
+        ("05/02/2020", "day", "Telephone call from GP re mother's mood. Mother said she was coping; advice given."),
+        ("w/c 17/02/2020", "week", "Letter sent offering appointment."),
+        ("March 2020", "month", "Family moved out of area."),  # an entry, not a section heading
+        ("10.02.2020", "day", "Clinic attendance."), ("11/02/2020", "day", "Phone call."), ("12/02/2020", "day", "Letter.")]
+    assert [s.rows_read for s in read.report.sheets] == [5, 3] and read.continuations == 1
+    assert [c.field for c in read.report.sheets[1].columns] == ["extra", "date + details"]
+    assert sum(p.code == "column-mapping" and "start with their dates" in p.message for p in read.problems) == 2

@@ -693,6 +693,27 @@ def looks_like_date(value: object) -> bool:
     return False
 
 
+_WORD_END = re.compile(r"\S+")
+_SEPARATOR = " -–—:;,|."
+LEADING_DATE_WORDS = 6  # the most words a date at the start of a text takes ("c. w/c 14/06/2010 at 09:00")
+
+
+@lru_cache(maxsize=8192)
+def split_leading_date(text: str) -> tuple[str, str] | None:
+    """(the date as written, the text after it) for an entry written as one text that starts with
+    its date ("03/02/2020 - Home visit", "w/c 17/02/2020: letter sent", "March 2020 Family moved"),
+    else None. The longest start of up to LEADING_DATE_WORDS words that reads as a date is taken."""
+    if not text[:1].isalnum() and text[:1] not in "?~(":
+        return None
+    ends = [m.end() for m in _WORD_END.finditer(text, 0, 80)][:LEADING_DATE_WORDS]
+    for end in reversed(ends):
+        written = text[:end].rstrip(_SEPARATOR)
+        rest = text[end:].strip().lstrip(_SEPARATOR).strip()
+        if written and rest and any(ch.isdigit() for ch in written) and parse_event_date(written)[0].value is not None:
+            return written, rest
+    return None
+
+
 def format_date(parsed_value: dt.date, precision: Precision | None) -> str:
     """How the integrated chronology shows a date: DD/MM/YYYY, or 'Jun 2011' / '2011' when partial."""
     if precision == Precision.MONTH:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from chron_merge.model import Level
-from chron_merge.read.dates import looks_like_date, parse_time
+from chron_merge.read.dates import looks_like_date, parse_time, split_leading_date
 from chron_merge.read.grid import Grid, column_letter
 
 FIELDS = ("date", "time", "agency", "practitioner", "contact_type", "details", "action", "comment")
@@ -99,6 +99,7 @@ HEADER_BREAKS_OFF = re.compile(r"(?:\b(?:of|for|to|by|and|or|the|in|with)|[/&+(,
 HEADER_GUIDANCE = re.compile(r"^(?:\(.*\)|\[.*\]|e\.?g\.?\b.*|i\.?e\.?\b.*|please\b.*|dd[/.-]mm.*|hh[:.]mm.*|"
                              r"24 ?h(?:ou)?r.*|if\b.*|where\b.*|optional.*|include\b.*)$", re.IGNORECASE)
 
+DATE_IN_TEXT_SHARE = 0.6  # texts starting with a date, of a column's texts, for its entries to be read so
 MIN_FIELD_SCORE = 4.0
 MAX_HEADER_LENGTH = 250
 # Fields that hold short labels; a column of long text (mean length at least this) is none of them.
@@ -179,6 +180,7 @@ class ColumnMap:
     # A date split over columns (Day | Month | Year): the day's column (or None), the month's, the year's.
     date_parts: tuple[int | None, int, int] | None = None
     date_end: int | None = None  # the column of the end of a period ("End date", "Discharge date"), if any
+    date_in_text: bool = False  # the entries are texts that start with their date, in the details column
     has_header: bool = True  # False: no header row; the entries start just below header_row_index
 
     def place(self, fld: str, col: int, how: str = "content") -> None:
@@ -266,6 +268,8 @@ def find_header(grid: Grid, config_columns: dict[str, str] | None = None) -> Col
         if index is None:
             first = _first_entry_without_header(grid, width)
             if first is None:
+                first = _first_entry_starting_with_date(grid)
+            if first is None:
                 return None
             # No header at all: every column is read by its content, from the first entry on.
             mapping = _map_columns(grid, first - 1, [None] * width, config_columns)
@@ -350,6 +354,25 @@ def _first_entry_without_header(grid: Grid, width: int) -> int | None:
                 return index
         return None  # the first dated row is not the start of a table of entries
     return None
+
+
+def _first_entry_starting_with_date(grid: Grid) -> int | None:
+    """The first row of a sheet of entries written as texts that start with their date
+    ("03/02/2020 - Home visit…"), each in one cell; None if the sheet is not one."""
+    for index, row in enumerate(grid.rows[:HEADER_SCAN_ROWS]):
+        for col, cell in enumerate(row):
+            if isinstance(cell, str) and split_leading_date(cell.strip()) is not None:
+                return index if _share_starting_with_date(grid, index - 1, col) >= DATE_IN_TEXT_SHARE else None
+    return None
+
+
+def _share_starting_with_date(grid: Grid, header_index: int, col: int) -> float:
+    """The share of a column's texts below the header that start with a date (0 with fewer than 3)."""
+    texts = [row[col].strip() for row in grid.rows[header_index + 1:header_index + 1 + CONTENT_SAMPLE_ROWS]
+             if col < len(row) and isinstance(row[col], str) and row[col].strip()]
+    if len(texts) < 3:
+        return 0.0
+    return sum(split_leading_date(text) is not None for text in texts) / len(texts)
 
 
 def _has_dates_below(grid: Grid, index: int, width: int) -> bool:
@@ -488,7 +511,23 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
             if better is not None and profiles[better][measure] >= least:
                 mapping.place(fld, better)
                 free.remove(better)
-    if "date" in mapping.fields and not mapping.date_parts:
+    details_col = mapping.fields.get("details")
+    date_col = mapping.fields.get("date")
+    if (details_col is not None and (date_col is None or (date_col == details_col)
+                                     or (mapping.how.get("date") == "header" and profiles[date_col][0] < 0.2))
+            and _share_starting_with_date(grid, index, details_col) >= DATE_IN_TEXT_SHARE):
+        # "03/02/2020 - Home visit…": each entry one text starting with its date (often under a
+        # title such as "Chronology of involvement", or an empty Date column beside it).
+        if date_col is not None and date_col != details_col:
+            mapping.unplace("date")
+        mapping.fields["date"] = details_col
+        mapping.how["date"] = "content"
+        mapping.date_in_text = True
+        mapping.notes.append((f"the entries in '{headers[details_col]}' start with their dates: each date is read "
+                              "from the start of its text, and the text after it is the details",
+                              "nothing to do if the dates are right; a row whose text starts with no date is joined "
+                              "onto the entry above"))
+    if "date" in mapping.fields and not mapping.date_parts and not mapping.date_in_text:
         # "Start date | End date", "Admission date | Discharge date": each entry covers a period.
         mapping.date_end = next((c for c in free if c not in mapping.fields.values()
                                  and END_DATE_HEADER.match(normalise_header(header_cells[c]))

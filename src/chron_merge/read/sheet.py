@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from chron_merge.model import Event, EventDate, Level, Precision, Problem, Source
-from chron_merge.read.dates import DateIssue, format_cell_text, parse_event_date, parse_time
+from chron_merge.read.dates import DateIssue, format_cell_text, parse_event_date, parse_time, split_leading_date
 from chron_merge.read.grid import Grid, column_letter
 from chron_merge.read.headers import ColumnMap
 
@@ -129,6 +129,9 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
         if mapping.date_parts:
             return _joined_date(row, mapping.date_parts)
         start = row[date_col] if date_col is not None and date_col < len(row) else None
+        if mapping.date_in_text:  # "03/02/2020 - Home visit": the date starts the text; a text without one has none
+            split = split_leading_date(start.strip()) if isinstance(start, str) else None
+            return split[0] if split else None
         if end_col is not None and start is not None and row[end_col] is not None:
             return f"{cell_text(start)} – {cell_text(row[end_col])}"  # read as one period
         return start
@@ -174,7 +177,9 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                     fix="nothing to do")
             previous = None
             continue
-        heading = _section_heading(row, date_value, grid.date1904) if filled == 1 else None
+        # (A text that starts with its date is an entry, even "March 2020 - Family moved away".)
+        is_entry_text = mapping.date_in_text and date_value is not None
+        heading = _section_heading(row, date_value, grid.date1904) if filled == 1 and not is_entry_text else None
         if heading is not None:
             result.blank_rows += 1
             problem(row_number, Level.INFO, "section-heading", "a heading that divides the chronology, not an entry: "
@@ -223,6 +228,8 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                 if text:
                     extra[mapping.headers[col]] = text
         details = _field_text(row, details_col)
+        if mapping.date_in_text and date_value is not None and (split := split_leading_date(details)):
+            details = split[1]  # the text after its date
         contact_type, action = _field_text(row, contact_col), _field_text(row, action_col)
         if not details:
             if contact_type or action:  # "DNA" as the contact type says what happened
@@ -364,6 +371,8 @@ def describe_columns(mapping: ColumnMap) -> list[tuple[str, str, str, str]]:
         by_col.update({col: "date" for col in mapping.date_parts if col is not None})
     if mapping.date_end is not None:
         by_col[mapping.date_end] = "date_end"
+    if mapping.date_in_text:
+        by_col[mapping.fields["date"]] = "date + details"  # the date starts each text
     out = []
     for col, header in enumerate(mapping.headers):
         if col in by_col:
