@@ -308,6 +308,19 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     assert "both about a domestic incident" in result.pairs[(0, 1)][2]
 
 
+def test_an_encompass_call_or_a_ppn_names_the_police_without_saying_police():
+    from chron_merge.link import _build_table
+
+    events = [_e("Northshire Police", D(2020, 2, 6), "Neighbour reported shouting. Officers attended.", contact="Domestic"),
+              _e("Oakfield Primary", D(2020, 2, 7), "Operation Encompass call this morning re incident last night."),
+              _e("Children's Social Care", D(2020, 2, 7), "PPN received re incident; passed to MASH."),
+              _e("Health Visiting", D(2020, 2, 8), "Routine contact; baby weighed.")]
+    table = _build_table(events, None)
+    police = sorted(e.agency for e in events).index("Northshire Police")
+    names_police = {events[int(i)].agency for p, i in enumerate(table.event) if table.names[p, police]}
+    assert names_police == {"Oakfield Primary", "Children's Social Care"}
+
+
 def test_an_agency_is_named_by_two_words_of_its_name_even_when_one_is_never_used():
     from chron_merge.link import KINDS, _build_table
 
