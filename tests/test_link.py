@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from chron_merge.link import find_links
 from chron_merge.model import Event, Precision, Source
 from conftest import build_json
@@ -308,6 +310,18 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     assert "both about a domestic incident" in result.pairs[(0, 1)][2]
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("MAPPA meeting held", "risk conference"), ("Visited jointly with police", "joint visit"),
+    ("Baby passed away at home", "death"), ("Life extinct confirmed by paramedics", "death"),
+    ("Born by LSCS", "birth"), ("NVD at 39 weeks", "birth"), ("Attended UTC with cut hand", "emergency attendance"),
+    ("Seen at MIU", "emergency attendance"),
+])
+def test_kinds_of_event_in_other_words(text, kind):
+    from chron_merge.link import KINDS, _Analyser
+
+    assert _Analyser(None).analyse_all([text])[0].kinds >> KINDS.index(kind) & 1
+
+
 def test_an_encompass_call_or_a_ppn_names_the_police_without_saying_police():
     from chron_merge.link import _build_table
 
@@ -359,7 +373,8 @@ def test_word_hints_find_the_same_kinds_as_searching_every_pattern():
              "Reported missing from home", "Self-harm by ligature", "OD of paracetamol", "Letter sent to GP",
              "Letter from the hospital", "Email from school", "Information sharing form", "Home visit",
              "Notification of birth received", "Ideas for the deal were discussed", "Domestic - verbal",
-             "Help with domestic chores"]
+             "Help with domestic chores", "MAPPA meeting held", "Visited jointly with police", "Baby passed away",
+             "Life extinct confirmed", "NVD at 39 weeks", "Attended UTC with cut hand", "Seen at MIU"]
     analyses = _Analyser(None).analyse_all(texts)
     for text, analysis in zip(texts, analyses):
         expanded = expand_abbreviations(text)

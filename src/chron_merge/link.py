@@ -67,20 +67,22 @@ SHARED_KINDS: dict[str, str] = {
     "child protection conference": r"\bchild protection (?:case )?(?:conference|review)\b|\bcase conference\b",
     "core group": r"\bcore group\b",
     "strategy discussion": r"\bstrategy (?:meeting|discussion)\b",
-    "risk conference": r"\bmulti agency risk assessment conference\b",
+    "risk conference": r"\bmulti agency risk assessment conference\b|\bmulti agency public protection\b",
     "professionals meeting": r"\bprofessionals? meeting\b|\bmulti agency meeting\b|\bteam around the (?:family|child)\b",
-    "joint visit": r"\bjoint\b(?:\s+\w+){0,3}\s+visit\b",
+    "joint visit": r"\bjoint\b(?:\s+\w+){0,3}\s+visit\b|\bvisit\w*\s+(?:\w+\s+){0,3}jointly\b|\bjointly\s+visit\w*",
     # A death is the one event every agency responds to that day: ambulance, hospital, police.
-    "death": r"\b(?:death|died|dead|deceased|cardiac arrest|not breathing|pulseless|resuscitat\w*|sudden unexpected)\b",
+    "death": r"\b(?:death|died|dead|deceased|cardiac arrest|not breathing|pulseless|resuscitat\w*|sudden unexpected|"
+             r"passed away|life extinct)\b",
 }
 # Incidents one agency deals with and others are told of.
 INCIDENT_KINDS: dict[str, str] = {
-    "birth": r"\b(?:born|birth|delivered|delivery)\b",
+    "birth": r"\b(?:born|birth|delivered|delivery|caesarean)\b",
     "arrest": r"\b(?:arrest\w*|remand\w*|custody|charged)\b",
     # Operation Encompass: the police tell a child's school of a domestic incident by the next morning.
     # Police logs often say only "Domestic" or "Domestic - verbal"; housework is not an incident.
     "domestic incident": r"\bdomestic\b(?! (?:chores|cleaning|tasks|duties|work|appliances?)\b)|\boperation encompass\b",
-    "emergency attendance": r"\bemergency department\b|\bambulance\b|\b999\b",
+    "emergency attendance": r"\bemergency department\b|\bambulance\b|\b999\b|\burgent treatment centre\b|"
+                            r"\bminor injur(?:y|ies) unit\b",
     "discharge": r"\bdischarg\w*",
     "referral": r"\breferr(?:al|ed)\b",
     "injury": r"\b(?:injur\w*|bruis\w*|fractur\w*|lesion|burns?|scald\w*)\b",
@@ -93,11 +95,14 @@ INCIDENT_KINDS: dict[str, str] = {
 # every text was most of the time spent reading texts, in a large chronology).
 KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "child in need meeting": ("child in need",), "child protection conference": ("child protection", "case conference"),
-    "core group": ("core group",), "strategy discussion": ("strategy",), "risk conference": ("risk assessment",),
+    "core group": ("core group",), "strategy discussion": ("strategy",),
+    "risk conference": ("risk assessment", "public protection"),
     "professionals meeting": ("meeting", "team around"), "joint visit": ("joint",),
-    "death": ("dea", "deceased", "died", "cardiac", "breathing", "pulseless", "resuscitat", "sudden"),
-    "birth": ("born", "birth", "deliver"), "arrest": ("arrest", "remand", "custody", "charged"),
-    "domestic incident": ("domestic", "encompass"), "emergency attendance": ("emergency", "ambulance", "999"),
+    "death": ("dea", "deceased", "died", "cardiac", "breathing", "pulseless", "resuscitat", "sudden", "passed away",
+              "extinct"),
+    "birth": ("born", "birth", "deliver", "caesarean"), "arrest": ("arrest", "remand", "custody", "charged"),
+    "domestic incident": ("domestic", "encompass"),
+    "emergency attendance": ("emergency", "ambulance", "999", "urgent treatment", "minor injur"),
     "discharge": ("discharg",), "referral": ("referr",), "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald"),
     "missing episode": ("missing", "abscond"), "self-harm or overdose": ("overdos", "harm", "ligature", "suicid"),
 }

@@ -42,6 +42,8 @@ GLOSSARY: dict[str, str] = {
     "cmht": "community mental health team", "cpn": "community psychiatric nurse", "fnp": "family nurse partnership",
     "ehcp": "education health and care plan", "paeds": "paediatrics", "tm": "team manager",
     "sgo": "special guardianship order", "epo": "emergency protection order", "ico": "interim care order",
+    "mappa": "multi agency public protection arrangements", "nvd": "normal vaginal delivery",
+    "svd": "spontaneous vaginal delivery", "utc": "urgent treatment centre", "miu": "minor injuries unit",
     # Police forms and schemes: a record of one names the police as the source ("PPN received").
     "ppn": "public protection notice police", "encompass": "encompass police",
 }
