@@ -32,7 +32,7 @@ ENGLISH_FIELD_WORDS: dict[str, dict[str, float]] = {
     "agency": {"agency": 10, "organisation": 9, "organization": 9, "provider": 6, "org": 6, "organisations": 8,
                "agencies": 9, "partner": 3, "service": 3, "team": 2},
     "practitioner": {"practitioner": 10, "worker": 8, "staff": 8, "officer": 8, "clinician": 9, "professional": 8,
-                     "keyworker": 9, "source": 5, "role": 5, "who": 5, "author": 3, "name": 3, "person": 4,
+                     "keyworker": 9, "source": 5, "role": 5, "who": 5, "author": 4, "name": 3, "person": 4,
                      "member": 3, "doctor": 6, "nurse": 6, "midwife": 6, "therapist": 6, "employee": 6,
                      "designation": 6, "recorder": 6, "practitioners": 9, "workers": 7, "involved": 3, "lead": 3,
                      "oic": 8},  # officer in charge (police)
