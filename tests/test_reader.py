@@ -663,3 +663,16 @@ def test_entries_written_as_texts_that_start_with_their_dates(make_xlsx):
     assert [s.rows_read for s in read.report.sheets] == [5, 3] and read.continuations == 1
     assert [c.field for c in read.report.sheets[1].columns] == ["extra", "date + details"]
     assert sum(p.code == "column-mapping" and "start with their dates" in p.message for p in read.problems) == 2
+
+
+def test_a_date_that_only_reads_month_first_warns_about_the_dates_that_read_either_way(make_csv):
+    path = make_csv("US.csv", ["Date,Details", "2/3/2020,Visit A.", "2/13/2020,Visit B.", "3/1/2020,Visit C.",
+                               "25/12/2020,Visit D."])
+    read = read_return(path)
+    assert [e.date for e in read.events] == [dt.date(2020, 3, 2), None, dt.date(2020, 1, 3), dt.date(2020, 12, 25)]
+    warning = next(p for p in read.problems if p.code == "month-first")
+    assert warning.message == ("'2/13/2020' can only be read month-first (US style), so the 2 dates in 'Date' that "
+                               "read either way may be wrong too: '2/3/2020' (row 2) is read as 2 March 2020")
+    # A return that is day-first throughout, with one mistyped date, raises only that date's error.
+    day_first = read_return(make_csv("UK.csv", ["Date,Details", "2/3/2020,Visit A.", "31/06/2020,Visit B."]))
+    assert [p.code for p in day_first.problems] == ["invalid-date"]

@@ -137,6 +137,7 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
         return start
 
     footer = _footer_start(rows, mapping.header_row_index + 1, last, details_col, date_cell, grid.date1904)
+    invalid_dates: list[str] = []  # as written, for the month-first check after the rows
     ditto_columns = [(fields[f], f) for f in FILL_DOWN_FIELDS if f in fields and not (f == "date" and mapping.date_parts)]
     for index in range(mapping.header_row_index + 1, last + 1):
         row = rows[index]
@@ -199,6 +200,8 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                 continue
 
         parsed, issue = _parse_date(date_value, grid.date1904)
+        if issue is not None and issue.code == "invalid-date":
+            invalid_dates.append(parsed.text)
         extra: dict[str, str] = {}
         if parsed.value is None and end_col is not None and row[end_col] is not None and row[date_col] is not None:
             # The end is no date ("TBC") or before the start: the start alone, the end kept as written.
@@ -251,7 +254,34 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
         events.append(event)
         # Only a dated entry can take continuation rows: text under an undated one is its own entry.
         previous = event if parsed.value is not None else None
+    if invalid_dates and date_col is not None:
+        _warn_if_month_first(result, invalid_dates, mapping.headers[date_col])
     return result
+
+
+# A date of three numbers, for telling day-first from month-first: "2/13/2020", "13.02.20".
+NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})\b")
+
+
+def _warn_if_month_first(result: SheetRead, invalid_dates: list[str], header: str) -> None:
+    """A date that only reads month-first ("2/13/2020") means the return may be written US
+    style, and then every date that reads either way ("2/3/2020") is wrong, silently: say so once."""
+    month_first = next((text for text in invalid_dates if (m := NUMERIC_DATE.match(text))
+                        and int(m[1]) <= 12 < int(m[2]) <= 31), None)
+    if month_first is None:
+        return
+    either_way = [e for e in result.events if e.date is not None and (m := NUMERIC_DATE.match(e.date_text))
+                  and m[1] != m[2] and int(m[1]) <= 12 and int(m[2]) <= 12]
+    if not either_way:
+        return
+    example = either_way[0]
+    result.problems.append(Problem(
+        file=example.source.file, sheet=example.source.sheet, row=None, level=Level.WARNING, code="month-first",
+        message=f"'{month_first}' can only be read month-first (US style), so the {len(either_way)} dates in "
+                f"'{header}' that read either way may be wrong too: '{example.date_text}' (row {example.source.row}) "
+                f"is read as {example.date.day} {example.date:%B %Y}",  # type: ignore[union-attr]
+        fix="ask the agency whether its dates are day-first (DD/MM/YYYY); chron-merge reads every date day-first "
+            "and never guesses"))
 
 
 def _undo_ditto(rows: list[list[object]], index: int, col: int, header_index: int, row: list[object]) -> list[object]:
