@@ -676,3 +676,39 @@ def test_a_date_that_only_reads_month_first_warns_about_the_dates_that_read_eith
     # A return that is day-first throughout, with one mistyped date, raises only that date's error.
     day_first = read_return(make_csv("UK.csv", ["Date,Details", "2/3/2020,Visit A.", "31/06/2020,Visit B."]))
     assert [p.code for p in day_first.problems] == ["invalid-date"]
+
+
+def test_a_sheet_of_two_tables_reads_both(make_xlsx):
+    # One table per family member, each with its own header: before, only the better-scoring
+    # header's table was read and the rows of the other were lost without a word.
+    path = make_xlsx("GP.xlsx", {"GP records": [
+        ["GP chronology"], ["MOTHER"], ["Date", "Consultation", "Clinician"],
+        ["03/02/2020", "Low mood; sertraline started.", "Dr Shah"], ["24/02/2020", "DNA review.", "Dr Shah"], [],
+        ["CHILD A"], ["Date of consultation", "Consultation notes", "Seen by"],
+        ["05/02/2020", "Cough; viral illness.", "Dr Patel"], ["01/03/2020", "Head injury follow up.", "Dr Patel"]]})
+    read = read_return(path)
+    assert [(e.source.row, e.details, e.practitioner, e.extra) for e in read.events] == [
+        (4, "Low mood; sertraline started.", "Dr Shah", {}), (5, "DNA review.", "Dr Shah", {}),
+        (9, "Cough; viral illness.", "Dr Patel", {"Section": "CHILD A"}),
+        (10, "Head injury follow up.", "Dr Patel", {"Section": "CHILD A"})]
+    sheet = read.report.sheets[0]
+    assert (sheet.header_row, sheet.rows_read, sheet.events, sheet.blank_rows) == (3, 7, 4, 3)
+    assert [(p.row, p.code) for p in read.problems if p.level.value != "info" or p.code == "new-table"] == [
+        (8, "new-table")]
+
+
+def test_entries_above_the_header_are_reported_and_a_version_table_is_not_read(make_xlsx):
+    path = make_xlsx("Police.xlsx", {"Chronology": [
+        ["Version", "Date", "Author", "Changes"],
+        ["1.0", "01/05/2021", "DS Smith", "First draft for the panel"],
+        ["1.1", "20/05/2021", "DS Smith", "Amended after panel comments"],
+        [],
+        ["03/01/2020", "Officers attended the address after a call."],  # an entry typed above the header
+        ["Date", "Time", "Details", "Officer"],
+        ["04/01/2020", "10:00", "Welfare check at the home address.", "PC 1"],
+        ["05/01/2020", "11:00", "Call from the school about Child A.", "PC 2"]]})
+    read = read_return(path)
+    assert [e.source.row for e in read.events] == [7, 8]
+    warning = next(p for p in read.problems if p.code == "above-header")
+    assert (warning.row, warning.level.value) == (5, "warning")
+    assert warning.message == "row 5 above the header (row 6) looks like an entry and is not read"

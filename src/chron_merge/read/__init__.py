@@ -14,9 +14,9 @@ from pathlib import Path
 
 from chron_merge.errors import NoReturnsError, UnreadableReturnError
 from chron_merge.model import ColumnUse, Event, FileReport, Level, Problem, SheetReport
-from chron_merge.read.dates import MONTH_PATTERN
+from chron_merge.read.dates import MONTH_PATTERN, looks_like_date
 from chron_merge.read.grid import RETURN_SUFFIXES, Grid, load_grids
-from chron_merge.read.headers import find_header
+from chron_merge.read.headers import ColumnMap, find_header, header_at, is_document_control
 from chron_merge.read.sheet import agency_from_title, cell_text, describe_columns, read_sheet
 
 log = logging.getLogger(__name__)
@@ -213,6 +213,11 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
             name = f"{name} – {grid.sheet}"
             source += " and sheet name"
         sheet_read = read_sheet(grid, mapping, name, join_continuations)
+        tables = [mapping]
+        while sheet_read.next_header is not None:  # another table below, with its own header
+            tables.append(header_at(grid, sheet_read.next_header, columns))
+            sheet_read.add(read_sheet(grid, tables[-1], name, join_continuations, sheet_read.section))
+        result.problems.extend(_entries_above(grid, mapping))
         if not sheet_read.rows_read:
             result.problems.append(Problem(file=path.name, sheet=grid.sheet, row=None, level=Level.WARNING,
                                            code="no-entries", message="the sheet has a header but no entries",
@@ -222,7 +227,7 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
                 file=path.name, sheet=grid.sheet, row=None, level=Level.WARNING, code="no-header",
                 message="the sheet has no header row: its columns were read by their content (dates, the longest text)",
                 fix="check the columns below; add a header row (Date, Details, ...) so that each is read as you mean it"))
-        for note, fix in mapping.notes:
+        for note, fix in [note for table in tables for note in table.notes]:
             result.problems.append(Problem(file=path.name, sheet=grid.sheet, row=None, level=Level.INFO,
                                            code="column-mapping", message=note, fix=fix))
         report.sheets.append(SheetReport(
@@ -286,6 +291,32 @@ def read_all(paths: list[Path], options_for: OptionsFor | None = None, join_cont
         if on_file:
             on_file(done, len(files), path.name)
     return outcome
+
+
+def _entries_above(grid: Grid, mapping: ColumnMap) -> list[Problem]:
+    """Rows above the header that look like entries (a date beside some text) are not read: say so,
+    since nothing may be dropped silently. Titles, 'Agency:' cells and version notes are no entries."""
+    above = []
+    history = False  # under a "Version | Date | Author" header, until a blank row
+    for index in range(mapping.header_row_index):
+        row = grid.rows[index]
+        if not any(c is not None for c in row):
+            history = False
+        elif is_document_control(row):
+            history = True
+        elif (not history and any(looks_like_date(c) for c in row)
+              and any(isinstance(c, str) and len(c) >= 15 and not looks_like_date(c) for c in row)):
+            above.append(index)
+    if not above:
+        return []
+    rows = [grid.row_numbers[index] for index in above]
+    return [Problem(file=grid.file, sheet=grid.sheet, row=rows[0], level=Level.WARNING, code="above-header",
+                    message=f"{'row' if len(rows) == 1 else 'rows'} {', '.join(map(str, rows[:8]))}"
+                            f"{' …' if len(rows) > 8 else ''} above the header (row "
+                            f"{grid.row_numbers[mapping.header_row_index]}) "
+                            + ("looks like an entry and is not read" if len(rows) == 1
+                               else "look like entries and are not read"),
+                    fix="if they are entries, give them a header row like the one below, or move them under it")]
 
 
 def same_agency_returns(reads: list[ReturnRead]) -> list[Problem]:

@@ -90,6 +90,8 @@ SPLIT_ALTERNATIVES = re.compile(r"\s*(?:/|\\|&|\+|\band\b|\bor\b|\(|\)|,|;|\|)\s
 DATE_PART_HEADERS = {"day": "day", "dd": "day", "month": "month", "mm": "month", "mon": "month", "year": "year",
                      "yyyy": "year", "yy": "year"}
 
+# Headers of a table of the return's own history, not of entries.
+DOCUMENT_CONTROL = re.compile(r"^(?:version|revision|amendments?|changes?|change log)\b")
 # The header of a column of dates that end the period each entry covers.
 END_DATE_HEADER = re.compile(r"^(?:date |day )?(?:to|end|ended|ending|until|closed|closure|discharged?|finish|finished|"
                              r"left)(?: date| on)?$")
@@ -260,9 +262,19 @@ def find_header(grid: Grid, config_columns: dict[str, str] | None = None) -> Col
             found |= {config_columns[normalise_header(c)] for c in row
                       if c is not None and normalise_header(c) in config_columns}
         if score and ("date" in found or "details" in found or _has_dates_below(grid, index, width)):
-            candidates.append((score + (15 if "date" in found else 0) + (5 if "details" in found else 0), -index, index))
+            candidates.append((score + (15 if "date" in found else 0) + (5 if "details" in found else 0), -index, index,
+                               "date" in found))
     if candidates:
         index = max(candidates)[2]
+        # A table of entries above the best header ("MOTHER" above one table, "CHILD A" above the
+        # next): reading starts at the first one, and each header below takes over (see read_sheet).
+        above = sorted(c[2] for c in candidates if c[3] and c[2] < index)
+        for first, following in zip(above, [*above[1:], index]):
+            if is_document_control(grid.rows[first]):
+                continue  # "Version | Date | Author": the return's history, not its entries
+            mapping = header_at(grid, first, config_columns)
+            if _holds_entries(grid, mapping, following):
+                return mapping
     else:
         index = _header_by_content(grid, width)
         if index is None:
@@ -275,6 +287,14 @@ def find_header(grid: Grid, config_columns: dict[str, str] | None = None) -> Col
             mapping = _map_columns(grid, first - 1, [None] * width, config_columns)
             mapping.has_header = False
             return mapping
+    return header_at(grid, index, config_columns)
+
+
+def header_at(grid: Grid, index: int, config_columns: dict[str, str] | None = None) -> ColumnMap:
+    """The column map of the header in row ``index`` (with the labels of merged cells and of a
+    group header above it, and its second row if it goes on in the next)."""
+    width = max((len(r) for r in grid.rows), default=0)
+    config_columns = {normalise_header(k): v for k, v in (config_columns or {}).items()}
     headers_row = _fill_merged_header(grid, index, width)
     above = grid.rows[index - 1] if index > 0 else []
     if sum(_is_label(c) for c in above) >= 3:  # a header row, not an "Agency: X" title
@@ -298,6 +318,28 @@ def find_header(grid: Grid, config_columns: dict[str, str] | None = None) -> Col
                           f"read as one header ({', '.join(joined[:4])}{', …' if len(joined) > 4 else ''})",
                           "nothing to do if those are the columns' names"))
     return mapping
+
+
+def starts_new_table(row: list[object]) -> bool:
+    """Whether a row below the header is the header of another table (it names a date column)."""
+    score, found = _row_header_score(row)
+    return score > 0 and "date" in found
+
+
+def is_document_control(row: list[object]) -> bool:
+    """A header of the return's own history ("Version | Date | Author | Changes")."""
+    return any(DOCUMENT_CONTROL.match(normalise_header(c)) for c in row if isinstance(c, str))
+
+
+def _holds_entries(grid: Grid, mapping: ColumnMap, end: int) -> bool:
+    """Whether the rows below a header, before row ``end``, are entries of it: two or more with a
+    date in its date column, one at least with some text (15 characters or more) beside it."""
+    date_col = mapping.fields.get("date")
+    if date_col is None:
+        return False
+    dated = [row for row in grid.rows[mapping.header_row_index + 1:end]
+             if date_col < len(row) and looks_like_date(row[date_col])]
+    return len(dated) >= 2 and any(isinstance(c, str) and len(c) >= 15 for row in dated for c in row)
 
 
 def _header_continued(grid: Grid, index: int, headers_row: list[object]) -> list[object] | None:

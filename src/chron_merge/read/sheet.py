@@ -17,10 +17,11 @@ from functools import lru_cache
 from chron_merge.model import Event, EventDate, Level, Precision, Problem, Source
 from chron_merge.read.dates import DateIssue, format_cell_text, parse_event_date, parse_time, split_leading_date
 from chron_merge.read.grid import Grid, column_letter
-from chron_merge.read.headers import ColumnMap
+from chron_merge.read.headers import ColumnMap, starts_new_table
 
 # Fields whose text a continuation row may carry; any other cell filled means a new entry.
 TEXT_FIELDS = ("details", "action", "comment")
+SECTION = "Section"  # the extra field of the heading an entry is under (a column of that name wins)
 # Fields that a merged cell spreads down over the rows it covers (one date for three entries).
 FILL_DOWN_FIELDS = ("date", "time", "agency", "practitioner", "contact_type")
 
@@ -46,6 +47,20 @@ class SheetRead:
     rows_read: int = 0
     continuations: int = 0
     blank_rows: int = 0
+    next_header: int | None = None  # the row (index) where another table starts, with its own header
+    # The words of the last section heading ("CHILD A", "PERIOD 2: MOVE TO NEW ADDRESS"): the entries
+    # below it keep it in extra, as "Section", since the merged chronology no longer shows it above them.
+    section: str | None = None
+
+    def add(self, more: SheetRead) -> None:
+        """Take in what the next table of the sheet read."""
+        self.events.extend(more.events)
+        self.problems.extend(more.problems)
+        self.rows_read += more.rows_read
+        self.continuations += more.continuations
+        self.blank_rows += more.blank_rows
+        self.next_header = more.next_header
+        self.section = more.section
 
 
 def cell_text(value: object) -> str:
@@ -89,9 +104,12 @@ def _fill_merged_data(grid: Grid, mapping: ColumnMap) -> list[list[object]]:
     return rows
 
 
-def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: bool = True) -> SheetRead:
-    """Read the rows below the header into events (see module docstring for the row rules)."""
-    result = SheetRead()
+def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: bool = True,
+               section: str | None = None) -> SheetRead:
+    """Read the rows below the header into events (see module docstring for the row rules).
+
+    ``section`` is the heading the entries are under so far ("CHILD A" above this table)."""
+    result = SheetRead(section=section)
     rows = _fill_merged_data(grid, mapping)
     fields = mapping.fields
     date_col = fields.get("date")
@@ -186,6 +204,8 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
             problem(row_number, Level.INFO, "section-heading", "a heading that divides the chronology, not an entry: "
                     "the row is skipped", value=heading, fix="if it is an entry, give it a date and put its text in "
                     "the details column")
+            if _parse_date(heading, grid.date1904)[0].value is None:  # words, not a year or a month
+                result.section = heading
             previous = None
             continue
         if date_value is None and join_continuations and previous is not None:
@@ -200,6 +220,14 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                 continue
 
         parsed, issue = _parse_date(date_value, grid.date1904)
+        if issue is not None and issue.code == "unreadable-date" and starts_new_table(row):
+            # "Date of consultation | Notes | Seen by" below the first table: a table with its own columns.
+            result.blank_rows += 1
+            problem(row_number, Level.INFO, "new-table", "another table starts here, with its own header: the rows "
+                    "below it are read by its columns", value=" | ".join(cell_text(c) for c in row if c is not None),
+                    fix="nothing to do")
+            result.next_header = index
+            break
         if issue is not None and issue.code == "invalid-date":
             invalid_dates.append(parsed.text)
         extra: dict[str, str] = {}
@@ -225,6 +253,8 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
             if time_issue is not None:
                 problem(row_number, time_issue.level, time_issue.code, time_issue.message,
                         value=cell_text(row[time_col]), fix=time_issue.fix)
+        if result.section is not None:
+            extra[SECTION] = result.section
         for col in extra_cols:
             if row[col] is not None:
                 text = cell_text(row[col])
