@@ -712,3 +712,11 @@ def test_entries_above_the_header_are_reported_and_a_version_table_is_not_read(m
     warning = next(p for p in read.problems if p.code == "above-header")
     assert (warning.row, warning.level.value) == (5, "warning")
     assert warning.message == "row 5 above the header (row 6) looks like an entry and is not read"
+
+
+def test_a_csv_line_split_by_an_unquoted_comma_is_warned_about_and_nothing_is_lost(make_csv):
+    path = make_csv("HV.csv", ["Date,Details,Worker", "03/02/2020,Home visit, mother seen, baby fine,HV Jones",
+                               "04/02/2020,Clinic,HV Smith", "05/02/2020,Phone call,"])
+    read = read_return(path)
+    assert read.events[0].extra == {"Column D": "baby fine", "Column E": "HV Jones"}
+    assert [(p.row, p.code) for p in read.problems] == [(2, "csv-split-text")]

@@ -218,6 +218,8 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
             tables.append(header_at(grid, sheet_read.next_header, columns))
             sheet_read.add(read_sheet(grid, tables[-1], name, join_continuations, sheet_read.section))
         result.problems.extend(_entries_above(grid, mapping))
+        if grid.sheet is None and mapping.has_header:
+            result.problems.extend(_values_beyond_csv_header(grid, mapping))
         if not sheet_read.rows_read:
             result.problems.append(Problem(file=path.name, sheet=grid.sheet, row=None, level=Level.WARNING,
                                            code="no-entries", message="the sheet has a header but no entries",
@@ -317,6 +319,24 @@ def _entries_above(grid: Grid, mapping: ColumnMap) -> list[Problem]:
                             + ("looks like an entry and is not read" if len(rows) == 1
                                else "look like entries and are not read"),
                     fix="if they are entries, give them a header row like the one below, or move them under it")]
+
+
+def _values_beyond_csv_header(grid: Grid, mapping: ColumnMap) -> list[Problem]:
+    """CSV rows with more values than the header has names: a comma in a text that was not put in
+    quotes splits it across columns ("Home visit, mother seen" → "Home visit" | "mother seen")."""
+    header = grid.rows[mapping.header_row_index]
+    named = max((col for col, cell in enumerate(header) if cell is not None), default=-1)
+    rows = [grid.row_numbers[index] for index in range(mapping.header_row_index + 1, len(grid.rows))
+            if any(cell is not None for cell in grid.rows[index][named + 1:])]
+    if not rows:
+        return []
+    return [Problem(file=grid.file, sheet=None, row=rows[0], level=Level.WARNING, code="csv-split-text",
+                    message=f"{'line' if len(rows) == 1 else 'lines'} {', '.join(map(str, rows[:8]))}"
+                            f"{' …' if len(rows) > 8 else ''} {'has' if len(rows) == 1 else 'have'} more values than "
+                            "the header has columns: a comma in the text was probably not put in quotes, so the text "
+                            "is split across columns (the values past the header are kept as 'Column …')",
+                    fix="open the file in Excel and save it again as CSV (Excel puts such text in quotes), or ask "
+                        "the agency for the .xlsx")]
 
 
 def same_agency_returns(reads: list[ReturnRead]) -> list[Problem]:
