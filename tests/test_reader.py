@@ -720,3 +720,11 @@ def test_a_csv_line_split_by_an_unquoted_comma_is_warned_about_and_nothing_is_lo
     read = read_return(path)
     assert read.events[0].extra == {"Column D": "baby fine", "Column E": "HV Jones"}
     assert [(p.row, p.code) for p in read.problems] == [(2, "csv-split-text")]
+
+
+def test_an_undated_entry_in_header_like_words_is_not_taken_for_a_new_table(make_csv):
+    path = make_csv("Police.csv", ["Date,Details,Officer", "03/02/2020,Call from school.,PC 1",
+                                   "Date TBC,Details to follow,Officer", "05/02/2020,Visit.,PC 2"])
+    read = read_return(path)
+    assert [e.details for e in read.events] == ["Call from school.", "Details to follow", "Visit."]
+    assert [p.code for p in read.problems] == ["unreadable-date"]

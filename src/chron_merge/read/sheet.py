@@ -220,7 +220,8 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                 continue
 
         parsed, issue = _parse_date(date_value, grid.date1904)
-        if issue is not None and issue.code == "unreadable-date" and starts_new_table(row):
+        if (issue is not None and issue.code == "unreadable-date" and date_col is not None and not mapping.date_parts
+                and starts_new_table(row, date_col)):
             # "Date of consultation | Notes | Seen by" below the first table: a table with its own columns.
             result.blank_rows += 1
             problem(row_number, Level.INFO, "new-table", "another table starts here, with its own header: the rows "
