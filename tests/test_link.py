@@ -396,3 +396,13 @@ def test_an_agency_known_by_its_acronym_is_named_by_its_service():
     gp = next(p for p, i in enumerate(table.event) if events[int(i)].agency == "GP")
     named = {agencies[n] for n in range(len(agencies)) if table.names[gp, n]}
     assert named == {"WMP", "WMAS", "Kent Constabulary"}  # not "Help Desk", though "Help" ends in p
+
+
+def test_reasons_read_as_english():
+    background = [_e(agency, D(2020, 1, day), text) for day in range(1, 29)
+                  for agency, text in (("GP", "Routine appointment."), ("School", "Attendance check."))]
+    events = [_e("Police", D(2020, 2, 3), "Father arrested at the home address for assault.", time="10:00"),
+              _e("Probation", D(2020, 2, 3), "Informed by police that father was arrested for assault.", time="11:00"),
+              *background]
+    reason = find_links(events).pairs[(0, 1)][2]
+    assert "both about an arrest" in reason and "both about a arrest" not in reason

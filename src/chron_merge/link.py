@@ -640,9 +640,9 @@ def _reason(t: _Table, common: set[int], parts: dict[str, Any]) -> str:
         reasons.append(f"{round(overlap * 100)}% words in common" + (f" ({', '.join(shared_words)})" if shared_words else ""))
     common = int(parts["common_kinds"])
     if bool(parts["shared_kind"]):
-        reasons.append("both record a " + next(k for i, k in enumerate(KINDS) if common >> i & 1 and k in SHARED_KINDS))
+        reasons.append("both record " + _a(next(k for i, k in enumerate(KINDS) if common >> i & 1 and k in SHARED_KINDS)))
     elif bool(parts["incident"]):
-        reasons.append("both about a " + next(k for i, k in enumerate(KINDS) if common >> i & 1 and k in INCIDENT_KINDS))
+        reasons.append("both about " + _a(next(k for i, k in enumerate(KINDS) if common >> i & 1 and k in INCIDENT_KINDS)))
     mentions = int(parts["mentions"])
     if mentions:
         reasons.append("each names the other agency" if mentions == 2 else "one names the other agency")
@@ -653,6 +653,11 @@ def _reason(t: _Table, common: set[int], parts: dict[str, Any]) -> str:
     if int(parts["apart"]) > 360:
         reasons.append(f"times {int(parts['apart']) // 60} h apart")
     return "; ".join(reasons)
+
+
+def _a(kind: str) -> str:
+    """'a birth', 'an arrest'."""
+    return ("an " if kind[0] in "aeiou" else "a ") + kind
 
 
 def find_links(events: list[Event], window_days: int = DEFAULT_WINDOW_DAYS, threshold: float = DEFAULT_THRESHOLD,
