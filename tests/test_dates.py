@@ -44,6 +44,14 @@ CASES = [
     ("16\u201306\u20132010", D(2010, 6, 16), "day", False, None, None),
     ("16/06/2010.", D(2010, 6, 16), "day", False, None, None),
     ("June 2010", D(2010, 6, 1), "month", False, None, None),
+    # a third of a year, holidays, a financial or school year
+    ("Late 2019", D(2019, 9, 1), "month", True, D(2019, 12, 31), None),
+    ("mid-2019", D(2019, 5, 1), "month", True, D(2019, 8, 31), None),
+    ("Beginning of 2020", D(2020, 1, 1), "month", True, D(2020, 4, 30), None),
+    ("Christmas 2019", D(2019, 12, 1), "month", True, None, None),
+    ("Oct half term 2019", D(2019, 10, 1), "month", True, None, None),
+    ("summer holidays 2019", D(2019, 6, 1), "month", True, D(2019, 8, 31), None),
+    ("2019-20", D(2019, 1, 1), "year", False, D(2020, 12, 31), None),
     ("Jun 2011", D(2011, 6, 1), "month", False, None, None),
     ("Jun-10", D(2010, 6, 1), "month", False, None, None),
     ("06/2010", D(2010, 6, 1), "month", False, None, None),
@@ -144,6 +152,8 @@ def test_parses_what_agencies_write(value, date, precision, approximate, end, ti
     ("15/03/2021 & 18/03/2021", "unreadable-date", "'15/03/2021 & 18/03/2021' is two dates in one cell"),
     ("4th & 5th Feb 2020", "unreadable-date", "'4th & 5th Feb 2020' is two dates in one cell"),
     ("12/3", "unreadable-date", "'12/3' has no year, and chron-merge never guesses one"),
+    ("2019-21", "invalid-date", "2019-21 is not a date (there is no month 21)"),
+    ("half term", "unreadable-date", "could not read 'half term' as a date"),
     ("12 March", "unreadable-date", "'12 March' has no year, and chron-merge never guesses one"),
     ("Q5 2020", "unreadable-date", "could not read 'Q5 2020' as a date"),
     ("12345678", "unreadable-date", "could not read '12345678' as a date"),  # a reference number

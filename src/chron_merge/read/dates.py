@@ -78,6 +78,18 @@ _WEEK_PREFIX = re.compile(r"^(?:w/c|w/b|w\.c\.|w\.b\.|wc|wb|wk\s*comm\.?|week\s+
 # (Not followed by a letter: "we" is not the start of "Wednesday".)
 _WEEK_ENDING_PREFIX = re.compile(r"^(?:w/e|w\.e\.|we|week\s+ending)(?![a-z])\s*:?\s*")
 _PERIOD_WORD = re.compile(r"^(?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s\-]+")
+# "Late 2019": a third of the year (September to December), approximately, so it sorts in the
+# autumn and not on 1 January; "early March 2020" keeps the month (a day would look exact).
+_PART_OF_YEAR = re.compile(r"^(?P<part>early|mid|middle\s+of|late|end\s+of|beginning\s+of|start\s+of)[\s\-]+"
+                           r"(?P<y>\d{4})$")
+PART_OF_YEAR_MONTHS = {"early": (1, 4), "beginning of": (1, 4), "start of": (1, 4), "mid": (5, 8), "middle of": (5, 8),
+                       "late": (9, 12), "end of": (9, 12)}
+# Holidays: "Christmas 2019" is December 2019, approximately; "half term Feb 2020" is February.
+_HOLIDAY = re.compile(r"^(?:christmas|xmas)\s+(?P<y>\d{4})$")
+_HOLIDAY_WORDS = re.compile(r"\b(?:half[\s-]?term|holidays?|hols)\b")
+_THREE_NUMBERS = re.compile(r"^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")  # "2/13/2020": day and month can swap
+# "2019-20": a financial or school year, not month 20.
+_SPLIT_YEAR = re.compile(r"^(?P<a>\d{4})-(?P<b>\d{2})$")
 _PERIOD_START_WORD = re.compile(r"^(?:between|from)\s+")
 # A period with a start and no end: "since 03/02/2020", "from March 2020", "03/02/2020 onwards", "2019 - ongoing".
 _OPEN_START = re.compile(r"^(?:ongoing\s+)?(?:since|from|starting|commencing|beginning|started)\s+(?P<date>.+)$")
@@ -157,7 +169,7 @@ def _make_day(year: int, month: int, day: int, original: str) -> dt.date:
         raise _Invalid(f"{original} has the year {year}, which looks mistyped")
     if not 1 <= month <= 12:
         hint = (" - it looks written month-first (US style); UK returns are day-first"
-                if 1 <= day <= 12 and 13 <= month <= 31 else "")
+                if 1 <= day <= 12 and 13 <= month <= 31 and _THREE_NUMBERS.match(original) else "")
         raise _Invalid(f"{original} is not a date (there is no month {month}){hint}")
     last = calendar.monthrange(year, month)[1]
     if day == 0:
@@ -400,6 +412,19 @@ def _parse_with_period(text: str, original: str) -> tuple[_Part, _Part | None, d
     text, when = _split_time(text)
     if m := _SEASON.match(text):
         return (*_season(m, original), when)
+    if m := _PART_OF_YEAR.match(text):
+        first, last = PART_OF_YEAR_MONTHS[" ".join(m["part"].split())]
+        year = int(m["y"])
+        return _month_part(year, first, original, approximate=True), _month_part(year, last, original), when
+    if m := _HOLIDAY.match(text):
+        return _month_part(int(m["y"]), 12, original, approximate=True), None, when
+    if (m := _SPLIT_YEAR.match(text)) and int(m["b"]) == (int(m["a"]) + 1) % 100:
+        return _year_part(int(m["a"]), original), _year_part(int(m["a"]) + 1, original), None
+    if _HOLIDAY_WORDS.search(text) and (rest := " ".join(_HOLIDAY_WORDS.sub(" ", text).split())):
+        inner = _parse_with_period(rest, original)  # "half term Feb 2020", "summer holidays 2019"
+        if inner is not None and inner[0].precision != Precision.DAY:
+            start, end, _ = inner
+            return _Part(start.value, start.precision, True, start.period_end), end, when
     single = _parse_single(text, original)
     if single is not None:
         return single, None, when
