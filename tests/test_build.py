@@ -143,3 +143,17 @@ def test_one_agency_written_in_several_ways_is_one_agency(tmp_path):
     assert data["summary"]["agencies"] == {"Health Visiting": 1, "Police": 4}
     # and the file's name, which no entry took as its agency, has no line of its own
     assert [(line["agency"], line["rows_read"]) for line in data["agencies"]] == [("Health Visiting", 1), ("Police", 4)]
+
+
+def test_the_last_build_lying_in_the_folder_of_returns_is_left_out(small_review):
+    # Authors write integrated.xlsx beside the returns and build again: it must not be read as a return.
+    first = run_cli("build", small_review, "-o", small_review / "integrated.xlsx", "--quiet")
+    assert first.exit_code == 0, first.output
+    run_cli("build", small_review, "-o", small_review / "integrated.csv", "--quiet")
+    again = build_json(small_review)
+    before = build_json(*[p for p in small_review.iterdir() if not p.name.startswith("integrated")])
+    assert again["summary"]["events"] == before["summary"]["events"]
+    assert sorted(p["file"] for p in again["problems"] if p["code"] == "own-output") == ["integrated.csv",
+                                                                                         "integrated.xlsx"]
+    # Building again over the last build is allowed: it is not one of the returns.
+    assert run_cli("build", small_review, "-o", small_review / "integrated.xlsx", "--quiet").exit_code == 0

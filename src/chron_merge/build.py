@@ -74,7 +74,7 @@ def build_chronology(outcome: ReadAll, options: BuildOptions | None = None) -> B
     reads = sorted(outcome.returns, key=lambda r: (r.report.file.casefold(), r.report.file, r.report.path))
     events = source_order([e for r in reads for e in r.events])
     one_spelling_per_agency(events)
-    problems = [p for r in reads for p in r.problems]
+    problems = [*outcome.left_out_notes(), *(p for r in reads for p in r.problems)]
     events, duplicates = identify(events)
     for dup in duplicates:
         problems.append(Problem(file=dup.file, sheet=dup.sheet, row=dup.row, level=Level.INFO, code="exact-duplicate",

@@ -203,7 +203,7 @@ def build(returns: tuple[Path, ...], output: str, fmt: str | None, window_days: 
             raise UsageProblem("--group-by age needs the child's date of birth: add [[subject]] dob = YYYY-MM-DD "
                                "to review.toml")
         stage_of = stage_of_event(options.date_of_birth)
-    outcome = _read_with_progress(inputs, config, not no_join, quiet)
+    outcome = _read_with_progress(list(returns), config, not no_join, quiet)  # folders as given: see find_returns
     result = build_chronology(outcome, options)
     colours = options.agency_colours(config)
     if output == "-":

@@ -14,6 +14,7 @@ def validate_returns(paths: list[Path], options_for: OptionsFor | None = None, j
     """Read every return and collect the reports, problems and unreadable files."""
     outcome = read_all(paths, options_for, join_continuations, on_file)
     result = ValidateResult(chron_merge_version=__version__)
+    result.problems.extend(outcome.left_out_notes())
     for read in outcome.returns:
         result.files.append(read.report)
         result.problems.extend(read.problems)

@@ -84,15 +84,26 @@ def _sheet_names_a_service(sheet: str | None) -> bool:
     return bool(sheet and re.sub(r"[\W_]+", "", SHEET_NAME_NOISE.sub(" ", sheet)))
 
 
-def find_returns(paths: list[Path]) -> list[Path]:
-    """The files to read: files as given, folders expanded to the returns inside (sorted, no temp files)."""
+def find_returns(paths: list[Path], left_out: list[Path] | None = None) -> list[Path]:
+    """The files to read: files as given, folders expanded to the returns inside (sorted, no temp files).
+
+    An integrated chronology chron-merge built, lying in a folder of returns (the last build's
+    output), is no return: it is left out, and added to ``left_out`` when given, to be reported.
+    """
+    from chron_merge.read.integrated import is_integrated
+
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
             inside = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in RETURN_SUFFIXES
                             and not p.name.startswith(("~$", ".", "~")))
+            ours = [p for p in inside if is_integrated(p)]
+            if left_out is not None:
+                left_out.extend(ours)
+            inside = [p for p in inside if p not in ours]
             if not inside:
-                raise NoReturnsError(f"{path}: the folder holds no returns (.xlsx, .xlsm, .xls, .ods or .csv files)")
+                raise NoReturnsError(f"{path}: the folder holds no returns (.xlsx, .xlsm, .xls, .ods or .csv files)"
+                                     + (" but chron-merge's own output" if ours else ""))
             found.extend(inside)
         else:
             found.append(path)
@@ -260,6 +271,12 @@ class ReadAll:
 
     returns: list[ReturnRead] = field(default_factory=list)
     failures: list[UnreadableReturnError] = field(default_factory=list)
+    left_out: list[Path] = field(default_factory=list)  # chron-merge's own outputs found in a folder of returns
+
+    def left_out_notes(self) -> list[Problem]:
+        return [Problem(file=path.name, sheet=None, row=None, level=Level.INFO, code="own-output",
+                        message="left out: an integrated chronology chron-merge built, not an agency return",
+                        fix="nothing to do (to compare two builds, use chron-merge diff)") for path in self.left_out]
 
 
 def read_all(paths: list[Path], options_for: OptionsFor | None = None, join_continuations: bool = True,
@@ -269,8 +286,8 @@ def read_all(paths: list[Path], options_for: OptionsFor | None = None, join_cont
     ``options_for(path)`` gives the review config's (agency, columns) for a file; ``on_file`` is
     told after each file so a caller can show progress (the core itself never prints).
     """
-    files = find_returns(paths)
     outcome = ReadAll()
+    files = find_returns(paths, outcome.left_out)
     for done, path in enumerate(files, start=1):
         agency, columns = options_for(path) if options_for else (None, None)
         started = time.perf_counter()
