@@ -406,3 +406,19 @@ def test_reasons_read_as_english():
               *background]
     reason = find_links(events).pairs[(0, 1)][2]
     assert "both about an arrest" in reason and "both about a arrest" not in reason
+
+
+def test_a_hospital_department_is_named_by_the_hospital_and_a_school_by_its_name():
+    from chron_merge.link import _build_table
+
+    events = [_e("RWT – Maternity", D(2020, 2, 3), "Baby delivered."),
+              _e("Oakfield Primary School", D(2020, 2, 3), "Child A in class."),
+              _e("Northshire Police", D(2020, 2, 3), "Welfare check."),
+              _e("Children's Social Care", D(2020, 2, 4), "Notification of birth from the hospital."),
+              _e("GP", D(2020, 2, 4), "Call from Oakfield Primary about Child A; Northshire council informed.")]
+    table = _build_table(events, None)
+    agencies = sorted(e.agency for e in events)
+    named = {events[int(i)].agency: {agencies[n] for n in range(len(agencies)) if table.names[p, n]}
+             for p, i in enumerate(table.event)}
+    assert named["Children's Social Care"] == {"RWT – Maternity"}
+    assert named["GP"] == {"Oakfield Primary School"}  # "Northshire" alone is no name of the police

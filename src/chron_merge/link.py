@@ -137,6 +137,9 @@ SERVICE_WORDS = frozenset(content_words("police school academy college nursery h
 IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(?!GP\b)[A-Z]{1,3}P\b|^(?:MPS|PSNI)\b|(?i:\bconstabulary\b)"), "police"),  # acronyms in capitals
     (re.compile(r"^[A-Z]{1,4}AS(?:T|FT)?\b|^SECAMB\b"), "ambulance"),
+    # A hospital's departments: "the hospital" names "RWT – Maternity" or "County ED".
+    (re.compile(r"\b(?:ED|A&E|AE)\b|(?i:\b(?:maternity|emergency department|accident and emergency|paediatric\w*|"
+                r"neonatal|ward)\b)"), "hospital"),
 ]
 # Words so common in agency names that they never name one agency.
 GENERIC_AGENCY_WORDS = {"service", "services", "team", "department", "trust", "nhs", "council", "mother", "father",
@@ -371,17 +374,18 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
         wanted = {vocabulary[w] for w in name_words}
         implied = {w for pattern, word in IMPLIED_SERVICE if pattern.search(name) for w in content_words(word)}
         service = {vocabulary[w] for w in [*name_words, *implied] if w in SERVICE_WORDS and w in vocabulary}
-        if service:
-            name_word_ids |= wanted | service
+        written_service = any(w in SERVICE_WORDS for w in name_words)
+        name_word_ids |= wanted | service
+        if service:  # its service word: "the police", "the hospital" (for "RWT – Maternity")
             is_service = np.zeros(len(words_list), dtype=bool)
             is_service[list(service)] = True
             names[:, n] = np.bincount(owner, weights=is_service[token_ids], minlength=count) >= 1
-        elif wanted:
-            name_word_ids |= wanted
+        if wanted:  # or two words of its name: "Oakfield Primary"; one when it has one ("Emergency" Department)
             is_wanted = np.zeros(len(words_list), dtype=bool)
             is_wanted[list(wanted)] = True
             hits = np.bincount(owner, weights=is_wanted[token_ids], minlength=count)
-            names[:, n] = hits >= min(2, len(wanted) + len(unused))
+            # With its service word in the name, the rest alone ("Northshire" of Northshire Police) is no name.
+            names[:, n] |= hits >= (2 if written_service else min(2, len(wanted) + len(unused)))
     left_out = name_word_ids | {vocabulary[w] for w in MESSAGE_WORDS if w in vocabulary}
     if left_out:
         idf[list(left_out)] = 0.0
