@@ -179,3 +179,14 @@ def test_the_date_note_says_what_the_date_column_cannot(tmp_path):
         "Letter.": ("05/02/2020", "approximate; written: ? 05/02/2020"),
         "Referral.": ("06/02/2020", "with a remark; written: 06/02/2020 (date of referral)"),
     }
+
+
+def test_the_same_problem_on_many_rows_is_one_line_in_the_terminal(tmp_path):
+    lines = ["Date,Details"] + [f"{'31/06/2020' if i % 3 == 0 else '01/02/2020'},entry {i}" for i in range(60)]
+    path = write_csv(tmp_path / "big.csv", lines)
+    result = run_cli("validate", path)
+    assert result.exit_code == 1
+    assert result.output.count("31/06/2020 is not a") == 1
+    assert "rows 2, 5," in result.output and "(20 rows)" in result.output
+    as_json = json.loads(run_cli("validate", path, "--json").output)
+    assert sum(p["code"] == "invalid-date" for p in as_json["problems"]) == 20  # scripts still get every row

@@ -47,19 +47,43 @@ def render_file_report(report: FileReport) -> RenderableType:
     return Group(*lines)
 
 
+ROWS_SHOWN = 12  # of a problem found on many rows, the rows listed in the terminal (--json lists each)
+
+
 def render_problems(problems: list[Problem], title: str = "Problems") -> RenderableType:
-    """A table of problems, errors first: level, where (file › sheet › row), what was found, what to do."""
+    """A table of problems, errors first: level, where (file › sheet › row), what was found, what to do.
+
+    The same problem on several rows of one sheet ("the entry has no details text") is one line
+    that lists the rows, so that a return with hundreds of them stays readable."""
     table = Table(title=f"{title} ({len(problems)})", title_justify="left", expand=False, show_lines=False)
     table.add_column("Level", no_wrap=True)
     table.add_column("Where", overflow="fold", ratio=2)
     table.add_column("Problem", overflow="fold", ratio=3)
     table.add_column("What to do", overflow="fold", ratio=3)
     order = {Level.ERROR: 0, Level.WARNING: 1, Level.INFO: 2}
+    lines: dict[tuple, list[Problem]] = {}  # in order: errors first, then by file, sheet and row
     for p in sorted(problems, key=lambda p: (order[p.level], p.file, p.sheet or "", p.row or 0)):
-        found = p.message if not p.value or p.value in p.message else f"{p.message}: '{p.value}'"
+        # Problems of a row group with the same problem on other rows; a sheet's or file's stand alone.
+        key = (p.level, p.file, p.sheet, _found(p), p.fix) if p.row is not None else (id(p),)
+        lines.setdefault(key, []).append(p)
+    for group in lines.values():
+        first = group[0]
+        where = first.where()
+        if len(group) > 1:
+            rows = ", ".join(str(p.row) for p in group[:ROWS_SHOWN])
+            more = f" … ({len(group)} rows)" if len(group) > ROWS_SHOWN else ""
+            where = " › ".join([first.file, *([first.sheet] if first.sheet else []), f"rows {rows}{more}"])
         # Text(), not str: a cell's "[redacted]" or "[/b]" is shown as written, never read as Rich markup.
-        table.add_row(Text(p.level.value, style=LEVEL_STYLE[p.level]), Text(p.where()), Text(found), Text(p.fix or ""))
+        table.add_row(Text(first.level.value, style=LEVEL_STYLE[first.level]), Text(where), Text(_found(first)),
+                      Text(first.fix or ""))
     return table
+
+
+def _found(problem: Problem) -> str:
+    """What was found: the message, with the value as written when the message does not quote it."""
+    if not problem.value or problem.value in problem.message:
+        return problem.message
+    return f"{problem.message}: '{problem.value}'"
 
 
 def render_validate(result: ValidateResult) -> RenderableType:
