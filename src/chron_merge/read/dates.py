@@ -87,7 +87,8 @@ PART_OF_YEAR_MONTHS = {"early": (1, 4), "beginning of": (1, 4), "start of": (1, 
 # Holidays: "Christmas 2019" is December 2019, approximately; "half term Feb 2020" is February.
 _HOLIDAY = re.compile(r"^(?:christmas|xmas)\s+(?P<y>\d{4})$")
 _HOLIDAY_WORDS = re.compile(r"\b(?:half[\s-]?term|holidays?|hols)\b")
-_THREE_NUMBERS = re.compile(r"^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")  # "2/13/2020": day and month can swap
+# A date of three numbers, whose day and month could be swapped: "2/13/2020", "13.02.20".
+NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})\b")
 # "2019-20": a financial or school year, not month 20.
 _SPLIT_YEAR = re.compile(r"^(?P<a>\d{4})-(?P<b>\d{2})$")
 _PERIOD_START_WORD = re.compile(r"^(?:between|from)\s+")
@@ -169,7 +170,7 @@ def _make_day(year: int, month: int, day: int, original: str) -> dt.date:
         raise _Invalid(f"{original} has the year {year}, which looks mistyped")
     if not 1 <= month <= 12:
         hint = (" - it looks written month-first (US style); UK returns are day-first"
-                if 1 <= day <= 12 and 13 <= month <= 31 and _THREE_NUMBERS.match(original) else "")
+                if 1 <= day <= 12 and 13 <= month <= 31 and NUMERIC_DATE.match(original) else "")
         raise _Invalid(f"{original} is not a date (there is no month {month}){hint}")
     last = calendar.monthrange(year, month)[1]
     if day == 0:

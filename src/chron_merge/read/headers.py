@@ -195,7 +195,7 @@ class ColumnMap:
         return self.fields.pop(fld)
 
     def extra_columns(self) -> list[int]:
-        used = set(self.fields.values()) | {c for c in self.date_parts or () if c is not None} | {self.date_end}
+        used = set(self.fields.values()) | {c for c in (*(self.date_parts or ()), self.date_end) if c is not None}
         return [i for i in range(len(self.headers)) if i not in used]
 
 

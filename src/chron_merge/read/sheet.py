@@ -2,7 +2,7 @@
 
 Every row below the header ends up as exactly one of: an event, a continuation row joined
 onto the event above it, or a blank row (with it, listed: a repeated header, a section heading,
-a line below the last entry). Nothing is dropped: unmapped columns go to
+a line below the last entry, the header of another table below). Nothing is dropped: unmapped columns go to
 ``extra``, unreadable dates and times stay as written and raise a problem.
 """
 
@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from chron_merge.model import Event, EventDate, Level, Precision, Problem, Source
-from chron_merge.read.dates import DateIssue, format_cell_text, parse_event_date, parse_time, split_leading_date
+from chron_merge.read.dates import NUMERIC_DATE, DateIssue, format_cell_text, parse_event_date, parse_time, split_leading_date
 from chron_merge.read.grid import Grid, column_letter
 from chron_merge.read.headers import ColumnMap, starts_new_table
 
@@ -288,10 +288,6 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
     if invalid_dates and date_col is not None:
         _warn_if_month_first(result, invalid_dates, mapping.headers[date_col])
     return result
-
-
-# A date of three numbers, for telling day-first from month-first: "2/13/2020", "13.02.20".
-NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})\b")
 
 
 def _warn_if_month_first(result: SheetRead, invalid_dates: list[str], header: str) -> None:
