@@ -15,7 +15,7 @@ from pathlib import Path
 from chron_merge.errors import NoReturnsError, UnreadableReturnError
 from chron_merge.model import ColumnUse, Event, FileReport, Level, Problem, SheetReport
 from chron_merge.read.dates import MONTH_PATTERN, looks_like_date
-from chron_merge.read.grid import RETURN_SUFFIXES, Grid, load_grids
+from chron_merge.read.grid import RETURN_SUFFIXES, Grid, column_letter, load_grids
 from chron_merge.read.headers import ColumnMap, find_header, header_at, is_document_control
 from chron_merge.read.sheet import agency_from_title, cell_text, describe_columns, read_sheet
 
@@ -330,26 +330,32 @@ def _entries_above(grid: Grid, mapping: ColumnMap) -> list[Problem]:
         return []
     rows = [grid.row_numbers[index] for index in above]
     return [Problem(file=grid.file, sheet=grid.sheet, row=rows[0], level=Level.WARNING, code="above-header",
-                    message=f"{'row' if len(rows) == 1 else 'rows'} {', '.join(map(str, rows[:8]))}"
-                            f"{' …' if len(rows) > 8 else ''} above the header (row "
-                            f"{grid.row_numbers[mapping.header_row_index]}) "
+                    message=f"{_listed(rows, 'row')} above the header (row {grid.row_numbers[mapping.header_row_index]}) "
                             + ("looks like an entry and is not read" if len(rows) == 1
                                else "look like entries and are not read"),
                     fix="if they are entries, give them a header row like the one below, or move them under it")]
 
 
+def _listed(rows: list[int], noun: str) -> str:
+    """'row 5', 'rows 5, 6, 9', 'rows 5, 6, … (20 rows)': the first eight."""
+    if len(rows) == 1:
+        return f"{noun} {rows[0]}"
+    more = f" … ({len(rows)} {noun}s)" if len(rows) > 8 else ""
+    return f"{noun}s {', '.join(map(str, rows[:8]))}{more}"
+
+
 def _values_beyond_csv_header(grid: Grid, mapping: ColumnMap) -> list[Problem]:
     """CSV rows with more values than the header has names: a comma in a text that was not put in
     quotes splits it across columns ("Home visit, mother seen" → "Home visit" | "mother seen")."""
-    header = grid.rows[mapping.header_row_index]
-    named = max((col for col, cell in enumerate(header) if cell is not None), default=-1)
+    # (Header cells left blank are named "Column D"…; the header may be two rows, so use the names.)
+    named = max((col for col, header in enumerate(mapping.headers) if header != f"Column {column_letter(col)}"),
+                default=-1)
     rows = [grid.row_numbers[index] for index in range(mapping.header_row_index + 1, len(grid.rows))
             if any(cell is not None for cell in grid.rows[index][named + 1:])]
     if not rows:
         return []
     return [Problem(file=grid.file, sheet=None, row=rows[0], level=Level.WARNING, code="csv-split-text",
-                    message=f"{'line' if len(rows) == 1 else 'lines'} {', '.join(map(str, rows[:8]))}"
-                            f"{' …' if len(rows) > 8 else ''} {'has' if len(rows) == 1 else 'have'} more values than "
+                    message=f"{_listed(rows, 'line')} {'has' if len(rows) == 1 else 'have'} more values than "
                             "the header has columns: a comma in the text was probably not put in quotes, so the text "
                             "is split across columns (the values past the header are kept as 'Column …')",
                     fix="open the file in Excel and save it again as CSV (Excel puts such text in quotes), or ask "
