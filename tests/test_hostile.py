@@ -41,12 +41,20 @@ def write_ods(path: Path, rows: list[list[object]], sheet: str = "Chronology") -
     def cell(value: object) -> str:
         if value is None:
             return "<table:table-cell/>"
-        if isinstance(value, tuple):
-            return (f'<table:table-cell office:value-type="date" office:date-value="{value[1]}">'
+        if value == "covered":  # under a merged cell
+            return "<table:covered-table-cell/>"
+        if isinstance(value, tuple):  # ("date", "2010-06-14"), or ("date", "2010-06-14", rows merged down)
+            spanned = f' table:number-rows-spanned="{value[2]}"' if len(value) > 2 else ""
+            return (f'<table:table-cell office:value-type="date" office:date-value="{value[1]}"{spanned}>'
                     f"<text:p>{value[1]}</text:p></table:table-cell>")
         return f'<table:table-cell office:value-type="string"><text:p>{value}</text:p></table:table-cell>'
 
-    body = "".join("<table:table-row>" + "".join(cell(v) for v in row) + "</table:table-row>" for row in rows)
+    def row(cells: list[object]) -> str:
+        if cells and cells[0] == "blank rows":  # ["blank rows", n]: n empty rows written as one, as LibreOffice does
+            return f'<table:table-row table:number-rows-repeated="{cells[1]}"><table:table-cell/></table:table-row>'
+        return "<table:table-row>" + "".join(cell(v) for v in cells) + "</table:table-row>"
+
+    body = "".join(row(cells) for cells in rows)
     content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
                'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
                'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
@@ -84,6 +92,19 @@ def test_ods_workbook(tmp_path):
     read = read_return(path)
     assert [(e.date, e.details, e.source.sheet, e.source.row) for e in read.events] == [
         (dt.date(2010, 6, 14), "From LibreOffice", "Chronology", 2)]
+
+
+def test_ods_merged_date_cell_applies_to_every_row_it_covers(tmp_path):
+    # calamine reports no merged cells for .ods: chron-merge reads them from content.xml itself.
+    path = write_ods(tmp_path / "GP.ods", [
+        ["Date", "Clinician", "Entry"], ["blank rows", 2],
+        [("date", "2020-02-10", 3), "Dr Shah", "Telephone consultation."],
+        ["covered", "Dr Shah", "Sertraline prescribed."], ["covered", "Nurse", "Letter sent."],
+        [("date", "2020-02-24"), "Dr Shah", "DNA review."]])
+    read = read_return(path)
+    assert [(e.source.row, e.date) for e in read.events] == [
+        (4, dt.date(2020, 2, 10)), (5, dt.date(2020, 2, 10)), (6, dt.date(2020, 2, 10)), (7, dt.date(2020, 2, 24))]
+    assert not [p for p in read.problems if p.level.value != "info"]
 
 
 def test_header_only_sheet_reads_with_a_warning(tmp_path):

@@ -157,6 +157,7 @@ def _load_workbook(path: Path, kind: str) -> list[Grid]:
     except Exception as exc:  # calamine raises several unrelated types for damaged files
         raise _damaged(name, exc) from exc
     extras = _inspect_xlsx(path) if kind == "xlsx" else _XlsxExtras()
+    ods_merged = _ods_merged_cells(path) if kind == "ods" else {}  # calamine gives no merged cells for .ods
     grids = []
     try:
         for meta in book.sheets_metadata:
@@ -169,7 +170,8 @@ def _load_workbook(path: Path, kind: str) -> list[Grid]:
             raw = sheet.to_python(skip_empty_area=False)
             rows = [[None if cell == "" else cell for cell in row] for row in raw]
             _show_partial_dates(rows, extras.partial_dates.get(meta.name, {}))
-            merged = [(r1, c1, r2, c2) for (r1, c1), (r2, c2) in (sheet.merged_cell_ranges or [])]
+            merged = ([(r1, c1, r2, c2) for (r1, c1), (r2, c2) in (sheet.merged_cell_ranges or [])]
+                      or ods_merged.get(meta.name, []))
             grids.append(Grid(name, meta.name, rows, list(range(1, len(rows) + 1)), hidden=hidden, merged=merged,
                               date1904=extras.date1904,
                               formulas_without_value=extras.formulas_without_value.get(meta.name, [])))
@@ -178,6 +180,49 @@ def _load_workbook(path: Path, kind: str) -> list[Grid]:
     finally:
         book.close()
     return grids
+
+
+# The tags of an .ods sheet that place its cells (attributes in group 3); "table:table" last, so
+# that it does not match the start of "table:table-row".
+_ODS_TAG = re.compile(rb"<(/?)table:(table-row|table-cell|covered-table-cell|table)(?=[\s>/])([^>]*?)(/?)>")
+_ODS_NAME = re.compile(rb'table:name="([^"]*)"')
+_ODS_NUMBER = re.compile(rb'table:number-(rows-repeated|columns-repeated|rows-spanned|columns-spanned)="(\d+)"')
+
+
+def _ods_merged_cells(path: Path) -> dict[str, list[tuple[int, int, int, int]]]:
+    """By sheet name, the merged cells of an .ods workbook as (first row, first column, last row,
+    last column), counted from 0: a date merged down over three entries applies to all three.
+
+    Walks the start and end tags of content.xml as bytes, counting repeated rows and cells (never
+    an XML parser, as in :func:`_inspect_xlsx`). Empty when the file cannot be inspected."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            content = archive.read("content.xml")
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return {}
+    merged: dict[str, list[tuple[int, int, int, int]]] = {}
+    sheet: list[tuple[int, int, int, int]] = []
+    row = column = 0
+    rows_repeated = 1
+    for match in _ODS_TAG.finditer(content):
+        closing, tag, attributes, empty = match.groups()
+        numbers = {key: int(value) for key, value in _ODS_NUMBER.findall(attributes)}
+        if tag == b"table" and not closing:
+            name = _ODS_NAME.search(attributes)
+            sheet = merged.setdefault(name[1].decode("utf-8", "replace") if name else "", [])
+            row = 0
+        elif tag == b"table-row" and not closing:
+            column, rows_repeated = 0, numbers.get(b"rows-repeated", 1)
+            if empty:
+                row += rows_repeated
+        elif tag == b"table-row":
+            row += rows_repeated
+        elif not closing:  # a cell, or one covered by a merged cell
+            rows, columns = numbers.get(b"rows-spanned", 1), numbers.get(b"columns-spanned", 1)
+            if rows > 1 or columns > 1:
+                sheet.append((row, column, row + rows - 1, column + columns - 1))
+            column += numbers.get(b"columns-repeated", 1)
+    return {name: cells for name, cells in merged.items() if cells}
 
 
 def _damaged(name: str, exc: Exception) -> UnreadableReturnError:
