@@ -122,6 +122,11 @@ def test_agency_column_varies_by_row(make_xlsx):
     ("Oakfield Primary - CPOMS export.csv", "Oakfield Primary"), ("Mosaic extract - CSC.xlsx", "CSC"),
     ("GP SystmOne.xlsx", "GP"), ("Storm and Niche police.xlsx", "police"),
     ("Health and Social Care.xlsx", "Health and Social Care"),
+    ("Chronology template_Health Visiting_completed.xlsx", "Health Visiting"), ("DHR 2021-03 Probation.xlsx", "Probation"),
+    ("LSCP chronology - Oakfield Primary School.xlsx", "Oakfield Primary School"),
+    ("Northshire Council CSC chronology v1.2 (tracked).xlsx", "Northshire Council CSC"),
+    ("Police chronology (2).xlsx", "Police"), ("Chronology (1).xlsx", "Chronology (1)"),
+    ("Complete Care Ltd.xlsx", "Complete Care Ltd"),
 ])
 def test_agency_from_the_file_name(name, agency, tmp_path):
     assert agency_from_filename(tmp_path / name) == agency

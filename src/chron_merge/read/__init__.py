@@ -42,9 +42,11 @@ DOCUMENT_WORDS = rf"chronology|chronologies|chron|timeline|cronoleg|final|draft|
 NAME_NOISE = re.compile(
     rf"\b({DOCUMENT_WORDS}|imr|v\d+(?:\.\d+)*|ver|rev\d*|return|submission|"
     r"copy of|copy|updated|update|redacted|amended|revised|combined|merged|agency|scr|cspr|lcspr|dhr|sar|cpr|apr|"
-    r"review|template|comments|tracked changes|for panel|extract|\(\d+\)|(?:19|20)\d\d|"
+    r"lscp|lscb|scp|review|template|comments|tracked changes|tracked|for panel|extract|completed|submitted|"
+    r"wip|approved|signed off|latest|(?:19|20)\d\d|"
     # the review's subject, not the agency: "Child A", "Baby T", "Family 2"
-    r"(?:child|baby|infant|young person|yp|sibling|family|adult|case|subject)\s+[a-z0-9]{1,2})\b",
+    r"(?:child|baby|infant|young person|yp|sibling|family|adult|case|subject)\s+[a-z0-9]{1,2})\b"
+    r"|\(\d+\)",  # "Chronology (1).xlsx", a second download
     re.IGNORECASE)
 # Sheet names that only divide one chronology by time or part ("2019", "Apr-Dec 2020", "Sheet2",
 # "Part 1 (cont)"): the agency is not split by them. A sheet per service ("Maternity") or per
@@ -52,7 +54,8 @@ NAME_NOISE = re.compile(
 SHEET_NAME_NOISE = re.compile(
     rf"\b(?:{DOCUMENT_WORDS}|sheet|tab|page|part|section|events?|entries|records?|data|log|cont|continued|main|v|"
     rf"year|years|to|and|of|the|{MONTH_PATTERN})?\d*\b", re.IGNORECASE)
-NAME_DATE = re.compile(r"\d{4}[-_. ]\d{1,2}[-_. ]\d{1,2}|\d{1,2}[-_. ]\d{1,2}[-_. ]\d{2,4}|\b\d{8}\b")
+NAME_DATE = re.compile(r"\d{4}[-_. ]\d{1,2}[-_. ]\d{1,2}|\d{1,2}[-_. ]\d{1,2}[-_. ]\d{2,4}|\b\d{8}\b|"
+                       r"\b(?:19|20)\d\d[-_.](?:0?[1-9]|1[0-2])\b")  # and a year and month: "DHR 2021-03"
 
 
 @dataclass
