@@ -42,7 +42,7 @@ ENGLISH_FIELD_WORDS: dict[str, dict[str, float]] = {
                 "notes": 7, "note": 7, "entry": 5, "record": 5, "information": 5, "info": 5, "incident": 5,
                 "text": 6, "content": 6, "involvement": 7, "account": 6, "contact": 3, "circumstances": 6,
                 "occurrence": 4, "happened": 8, "record_of": 5, "particulars": 8, "discussion": 5, "concern": 4,
-                "concerns": 4, "intervention": 5, "episode": 4, "interaction": 5, "reason": 5,
+                "concerns": 4, "intervention": 5, "episode": 4, "interaction": 5, "reason": 5, "log": 5,
                 "complaint": 5},  # "Reason for contact", "Presenting complaint" (emergency departments)
     "action": {"action": 9, "actions": 9, "outcome": 9, "outcomes": 9, "response": 7, "plan": 6, "result": 6,
                "decision": 7, "steps": 5, "followup": 7, "follow": 4, "taken": 3, "agreed": 3, "next": 3,
@@ -107,6 +107,7 @@ MAX_HEADER_LENGTH = 250
 # Fields that hold short labels; a column of long text (mean length at least this) is none of them.
 LABEL_FIELDS = ("agency", "practitioner", "contact_type")
 LABEL_MAX_LENGTH = 60
+SHORT_LABELS = 25  # mean length of a column of labels ("Concern for welfare"), not entries' text
 HEADER_SCAN_ROWS = 40
 CONTENT_SAMPLE_ROWS = 300
 
@@ -541,10 +542,11 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
                               _remap_fix(headers[time_col], "time")))
         free.append(mapping.unplace("time"))
     details_col = mapping.fields.get("details")
-    if details_col is not None and mapping.how.get("details") == "header" and profiles[details_col][2] < 12:
-        # "Key practice episode" holding labels, while another column holds the narrative.
+    if details_col is not None and mapping.how.get("details") == "header" and profiles[details_col][2] < SHORT_LABELS:
+        # "Key practice episode" or "Occurrence" holding labels ("Sudden death"), while another column
+        # holds the narrative.
         longest = max(free, key=lambda c: profiles[c][2], default=None)
-        if longest is not None and profiles[longest][2] >= max(20, 3 * profiles[details_col][2]):
+        if longest is not None and profiles[longest][2] >= max(40, 3 * profiles[details_col][2]):
             mapping.notes.append((f"'{headers[details_col]}' holds short labels; the entries are in "
                                   f"'{headers[longest]}'", _remap_fix(headers[details_col], "details")))
             free.append(details_col)
