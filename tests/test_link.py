@@ -314,7 +314,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("MAPPA meeting held", "risk conference"), ("Visited jointly with police", "joint visit"),
     ("Baby passed away at home", "death"), ("Life extinct confirmed by paramedics", "death"),
     ("Born by LSCS", "birth"), ("NVD at 39 weeks", "birth"), ("Attended UTC with cut hand", "emergency attendance"),
-    ("Seen at MIU", "emergency attendance"),
+    ("Seen at MIU", "emergency attendance"), ("Multi-agency safeguarding meeting held", "professionals meeting"),
+    ("Care coordinator attended safeguarding meeting (s42)", "professionals meeting"),
+    ("Notice to quit served for rent arrears", "eviction"), ("Family evicted", "eviction"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.link import KINDS, _Analyser
@@ -374,7 +376,8 @@ def test_word_hints_find_the_same_kinds_as_searching_every_pattern():
              "Letter from the hospital", "Email from school", "Information sharing form", "Home visit",
              "Notification of birth received", "Ideas for the deal were discussed", "Domestic - verbal",
              "Help with domestic chores", "MAPPA meeting held", "Visited jointly with police", "Baby passed away",
-             "Life extinct confirmed", "NVD at 39 weeks", "Attended UTC with cut hand", "Seen at MIU"]
+             "Life extinct confirmed", "NVD at 39 weeks", "Attended UTC with cut hand", "Seen at MIU",
+             "Safeguarding adults meeting", "Notice to quit served", "Section 21 notice", "Possession order granted"]
     analyses = _Analyser(None).analyse_all(texts)
     for text, analysis in zip(texts, analyses):
         expanded = expand_abbreviations(text)
@@ -422,3 +425,16 @@ def test_a_hospital_department_is_named_by_the_hospital_and_a_school_by_its_name
              for p, i in enumerate(table.event)}
     assert named["Children's Social Care"] == {"RWT – Maternity"}
     assert named["GP"] == {"Oakfield Primary School"}  # "Northshire" alone is no name of the police
+
+
+def test_an_overdose_taken_to_the_emergency_department_is_two_incidents_in_common():
+    # An ambulance crew and a crisis team the same night: an overdose and an emergency attendance.
+    background = [_e(agency, D(2021, 2, day), text) for day in range(1, 28)
+                  for agency, text in (("GP", "Routine review."), ("Housing", "Rent account checked."))]
+    events = [_e("Ambulance Service", D(2021, 3, 1), "999 call from neighbour: male unresponsive, empty packets of "
+                 "paracetamol. Conveyed to ED.", time="21:55", contact="Overdose"),
+              _e("Mental Health Trust", D(2021, 3, 1), "Crisis team assessment in ED after paracetamol overdose.",
+                 time="23:40"), *background]
+    result = find_links(events)
+    assert [0, 1] in result.groups
+    assert "both about an emergency attendance" in result.pairs[(0, 1)][2]

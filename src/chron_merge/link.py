@@ -68,7 +68,8 @@ SHARED_KINDS: dict[str, str] = {
     "core group": r"\bcore group\b",
     "strategy discussion": r"\bstrategy (?:meeting|discussion)\b",
     "risk conference": r"\bmulti agency risk assessment conference\b|\bmulti agency public protection\b",
-    "professionals meeting": r"\bprofessionals? meeting\b|\bmulti agency meeting\b|\bteam around the (?:family|child)\b",
+    "professionals meeting": r"\bprofessionals? meeting\b|\bmulti agency (?:\w+ ){0,2}meeting\b|"
+                             r"\bsafeguarding (?:\w+ ){0,2}meeting\b|\bteam around the (?:family|child)\b",
     "joint visit": r"\bjoint\b(?:\s+\w+){0,3}\s+visit\b|\bvisit\w*\s+(?:\w+\s+){0,3}jointly\b|\bjointly\s+visit\w*",
     # A death is the one event every agency responds to that day: ambulance, hospital, police.
     "death": r"\b(?:death|died|dead|deceased|cardiac arrest|not breathing|pulseless|resuscitat\w*|sudden unexpected|"
@@ -89,6 +90,9 @@ INCIDENT_KINDS: dict[str, str] = {
     "missing episode": r"\b(?:missing (?:from (?:home|care|school)|episode|person|child|report)|reported missing|"
                        r"went missing|abscond\w*)\b",
     "self-harm or overdose": r"\b(?:overdos\w*|self ?harm\w*|ligature|suicid\w*)\b",
+    # A family losing its home: the landlord serves notice; social care and others are told.
+    "eviction": r"\b(?:notice to quit|evict\w*|possession (?:order|proceedings|notice)|notice of seeking possession|"
+                r"section 21 notice)\b",
 }
 # For each kind, text one of which every match of its pattern contains. Tests of each distinct
 # word for these find the few kinds worth a regular expression search (checking each pattern on
@@ -105,6 +109,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "emergency attendance": ("emergency", "ambulance", "999", "urgent treatment", "minor injur"),
     "discharge": ("discharg",), "referral": ("referr",), "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald"),
     "missing episode": ("missing", "abscond"), "self-harm or overdose": ("overdos", "harm", "ligature", "suicid"),
+    "eviction": ("quit", "evict", "possession", "section 21"),
 }
 KINDS = list(SHARED_KINDS) + list(INCIDENT_KINDS)  # bit i of a record's kind mask is KINDS[i]
 SHARED_MASK = sum(1 << i for i, k in enumerate(KINDS) if k in SHARED_KINDS)
@@ -159,6 +164,8 @@ WORD_WEIGHT = 70.0
 ENOUGH_SHARED_WEIGHT = 8.0  # about two distinctive words (beyond chance: _chance_weight)
 SHARED_KIND_WEIGHT = 45.0
 INCIDENT_KIND_WEIGHT = 20.0
+# Two kinds of incident in common (an overdose taken to the emergency department) say more than one.
+INCIDENTS_IN_COMMON_CAP = 1.5
 MENTION_WEIGHT = 15.0
 DATE_MENTION_WEIGHT = 15.0
 BOTH_MENTION_BONUS = 10.0
@@ -529,11 +536,12 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
 def _kind_evidence(t: _Table, q: np.ndarray, c: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """How much the kinds of event pairs of records have in common say, 0-1, for shared kinds
     and for incident kinds: over the kinds in common, the sum of the geometric mean of the two
-    agencies' strengths (see :func:`_kind_weight`), at most 1. ``q`` and ``c`` broadcast."""
+    agencies' strengths (see :func:`_kind_weight`), at most 1 for shared kinds and
+    INCIDENTS_IN_COMMON_CAP for incidents. ``q`` and ``c`` broadcast."""
     product = t.kind_weight[q] * t.kind_weight[c]
     shared_kinds = len(SHARED_KINDS)  # KINDS lists the shared kinds first
     return (np.minimum(product[..., :shared_kinds].sum(axis=-1), 1.0),
-            np.minimum(product[..., shared_kinds:].sum(axis=-1), 1.0))
+            np.minimum(product[..., shared_kinds:].sum(axis=-1), INCIDENTS_IN_COMMON_CAP))
 
 
 def _combine_arrays(t: _Table, q: np.ndarray, c: np.ndarray, shared: np.ndarray) -> dict[str, np.ndarray]:
@@ -571,7 +579,7 @@ def _score_bound(t: _Table, rows: np.ndarray, columns: np.ndarray, shared: np.nd
     same_day_kinds *= gap == 0
     bound += SHARED_KIND_WEIGHT * same_day_kinds
     incident = row_kinds[:, shared_kinds:] @ column_kinds[:, shared_kinds:].T
-    np.minimum(incident, 1.0, out=incident)
+    np.minimum(incident, INCIDENTS_IN_COMMON_CAP, out=incident)
     bound += INCIDENT_KIND_WEIGHT * incident
     bound += (MENTION_WEIGHT + BOTH_MENTION_BONUS) * (t.names_any[rows][:, None] | t.names_any[columns][None, :])
     bound += TIMES_CLOSE_BONUS - LAG_DAY_PENALTY * gap
@@ -583,7 +591,7 @@ def _score_bound(t: _Table, rows: np.ndarray, columns: np.ndarray, shared: np.nd
 
 def _first_hand_reach(window_days: int, threshold: float) -> int:
     """Days apart that two records can be and still reach the threshold without a lag allowance."""
-    best = WORD_WEIGHT + INCIDENT_KIND_WEIGHT + MENTION_WEIGHT + BOTH_MENTION_BONUS
+    best = WORD_WEIGHT + INCIDENT_KIND_WEIGHT * INCIDENTS_IN_COMMON_CAP + MENTION_WEIGHT + BOTH_MENTION_BONUS
     return max(0, min(window_days, int((best - threshold) // FIRST_HAND_DAY_PENALTY)))
 
 
@@ -712,7 +720,7 @@ def _scalar_kind_evidence(first: dict[int, float], second: dict[int, float]) -> 
             shared += x * y
         else:
             incident += x * y
-    return min(shared, 1.0), min(incident, 1.0)
+    return min(shared, 1.0), min(incident, INCIDENTS_IN_COMMON_CAP)
 
 
 def _explain(table: _Table, pairs: list[tuple[int, int]]) -> list[tuple[float, int, str]]:
