@@ -654,7 +654,8 @@ def _reason(t: _Table, common: set[int], parts: dict[str, Any]) -> str:
     if bool(parts["shared_kind"]):
         reasons.append("both record " + _a(next(k for i, k in enumerate(KINDS) if common >> i & 1 and k in SHARED_KINDS)))
     elif bool(parts["incident"]):
-        reasons.append("both about " + _a(next(k for i, k in enumerate(KINDS) if common >> i & 1 and k in INCIDENT_KINDS)))
+        incidents = [_a(k) for i, k in enumerate(KINDS) if common >> i & 1 and k in INCIDENT_KINDS]
+        reasons.append("both about " + " and ".join(incidents[:2]))  # two count more than one
     mentions = int(parts["mentions"])
     if mentions:
         reasons.append("each names the other agency" if mentions == 2 else "one names the other agency")
