@@ -733,3 +733,16 @@ def test_an_undated_entry_in_header_like_words_is_not_taken_for_a_new_table(make
     read = read_return(path)
     assert [e.details for e in read.events] == ["Call from school.", "Details to follow", "Visit."]
     assert [p.code for p in read.problems] == ["unreadable-date"]
+
+
+def test_a_whole_header_is_not_continued_and_a_title_block_is_no_entry_above_it(make_xlsx):
+    path = make_xlsx("Police.xlsx", {"Chronology": [
+        ["Review:", "LCSPR Child A"], ["Date of report:", "12/05/2021"], ["Completed by:", "DS Smith, Public Protection"],
+        [],
+        ["Date:", "Worker:", "Details:"],
+        [None, "Admin", "File opened"],  # an undated first entry of short words: not the header's second line
+        ["04/01/2020", "PC 1", "Welfare check at the home address."]]})
+    read = read_return(path)
+    assert [e.details for e in read.events] == ["File opened", "Welfare check at the home address."]
+    assert read.report.sheets[0].header_row == 5
+    assert not [p for p in read.problems if p.code in ("above-header", "column-mapping")]

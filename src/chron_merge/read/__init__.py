@@ -327,7 +327,8 @@ def _entries_above(grid: Grid, mapping: ColumnMap) -> list[Problem]:
         elif is_document_control(row):
             history = True
         elif (not history and any(looks_like_date(c) for c in row)
-              and any(isinstance(c, str) and len(c) >= 15 and not looks_like_date(c) for c in row)):
+              and any(isinstance(c, str) and len(c) >= 25 and not c.rstrip().endswith(":") and not looks_like_date(c)
+                      for c in row)):  # (not "Date of report: | 12/05/2021" of a title block)
             above.append(index)
     if not above:
         return []

@@ -96,7 +96,8 @@ DOCUMENT_CONTROL = re.compile(r"^(?:version|revision|amendments?|changes?|change
 END_DATE_HEADER = re.compile(r"^(?:date |day )?(?:to|end|ended|ending|until|closed|closure|discharged?|finish|finished|"
                              r"left)(?: date| on)?$")
 # A header cell that breaks off and goes on in the row below ("Date of" / "contact").
-HEADER_BREAKS_OFF = re.compile(r"(?:\b(?:of|for|to|by|and|or|the|in|with)|[/&+(,:-])\s*$", re.IGNORECASE)
+# ("Date:" or "Time -" is a whole header: only words that need more, and "/", "&", "(", break off.)
+HEADER_BREAKS_OFF = re.compile(r"(?:\b(?:of|for|to|by|and|or|the|in|with)|[/&+(])\s*$", re.IGNORECASE)
 # A row of guidance under a header: "(DD/MM/YYYY)", "e.g. phone call", "please include who was present".
 HEADER_GUIDANCE = re.compile(r"^(?:\(.*\)|\[.*\]|e\.?g\.?\b.*|i\.?e\.?\b.*|please\b.*|dd[/.-]mm.*|hh[:.]mm.*|"
                              r"24 ?h(?:ou)?r.*|if\b.*|where\b.*|optional.*|include\b.*)$", re.IGNORECASE)
@@ -361,9 +362,10 @@ def _header_continued(grid: Grid, index: int, headers_row: list[object]) -> list
     cells = [(col, str(cell).strip()) for col, cell in enumerate(below) if cell is not None]
     if len(cells) < 2 or not all(_is_label(below[col]) and len(text) <= 60 for col, text in cells):
         return None
+    # A cell of the row below under a header cell that breaks off, and no number anywhere (an entry has one).
     above = [_text(headers_row[col]) if col < len(headers_row) else "" for col, _ in cells]
     breaks_off = (any(HEADER_BREAKS_OFF.search(text) for text in above if text)
-                  and not any(ch.isdigit() for _, text in cells for ch in text))  # an entry has a number somewhere
+                  and not any(ch.isdigit() for _, text in cells for ch in text))
     if not (breaks_off or all(HEADER_GUIDANCE.match(text) for _, text in cells)):
         return None
     joined = list(headers_row) + [None] * (len(below) - len(headers_row))
