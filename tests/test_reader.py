@@ -630,7 +630,8 @@ def test_an_end_date_column_makes_each_entry_a_period(make_csv):
                                  "06/03/2020,,Ward 4,Day case.",
                                  "11/03/2020,ongoing,Ward 2,Admitted.",
                                  "12/03/2020,TBC,Ward 2,Transferred.",
-                                 "13/03/2020,01/03/2020,Ward 2,End before start."])
+                                 "13/03/2020,01/03/2020,Ward 2,End before start.",
+                                 "unknown,20/03/2020,Ward 3,No start known."])
     read = read_return(path)
     assert [(c.header, c.field) for c in read.report.sheets[0].columns][:2] == [("Admission date", "date"),
                                                                                  ("Discharge date", "date_end")]
@@ -638,11 +639,20 @@ def test_an_end_date_column_makes_each_entry_a_period(make_csv):
         (dt.date(2020, 2, 3), dt.date(2020, 2, 5), "03/02/2020 – 05/02/2020"),
         (dt.date(2020, 3, 6), None, "06/03/2020"),
         (dt.date(2020, 3, 11), None, "11/03/2020 – ongoing"),
-        (dt.date(2020, 3, 12), None, "12/03/2020"), (dt.date(2020, 3, 13), None, "13/03/2020")]
-    # An end that is no date, or before the start, is kept as written, with a warning; nothing is lost.
-    assert [e.extra.get("Discharge date") for e in read.events] == [None, None, None, "TBC", "01/03/2020"]
-    assert [(p.row, p.level.value) for p in read.problems if p.level.value != "info"] == [(5, "warning"),
-                                                                                           (6, "warning")]
+        (dt.date(2020, 3, 12), None, "12/03/2020"), (dt.date(2020, 3, 13), None, "13/03/2020"),
+        (None, None, "unknown")]  # the start's own text, for the author to correct
+    # An end that is no date, or before the start, or without a start, is kept as written; nothing is lost.
+    assert [e.extra.get("Discharge date") for e in read.events] == [None, None, None, "TBC", "01/03/2020",
+                                                                    "20/03/2020"]
+    assert [(p.row, p.level.value) for p in read.problems if p.level.value != "info"] == [
+        (5, "warning"), (6, "warning"), (7, "error")]
+
+
+def test_an_end_date_column_never_takes_the_place_of_the_start():
+    from chron_merge.read.headers import field_scores
+
+    assert field_scores("Start date")["date"] > field_scores("End date")["date"] + 4  # more than content can add
+    assert field_scores("Discharge date")["date"] >= 4  # still a date column when it is the only one
 
 
 def test_entries_written_as_texts_that_start_with_their_dates(make_xlsx):

@@ -167,6 +167,8 @@ def field_scores(header: object) -> dict[str, float]:
         scores["date"] = 0.0
     elif RECORDING_DATE.search(norm) and scores["date"]:
         scores["date"] = 6.0  # a date column, but an event date column beside it wins
+    if END_DATE_HEADER.match(norm):
+        scores["date"] *= 0.5  # "End date", "Discharge date": the period's end; the start beside it is the date
     if scores["date"] and scores["time"] and "date" in norm.split("/")[0]:
         scores["time"] *= 0.5  # "Date/Time" is the date column (with the time inside)
     return scores

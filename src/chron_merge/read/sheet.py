@@ -150,7 +150,8 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
         if mapping.date_in_text:  # "03/02/2020 - Home visit": the date starts the text; a text without one has none
             split = split_leading_date(start.strip()) if isinstance(start, str) else None
             return split[0] if split else None
-        if end_col is not None and start is not None and row[end_col] is not None:
+        if (end_col is not None and start is not None and row[end_col] is not None
+                and _parse_date(start, grid.date1904)[0].value is not None):  # (an unreadable start stays as written)
             return f"{cell_text(start)} – {cell_text(row[end_col])}"  # read as one period
         return start
 
@@ -232,6 +233,8 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
         if issue is not None and issue.code == "invalid-date":
             invalid_dates.append(parsed.text)
         extra: dict[str, str] = {}
+        if end_col is not None and row[end_col] is not None and date_value is row[date_col]:
+            extra[mapping.headers[end_col]] = cell_text(row[end_col])  # not read with a start that is no date
         if parsed.value is None and end_col is not None and row[end_col] is not None and row[date_col] is not None:
             # The end is no date ("TBC") or before the start: the start alone, the end kept as written.
             start, start_issue = _parse_date(row[date_col], grid.date1904)
