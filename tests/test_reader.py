@@ -756,3 +756,19 @@ def test_a_whole_header_is_not_continued_and_a_title_block_is_no_entry_above_it(
     assert [e.details for e in read.events] == ["File opened", "Welfare check at the home address."]
     assert read.report.sheets[0].header_row == 5
     assert not [p for p in read.problems if p.code in ("above-header", "column-mapping")]
+
+
+def test_a_second_table_with_its_date_column_elsewhere_is_read_by_its_own_header(make_xlsx):
+    path = make_xlsx("HV.xlsx", {"Records": [
+        ["Date", "Details", "Worker"],
+        ["03/02/2020", "Home visit to mother and baby.", "HV Jones"],
+        ["04/02/2020", "Clinic appointment.", "HV Jones"],
+        [],
+        [None, "Date of visit", "Notes"],  # the next table starts one column to the right
+        [None, "10/02/2020", "School nurse visit at school."],
+        [None, "11/02/2020", "Phone call with mother."]]})
+    read = read_return(path)
+    assert [(e.date, e.details) for e in read.events] == [
+        (dt.date(2020, 2, 3), "Home visit to mother and baby."), (dt.date(2020, 2, 4), "Clinic appointment."),
+        (dt.date(2020, 2, 10), "School nurse visit at school."), (dt.date(2020, 2, 11), "Phone call with mother.")]
+    assert [(p.row, p.code) for p in read.problems] == [(5, "new-table")]

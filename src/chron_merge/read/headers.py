@@ -324,14 +324,18 @@ def header_at(grid: Grid, index: int, config_columns: dict[str, str] | None = No
     return mapping
 
 
-def starts_new_table(row: list[object], date_col: int) -> bool:
-    """Whether a row below the header is the header of another table: its cell in the date column
-    is plainly a date header ("Date of consultation", not "Date TBC") and it names another field."""
-    scores = field_scores(row[date_col]) if date_col < len(row) else {}
-    if scores.get("date", 0.0) < 8 or max(scores, key=scores.get) != "date":
+def starts_new_table(row: list[object]) -> bool:
+    """Whether a row below the header is the header of another table: a cell of it is plainly a
+    date header ("Date of consultation", not "Date TBC"), in any column, and it names another field."""
+    if not any(_plainly_date_header(cell) for cell in row if isinstance(cell, str) and "date" in cell.casefold()):
         return False
     score, found = _row_header_score(row)
     return score > 0 and len(found) >= 2
+
+
+def _plainly_date_header(cell: str) -> bool:
+    scores = field_scores(cell)
+    return scores["date"] >= 8 and max(scores, key=scores.get) == "date"
 
 
 def is_document_control(row: list[object]) -> bool:

@@ -209,6 +209,12 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                 result.section = heading
             previous = None
             continue
+        if date_value is None and filled >= 2 and _may_be_header(row) and starts_new_table(row):
+            # The next table's header with its date column elsewhere ("Time | Date of visit | Notes").
+            result.blank_rows += 1
+            _note_new_table(problem, row_number, row)
+            result.next_header = index
+            break
         if date_value is None and join_continuations and previous is not None:
             filled_columns = {col for col, c in enumerate(row) if c is not None}
             if filled_columns <= text_col_set:
@@ -221,13 +227,10 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                 continue
 
         parsed, issue = _parse_date(date_value, grid.date1904)
-        if (issue is not None and issue.code == "unreadable-date" and date_col is not None and not mapping.date_parts
-                and starts_new_table(row, date_col)):
+        if issue is not None and issue.code == "unreadable-date" and not mapping.date_parts and starts_new_table(row):
             # "Date of consultation | Notes | Seen by" below the first table: a table with its own columns.
             result.blank_rows += 1
-            problem(row_number, Level.INFO, "new-table", "another table starts here, with its own header: the rows "
-                    "below it are read by its columns", value=" | ".join(cell_text(c) for c in row if c is not None),
-                    fix="nothing to do")
+            _note_new_table(problem, row_number, row)
             result.next_header = index
             break
         if issue is not None and issue.code == "invalid-date":
@@ -291,6 +294,18 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
     if invalid_dates and date_col is not None:
         _warn_if_month_first(result, invalid_dates, mapping.headers[date_col])
     return result
+
+
+def _may_be_header(row: list[object]) -> bool:
+    """A cheap first look: every cell short text, and one says "date"."""
+    cells = [c for c in row if c is not None]
+    return (all(c.__class__ is str and len(c) <= 60 for c in cells)
+            and any("date" in c.casefold() for c in cells))  # type: ignore[attr-defined]
+
+
+def _note_new_table(problem: Callable[..., None], row_number: int, row: list[object]) -> None:
+    problem(row_number, Level.INFO, "new-table", "another table starts here, with its own header: the rows below it "
+            "are read by its columns", value=" | ".join(cell_text(c) for c in row if c is not None), fix="nothing to do")
 
 
 def _warn_if_month_first(result: SheetRead, invalid_dates: list[str], header: str) -> None:
