@@ -142,19 +142,7 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
     width = len(mapping.headers)
 
     end_col = mapping.date_end
-
-    def date_cell(row: list[object]) -> object:
-        if mapping.date_parts:
-            return _joined_date(row, mapping.date_parts)
-        start = row[date_col] if date_col is not None and date_col < len(row) else None
-        if mapping.date_in_text:  # "03/02/2020 - Home visit": the date starts the text; a text without one has none
-            split = split_leading_date(start.strip()) if isinstance(start, str) else None
-            return split[0] if split else None
-        if (end_col is not None and start is not None and row[end_col] is not None
-                and _parse_date(start, grid.date1904)[0].value is not None):  # (an unreadable start stays as written)
-            return f"{cell_text(start)} – {cell_text(row[end_col])}"  # read as one period
-        return start
-
+    date_cell = _date_cell_reader(mapping, grid.date1904)
     footer = _footer_start(rows, mapping.header_row_index + 1, last, details_col, date_cell, grid.date1904)
     invalid_dates: list[str] = []  # as written, for the month-first check after the rows
     ditto_columns = [(fields[f], f) for f in FILL_DOWN_FIELDS if f in fields and not (f == "date" and mapping.date_parts)]
@@ -294,6 +282,36 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
     if invalid_dates and date_col is not None:
         _warn_if_month_first(result, invalid_dates, mapping.headers[date_col])
     return result
+
+
+def _date_cell_reader(mapping: ColumnMap, date1904: bool) -> Callable[[list[object]], object]:
+    """The function that gives a row's date as the parser should read it, for this sheet's layout
+    (chosen once: it runs on every row)."""
+    date_col, end_col = mapping.fields.get("date"), mapping.date_end
+    if mapping.date_parts:
+        parts = mapping.date_parts
+        return lambda row: _joined_date(row, parts)
+    if date_col is None:
+        return lambda row: None
+
+    def cell(row: list[object]) -> object:
+        return row[date_col] if date_col < len(row) else None
+
+    if mapping.date_in_text:
+        def starting_text(row: list[object]) -> object:
+            # "03/02/2020 - Home visit": the date starts the text; a text without one has none.
+            start = cell(row)
+            split = split_leading_date(start.strip()) if isinstance(start, str) else None
+            return split[0] if split else None
+        return starting_text
+    if end_col is not None:
+        def period(row: list[object]) -> object:
+            start, end = cell(row), row[end_col] if end_col < len(row) else None
+            if start is None or end is None or _parse_date(start, date1904)[0].value is None:
+                return start  # an unreadable start stays as written
+            return f"{cell_text(start)} – {cell_text(end)}"  # read as one period
+        return period
+    return cell
 
 
 def _may_be_header(row: list[object]) -> bool:
