@@ -17,11 +17,13 @@ How a pair is scored (0-100), for records of different agencies with day-precise
 * **the same kind of shared event**: meetings, conferences, joint visits and a death (events
   several agencies attend, recorded on the day they happen) on the same day; incidents others
   are told of (a birth, an arrest, a domestic incident, an emergency attendance, a referral, a
-  discharge, an injury, a missing episode, self-harm or an overdose). A kind counts by how
-  rarely the two agencies record it: a Child in Need meeting every six weeks on the same day in
-  two returns is one meeting; in a return with one most days, sharing the day is chance;
+  discharge, an injury, a missing episode, self-harm or an overdose, an eviction); two incidents
+  in common count up to one and a half. A kind counts by how rarely the two agencies record
+  it: a Child in Need meeting every six weeks on the same day in two returns is one meeting; in
+  a return with one most days, sharing the day is chance;
 * **a mention of the other agency** ("notification to GP", "referral from the Addiction Service",
-  "the police attended");
+  "the police attended", "the hospital" for its maternity unit): its service word, or two words
+  of its name;
 * **the date gap**: a record that says it was received or notified may lag the event by days;
   two first-hand records of one event share the day; a record whose text names the other's day
   ("letter re the meeting on 07/02") lags it without penalty and that counts for the pair;
