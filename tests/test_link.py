@@ -317,11 +317,19 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Seen at MIU", "emergency attendance"), ("Multi-agency safeguarding meeting held", "professionals meeting"),
     ("Care coordinator attended safeguarding meeting (s42)", "professionals meeting"),
     ("Notice to quit served for rent arrears", "eviction"), ("Family evicted", "eviction"),
+    ("Police report provided to conference", "child protection conference"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.link import KINDS, _Analyser
 
     assert _Analyser(None).analyse_all([text])[0].kinds >> KINDS.index(kind) & 1
+
+
+@pytest.mark.parametrize("text", ["Family group conference held", "Conference call with school", "MARAC referral"])
+def test_a_conference_that_is_no_child_protection_conference(text):
+    from chron_merge.link import KINDS, _Analyser
+
+    assert not _Analyser(None).analyse_all([text])[0].kinds >> KINDS.index("child protection conference") & 1
 
 
 def test_an_encompass_call_or_a_ppn_names_the_police_without_saying_police():

@@ -66,7 +66,10 @@ DEFAULT_THRESHOLD = 50.0
 SHARED_KINDS: dict[str, str] = {
     "child in need meeting": r"\bchild in need\b.*\b(?:meeting|review|conference)\b|"
                              r"\b(?:meeting|review)\b.*\bchild in need\b",
-    "child protection conference": r"\bchild protection (?:case )?(?:conference|review)\b|\bcase conference\b",
+    # In a chronology "conference" alone is the child protection conference; not a MARAC ("risk
+    # assessment conference"), a family group conference or a conference call.
+    "child protection conference": r"\bchild protection (?:case )?(?:conference|review)\b|"
+                                   r"(?<!assessment )(?<!group )\bconference\b(?! call)",
     "core group": r"\bcore group\b",
     "strategy discussion": r"\bstrategy (?:meeting|discussion)\b",
     "risk conference": r"\bmulti agency risk assessment conference\b|\bmulti agency public protection\b",
@@ -100,7 +103,7 @@ INCIDENT_KINDS: dict[str, str] = {
 # word for these find the few kinds worth a regular expression search (checking each pattern on
 # every text was most of the time spent reading texts, in a large chronology).
 KIND_GUARDS: dict[str, tuple[str, ...]] = {
-    "child in need meeting": ("child in need",), "child protection conference": ("child protection", "case conference"),
+    "child in need meeting": ("child in need",), "child protection conference": ("child protection", "conference"),
     "core group": ("core group",), "strategy discussion": ("strategy",),
     "risk conference": ("risk assessment", "public protection"),
     "professionals meeting": ("meeting", "team around"), "joint visit": ("joint",),
