@@ -18,7 +18,7 @@ class Column:
 
 def columns(with_age: bool) -> list[Column]:
     cols = [
-        Column("No.", 6), Column("Date", 11), Column("Date note", 14, True), Column("Time", 6),
+        Column("No.", 6), Column("Date", 14), Column("Date note", 16, True), Column("Time", 6),
     ]
     if with_age:
         cols.append(Column("Age", 12, True))
