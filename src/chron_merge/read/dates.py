@@ -54,7 +54,7 @@ MISSING_WORDS = {
 }
 
 MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))  # a month name, longest first
-_TIME_RE = (r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?)?\s*"
+_TIME_RE = (r"(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?)?\s*"
             r"(?P<ampm>am|pm|a\.m\.|p\.m\.)?\s*(?:hrs|hours|h)?")
 _TIME_ONLY = re.compile(rf"^{_TIME_RE}$")
 _TIME_HHMM = re.compile(r"^(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|hours|h)?$")
@@ -628,10 +628,12 @@ _UNKNOWN_TIMES = {"unknown", "n/k", "nk", "not known", "n/a", "na", "-", "--", "
 
 
 _TIME_RANGE = re.compile(r"^(?P<start>.+?)\s*(?:-|–|to|until|till)\s*(?P<end>.+)$")
-_APPROX_TIME = re.compile(r"^(?:approx(?:imately)?\.?|about|around|c\.?|circa|~)\s*(?P<time>.+?)$|^(?P<asked>.+?)\s*\?$|"
+_APPROX_TIME = re.compile(r"^(?:approx(?:imately)?\.?|about|around|c\.?|circa|~|after|before)\s*(?P<time>.+?)$|"
+                          r"^(?P<asked>.+?)\s*\?$|"
                           r"^(?P<noted>.+?)\s*\(?(?:approx(?:imately|\.)?|circa|est(?:imated|\.)?)\)?$")
 _NOON = {"noon", "12 noon", "midday", "12 midday"}
-_DIGIT_OR_CLOCK = re.compile(r"\d|noon|midday")
+_MIDNIGHT = {"midnight", "12 midnight"}
+_DIGIT_OR_CLOCK = re.compile(r"\d|noon|midday|midnight")
 
 
 @lru_cache(maxsize=8192)
@@ -661,6 +663,8 @@ def _one_time(text: str) -> dt.time | None:
     """09:42, 9.42am, 0942 or noon; None when the text is not one time."""
     if text in _NOON:
         return dt.time(12, 0)
+    if text in _MIDNIGHT:
+        return dt.time(0, 0)
     m = _TIME_HHMM.match(text)
     if m:
         return dt.time(int(m["hour"]), int(m["minute"]))
