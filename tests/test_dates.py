@@ -43,6 +43,11 @@ CASES = [
     ("Weds 16 June 2010", D(2010, 6, 16), "day", False, None, None),
     ("16\u201306\u20132010", D(2010, 6, 16), "day", False, None, None),
     ("16/06/2010.", D(2010, 6, 16), "day", False, None, None),
+    # Excel's text mark, a footnote star, brackets, "on"/"dated"; a part of the day after the date is a remark
+    ("'16/06/2010", D(2010, 6, 16), "day", False, None, None), ("16/06/2010*", D(2010, 6, 16), "day", False, None, None),
+    ("[16/06/2010]", D(2010, 6, 16), "day", False, None, None), ("On 16/06/2010", D(2010, 6, 16), "day", False, None, None),
+    ("Dated 16 June 2010", D(2010, 6, 16), "day", False, None, None),
+    ("16/06/2010 pm", D(2010, 6, 16), "day", False, None, None),
     ("June 2010", D(2010, 6, 1), "month", False, None, None),
     # a third of a year, holidays, a financial or school year
     ("Late 2019", D(2019, 9, 1), "month", True, D(2019, 12, 31), None),

@@ -97,7 +97,10 @@ _OPEN_START = re.compile(r"^(?:ongoing\s+)?(?:since|from|starting|commencing|beg
 _OPEN_END = re.compile(r"^(?P<date>.+?)\s*(?:onwards|\+|(?:-|–|—|to|until)?\s*(?:ongoing|present|date|now|current))$")
 _BETWEEN = re.compile(r"^(?:between|from)\s+(?P<a>.+?)\s+(?:and|&|to|until|till|-)\s+(?P<b>.+)$")
 # A remark after the date: "03/02/2020 (date of referral)"; a bracket without digits or weekday.
-_REMARK = re.compile(r"\s*\((?P<remark>[^()\d]*[a-z][^()\d]*)\)$")
+_REMARK = re.compile(r"\s*\((?P<remark>[^()\d]*[a-z][^()\d]*)\)$|"
+                     r"\s+(?:am|pm|a\.m\.|p\.m\.|morning|afternoon|evening|night|overnight)$")  # "03/02/2020 pm"
+_DECORATION = re.compile(r"^['*\[\s]+|[*\]\s]+$")
+_LEADING_WORD = re.compile(r"^(?:on|dated)\s+(?!or\b)(?=\S)")  # ("on or about" is approximate)
 _RANGE_SPLIT = re.compile(r"\s+(?:-|to|until|till|through|thru)\s+|\s*–\s*|\s*—\s*")
 
 _ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$")
@@ -298,7 +301,8 @@ def _missing(text: str) -> EventDate:
 
 
 def _parse_text(raw: str) -> tuple[EventDate, DateIssue | None]:
-    text = _normalise(raw)
+    # Excel's text mark ('03/02/2020), a footnote star, square brackets, "on"/"dated" add nothing.
+    text = _LEADING_WORD.sub("", _DECORATION.sub("", _normalise(raw)))
     written = raw.strip()
     if not text:
         return _missing(written), DateIssue(Level.ERROR, "missing-date", "no date given", DATE_FIX)
