@@ -158,18 +158,7 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
             previous = None
             continue
         if not DITTO_CELLS.isdisjoint(row):  # one C call: most rows have no ditto mark anywhere
-            for col, fld in ditto_columns:
-                cell = row[col]
-                if cell in DITTO_CELLS:
-                    row = _undo_ditto(rows, index, col, mapping.header_row_index, row)
-                    if row[col] is cell:
-                        problem(row_number, Level.WARNING, "ditto", f"'{cell.strip()}' (the same as above) in "
-                                f"'{mapping.headers[col]}', but no row above has a value", value=cell,
-                                fix=f"write the {fld.replace('_', ' ')} in full")
-                    else:
-                        problem(row_number, Level.INFO, "ditto", f"'{cell.strip()}' (the same as above) in "
-                                f"'{mapping.headers[col]}': taken from the row above: '{cell_text(row[col])}'",
-                                value=cell, fix="nothing to do if that is what the agency meant")
+            row = _undo_dittos(rows, index, row, ditto_columns, mapping, problem, row_number)
         if index >= footer:
             result.blank_rows += 1
             text = next(cell_text(c) for c in row if c is not None)
@@ -347,15 +336,26 @@ def _warn_if_month_first(result: SheetRead, invalid_dates: list[str], header: st
             "and never guesses"))
 
 
-def _undo_ditto(rows: list[list[object]], index: int, col: int, header_index: int, row: list[object]) -> list[object]:
-    """A copy of ``row`` with its ditto mark in ``col`` replaced by the nearest value above it that
-    is no ditto mark itself; ``row`` unchanged when there is none."""
-    for above in range(index - 1, header_index, -1):
-        value = rows[above][col] if col < len(rows[above]) else None
-        if value is not None and value not in DITTO_CELLS:
-            row = list(row)
-            row[col] = value
-            return row
+def _undo_dittos(rows: list[list[object]], index: int, row: list[object], ditto_columns: list[tuple[int, str]],
+                 mapping: ColumnMap, problem: Callable[..., None], row_number: int) -> list[object]:
+    """``row`` with each ditto mark in a date, time, agency, worker or contact type cell replaced by
+    the nearest value above it that is no ditto mark itself (a copy when any is), each noted."""
+    for col, fld in ditto_columns:
+        mark = row[col]
+        if mark not in DITTO_CELLS:
+            continue
+        above = next((value for value in (rows[i][col] if col < len(rows[i]) else None
+                                          for i in range(index - 1, mapping.header_row_index, -1))
+                      if value is not None and value not in DITTO_CELLS), None)
+        where = f"'{mark.strip()}' (the same as above) in '{mapping.headers[col]}'"  # type: ignore[union-attr]
+        if above is None:
+            problem(row_number, Level.WARNING, "ditto", f"{where}, but no row above has a value", mark,
+                    f"write the {fld.replace('_', ' ')} in full")
+            continue
+        row = list(row)
+        row[col] = above
+        problem(row_number, Level.INFO, "ditto", f"{where}: taken from the row above: '{cell_text(above)}'", mark,
+                "nothing to do if that is what the agency meant")
     return row
 
 
