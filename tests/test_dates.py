@@ -48,6 +48,10 @@ CASES = [
     ("[16/06/2010]", D(2010, 6, 16), "day", False, None, None), ("On 16/06/2010", D(2010, 6, 16), "day", False, None, None),
     ("Dated 16 June 2010", D(2010, 6, 16), "day", False, None, None),
     ("16/06/2010 pm", D(2010, 6, 16), "day", False, None, None),
+    # a span of time after the date sorts by its start; two years with spaces are years, not 20:10
+    ("16/06/2010 14:05 - 15:00", D(2010, 6, 16), "day", False, None, "14:05"),
+    ("16 June 2010, 2pm to 3pm", D(2010, 6, 16), "day", False, None, "14:00"),
+    ("2009 - 2010", D(2009, 1, 1), "year", False, D(2010, 12, 31), None),
     ("June 2010", D(2010, 6, 1), "month", False, None, None),
     # a third of a year, holidays, a financial or school year
     ("Late 2019", D(2019, 9, 1), "month", True, D(2019, 12, 31), None),

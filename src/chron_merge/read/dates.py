@@ -62,6 +62,8 @@ _TIME_SUFFIX = re.compile(rf"^(?P<date>.*?)(?:\s*(?:,|at|@|t)\s*|\s+-\s+|\s+|t)(
 _TIME_PREFIX = re.compile(rf"^(?P<time>{_TIME_RE})\s*(?:,|on|-)?\s+(?P<date>\S.*)$")  # "10:30 on 03/02/2020"
 _CLOCK_AFTER_DATE = re.compile(r"^(?P<date>.+?)(?:\s*(?:,|at|@)\s*|\s+-\s+|\s+)\(?(?P<time>(?:[01]\d|2[0-3])[:.]?[0-5]\d)"
                                r"\s*(?:hrs|hours|h)?\)?$")
+_TIME_SPAN_AFTER_DATE = re.compile(rf"^(?P<date>.+?)\s*,?\s+\(?(?P<start>{_TIME_RE})\s*(?:-|–|to|until)\s*"
+                                   rf"(?P<end>{_TIME_RE.replace('?P<', '?P<end_')})\)?$")
 _ISO_TIME_TAIL = re.compile(r"(:\d\d)(?:\.\d+)?(?:z|[+-]\d\d:?\d\d)?$")  # "10:30:00.000", "10:30:00z", "+01:00"
 _WEEKDAY_PREFIX = re.compile(rf"^(?:{'|'.join(WEEKDAYS)})\.?,?\s+(?=\d|(?:{MONTH_PATTERN})\b)")
 _DASH_BETWEEN_DIGITS = re.compile(r"(?<=\d)[\u2012\u2013\u2014](?=\d)")
@@ -414,6 +416,12 @@ def _parse_with_period(text: str, original: str) -> tuple[_Part, _Part | None, d
     """A single date (with an optional time) or a period; None when the text is not a date."""
     text = _WEEKDAY_PREFIX.sub("", text)  # "Mon 14/06/2010": the weekday adds nothing
     text = _WEEKDAY_SUFFIX.sub("", text)
+    if ((m := _TIME_SPAN_AFTER_DATE.match(text)) and (single := _parse_single(m["date"], original)) is not None
+            and single.precision == Precision.DAY):
+        # "03/02/2020 14:05 - 15:00": the day, at the start of the span (the cell keeps the rest).
+        start, end = _one_time(m["start"].strip()), _one_time(m["end"].strip())
+        if start is not None and end is not None:
+            return single, None, start
     text, when = _split_time(text)
     if m := _SEASON.match(text):
         return (*_season(m, original), when)
@@ -438,7 +446,7 @@ def _parse_with_period(text: str, original: str) -> tuple[_Part, _Part | None, d
         # "10 03 2020" stays 10 March 2020.
         single = _parse_single(m["date"], original)
         clock = _one_time(m["time"])
-        if single is not None and clock is not None:
+        if single is not None and single.precision == Precision.DAY and clock is not None:  # ("2019 - 2020": years)
             return single, None, None if clock == dt.time(0) else clock
     # Periods of months written as one: "Autumn term 2020", "Q1 2021", "Jan/Feb 2021".
     if m := _TERM.match(text):
