@@ -67,6 +67,7 @@ def test_row_numbers_are_the_ones_excel_shows_when_data_starts_at_c5(make_xlsx):
     # exports of case-record systems: a plural in -ies, a police officer in charge, an ED's reason for attending
     ("Categories", "contact_type"), ("OIC", "practitioner"), ("Officer in charge", "practitioner"),
     ("Presenting complaint", "details"), ("Reason for referral", "details"), ("Author", "practitioner"),
+    ("DateTime", "date"), ("Timestamp", "date"),
 ])
 def test_headers_are_matched_by_meaning(header, field):
     scores = field_scores(header)

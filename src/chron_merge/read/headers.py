@@ -27,7 +27,8 @@ FIELDS = ("date", "time", "agency", "practitioner", "contact_type", "details", "
 
 # Words that name each field, with how strongly. Phrases are matched on the whole header.
 ENGLISH_FIELD_WORDS: dict[str, dict[str, float]] = {
-    "date": {"date": 10, "dated": 8, "when": 6, "day": 4, "period": 4, "dates": 9},
+    "date": {"date": 10, "dated": 8, "when": 6, "day": 4, "period": 4, "dates": 9, "datetime": 9, "timestamp": 7,
+             "occurred": 6},
     "time": {"time": 9, "hour": 7, "hours": 5, "hrs": 6, "clock": 5, "times": 8},
     "agency": {"agency": 10, "organisation": 9, "organization": 9, "provider": 6, "org": 6, "organisations": 8,
                "agencies": 9, "partner": 3, "service": 3, "team": 2},
