@@ -446,3 +446,15 @@ def test_an_overdose_taken_to_the_emergency_department_is_two_incidents_in_commo
     result = find_links(events)
     assert [0, 1] in result.groups
     assert "both about an emergency attendance" in result.pairs[(0, 1)][2]
+
+
+def test_one_agency_alone_is_not_analysed(monkeypatch):
+    # An agency author building their own return: nothing can link, so no text is read for linking.
+    import chron_merge.link as link
+
+    def must_not_run(*args: object) -> None:
+        raise AssertionError("texts analysed for a single agency")
+
+    monkeypatch.setattr(link, "_build_table", must_not_run)
+    events = [_e("GP", D(2020, 2, day), f"Appointment {day}.") for day in range(1, 20)]
+    assert find_links(events).groups == []

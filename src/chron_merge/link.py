@@ -681,6 +681,8 @@ def _a(kind: str) -> str:
 def find_links(events: list[Event], window_days: int = DEFAULT_WINDOW_DAYS, threshold: float = DEFAULT_THRESHOLD,
                glossary: dict[str, str] | None = None) -> LinkResult:
     """Link the records of one real event made by different agencies (see the module docstring)."""
+    if len({e.agency for e in events if e.date is not None and e.date_precision == Precision.DAY}) < 2:
+        return LinkResult()  # one agency's return alone: nothing to link, and reading its texts would cost seconds
     table = _build_table(events, glossary)
     if len(table.day) < 2:
         return LinkResult()
