@@ -773,3 +773,17 @@ def test_a_second_table_with_its_date_column_elsewhere_is_read_by_its_own_header
         (dt.date(2020, 2, 3), "Home visit to mother and baby."), (dt.date(2020, 2, 4), "Clinic appointment."),
         (dt.date(2020, 2, 10), "School nurse visit at school."), (dt.date(2020, 2, 11), "Phone call with mother.")]
     assert [(p.row, p.code) for p in read.problems] == [(5, "new-table")]
+
+
+def test_a_header_two_rows_deep_with_cells_merged_down(make_xlsx):
+    # "Date" merged over two rows beside "Practitioner" over "Name | Role": the second row is header.
+    path = make_xlsx("HV.xlsx", {"Chronology": [
+        ["Date", "Practitioner", None, "Details"], [None, "Name", "Role", None],
+        ["03/02/2020", "J Smith", "HV", "Home visit."], ["04/02/2020", "K Lee", "SW", "Phone call."]]},
+        merged={"Chronology": ["A1:A2", "B1:C1", "D1:D2"]})
+    read = read_return(path)
+    assert [(c.header, c.field) for c in read.report.sheets[0].columns] == [
+        ("Date", "date"), ("Practitioner Name", "practitioner"), ("Practitioner Role", "extra"), ("Details", "details")]
+    assert [(e.practitioner, e.extra) for e in read.events] == [("J Smith", {"Practitioner Role": "HV"}),
+                                                              ("K Lee", {"Practitioner Role": "SW"})]
+    assert not [p for p in read.problems if p.level.value != "info"]

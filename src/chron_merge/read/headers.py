@@ -359,9 +359,10 @@ def _header_continued(grid: Grid, index: int, headers_row: list[object]) -> list
     """A header written over two rows ("Date of" above "contact"; "Date" above "(DD/MM/YYYY)"):
     the two joined, column by column; None when the row below is not part of the header.
 
-    The row below continues the header when it has at least two cells, all short labels (no
-    dates, times or numbers), and either a header cell above one of them breaks off ("Date of",
-    "Outcome /") or every one is guidance ("(DD/MM/YYYY)", "e.g. phone call").
+    The row below continues the header when it has at least two cells, all short labels, and
+    either a header cell above one of them breaks off ("Date of", "Outcome /"; then no number
+    either), or header cells are merged down over it, or every one is guidance ("(DD/MM/YYYY)",
+    "e.g. phone call").
     """
     if index + 1 >= len(grid.rows):
         return None
@@ -373,7 +374,10 @@ def _header_continued(grid: Grid, index: int, headers_row: list[object]) -> list
     above = [_text(headers_row[col]) if col < len(headers_row) else "" for col, _ in cells]
     breaks_off = (any(HEADER_BREAKS_OFF.search(text) for text in above if text)
                   and not any(ch.isdigit() for _, text in cells for ch in text))
-    if not (breaks_off or all(HEADER_GUIDANCE.match(text) for _, text in cells)):
+    # Header cells merged down over the row below ("Date" over two rows, beside "Practitioner" over
+    # "Name | Role"): the header is two rows deep.
+    merged_down = any(r1 == index and r2 > index for r1, _, r2, _ in grid.merged)
+    if not (breaks_off or merged_down or all(HEADER_GUIDANCE.match(text) for _, text in cells)):
         return None
     joined = list(headers_row) + [None] * (len(below) - len(headers_row))
     for col, text in cells:
