@@ -264,6 +264,15 @@ def test_formula_without_saved_value_is_reported(make_xlsx):
     assert [(p.row, p.code) for p in read.problems if p.level.value == "warning"][:1] == [(2, "formula-without-value")]
 
 
+def test_a_formula_in_a_sheet_of_two_tables_is_reported_once(make_xlsx):
+    path = make_xlsx("GP.xlsx", {"GP": [
+        ["Date", "Details"], ["01/02/2020", Formula('=CONCATENATE("a","b")')], ["02/02/2020", "Seen."], [],
+        ["Date of consultation", "Consultation notes"], ["03/02/2020", Formula('=CONCATENATE("c","d")')],
+        ["04/02/2020", "Seen again."]]})
+    read = read_return(path)
+    assert [p.row for p in read.problems if p.code == "formula-without-value"] == [2, 6]
+
+
 def test_unreadable_time_is_kept_as_written(make_xlsx):
     path = make_xlsx("t.xlsx", {"Chronology": [["Date", "Time", "Details"], ["01/02/2020", "teatime", "Visit"],
                                                ["02/02/2020", "25:70", "Call"], ["03/02/2020", "morning", "Clinic"],

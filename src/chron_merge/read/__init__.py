@@ -230,7 +230,7 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
         tables = [mapping]
         while sheet_read.next_header is not None:  # another table below, with its own header
             tables.append(header_at(grid, sheet_read.next_header, columns))
-            sheet_read.add(read_sheet(grid, tables[-1], name, join_continuations, sheet_read.section))
+            sheet_read.add(read_sheet(grid, tables[-1], name, join_continuations, sheet_read.section, first_table=False))
         result.problems.extend(_entries_above(grid, mapping))
         if grid.sheet is None and mapping.has_header:
             result.problems.extend(_values_beyond_csv_header(grid, mapping))

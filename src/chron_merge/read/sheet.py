@@ -105,10 +105,11 @@ def _fill_merged_data(grid: Grid, mapping: ColumnMap) -> list[list[object]]:
 
 
 def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: bool = True,
-               section: str | None = None) -> SheetRead:
+               section: str | None = None, first_table: bool = True) -> SheetRead:
     """Read the rows below the header into events (see module docstring for the row rules).
 
-    ``section`` is the heading the entries are under so far ("CHILD A" above this table)."""
+    ``section`` is the heading the entries are under so far ("CHILD A" above this table); a
+    table below the sheet's first (``first_table`` False) reports only the formulas in its rows."""
     result = SheetRead(section=section)
     rows = _fill_merged_data(grid, mapping)
     fields = mapping.fields
@@ -124,10 +125,12 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
         result.problems.append(Problem(file=file, sheet=sheet, row=row, level=level, code=code, message=message,
                                        value=value, fix=fix or None))
 
+    formulas_from = 0 if first_table else grid.row_numbers[mapping.header_row_index]
     for row_number, col in grid.formulas_without_value:
-        problem(row_number, Level.WARNING, "formula-without-value",
-                f"cell {col}{row_number} holds a formula with no saved result, so it reads as empty",
-                fix="open the file in Excel, let it calculate, and save it; or paste the values over the formulas")
+        if row_number > formulas_from:
+            problem(row_number, Level.WARNING, "formula-without-value",
+                    f"cell {col}{row_number} holds a formula with no saved result, so it reads as empty",
+                    fix="open the file in Excel, let it calculate, and save it; or paste the values over the formulas")
 
     last = len(rows) - 1
     while last > mapping.header_row_index and not any(c is not None for c in rows[last]):
@@ -270,6 +273,9 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
         previous = event if parsed.value is not None else None
     if invalid_dates and date_col is not None:
         _warn_if_month_first(result, invalid_dates, mapping.headers[date_col])
+    if result.next_header is not None:  # the formulas below are the next table's to report
+        below = grid.row_numbers[result.next_header]
+        result.problems = [p for p in result.problems if p.code != "formula-without-value" or (p.row or 0) < below]
     return result
 
 
