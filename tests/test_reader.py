@@ -796,3 +796,14 @@ def test_a_header_two_rows_deep_with_cells_merged_down(make_xlsx):
     assert [(e.practitioner, e.extra) for e in read.events] == [("J Smith", {"Practitioner Role": "HV"}),
                                                               ("K Lee", {"Practitioner Role": "SW"})]
     assert not [p for p in read.problems if p.level.value != "info"]
+
+
+def test_a_key_of_abbreviations_below_the_entries_is_footer_not_entries(make_csv):
+    path = make_csv("HV.csv", ["Date,Details,Worker", "03/02/2020,Home visit.,HV Jones", "04/02/2020,Phone call.,HV Jones",
+                               ",,", "Key:,DNA – did not attend,", ",WNB – was not brought,",
+                               "Completed by: J Smith,,"])
+    read = read_return(path)
+    assert [e.details for e in read.events] == ["Home visit.", "Phone call."]
+    assert [(p.row, p.value) for p in read.problems if p.code == "footer"] == [
+        (5, "Key: | DNA – did not attend"), (6, "WNB – was not brought"), (7, "Completed by: J Smith")]
+    assert read.report.rows_read == len(read.events) + read.blank_rows

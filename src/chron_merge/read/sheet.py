@@ -32,6 +32,10 @@ DITTO_MARKS = ('"', "''", "〃", "”", "“", "ditto", "do", "as above", "same 
 DITTO_CELLS = frozenset(spaced for mark in DITTO_MARKS for cased in (mark, mark.capitalize(), mark.title(), mark.upper())
                         for spaced in (cased, cased + ".", cased + " ", " " + cased))
 
+# The label that starts a key of abbreviations below the entries ("Key:", "Abbreviations used").
+LEGEND_LABEL = re.compile(r"^\s*(?:key|legend|abbreviations?(?: used)?|glossary|acronyms)\b\s*:?", re.IGNORECASE)
+LEGEND_MAX_ROWS = 40
+
 HEADING_WORD = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more, in any alphabet
 AGENCY_LABEL = re.compile(r"^\s*(?:agency|organisation|organization|provider|service)(?:\s+name)?\s*[:\-–]\s*(?P<name>\S.*)$",
                           re.IGNORECASE)
@@ -164,8 +168,8 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
             row = _undo_dittos(rows, index, row, ditto_columns, mapping, problem, row_number)
         if index >= footer:
             result.blank_rows += 1
-            text = next(cell_text(c) for c in row if c is not None)
-            problem(row_number, Level.INFO, "footer", "text below the last entry (a sign-off or end marker), "
+            text = " | ".join(cell_text(c) for c in row if c is not None)
+            problem(row_number, Level.INFO, "footer", "text below the last entry (a sign-off, an end marker or a key), "
                     "not an entry: the row is skipped", value=text,
                     fix="if it is an entry, give it a date and put its text in the details column")
             continue
@@ -386,8 +390,25 @@ def _footer_start(rows: list[list[object]], first: int, last: int, details_col: 
                 if parsed.value is not None or issue is None or issue.code != "unreadable-date":
                     break
         start -= 1
+    start = _legend_start(rows, first, start, date_cell, date1904)
     while start <= last and not any(c is not None for c in rows[start]):
         start += 1  # blank rows above the footer stay blank rows
+    return start
+
+
+def _legend_start(rows: list[list[object]], first: int, start: int, date_cell: Callable[[list[object]], object],
+                  date1904: bool) -> int:
+    """Where a key of abbreviations below the last entry begins ("Key: | DNA – did not attend"),
+    so that it joins the footer; ``start`` when there is none. The key's first row starts with
+    a label such as "Key" or "Abbreviations", and no row from it down holds a date."""
+    for index in range(start - 1, max(first, start - LEGEND_MAX_ROWS) - 1, -1):
+        row = rows[index]
+        label = next((c for c in row if c is not None), None)
+        if isinstance(label, str) and LEGEND_LABEL.match(label):
+            return index
+        value = date_cell(row)
+        if value is not None and _parse_date(value, date1904)[0].value is not None:
+            return start  # an entry: what is below it is no key of this kind
     return start
 
 
