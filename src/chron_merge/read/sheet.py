@@ -33,7 +33,7 @@ DITTO_CELLS = frozenset(spaced for mark in DITTO_MARKS for cased in (mark, mark.
                         for spaced in (cased, cased + ".", cased + " ", " " + cased))
 
 # The label that starts a key of abbreviations below the entries ("Key:", "Abbreviations used").
-LEGEND_LABEL = re.compile(r"^\s*(?:key|legend|abbreviations?(?: used)?|glossary|acronyms)\b\s*:?", re.IGNORECASE)
+LEGEND_LABEL = re.compile(r"^\s*(?:key|legend|abbreviations?(?: used)?|glossary|acronyms)\s*:?\s*$", re.IGNORECASE)
 LEGEND_MAX_ROWS = 40
 
 HEADING_WORD = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more, in any alphabet
