@@ -807,3 +807,9 @@ def test_a_key_of_abbreviations_below_the_entries_is_footer_not_entries(make_csv
     assert [(p.row, p.value) for p in read.problems if p.code == "footer"] == [
         (5, "Key: | DNA – did not attend"), (6, "WNB – was not brought"), (7, "Completed by: J Smith")]
     assert read.report.rows_read == len(read.events) + read.blank_rows
+
+
+def test_a_last_entry_starting_with_the_word_key_stays_an_entry(make_csv):
+    path = make_csv("HV.csv", ["Date,Details,Worker", "03/02/2020,Home visit.,HV", ",Key worker visit - no date,HV"])
+    read = read_return(path)
+    assert [e.details for e in read.events] == ["Home visit.", "Key worker visit - no date"]
