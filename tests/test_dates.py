@@ -48,6 +48,7 @@ CASES = [
     ("[16/06/2010]", D(2010, 6, 16), "day", False, None, None), ("On 16/06/2010", D(2010, 6, 16), "day", False, None, None),
     ("Dated 16 June 2010", D(2010, 6, 16), "day", False, None, None),
     ("16/06/2010 pm", D(2010, 6, 16), "day", False, None, None),
+    ("16/06/2010\u200b", D(2010, 6, 16), "day", False, None, None),  # a zero-width space pasted in with it
     # a span of time after the date sorts by its start; two years with spaces are years, not 20:10
     ("16/06/2010 14:05 - 15:00", D(2010, 6, 16), "day", False, None, "14:05"),
     ("16 June 2010, 2pm to 3pm", D(2010, 6, 16), "day", False, None, "14:00"),

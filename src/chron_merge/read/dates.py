@@ -290,7 +290,11 @@ def _clock(hour: str, minute: str | None, second: str | None, ampm: str | None) 
     return dt.time(h, mi)
 
 
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))  # zero-width characters pasted in with text
+
+
 def _normalise(text: str) -> str:
+    text = text.translate(_INVISIBLE)
     text = text.replace("\u00a0", " ").replace("\u2010", "-").replace("\u2011", "-").replace("\u2212", "-")
     text = _DASH_BETWEEN_DIGITS.sub("-", text)  # "03–02–2020" typed with Word's dashes
     text = re.sub(r"\s+", " ", text).strip().lower()
