@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from chron_merge.model import Duplicate, Event
-from chron_merge.text import normalise_text
+from chron_merge.text import INVISIBLE, normalise_text
 
 UNDATED = 10**7  # sorts after every real date's ordinal
 
@@ -52,7 +52,7 @@ def one_spelling_per_agency(events: list[Event]) -> None:
     used = Counter(event.agency for event in events)  # in the order first met
     spellings: dict[str, list[str]] = {}
     for name in used:
-        spellings.setdefault(" ".join(name.casefold().split()), []).append(name)
+        spellings.setdefault(" ".join(name.translate(INVISIBLE).casefold().split()), []).append(name)
     chosen = {name: max(names, key=used.__getitem__) for names in spellings.values() if len(names) > 1
               for name in names}
     if chosen:

@@ -56,6 +56,9 @@ both each few more most other some such only own same too can will just should n
 why how again further once s t mr mrs ms miss dr
 """.split())
 
+# Zero-width characters pasted in with text: unseen, but they make "Police" and "Police" differ.
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+
 _TOKEN = re.compile(r"[a-z0-9]+(?:[&/][a-z0-9]+)?")
 _SECTION = re.compile(r"\bs\.?\s?(47|17|20)\b")
 

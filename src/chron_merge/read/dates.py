@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from chron_merge.model import EventDate, Level, Precision
+from chron_merge.text import INVISIBLE
 
 # Excel's day 0: serial 1 is 1900-01-01, and Excel's phantom 29/02/1900 makes the usable
 # epoch 1899-12-30 for every date after February 1900 (all that matter to a review).
@@ -290,11 +291,10 @@ def _clock(hour: str, minute: str | None, second: str | None, ampm: str | None) 
     return dt.time(h, mi)
 
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))  # zero-width characters pasted in with text
 
 
 def _normalise(text: str) -> str:
-    text = text.translate(_INVISIBLE)
+    text = text.translate(INVISIBLE)
     text = text.replace("\u00a0", " ").replace("\u2010", "-").replace("\u2011", "-").replace("\u2212", "-")
     text = _DASH_BETWEEN_DIGITS.sub("-", text)  # "03–02–2020" typed with Word's dashes
     text = re.sub(r"\s+", " ", text).strip().lower()
