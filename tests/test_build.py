@@ -161,6 +161,7 @@ def test_the_last_build_lying_in_the_folder_of_returns_is_left_out(small_review)
 
 def test_an_agency_written_with_a_zero_width_space_is_the_same_agency(tmp_path):
     path = write_csv(tmp_path / "combined.csv", ["Date,Agency,Details", "03/02/2020,Police,Visit.",
-                                                 "04/02/2020,Police\u200b,Call.", "05/02/2020,GP,Seen."])
+                                                 "04/02/2020,Police\u200b,Call.", "05/02/2020,GP,Seen.",
+                                                 "06/02/2020,Police.,Letter."])
     data = build_json(path)
     assert sorted(data["summary"]["agencies"]) == ["GP", "Police"]

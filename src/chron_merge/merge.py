@@ -46,13 +46,13 @@ def assign_ids(events: Iterable[Event]) -> None:
 
 
 def one_spelling_per_agency(events: list[Event]) -> None:
-    """'Police', 'police' and 'POLICE' in an Agency column are one agency: each event takes the
+    """'Police', 'police', 'POLICE' and 'Police.' in an Agency column are one agency: each event takes the
     spelling of its agency used most (the first met, if two are used as often). Events must be
     in source order, so the choice does not depend on the order the files were given in."""
     used = Counter(event.agency for event in events)  # in the order first met
     spellings: dict[str, list[str]] = {}
     for name in used:
-        spellings.setdefault(" ".join(name.translate(INVISIBLE).casefold().split()), []).append(name)
+        spellings.setdefault(" ".join(name.translate(INVISIBLE).casefold().split()).strip(" .,;:-–"), []).append(name)
     chosen = {name: max(names, key=used.__getitem__) for names in spellings.values() if len(names) > 1
               for name in names}
     if chosen:
