@@ -46,6 +46,16 @@ def test_child_in_need_meeting_recorded_by_three_agencies():
                                 "Attended Child in Need meeting; growth satisfactory.", "DSL attended CIN mtg."}]
 
 
+def _agencies_named(events: list[Event]) -> dict[str, set[str]]:
+    """For each agency's record (one each), the agencies its text names."""
+    from chron_merge.link import _build_table
+
+    table = _build_table(events, None)
+    agencies = sorted({e.agency for e in events})  # the table numbers agencies in name order
+    return {events[int(i)].agency: {agencies[n] for n in range(len(agencies)) if table.names[p, n]}
+            for p, i in enumerate(table.event)}
+
+
 def test_notification_received_days_later_links_to_the_incident():
     events = BACKGROUND + [
         _e("Police", D(2020, 3, 2), "Domestic incident: mother assaulted by partner; partner arrested.", "22:15"),
@@ -286,13 +296,11 @@ def test_a_service_word_names_its_agency_and_operation_encompass_is_a_domestic_i
     events = [_e("Northshire Police", D(2020, 2, 3), "Domestic incident at the home address."),
               _e("Oakfield Primary School", D(2020, 2, 4), "Operation Encompass: the police attended last night."),
               _e("Children's Social Care", D(2020, 2, 4), "Call from the school; social care to visit.")]
-    table = _build_table(events, None)
-    agencies = sorted(e.agency for e in events)  # the table numbers agencies in name order
-    named = {events[int(i)].agency: {agencies[n] for n in range(len(agencies)) if table.names[p, n]}
-             for p, i in enumerate(table.event)}
+    named = _agencies_named(events)
     assert named["Oakfield Primary School"] == {"Northshire Police"}  # "the police" alone
     assert "Oakfield Primary School" in named["Children's Social Care"]  # "the school" alone
     assert named["Northshire Police"] == set()
+    table = _build_table(events, None)
     domestic = 1 << KINDS.index("domestic incident")
     assert "domestic incident" in INCIDENT_KINDS
     assert [bool(int(k) & domestic) for k in table.kinds] == [True, True, False]
@@ -333,15 +341,11 @@ def test_a_conference_that_is_no_child_protection_conference(text):
 
 
 def test_an_encompass_call_or_a_ppn_names_the_police_without_saying_police():
-    from chron_merge.link import _build_table
-
     events = [_e("Northshire Police", D(2020, 2, 6), "Neighbour reported shouting. Officers attended.", contact="Domestic"),
               _e("Oakfield Primary", D(2020, 2, 7), "Operation Encompass call this morning re incident last night."),
               _e("Children's Social Care", D(2020, 2, 7), "PPN received re incident; passed to MASH."),
               _e("Health Visiting", D(2020, 2, 8), "Routine contact; baby weighed.")]
-    table = _build_table(events, None)
-    police = sorted(e.agency for e in events).index("Northshire Police")
-    names_police = {events[int(i)].agency for p, i in enumerate(table.event) if table.names[p, police]}
+    names_police = {agency for agency, named in _agencies_named(events).items() if "Northshire Police" in named}
     assert names_police == {"Oakfield Primary", "Children's Social Care"}
 
 
@@ -353,18 +357,12 @@ def test_an_agency_is_named_by_two_words_of_its_name_even_when_one_is_never_used
               _e("BCPFT Addiction Services", D(2020, 2, 9), "Key work session."),
               _e("Children's Social Care", D(2020, 2, 9), "Referral received from Addiction Service.")]
 
-    def named(events: list[Event]) -> dict[str, set[str]]:
-        table = _build_table(events, None)
-        agencies = sorted({e.agency for e in events})  # the table numbers agencies in name order
-        return {events[int(i)].agency: {agencies[n] for n in range(len(agencies)) if table.names[p, n]}
-                for p, i in enumerate(table.event)}
-
     # No record says "Riverside": "home" alone does not name Riverside Homes.
-    assert "Riverside Homes" not in named(events)["Oakfield Primary"]
+    assert "Riverside Homes" not in _agencies_named(events)["Oakfield Primary"]
     # A trust's initials are not expected in the text: what the service does names it.
-    assert named(events)["Children's Social Care"] == {"BCPFT Addiction Services"}
+    assert _agencies_named(events)["Children's Social Care"] == {"BCPFT Addiction Services"}
     police = _e("Northshire Police", D(2020, 2, 8), "Neighbour says Riverside homes staff called.")
-    assert named([*events, police])["Northshire Police"] == {"Riverside Homes"}
+    assert _agencies_named([*events, police])["Northshire Police"] == {"Riverside Homes"}
     table = _build_table(events, None)
     riverside = next(p for p, i in enumerate(table.event) if events[int(i)].agency == "Riverside Homes")
     assert table.kinds[riverside] & (1 << KINDS.index("domestic incident")) == 0  # housework
@@ -395,18 +393,12 @@ def test_word_hints_find_the_same_kinds_as_searching_every_pattern():
 
 
 def test_an_agency_known_by_its_acronym_is_named_by_its_service():
-    from chron_merge.link import _build_table
-
     events = [_e("WMP", D(2020, 2, 3), "Domestic incident at the home address."),
               _e("WMAS", D(2020, 2, 3), "999 call to the address."),
               _e("GP", D(2020, 2, 4), "Letter: the police and an ambulance attended the home."),
               _e("Kent Constabulary", D(2020, 2, 4), "Welfare check."),
               _e("Help Desk", D(2020, 2, 5), "Call logged.")]
-    table = _build_table(events, None)
-    agencies = sorted(e.agency for e in events)
-    gp = next(p for p, i in enumerate(table.event) if events[int(i)].agency == "GP")
-    named = {agencies[n] for n in range(len(agencies)) if table.names[gp, n]}
-    assert named == {"WMP", "WMAS", "Kent Constabulary"}  # not "Help Desk", though "Help" ends in p
+    assert _agencies_named(events)["GP"] == {"WMP", "WMAS", "Kent Constabulary"}  # not "Help Desk", though "Help" ends in p
 
 
 def test_reasons_read_as_english():
@@ -420,17 +412,12 @@ def test_reasons_read_as_english():
 
 
 def test_a_hospital_department_is_named_by_the_hospital_and_a_school_by_its_name():
-    from chron_merge.link import _build_table
-
     events = [_e("RWT – Maternity", D(2020, 2, 3), "Baby delivered."),
               _e("Oakfield Primary School", D(2020, 2, 3), "Child A in class."),
               _e("Northshire Police", D(2020, 2, 3), "Welfare check."),
               _e("Children's Social Care", D(2020, 2, 4), "Notification of birth from the hospital."),
               _e("GP", D(2020, 2, 4), "Call from Oakfield Primary about Child A; Northshire council informed.")]
-    table = _build_table(events, None)
-    agencies = sorted(e.agency for e in events)
-    named = {events[int(i)].agency: {agencies[n] for n in range(len(agencies)) if table.names[p, n]}
-             for p, i in enumerate(table.event)}
+    named = _agencies_named(events)
     assert named["Children's Social Care"] == {"RWT – Maternity"}
     assert named["GP"] == {"Oakfield Primary School"}  # "Northshire" alone is no name of the police
 
