@@ -251,7 +251,7 @@ def find_header(grid: Grid, config_columns: dict[str, str] | None = None) -> Col
     width = max((len(r) for r in grid.rows), default=0)
     if not width:
         return None
-    config_columns = {normalise_header(k): v for k, v in (config_columns or {}).items()}
+    config = {normalise_header(k): v for k, v in (config_columns or {}).items()}  # (header_at normalises its own)
     candidates = []
     seen = 0
     for index, raw in enumerate(grid.rows):
@@ -262,10 +262,9 @@ def find_header(grid: Grid, config_columns: dict[str, str] | None = None) -> Col
         seen += 1
         row = _fill_merged_header(grid, index, width)
         score, found = _row_header_score(row)
-        if config_columns:
-            score += 20 * sum(1 for c in row if c is not None and normalise_header(c) in config_columns)
-            found |= {config_columns[normalise_header(c)] for c in row
-                      if c is not None and normalise_header(c) in config_columns}
+        if config:
+            score += 20 * sum(1 for c in row if c is not None and normalise_header(c) in config)
+            found |= {config[normalise_header(c)] for c in row if c is not None and normalise_header(c) in config}
         if score and ("date" in found or "details" in found or _has_dates_below(grid, index, width)):
             candidates.append((score + (15 if "date" in found else 0) + (5 if "details" in found else 0), -index, index,
                                "date" in found))
@@ -289,7 +288,7 @@ def find_header(grid: Grid, config_columns: dict[str, str] | None = None) -> Col
             if first is None:
                 return None
             # No header at all: every column is read by its content, from the first entry on.
-            mapping = _map_columns(grid, first - 1, [None] * width, config_columns)
+            mapping = _map_columns(grid, first - 1, [None] * width, config)
             mapping.has_header = False
             return mapping
     return header_at(grid, index, config_columns)
