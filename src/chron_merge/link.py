@@ -534,7 +534,8 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
              - gap * ops.where(date_named, 0.0, ops.where(lag_allowed, LAG_DAY_PENALTY, FIRST_HAND_DAY_PENALTY))
              + TIMES_CLOSE_BONUS * (timed & (apart <= 90)) - TIMES_FAR_PENALTY * (timed & (apart > 360)))
     return {"score": ops.clip(score, 0.0, 100.0), "overlap": overlap, "gap": gap, "shared_kind": shared_kind,
-            "incident": incident > 0, "common_kinds": common_kinds, "mentions": mentions[0] + mentions[1],
+            "incident": incident > 0, "common_kinds": common_kinds,
+            "mentions": 1 * mentions[0] + 1 * mentions[1],  # a count (numpy adds booleans as "or")
             "apart": ops.where(timed, apart, -1), "date_named": date_named}
 
 
