@@ -326,6 +326,13 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Care coordinator attended safeguarding meeting (s42)", "professionals meeting"),
     ("Notice to quit served for rent arrears", "eviction"), ("Family evicted", "eviction"),
     ("Police report provided to conference", "child protection conference"),
+    ("Statutory LAC review held", "looked after review"), ("Review of looked after child by IRO", "looked after review"),
+    ("ABE interview of the child", "joint interview"), ("Child interviewed jointly with police", "joint interview"),
+    ("CP medical by paediatrician", "child protection medical"), ("ICO granted at Family Court", "court hearing"),
+    ("Guardian attended hearing", "court hearing"), ("Appeared at court, remanded", "court hearing"),
+    ("Fire at the flat; family rehoused", "fire"), ("Arson at the property", "fire"),
+    ("Admitted to the paediatric ward", "hospital admission"), ("Hospital called: child admitted", "hospital admission"),
+    ("Fixed-term exclusion for 3 days", "school exclusion"), ("Excluded from school for fighting", "school exclusion"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.link import KINDS, _Analyser
@@ -338,6 +345,18 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     from chron_merge.link import KINDS, _Analyser
 
     assert not _Analyser(None).analyse_all([text])[0].kinds >> KINDS.index("child protection conference") & 1
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Hearing test at audiology: hearing normal", "court hearing"), ("Absent - hearing appointment", "court hearing"),
+    ("Youths seen near Court Road", "court hearing"), ("Home fire safety check with the fire service", "fire"),
+    ("Mother admitted the offence of theft", "hospital admission"), ("Fracture excluded on x-ray", "school exclusion"),
+    ("Excluded from PE lesson for refusing to change", "school exclusion"), ("LAC nurse visit", "looked after review"),
+])
+def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
+    from chron_merge.link import KINDS, _Analyser
+
+    assert not _Analyser(None).analyse_all([text])[0].kinds >> KINDS.index(kind) & 1
 
 
 def test_an_encompass_call_or_a_ppn_names_the_police_without_saying_police():
@@ -383,13 +402,56 @@ def test_word_hints_find_the_same_kinds_as_searching_every_pattern():
              "Notification of birth received", "Ideas for the deal were discussed", "Domestic - verbal",
              "Help with domestic chores", "MAPPA meeting held", "Visited jointly with police", "Baby passed away",
              "Life extinct confirmed", "NVD at 39 weeks", "Attended UTC with cut hand", "Seen at MIU",
-             "Safeguarding adults meeting", "Notice to quit served", "Section 21 notice", "Possession order granted"]
+             "Safeguarding adults meeting", "Notice to quit served", "Section 21 notice", "Possession order granted",
+             "Statutory LAC review", "ABE interview", "CP medical", "Directions hearing at court", "House fire",
+             "Admitted to ward 4", "Fixed term exclusion", "Discharge summary from the hospital"]
     analyses = _Analyser(None).analyse_all(texts)
     for text, analysis in zip(texts, analyses):
         expanded = expand_abbreviations(text)
         every_pattern = sum(1 << k for k in range(len(KINDS)) if _KIND_PATTERNS[k].search(expanded))
         assert (analysis.kinds, analysis.secondhand) == (every_pattern, bool(SECONDHAND.search(expanded))), text
     assert sum(bool(a.kinds) for a in analyses) >= 20 and sum(a.secondhand for a in analyses) >= 4
+
+
+def test_a_gp_practice_is_named_by_gp():
+    # "Meadow Lane Surgery" never says GP, but the other agencies' records call it so.
+    events = [_e("Meadow Lane Surgery", D(2022, 5, 10), "Referred to CAMHS for low mood and self-harm (cutting)."),
+              _e("CAMHS", D(2022, 5, 16), "Referral received from GP - low mood, cutting arms."),
+              _e("Northshire Police", D(2022, 5, 17), "General enquiries; officer attended."),
+              # A review's other records, so that words have the weight they have in a chronology.
+              *[_e(agency, D(2022, 4, day), text) for agency, day, text in [
+                  ("Northshire Police", 2, "Neighbour reported shouting at the flat."),
+                  ("Meadow Lane Surgery", 6, "Mother seen for contraception review."),
+                  ("CAMHS", 12, "Clinic appointment not attended."), ("Northshire Police", 20, "Bail conditions varied."),
+                  ("Meadow Lane Surgery", 27, "Child seen with a cough and a temperature.")]]]
+    named = _agencies_named(events)
+    assert named["CAMHS"] == {"Meadow Lane Surgery"}
+    assert named["Meadow Lane Surgery"] == {"CAMHS"}
+    assert named["Northshire Police"] == set()  # "general" alone is not "general practitioner"
+    result = find_links(events)
+    assert result.groups == [[0, 1]]
+    assert "each names the other agency" in result.pairs[(0, 1)][2]
+
+
+def test_yesterday_names_the_day_before():
+    from chron_merge.link import _resolve_mentions
+
+    assert _resolve_mentions([], D(2022, 5, 31), day_before=True) == [D(2022, 5, 30).toordinal()]
+
+    def review(camhs_text: str) -> list[Event]:
+        return BACKGROUND + [
+            _e("County Hospital", D(2022, 5, 30), "Admitted to the children's ward after taking 16 paracetamol tablets; "
+               "CAMHS liaison nurse to assess."),
+            _e("CAMHS", D(2022, 5, 31), camhs_text),
+            _e("Oakwood School", D(2022, 5, 31), "Child absent today; mother says he was unwell.")]
+
+    events = review("Liaison assessment on the children's ward after the paracetamol overdose yesterday.")
+    result = find_links(events)
+    hospital, camhs = len(BACKGROUND), len(BACKGROUND) + 1
+    assert result.groups == [[hospital, camhs]]
+    assert "one names the other's date" in result.pairs[(hospital, camhs)][2]
+    # The same record without "yesterday" is first-hand news of its own day, a day after the admission.
+    assert find_links(review("Liaison assessment on the children's ward after the paracetamol overdose.")).groups == []
 
 
 def test_an_agency_known_by_its_acronym_is_named_by_its_service():

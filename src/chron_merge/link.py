@@ -14,19 +14,21 @@ How a pair is scored (0-100), for records of different agencies with day-precise
   ("received", "notification") and the agencies' own names are left out of this comparison.
   Only what goes beyond the words two records of one day share by chance counts: nothing to
   take off in a typical review; more in a chronology with many records a day;
-* **the same kind of shared event**: meetings, conferences, joint visits and a death (events
-  several agencies attend, recorded on the day they happen) on the same day; incidents others
-  are told of (a birth, an arrest, a domestic incident, an emergency attendance, a referral, a
-  discharge, an injury, a missing episode, self-harm or an overdose, an eviction); two incidents
-  in common count up to one and a half. A kind counts by how rarely the two agencies record
+* **the same kind of shared event**: meetings, conferences, looked after reviews, joint visits
+  and interviews, child protection medicals, court hearings, a fire and a death (events several
+  agencies attend, recorded on the day they happen) on the same day; incidents others are told
+  of (a birth, an arrest, a domestic incident, an emergency attendance, a hospital admission, a
+  referral, a discharge, an injury, a missing episode, self-harm or an overdose, a school
+  exclusion, an eviction); two incidents in common count up to one and a half. A kind counts by how rarely the two agencies record
   it: a Child in Need meeting every six weeks on the same day in two returns is one meeting; in
   a return with one most days, sharing the day is chance;
 * **a mention of the other agency** ("notification to GP", "referral from the Addiction Service",
-  "the police attended", "the hospital" for its maternity unit): its service word, or two words
-  of its name;
+  "the police attended", "the hospital" for its maternity unit, "the GP" for Meadow Lane
+  Surgery): its service word, or two words of its name;
 * **the date gap**: a record that says it was received or notified may lag the event by days;
   two first-hand records of one event share the day; a record whose text names the other's day
-  ("letter re the meeting on 07/02") lags it without penalty and that counts for the pair;
+  ("letter re the meeting on 07/02", "arrested yesterday") lags it without penalty and that
+  counts for the pair;
 * **times**: two times far apart on one day speak against.
 
 Pairs at or above the threshold are joined into groups strongest first; a group never holds two
@@ -79,6 +81,22 @@ SHARED_KINDS: dict[str, str] = {
     # A death is the one event every agency responds to that day: ambulance, hospital, police.
     "death": r"\b(?:death|died|dead|deceased|cardiac arrest|not breathing|pulseless|resuscitat\w*|sudden unexpected|"
              r"passed away|life extinct)\b",
+    # A looked after child's statutory review: social worker, IRO, school, health and carers.
+    "looked after review": r"\blooked after\b(?:\s+\w+){0,2}\s+review\b|\breview\b(?:\s+\w+){0,2}\s+looked after\b",
+    # The police and a social worker interview a child together (Achieving Best Evidence).
+    "joint interview": r"\bachieving best evidence\b|\bjoint(?:ly)?\b(?:\s+\w+){0,3}\s+interview\w*|"
+                       r"\binterview\w*\s+(?:\w+\s+){0,3}jointly\b|\bvisually recorded interview\b",
+    "child protection medical": r"\b(?:child protection|safeguarding|forensic) (?:medical|examination)\b",
+    # A hearing: the local authority, the children's guardian, the parents' solicitors; in a criminal
+    # court the police and probation. Not a hearing test, not Court Road.
+    "court hearing": r"\b(?:family|crown|magistrates|youth|county|high) court\b|\bcourt (?:hearing|order|date|appearance)\b|"
+                     r"\b(?:attended|appeared (?:at|in)|in|at) court\b(?! (?:road|street|lane|house|close)\b)|"
+                     r"\b(?:directions|final|interim|fact finding|case management|issues resolution|first|sentencing|"
+                     r"remand|bail) hearing\b|\battended (?:the )?hearing\b|"
+                     r"\b(?:care|supervision|placement|emergency protection) order (?:was )?(?:made|granted)\b",
+    # A fire at the home: the fire service, the police and the landlord respond on the day.
+    "fire": r"\b(?:fire|fires|arson|blaze)\b(?! (?:alarms?|safety|doors?|exits?|extinguishers?|drills?|service|brigade|"
+            r"and rescue|officers?|crews?)\b)",
 }
 # Incidents one agency deals with and others are told of.
 INCIDENT_KINDS: dict[str, str] = {
@@ -98,6 +116,12 @@ INCIDENT_KINDS: dict[str, str] = {
     # A family losing its home: the landlord serves notice; social care and others are told.
     "eviction": r"\b(?:notice to quit|evict\w*|possession (?:order|proceedings|notice)|notice of seeking possession|"
                 r"section 21 notice)\b",
+    # Taken into hospital: the hospital admits, social care and the GP are told. Not "admitted the offence".
+    "hospital admission": r"\badmitted\b(?:\s+\w+){0,6}?\s+(?:ward|hospital|unit|picu|nicu|icu|itu|scbu)\b|"
+                          r"\b(?:hospital|ward)\b(?:\s+\w+){0,6}?\s+admitted\b|\b(?:hospital|ward|inpatient) admission\b|"
+                          r"\badmission to\b(?:\s+\w+){0,3}\s+(?:ward|hospital|unit)\b",
+    "school exclusion": r"\b(?:fixed term|permanent|internal)\s+exclusion\b|"
+                        r"\bexclu(?:ded|sion) from (?:the )?(?:school|academy|class|college)\b|\bsuspended from school\b",
 }
 # For each kind, text one of which every match of its pattern contains. Tests of each distinct
 # word for these find the few kinds worth a regular expression search (checking each pattern on
@@ -115,6 +139,10 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "discharge": ("discharg",), "referral": ("referr",), "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald"),
     "missing episode": ("missing", "abscond"), "self-harm or overdose": ("overdos", "harm", "ligature", "suicid"),
     "eviction": ("quit", "evict", "possession", "section 21"),
+    "looked after review": ("looked after",), "joint interview": ("best evidence", "joint", "recorded interview"),
+    "child protection medical": ("medical", "examination"), "court hearing": ("court", "hearing", "order"),
+    "fire": ("fire", "arson", "blaze"), "hospital admission": ("admitted", "admission"),
+    "school exclusion": ("exclu", "suspended"),
 }
 KINDS = list(SHARED_KINDS) + list(INCIDENT_KINDS)  # bit i of a record's kind mask is KINDS[i]
 SHARED_MASK = sum(1 << i for i, k in enumerate(KINDS) if k in SHARED_KINDS)
@@ -131,7 +159,7 @@ SECONDHAND_HINT = 1 << len(KINDS)
 # Words that say a record is of something learnt from someone else, so it may lag the event
 # ("ED attendance letter", "notification of … received"; not "letter sent", "notification to").
 SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification (?:from|of|received)|informed|advised|told|"
-                        r"reported by|report from|(?:e ?mail|message|copy|fax|call|telephone call) from|"
+                        r"reported by|report from|(?:e ?mail|message|copy|fax|call|telephone call|summary|update) from|"
                         r"information sharing|"
                         r"(?<!sent )(?<!wrote )letter(?! (?:sent|to|posted|written|delivered|hand delivered)\b))\b")
 # Words about how a record reached the agency, not about the event: left out when comparing texts.
@@ -151,6 +179,12 @@ IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:ED|A&E|AE)\b|(?i:\b(?:maternity|emergency department|accident and emergency|paediatric\w*|"
                 r"neonatal|ward)\b)"), "hospital"),
 ]
+# Agencies whose records call them by a word their name does not hold: "Meadow Lane Surgery" is
+# "the GP" (as if its name ended in "GP": two words of a name, "general practitioner", name it).
+IMPLIED_NAME: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"(?i)\b(?:surgery|medical (?:centre|center|practice)|health cent(?:re|er)|group practice|"
+                r"family (?:practice|doctors))\b"), "GP"),
+]
 # Words so common in agency names that they never name one agency.
 GENERIC_AGENCY_WORDS = {"service", "services", "team", "department", "trust", "nhs", "council", "mother", "father",
                         "child", "health", "care", "unit", "the", "and", "visit", "visits", "visiting"}
@@ -163,6 +197,8 @@ _MENTIONED_DATE = re.compile(
     rf"(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_PATTERN})"
     r"\b\.?(?:,?\s+(?P<y3>\d{4}))?)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+# Words for the day before the record's own: "arrested yesterday", "the incident last night".
+_DAY_BEFORE = re.compile(r"\b(?:last night|previous (?:day|evening|night)|night before)\b")
 MENTIONED_DAYS_BACK = 31  # how far before its own date a record's mention of a day is looked for
 
 WORD_WEIGHT = 70.0
@@ -200,6 +236,7 @@ class _Analysis:
     kinds: int
     secondhand: bool
     dates: tuple[tuple[int, int, int | None], ...]  # (day, month, year or None) of each date it mentions
+    day_before: bool  # it speaks of the day before its own ("yesterday", "last night")
 
 
 class _WordIds(dict[str, int]):
@@ -249,7 +286,8 @@ class _Analyser:
                 kinds = sum(1 << k for k in range(len(KINDS)) if hints >> k & 1 and _KIND_PATTERNS[k].search(words_text))
                 words.update(n for n in range(len(KINDS)) if kinds >> n & 1)  # a kind counts as a word in common too
             secondhand = bool(hints & SECONDHAND_HINT) and SECONDHAND.search(words_text) is not None
-            analyses.append(_Analysis(list(words), kinds, secondhand, _mentioned_dates(text)))
+            analyses.append(_Analysis(list(words), kinds, secondhand, _mentioned_dates(text),
+                                      "yesterday" in words_text or _DAY_BEFORE.search(words_text) is not None))
         return analyses
 
 
@@ -268,10 +306,11 @@ def _mentioned_dates(text: str) -> tuple[tuple[int, int, int | None], ...]:
     return tuple(found)
 
 
-def _resolve_mentions(mentioned: list[tuple[int, int, int | None]], own: dt.date) -> list[int]:
+def _resolve_mentions(mentioned: list[tuple[int, int, int | None]], own: dt.date, day_before: bool = False) -> list[int]:
     """The days (ordinals, latest first) up to MENTIONED_DAYS_BACK before ``own`` that a
-    record's texts name; a date with no year is taken in the year that puts it before ``own``."""
-    days = set()
+    record's texts name (``day_before``: the day before ``own``, as "yesterday"); a date with no
+    year is taken in the year that puts it before ``own``."""
+    days = {own.toordinal() - 1} if day_before else set()
     for day, month, year in mentioned:
         for candidate_year in ([year] if year else [own.year, own.year - 1]):
             try:
@@ -354,12 +393,16 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
     analyse = _Analyser(glossary)
     analyses = analyse.analyse_all(list(text_number))
     dates_named: dict[int, list[tuple[int, int, int | None]]] = {}  # by record position: most records name none
+    day_before: set[int] = set()
     for position, number in zip(record_of_text, text_of_record):
         if analyses[number].dates:
             dates_named.setdefault(position, []).extend(analyses[number].dates)
+        if analyses[number].day_before:
+            day_before.add(position)
     mentioned = np.full((len(chosen), 2), -1, dtype=np.int64)
-    for position, named in dates_named.items():
-        days = _resolve_mentions(named, events[chosen[position]].date)[:2]  # type: ignore[arg-type]
+    for position in dates_named.keys() | day_before:
+        days = _resolve_mentions(dates_named.get(position, []), events[chosen[position]].date,  # type: ignore[arg-type]
+                                 position in day_before)[:2]
         mentioned[position, :len(days)] = days
     minutes = [int(events[i].time[:2]) * 60 + int(events[i].time[3:5]) if events[i].time else -1  # type: ignore[index]
                for i in chosen]
@@ -376,7 +419,8 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
     names = np.zeros((count, len(agency_names)), dtype=bool)
     name_word_ids = set()
     for n, name in enumerate(agency_names):
-        distinctive = " ".join(w for w in expand_abbreviations(name, glossary).split() if w not in GENERIC_AGENCY_WORDS)
+        called = " ".join([name, *(words for pattern, words in IMPLIED_NAME if pattern.search(name))])
+        distinctive = " ".join(w for w in expand_abbreviations(called, glossary).split() if w not in GENERIC_AGENCY_WORDS)
         name_words = [w for w in content_words(distinctive) if len(w) > 2 and w in vocabulary]
         # Words of the name no record uses still count towards the two needed ("Riverside Homes" is
         # not named by "home" alone), but for an acronym ("BCPFT addiction services"): records call

@@ -44,6 +44,9 @@ GLOSSARY: dict[str, str] = {
     "sgo": "special guardianship order", "epo": "emergency protection order", "ico": "interim care order",
     "mappa": "multi agency public protection arrangements", "nvd": "normal vaginal delivery",
     "svd": "spontaneous vaginal delivery", "utc": "urgent treatment centre", "miu": "minor injuries unit",
+    "abe": "achieving best evidence", "abh": "actual bodily harm", "gbh": "grievous bodily harm",
+    "rui": "released under investigation", "fgc": "family group conference", "pep": "personal education plan",
+    "cce": "child criminal exploitation",
     # Police forms and schemes: a record of one names the police as the source ("PPN received").
     "ppn": "public protection notice police", "encompass": "encompass police",
 }
