@@ -333,6 +333,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Fire at the flat; family rehoused", "fire"), ("Arson at the property", "fire"),
     ("Admitted to the paediatric ward", "hospital admission"), ("Hospital called: child admitted", "hospital admission"),
     ("Fixed-term exclusion for 3 days", "school exclusion"), ("Excluded from school for fighting", "school exclusion"),
+    ("MHA assessment by AMHP", "mental health act"), ("Detained under s.2", "mental health act"),
+    ("Taken to the S136 suite", "mental health act"), ("Safeguarding adult concern raised with ASC", "referral"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.link import KINDS, _Analyser
@@ -352,6 +354,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Youths seen near Court Road", "court hearing"), ("Home fire safety check with the fire service", "fire"),
     ("Mother admitted the offence of theft", "hospital admission"), ("Fracture excluded on x-ray", "school exclusion"),
     ("Excluded from PE lesson for refusing to change", "school exclusion"), ("LAC nurse visit", "looked after review"),
+    ("See section 2 of the report", "mental health act"), ("Held a team meeting", "mental health act"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.link import KINDS, _Analyser
@@ -404,7 +407,8 @@ def test_word_hints_find_the_same_kinds_as_searching_every_pattern():
              "Life extinct confirmed", "NVD at 39 weeks", "Attended UTC with cut hand", "Seen at MIU",
              "Safeguarding adults meeting", "Notice to quit served", "Section 21 notice", "Possession order granted",
              "Statutory LAC review", "ABE interview", "CP medical", "Directions hearing at court", "House fire",
-             "Admitted to ward 4", "Fixed term exclusion", "Discharge summary from the hospital"]
+             "Admitted to ward 4", "Fixed term exclusion", "Discharge summary from the hospital",
+             "Section 136 suite", "Detained under s3", "Safeguarding alert", "Concerns raised by school"]
     analyses = _Analyser(None).analyse_all(texts)
     for text, analysis in zip(texts, analyses):
         expanded = expand_abbreviations(text)
@@ -452,6 +456,49 @@ def test_yesterday_names_the_day_before():
     assert "one names the other's date" in result.pairs[(hospital, camhs)][2]
     # The same record without "yesterday" is first-hand news of its own day, a day after the admission.
     assert find_links(review("Liaison assessment on the children's ward after the paracetamol overdose.")).groups == []
+
+
+def test_two_notifications_of_the_incident_on_one_day_name_the_same_day():
+    # Neither names the other's day, but both are about "the incident on 03/01"; the dates
+    # themselves are compared as dates, not as words.
+    def review(idva_date: str) -> list[Event]:
+        return BACKGROUND + [
+            _e("Adult Social Care", D(2021, 1, 4), "PPN received from police re incident 03/01: cut lip; declined support."),
+            _e("IDVA Service", D(2021, 1, 6), f"Referral from police re incident on {idva_date}: cut lip; declined support.")]
+
+    asc, idva = len(BACKGROUND), len(BACKGROUND) + 1
+    result = find_links(review("03/01"))
+    assert result.groups == [[asc, idva]]
+    assert "both name the same earlier date" in result.pairs[(asc, idva)][2]
+    assert find_links(review("02/01")).groups == []  # two incidents
+    from chron_merge.link import _Analyser
+
+    analyser = _Analyser(None)
+    analyser.analyse_all(["Incident on 03/01/2021 re 04/01"])
+    assert "2021" not in analyser.vocabulary and "03/01" not in analyser.vocabulary
+
+
+def test_a_death_notified_days_later_links_as_an_incident():
+    # A death is a shared event on its day; the GP told four days later records it as news.
+    def review(gp_text: str) -> list[Event]:
+        return BACKGROUND + [
+            _e("NWAS", D(2021, 5, 28), "999: female found deceased at home by partner; death confirmed by crew."),
+            _e("GP", D(2021, 6, 1), gp_text)]
+
+    result = find_links(review("Notification received of the patient's death at home on 28/05."))
+    ambulance, gp = len(BACKGROUND), len(BACKGROUND) + 1
+    assert result.groups == [[ambulance, gp]]
+    assert "both about a death" in result.pairs[(ambulance, gp)][2]
+    # First hand, four days apart, a shared kind of event is no evidence.
+    assert find_links(review("Practice team discussed the patient's death at home.")).groups == []
+
+
+def test_concerns_raised_by_another_agency_are_second_hand():
+    from chron_merge.link import _Analyser
+
+    first, second = _Analyser(None).analyse_all(["Section 42 enquiry opened following concerns raised by IDVA.",
+                                                 "Concerns raised with the family about attendance."])
+    assert first.secondhand and not second.secondhand
 
 
 def test_an_agency_known_by_its_acronym_is_named_by_its_service():
@@ -507,3 +554,13 @@ def test_one_agency_alone_is_not_analysed(monkeypatch):
     monkeypatch.setattr(link, "_build_table", must_not_run)
     events = [_e("GP", D(2020, 2, day), f"Appointment {day}.") for day in range(1, 20)]
     assert find_links(events).groups == []
+
+
+@pytest.mark.parametrize(("written", "expanded"), [
+    ("S47 strategy", "section 47 enquiry strategy"), ("detained under s.2", "detained under section 2"),
+    ("s 136 suite", "section 136 suite"), ("Section 136 suite", "section 136 suite"), ("uses 3 times", "uses 3 times"),
+])
+def test_a_section_of_an_act_is_one_word_however_written(written, expanded):
+    from chron_merge.text import expand_abbreviations
+
+    assert expand_abbreviations(written) == expanded

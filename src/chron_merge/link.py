@@ -15,20 +15,24 @@ How a pair is scored (0-100), for records of different agencies with day-precise
   Only what goes beyond the words two records of one day share by chance counts: nothing to
   take off in a typical review; more in a chronology with many records a day;
 * **the same kind of shared event**: meetings, conferences, looked after reviews, joint visits
-  and interviews, child protection medicals, court hearings, a fire and a death (events several
-  agencies attend, recorded on the day they happen) on the same day; incidents others are told
-  of (a birth, an arrest, a domestic incident, an emergency attendance, a hospital admission, a
-  referral, a discharge, an injury, a missing episode, self-harm or an overdose, a school
-  exclusion, an eviction); two incidents in common count up to one and a half. A kind counts by how rarely the two agencies record
-  it: a Child in Need meeting every six weeks on the same day in two returns is one meeting; in
-  a return with one most days, sharing the day is chance;
+  and interviews, child protection medicals, Mental Health Act assessments and detentions, court
+  hearings, a fire and a death (events several agencies attend, recorded on the day they happen)
+  on the same day; incidents others are told of (a birth, an arrest, a domestic incident, an
+  emergency attendance, a hospital admission, a referral, a discharge, an injury, a missing
+  episode, self-harm or an overdose, a school exclusion, an eviction); two incidents in common
+  count up to one and a half. A kind counts by how rarely the two agencies record it: a Child in
+  Need meeting every six weeks on the same day in two returns is one meeting; in a return with
+  one most days, sharing the day is chance;
 * **a mention of the other agency** ("notification to GP", "referral from the Addiction Service",
   "the police attended", "the hospital" for its maternity unit, "the GP" for Meadow Lane
   Surgery): its service word, or two words of its name;
 * **the date gap**: a record that says it was received or notified may lag the event by days;
   two first-hand records of one event share the day; a record whose text names the other's day
-  ("letter re the meeting on 07/02", "arrested yesterday") lags it without penalty and that
-  counts for the pair;
+  ("letter re the meeting on 07/02", "arrested yesterday"), or that names the same earlier day
+  as the other (two notifications of "the incident on 03/01"), lags it without penalty and that
+  counts for the pair; a shared event the later record was told of (a death notified days
+  later) counts as an incident in common. Dates written in a text are compared as dates, not
+  as words;
 * **times**: two times far apart on one day speak against.
 
 Pairs at or above the threshold are joined into groups strongest first; a group never holds two
@@ -94,6 +98,10 @@ SHARED_KINDS: dict[str, str] = {
                      r"\b(?:directions|final|interim|fact finding|case management|issues resolution|first|sentencing|"
                      r"remand|bail) hearing\b|\battended (?:the )?hearing\b|"
                      r"\b(?:care|supervision|placement|emergency protection) order (?:was )?(?:made|granted)\b",
+    # A Mental Health Act assessment or detention: an AMHP, doctors, often the police; a place of safety.
+    "mental health act": r"\bmental health act\b|\bapproved mental health professional\b|\bsectioned\b|"
+                         r"\bplace of safety\b|\b(?:section |s ?)13[56]\b|"
+                         r"\b(?:detained|detention|admitted)\b(?:\s+\w+){0,4}?\s+(?:under )?(?:section |s ?)[234]\b",
     # A fire at the home: the fire service, the police and the landlord respond on the day.
     "fire": r"\b(?:fire|fires|arson|blaze)\b(?! (?:alarms?|safety|doors?|exits?|extinguishers?|drills?|service|brigade|"
             r"and rescue|officers?|crews?)\b)",
@@ -108,7 +116,8 @@ INCIDENT_KINDS: dict[str, str] = {
     "emergency attendance": r"\bemergency department\b|\bambulance\b|\b999\b|\burgent treatment centre\b|"
                             r"\bminor injur(?:y|ies) unit\b",
     "discharge": r"\bdischarg\w*",
-    "referral": r"\breferr(?:al|ed)\b",
+    # In adult safeguarding a referral is "a safeguarding concern" (or alert) raised with adult social care.
+    "referral": r"\breferr(?:al|ed)\b|\bsafeguarding (?:adults? )?(?:concern|alert)\b",
     "injury": r"\b(?:injur\w*|bruis\w*|fractur\w*|lesion|burns?|scald\w*)\b",
     "missing episode": r"\b(?:missing (?:from (?:home|care|school)|episode|person|child|report)|reported missing|"
                        r"went missing|abscond\w*)\b",
@@ -136,11 +145,13 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "birth": ("born", "birth", "deliver", "caesarean"), "arrest": ("arrest", "remand", "custody", "charged"),
     "domestic incident": ("domestic", "encompass"),
     "emergency attendance": ("emergency", "ambulance", "999", "urgent treatment", "minor injur"),
-    "discharge": ("discharg",), "referral": ("referr",), "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald"),
+    "discharge": ("discharg",), "referral": ("referr", "concern", "alert"),
+    "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald"),
     "missing episode": ("missing", "abscond"), "self-harm or overdose": ("overdos", "harm", "ligature", "suicid"),
     "eviction": ("quit", "evict", "possession", "section 21"),
     "looked after review": ("looked after",), "joint interview": ("best evidence", "joint", "recorded interview"),
     "child protection medical": ("medical", "examination"), "court hearing": ("court", "hearing", "order"),
+    "mental health act": ("mental", "sectioned", "safety", "135", "136", "detain", "detention", "admitted"),
     "fire": ("fire", "arson", "blaze"), "hospital admission": ("admitted", "admission"),
     "school exclusion": ("exclu", "suspended"),
 }
@@ -154,12 +165,14 @@ _KIND_PATTERNS = [re.compile(p) for p in [*SHARED_KINDS.values(), *INCIDENT_KIND
 _GUARD_PARTS = [(guard.split()[-1], sum(1 << n for n, kind in enumerate(KINDS) if guard in KIND_GUARDS[kind]))
                 for guard in dict.fromkeys(g for kind in KINDS for g in KIND_GUARDS[kind])]
 # Parts of words one of which every match of SECONDHAND (below) holds; the bit after the kinds' bits.
-SECONDHAND_PARTS = ("receiv", "receipt", "notif", "inform", "advis", "told", "report", "from", "sharing", "letter")
+SECONDHAND_PARTS = ("receiv", "receipt", "notif", "inform", "advis", "told", "report", "from", "sharing", "letter",
+                    "raised")
 SECONDHAND_HINT = 1 << len(KINDS)
 # Words that say a record is of something learnt from someone else, so it may lag the event
 # ("ED attendance letter", "notification of … received"; not "letter sent", "notification to").
 SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification (?:from|of|received)|informed|advised|told|"
                         r"reported by|report from|(?:e ?mail|message|copy|fax|call|telephone call|summary|update) from|"
+                        r"(?:concerns?|issues?) raised by|"
                         r"information sharing|"
                         r"(?<!sent )(?<!wrote )letter(?! (?:sent|to|posted|written|delivered|hand delivered)\b))\b")
 # Words about how a record reached the agency, not about the event: left out when comparing texts.
@@ -197,6 +210,7 @@ _MENTIONED_DATE = re.compile(
     rf"(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_PATTERN})"
     r"\b\.?(?:,?\s+(?P<y3>\d{4}))?)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_DATE_WORD = re.compile(r"\d{1,2}/\d{1,2}|(?:19|20)\d\d")
 # Words for the day before the record's own: "arrested yesterday", "the incident last night".
 _DAY_BEFORE = re.compile(r"\b(?:last night|previous (?:day|evening|night)|night before)\b")
 MENTIONED_DAYS_BACK = 31  # how far before its own date a record's mention of a day is looked for
@@ -251,7 +265,8 @@ class _WordIds(dict[str, int]):
         self.hints: dict[str, int] = {}
 
     def __missing__(self, word: str) -> int:
-        stems = stemmed_words(word)
+        # A date written in the text ("28/05", "2021") is compared as a date (see _mentioned_dates), not as a word.
+        stems = [] if _DATE_WORD.fullmatch(word) else stemmed_words(word)
         number = self.vocabulary.setdefault(stems[0], len(self.vocabulary)) if stems else -1
         hints = SECONDHAND_HINT if any(part in word for part in SECONDHAND_PARTS) else 0
         for part, kinds in _GUARD_PARTS:
@@ -564,8 +579,11 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
     common_kinds = kinds[0] & kinds[1]
     shared_strength, incident_strength = kind_evidence
     shared_kind = (shared_strength > 0) & (gap == 0)
-    incident = ops.where(shared_kind, 0.0, incident_strength)
     later_secondhand = ops.where(day[0] >= day[1], secondhand[0], secondhand[1])
+    # A shared event others hear of later (a death notified, a conference's minutes received) is an incident to them.
+    told_later = (gap > 0) & (later_secondhand | date_named)
+    incident = ops.where(shared_kind, 0.0, ops.minimum(incident_strength + ops.where(told_later, shared_strength, 0.0),
+                                                       INCIDENTS_IN_COMMON_CAP))
     lag_allowed = later_secondhand
     timed = (minutes[0] >= 0) & (minutes[1] >= 0) & (gap == 0)
     apart = ops.abs(minutes[0] - minutes[1])
@@ -578,7 +596,7 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
              - gap * ops.where(date_named, 0.0, ops.where(lag_allowed, LAG_DAY_PENALTY, FIRST_HAND_DAY_PENALTY))
              + TIMES_CLOSE_BONUS * (timed & (apart <= 90)) - TIMES_FAR_PENALTY * (timed & (apart > 360)))
     return {"score": ops.clip(score, 0.0, 100.0), "overlap": overlap, "gap": gap, "shared_kind": shared_kind,
-            "incident": incident > 0, "common_kinds": common_kinds,
+            "incident": incident > 0, "told_later": told_later, "common_kinds": common_kinds,
             "mentions": 1 * mentions[0] + 1 * mentions[1],  # a count (numpy adds booleans as "or")
             "apart": ops.where(timed, apart, -1), "date_named": date_named}
 
@@ -603,9 +621,20 @@ def _combine_arrays(t: _Table, q: np.ndarray, c: np.ndarray, shared: np.ndarray)
 
 
 def _names_day(t: _Table, q: np.ndarray, c: np.ndarray) -> np.ndarray:
-    """For pairs (broadcasting position arrays): whether either record's text names the other's day."""
+    """For pairs (broadcasting position arrays): whether either record's text names the other's
+    day, or both name the same earlier day (two notifications of "the incident on 03/01")."""
+    return _names_other_day(t, q, c) | _name_same_day(t, q, c)
+
+
+def _names_other_day(t: _Table, q: np.ndarray, c: np.ndarray) -> np.ndarray:
     return ((t.mentioned[q, 0] == t.day[c]) | (t.mentioned[q, 1] == t.day[c])
             | (t.mentioned[c, 0] == t.day[q]) | (t.mentioned[c, 1] == t.day[q]))
+
+
+def _name_same_day(t: _Table, q: np.ndarray, c: np.ndarray) -> np.ndarray:
+    first, second = t.mentioned[q], t.mentioned[c]
+    return (((first[..., 0] == second[..., 0]) | (first[..., 0] == second[..., 1])) & (first[..., 0] >= 0)
+            | ((first[..., 1] == second[..., 0]) | (first[..., 1] == second[..., 1])) & (first[..., 1] >= 0))
 
 
 def _score_bound(t: _Table, rows: np.ndarray, columns: np.ndarray, shared: np.ndarray) -> np.ndarray:
@@ -624,16 +653,18 @@ def _score_bound(t: _Table, rows: np.ndarray, columns: np.ndarray, shared: np.nd
     np.divide(beyond_chance, bound, out=bound)
     np.minimum(bound, 1.0, out=bound)
     bound *= np.minimum(beyond_chance, ENOUGH_SHARED_WEIGHT) * np.float32(WORD_WEIGHT / ENOUGH_SHARED_WEIGHT)
+    names_a_day = (t.mentioned[rows, 0] >= 0)[:, None] | (t.mentioned[columns, 0] >= 0)[None, :]
     same_day_kinds = row_kinds[:, :shared_kinds] @ column_kinds[:, :shared_kinds].T
     np.minimum(same_day_kinds, 1.0, out=same_day_kinds)
+    incident = row_kinds[:, shared_kinds:] @ column_kinds[:, shared_kinds:].T
+    # A shared kind the later record (the row) was told of counts as an incident (see _combine).
+    incident += same_day_kinds * ((gap > 0) & (t.secondhand[rows][:, None] | names_a_day))
+    np.minimum(incident, INCIDENTS_IN_COMMON_CAP, out=incident)
     same_day_kinds *= gap == 0
     bound += SHARED_KIND_WEIGHT * same_day_kinds
-    incident = row_kinds[:, shared_kinds:] @ column_kinds[:, shared_kinds:].T
-    np.minimum(incident, INCIDENTS_IN_COMMON_CAP, out=incident)
     bound += INCIDENT_KIND_WEIGHT * incident
     bound += (MENTION_WEIGHT + BOTH_MENTION_BONUS) * (t.names_any[rows][:, None] | t.names_any[columns][None, :])
     bound += TIMES_CLOSE_BONUS - LAG_DAY_PENALTY * gap
-    names_a_day = (t.mentioned[rows, 0] >= 0)[:, None] | (t.mentioned[columns, 0] >= 0)[None, :]
     if names_a_day.any():
         bound += names_a_day * (DATE_MENTION_WEIGHT + LAG_DAY_PENALTY * gap)  # with no day penalty
     return bound
@@ -704,7 +735,8 @@ def _reason(t: _Table, common: set[int], parts: dict[str, Any]) -> str:
     if bool(parts["shared_kind"]):
         reasons.append("both record " + _a(next(k for i, k in enumerate(KINDS) if common >> i & 1 and k in SHARED_KINDS)))
     elif bool(parts["incident"]):
-        incidents = [_a(k) for i, k in enumerate(KINDS) if common >> i & 1 and k in INCIDENT_KINDS]
+        incidents = [_a(k) for i, k in enumerate(KINDS)
+                     if common >> i & 1 and (k in INCIDENT_KINDS or bool(parts["told_later"]))]
         reasons.append("both about " + " and ".join(incidents[:2]))  # two count more than one
     mentions = int(parts["mentions"])
     if mentions:
@@ -712,7 +744,7 @@ def _reason(t: _Table, common: set[int], parts: dict[str, Any]) -> str:
     gap = int(parts["gap"])
     reasons.append("same day" if gap == 0 else f"{gap} day{'s' if gap > 1 else ''} apart")
     if bool(parts["date_named"]):
-        reasons.append("one names the other's date")
+        reasons.append("one names the other's date" if parts["other_day_named"] else "both name the same earlier date")
     if int(parts["apart"]) > 360:
         reasons.append(f"times {int(parts['apart']) // 60} h apart")
     return "; ".join(reasons)
@@ -759,7 +791,8 @@ def _score_pair(table: _Table, a: int, b: int) -> float:
                     (py.secondhand[a], py.secondhand[b]), (py.minutes[a], py.minutes[b]),
                     (py.names[a][py.agency[b]], py.names[b][py.agency[a]]), shared,
                     _scalar_kind_evidence(py.kind_weight[a], py.kind_weight[b]), table.chance,
-                    py.day[b] in py.mentioned[a] or py.day[a] in py.mentioned[b])["score"]
+                    py.day[b] in py.mentioned[a] or py.day[a] in py.mentioned[b]
+                    or bool(set(py.mentioned[a]).intersection(py.mentioned[b]).difference([-1])))["score"]
 
 
 def _scalar_kind_evidence(first: dict[int, float], second: dict[int, float]) -> tuple[float, float]:
@@ -781,8 +814,9 @@ def _explain(table: _Table, pairs: list[tuple[int, int]]) -> list[tuple[float, i
     if not pairs:
         return []
     weights, common = _shared_weight(table, pairs)
-    parts = _combine_arrays(table, np.asarray([a for a, _ in pairs]), np.asarray([b for _, b in pairs]),
-                            np.asarray(weights, dtype=np.float32))
+    first, second = np.asarray([a for a, _ in pairs]), np.asarray([b for _, b in pairs])
+    parts = _combine_arrays(table, first, second, np.asarray(weights, dtype=np.float32))
+    parts["other_day_named"] = _names_other_day(table, first, second)  # else both name the same day
     columns = {name: np.asarray(values).tolist() for name, values in parts.items()}  # plain numbers, read fast
     explained = []
     for n, words in enumerate(common):

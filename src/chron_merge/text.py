@@ -46,7 +46,9 @@ GLOSSARY: dict[str, str] = {
     "svd": "spontaneous vaginal delivery", "utc": "urgent treatment centre", "miu": "minor injuries unit",
     "abe": "achieving best evidence", "abh": "actual bodily harm", "gbh": "grievous bodily harm",
     "rui": "released under investigation", "fgc": "family group conference", "pep": "personal education plan",
-    "cce": "child criminal exploitation",
+    "cce": "child criminal exploitation", "asc": "adult social care", "mha": "mental health act",
+    "amhp": "approved mental health professional", "s42": "section 42 enquiry", "s135": "section 135",
+    "s136": "section 136", "s2": "section 2", "s3": "section 3",
     # Police forms and schemes: a record of one names the police as the source ("PPN received").
     "ppn": "public protection notice police", "encompass": "encompass police",
 }
@@ -63,7 +65,9 @@ why how again further once s t mr mrs ms miss dr
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[&/][a-z0-9]+)?")
-_SECTION = re.compile(r"\bs\.?\s?(47|17|20)\b")
+# "s.47", "s 47" and "S47" are one section of an Act (the Children Act, the Care Act, the Mental Health Act).
+_SECTION = re.compile(r"\bs\.?\s?(47|17|20|42|135|136|2|3)\b")
+_SECTION_HINT = re.compile(r"s\.?\s?\d")
 
 
 def normalise_text(text: str | None) -> str:
@@ -83,7 +87,7 @@ def expand_abbreviations(text: str, glossary: dict[str, str] | None = None) -> s
     """Lower-case text with shorthand spelt out: 'CIN mtg held' → 'child in need meeting held'."""
     table = GLOSSARY if glossary is None else glossary
     lowered = text.casefold().replace("’", "'").replace("'", "")
-    if "47" in lowered or "17" in lowered or "20" in lowered:  # most texts name no section of the Act
+    if _SECTION_HINT.search(lowered):  # most texts name no section of an Act
         lowered = _SECTION.sub(r"s\1", lowered)
     words = _TOKEN.findall(lowered)
     return " ".join(map(table.get, words, words))  # each word, or what it stands for
