@@ -335,6 +335,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Fixed-term exclusion for 3 days", "school exclusion"), ("Excluded from school for fighting", "school exclusion"),
     ("MHA assessment by AMHP", "mental health act"), ("Detained under s.2", "mental health act"),
     ("Taken to the S136 suite", "mental health act"), ("Safeguarding adult concern raised with ASC", "referral"),
+    ("Child said mum's bf slapped her", "assault"), ("Mother punched by partner", "assault"),
+    ("Father hit the child with a belt", "assault"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.link import KINDS, _Analyser
@@ -355,6 +357,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Mother admitted the offence of theft", "hospital admission"), ("Fracture excluded on x-ray", "school exclusion"),
     ("Excluded from PE lesson for refusing to change", "school exclusion"), ("LAC nurse visit", "looked after review"),
     ("See section 2 of the report", "mental health act"), ("Held a team meeting", "mental health act"),
+    ("Child kicked off in class", "assault"), ("Fell and hit her head on the table", "assault"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.link import KINDS, _Analyser
@@ -408,7 +411,8 @@ def test_word_hints_find_the_same_kinds_as_searching_every_pattern():
              "Safeguarding adults meeting", "Notice to quit served", "Section 21 notice", "Possession order granted",
              "Statutory LAC review", "ABE interview", "CP medical", "Directions hearing at court", "House fire",
              "Admitted to ward 4", "Fixed term exclusion", "Discharge summary from the hospital",
-             "Section 136 suite", "Detained under s3", "Safeguarding alert", "Concerns raised by school"]
+             "Section 136 suite", "Detained under s3", "Safeguarding alert", "Concerns raised by school",
+             "Mother assaulted", "He hit her", "Kicked off in class"]
     analyses = _Analyser(None).analyse_all(texts)
     for text, analysis in zip(texts, analyses):
         expanded = expand_abbreviations(text)
@@ -501,6 +505,17 @@ def test_concerns_raised_by_another_agency_are_second_hand():
     assert first.secondhand and not second.secondhand
 
 
+def test_a_dental_practice_and_social_care_are_named_by_what_they_do():
+    events = [_e("Smile Dental Practice", D(2022, 10, 26), "WNB 2nd appt. Letter to parent + cc GP."),
+              _e("Meadow Lane Surgery", D(2022, 10, 31), "Letter from the dentist: child not brought twice."),
+              _e("Children's Social Care", D(2022, 11, 15), "Contact from school re disclosure."),
+              _e("Northshire Police", D(2022, 11, 15), "Call from MASH re child assaulted by mother's partner.")]
+    named = _agencies_named(events)
+    assert named["Meadow Lane Surgery"] == {"Smile Dental Practice"}
+    assert named["Smile Dental Practice"] == {"Meadow Lane Surgery"}  # cc GP
+    assert named["Northshire Police"] == {"Children's Social Care"}
+
+
 def test_an_agency_known_by_its_acronym_is_named_by_its_service():
     events = [_e("WMP", D(2020, 2, 3), "Domestic incident at the home address."),
               _e("WMAS", D(2020, 2, 3), "999 call to the address."),
@@ -559,8 +574,9 @@ def test_one_agency_alone_is_not_analysed(monkeypatch):
 @pytest.mark.parametrize(("written", "expanded"), [
     ("S47 strategy", "section 47 enquiry strategy"), ("detained under s.2", "detained under section 2"),
     ("s 136 suite", "section 136 suite"), ("Section 136 suite", "section 136 suite"), ("uses 3 times", "uses 3 times"),
+    ("EH assessment", "early help assessment"), ("Core grp", "core group"), ("Letter rec'd", "letter received"),
 ])
-def test_a_section_of_an_act_is_one_word_however_written(written, expanded):
+def test_sections_of_acts_and_shorthand_are_spelt_out(written, expanded):
     from chron_merge.text import expand_abbreviations
 
     assert expand_abbreviations(written) == expanded

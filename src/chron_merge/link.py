@@ -129,6 +129,9 @@ INCIDENT_KINDS: dict[str, str] = {
     "hospital admission": r"\badmitted\b(?:\s+\w+){0,6}?\s+(?:ward|hospital|unit|picu|nicu|icu|itu|scbu)\b|"
                           r"\b(?:hospital|ward)\b(?:\s+\w+){0,6}?\s+admitted\b|\b(?:hospital|ward|inpatient) admission\b|"
                           r"\badmission to\b(?:\s+\w+){0,3}\s+(?:ward|hospital|unit)\b",
+    # Violence to a person: the police record the crime, the school the child's account, social care the referral.
+    "assault": r"\b(?:assault\w*|slapp\w*|punch\w*|kick(?:s|ed|ing)?(?! off)|strangl\w*|throttl\w*|headbutt\w*|"
+               r"hit (?:her|him|them|me|the child|mother|father|out)(?! head| own)|physically abus\w*)\b",
     "school exclusion": r"\b(?:fixed term|permanent|internal)\s+exclusion\b|"
                         r"\bexclu(?:ded|sion) from (?:the )?(?:school|academy|class|college)\b|\bsuspended from school\b",
 }
@@ -153,6 +156,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "child protection medical": ("medical", "examination"), "court hearing": ("court", "hearing", "order"),
     "mental health act": ("mental", "sectioned", "safety", "135", "136", "detain", "detention", "admitted"),
     "fire": ("fire", "arson", "blaze"), "hospital admission": ("admitted", "admission"),
+    "assault": ("assault", "slapp", "punch", "kick", "strangl", "throttl", "headbutt", "hit", "physically"),
     "school exclusion": ("exclu", "suspended"),
 }
 KINDS = list(SHARED_KINDS) + list(INCIDENT_KINDS)  # bit i of a record's kind mask is KINDS[i]
@@ -181,13 +185,16 @@ MESSAGE_WORDS = frozenset(content_words("received receipt notification notified 
 # Words that name a kind of service: "the police", "school" name "Northshire Police" or "Oakfield
 # Primary School" on their own; other words of a name count in twos ("social" and "care").
 SERVICE_WORDS = frozenset(content_words("police school academy college nursery hospital ambulance housing "
-                                        "probation midwifery"))
+                                        "probation midwifery dental dentist mash"))
 # Agencies known by an acronym or an older word, and the service word that names them: West
 # Midlands Police is "WMP" (forces: two or three letters and P, but GP), an ambulance trust
 # "WMAS", "NWAS", "EEAST", "SWASFT"; a police force may be a "Constabulary".
 IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(?!GP\b)[A-Z]{1,3}P\b|^(?:MPS|PSNI)\b|(?i:\bconstabulary\b)"), "police"),  # acronyms in capitals
     (re.compile(r"^[A-Z]{1,4}AS(?:T|FT)?\b|^SECAMB\b"), "ambulance"),
+    (re.compile(r"(?i)\bdental\b"), "dentist"),
+    # Social care's front door: a "MASH" contact or referral reaches children's (or adult) social care.
+    (re.compile(r"(?i)\bsocial (?:care|services|work)\b|\bchildren'?s services\b|^CSC\b"), "mash"),
     # A hospital's departments: "the hospital" names "RWT – Maternity" or "County ED".
     (re.compile(r"\b(?:ED|A&E|AE)\b|(?i:\b(?:maternity|emergency department|accident and emergency|paediatric\w*|"
                 r"neonatal|ward)\b)"), "hospital"),

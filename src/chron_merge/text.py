@@ -20,7 +20,7 @@ GLOSSARY: dict[str, str] = {
     "s47": "section 47 enquiry", "s17": "section 17", "s20": "section 20", "sw": "social worker",
     "s/w": "social worker", "hv": "health visitor", "h/v": "health visitor", "gp": "general practitioner",
     "dna": "did not attend", "wnb": "was not brought", "ed": "emergency department",
-    "a&e": "emergency department", "ae": "emergency department", "mash": "multi agency safeguarding hub",
+    "a&e": "emergency department", "ae": "emergency department", "mash": "mash multi agency safeguarding hub",
     "rhi": "return home interview", "dsl": "designated safeguarding lead", "yjs": "youth justice service",
     "yot": "youth offending team", "marac": "multi agency risk assessment conference", "dv": "domestic violence",
     "da": "domestic abuse", "csc": "childrens social care", "cse": "child sexual exploitation",
@@ -48,7 +48,8 @@ GLOSSARY: dict[str, str] = {
     "rui": "released under investigation", "fgc": "family group conference", "pep": "personal education plan",
     "cce": "child criminal exploitation", "asc": "adult social care", "mha": "mental health act",
     "amhp": "approved mental health professional", "s42": "section 42 enquiry", "s135": "section 135",
-    "s136": "section 136", "s2": "section 2", "s3": "section 3",
+    "s136": "section 136", "s2": "section 2", "s3": "section 3", "eh": "early help", "fsw": "family support worker",
+    "grp": "group", "recd": "received", "rcvd": "received",
     # Police forms and schemes: a record of one names the police as the source ("PPN received").
     "ppn": "public protection notice police", "encompass": "encompass police",
 }
