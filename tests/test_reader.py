@@ -239,6 +239,17 @@ def test_csv_separators_and_bom(make_csv, separator, bom):
     assert [(e.date, e.details) for e in read.events] == [(dt.date(2020, 2, 1), "An entry")]
 
 
+def test_semicolons_in_an_entry_below_title_lines_do_not_make_them_the_separator(make_csv):
+    # Title lines hold no comma; the one entry has more semicolons than commas.
+    path = make_csv("ambulance.csv", [
+        "Ambulance chronology - Child D", "Serious Case Review",
+        "Date (dd/mm/yyyy),Time of contact,Category,What happened",
+        "21/05/2012,06:42,Cardiac arrest,999 call: not breathing; crew on scene; conveyed to hospital."])
+    read = read_return(path)
+    assert [(e.date, e.time, e.details) for e in read.events] == [
+        (dt.date(2012, 5, 21), "06:42", "999 call: not breathing; crew on scene; conveyed to hospital.")]
+
+
 def test_1904_workbook_serial_numbers_and_dates(make_xlsx):
     path = make_xlsx("mac.xlsx", {"Chronology": [
         ["Date", "Details"], [dt.date(2010, 6, 14), "A date cell"], [38664, "A serial number in a General cell"],

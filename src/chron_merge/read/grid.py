@@ -389,7 +389,9 @@ def decode_text(data: bytes) -> str:
 
 
 def _separator(text: str) -> str:
-    """The separator that splits the first lines into the most, most consistent, columns."""
+    """The separator that splits the first lines into the most, most consistent, columns. Lines it
+    leaves whole (a title above the header) say nothing: a ";" inside one entry's text must not
+    outvote the commas of the header and the entries."""
     sample = text.splitlines()[:30]
     best, best_score = ",", -1.0
     for sep in (",", ";", "\t", "|"):
@@ -397,10 +399,11 @@ def _separator(text: str) -> str:
             counts = [len(r) for r in csv.reader(sample, delimiter=sep) if any(c.strip() for c in r)]
         except csv.Error:
             continue
-        if not counts or max(counts) < 2:
+        split = [n for n in counts if n >= 2]
+        if not split:
             continue
-        common = max(set(counts), key=counts.count)
-        score = counts.count(common) / len(counts) * common
+        common = max(set(split), key=lambda n: (split.count(n), n))
+        score = split.count(common) / len(counts) * common
         if score > best_score:
             best, best_score = sep, score
     return best
