@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chron_merge.model import Precision
+from chron_merge.model import Level, Precision
 from chron_merge.read.dates import format_date, looks_like_date, parse_event_date, parse_time
 
 D = dt.date
@@ -117,6 +117,8 @@ CASES = [
     ("03/02/2020 (date of referral)", D(2020, 2, 3), "day", False, None, None),  # a remark beside the date
     # A weekday after the date; eight digits as case systems export them
     ("04/02/2020 (Tue)", D(2020, 2, 4), "day", False, None, None),
+    ("04/02/2020 (Tue) @ 10:30hrs", D(2020, 2, 4), "day", False, None, "10:30"),  # then a time
+    ("(Tue) 04/02/2020", D(2020, 2, 4), "day", False, None, None),
     ("20200204", D(2020, 2, 4), "day", False, None, None),
     ("04022020", D(2020, 2, 4), "day", False, None, None),
     (dt.date(2010, 6, 14), D(2010, 6, 14), "day", False, None, None),
@@ -175,6 +177,19 @@ def test_reports_dates_it_cannot_use_and_never_guesses(value, code, message):
     assert parsed.value is None
     assert issue is not None and issue.level.value == "error"
     assert (issue.code, issue.message) == (code, message)
+
+
+@pytest.mark.parametrize(("written", "says", "was", "right"), [
+    ("Tue 16/11/2009", "Tuesday", "Monday", "Mon 16/11/2009"),
+    ("16/11/2009 (Wed) 10:30", "Wednesday", "Monday", "16/11/2009 (Mon) 10:30"),
+    ("Thursday 5th February 2020", "Thursday", "Wednesday", "Wednesday 5th February 2020"),
+])
+def test_a_weekday_that_is_not_the_dates_is_a_warning_and_the_date_is_kept(written, says, was, right):
+    parsed, issue = parse_event_date(written)
+    assert parsed.value == parse_event_date(right)[0].value is not None
+    assert issue is not None and (issue.level, issue.code) == (Level.WARNING, "weekday-mismatch")
+    assert f"says {says}" in issue.message and f"was a {was}" in issue.message
+    assert parse_event_date(right)[1] is None
 
 
 def test_keeps_the_date_as_written():

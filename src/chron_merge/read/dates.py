@@ -46,6 +46,7 @@ SEASON_START_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter"
 TERM_MONTHS = {"autumn": (9, 12), "spring": (1, 3), "summer": (4, 7)}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun")
+WEEKDAY_NUMBERS = {name[:3]: number for number, name in enumerate(WEEKDAYS[:7])}  # "mon": 0 … "sun": 6
 
 # What agencies write when they do not know the date.
 MISSING_WORDS = {
@@ -69,6 +70,8 @@ _ISO_TIME_TAIL = re.compile(r"(:\d\d)(?:\.\d+)?(?:z|[+-]\d\d:?\d\d)?$")  # "10:3
 _WEEKDAY_PREFIX = re.compile(rf"^(?:{'|'.join(WEEKDAYS)})\.?,?\s+(?=\d|(?:{MONTH_PATTERN})\b)")
 _DASH_BETWEEN_DIGITS = re.compile(r"(?<=\d)[\u2012\u2013\u2014](?=\d)")
 _WEEKDAY_SUFFIX = re.compile(rf"(?<=\d)\s*(?:,\s*|\(\s*)(?:{'|'.join(WEEKDAYS)})\.?\s*\)?$")  # "04/02/2020 (Tue)"
+_WEEKDAY_WORD = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
+_WEEKDAY_IN_BRACKETS = re.compile(rf"\(\s*(?:{'|'.join(WEEKDAYS)})\.?\s*\)")  # "04/02/2020 (Tue) 10:30", "(Tue) 04/02"
 
 _APPROX_PREFIX = re.compile(
     r"^(?:\?+|~|≈|circa\b|ca\.|ca\b|c\.|c\b|approx(?:imately|\.)?|about\b|around\b|roughly\b|"
@@ -381,6 +384,8 @@ def _parse_text(raw: str) -> tuple[EventDate, DateIssue | None]:
                 Level.ERROR, "invalid-date", f"the period '{written}' ends before it starts", DATE_FIX)
     result = EventDate(value=value, precision=precision, approximate=approximate, text=written,
                        end=date_end, time=when)
+    if (mismatch := _weekday_mismatch(text, result)) is not None:
+        return result, mismatch
     if remark:
         return result, DateIssue(Level.INFO, "date-remark", f"'{written}' has a remark beside the date; the date is "
                                  "read and the cell kept as written", "nothing to do")
@@ -418,6 +423,8 @@ def _is_two_dates(text: str, original: str) -> bool:
 
 def _parse_with_period(text: str, original: str) -> tuple[_Part, _Part | None, dt.time | None] | None:
     """A single date (with an optional time) or a period; None when the text is not a date."""
+    if "(" in text:
+        text = " ".join(_WEEKDAY_IN_BRACKETS.sub(" ", text).split())
     text = _WEEKDAY_PREFIX.sub("", text)  # "Mon 14/06/2010": the weekday adds nothing
     text = _WEEKDAY_SUFFIX.sub("", text)
     if ((m := _TIME_SPAN_AFTER_DATE.match(text)) and (single := _parse_single(m["date"], original)) is not None
@@ -494,6 +501,21 @@ def _parse_with_period(text: str, original: str) -> tuple[_Part, _Part | None, d
     if start is None:
         return None
     return start, end, first_time
+
+
+def _weekday_mismatch(text: str, parsed: EventDate) -> DateIssue | None:
+    """'Tue 16/11/2009' when 16/11/2009 was a Monday: the date or the weekday was mistyped (often a
+    row copied and its date edited). The date is read as written; the author is asked to check."""
+    named = _WEEKDAY_WORD.findall(text)
+    if len(named) != 1 or parsed.value is None or parsed.precision != Precision.DAY or parsed.end is not None:
+        return None
+    written_day = WEEKDAY_NUMBERS[named[0][:3]]
+    if written_day == parsed.value.weekday():
+        return None
+    return DateIssue(Level.WARNING, "weekday-mismatch",
+                     f"'{parsed.text}' says {calendar.day_name[written_day]}, but {parsed.value.strftime('%d/%m/%Y')} "
+                     f"was a {calendar.day_name[parsed.value.weekday()]}; the date is read as written",
+                     "check the date (and the weekday) against the agency's record")
 
 
 def _note_for(parsed: EventDate) -> DateIssue | None:
