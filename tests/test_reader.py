@@ -820,6 +820,23 @@ def test_a_key_of_abbreviations_below_the_entries_is_footer_not_entries(make_csv
     assert read.report.rows_read == len(read.events) + read.blank_rows
 
 
+@pytest.mark.parametrize("header", [True, False])
+def test_a_sign_off_with_its_date_in_a_cell_of_its_own_is_footer_and_no_header(make_xlsx, header):
+    # Below the entries: "Signed: … | | Date: 01/02/2013" and "END OF CHRONOLOGY". With no header
+    # row above the entries, the sign-off was taken for the header and the entries were not read.
+    entries = [["14/07/2011", "ED Doctor", "Attended ED with a bleeding lesion on the cheek; treated and discharged."],
+               ["21/05/2012", "ED Consultant", "Brought in by ambulance in cardiac arrest; resuscitation unsuccessful."]]
+    path = make_xlsx("ED.xlsx", {"ED": [*([["Date", "Staff", "Notes"]] if header else []), *entries, [],
+                                        ["Signed: A. Author, Head of Safeguarding", None, "Date: 01/02/2013"],
+                                        ["END OF CHRONOLOGY"]]})
+    read = read_return(path)
+    assert [e.date for e in read.events] == [dt.date(2011, 7, 14), dt.date(2012, 5, 21)]
+    first = 2 if header else 1
+    assert [p.row for p in read.problems if p.code == "footer"] == [first + 3, first + 4]
+    assert not [p for p in read.problems if p.level.value == "error"]
+    assert read.report.rows_read == len(read.events) + read.blank_rows
+
+
 def test_a_last_entry_starting_with_the_word_key_stays_an_entry(make_csv):
     path = make_csv("HV.csv", ["Date,Details,Worker", "03/02/2020,Home visit.,HV", ",Key worker visit - no date,HV"])
     read = read_return(path)

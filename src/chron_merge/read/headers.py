@@ -106,6 +106,7 @@ HEADER_GUIDANCE = re.compile(r"^(?:\(.*\)|\[.*\]|e\.?g\.?\b.*|i\.?e\.?\b.*|pleas
 DATE_IN_TEXT_SHARE = 0.6  # texts starting with a date, of a column's texts, for its entries to be read so
 MIN_FIELD_SCORE = 4.0
 MAX_HEADER_LENGTH = 250
+_WRITTEN_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b")
 # Fields that hold short labels; a column of long text (mean length at least this) is none of them.
 LABEL_FIELDS = ("agency", "practitioner", "contact_type")
 LABEL_MAX_LENGTH = 60
@@ -219,7 +220,8 @@ def _is_label(value: object) -> bool:
     if not isinstance(value, str):
         return False
     text = value.strip()
-    return 0 < len(text) <= MAX_HEADER_LENGTH and not looks_like_date(text)
+    # A header names a column; it holds no date ("Date: 01/02/2013" beside a signature is a sign-off).
+    return 0 < len(text) <= MAX_HEADER_LENGTH and not looks_like_date(text) and not _WRITTEN_DATE.search(text)
 
 
 def _row_header_score(row: list[object]) -> tuple[float, set[str]]:

@@ -35,6 +35,10 @@ DITTO_CELLS = frozenset(spaced for mark in DITTO_MARKS for cased in (mark, mark.
 # The label that starts a key of abbreviations below the entries ("Key:", "Abbreviations used").
 LEGEND_LABEL = re.compile(r"^\s*(?:key|legend|abbreviations?(?: used)?|glossary|acronyms)\s*:?\s*$", re.IGNORECASE)
 LEGEND_MAX_ROWS = 40
+# The first words of a sign-off below the entries ("Signed: A. Author | Date: 01/02/2013").
+SIGN_OFF = re.compile(r"^\s*(?:signed|signature|sign(?:ed)?[- ]off|completed by|prepared by|compiled by|checked by|"
+                      r"approved by|authori[sz]ed by|counter[- ]?signed|name of (?:author|person completing)|end of)\b",
+                      re.IGNORECASE)
 
 HEADING_WORD = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more, in any alphabet
 AGENCY_LABEL = re.compile(r"^\s*(?:agency|organisation|organization|provider|service)(?:\s+name)?\s*[:\-–]\s*(?P<name>\S.*)$",
@@ -373,15 +377,18 @@ def _footer_start(rows: list[list[object]], first: int, last: int, details_col: 
                   date_cell: Callable[[list[object]], object], date1904: bool) -> int:
     """Where the lines below the last entry begin ("END OF CHRONOLOGY", "Completed by: …"): the
     trailing rows with one text cell each, no details, and in the date column nothing a date
-    (or 'unknown', or an impossible date) could be. ``last + 1`` if none."""
+    (or 'unknown', or an impossible date) could be; or a sign-off ("Signed: … | Date: …") in
+    cells of its own. ``last + 1`` if none."""
     start = last + 1
     while start - 1 >= first:
         row = rows[start - 1]
         filled = [c for c in row if c is not None]
         if filled:
-            if len(filled) != 1 or not isinstance(filled[0], str):
+            sign_off = isinstance(filled[0], str) and SIGN_OFF.match(filled[0]) is not None
+            if not sign_off and (len(filled) != 1 or not isinstance(filled[0], str)):
                 break
-            if details_col is not None and details_col < len(row) and row[details_col] is not None:
+            if (not sign_off and details_col is not None and details_col < len(row)
+                    and row[details_col] is not None):
                 break
             date_value = date_cell(row)
             if date_value is not None:
