@@ -750,6 +750,22 @@ def test_entries_above_the_header_are_reported_and_a_version_table_is_not_read(m
     assert warning.message == "row 5 above the header (row 6) looks like an entry and is not read"
 
 
+def test_entries_above_a_header_in_its_columns_are_read_with_it(make_xlsx):
+    # The first page's header was lost; the header printed on the next page remains.
+    entries = [[f"{day:02d}/01/2020", "PC 1", f"Entry {day}: welfare check at the home address."] for day in range(1, 5)]
+    path = make_xlsx("Police.xlsx", {"Chronology": [
+        ["Northshire Police chronology"], *entries[:2], ["Date", "Officer", "Details"], *entries[2:]]})
+    read = read_return(path)
+    assert [(e.source.row, e.date, e.details) for e in read.events] == [
+        (row, dt.date(2020, 1, day), f"Entry {day}: welfare check at the home address.")
+        for row, day in [(2, 1), (3, 2), (5, 3), (6, 4)]]
+    note = next(p for p in read.problems if p.code == "above-header")
+    assert (note.row, note.level.value) == (2, "info")
+    assert note.message == "rows 2, 3 above the header (row 4) are entries in its columns: read with it"
+    sheet = read.report.sheets[0]
+    assert sheet.rows_read == sheet.events + sheet.continuations + sheet.blank_rows == 5  # the header row is skipped
+
+
 def test_a_csv_line_split_by_an_unquoted_comma_is_warned_about_and_nothing_is_lost(make_csv):
     path = make_csv("HV.csv", ["Date,Details,Worker", "03/02/2020,Home visit, mother seen, baby fine,HV Jones",
                                "04/02/2020,Clinic,HV Smith", "05/02/2020,Phone call,"])

@@ -226,12 +226,17 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
         if several and not titled and "agency" not in mapping.fields and _sheet_names_a_service(grid.sheet):
             name = f"{name} – {grid.sheet}"
             source += " and sheet name"
-        sheet_read = read_sheet(grid, mapping, name, join_continuations)
+        above = _entries_above(grid, mapping)
+        # Entries above the header in its columns (a return whose first header was lost, with the header
+        # repeated on each printed page): read with it. Others are reported, not read.
+        read_above = bool(above) and _in_header_columns(grid, mapping, above)
+        sheet_read = read_sheet(grid, mapping, name, join_continuations, first_row=above[0] if read_above else None)
         tables = [mapping]
         while sheet_read.next_header is not None:  # another table below, with its own header
             tables.append(header_at(grid, sheet_read.next_header, columns))
             sheet_read.add(read_sheet(grid, tables[-1], name, join_continuations, sheet_read.section, first_table=False))
-        result.problems.extend(_entries_above(grid, mapping))
+        if above:
+            result.problems.append(_above_header_note(grid, mapping, above, read_above))
         if grid.sheet is None and mapping.has_header:
             result.problems.extend(_values_beyond_csv_header(grid, mapping))
         if not sheet_read.rows_read:
@@ -315,9 +320,9 @@ def read_all(paths: list[Path], options_for: OptionsFor | None = None, join_cont
     return outcome
 
 
-def _entries_above(grid: Grid, mapping: ColumnMap) -> list[Problem]:
-    """Rows above the header that look like entries (a date beside some text) are not read: say so,
-    since nothing may be dropped silently. Titles, 'Agency:' cells and version notes are no entries."""
+def _entries_above(grid: Grid, mapping: ColumnMap) -> list[int]:
+    """Rows above the header that look like entries (a date beside some text): nothing may be
+    dropped silently. Titles, 'Agency:' cells and version notes are no entries."""
     above = []
     history = False  # under a "Version | Date | Author" header, until a blank row
     for index in range(mapping.header_row_index):
@@ -330,14 +335,31 @@ def _entries_above(grid: Grid, mapping: ColumnMap) -> list[Problem]:
               and any(isinstance(c, str) and len(c) >= 25 and not c.rstrip().endswith(":") and not looks_like_date(c)
                       for c in row)):  # (not "Date of report: | 12/05/2021" of a title block)
             above.append(index)
-    if not above:
-        return []
+    return above
+
+
+def _in_header_columns(grid: Grid, mapping: ColumnMap, above: list[int]) -> bool:
+    """Whether every entry above the header has its date and its details in the header's columns."""
+    date_col, details_col = mapping.fields.get("date"), mapping.fields.get("details")
+    if date_col is None or details_col is None or mapping.date_parts:
+        return False
+    return all(max(date_col, details_col) < len(row) and looks_like_date(row[date_col]) and isinstance(row[details_col], str)
+               for row in (grid.rows[index] for index in above))
+
+
+def _above_header_note(grid: Grid, mapping: ColumnMap, above: list[int], read: bool) -> Problem:
     rows = [grid.row_numbers[index] for index in above]
-    return [Problem(file=grid.file, sheet=grid.sheet, row=rows[0], level=Level.WARNING, code="above-header",
-                    message=f"{_listed(rows, 'row')} above the header (row {grid.row_numbers[mapping.header_row_index]}) "
-                            + ("looks like an entry and is not read" if len(rows) == 1
-                               else "look like entries and are not read"),
-                    fix="if they are entries, give them a header row like the one below, or move them under it")]
+    header = f"the header (row {grid.row_numbers[mapping.header_row_index]})"
+    if read:
+        return Problem(file=grid.file, sheet=grid.sheet, row=rows[0], level=Level.INFO, code="above-header",
+                       message=f"{_listed(rows, 'row')} above {header} " + ("is an entry" if len(rows) == 1 else
+                       "are entries") + " in its columns: read with it",
+                       fix="nothing to do if they read as you mean; else move the header above them")
+    return Problem(file=grid.file, sheet=grid.sheet, row=rows[0], level=Level.WARNING, code="above-header",
+                   message=f"{_listed(rows, 'row')} above {header} "
+                           + ("looks like an entry and is not read" if len(rows) == 1
+                              else "look like entries and are not read"),
+                   fix="if they are entries, give them a header row like the one below, or move them under it")
 
 
 def _listed(rows: list[int], noun: str) -> str:

@@ -113,11 +113,13 @@ def _fill_merged_data(grid: Grid, mapping: ColumnMap) -> list[list[object]]:
 
 
 def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: bool = True,
-               section: str | None = None, first_table: bool = True) -> SheetRead:
+               section: str | None = None, first_table: bool = True, first_row: int | None = None) -> SheetRead:
     """Read the rows below the header into events (see module docstring for the row rules).
 
     ``section`` is the heading the entries are under so far ("CHILD A" above this table); a
-    table below the sheet's first (``first_table`` False) reports only the formulas in its rows."""
+    table below the sheet's first (``first_table`` False) reports only the formulas in its rows.
+    ``first_row``: where the entries start when some are above the header (its row is then skipped
+    as a repeated header)."""
     result = SheetRead(section=section)
     rows = _fill_merged_data(grid, mapping)
     fields = mapping.fields
@@ -154,10 +156,11 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
 
     end_col = mapping.date_end
     date_cell = _date_cell_reader(mapping, grid.date1904)
-    footer = _footer_start(rows, mapping.header_row_index + 1, last, details_col, date_cell, grid.date1904)
+    start = mapping.header_row_index + 1 if first_row is None else first_row
+    footer = _footer_start(rows, start, last, details_col, date_cell, grid.date1904)
     invalid_dates: list[str] = []  # as written, for the month-first check after the rows
     ditto_columns = [(fields[f], f) for f in FILL_DOWN_FIELDS if f in fields and not (f == "date" and mapping.date_parts)]
-    for index in range(mapping.header_row_index + 1, last + 1):
+    for index in range(start, last + 1):
         row = rows[index]
         if len(row) < width:
             row = row + [None] * (width - len(row))
