@@ -533,6 +533,28 @@ def test_a_header_over_two_rows_without_merged_cells_takes_the_label_above(make_
     assert read.events[0].agency == "Sandwell Health Visiting"
 
 
+def test_a_sheet_with_no_header_and_one_entry_under_titles_and_over_a_sign_off_is_read(make_xlsx):
+    path = make_xlsx("Ambulance.xlsx", {"Sheet1": [
+        ["Ambulance chronology - Child D"], ["Completed by: IMR author"],
+        [None, "999 call: child not breathing; crew on scene; conveyed to hospital.", "Cardiac arrest", "May 21, 2012, 06:42hrs"],
+        [], ["Signed: A. Author", None, "Date: 01/02/2013"], ["END OF CHRONOLOGY"]]})
+    read = read_return(path)
+    assert [(e.source.row, e.date, e.time, e.details[:8]) for e in read.events] == [
+        (3, dt.date(2012, 5, 21), "06:42", "999 call")]
+    assert not [p for p in read.problems if p.level.value == "error"]
+
+
+def test_an_entry_that_mentions_a_date_is_no_header_of_a_sheet_without_one(make_csv):
+    # "… (date not recorded)" names the date field as a header might; it is one entry among others.
+    lines = [f"{day:02d}/01/2020,Repeat prescription issued by the practice.,Dr Evans" for day in range(1, 6)]
+    path = make_csv("GP.csv", [*lines[:3], "unknown,Records from previous practice requested (date not recorded).,Admin",
+                               *lines[3:]])
+    read = read_return(path)
+    assert read.report.sheets[0].header_row is None
+    assert [e.source.row for e in read.events] == [1, 2, 3, 4, 5, 6]
+    assert read.events[3].details == "Records from previous practice requested (date not recorded)."
+
+
 def test_a_sheet_with_no_header_is_read_by_content_and_warned_about(make_csv):
     path = make_csv("HV.csv", [
         "Health visiting chronology",

@@ -106,6 +106,10 @@ HEADER_GUIDANCE = re.compile(r"^(?:\(.*\)|\[.*\]|e\.?g\.?\b.*|i\.?e\.?\b.*|pleas
 DATE_IN_TEXT_SHARE = 0.6  # texts starting with a date, of a column's texts, for its entries to be read so
 MIN_FIELD_SCORE = 4.0
 MAX_HEADER_LENGTH = 250
+# The first words of a sign-off below the entries ("Signed: A. Author | Date: 01/02/2013").
+SIGN_OFF = re.compile(r"^\s*(?:signed|signature|sign(?:ed)?[- ]off|completed by|prepared by|compiled by|checked by|"
+                      r"approved by|authori[sz]ed by|counter[- ]?signed|name of (?:author|person completing)|end of)\b",
+                      re.IGNORECASE)
 _WRITTEN_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b")
 # Fields that hold short labels; a column of long text (mean length at least this) is none of them.
 LABEL_FIELDS = ("agency", "practitioner", "contact_type")
@@ -270,6 +274,7 @@ def find_header(grid: Grid, config_columns: dict[str, str] | None = None) -> Col
         if score and ("date" in found or "details" in found or _has_dates_below(grid, index, width)):
             candidates.append((score + (15 if "date" in found else 0) + (5 if "details" in found else 0), -index, index,
                                "date" in found))
+    candidates = [c for c in candidates if not _entry_below_entries(grid, width, c[2])]
     if candidates:
         index = max(candidates)[2]
         # A table of entries above the best header ("MOTHER" above one table, "CHILD A" above the
@@ -283,6 +288,8 @@ def find_header(grid: Grid, config_columns: dict[str, str] | None = None) -> Col
                 return mapping
     else:
         index = _header_by_content(grid, width)
+        if index is not None and _entry_below_entries(grid, width, index):
+            index = None
         if index is None:
             first = _first_entry_without_header(grid, width)
             if first is None:
@@ -407,14 +414,33 @@ def _first_entry_without_header(grid: Grid, width: int) -> int | None:
         dated = [col for col, cell in enumerate(row) if looks_like_date(cell)]
         if not dated:
             continue
-        below = [r for r in grid.rows[index:index + 12] if any(c is not None for c in r)]
+        below = [r for r in grid.rows[index:index + 12] if _could_be_entry(r)]
         for col in dated:
             dates = sum(looks_like_date(r[col]) for r in below if col < len(r))
             texts = [c for r in below for c in r if isinstance(c, str) and len(c) >= 20 and not looks_like_date(c)]
-            if dates >= max(2, len(below) // 2) and texts:
+            # (A return of one entry has one dated row.)
+            if dates >= max(min(2, len(below)), len(below) // 2) and texts:
                 return index
         return None  # the first dated row is not the start of a table of entries
     return None
+
+
+def _entry_below_entries(grid: Grid, width: int, index: int) -> bool:
+    """Whether row ``index``, taken for a header, is rather one of the entries above it that have no
+    header: a header repeated on a later page names the date over their dates; "unknown |
+    Records requested (date not recorded)" does not."""
+    first_entry = _first_entry_without_header(grid, width)
+    if first_entry is None or first_entry >= index:
+        return False
+    date_col = next(col for col, cell in enumerate(grid.rows[first_entry]) if looks_like_date(cell))
+    cell = grid.rows[index][date_col] if date_col < len(grid.rows[index]) else None
+    return not (_is_label(cell) and field_scores(cell)["date"] >= MIN_FIELD_SCORE)
+
+
+def _could_be_entry(row: list[object]) -> bool:
+    """Not a blank row, a one-cell title or end marker, or a sign-off."""
+    filled = [c for c in row if c is not None]
+    return len(filled) >= 2 and not (isinstance(filled[0], str) and SIGN_OFF.match(filled[0]))
 
 
 def _first_entry_starting_with_date(grid: Grid) -> int | None:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from chron_merge.model import Event, EventDate, Level, Precision, Problem, Source
 from chron_merge.read.dates import NUMERIC_DATE, DateIssue, format_cell_text, parse_event_date, parse_time, split_leading_date
 from chron_merge.read.grid import Grid, column_letter
-from chron_merge.read.headers import ColumnMap, starts_new_table
+from chron_merge.read.headers import SIGN_OFF, ColumnMap, starts_new_table
 
 # Fields whose text a continuation row may carry; any other cell filled means a new entry.
 TEXT_FIELDS = ("details", "action", "comment")
@@ -35,10 +35,6 @@ DITTO_CELLS = frozenset(spaced for mark in DITTO_MARKS for cased in (mark, mark.
 # The label that starts a key of abbreviations below the entries ("Key:", "Abbreviations used").
 LEGEND_LABEL = re.compile(r"^\s*(?:key|legend|abbreviations?(?: used)?|glossary|acronyms)\s*:?\s*$", re.IGNORECASE)
 LEGEND_MAX_ROWS = 40
-# The first words of a sign-off below the entries ("Signed: A. Author | Date: 01/02/2013").
-SIGN_OFF = re.compile(r"^\s*(?:signed|signature|sign(?:ed)?[- ]off|completed by|prepared by|compiled by|checked by|"
-                      r"approved by|authori[sz]ed by|counter[- ]?signed|name of (?:author|person completing)|end of)\b",
-                      re.IGNORECASE)
 
 HEADING_WORD = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more, in any alphabet
 AGENCY_LABEL = re.compile(r"^\s*(?:agency|organisation|organization|provider|service)(?:\s+name)?\s*[:\-–]\s*(?P<name>\S.*)$",
