@@ -230,7 +230,8 @@ def _is_label(value: object) -> bool:
 
 def _row_header_score(row: list[object]) -> tuple[float, set[str]]:
     labels = [c for c in row if c is not None]
-    if len(labels) < 2 or not all(_is_label(c) for c in labels):
+    # (One title merged across the columns, "Completed by: IMR author", names no column.)
+    if len(set(labels)) < 2 or not all(_is_label(c) for c in labels):
         return 0.0, set()
     best_per_field: dict[str, float] = {}
     for cell in labels:
