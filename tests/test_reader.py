@@ -544,6 +544,17 @@ def test_a_sheet_with_no_header_and_one_entry_under_titles_and_over_a_sign_off_i
     assert not [p for p in read.problems if p.level.value == "error"]
 
 
+def test_a_title_merged_across_the_columns_is_no_header(make_xlsx):
+    path = make_xlsx("CSC.xlsx", {"Sheet1": [
+        ["CSC chronology"], ["Completed by: IMR author"], [],
+        ["16 February 2010", "11:05", "Duty team", "Referral received from the Addiction Service about the unborn baby."],
+        ["22 February 2010", None, "Social worker", "Initial assessment completed; further assessment required."]]},
+        merged={"Sheet1": ["A1:D1", "A2:D2"]})
+    read = read_return(path)
+    assert read.report.sheets[0].header_row is None
+    assert [e.date for e in read.events] == [dt.date(2010, 2, 16), dt.date(2010, 2, 22)]
+
+
 def test_an_entry_that_mentions_a_date_is_no_header_of_a_sheet_without_one(make_csv):
     # "… (date not recorded)" names the date field as a header might; it is one entry among others.
     lines = [f"{day:02d}/01/2020,Repeat prescription issued by the practice.,Dr Evans" for day in range(1, 6)]
