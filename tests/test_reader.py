@@ -544,6 +544,15 @@ def test_a_sheet_with_no_header_and_one_entry_under_titles_and_over_a_sign_off_i
     assert not [p for p in read.problems if p.level.value == "error"]
 
 
+def test_an_end_marker_does_not_hide_the_date_column_of_a_short_sheet_with_no_header(make_xlsx):
+    path = make_xlsx("Ambulance.xlsx", {"Chronology": [
+        ["Ambulance chronology - Child D"],
+        ["21 May 2012", "06:42", "Cardiac arrest", "999 call: child not breathing; crew on scene; conveyed to hospital."],
+        [], ["Signed: A. Author", None, "Date: 01/02/2013"], ["END OF CHRONOLOGY"]]}, merged={"Chronology": ["A1:D1"]})
+    read = read_return(path)
+    assert [(e.source.row, e.date, e.time) for e in read.events] == [(2, dt.date(2012, 5, 21), "06:42")]
+
+
 def test_a_title_merged_across_the_columns_is_no_header(make_xlsx):
     path = make_xlsx("CSC.xlsx", {"Sheet1": [
         ["CSC chronology"], ["Completed by: IMR author"], [],

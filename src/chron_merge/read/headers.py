@@ -438,10 +438,23 @@ def _entry_below_entries(grid: Grid, width: int, index: int) -> bool:
     return not (_is_label(cell) and field_scores(cell)["date"] >= MIN_FIELD_SCORE)
 
 
+def _sample_entries(grid: Grid, header_index: int) -> list[list[object]]:
+    """The rows below the header that say what the entries' columns hold: not a sign-off, nor (in a
+    table of several columns) a row of one cell, such as a heading or "END OF CHRONOLOGY"."""
+    rows = [row for row in grid.rows[header_index + 1:header_index + 1 + CONTENT_SAMPLE_ROWS]
+            if any(c is not None for c in row) and not _is_sign_off(row)]
+    several = [row for row in rows if sum(c is not None for c in row) >= 2]
+    return several or rows  # (a chronology pasted from Word is one column of texts)
+
+
+def _is_sign_off(row: list[object]) -> bool:
+    first = next((c for c in row if c is not None), None)
+    return isinstance(first, str) and SIGN_OFF.match(first) is not None
+
+
 def _could_be_entry(row: list[object]) -> bool:
     """Not a blank row, a one-cell title or end marker, or a sign-off."""
-    filled = [c for c in row if c is not None]
-    return len(filled) >= 2 and not (isinstance(filled[0], str) and SIGN_OFF.match(filled[0]))
+    return sum(c is not None for c in row) >= 2 and not _is_sign_off(row)
 
 
 def _first_entry_starting_with_date(grid: Grid) -> int | None:
@@ -485,10 +498,7 @@ def _header_by_content(grid: Grid, width: int) -> int | None:
 
 def _column_profile(grid: Grid, header_index: int, col: int) -> tuple[float, float, float, int]:
     """(share reading as dates, share reading as times, mean text length, values seen) below the header."""
-    values = []
-    for row in grid.rows[header_index + 1:header_index + 1 + CONTENT_SAMPLE_ROWS]:
-        if col < len(row) and row[col] is not None:
-            values.append(row[col])
+    values = [row[col] for row in _sample_entries(grid, header_index) if col < len(row) and row[col] is not None]
     if not values:
         return 0.0, 0.0, 0.0, 0
     dates = sum(looks_like_date(v) for v in values) / len(values)
