@@ -71,7 +71,8 @@ FIELD_PHRASES: dict[str, str] = {
     "recorded by": "practitioner", "seen by": "practitioner", "by whom": "practitioner", "completed by": "practitioner",
     "what happened": "details", "next steps": "action", "follow up": "action", "action taken": "action",
     "who was involved": "practitioner", "made by": "practitioner", "officer in charge": "practitioner",
-    "officer in case": "practitioner",
+    "officer in case": "practitioner", "what was done": "action", "what happened next": "action",
+    "action agreed": "action", "actions agreed": "action",
 }
 # "Contact by", "Visited by", "Entry made by": a header ending in "by" names who did it.
 BY_WHOM = re.compile(r"\bby$")
@@ -146,7 +147,9 @@ def field_scores(header: object) -> dict[str, float]:
     for alt_index, alternative in enumerate(alternatives):
         weight_alt = 1.0 if alt_index == 0 else 0.5
         plain = alternative.replace("followup", "follow up")
-        matched = {fld for phrase, fld in FIELD_PHRASES.items() if phrase in plain}
+        phrases = [phrase for phrase in FIELD_PHRASES if phrase in plain]
+        # The longest phrase settles it: "what happened next" is the action, not "what happened".
+        matched = {FIELD_PHRASES[p] for p in phrases if not any(p != other and p in other for other in phrases)}
         if alt_index == 0 and BY_WHOM.search(alternative.strip()):
             matched.add("practitioner")
         for fld in matched:
