@@ -98,6 +98,34 @@ def test_duplicate_entries_on_both_sides_pair_off(tmp_path):
     assert result.summary.unchanged == 5
 
 
+def test_a_column_renamed_between_versions_is_compared_as_one_column(tmp_path):
+    # The draft's "Outcome" is read as the action; the final's "Upshot" is kept under its header.
+    rows = [[*row, outcome] for row, outcome in zip(BASE, ["Visit today", "S47 agreed", "No concerns", "Close"])]
+    old = write_xlsx(tmp_path / "draft.xlsx", {"Chronology": [[*HEADER, "Outcome"], *rows]})
+    edited = [row[:] for row in rows]
+    edited[3][4] = "Close the case"
+    new = write_xlsx(tmp_path / "final.xlsx", {"Chronology": [[*HEADER, "Upshot"], *edited]})
+    result = diff_paths(old, new)
+    assert result.notes == ["'Upshot' in final.xlsx holds what 'action / outcome' held in draft.xlsx: compared as one column"]
+    [item] = [i for i in result.items if i.status == "changed"]
+    assert item.changes == {"action": ["Close", "Close the case"]}
+    assert (result.summary.changed, result.summary.unchanged) == (1, 3)
+    shown = run_cli("diff", old, new, "--no-colour")
+    assert "Note: 'Upshot' in final.xlsx holds what 'action / outcome' held in draft.xlsx" in shown.stdout
+
+
+def test_columns_with_other_values_or_two_event_fields_are_not_merged(tmp_path):
+    old_rows = [[*row, f"Ref {n}"] for n, row in enumerate(BASE)]
+    new_rows = [[*row, f"Note {n}"] for n, row in enumerate(BASE)]
+    old = write_xlsx(tmp_path / "draft.xlsx", {"Chronology": [[*HEADER, "Ref"], *old_rows]})
+    new = write_xlsx(tmp_path / "final.xlsx", {"Chronology": [[*HEADER, "Other"], *new_rows]})
+    assert diff_paths(old, new).notes == []
+    same = [[*row, "Agreed"] for row in BASE]
+    old = write_xlsx(tmp_path / "draft2.xlsx", {"Chronology": [[*HEADER, "Outcome"], *same]})
+    new = write_xlsx(tmp_path / "final2.xlsx", {"Chronology": [[*HEADER, "Comments"], *same]})
+    assert diff_paths(old, new).notes == []  # the action and the comment stay two fields
+
+
 def test_removed_entry(tmp_path):
     result = diff_paths(*_pair(tmp_path, BASE, BASE[:3]))
     assert _statuses(result) == [("removed", "Case discussed in supervision.")]

@@ -9,12 +9,15 @@ Here events are matched by meaning, in three passes within each pair of returns:
    the same text with a corrected date, is one event **changed**.
 
 Only what is left unmatched is added or removed. A date re-typed in another format (text vs an
-Excel date) is the same date; row numbers moving is not a change.
+Excel date) is the same date; row numbers moving is not a change. A column renamed between the
+versions ("Outcome" became "What was done", read as the action in one and kept under its header
+in the other) is recognised by its values and compared as one column, with a note.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -28,6 +31,11 @@ from chron_merge.read.integrated import is_integrated, load_integrated
 
 Status = Literal["added", "removed", "changed", "unchanged"]
 COMPARED_FIELDS = ("time", "agency", "practitioner", "contact_type", "details", "action", "comment")
+FIELD_LABELS = {"date": "date", "time": "time", "agency": "agency", "practitioner": "practitioner",
+                "contact_type": "contact type", "details": "details", "action": "action / outcome",
+                "comment": "comment"}  # as the outputs name the fields
+# The share of a column's values another column of the other version holds for the two to be one column renamed.
+RENAMED_COLUMN_SHARE = 0.6
 # Date gap (days) up to which a similar text counts as the same event with a corrected date.
 NEAR_DAYS = 31
 SAME_DATE_MIN_SIMILARITY = 50.0
@@ -71,6 +79,7 @@ class DiffResult(BaseModel):
     items: list[DiffItem] = Field(default_factory=list)
     returns_added: list[str] = Field(default_factory=list)
     returns_removed: list[str] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)  # how the versions were compared, e.g. a column renamed
 
 
 @dataclass(frozen=True)
@@ -144,6 +153,7 @@ def diff_paths(old: Path, new: Path, options: DiffOptions | None = None, options
     # "HV v3"): its counts go under the newer name, not under two agencies.
     counted_as: dict[str, str] = {}
     for old_unit, new_unit in pairs:
+        result.notes.extend(_align_renamed_columns(old_unit, new_unit, options))
         by_agency = len(old_unit.agencies | new_unit.agencies) > 1 and bool(old_unit.agencies & new_unit.agencies)
         result.items.extend(diff_events(old_unit.events, new_unit.events, options,
                                         by_id=old_unit.has_ids and new_unit.has_ids, by_agency=by_agency))
@@ -158,6 +168,59 @@ def diff_paths(old: Path, new: Path, options: DiffOptions | None = None, options
     result.items.sort(key=_item_order)
     result.summary = _count(result.items, counted_as)
     return result
+
+
+def _align_renamed_columns(old: _Unit, new: _Unit, options: DiffOptions) -> list[str]:
+    """A column holding values in one version only, whose values another column holding values in
+    the other version only mostly has, is that column renamed: the values are moved to one name
+    (the event field, when one side read it as one) so that they are compared. Two event fields
+    are never merged."""
+    def columns(events: list[Event]) -> dict[str, Counter[str]]:
+        found: dict[str, Counter[str]] = {}
+        for event in events:
+            for name in ("practitioner", "contact_type", "action", "comment"):
+                if value := _clean(getattr(event, name), options):
+                    found.setdefault(name, Counter())[value] += 1
+            for key, value in event.extra.items():
+                if value := _clean(value, options):
+                    found.setdefault(f"extra.{key}", Counter())[value] += 1
+        return found
+
+    old_columns, new_columns = columns(old.events), columns(new.events)
+    old_only = {n: c for n, c in old_columns.items() if n not in new_columns}
+    new_only = {n: c for n, c in new_columns.items() if n not in old_columns}
+    notes = []
+    for new_name, new_values in new_only.items():
+        best = max(old_only, default=None, key=lambda n: sum((old_only[n] & new_values).values()))
+        if best is None or (not best.startswith("extra.") and not new_name.startswith("extra.")):
+            continue
+        shared = sum((old_only[best] & new_values).values())
+        if shared < RENAMED_COLUMN_SHARE * max(sum(old_only[best].values()), sum(new_values.values())):
+            continue
+        name = best if not best.startswith("extra.") else new_name  # the field, or the newer header
+        for event, current in [*((e, best) for e in old.events), *((e, new_name) for e in new.events)]:
+            _move_value(event, current, name)
+        del old_only[best]
+        notes.append(f"'{_column_label(new_name)}' in {new.name} holds what '{_column_label(best)}' held in "
+                     f"{old.name}: compared as one column")
+    return notes
+
+
+def _move_value(event: Event, source: str, target: str) -> None:
+    if source == target:
+        return
+    value = event.extra.pop(source[6:], None) if source.startswith("extra.") else getattr(event, source)
+    if not source.startswith("extra."):
+        setattr(event, source, None)
+    if target.startswith("extra."):
+        if value is not None:
+            event.extra[target[6:]] = value
+    else:
+        setattr(event, target, value)
+
+
+def _column_label(name: str) -> str:
+    return name[6:] if name.startswith("extra.") else FIELD_LABELS[name]
 
 
 def _item_order(item: DiffItem) -> tuple:

@@ -8,13 +8,10 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from chron_merge.diff import DiffItem, DiffResult, WordOp
+from chron_merge.diff import FIELD_LABELS, DiffItem, DiffResult, WordOp
 from chron_merge.model import Event
 from chron_merge.read.dates import format_date
 
-FIELD_LABELS = {"date": "date", "time": "time", "agency": "agency", "practitioner": "practitioner",
-                "contact_type": "contact type", "details": "details", "action": "action / outcome",
-                "comment": "comment"}
 STATUS_MARK = {"added": ("+", "green"), "removed": ("-", "red"), "changed": ("~", "yellow"), "unchanged": ("=", "dim")}
 STATUS_ORDER = ("changed", "added", "removed", "unchanged")
 
@@ -95,6 +92,8 @@ def render_diff_text(result: DiffResult, items: list[DiffItem], colour: bool) ->
         for agency, counts in sorted(s.agencies.items()):
             table.add_row(Text(agency), str(counts.added), str(counts.removed), str(counts.changed), str(counts.unchanged))
         parts.append(table)
+    for note in result.notes:
+        parts.append(Text(f"Note: {note}", style="dim" if colour else ""))
     for name in result.returns_added:
         parts.append(Text(f"+ return added: {name}", style="green" if colour else ""))
     for name in result.returns_removed:
@@ -153,6 +152,8 @@ def render_diff_markdown(result: DiffResult, items: list[DiffItem]) -> str:
     for agency, c in sorted(s.agencies.items()):
         lines.append(f"| {_md(agency)} | {c.added} | {c.removed} | {c.changed} | {c.unchanged} |")
     lines.append(f"| **All** | **{s.added}** | **{s.removed}** | **{s.changed}** | **{s.unchanged}** |")
+    for note in result.notes:
+        lines.append(f"\nNote: {_md(note)}")
     for name in result.returns_added:
         lines.append(f"\nReturn added: {_md(name)}")
     for name in result.returns_removed:
@@ -201,6 +202,8 @@ def write_diff_xlsx(result: DiffResult, items: list[DiffItem], target: IO[bytes]
         summary.append([agency, c.added, c.removed, c.changed, c.unchanged])
     s = result.summary
     summary.append(["All", s.added, s.removed, s.changed, s.unchanged], book.style(bold=True))
+    for note in result.notes:
+        summary.append([f"Note: {note}"])
     for name in result.returns_added:
         summary.append([f"Return added: {name}"])
     for name in result.returns_removed:
