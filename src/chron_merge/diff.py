@@ -35,7 +35,7 @@ FIELD_LABELS = {"date": "date", "time": "time", "agency": "agency", "practitione
                 "contact_type": "contact type", "details": "details", "action": "action / outcome",
                 "comment": "comment"}  # as the outputs name the fields
 # The share of a column's values another column of the other version holds for the two to be one column renamed.
-RENAMED_COLUMN_SHARE = 0.6
+RENAMED_COLUMN_SHARE = 0.5
 # Date gap (days) up to which a similar text counts as the same event with a corrected date.
 NEAR_DAYS = 31
 SAME_DATE_MIN_SIMILARITY = 50.0
