@@ -114,6 +114,18 @@ def test_a_column_renamed_between_versions_is_compared_as_one_column(tmp_path):
     assert "Note: 'Upshot' in final.xlsx holds what 'action / outcome' held in draft.xlsx" in shown.stdout
 
 
+def test_columns_that_swapped_places_in_a_return_with_no_header_are_compared_by_their_values(tmp_path):
+    # With no header, columns are named by letter: the worker and the outcome swapped letters.
+    rows = [("01/02/2020", "Referral received from school about bruising.", "SW Khan", "Strategy discussion"),
+            ("03/02/2020", "Strategy discussion with police and health.", "SW Khan", "S47 agreed"),
+            ("05/02/2020", "Home visit; child seen alone and spoken to.", "SW Lee", "No concerns")]
+    old = write_csv(tmp_path / "draft.csv", [",".join(r) for r in rows])
+    new = write_csv(tmp_path / "final.csv", [",".join((d, t, outcome, worker)) for d, t, worker, outcome in rows])
+    result = diff_paths(old, new)
+    assert (result.summary.changed, result.summary.unchanged) == (0, 3)
+    assert len(result.notes) == 2
+
+
 def test_columns_with_other_values_or_two_event_fields_are_not_merged(tmp_path):
     old_rows = [[*row, f"Ref {n}"] for n, row in enumerate(BASE)]
     new_rows = [[*row, f"Note {n}"] for n, row in enumerate(BASE)]

@@ -171,52 +171,70 @@ def diff_paths(old: Path, new: Path, options: DiffOptions | None = None, options
 
 
 def _align_renamed_columns(old: _Unit, new: _Unit, options: DiffOptions) -> list[str]:
-    """A column holding values in one version only, whose values another column holding values in
-    the other version only mostly has, is that column renamed: the values are moved to one name
-    (the event field, when one side read it as one) so that they are compared. Two event fields
-    are never merged."""
-    def columns(events: list[Event]) -> dict[str, Counter[str]]:
-        found: dict[str, Counter[str]] = {}
-        for event in events:
-            for name in ("practitioner", "contact_type", "action", "comment"):
-                if value := _clean(getattr(event, name), options):
-                    found.setdefault(name, Counter())[value] += 1
-            for key, value in event.extra.items():
-                if value := _clean(value, options):
-                    found.setdefault(f"extra.{key}", Counter())[value] += 1
-        return found
+    """Columns renamed or moved between the versions: a column of one version whose values are
+    mostly those of a column of another name in the other version (more than of the column of
+    its own name, if any) is that column. Its values are moved to one name on both sides (the
+    event field, when one side read it as one; else the newer header) so that they are compared.
+    Two event fields are never merged."""
+    old_columns, new_columns = _columns(old.events, options), _columns(new.events, options)
 
-    old_columns, new_columns = columns(old.events), columns(new.events)
-    old_only = {n: c for n, c in old_columns.items() if n not in new_columns}
-    new_only = {n: c for n, c in new_columns.items() if n not in old_columns}
+    def share(a: Counter[str] | None, b: Counter[str] | None) -> float:
+        if not a or not b:
+            return 0.0
+        return sum((a & b).values()) / max(sum(a.values()), sum(b.values()))
+
+    candidates = sorted(((share(old_columns[o], new_columns[n]), o, n) for o in old_columns for n in new_columns
+                         if o != n and (o.startswith("extra.") or n.startswith("extra."))), reverse=True)
+    old_moves: dict[str, str] = {}
+    new_moves: dict[str, str] = {}
     notes = []
-    for new_name, new_values in new_only.items():
-        best = max(old_only, default=None, key=lambda n: sum((old_only[n] & new_values).values()))
-        if best is None or (not best.startswith("extra.") and not new_name.startswith("extra.")):
+    for value_share, o, n in candidates:
+        if value_share < RENAMED_COLUMN_SHARE or o in old_moves or n in new_moves:
             continue
-        shared = sum((old_only[best] & new_values).values())
-        if shared < RENAMED_COLUMN_SHARE * max(sum(old_only[best].values()), sum(new_values.values())):
-            continue
-        name = best if not best.startswith("extra.") else new_name  # the field, or the newer header
-        for event, current in [*((e, best) for e in old.events), *((e, new_name) for e in new.events)]:
-            _move_value(event, current, name)
-        del old_only[best]
-        notes.append(f"'{_column_label(new_name)}' in {new.name} holds what '{_column_label(best)}' held in "
-                     f"{old.name}: compared as one column")
+        if value_share <= max(share(old_columns[o], new_columns.get(o)), share(old_columns.get(n), new_columns[n])):
+            continue  # each is rather the column of its own name
+        target = o if not o.startswith("extra.") else n  # the field, or the newer header
+        old_moves[o], new_moves[n] = target, target
+        notes.append(f"'{_column_label(n)}' in {new.name} holds what '{_column_label(o)}' held in {old.name}: "
+                     "compared as one column")
+    for unit, moves in ((old, old_moves), (new, new_moves)):
+        if moves:
+            for event in unit.events:
+                _move_values(event, moves)
     return notes
 
 
-def _move_value(event: Event, source: str, target: str) -> None:
-    if source == target:
-        return
-    value = event.extra.pop(source[6:], None) if source.startswith("extra.") else getattr(event, source)
-    if not source.startswith("extra."):
-        setattr(event, source, None)
-    if target.startswith("extra."):
-        if value is not None:
-            event.extra[target[6:]] = value
-    else:
-        setattr(event, target, value)
+def _columns(events: list[Event], options: DiffOptions) -> dict[str, Counter[str]]:
+    """Each column's values (event fields that come from a column of their own, and extra
+    columns as 'extra.<header>'), as compared."""
+    found: dict[str, Counter[str]] = {}
+    for event in events:
+        for name in ("practitioner", "contact_type", "action", "comment"):
+            if value := _clean(getattr(event, name), options):
+                found.setdefault(name, Counter())[value] += 1
+        for key, value in event.extra.items():
+            if value := _clean(value, options):
+                found.setdefault(f"extra.{key}", Counter())[value] += 1
+    return found
+
+
+def _move_values(event: Event, moves: dict[str, str]) -> None:
+    """Move the values of the columns named in ``moves`` to their new names, all at once (two
+    columns may swap names)."""
+    taken = {}
+    for source in moves:
+        if source.startswith("extra."):
+            taken[source] = event.extra.pop(source[6:], None)
+        else:
+            taken[source] = getattr(event, source)
+            setattr(event, source, None)
+    for source, target in moves.items():
+        value = taken[source]
+        if target.startswith("extra."):
+            if value is not None:
+                event.extra[target[6:]] = value
+        else:
+            setattr(event, target, value)
 
 
 def _column_label(name: str) -> str:
