@@ -336,7 +336,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("MHA assessment by AMHP", "mental health act"), ("Detained under s.2", "mental health act"),
     ("Taken to the S136 suite", "mental health act"), ("Safeguarding adult concern raised with ASC", "referral"),
     ("Child said mum's bf slapped her", "assault"), ("Mother punched by partner", "assault"),
-    ("Father hit the child with a belt", "assault"),
+    ("Father hit the child with a belt", "assault"), ("Child R was missing yesterday", "missing episode"),
+    ("Carer said she had gone missing", "missing episode"), ("PEP meeting with designated teacher", "education plan meeting"),
+    ("EHCP annual review at school", "education plan meeting"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.link import KINDS, _Analyser
@@ -412,7 +414,8 @@ def test_word_hints_find_the_same_kinds_as_searching_every_pattern():
              "Statutory LAC review", "ABE interview", "CP medical", "Directions hearing at court", "House fire",
              "Admitted to ward 4", "Fixed term exclusion", "Discharge summary from the hospital",
              "Section 136 suite", "Detained under s3", "Safeguarding alert", "Concerns raised by school",
-             "Mother assaulted", "He hit her", "Kicked off in class"]
+             "Mother assaulted", "He hit her", "Kicked off in class", "Gone missing overnight", "PEP held",
+             "EHCP review"]
     analyses = _Analyser(None).analyse_all(texts)
     for text, analysis in zip(texts, analyses):
         expanded = expand_abbreviations(text)

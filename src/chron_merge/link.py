@@ -98,6 +98,8 @@ SHARED_KINDS: dict[str, str] = {
                      r"\b(?:directions|final|interim|fact finding|case management|issues resolution|first|sentencing|"
                      r"remand|bail) hearing\b|\battended (?:the )?hearing\b|"
                      r"\b(?:care|supervision|placement|emergency protection) order (?:was )?(?:made|granted)\b",
+    # A looked after child's education plan (designated teacher, social worker, carer); an EHCP review.
+    "education plan meeting": r"\bpersonal education plan\b|\beducation health and care plan (?:annual )?review\b",
     # A Mental Health Act assessment or detention: an AMHP, doctors, often the police; a place of safety.
     "mental health act": r"\bmental health act\b|\bapproved mental health professional\b|\bsectioned\b|"
                          r"\bplace of safety\b|\b(?:section |s ?)13[56]\b|"
@@ -119,8 +121,8 @@ INCIDENT_KINDS: dict[str, str] = {
     # In adult safeguarding a referral is "a safeguarding concern" (or alert) raised with adult social care.
     "referral": r"\breferr(?:al|ed)\b|\bsafeguarding (?:adults? )?(?:concern|alert)\b",
     "injury": r"\b(?:injur\w*|bruis\w*|fractur\w*|lesion|burns?|scald\w*)\b",
-    "missing episode": r"\b(?:missing (?:from (?:home|care|school)|episode|person|child|report)|reported missing|"
-                       r"went missing|abscond\w*)\b",
+    "missing episode": r"\b(?:missing (?:from (?:home|care|school|placement)|episode|person|child|report|since|"
+                       r"overnight)|reported missing|(?:went|gone|go|goes|going|was|is|been) missing|abscond\w*)\b",
     "self-harm or overdose": r"\b(?:overdos\w*|self ?harm\w*|ligature|suicid\w*)\b",
     # A family losing its home: the landlord serves notice; social care and others are told.
     "eviction": r"\b(?:notice to quit|evict\w*|possession (?:order|proceedings|notice)|notice of seeking possession|"
@@ -154,6 +156,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "eviction": ("quit", "evict", "possession", "section 21"),
     "looked after review": ("looked after",), "joint interview": ("best evidence", "joint", "recorded interview"),
     "child protection medical": ("medical", "examination"), "court hearing": ("court", "hearing", "order"),
+    "education plan meeting": ("personal education", "care plan"),
     "mental health act": ("mental", "sectioned", "safety", "135", "136", "detain", "detention", "admitted"),
     "fire": ("fire", "arson", "blaze"), "hospital admission": ("admitted", "admission"),
     "assault": ("assault", "slapp", "punch", "kick", "strangl", "throttl", "headbutt", "hit", "physically"),
