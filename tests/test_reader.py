@@ -170,6 +170,17 @@ def test_sheets_per_family_member_qualify_the_agency(make_xlsx):
     assert [e.agency for e in read.events] == ["Addiction service – Mother", "Addiction service – Father"]
 
 
+@pytest.mark.parametrize("name", ["Collated returns.xlsx", "Chronology.xlsx", "All agency chronologies v2.xlsx"])
+def test_a_workbook_of_a_sheet_per_agency_takes_the_agencies_from_the_sheets(make_xlsx, name):
+    path = make_xlsx(name, {
+        "Police": [["Date", "Details"], ["03/02/2020", "Domestic incident at the home; father arrested."]],
+        "GP": [["Date", "Details"], ["05/02/2020", "Police notification of the domestic incident received."]],
+    })
+    read = read_return(path)
+    assert [e.agency for e in read.events] == ["Police", "GP"]
+    assert [s.agency_from for s in read.report.sheets] == ["sheet name", "sheet name"]
+
+
 def test_continuation_rows_are_joined_and_listed(make_xlsx):
     path = make_xlsx("cc.xlsx", {"Chronology": [
         ["Date of contact", "Worker", "Details of contact", "Outcome"],

@@ -40,8 +40,9 @@ RECORD_SYSTEMS = (r"mosaic|liquid ?logic|lcs|eclipse|carefirst|frameworki|azeus|
 DOCUMENT_WORDS = rf"chronology|chronologies|chron|timeline|cronoleg|final|draft|version|export|{RECORD_SYSTEMS}"
 # Words in a file name that say what the file is, not whose it is.
 NAME_NOISE = re.compile(
-    rf"\b({DOCUMENT_WORDS}|imr|v\d+(?:\.\d+)*|ver|rev\d*|return|submission|"
-    r"copy of|copy|updated|update|redacted|amended|revised|combined|merged|agency|scr|cspr|lcspr|dhr|sar|cpr|apr|"
+    rf"\b({DOCUMENT_WORDS}|imr|v\d+(?:\.\d+)*|ver|rev\d*|returns?|submissions?|"
+    r"copy of|copy|updated|update|redacted|amended|revised|combined|merged|collated|all agenc(?:y|ies)|multi ?agency|agency|"
+    r"agencies|scr|cspr|lcspr|dhr|sar|cpr|apr|"
     r"lscp|lscb|scp|review|template|comments|tracked changes|tracked|for panel|extract|completed|submitted|"
     r"wip|approved|signed off|latest|(?:19|20)\d\d|"
     # the review's subject, not the agency: "Child A", "Baby T", "Family 2"
@@ -71,15 +72,26 @@ class ReturnRead:
 
 def agency_from_filename(path: Path) -> str:
     """'GP_IMR_chronology v3.xlsx' → 'GP'; an all-letters short name reads as an acronym (wmas → WMAS)."""
-    stem = re.sub(r"[_\-]+", " ", NAME_DATE.sub(" ", path.stem))
-    cleaned = re.sub(r"\(\s*\)|\[\s*\]", " ", NAME_NOISE.sub(" ", stem))  # brackets left empty
-    cleaned = re.sub(r"\s+", " ", cleaned).strip(" .-_")
-    cleaned = re.sub(r"^(?:and|&|of)\s+|\s+(?:and|&|of)$", "", cleaned, flags=re.IGNORECASE)  # "Storm and Niche police"
-    if not cleaned or cleaned.isdigit():
-        cleaned = re.sub(r"\s+", " ", stem).strip()
+    cleaned = _agency_words(path)
+    if not file_names_an_agency(path):
+        cleaned = re.sub(r"\s+", " ", re.sub(r"[_\-]+", " ", NAME_DATE.sub(" ", path.stem))).strip()
     if cleaned.isalpha() and len(cleaned) <= 5 and cleaned.islower():
         cleaned = cleaned.upper()
     return cleaned
+
+
+def _agency_words(path: Path) -> str:
+    """The words of a file name that are not about the document ('GP' of 'GP_IMR_chronology v3')."""
+    stem = re.sub(r"[_\-]+", " ", NAME_DATE.sub(" ", path.stem))
+    cleaned = re.sub(r"\(\s*\)|\[\s*\]", " ", NAME_NOISE.sub(" ", stem))  # brackets left empty
+    cleaned = re.sub(r"\s+", " ", cleaned).strip(" .-_")
+    return re.sub(r"^(?:and|&|of)\s+|\s+(?:and|&|of)$", "", cleaned, flags=re.IGNORECASE)  # "Storm and Niche police"
+
+
+def file_names_an_agency(path: Path) -> bool:
+    """False for 'Chronology.xlsx' or 'Collated returns.xlsx': nothing in the name but what the document is."""
+    words = _agency_words(path)
+    return bool(words) and not words.isdigit()
 
 
 def _sheet_names_a_service(sheet: str | None) -> bool:
@@ -224,8 +236,11 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
         else:
             name, source = file_agency, "file name"
         if several and not titled and "agency" not in mapping.fields and _sheet_names_a_service(grid.sheet):
-            name = f"{name} – {grid.sheet}"
-            source += " and sheet name"
+            if source == "file name" and not file_names_an_agency(path):  # one workbook, a sheet per agency
+                name, source = grid.sheet.strip(), "sheet name"  # type: ignore[union-attr]
+            else:
+                name = f"{name} – {grid.sheet}"
+                source += " and sheet name"
         above = _entries_above(grid, mapping)
         # Entries above the header in its columns (a return whose first header was lost, with the header
         # repeated on each printed page): read with it. Others are reported, not read.
