@@ -119,6 +119,10 @@ CASES = [
     ("04/02/2020 (Tue)", D(2020, 2, 4), "day", False, None, None),
     ("04/02/2020 (Tue) @ 10:30hrs", D(2020, 2, 4), "day", False, None, "10:30"),  # then a time
     ("(Tue) 04/02/2020", D(2020, 2, 4), "day", False, None, None),
+    # The day left unknown: the month is known, the day is not invented
+    ("??/02/2020", D(2020, 2, 1), "month", False, None, None),
+    ("xx/02/20", D(2020, 2, 1), "month", False, None, None),
+    ("?/02/2020", D(2020, 2, 1), "month", False, None, None),
     ("20200204", D(2020, 2, 4), "day", False, None, None),
     ("04022020", D(2020, 2, 4), "day", False, None, None),
     (dt.date(2010, 6, 14), D(2010, 6, 14), "day", False, None, None),

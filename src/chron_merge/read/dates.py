@@ -74,7 +74,7 @@ _WEEKDAY_WORD = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
 _WEEKDAY_IN_BRACKETS = re.compile(rf"\(\s*(?:{'|'.join(WEEKDAYS)})\.?\s*\)")  # "04/02/2020 (Tue) 10:30", "(Tue) 04/02"
 
 _APPROX_PREFIX = re.compile(
-    r"^(?:\?+|~|≈|circa\b|ca\.|ca\b|c\.|c\b|approx(?:imately|\.)?|about\b|around\b|roughly\b|"
+    r"^(?:\?+(?![?/.\-])|~|≈|circa\b|ca\.|ca\b|c\.|c\b|approx(?:imately|\.)?|about\b|around\b|roughly\b|"
     r"(?:on|in) or (?:about|around)\b|some ?time in\b|"
     r"est(?:imated|\.)?|possibly\b|probably\b|prob\.)\s*(?:[:\-]\s*)?")
 _APPROX_SUFFIX = re.compile(r"\s*(?:\?+|\((?:approx\.?|approximately|approximate|circa|est\.?|estimated|\?)\)"
@@ -96,6 +96,8 @@ _HOLIDAY_WORDS = re.compile(r"\b(?:half[\s-]?term|holidays?|hols)\b")
 # A date of three numbers, whose day and month could be swapped: "2/13/2020", "13.02.20".
 NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})\b")
 # "2019-20": a financial or school year, not month 20.
+# The day left unknown: "??/02/2020", "xx/02/2020", "--/02/20": the month is known, the day is not.
+_UNKNOWN_DAY = re.compile(r"^(?:\?+|x{1,2}|-{1,2}|_{1,2}|dd)[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4}|\d{2})$")
 _SPLIT_YEAR = re.compile(r"^(?P<a>\d{4})-(?P<b>\d{2})$")
 _PERIOD_START_WORD = re.compile(r"^(?:between|from)\s+")
 # A period with a start and no end: "since 03/02/2020", "from March 2020", "03/02/2020 onwards", "2019 - ongoing".
@@ -214,8 +216,8 @@ def _parse_single(text: str, original: str) -> _Part | None:
         return _Part(_make_day(int(m["y"]), MONTHS[m["mon"]], int(m["d"]), original), Precision.DAY)
     if (m := _MONTH_Y.match(text)) and m["y"]:
         return _month_part(full_year(m["y"]), MONTHS[m["mon"]], original)
-    if m := _NUM_MONTH_Y.match(text) or _ISO_MONTH.match(text):
-        return _month_part(int(m["y"]), int(m["m"]), original)
+    if m := _NUM_MONTH_Y.match(text) or _ISO_MONTH.match(text) or _UNKNOWN_DAY.match(text):
+        return _month_part(full_year(m["y"]), int(m["m"]), original)
     if m := _YEAR.match(text):
         return _year_part(int(m["y"]), original)
     if _COMPACT.match(text):
