@@ -156,7 +156,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "eviction": ("quit", "evict", "possession", "section 21"),
     "looked after review": ("looked after",), "joint interview": ("best evidence", "joint", "recorded interview"),
     "child protection medical": ("medical", "examination"), "court hearing": ("court", "hearing", "order"),
-    "education plan meeting": ("personal education", "care plan"),
+    "education plan meeting": ("education",),
     "mental health act": ("mental", "sectioned", "safety", "135", "136", "detain", "detention", "admitted"),
     "fire": ("fire", "arson", "blaze"), "hospital admission": ("admitted", "admission"),
     "assault": ("assault", "slapp", "punch", "kick", "strangl", "throttl", "headbutt", "hit", "physically"),
@@ -175,6 +175,7 @@ _GUARD_PARTS = [(guard.split()[-1], sum(1 << n for n, kind in enumerate(KINDS) i
 SECONDHAND_PARTS = ("receiv", "receipt", "notif", "inform", "advis", "told", "report", "from", "sharing", "letter",
                     "raised")
 SECONDHAND_HINT = 1 << len(KINDS)
+DAY_BEFORE_HINT = SECONDHAND_HINT << 1  # the word may speak of the day before ("yesterday", "last night")
 # Words that say a record is of something learnt from someone else, so it may lag the event
 # ("ED attendance letter", "notification of … received"; not "letter sent", "notification to").
 SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification (?:from|of|received)|informed|advised|told|"
@@ -222,7 +223,7 @@ _MENTIONED_DATE = re.compile(
 _DIGIT = re.compile(r"\d")
 _DATE_WORD = re.compile(r"\d{1,2}/\d{1,2}|(?:19|20)\d\d")
 # Words for the day before the record's own: "arrested yesterday", "the incident last night".
-_DAY_BEFORE = re.compile(r"\b(?:last night|previous (?:day|evening|night)|night before)\b")
+_DAY_BEFORE = re.compile(r"\b(?:yesterday|last night|previous (?:day|evening|night)|night before)\b")
 MENTIONED_DAYS_BACK = 31  # how far before its own date a record's mention of a day is looked for
 
 WORD_WEIGHT = 70.0
@@ -266,8 +267,8 @@ class _Analysis:
 class _WordIds(dict[str, int]):
     """A written word (after :func:`expand_abbreviations`) → the vocabulary id of its stem, or -1 for
     a stopword; each new word is stemmed once (see :func:`stemmed_words`), in the order met. Its
-    ``hints`` (word → bit mask) say which kinds of event and whether a second-hand record it may
-    show (see _GUARD_PARTS and SECONDHAND_PARTS)."""
+    ``hints`` (word → bit mask) say which kinds of event, whether a second-hand record and whether
+    the day before it may show (see _GUARD_PARTS, SECONDHAND_PARTS and DAY_BEFORE_HINT)."""
 
     def __init__(self, vocabulary: dict[str, int]) -> None:
         super().__init__()
@@ -279,6 +280,8 @@ class _WordIds(dict[str, int]):
         stems = [] if _DATE_WORD.fullmatch(word) else stemmed_words(word)
         number = self.vocabulary.setdefault(stems[0], len(self.vocabulary)) if stems else -1
         hints = SECONDHAND_HINT if any(part in word for part in SECONDHAND_PARTS) else 0
+        if word in ("yesterday", "night", "previous"):
+            hints |= DAY_BEFORE_HINT
         for part, kinds in _GUARD_PARTS:
             if part in word:
                 hints |= kinds
@@ -311,8 +314,8 @@ class _Analyser:
                 kinds = sum(1 << k for k in range(len(KINDS)) if hints >> k & 1 and _KIND_PATTERNS[k].search(words_text))
                 words.update(n for n in range(len(KINDS)) if kinds >> n & 1)  # a kind counts as a word in common too
             secondhand = bool(hints & SECONDHAND_HINT) and SECONDHAND.search(words_text) is not None
-            analyses.append(_Analysis(list(words), kinds, secondhand, _mentioned_dates(text),
-                                      "yesterday" in words_text or _DAY_BEFORE.search(words_text) is not None))
+            day_before = bool(hints & DAY_BEFORE_HINT) and _DAY_BEFORE.search(words_text) is not None
+            analyses.append(_Analysis(list(words), kinds, secondhand, _mentioned_dates(text), day_before))
         return analyses
 
 
@@ -667,8 +670,8 @@ def _score_bound(t: _Table, rows: np.ndarray, columns: np.ndarray, shared: np.nd
     same_day_kinds = row_kinds[:, :shared_kinds] @ column_kinds[:, :shared_kinds].T
     np.minimum(same_day_kinds, 1.0, out=same_day_kinds)
     incident = row_kinds[:, shared_kinds:] @ column_kinds[:, shared_kinds:].T
-    # A shared kind the later record (the row) was told of counts as an incident (see _combine).
-    incident += same_day_kinds * ((gap > 0) & (t.secondhand[rows][:, None] | names_a_day))
+    # A shared kind the later record was told of counts as an incident (see _combine); the bound counts it always.
+    incident += same_day_kinds
     np.minimum(incident, INCIDENTS_IN_COMMON_CAP, out=incident)
     same_day_kinds *= gap == 0
     bound += SHARED_KIND_WEIGHT * same_day_kinds
