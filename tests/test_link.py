@@ -519,6 +519,21 @@ def test_a_dental_practice_and_social_care_are_named_by_what_they_do():
     assert named["Northshire Police"] == {"Children's Social Care"}
 
 
+def test_a_maternity_service_is_named_by_the_midwife_and_a_hospital_by_its_emergency_department():
+    events = [_e("County Maternity Services", D(2022, 1, 14), "Booking appointment; referred to perinatal mental health."),
+              _e("Meadow Lane Surgery", D(2022, 1, 20), "Letter from midwife: booked, history of PND."),
+              _e("County Hospital", D(2022, 9, 19), "Baby seen with bronchiolitis; discharged."),
+              _e("Health Visiting", D(2022, 9, 21), "ED attendance notification - bronchiolitis.")]
+    named = _agencies_named(events)
+    assert named["Meadow Lane Surgery"] == {"County Maternity Services"}
+    assert named["Health Visiting"] == {"County Hospital"}
+    from chron_merge.link import _Analyser
+
+    notification, sent = _Analyser(None).analyse_all(["ED attendance notification - bronchiolitis.",
+                                                      "Notification sent to the school."])
+    assert notification.secondhand and not sent.secondhand
+
+
 def test_an_agency_known_by_its_acronym_is_named_by_its_service():
     events = [_e("WMP", D(2020, 2, 3), "Domestic incident at the home address."),
               _e("WMAS", D(2020, 2, 3), "999 call to the address."),

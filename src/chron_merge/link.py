@@ -178,7 +178,8 @@ SECONDHAND_HINT = 1 << len(KINDS)
 DAY_BEFORE_HINT = SECONDHAND_HINT << 1  # the word may speak of the day before ("yesterday", "last night")
 # Words that say a record is of something learnt from someone else, so it may lag the event
 # ("ED attendance letter", "notification of … received"; not "letter sent", "notification to").
-SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification (?:from|of|received)|informed|advised|told|"
+SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification(?! (?:to|sent|made|given|completed)\b)|informed|"
+                        r"advised|told|"
                         r"reported by|report from|(?:e ?mail|message|copy|fax|call|telephone call|summary|update) from|"
                         r"(?:concerns?|issues?) raised by|"
                         r"information sharing|"
@@ -189,7 +190,7 @@ MESSAGE_WORDS = frozenset(content_words("received receipt notification notified 
 # Words that name a kind of service: "the police", "school" name "Northshire Police" or "Oakfield
 # Primary School" on their own; other words of a name count in twos ("social" and "care").
 SERVICE_WORDS = frozenset(content_words("police school academy college nursery hospital ambulance housing "
-                                        "probation midwifery dental dentist mash"))
+                                        "probation midwifery midwife maternity dental dentist mash"))
 # Agencies known by an acronym or an older word, and the service word that names them: West
 # Midlands Police is "WMP" (forces: two or three letters and P, but GP), an ambulance trust
 # "WMAS", "NWAS", "EEAST", "SWASFT"; a police force may be a "Constabulary".
@@ -197,17 +198,22 @@ IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(?!GP\b)[A-Z]{1,3}P\b|^(?:MPS|PSNI)\b|(?i:\bconstabulary\b)"), "police"),  # acronyms in capitals
     (re.compile(r"^[A-Z]{1,4}AS(?:T|FT)?\b|^SECAMB\b"), "ambulance"),
     (re.compile(r"(?i)\bdental\b"), "dentist"),
+    # A maternity service is "the midwife" or "maternity" in others' records.
+    (re.compile(r"(?i)\bmaternity\b|\bmidwi"), "midwife maternity midwifery"),
     # Social care's front door: a "MASH" contact or referral reaches children's (or adult) social care.
     (re.compile(r"(?i)\bsocial (?:care|services|work)\b|\bchildren'?s services\b|^CSC\b"), "mash"),
     # A hospital's departments: "the hospital" names "RWT – Maternity" or "County ED".
     (re.compile(r"\b(?:ED|A&E|AE)\b|(?i:\b(?:maternity|emergency department|accident and emergency|paediatric\w*|"
                 r"neonatal|ward)\b)"), "hospital"),
 ]
-# Agencies whose records call them by a word their name does not hold: "Meadow Lane Surgery" is
-# "the GP" (as if its name ended in "GP": two words of a name, "general practitioner", name it).
-IMPLIED_NAME: list[tuple[re.Pattern[str], str]] = [
+# Agencies that others' records call by words their name does not hold, two of which name it:
+# "Meadow Lane Surgery" is "the GP" ("general practitioner": a name, left out when comparing
+# texts, as names are); a hospital is "ED" or "A&E" in the letters others receive from it
+# ("emergency department": also what happened, so still compared).
+IMPLIED_NAME: list[tuple[re.Pattern[str], str, bool]] = [
     (re.compile(r"(?i)\b(?:surgery|medical (?:centre|center|practice)|health cent(?:re|er)|group practice|"
-                r"family (?:practice|doctors))\b"), "GP"),
+                r"family (?:practice|doctors))\b"), "GP", True),
+    (re.compile(r"(?i)\bhospital\b"), "emergency department", False),
 ]
 # Words so common in agency names that they never name one agency.
 GENERIC_AGENCY_WORDS = {"service", "services", "team", "department", "trust", "nhs", "council", "mother", "father",
@@ -447,9 +453,10 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
     names = np.zeros((count, len(agency_names)), dtype=bool)
     name_word_ids = set()
     for n, name in enumerate(agency_names):
-        called = " ".join([name, *(words for pattern, words in IMPLIED_NAME if pattern.search(name))])
-        distinctive = " ".join(w for w in expand_abbreviations(called, glossary).split() if w not in GENERIC_AGENCY_WORDS)
+        distinctive = " ".join(w for w in expand_abbreviations(name, glossary).split() if w not in GENERIC_AGENCY_WORDS)
         name_words = [w for w in content_words(distinctive) if len(w) > 2 and w in vocabulary]
+        also_called = {vocabulary[w]: is_name for pattern, words, is_name in IMPLIED_NAME if pattern.search(name)
+                       for w in content_words(words, glossary) if w in vocabulary}  # (see IMPLIED_NAME)
         # Words of the name no record uses still count towards the two needed ("Riverside Homes" is
         # not named by "home" alone), but for an acronym ("BCPFT addiction services"): records call
         # an agency by what it does, not by its trust's initials.
@@ -459,17 +466,17 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
         implied = {w for pattern, word in IMPLIED_SERVICE if pattern.search(name) for w in content_words(word)}
         service = {vocabulary[w] for w in [*name_words, *implied] if w in SERVICE_WORDS and w in vocabulary}
         written_service = any(w in SERVICE_WORDS for w in name_words)
-        name_word_ids |= wanted | service
+        name_word_ids |= wanted | service | {w for w, is_name in also_called.items() if is_name}
         if service:  # its service word: "the police", "the hospital" (for "RWT – Maternity")
             is_service = np.zeros(len(words_list), dtype=bool)
             is_service[list(service)] = True
             names[:, n] = np.bincount(owner, weights=is_service[token_ids], minlength=count) >= 1
-        if wanted:  # or two words of its name: "Oakfield Primary"; one when it has one ("Emergency" Department)
+        if wanted or also_called:  # or two words of its name: "Oakfield Primary"; one when it has one
             is_wanted = np.zeros(len(words_list), dtype=bool)
-            is_wanted[list(wanted)] = True
+            is_wanted[list(wanted | also_called.keys())] = True
             hits = np.bincount(owner, weights=is_wanted[token_ids], minlength=count)
             # With its service word in the name, the rest alone ("Northshire" of Northshire Police) is no name.
-            names[:, n] |= hits >= (2 if written_service else min(2, len(wanted) + len(unused)))
+            names[:, n] |= hits >= (2 if written_service else min(2, len(wanted) + len(unused) + len(also_called)))
     left_out = name_word_ids | {vocabulary[w] for w in MESSAGE_WORDS if w in vocabulary}
     if left_out:
         idf[list(left_out)] = 0.0

@@ -47,9 +47,9 @@ GLOSSARY: dict[str, str] = {
     "abe": "achieving best evidence", "abh": "actual bodily harm", "gbh": "grievous bodily harm",
     "rui": "released under investigation", "fgc": "family group conference", "pep": "personal education plan",
     "cce": "child criminal exploitation", "asc": "adult social care", "mha": "mental health act",
-    "amhp": "approved mental health professional", "s42": "section 42 enquiry", "s135": "section 135",
-    "s136": "section 136", "s2": "section 2", "s3": "section 3", "eh": "early help", "fsw": "family support worker",
-    "grp": "group", "recd": "received", "rcvd": "received",
+    "amhp": "approved mental health professional", "pnd": "postnatal depression", "s42": "section 42 enquiry",
+    "s135": "section 135", "s136": "section 136", "s2": "section 2", "s3": "section 3", "eh": "early help",
+    "fsw": "family support worker", "grp": "group", "recd": "received", "rcvd": "received",
     # Police forms and schemes: a record of one names the police as the source ("PPN received").
     "ppn": "public protection notice police", "encompass": "encompass police",
 }
