@@ -598,3 +598,26 @@ def test_sections_of_acts_and_shorthand_are_spelt_out(written, expanded):
     from chron_merge.text import expand_abbreviations
 
     assert expand_abbreviations(written) == expanded
+
+
+def test_one_pair_scored_with_plain_numbers_scores_as_in_the_arrays():
+    # Grouping scores single pairs without numpy; the two ways must agree, dates named included.
+    import numpy as np
+
+    from chron_merge.link import _build_table, _combine_arrays, _score_pair
+
+    events = BACKGROUND + [
+        _e("Police", D(2021, 1, 3), "Domestic incident; mother assaulted; partner arrested.", "22:15"),
+        _e("Social care", D(2021, 1, 4), "PPN received re incident 03/01: mother assaulted.", "09:00"),
+        _e("IDVA", D(2021, 1, 6), "Referral from police re incident on 03/01; declined support."),
+        _e("School", D(2021, 1, 4), "Operation Encompass call re incident yesterday.", "08:30"),
+        _e("GP", D(2021, 1, 7), "Letter: mother seen with bruising after the assault on 3rd Jan."),
+        _e("Health visiting", D(2021, 1, 4), "Strategy meeting attended; child protection medical agreed.", "14:00")]
+    table = _build_table(events, None)
+    pairs = [(a, b) for a in range(len(table.day)) for b in range(a)]
+    shared = np.asarray([sum(table.idf_list[w] for w in table.tokens(a) & table.tokens(b)) for a, b in pairs],
+                        dtype=np.float32)
+    arrays = _combine_arrays(table, np.asarray([a for a, _ in pairs]), np.asarray([b for _, b in pairs]), shared)
+    plain = [_score_pair(table, a, b) for a, b in pairs]
+    assert np.allclose(arrays["score"], plain, atol=1e-3)
+    assert sum(score > 0 for score in plain) >= 5 and bool(arrays["date_named"].any())

@@ -811,8 +811,15 @@ def _score_pair(table: _Table, a: int, b: int) -> float:
                     (py.secondhand[a], py.secondhand[b]), (py.minutes[a], py.minutes[b]),
                     (py.names[a][py.agency[b]], py.names[b][py.agency[a]]), shared,
                     _scalar_kind_evidence(py.kind_weight[a], py.kind_weight[b]), table.chance,
-                    py.day[b] in py.mentioned[a] or py.day[a] in py.mentioned[b]
-                    or bool(set(py.mentioned[a]).intersection(py.mentioned[b]).difference([-1])))["score"]
+                    _scalar_names_day(py.day[a], py.day[b], py.mentioned[a], py.mentioned[b]))["score"]
+
+
+def _scalar_names_day(day_a: int, day_b: int, named_a: tuple[int, int], named_b: tuple[int, int]) -> bool:
+    """:func:`_names_day` for one pair (most records name no day: -1, -1)."""
+    if named_a[0] < 0 and named_b[0] < 0:
+        return False
+    return (day_b in named_a or day_a in named_b
+            or (named_a[0] >= 0 and named_a[0] in named_b) or (named_a[1] >= 0 and named_a[1] in named_b))
 
 
 def _scalar_kind_evidence(first: dict[int, float], second: dict[int, float]) -> tuple[float, float]:
