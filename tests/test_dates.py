@@ -186,6 +186,7 @@ def test_reports_dates_it_cannot_use_and_never_guesses(value, code, message):
 @pytest.mark.parametrize(("written", "says", "was", "right"), [
     ("Tue 16/11/2009", "Tuesday", "Monday", "Mon 16/11/2009"),
     ("16/11/2009 (Wed) 10:30", "Wednesday", "Monday", "16/11/2009 (Mon) 10:30"),
+    ("16/11/2009 Tue", "Tuesday", "Monday", "16/11/2009 Mon"),
     ("Thursday 5th February 2020", "Thursday", "Wednesday", "Wednesday 5th February 2020"),
 ])
 def test_a_weekday_that_is_not_the_dates_is_a_warning_and_the_date_is_kept(written, says, was, right):
@@ -194,6 +195,10 @@ def test_a_weekday_that_is_not_the_dates_is_a_warning_and_the_date_is_kept(writt
     assert issue is not None and (issue.level, issue.code) == (Level.WARNING, "weekday-mismatch")
     assert f"says {says}" in issue.message and f"was a {was}" in issue.message
     assert parse_event_date(right)[1] is None
+
+
+def test_a_word_in_a_remark_is_no_weekday():
+    assert parse_event_date("16/11/2009 (sat with mother)")[1].code == "date-remark"
 
 
 def test_keeps_the_date_as_written():

@@ -69,8 +69,9 @@ _TIME_SPAN_AFTER_DATE = re.compile(rf"^(?P<date>.+?)\s*,?\s+\(?(?P<start>{_TIME_
 _ISO_TIME_TAIL = re.compile(r"(:\d\d)(?:\.\d+)?(?:z|[+-]\d\d:?\d\d)?$")  # "10:30:00.000", "10:30:00z", "+01:00"
 _WEEKDAY_PREFIX = re.compile(rf"^(?:{'|'.join(WEEKDAYS)})\.?,?\s+(?=\d|(?:{MONTH_PATTERN})\b)")
 _DASH_BETWEEN_DIGITS = re.compile(r"(?<=\d)[\u2012\u2013\u2014](?=\d)")
-_WEEKDAY_SUFFIX = re.compile(rf"(?<=\d)\s*(?:,\s*|\(\s*)(?:{'|'.join(WEEKDAYS)})\.?\s*\)?$")  # "04/02/2020 (Tue)"
-_WEEKDAY_WORD = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
+_WEEKDAY_SUFFIX = re.compile(rf"(?<=\d)(?:\s*,\s*|\s*\(\s*|\s+)(?:{'|'.join(WEEKDAYS)})\.?\s*\)?$")  # "04/02/2020 (Tue)"
+# A weekday written with the date: before it, after it, or in brackets ("Sat" in a remark is no weekday).
+_WEEKDAY_WORD = re.compile(rf"^({'|'.join(WEEKDAYS)})\b|\(\s*({'|'.join(WEEKDAYS)})\.?\s*\)|[\s,]({'|'.join(WEEKDAYS)})\.?$")
 _WEEKDAY_IN_BRACKETS = re.compile(rf"\(\s*(?:{'|'.join(WEEKDAYS)})\.?\s*\)")  # "04/02/2020 (Tue) 10:30", "(Tue) 04/02"
 
 _APPROX_PREFIX = re.compile(
@@ -95,9 +96,9 @@ _HOLIDAY = re.compile(r"^(?:christmas|xmas)\s+(?P<y>\d{4})$")
 _HOLIDAY_WORDS = re.compile(r"\b(?:half[\s-]?term|holidays?|hols)\b")
 # A date of three numbers, whose day and month could be swapped: "2/13/2020", "13.02.20".
 NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})\b")
-# "2019-20": a financial or school year, not month 20.
 # The day left unknown: "??/02/2020", "xx/02/2020", "--/02/20": the month is known, the day is not.
 _UNKNOWN_DAY = re.compile(r"^(?:\?+|x{1,2}|-{1,2}|_{1,2}|dd)[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4}|\d{2})$")
+# "2019-20": a financial or school year, not month 20.
 _SPLIT_YEAR = re.compile(r"^(?P<a>\d{4})-(?P<b>\d{2})$")
 _PERIOD_START_WORD = re.compile(r"^(?:between|from)\s+")
 # A period with a start and no end: "since 03/02/2020", "from March 2020", "03/02/2020 onwards", "2019 - ongoing".
@@ -508,7 +509,7 @@ def _parse_with_period(text: str, original: str) -> tuple[_Part, _Part | None, d
 def _weekday_mismatch(text: str, parsed: EventDate) -> DateIssue | None:
     """'Tue 16/11/2009' when 16/11/2009 was a Monday: the date or the weekday was mistyped (often a
     row copied and its date edited). The date is read as written; the author is asked to check."""
-    named = _WEEKDAY_WORD.findall(text)
+    named = [word for match in _WEEKDAY_WORD.findall(text) for word in match if word]
     if len(named) != 1 or parsed.value is None or parsed.precision != Precision.DAY or parsed.end is not None:
         return None
     written_day = WEEKDAY_NUMBERS[named[0][:3]]
