@@ -126,6 +126,19 @@ def test_columns_that_swapped_places_in_a_return_with_no_header_are_compared_by_
     assert len(result.notes) == 2
 
 
+def test_a_renamed_column_never_overwrites_a_column_the_other_version_keeps(tmp_path):
+    # The final keeps an Outcome column of new text beside "Upshot", which holds the draft's outcomes.
+    outcomes = ["Visit today", "S47 agreed", "No concerns", "Close"]
+    old = write_xlsx(tmp_path / "draft.xlsx", {"Chronology": [[*HEADER, "Outcome"],
+                                                               *[[*r, o] for r, o in zip(BASE, outcomes)]]})
+    new = write_xlsx(tmp_path / "final.xlsx", {"Chronology": [[*HEADER, "Outcome", "Upshot"],
+                                                               *[[*r, f"Reviewed {n}", o] for n, (r, o) in
+                                                                 enumerate(zip(BASE, outcomes))]]})
+    result = diff_paths(old, new)
+    assert result.notes == []
+    assert [i.new.action for i in result.items] == [f"Reviewed {n}" for n in range(4)]  # nothing overwritten
+
+
 def test_columns_with_other_values_or_two_event_fields_are_not_merged(tmp_path):
     old_rows = [[*row, f"Ref {n}"] for n, row in enumerate(BASE)]
     new_rows = [[*row, f"Note {n}"] for n, row in enumerate(BASE)]

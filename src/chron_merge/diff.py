@@ -185,23 +185,23 @@ def _align_renamed_columns(old: _Unit, new: _Unit, options: DiffOptions) -> list
 
     candidates = sorted(((share(old_columns[o], new_columns[n]), o, n) for o in old_columns for n in new_columns
                          if o != n and (o.startswith("extra.") or n.startswith("extra."))), reverse=True)
-    old_moves: dict[str, str] = {}
-    new_moves: dict[str, str] = {}
-    notes = []
+    pairs: list[tuple[str, str, str]] = []  # (old column, new column, the name both take)
     for value_share, o, n in candidates:
-        if value_share < RENAMED_COLUMN_SHARE or o in old_moves or n in new_moves:
+        if value_share < RENAMED_COLUMN_SHARE or any(o == a or n == b for a, b, _ in pairs):
             continue
         if value_share <= max(share(old_columns[o], new_columns.get(o)), share(old_columns.get(n), new_columns[n])):
             continue  # each is rather the column of its own name
-        target = o if not o.startswith("extra.") else n  # the field, or the newer header
-        old_moves[o], new_moves[n] = target, target
-        notes.append(f"'{_column_label(n)}' in {new.name} holds what '{_column_label(o)}' held in {old.name}: "
-                     "compared as one column")
-    for unit, moves in ((old, old_moves), (new, new_moves)):
+        pairs.append((o, n, o if not o.startswith("extra.") else n))  # the field, or the newer header
+    # A name taken must be free on its side (a column that stays there keeps its values).
+    while clash := [pair for pair in pairs if pair[2] in (set(old_columns) - {a for a, _, _ in pairs}) - {pair[0]}
+                    or pair[2] in (set(new_columns) - {b for _, b, _ in pairs}) - {pair[1]}]:
+        pairs.remove(clash[0])
+    for unit, moves in ((old, {o: name for o, _, name in pairs}), (new, {n: name for _, n, name in pairs})):
         if moves:
             for event in unit.events:
                 _move_values(event, moves)
-    return notes
+    return [f"'{_column_label(n)}' in {new.name} holds what '{_column_label(o)}' held in {old.name}: compared as one column"
+            for o, n, _ in pairs]
 
 
 def _columns(events: list[Event], options: DiffOptions) -> dict[str, Counter[str]]:
