@@ -278,7 +278,8 @@ def find_header(grid: Grid, config_columns: dict[str, str] | None = None) -> Col
         if score and ("date" in found or "details" in found or _has_dates_below(grid, index, width)):
             candidates.append((score + (15 if "date" in found else 0) + (5 if "details" in found else 0), -index, index,
                                "date" in found))
-    candidates = [c for c in candidates if not _entry_below_entries(grid, width, c[2])]
+    first_entry = _first_entry_without_header(grid, width)  # of entries with no header, if any
+    candidates = [c for c in candidates if not _entry_below_entries(grid, first_entry, c[2])]
     if candidates:
         index = max(candidates)[2]
         # A table of entries above the best header ("MOTHER" above one table, "CHILD A" above the
@@ -292,10 +293,10 @@ def find_header(grid: Grid, config_columns: dict[str, str] | None = None) -> Col
                 return mapping
     else:
         index = _header_by_content(grid, width)
-        if index is not None and _entry_below_entries(grid, width, index):
+        if index is not None and _entry_below_entries(grid, first_entry, index):
             index = None
         if index is None:
-            first = _first_entry_without_header(grid, width)
+            first = first_entry
             if first is None:
                 first = _first_entry_starting_with_date(grid)
             if first is None:
@@ -429,11 +430,10 @@ def _first_entry_without_header(grid: Grid, width: int) -> int | None:
     return None
 
 
-def _entry_below_entries(grid: Grid, width: int, index: int) -> bool:
+def _entry_below_entries(grid: Grid, first_entry: int | None, index: int) -> bool:
     """Whether row ``index``, taken for a header, is rather one of the entries above it that have no
     header: a header repeated on a later page names the date over their dates; "unknown |
-    Records requested (date not recorded)" does not."""
-    first_entry = _first_entry_without_header(grid, width)
+    Records requested (date not recorded)" does not. ``first_entry``: see _first_entry_without_header."""
     if first_entry is None or first_entry >= index:
         return False
     date_col = next(col for col, cell in enumerate(grid.rows[first_entry]) if looks_like_date(cell))
