@@ -68,6 +68,12 @@ def test_row_numbers_are_the_ones_excel_shows_when_data_starts_at_c5(make_xlsx):
     ("Categories", "contact_type"), ("OIC", "practitioner"), ("Officer in charge", "practitioner"),
     ("Presenting complaint", "details"), ("Reason for referral", "details"), ("Author", "practitioner"),
     ("DateTime", "date"), ("Timestamp", "date"),
+    # the head noun before a closing participle; a note by the review's author is analysis
+    ("Decision made", "action"), ("Issues identified", "comment"), ("Staff involved", "practitioner"),
+    ("Reviewer note", "comment"), ("Author's notes", "comment"), ("Case note", "details"),
+    ("Impact on child", "comment"), ("Practice issues", "comment"), ("Good practice/concerns", "comment"),
+    ("Presenting issues", "details"), ("Job title", "practitioner"), ("Who recorded", "practitioner"),
+    ("HCP", "practitioner"), ("Form of contact", "contact_type"),
 ])
 def test_headers_are_matched_by_meaning(header, field):
     scores = field_scores(header)

@@ -36,7 +36,7 @@ ENGLISH_FIELD_WORDS: dict[str, dict[str, float]] = {
                      "keyworker": 9, "source": 5, "role": 5, "who": 5, "author": 4, "name": 3, "person": 4,
                      "member": 3, "doctor": 6, "nurse": 6, "midwife": 6, "therapist": 6, "employee": 6,
                      "designation": 6, "recorder": 6, "practitioners": 9, "workers": 7, "involved": 3, "lead": 3,
-                     "oic": 8},  # officer in charge (police)
+                     "oic": 8, "hcp": 6},  # officer in charge (police), health care professional
     "contact_type": {"type": 8, "category": 7, "nature": 6, "method": 6, "mode": 6, "kind": 5, "contact": 4,
                      "appointment": 4, "activity": 4, "medium": 5, "form": 2, "classification": 6, "class": 4},
     "details": {"details": 10, "detail": 10, "description": 9, "summary": 9, "narrative": 10, "event": 6, "events": 6,
@@ -50,7 +50,8 @@ ENGLISH_FIELD_WORDS: dict[str, dict[str, float]] = {
                "disposal": 5, "resolution": 6},
     "comment": {"comment": 10, "comments": 10, "commentary": 10, "analysis": 8, "reflection": 8, "reflections": 8,
                 "significance": 8, "learning": 8, "remarks": 8, "remark": 8, "imr": 3, "author": 2, "view": 3,
-                "evaluation": 7, "critique": 7, "observations": 4, "relevance": 6, "opinion": 6, "issues": 3},
+                "evaluation": 7, "critique": 7, "observations": 4, "relevance": 6, "opinion": 6, "issues": 5,
+                "impact": 6},  # "Practice issues", "Impact on child"
 }
 # Returns in Wales may be headed in Welsh ("Dyddiad", "Manylion") or in both languages ("Dyddiad / Date").
 WELSH_FIELD_WORDS: dict[str, dict[str, float]] = {
@@ -72,8 +73,16 @@ FIELD_PHRASES: dict[str, str] = {
     "what happened": "details", "next steps": "action", "follow up": "action", "action taken": "action",
     "who was involved": "practitioner", "made by": "practitioner", "officer in charge": "practitioner",
     "officer in case": "practitioner", "what was done": "action", "what happened next": "action",
-    "action agreed": "action", "actions agreed": "action",
+    "action agreed": "action", "actions agreed": "action", "job title": "practitioner", "who recorded": "practitioner",
+    "good practice": "comment", "presenting issue": "details", "form of contact": "contact_type",
 }
+# A note or comment by the review's own author is analysis, not the record ("Reviewer note",
+# "Author's notes", "IMR author note"), whatever its head noun.
+REVIEWERS_NOTE = re.compile(r"\b(?:reviewer|author|imr|panel|analyst)s?(?: s)? notes?\b")
+# Words that close a header after its head noun ("Decision made", "Issues identified"): the
+# head is the word before them.
+TRAILING_PARTICIPLES = frozenset({"made", "taken", "agreed", "required", "identified", "given", "noted", "raised",
+                                  "shared", "undertaken", "involved", "completed", "recorded", "received"})
 # "Contact by", "Visited by", "Entry made by": a header ending in "by" names who did it.
 BY_WHOM = re.compile(r"\bby$")
 # Headers that name a date, but not the date of the event: never the event date.
@@ -154,9 +163,11 @@ def field_scores(header: object) -> dict[str, float]:
             matched.add("practitioner")
         for fld in matched:
             scores[fld] += 12 * weight_alt
-        head_part = re.split(r" (?:of|for|to|with|from|by) ", alternative)[0]
+        head_part = re.split(r" (?:of|for|to|with|from|by|on|about) ", alternative)[0]
         words = alternative.split()
         head_words = head_part.split()
+        while len(head_words) > 1 and head_words[-1] in TRAILING_PARTICIPLES:
+            head_words.pop()
         head = words[0] if words and words[0] in WELSH_HEAD_WORDS else (head_words[-1] if head_words else "")
         for fld, vocabulary in FIELD_WORDS.items():
             best = 0.0
@@ -168,6 +179,8 @@ def field_scores(header: object) -> dict[str, float]:
                 if weight:
                     best = max(best, weight if word == head else weight * 0.5)
             scores[fld] += best * weight_alt
+    if REVIEWERS_NOTE.search(norm):
+        scores["comment"] += 12
     if SOURCE_DOCUMENT.search(norm):
         scores["practitioner"] = 0.0
     if NOT_EVENT_TIME.search(norm):
