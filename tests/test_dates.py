@@ -157,6 +157,9 @@ def test_parses_what_agencies_write(value, date, precision, approximate, end, ti
     ("unknown", "missing-date", "no date given ('unknown')"),
     ("TBC", "missing-date", "no date given ('TBC')"),
     ("n/k", "missing-date", "no date given ('n/k')"),
+    ("Unknown date", "missing-date", "no date given ('Unknown date')"),
+    ("01/03/2020 or 02/03/2020", "unreadable-date", "'01/03/2020 or 02/03/2020' gives two possible dates, and "
+                                                    "chron-merge never picks one"),
     ("", "missing-date", "no date given"),
     (None, "missing-date", "no date given"),
     ("after the meeting", "unreadable-date", "could not read 'after the meeting' as a date"),

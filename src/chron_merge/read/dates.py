@@ -53,6 +53,7 @@ MISSING_WORDS = {
     "unknown", "not known", "n/k", "nk", "n.k.", "n/a", "na", "tbc", "tba", "tbd", "to be confirmed",
     "?", "??", "-", "--", "none", "not recorded", "unrecorded", "no date", "date unknown",
     "date not known", "date not recorded", "not dated", "undated", "x", "xx/xx/xxxx", "dd/mm/yyyy",
+    "unknown date", "no date recorded", "date unavailable", "not available", "not applicable", "n/r", "nr",
 }
 
 MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))  # a month name, longest first
@@ -130,7 +131,7 @@ _SEASON = re.compile(rf"^(?P<season>{'|'.join(SEASON_START_MONTH)})\s+(?P<season
 _TERM = re.compile(r"^(?P<term>autumn|spring|summer)\s+term\s+(?P<y>\d{4}|\d{2})$")
 _QUARTER = re.compile(r"^q(?P<q>[1-4])\s+(?P<y>\d{4})$")
 _MONTH_OR_MONTH = re.compile(rf"^(?P<a>{MONTH_PATTERN})\.?\s*/\s*(?P<b>{MONTH_PATTERN})\.?[\s\-/.,']+(?P<y>\d{{4}}|\d{{2}})$")
-_TWO_DATES = re.compile(r"\s*(?:&|\+|,|;|\band\b)\s*")
+_TWO_DATES = re.compile(r"\s*(?:&|\+|,|;|\band\b|\bor\b)\s*")
 _YEAR_RANGE = re.compile(r"^(?P<a>\d{4})\s*[-/]\s*(?P<b>\d{4}|\d{2})$")
 _SERIAL_TEXT = re.compile(r"^\d{5}(?:\.\d+)?$")
 _DAY_ONLY = re.compile(r"^(?P<d>\d{1,2})(?:st|nd|rd|th)?$")
@@ -360,6 +361,10 @@ def _parse_text(raw: str) -> tuple[EventDate, DateIssue | None]:
         return EventDate(text=written), DateIssue(Level.ERROR, "invalid-date", str(exc), DATE_FIX)
     if parsed is None:
         if _is_two_dates(text, written):
+            if re.search(r"\bor\b", text):  # the agency is not sure which: never pick one
+                return EventDate(text=written), DateIssue(
+                    Level.ERROR, "unreadable-date", f"'{written}' gives two possible dates, and chron-merge never "
+                    "picks one", "write the date the records support, or the month with 'approx'")
             return EventDate(text=written), DateIssue(
                 Level.ERROR, "unreadable-date", f"'{written}' is two dates in one cell",
                 "give each contact its own row, with one date each")
