@@ -72,6 +72,14 @@ def test_referral_sent_and_received():
     assert len(_groups(events)) == 1
 
 
+def test_a_clares_law_disclosure_recorded_by_the_police_and_the_idva_links():
+    events = BACKGROUND + [
+        _e("Northshire Police", D(2021, 6, 30), "Disclosure under DVDS made to Ms J about partner's previous convictions."),
+        _e("IDVA service", D(2021, 6, 30), "Went with officers for the Clare's Law disclosure. Ms J upset."),
+    ]
+    assert len(_groups(events)) == 1
+
+
 def test_two_unrelated_home_visits_on_the_same_day_do_not_link():
     events = BACKGROUND + [
         _e("Health visiting", D(2020, 3, 2), "Home visit: baby weighed, feeding well.", "10:00", "Home visit"),
@@ -339,6 +347,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Father hit the child with a belt", "assault"), ("Child R was missing yesterday", "missing episode"),
     ("Carer said she had gone missing", "missing episode"), ("PEP meeting with designated teacher", "education plan meeting"),
     ("EHCP annual review at school", "education plan meeting"),
+    ("Disclosure under Clare's Law made to Ms J", "domestic abuse disclosure"),
+    ("DVDS right to know disclosure", "domestic abuse disclosure"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.link import KINDS, _Analyser
@@ -360,6 +370,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Excluded from PE lesson for refusing to change", "school exclusion"), ("LAC nurse visit", "looked after review"),
     ("See section 2 of the report", "mental health act"), ("Held a team meeting", "mental health act"),
     ("Child kicked off in class", "assault"), ("Fell and hit her head on the table", "assault"),
+    ("Patient has the right to know her results", "domestic abuse disclosure"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.link import KINDS, _Analyser

@@ -104,6 +104,9 @@ SHARED_KINDS: dict[str, str] = {
     "mental health act": r"\bmental health act\b|\bapproved mental health professional\b|\bsectioned\b|"
                          r"\bplace of safety\b|\b(?:section |s ?)13[56]\b|"
                          r"\b(?:detained|detention|admitted)\b(?:\s+\w+){0,4}?\s+(?:under )?(?:section |s ?)[234]\b",
+    # A disclosure under the Domestic Violence Disclosure Scheme ("Clare's Law"): the police make it,
+    # often with the victim's IDVA or social worker present.
+    "domestic abuse disclosure": r"\bclares law\b|\bdomestic (?:violence|abuse) disclosure scheme\b",
     # A fire at the home: the fire service, the police and the landlord respond on the day.
     "fire": r"\b(?:fire|fires|arson|blaze)\b(?! (?:alarms?|safety|doors?|exits?|extinguishers?|drills?|service|brigade|"
             r"and rescue|officers?|crews?)\b)",
@@ -158,6 +161,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "child protection medical": ("medical", "examination"), "court hearing": ("court", "hearing", "order"),
     "education plan meeting": ("education",),
     "mental health act": ("mental", "sectioned", "safety", "135", "136", "detain", "detention", "admitted"),
+    "domestic abuse disclosure": ("clares law", "disclosure scheme"),
     "fire": ("fire", "arson", "blaze"), "hospital admission": ("admitted", "admission"),
     "assault": ("assault", "slapp", "punch", "kick", "strangl", "throttl", "headbutt", "hit", "physically"),
     "school exclusion": ("exclu", "suspended"),

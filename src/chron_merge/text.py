@@ -51,6 +51,8 @@ GLOSSARY: dict[str, str] = {
     "s135": "section 135", "s136": "section 136", "s2": "section 2", "s3": "section 3", "eh": "early help",
     "fsw": "family support worker", "grp": "group", "recd": "received", "rcvd": "received",
     # Police forms and schemes: a record of one names the police as the source ("PPN received").
+    "dvds": "domestic violence disclosure scheme", "dvpn": "domestic violence protection notice",
+    "dvpo": "domestic violence protection order",
     "ppn": "public protection notice police", "encompass": "encompass police",
 }
 
