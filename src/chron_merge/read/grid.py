@@ -23,6 +23,7 @@ from chron_merge.errors import UnreadableReturnError
 
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".xlsb"}
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
+MARKUP_SUFFIXES = {".htm", ".html", ".xml"}  # read only when they hold a table (see read.markup)
 RETURN_SUFFIXES = WORKBOOK_SUFFIXES | CSV_SUFFIXES
 
 # Refuse archives that would inflate past this (a zip bomb); real returns are a few MB.
@@ -82,7 +83,7 @@ def load_grids(path: Path) -> list[Grid]:
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
-            head = fh.read(8)
+            head = fh.read(4096)  # enough to tell a web page or XML exported as .xls
     except OSError as exc:
         raise UnreadableReturnError(name, f"cannot be opened ({exc.strerror})", "check it is not open elsewhere") from exc
     if size == 0:
@@ -90,6 +91,10 @@ def load_grids(path: Path) -> list[Grid]:
     kind = _sniff_kind(path, head)
     if kind == "csv":
         return [_load_csv(path)]
+    if kind in ("html", "xml2003"):
+        from chron_merge.read.markup import load_markup  # (it builds on this module)
+
+        return load_markup(path, kind)
     return _load_workbook(path, kind)
 
 
@@ -113,9 +118,14 @@ def _sniff_kind(path: Path, head: bytes) -> str:
     if head.startswith(b"{\\rtf"):
         raise UnreadableReturnError(name, "is a Word (RTF) document, not a spreadsheet",
                                     "ask the agency for the chronology as .xlsx or .csv")
+    if suffix in WORKBOOK_SUFFIXES | MARKUP_SUFFIXES and head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        from chron_merge.read.markup import NO_TABLE, markup_kind
+
+        kind = markup_kind(head)
+        if kind is None:
+            raise UnreadableReturnError(name, NO_TABLE, SAVE_AGAIN)
+        return kind  # a system's "Export to Excel": a web page of tables, or Excel 2003's XML
     if suffix in WORKBOOK_SUFFIXES:
-        if head.lstrip().startswith(b"<"):
-            raise UnreadableReturnError(name, "is an HTML or XML file named like a workbook", SAVE_AGAIN)
         raise UnreadableReturnError(name, f"is not a spreadsheet although it is named {suffix}",
                                     "check it is the right file; " + SAVE_AGAIN)
     return "csv"
