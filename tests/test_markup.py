@@ -103,3 +103,12 @@ def test_a_folder_reads_web_pages_and_xml_only_named_as_workbooks(tmp_path, name
     result = run_cli("validate", tmp_path)
     assert result.exit_code == 0, result.output
     assert name not in result.output  # a stray saved page or XML file in the folder is no return
+
+
+def test_text_in_a_table_outside_its_cells_and_a_table_inside_a_cell_are_kept(tmp_path):
+    path = tmp_path / "school.xls"
+    path.write_text("<table>Agency: Oakfield Primary<tr><td>Date</td><td>Details</td></tr>"
+                    "<tr><td>03/02/2020</td><td>Child upset<table><tr><td>Seen by DSL</td><td>Mum called</td></tr>"
+                    "</table></td></tr></table>", encoding="utf-8")
+    read = read_return(path)
+    assert [(e.agency, e.details) for e in read.events] == [("Oakfield Primary", "Child upset\nSeen by DSL Mum called")]

@@ -29,6 +29,7 @@ NO_TABLE = "is an HTML or XML file with no table in it, named like a workbook"
 SPREADSHEET_NS = "urn:schemas-microsoft-com:office:spreadsheet"
 _SS = f"{{{SPREADSHEET_NS}}}"
 EXCEL_SHEET_NAME_LIMIT = 31
+EXCEL_ROWS, EXCEL_COLUMNS = 1_048_576, 16_384
 # Blocks whose text outside a table Excel puts on a row of its own ("Agency: Police" above the table).
 _BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "br", "li", "caption", "title"}
 _ENTITY_DEFINITION = re.compile(rb"<!ENTITY", re.IGNORECASE)
@@ -90,8 +91,10 @@ class _TableReader(HTMLParser):
             values = dict(attrs)
             self._span = (_span(values.get("rowspan")), _span(values.get("colspan")))
             self._cell = []
-        elif tag == "br":
+        elif tag == "br" or (self._depth > 1 and tag == "tr"):
             self._text("\n")
+        elif self._depth > 1 and tag in ("td", "th"):
+            self._text(" ")  # a table inside a cell: its cells' texts apart
         elif self._depth == 0 and tag in _BLOCK_TAGS:
             self._flush_loose()
 
@@ -124,6 +127,9 @@ class _TableReader(HTMLParser):
             self._loose.append(data)
         elif self._cell is not None:
             self._cell.append(data)
+        elif data.strip():  # text in a table but in no cell: a browser shows it above the table; a row of its own
+            self._end_row()
+            self.rows.append([" ".join(data.split())])
 
     def _flush_loose(self) -> None:
         text = " ".join("".join(self._loose).split())
@@ -196,7 +202,7 @@ def _load_xml2003(name: str, data: bytes) -> list[Grid]:
             for cell in row.findall(f"{_SS}Cell"):
                 column = _index(cell)
                 cells.extend([None] * ((column - 1 if column else len(cells)) - len(cells)))
-                across, down = int(cell.get(f"{_SS}MergeAcross", 0)), int(cell.get(f"{_SS}MergeDown", 0))
+                across, down = _count(cell.get(f"{_SS}MergeAcross")), _count(cell.get(f"{_SS}MergeDown"))
                 if across or down:
                     merged.append((len(rows), len(cells), len(rows) + down, len(cells) + across))
                 cells.append(_value(cell.find(f"{_SS}Data")))
@@ -210,9 +216,15 @@ def _load_xml2003(name: str, data: bytes) -> list[Grid]:
 
 
 def _index(element: ElementTree.Element) -> int | None:
-    """The 1-based ``ss:Index`` an element jumps to (rows and cells skip empty ones so)."""
+    """The 1-based ``ss:Index`` an element jumps to (rows and cells skip empty ones so), within
+    Excel's 1,048,576 rows; None when there is none."""
     value = element.get(f"{_SS}Index")
-    return int(value) if value and value.isdigit() else None
+    return min(int(value), EXCEL_ROWS) if value and value.isdigit() else None
+
+
+def _count(value: str | None) -> int:
+    """A ``MergeAcross``/``MergeDown`` count (0 when absent or not a number), within Excel's 16,384 columns."""
+    return min(int(value), EXCEL_COLUMNS) if value and value.isdigit() else 0
 
 
 def _value(data: ElementTree.Element | None) -> object:
