@@ -80,6 +80,15 @@ def test_a_clares_law_disclosure_recorded_by_the_police_and_the_idva_links():
     assert len(_groups(events)) == 1
 
 
+def test_a_mash_contact_from_a_health_visitor_links_to_her_referral_the_day_before():
+    events = BACKGROUND + [
+        _e("Health visiting", D(2022, 9, 7), "Referral made to MASH re baby L faltering growth and home conditions."),
+        _e("Children's Social Care", D(2022, 9, 8), "MASH contact from health visitor: faltering growth, poor home "
+                                                    "conditions. Decision: s17 assessment."),
+    ]
+    assert len(_groups(events)) == 1
+
+
 def test_two_unrelated_home_visits_on_the_same_day_do_not_link():
     events = BACKGROUND + [
         _e("Health visiting", D(2020, 3, 2), "Home visit: baby weighed, feeding well.", "10:00", "Home visit"),
@@ -348,6 +357,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Carer said she had gone missing", "missing episode"), ("PEP meeting with designated teacher", "education plan meeting"),
     ("EHCP annual review at school", "education plan meeting"),
     ("Disclosure under Clare's Law made to Ms J", "domestic abuse disclosure"),
+    ("SW home visit with HV: both children seen", "joint visit"), ("Visited with the police", "joint visit"),
+    ("MASH contact from health visitor re faltering growth", "referral"),
     ("DVDS right to know disclosure", "domestic abuse disclosure"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
@@ -371,6 +382,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("See section 2 of the report", "mental health act"), ("Held a team meeting", "mental health act"),
     ("Child kicked off in class", "assault"), ("Fell and hit her head on the table", "assault"),
     ("Patient has the right to know her results", "domestic abuse disclosure"),
+    ("Home visit with mother and grandmother", "joint visit"), ("Visit with the children to the park", "joint visit"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.link import KINDS, _Analyser

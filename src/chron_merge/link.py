@@ -68,6 +68,10 @@ from chron_merge.text import content_words, expand_abbreviations, stemmed_words
 DEFAULT_WINDOW_DAYS = 7
 DEFAULT_THRESHOLD = 50.0
 
+# Other professionals, as a record names one it went with ("visit with the health visitor"): words after expand_abbreviations.
+PROFESSIONALS = (r"health visitor|social worker|police|officers?|pcso|midwife|(?:school |community )?nurse|"
+                 r"family support worker|early help worker|paediatrician|housing officer|probation officer|youth worker|"
+                 r"independent domestic violence advisor")
 # Events several agencies attend together: the same kind on the same day is the same event.
 SHARED_KINDS: dict[str, str] = {
     "child in need meeting": r"\bchild in need\b.*\b(?:meeting|review|conference)\b|"
@@ -81,7 +85,9 @@ SHARED_KINDS: dict[str, str] = {
     "risk conference": r"\bmulti agency risk assessment conference\b|\bmulti agency public protection\b",
     "professionals meeting": r"\bprofessionals? meeting\b|\bmulti agency (?:\w+ ){0,2}meeting\b|"
                              r"\bsafeguarding (?:\w+ ){0,2}meeting\b|\bteam around the (?:family|child)\b",
-    "joint visit": r"\bjoint\b(?:\s+\w+){0,3}\s+visit\b|\bvisit\w*\s+(?:\w+\s+){0,3}jointly\b|\bjointly\s+visit\w*",
+    # "Joint home visit", "visited jointly", "home visit with the health visitor" (another professional, not a parent).
+    "joint visit": r"\bjoint\b(?:\s+\w+){0,3}\s+visit\b|\bvisit\w*\s+(?:\w+\s+){0,3}jointly\b|\bjointly\s+visit\w*|"
+                   rf"\bvisit\w*\s+(?:\w+\s+){{0,2}}with\s+(?:the\s+|a\s+)?(?:{PROFESSIONALS})\b",
     # A death is the one event every agency responds to that day: ambulance, hospital, police.
     "death": r"\b(?:death|died|dead|deceased|cardiac arrest|not breathing|pulseless|resuscitat\w*|sudden unexpected|"
              r"passed away|life extinct)\b",
@@ -122,7 +128,7 @@ INCIDENT_KINDS: dict[str, str] = {
                             r"\bminor injur(?:y|ies) unit\b",
     "discharge": r"\bdischarg\w*",
     # In adult safeguarding a referral is "a safeguarding concern" (or alert) raised with adult social care.
-    "referral": r"\breferr(?:al|ed)\b|\bsafeguarding (?:adults? )?(?:concern|alert)\b",
+    "referral": r"\breferr(?:al|ed)\b|\bsafeguarding (?:adults? )?(?:concern|alert)\b|\bsafeguarding hub contact\b",
     "injury": r"\b(?:injur\w*|bruis\w*|fractur\w*|lesion|burns?|scald\w*)\b",
     "missing episode": r"\b(?:missing (?:from (?:home|care|school|placement)|episode|person|child|report|since|"
                        r"overnight)|reported missing|(?:went|gone|go|goes|going|was|is|been) missing|abscond\w*)\b",
@@ -147,13 +153,14 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "child in need meeting": ("child in need",), "child protection conference": ("child protection", "conference"),
     "core group": ("core group",), "strategy discussion": ("strategy",),
     "risk conference": ("risk assessment", "public protection"),
-    "professionals meeting": ("meeting", "team around"), "joint visit": ("joint",),
+    "professionals meeting": ("meeting", "team around"),
+    "joint visit": ("joint", "visitor", "worker", "police", "officer", "pcso", "midwife", "nurse", "paediatrician", "advisor"),
     "death": ("dea", "deceased", "died", "cardiac", "breathing", "pulseless", "resuscitat", "sudden", "passed away",
               "extinct"),
     "birth": ("born", "birth", "deliver", "caesarean"), "arrest": ("arrest", "remand", "custody", "charged"),
     "domestic incident": ("domestic", "encompass"),
     "emergency attendance": ("emergency", "ambulance", "999", "urgent treatment", "minor injur"),
-    "discharge": ("discharg",), "referral": ("referr", "concern", "alert"),
+    "discharge": ("discharg",), "referral": ("referr", "concern", "alert", "hub contact"),
     "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald"),
     "missing episode": ("missing", "abscond"), "self-harm or overdose": ("overdos", "harm", "ligature", "suicid"),
     "eviction": ("quit", "evict", "possession", "section 21"),
@@ -184,7 +191,8 @@ DAY_BEFORE_HINT = SECONDHAND_HINT << 1  # the word may speak of the day before (
 # ("ED attendance letter", "notification of … received"; not "letter sent", "notification to").
 SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification(?! (?:to|sent|made|given|completed)\b)|informed|"
                         r"advised|told|"
-                        r"reported by|report from|(?:e ?mail|message|copy|fax|call|telephone call|summary|update) from|"
+                        r"reported by|report from|(?:e ?mail|message|copy|fax|call|telephone call|summary|update|contact|"
+                        r"referral|request|enquiry) from|"
                         r"(?:concerns?|issues?) raised by|"
                         r"information sharing|"
                         r"(?<!sent )(?<!wrote )letter(?! (?:sent|to|posted|written|delivered|hand delivered)\b))\b")
