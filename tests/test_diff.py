@@ -49,8 +49,9 @@ def test_edited_entry_is_changed_with_a_word_diff(tmp_path):
     result = diff_paths(*_pair(tmp_path, BASE, edited))
     [item] = [i for i in result.items if i.status == "changed"]
     assert item.changes == {"details": ["Home visit; child seen alone.", "Home visit; child seen alone and bedroom checked."]}
-    assert [(w.op, w.text) for w in item.words["details"]] == [
-        ("equal", "Home visit; child seen"), ("delete", "alone."), ("insert", "alone and bedroom checked.")]
+    # (the full stop is a token of its own: the words before it were added, nothing was deleted)
+    assert [(w.op, w.text, w.space_before) for w in item.words["details"]] == [
+        ("equal", "Home visit; child seen alone", False), ("insert", "and bedroom checked", True), ("equal", ".", False)]
     assert (result.summary.changed, result.summary.unchanged) == (1, 3)
 
 
@@ -192,7 +193,7 @@ def test_text_output_with_colour_off_golden(tmp_path):
         "    date: 03/02/2020 → 04/02/2020",
         "",
         "~ changed   05/02/2020 14:00  CSC  (Chronology row 4 → Chronology row 3)",
-        "    details: Home visit; child seen [-alone.-] {+with sibling.+}",
+        "    details: Home visit; child seen [-alone-] {+with sibling+}.",
         "",
         "+ added     12/02/2020  CSC  (Chronology row 5)",
         "    Letter to parents.",
@@ -208,7 +209,7 @@ def test_markdown_output_golden(tmp_path):
     assert lines[2:6] == ["| Agency | Added | Removed | Changed | Unchanged |", "|---|---:|---:|---:|---:|",
                           "| CSC | 0 | 0 | 1 | 3 |", "| **All** | **0** | **0** | **1** | **3** |"]
     assert lines[-2:] == ["- **05/02/2020 14:00 · CSC** (Chronology row 4)",
-                          "  - details: Home visit; child seen ~~alone.~~ **with sibling.**"]
+                          "  - details: Home visit; child seen ~~alone~~ **with sibling**."]
 
 
 def test_xlsx_output_has_one_row_per_change(tmp_path):
@@ -264,6 +265,15 @@ def test_two_integrated_chronologies_are_matched_by_id(tmp_path, small_review, s
     assert result.summary.unchanged == 10
     same = diff_paths(second, second)
     assert not same.summary.differs()
+
+
+def test_word_diff_keeps_punctuation_apart_from_the_words_changed():
+    ops = word_diff("CIN meeting held with HV and DSL; plan reviewed.",
+                    "CIN meeting held with HV, DSL and GP; plan reviewed (child seen alone).")
+    assert [(o.op, o.text, o.space_before) for o in ops] == [
+        ("equal", "CIN meeting held with HV", False), ("insert", ", DSL", False), ("equal", "and", True),
+        ("delete", "DSL", True), ("insert", "GP", True), ("equal", "; plan reviewed", False),
+        ("insert", "(child seen alone)", True), ("equal", ".", False)]
 
 
 def test_word_diff_marks_only_what_changed():

@@ -48,6 +48,7 @@ class WordOp(BaseModel):
 
     op: Literal["equal", "delete", "insert"]
     text: str
+    space_before: bool = True  # False where it joins the piece before ("reviewed" then ".")
 
 
 class DiffItem(BaseModel):
@@ -425,33 +426,64 @@ def _describe(old: Event, new: Event, options: DiffOptions, by_agency: bool) -> 
 def word_diff(before: str, after: str) -> list[WordOp]:
     """Word-level differences: kept, deleted and inserted runs of words (deletions before insertions).
 
-    Words are compared as written; spacing between them is shown as single spaces.
+    Punctuation at either end of a word is a token of its own, so "reviewed." → "reviewed and
+    seen." inserts "and seen" rather than replacing "reviewed.". Each piece is the text as written
+    (spacing shown as single spaces) and says whether a space comes before it.
     """
     from rapidfuzz.distance import Indel
 
-    a, b = before.split(), after.split()
+    a, b = _tokens(before), _tokens(after)
     ops: list[WordOp] = []
 
-    def add(op: str, words: list[str]) -> None:
-        if not words:
+    def add(op: str, text: str, tokens: list[tuple[str, int, int]], first: int, last: int) -> None:
+        if first >= last:
             return
-        text = " ".join(words)
-        if ops and ops[-1].op == op:
-            ops[-1] = WordOp(op=op, text=ops[-1].text + " " + text)  # type: ignore[arg-type]
-        else:
-            ops.append(WordOp(op=op, text=text))  # type: ignore[arg-type]
+        start, end = tokens[first][1], tokens[last - 1][2]
+        ops.append(WordOp(op=op, text=" ".join(text[start:end].split()),  # type: ignore[arg-type]
+                          space_before=start > 0 and text[start - 1].isspace()))
 
-    deleted: list[str] = []
-    inserted: list[str] = []
-    for op in Indel.opcodes(a, b):
+    # A run of changes between two kept pieces: tokens deleted[0]:deleted[1] of before, inserted of after.
+    deleted: list[int] = []
+    inserted: list[int] = []
+    for op in Indel.opcodes([t[0] for t in a], [t[0] for t in b]):
         if op.tag == "equal":
-            add("delete", deleted)
-            add("insert", inserted)
+            if deleted:
+                add("delete", before, a, *deleted)
+            if inserted:
+                add("insert", after, b, *inserted)
             deleted, inserted = [], []
-            add("equal", a[op.src_start:op.src_end])
+            add("equal", before, a, op.src_start, op.src_end)
         else:  # Indel has only insert and delete; gather a run of them, show deletions first
-            deleted.extend(a[op.src_start:op.src_end])
-            inserted.extend(b[op.dest_start:op.dest_end])
-    add("delete", deleted)
-    add("insert", inserted)
+            if op.src_end > op.src_start:
+                deleted = [deleted[0] if deleted else op.src_start, op.src_end]
+            if op.dest_end > op.dest_start:
+                inserted = [inserted[0] if inserted else op.dest_start, op.dest_end]
+    if deleted:
+        add("delete", before, a, *deleted)
+    if inserted:
+        add("insert", after, b, *inserted)
     return ops
+
+
+# Punctuation that opens or closes a word: compared as tokens of their own.
+_OPENING = "([{\"'‘“"
+_CLOSING = ",;:.!?)]}\"'’”"
+_WORD = re.compile(r"\S+")
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    """(token, start, end) for each word of ``text`` and each punctuation mark at either end of it
+    ("(PPN)," → "(", "PPN", ")", ","); a run of punctuation alone ("-", "...") is one token."""
+    tokens = []
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        word = match.group()
+        core_start = start + len(word) - len(word.lstrip(_OPENING))
+        core_end = end - (len(word) - len(word.rstrip(_CLOSING)))
+        if core_start >= core_end:
+            tokens.append((word, start, end))
+            continue
+        tokens.extend((text[i], i, i + 1) for i in range(start, core_start))
+        tokens.append((text[core_start:core_end], core_start, core_end))
+        tokens.extend((text[i], i, i + 1) for i in range(core_end, end))
+    return tokens

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import IO
+from typing import IO, Any
 
 from rich.console import Group, RenderableType
 from rich.table import Table
@@ -66,7 +66,7 @@ def _change_values(item: DiffItem, name: str) -> tuple[str, str]:
 def _words_text(ops: list[WordOp], colour: bool) -> Text:
     text = Text()
     for index, op in enumerate(ops):
-        if index:
+        if index and op.space_before:
             text.append(" ")
         if op.op == "equal":
             text.append(op.text)
@@ -142,7 +142,8 @@ def _md(text: str) -> str:
 
 def _md_words(ops: list[WordOp]) -> str:
     marks = {"equal": "{}", "delete": "~~{}~~", "insert": "**{}**"}
-    return " ".join(marks[op.op].format(_md(op.text)) for op in ops)
+    return "".join((" " if index and op.space_before else "") + marks[op.op].format(_md(op.text))
+                   for index, op in enumerate(ops))
 
 
 def render_diff_markdown(result: DiffResult, items: list[DiffItem]) -> str:
@@ -226,23 +227,25 @@ def write_diff_xlsx(result: DiffResult, items: list[DiffItem], target: IO[bytes]
         for name in item.changes:
             label = FIELD_LABELS.get(name, name.removeprefix("extra."))
             if name in item.words:
-                old_cell: object = _spaced([Run(o.text, strike=o.op == "delete", colour="C00000" if o.op == "delete"
-                                                else None) for o in item.words[name] if o.op != "insert"])
-                new_cell: object = _spaced([Run(o.text, bold=o.op == "insert", colour="00703C" if o.op == "insert"
-                                                else None) for o in item.words[name] if o.op != "delete"])
+                old_cell: object = _spaced([(o, Run(o.text, strike=o.op == "delete", colour="C00000"
+                                                    if o.op == "delete" else None))
+                                                for o in item.words[name] if o.op != "insert"])
+                new_cell: object = _spaced([(o, Run(o.text, bold=o.op == "insert", colour="00703C"
+                                                    if o.op == "insert" else None))
+                                                for o in item.words[name] if o.op != "delete"])
             else:
                 old_cell, new_cell = _change_values(item, name)
             sheet.append([item.status, _when(event), event.agency, label, old_cell, new_cell, old_src, new_src], style)
     book.save(target)
 
 
-def _spaced(runs: list) -> list:
-    """Rich-text runs with a space between neighbours (word diffs drop the spacing)."""
+def _spaced(pieces: list[tuple[WordOp, Any]]) -> list:
+    """Rich-text runs of a word diff's pieces, with a space between them where the text has one."""
     from chron_merge.write.sheetml import Run
 
     out = []
-    for index, run in enumerate(runs):
-        if index:
+    for index, (op, run) in enumerate(pieces):
+        if index and op.space_before:
             out.append(Run(" "))
         out.append(run)
     return out
