@@ -136,7 +136,8 @@ def test_a_renamed_column_never_overwrites_a_column_the_other_version_keeps(tmp_
                                                                *[[*r, f"Reviewed {n}", o] for n, (r, o) in
                                                                  enumerate(zip(BASE, outcomes))]]})
     result = diff_paths(old, new)
-    assert result.notes == []
+    assert result.notes == ["the column 'Upshot' is new in final.xlsx: its values show as added to the 4 entries "
+                            "that have one"]  # (and not taken for the draft's Outcome)
     assert [i.new.action for i in result.items] == [f"Reviewed {n}" for n in range(4)]  # nothing overwritten
 
 
@@ -145,11 +146,24 @@ def test_columns_with_other_values_or_two_event_fields_are_not_merged(tmp_path):
     new_rows = [[*row, f"Note {n}"] for n, row in enumerate(BASE)]
     old = write_xlsx(tmp_path / "draft.xlsx", {"Chronology": [[*HEADER, "Ref"], *old_rows]})
     new = write_xlsx(tmp_path / "final.xlsx", {"Chronology": [[*HEADER, "Other"], *new_rows]})
-    assert diff_paths(old, new).notes == []
+    assert diff_paths(old, new).notes == [
+        "the column 'Ref' is in draft.xlsx but not in final.xlsx: its values show as removed from the 4 entries that "
+        "had one", "the column 'Other' is new in final.xlsx: its values show as added to the 4 entries that have one"]
     same = [[*row, "Agreed"] for row in BASE]
     old = write_xlsx(tmp_path / "draft2.xlsx", {"Chronology": [[*HEADER, "Outcome"], *same]})
     new = write_xlsx(tmp_path / "final2.xlsx", {"Chronology": [[*HEADER, "Comments"], *same]})
-    assert diff_paths(old, new).notes == []  # the action and the comment stay two fields
+    assert not any("compared as one column" in note for note in diff_paths(old, new).notes)  # two fields stay two
+
+
+def test_a_column_dropped_from_the_final_is_named_once_as_the_reason_entries_changed(tmp_path):
+    old = write_xlsx(tmp_path / "draft.xlsx", {"Chronology": [HEADER, *BASE]})
+    new = write_xlsx(tmp_path / "final.xlsx", {"Chronology": [[h for h in HEADER if h != "Worker"],
+                                                               *[[c for i, c in enumerate(r) if i != 2] for r in BASE]]})
+    result = diff_paths(old, new)
+    assert result.notes == ["the practitioner column is in draft.xlsx but not in final.xlsx: its values show as "
+                            "removed from the 4 entries that had one"]
+    assert result.summary.changed == 4
+    assert "Note: the practitioner column is in draft.xlsx" in run_cli("diff", old, new, "--no-color").stdout
 
 
 def test_removed_entry(tmp_path):

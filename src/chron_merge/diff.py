@@ -155,6 +155,7 @@ def diff_paths(old: Path, new: Path, options: DiffOptions | None = None, options
     counted_as: dict[str, str] = {}
     for old_unit, new_unit in pairs:
         result.notes.extend(_align_renamed_columns(old_unit, new_unit, options))
+        result.notes.extend(_columns_in_one_version(old_unit, new_unit, options))
         by_agency = len(old_unit.agencies | new_unit.agencies) > 1 and bool(old_unit.agencies & new_unit.agencies)
         result.items.extend(diff_events(old_unit.events, new_unit.events, options,
                                         by_id=old_unit.has_ids and new_unit.has_ids, by_agency=by_agency))
@@ -203,6 +204,25 @@ def _align_renamed_columns(old: _Unit, new: _Unit, options: DiffOptions) -> list
                 _move_values(event, moves)
     return [f"'{_column_label(n)}' in {new.name} holds what '{_column_label(o)}' held in {old.name}: compared as one column"
             for o, n, _ in pairs]
+
+
+def _columns_in_one_version(old: _Unit, new: _Unit, options: DiffOptions) -> list[str]:
+    """A column (with values) that only one version has: it explains why many entries changed."""
+    old_columns, new_columns = _columns(old.events, options), _columns(new.events, options)
+
+    def entries(count: int) -> str:
+        return f"{count} entr{'y' if count == 1 else 'ies'}"
+
+    return ([f"{_column_phrase(c)} is in {old.name} but not in {new.name}: its values show as removed from the "
+             f"{entries(sum(old_columns[c].values()))} that had one" for c in old_columns if c not in new_columns]
+            + [f"{_column_phrase(c)} is new in {new.name}: its values show as added to the "
+               f"{entries(count := sum(new_columns[c].values()))} that {'has' if count == 1 else 'have'} one"
+               for c in new_columns if c not in old_columns])
+
+
+def _column_phrase(name: str) -> str:
+    """"the column 'Analysis'", "the practitioner column"."""
+    return f"the column '{name[6:]}'" if name.startswith("extra.") else f"the {FIELD_LABELS[name]} column"
 
 
 def _columns(events: list[Event], options: DiffOptions) -> dict[str, Counter[str]]:
