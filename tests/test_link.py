@@ -89,6 +89,15 @@ def test_a_mash_contact_from_a_health_visitor_links_to_her_referral_the_day_befo
     assert len(_groups(events)) == 1
 
 
+def test_an_encompass_notification_links_to_the_police_domestic_by_the_day_after_next_only():
+    police = _e("Northshire Police", D(2023, 3, 12), "DOMESTIC - VERBAL. Call from female re ex partner banging on door. "
+                                                     "Gone on arrival. DASH: MEDIUM.")
+    school = "Op Encompass notification. DSL aware. Monitor."
+    assert len(_groups([*BACKGROUND, police, _e("Oakwood Primary School", D(2023, 3, 13), school)])) == 1
+    # The same words a week later are no notification of that incident.
+    assert _groups([*BACKGROUND, police, _e("Oakwood Primary School", D(2023, 3, 17), school)]) == []
+
+
 def test_two_unrelated_home_visits_on_the_same_day_do_not_link():
     events = BACKGROUND + [
         _e("Health visiting", D(2020, 3, 2), "Home visit: baby weighed, feeding well.", "10:00", "Home visit"),
@@ -358,6 +367,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("EHCP annual review at school", "education plan meeting"),
     ("Disclosure under Clare's Law made to Ms J", "domestic abuse disclosure"),
     ("SW home visit with HV: both children seen", "joint visit"), ("Visited with the police", "joint visit"),
+    ("SN attended strat via Teams", "strategy discussion"), ("RHI completed by YP worker", "return home interview"),
     ("MASH contact from health visitor re faltering growth", "referral"),
     ("DVDS right to know disclosure", "domestic abuse disclosure"),
 ])
@@ -383,6 +393,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Child kicked off in class", "assault"), ("Fell and hit her head on the table", "assault"),
     ("Patient has the right to know her results", "domestic abuse disclosure"),
     ("Home visit with mother and grandmother", "joint visit"), ("Visit with the children to the park", "joint visit"),
+    ("Attended strategy for coping with anxiety", "strategy discussion"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.link import KINDS, _Analyser

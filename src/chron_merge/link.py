@@ -81,7 +81,11 @@ SHARED_KINDS: dict[str, str] = {
     "child protection conference": r"\bchild protection (?:case )?(?:conference|review)\b|"
                                    r"(?<!assessment )(?<!group )\bconference\b(?! call)",
     "core group": r"\bcore group\b",
-    "strategy discussion": r"\bstrategy (?:meeting|discussion)\b",
+    "strategy discussion": r"\bstrategy (?:meeting|discussion)\b|"
+                           r"\b(?:attended|held|convened|joined|chaired) (?:the |a |virtual |online )?strategy\b"
+                           r"(?! (?:for|to|plan|document|of)\b)",  # "attended strat via Teams"
+    # A child back from being missing is interviewed by one agency, and what it learns is shared that day.
+    "return home interview": r"\breturn home interview\b",
     "risk conference": r"\bmulti agency risk assessment conference\b|\bmulti agency public protection\b",
     "professionals meeting": r"\bprofessionals? meeting\b|\bmulti agency (?:\w+ ){0,2}meeting\b|"
                              r"\bsafeguarding (?:\w+ ){0,2}meeting\b|\bteam around the (?:family|child)\b",
@@ -152,6 +156,7 @@ INCIDENT_KINDS: dict[str, str] = {
 KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "child in need meeting": ("child in need",), "child protection conference": ("child protection", "conference"),
     "core group": ("core group",), "strategy discussion": ("strategy",),
+    "return home interview": ("home interview",),
     "risk conference": ("risk assessment", "public protection"),
     "professionals meeting": ("meeting", "team around"),
     "joint visit": ("joint", "visitor", "worker", "police", "officer", "pcso", "midwife", "nurse", "paediatrician", "advisor"),
@@ -253,6 +258,8 @@ INCIDENTS_IN_COMMON_CAP = 1.5
 MENTION_WEIGHT = 15.0
 DATE_MENTION_WEIGHT = 15.0
 BOTH_MENTION_BONUS = 10.0
+NOTIFIED_BY_SOURCE_BONUS = 20.0  # told of the other's incident by that agency (see _combine) …
+NOTIFIED_WITHIN_DAYS = 2  # … by the next day or the one after, as police notifications arrive
 FIRST_HAND_DAY_PENALTY = 20.0
 LAG_DAY_PENALTY = 3.0
 TIMES_CLOSE_BONUS, TIMES_FAR_PENALTY = 5.0, 15.0
@@ -617,18 +624,23 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
     incident = ops.where(shared_kind, 0.0, ops.minimum(incident_strength + ops.where(told_later, shared_strength, 0.0),
                                                        INCIDENTS_IN_COMMON_CAP))
     lag_allowed = later_secondhand
+    # "PPN received from police", "Encompass notification (police)": a record of being told of the
+    # other's incident by that agency, on its day or up to NOTIFIED_WITHIN_DAYS later.
+    notified = (((secondhand[0] & mentions[0] & (day[0] >= day[1])) | (secondhand[1] & mentions[1] & (day[1] >= day[0])))
+                & (incident > 0) & (gap <= NOTIFIED_WITHIN_DAYS))
     timed = (minutes[0] >= 0) & (minutes[1] >= 0) & (gap == 0)
     apart = ops.abs(minutes[0] - minutes[1])
     score = (WORD_WEIGHT * overlap
              + SHARED_KIND_WEIGHT * shared_strength * (gap == 0)
              + INCIDENT_KIND_WEIGHT * incident
              + MENTION_WEIGHT * (mentions[0] | mentions[1]) + BOTH_MENTION_BONUS * (mentions[0] & mentions[1])
+             + NOTIFIED_BY_SOURCE_BONUS * notified
              # A named day is matched by chance by every record of that day: in full at a record a day or fewer.
              + DATE_MENTION_WEIGHT * math.exp(-chance) * date_named
              - gap * ops.where(date_named, 0.0, ops.where(lag_allowed, LAG_DAY_PENALTY, FIRST_HAND_DAY_PENALTY))
              + TIMES_CLOSE_BONUS * (timed & (apart <= 90)) - TIMES_FAR_PENALTY * (timed & (apart > 360)))
     return {"score": ops.clip(score, 0.0, 100.0), "overlap": overlap, "gap": gap, "shared_kind": shared_kind,
-            "incident": incident > 0, "told_later": told_later, "common_kinds": common_kinds,
+            "incident": incident > 0, "told_later": told_later, "common_kinds": common_kinds, "notified": notified,
             "mentions": 1 * mentions[0] + 1 * mentions[1],  # a count (numpy adds booleans as "or")
             "apart": ops.where(timed, apart, -1), "date_named": date_named}
 
@@ -695,7 +707,9 @@ def _score_bound(t: _Table, rows: np.ndarray, columns: np.ndarray, shared: np.nd
     same_day_kinds *= gap == 0
     bound += SHARED_KIND_WEIGHT * same_day_kinds
     bound += INCIDENT_KIND_WEIGHT * incident
-    bound += (MENTION_WEIGHT + BOTH_MENTION_BONUS) * (t.names_any[rows][:, None] | t.names_any[columns][None, :])
+    names_either = t.names_any[rows][:, None] | t.names_any[columns][None, :]
+    bound += (MENTION_WEIGHT + BOTH_MENTION_BONUS) * names_either
+    bound += NOTIFIED_BY_SOURCE_BONUS * (names_either & (gap <= NOTIFIED_WITHIN_DAYS))
     bound += TIMES_CLOSE_BONUS - LAG_DAY_PENALTY * gap
     if names_a_day.any():
         bound += names_a_day * (DATE_MENTION_WEIGHT + LAG_DAY_PENALTY * gap)  # with no day penalty
@@ -772,7 +786,9 @@ def _reason(t: _Table, common: set[int], parts: dict[str, Any]) -> str:
         reasons.append("both about " + " and ".join(incidents[:2]))  # two count more than one
     mentions = int(parts["mentions"])
     if mentions:
-        reasons.append("each names the other agency" if mentions == 2 else "one names the other agency")
+        reasons.append("each names the other agency" if mentions == 2 else
+                       "one is a notification from the other agency" if bool(parts["notified"]) else
+                       "one names the other agency")
     gap = int(parts["gap"])
     reasons.append("same day" if gap == 0 else f"{gap} day{'s' if gap > 1 else ''} apart")
     if bool(parts["date_named"]):
