@@ -50,12 +50,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import heapq
 import math
 import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from types import SimpleNamespace
 from typing import Any
 
@@ -409,6 +410,20 @@ class _Table:
     @cached_property
     def idf_list(self) -> list[float]:
         return self.idf.tolist()
+
+    @cached_property
+    def word_rank(self) -> list[int]:
+        """Each word's place when words are listed rarest first (then alphabetically), as reasons show them."""
+        idf = self.idf_list
+        rank = [0] * len(idf)
+        for place, word in enumerate(sorted(range(len(idf)), key=lambda w: (-idf[w], self.vocabulary[w]))):
+            rank[word] = place
+        return rank
+
+    @cached_property
+    def shown_words(self) -> list[bool]:
+        """Whether a reason may show the word: compared (idf above 0), and no '~kind' of event."""
+        return [idf > 0 and not word.startswith("~") for idf, word in zip(self.idf_list, self.vocabulary)]
 
     @cached_property
     def python(self) -> SimpleNamespace:
@@ -771,19 +786,14 @@ def _candidates(t: _Table, window_days: int, threshold: float) -> list[tuple[flo
 def _reason(t: _Table, common: set[int], parts: dict[str, Any]) -> str:
     """Why two records were scored as they were, in words (``parts``: one pair's plain numbers)."""
     reasons = []
-    idf = t.idf_list
-    shared_words = [t.vocabulary[w] for w in sorted(common, key=lambda w: (-idf[w], t.vocabulary[w]))
-                    if idf[w] > 0 and not t.vocabulary[w].startswith("~")][:3]
+    shared_words = [t.vocabulary[w] for w in heapq.nsmallest(3, filter(t.shown_words.__getitem__, common),
+                                                             key=t.word_rank.__getitem__)]
     overlap = float(parts["overlap"])
     if overlap > 0:
         reasons.append(f"{round(overlap * 100)}% words in common" + (f" ({', '.join(shared_words)})" if shared_words else ""))
-    common = int(parts["common_kinds"])
-    if bool(parts["shared_kind"]):
-        reasons.append("both record " + _a(next(k for i, k in enumerate(KINDS) if common >> i & 1 and k in SHARED_KINDS)))
-    elif bool(parts["incident"]):
-        incidents = [_a(k) for i, k in enumerate(KINDS)
-                     if common >> i & 1 and (k in INCIDENT_KINDS or bool(parts["told_later"]))]
-        reasons.append("both about " + " and ".join(incidents[:2]))  # two count more than one
+    if bool(parts["shared_kind"]) or bool(parts["incident"]):
+        reasons.append(_kinds_in_common(int(parts["common_kinds"]), bool(parts["shared_kind"]),
+                                        bool(parts["told_later"])))
     mentions = int(parts["mentions"])
     if mentions:
         reasons.append("each names the other agency" if mentions == 2 else
@@ -796,6 +806,15 @@ def _reason(t: _Table, common: set[int], parts: dict[str, Any]) -> str:
     if int(parts["apart"]) > 360:
         reasons.append(f"times {int(parts['apart']) // 60} h apart")
     return "; ".join(reasons)
+
+
+@lru_cache(maxsize=1024)  # a few combinations recur on thousands of pairs
+def _kinds_in_common(common: int, shared_kind: bool, told_later: bool) -> str:
+    """'both record a strategy discussion', 'both about an arrest and an injury' (``common``: a kind mask)."""
+    if shared_kind:
+        return "both record " + _a(next(k for i, k in enumerate(KINDS) if common >> i & 1 and k in SHARED_KINDS))
+    incidents = [_a(k) for i, k in enumerate(KINDS) if common >> i & 1 and (k in INCIDENT_KINDS or told_later)]
+    return "both about " + " and ".join(incidents[:2])  # two count more than one
 
 
 def _a(kind: str) -> str:
