@@ -105,6 +105,14 @@ def test_agency_from_a_cell_above_the_header(make_xlsx):
     assert read.report.sheets[0].agency_from == "'Agency:' cell above the header"
 
 
+@pytest.mark.parametrize("label", ["Name of agency: Northshire Police", "Agency completing this chronology: Northshire Police",
+                                   "Submitting agency - Northshire Police", "Agency/Organisation: Northshire Police"])
+def test_agency_from_a_cell_above_the_header_in_other_words(make_xlsx, label):
+    path = make_xlsx("return.xlsx", {"Chronology": [
+        ["Other agencies involved: CSC, Health"], [label], [], ["Date", "Details"], ["01/02/2020", "Entry"]]})
+    assert read_return(path).events[0].agency == "Northshire Police"
+
+
 def test_agency_column_varies_by_row(make_xlsx):
     path = make_xlsx("combined.xlsx", {"Chronology": [
         ["Date", "Agency", "Details"],

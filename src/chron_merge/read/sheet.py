@@ -37,9 +37,14 @@ LEGEND_LABEL = re.compile(r"^\s*(?:key|legend|abbreviations?(?: used)?|glossary|
 LEGEND_MAX_ROWS = 40
 
 HEADING_WORD = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more, in any alphabet
-AGENCY_LABEL = re.compile(r"^\s*(?:agency|organisation|organization|provider|service)(?:\s+name)?\s*[:\-–]\s*(?P<name>\S.*)$",
-                          re.IGNORECASE)
-AGENCY_LABEL_CELL = re.compile(r"^\s*(?:agency|organisation|organization|provider)(?:\s+name)?\s*:?\s*$", re.IGNORECASE)
+# The label of the cell naming the agency a return is from: "Agency:", "Organisation name -",
+# "Name of agency:", "Submitting agency:", "Agency completing this chronology:", "Agency/Organisation:".
+_AGENCY_WORD = r"(?:agency|organi[sz]ation|provider|service)"
+_AGENCY_LABEL = (rf"(?:name of (?:the |your )?{_AGENCY_WORD}|(?:submitting|completing|reporting|author[’']?s|your) "
+                 rf"{_AGENCY_WORD}|{_AGENCY_WORD}(?:\s*/\s*{_AGENCY_WORD})?(?: name)?"
+                 rf"(?: (?:completing|submitting)(?: (?:this|the) (?:chronology|return|report))?)?)")
+AGENCY_LABEL = re.compile(rf"^\s*{_AGENCY_LABEL}\s*[:\-–]\s*(?P<name>\S.*)$", re.IGNORECASE)
+AGENCY_LABEL_CELL = re.compile(rf"^\s*(?!service\b){_AGENCY_LABEL}\s*:?\s*$", re.IGNORECASE)  # (a "Service" cell is a header)
 
 
 @dataclass
