@@ -142,6 +142,10 @@ def test_agency_column_varies_by_row(make_xlsx):
     ("Northshire Council CSC chronology v1.2 (tracked).xlsx", "Northshire Council CSC"),
     ("Police chronology (2).xlsx", "Police"), ("Chronology (1).xlsx", "Chronology (1)"),
     ("Complete Care Ltd.xlsx", "Complete Care Ltd"),
+    # a date joined on by "_", a review's reference, an adult subject, a suffix from the file's old format
+    ("20230401_GP_Chronology_redacted.xlsx", "GP"), ("LSCP Review 23-01 Education.xlsx", "Education"),
+    ("Adult Social Care - SAR Mr B - final draft.xlsx", "Adult Social Care"), ("Probation - DHR Ms J.xlsx", "Probation"),
+    ("Health chronology v2.docx.xlsx", "Health"), ("Misc Health.xlsx", "Misc Health"),
 ])
 def test_agency_from_the_file_name(name, agency, tmp_path):
     assert agency_from_filename(tmp_path / name) == agency

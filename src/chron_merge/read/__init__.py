@@ -40,13 +40,14 @@ RECORD_SYSTEMS = (r"mosaic|liquid ?logic|lcs|eclipse|carefirst|frameworki|azeus|
 DOCUMENT_WORDS = rf"chronology|chronologies|chron|timeline|cronoleg|final|draft|version|export|{RECORD_SYSTEMS}"
 # Words in a file name that say what the file is, not whose it is.
 NAME_NOISE = re.compile(
-    rf"\b({DOCUMENT_WORDS}|imr|v\d+(?:\.\d+)*|ver|rev\d*|returns?|submissions?|"
+    # a review's reference first ("LSCP Review 23-01", "Case no 1234"), then single words
+    rf"\b((?:review|case|ref|reference)\s+(?:no\.?\s+|number\s+)?\d+(?:[\s/.]\d+)*|{DOCUMENT_WORDS}|imr|v\d+(?:\.\d+)*|ver|rev\d*|returns?|submissions?|"
     r"copy of|copy|updated|update|redacted|amended|revised|combined|merged|collated|all agenc(?:y|ies)|multi ?agency|agency|"
     r"agencies|scr|cspr|lcspr|dhr|sar|cpr|apr|"
     r"lscp|lscb|scp|review|template|comments|tracked changes|tracked|for panel|extract|completed|submitted|"
     r"wip|approved|signed off|latest|(?:19|20)\d\d|"
     # the review's subject, not the agency: "Child A", "Baby T", "Family 2"
-    r"(?:child|baby|infant|young person|yp|sibling|family|adult|case|subject)\s+[a-z0-9]{1,2})\b"
+    r"(?:child|baby|infant|young person|yp|sibling|family|adult|case|subject|mr|mrs|ms|miss|mx)\.?\s+[a-z0-9]{1,2})\b"
     r"|\(\d+\)",  # "Chronology (1).xlsx", a second download
     re.IGNORECASE)
 # Sheet names that only divide one chronology by time or part ("2019", "Apr-Dec 2020", "Sheet2",
@@ -55,6 +56,8 @@ NAME_NOISE = re.compile(
 SHEET_NAME_NOISE = re.compile(
     rf"\b(?:{DOCUMENT_WORDS}|sheet|tab|page|part|section|events?|entries|records?|data|log|cont|continued|main|v|"
     rf"year|years|to|and|of|the|{MONTH_PATTERN})?\d*\b", re.IGNORECASE)
+# A file saved from another format keeps its old suffix: "Health chronology.docx.xlsx".
+INNER_SUFFIX = re.compile(r"(?:\.(?:docx?|xlsx?|xlsm|csv|ods|pdf|rtf))+$", re.IGNORECASE)
 NAME_DATE = re.compile(r"\d{4}[-_. ]\d{1,2}[-_. ]\d{1,2}|\d{1,2}[-_. ]\d{1,2}[-_. ]\d{2,4}|\b\d{8}\b|"
                        r"\b(?:19|20)\d\d[-_.](?:0?[1-9]|1[0-2])\b")  # and a year and month: "DHR 2021-03"
 
@@ -82,7 +85,8 @@ def agency_from_filename(path: Path) -> str:
 
 def _agency_words(path: Path) -> str:
     """The words of a file name that are not about the document ('GP' of 'GP_IMR_chronology v3')."""
-    stem = re.sub(r"[_\-]+", " ", NAME_DATE.sub(" ", path.stem))
+    stem = INNER_SUFFIX.sub("", path.stem).replace("_", " ")  # ("GP_Chronology": "_" joins words for \b)
+    stem = re.sub(r"-+", " ", NAME_DATE.sub(" ", stem))
     cleaned = re.sub(r"\(\s*\)|\[\s*\]", " ", NAME_NOISE.sub(" ", stem))  # brackets left empty
     cleaned = re.sub(r"\s+", " ", cleaned).strip(" .-_")
     return re.sub(r"^(?:and|&|of)\s+|\s+(?:and|&|of)$", "", cleaned, flags=re.IGNORECASE)  # "Storm and Niche police"
