@@ -290,6 +290,12 @@ def test_word_diff_keeps_punctuation_apart_from_the_words_changed():
         ("insert", "(child seen alone)", True), ("equal", ".", False)]
 
 
+def test_words_put_in_place_of_words_deleted_at_the_start_stand_apart():
+    ops = word_diff("Later phoned school.", "Phoned school.")
+    assert [(o.op, o.text, o.space_before) for o in ops] == [
+        ("delete", "Later phoned", False), ("insert", "Phoned", True), ("equal", "school.", True)]
+
+
 def test_word_diff_marks_only_what_changed():
     ops = word_diff("Police notification reportedly - mother asked initially father to leave.",
                     "Police notification received - mother asked father to leave.")

@@ -459,8 +459,11 @@ def word_diff(before: str, after: str) -> list[WordOp]:
         if first >= last:
             return
         start, end = tokens[first][1], tokens[last - 1][2]
-        ops.append(WordOp(op=op, text=" ".join(text[start:end].split()),  # type: ignore[arg-type]
-                          space_before=start > 0 and text[start - 1].isspace()))
+        piece = " ".join(text[start:end].split())
+        space_before = start > 0 and text[start - 1].isspace()
+        if op == "insert" and ops and ops[-1].op == "delete" and any(ch.isalnum() for ch in piece):
+            space_before = True  # words in place of the words deleted stand apart from them
+        ops.append(WordOp(op=op, text=piece, space_before=space_before))  # type: ignore[arg-type]
 
     # A run of changes between two kept pieces: tokens deleted[0]:deleted[1] of before, inserted of after.
     deleted: list[int] = []
