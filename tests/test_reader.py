@@ -165,6 +165,16 @@ def test_several_chronology_sheets_are_qualified_by_sheet_name_and_notes_sheets_
     assert reasons["Old"] == (False, "hidden sheet (not read)")
     assert reasons["Notes"][0] is False and reasons["Lists"][0] is False
     assert {p.level.value for p in read.problems if p.code == "sheet-skipped"} == {"info"}
+    # Its entries are not read, but not in silence either.
+    [hidden] = [p for p in read.problems if p.code == "hidden-sheet"]
+    assert (hidden.sheet, hidden.level.value, hidden.message) == (
+        "Old", "warning", "the sheet is hidden and was not read, but 1 of its rows look like entries")
+
+
+def test_a_hidden_sheet_of_lists_is_not_reported(make_xlsx):
+    path = make_xlsx("Police.xlsx", {"Chronology": [["Date", "Details"], ["14/06/2019", "Attended."]],
+                                     "Lists": [["Contact types"], ["Home visit"], ["Clinic"]]}, hidden=["Lists"])
+    assert [p.code for p in read_return(path).problems] == []
 
 
 def test_sheets_that_divide_a_chronology_by_year_or_part_keep_one_agency(make_xlsx):

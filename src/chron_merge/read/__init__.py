@@ -184,6 +184,12 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
     for grid in grids:
         if grid.hidden:
             report.sheets.append(SheetReport(name=grid.sheet, read=False, reason="hidden sheet (not read)"))
+            if entries := _entries_in_hidden_sheet(grid, columns):
+                result.problems.append(Problem(
+                    file=path.name, sheet=grid.sheet, row=None, level=Level.WARNING, code="hidden-sheet",
+                    message=f"the sheet is hidden and was not read, but {entries} of its rows look like entries",
+                    fix="if they belong in the chronology, unhide the sheet (right-click a sheet tab › Unhide) and "
+                        "build again; if it is an old version, nothing to do"))
             continue
         if not any(any(c is not None for c in r) for r in grid.rows):
             report.sheets.append(SheetReport(name=grid.sheet, read=False, reason="empty sheet"))
@@ -337,6 +343,18 @@ def read_all(paths: list[Path], options_for: OptionsFor | None = None, join_cont
         if on_file:
             on_file(done, len(files), path.name)
     return outcome
+
+
+def _entries_in_hidden_sheet(grid: Grid, columns: dict[str, str] | None) -> int:
+    """How many rows of a hidden sheet have a date in the date column of a chronology header (0 if none)."""
+    if not grid.rows:
+        return 0
+    mapping = find_header(grid, columns)
+    if mapping is None or "date" not in mapping.fields:
+        return 0
+    date_col = mapping.fields["date"]
+    return sum(1 for row in grid.rows[mapping.header_row_index + 1:]
+               if date_col < len(row) and looks_like_date(row[date_col]))
 
 
 def _entries_above(grid: Grid, mapping: ColumnMap) -> list[int]:
