@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import openpyxl
 import pytest
 
 from chron_merge.read import agency_from_filename, read_return
@@ -938,3 +939,23 @@ def test_a_last_entry_starting_with_the_word_key_stays_an_entry(make_csv):
     path = make_csv("HV.csv", ["Date,Details,Worker", "03/02/2020,Home visit.,HV", ",Key worker visit - no date,HV"])
     read = read_return(path)
     assert [e.details for e in read.events] == ["Home visit.", "Key worker visit - no date"]
+
+
+def test_rows_and_columns_hidden_in_the_workbook_are_read_and_said_so(tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Chronology"
+    sheet.append(["Northshire Police chronology"])
+    sheet.append(["Date", "Details", "Internal ref"])
+    for day in range(1, 5):
+        sheet.append([f"0{day}/02/2020", f"Entry {day}", f"R{day}"])
+    sheet.row_dimensions[1].hidden = True  # a hidden title says nothing
+    sheet.row_dimensions[4].hidden = True
+    sheet.column_dimensions["C"].hidden = True
+    book.save(tmp_path / "police.xlsx")
+    read = read_return(tmp_path / "police.xlsx")
+    assert [e.details for e in read.events] == ["Entry 1", "Entry 2", "Entry 3", "Entry 4"]  # nothing left out
+    assert read.events[1].extra == {"Internal ref": "R2"}
+    assert [(p.code, p.row, p.message) for p in read.problems] == [
+        ("hidden-row", 4, "the row is hidden in the workbook; it was read like the others"),
+        ("hidden-columns", None, "hidden in the workbook, read like the others: 'Internal ref' (C)")]

@@ -262,6 +262,8 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
             sheet_read.add(read_sheet(grid, tables[-1], name, join_continuations, sheet_read.section, first_table=False))
         if above:
             result.problems.append(_above_header_note(grid, mapping, above, read_above))
+        if grid.hidden_rows or grid.hidden_columns:
+            result.problems.extend(_hidden_cells_notes(grid, mapping))
         if grid.sheet is None and mapping.has_header:
             result.problems.extend(_values_beyond_csv_header(grid, mapping))
         if not sheet_read.rows_read:
@@ -343,6 +345,26 @@ def read_all(paths: list[Path], options_for: OptionsFor | None = None, join_cont
         if on_file:
             on_file(done, len(files), path.name)
     return outcome
+
+
+def _hidden_cells_notes(grid: Grid, mapping: ColumnMap) -> list[Problem]:
+    """Rows and columns of the table hidden in the workbook: read like the others (nothing is
+    left out unseen), and said so, since the agency may have hidden them on purpose."""
+    header_number = grid.row_numbers[mapping.header_row_index]
+    notes = [Problem(file=grid.file, sheet=grid.sheet, row=number, level=Level.INFO, code="hidden-row",
+                     message="the row is hidden in the workbook; it was read like the others",
+                     fix="nothing to do if it belongs in the chronology; if the agency hid it to leave it out, "
+                         "ask them to delete it")
+             for number in grid.hidden_rows
+             if number > header_number and number - 1 < len(grid.rows) and any(c is not None for c in grid.rows[number - 1])]
+    below = grid.rows[mapping.header_row_index + 1:]
+    columns = [f"'{mapping.headers[col]}' ({column_letter(col)})" for col in grid.hidden_columns
+               if col < len(mapping.headers) and any(col < len(row) and row[col] is not None for row in below)]
+    if columns:
+        notes.append(Problem(file=grid.file, sheet=grid.sheet, row=None, level=Level.INFO, code="hidden-columns",
+                             message=f"hidden in the workbook, read like the others: {', '.join(columns)}",
+                             fix="nothing to do if they belong in the chronology"))
+    return notes
 
 
 def _entries_in_hidden_sheet(grid: Grid, columns: dict[str, str] | None) -> int:

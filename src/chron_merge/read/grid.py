@@ -53,6 +53,9 @@ class Grid:
     date1904: bool = False
     # Cells holding a formula with no saved result: (row number Excel shows, column letter).
     formulas_without_value: list[tuple[int, str]] = field(default_factory=list)
+    # Rows (numbers Excel shows) and columns (indices) hidden in the workbook: read like the others, and said so.
+    hidden_rows: list[int] = field(default_factory=list)
+    hidden_columns: list[int] = field(default_factory=list)
 
 
 def column_letter(index: int) -> str:
@@ -184,7 +187,9 @@ def _load_workbook(path: Path, kind: str) -> list[Grid]:
                       or ods_merged.get(meta.name, []))
             grids.append(Grid(name, meta.name, rows, list(range(1, len(rows) + 1)), hidden=hidden, merged=merged,
                               date1904=extras.date1904,
-                              formulas_without_value=extras.formulas_without_value.get(meta.name, [])))
+                              formulas_without_value=extras.formulas_without_value.get(meta.name, []),
+                              hidden_rows=extras.hidden_rows.get(meta.name, []),
+                              hidden_columns=extras.hidden_columns.get(meta.name, [])))
     except Exception as exc:
         raise _damaged(name, exc) from exc
     finally:
@@ -266,6 +271,8 @@ class _XlsxExtras:
     formulas_without_value: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # by sheet name
     # By sheet name: (row index, column index) → "month" or "year", for date cells shown as only that.
     partial_dates: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)
+    hidden_rows: dict[str, list[int]] = field(default_factory=dict)  # by sheet name: row numbers
+    hidden_columns: dict[str, list[int]] = field(default_factory=dict)  # by sheet name: 0-based indices
 
 
 def _inspect_xlsx(path: Path) -> _XlsxExtras:
@@ -300,6 +307,8 @@ def _inspect_xlsx(path: Path) -> _XlsxExtras:
                 if not member or member not in archive.namelist():
                     continue
                 xml = archive.read(member)
+                if b"hidden=" in xml:  # most sheets hide nothing: one scan in C
+                    extras.hidden_rows[sheet_name], extras.hidden_columns[sheet_name] = _hidden_rows_and_columns(xml)
                 if partial_styles:
                     extras.partial_dates[sheet_name] = _partial_date_cells(xml, partial_styles)
                 if b"<f" not in xml and b":f" not in xml:
@@ -318,6 +327,20 @@ def _inspect_xlsx(path: Path) -> _XlsxExtras:
             return extras
     except (KeyError, zipfile.BadZipFile, OSError, ValueError):
         return _XlsxExtras()
+
+
+_HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\bhidden\s*=\s*"(?:1|true)"[^>]*>')
+_HIDDEN_COLUMNS = re.compile(rb'<(?:\w+:)?col\b[^>]*?\bhidden\s*=\s*"(?:1|true)"[^>]*>')
+_ROW_NUMBER = re.compile(rb'\br\s*=\s*"(\d+)"')
+_COLUMN_SPAN = re.compile(rb'\bmin\s*=\s*"(\d+)"[^>]*?\bmax\s*=\s*"(\d+)"')
+
+
+def _hidden_rows_and_columns(xml: bytes) -> tuple[list[int], list[int]]:
+    """The row numbers and the (0-based) column indices a sheet's XML marks hidden."""
+    rows = [int(m[1]) for tag in _HIDDEN_ROW.findall(xml) if (m := _ROW_NUMBER.search(tag))]
+    columns = [index for tag in _HIDDEN_COLUMNS.findall(xml) if (m := _COLUMN_SPAN.search(tag))
+               for index in range(int(m[1]) - 1, min(int(m[2]), 16_384))]
+    return rows, columns
 
 
 _NUM_FMT = re.compile(rb"<(?:\w+:)?numFmt\b[^>]*?>")
