@@ -31,7 +31,7 @@ _SS = f"{{{SPREADSHEET_NS}}}"
 EXCEL_SHEET_NAME_LIMIT = 31
 EXCEL_ROWS, EXCEL_COLUMNS = 1_048_576, 16_384
 # Blocks whose text outside a table Excel puts on a row of its own ("Agency: Police" above the table).
-_BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "br", "li", "caption", "title"}
+_BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "caption"}
 _ENTITY_DEFINITION = re.compile(rb"<!ENTITY", re.IGNORECASE)
 # Elements whose text is never shown as cells.
 _HIDDEN_TAGS = {"head", "style", "script", "title", "xml"}
