@@ -63,6 +63,22 @@ def test_word_document_named_xlsx(tmp_path):
                                    "ask the agency for the chronology as .xlsx or .csv")
 
 
+def test_apple_numbers_file_and_google_sheet_link_say_how_to_export(tmp_path):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("Index/Document.iwa", b"\x00")
+    numbers = tmp_path / "police.numbers"
+    numbers.write_bytes(buffer.getvalue())
+    link = tmp_path / "police.gsheet"
+    link.write_text('{"url": "https://docs.google.com/spreadsheets/d/abc", "doc_id": "abc"}')
+    assert _error_line(run_cli("validate", numbers)) == (
+        "chron-merge: error: police.numbers: is an Apple Numbers file - in Numbers, choose File › Export To › Excel, "
+        "and give chron-merge the .xlsx")
+    result = run_cli("validate", link)
+    assert result.exit_code == 2
+    assert _error_line(result).startswith("chron-merge: error: police.gsheet: is a link to a Google Sheet")
+
+
 def test_truncated_workbook(tmp_path):
     whole = write_xlsx(tmp_path / "whole.xlsx", {"Chronology": [["Date", "Details"], ["01/02/2020", "x"]]})
     broken = tmp_path / "broken.xlsx"

@@ -116,6 +116,10 @@ def _sniff_kind(path: Path, head: bytes) -> str:
             raise UnreadableReturnError(name, "is a Word document, not a spreadsheet",
                                         "ask the agency for the chronology as .xlsx or .csv")
         return "xls"
+    if b"docs.google.com" in head and head.lstrip().startswith(b"{"):  # a .gsheet shortcut from Google Drive
+        raise UnreadableReturnError(name, "is a link to a Google Sheet, not the sheet itself",
+                                    "open it in Google Sheets, choose File › Download › Microsoft Excel (.xlsx), "
+                                    "and give chron-merge that file")
     if head.startswith(b"%PDF"):
         raise UnreadableReturnError(name, "is a PDF, not a spreadsheet", "ask the agency for the chronology as .xlsx or .csv")
     if head.startswith(b"{\\rtf"):
@@ -155,6 +159,9 @@ def _zip_kind(path: Path) -> str:
         return "xlsx"
     if "content.xml" in names:
         return "ods"
+    if any(n.startswith("Index/") and n.endswith(".iwa") for n in names):
+        raise UnreadableReturnError(name, "is an Apple Numbers file", "in Numbers, choose File › Export To › Excel, "
+                                    "and give chron-merge the .xlsx")
     raise UnreadableReturnError(name, "is a zip archive, not a spreadsheet", "unzip it and give chron-merge the returns inside")
 
 
