@@ -214,7 +214,7 @@ def test_every_match_of_a_kind_contains_one_of_its_guards():
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    from chron_merge.link import _KIND_PATTERNS, INCIDENT_KINDS, KIND_GUARDS, KINDS, SHARED_KINDS
+    from chron_merge.kinds import INCIDENT_KINDS, KIND_GUARDS, KIND_PATTERNS, KINDS, SHARED_KINDS
 
     patterns = [*SHARED_KINDS.values(), *INCIDENT_KINDS.values()]
     vocabulary = sorted({w for p in patterns for w in re.findall(r"[a-z0-9]{2,}", p.replace(r"\b", " "))}
@@ -224,7 +224,7 @@ def test_every_match_of_a_kind_contains_one_of_its_guards():
     @given(st.lists(st.sampled_from(vocabulary), min_size=1, max_size=8))
     def check(words: list[str]) -> None:
         text = " ".join(words)
-        for kind, pattern in zip(KINDS, _KIND_PATTERNS):
+        for kind, pattern in zip(KINDS, KIND_PATTERNS):
             if pattern.search(text):
                 assert any(guard in text for guard in KIND_GUARDS[kind]), (kind, text)
 
@@ -317,7 +317,8 @@ def test_dates_named_in_a_text_are_read_day_first_and_before_the_record():
 
 
 def test_a_service_word_names_its_agency_and_operation_encompass_is_a_domestic_incident():
-    from chron_merge.link import INCIDENT_KINDS, KINDS, _build_table
+    from chron_merge.kinds import INCIDENT_KINDS, KINDS
+    from chron_merge.link import _build_table
 
     events = [_e("Northshire Police", D(2020, 2, 3), "Domestic incident at the home address."),
               _e("Oakfield Primary School", D(2020, 2, 4), "Operation Encompass: the police attended last night."),
@@ -372,14 +373,16 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("DVDS right to know disclosure", "domestic abuse disclosure"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
-    from chron_merge.link import KINDS, _Analyser
+    from chron_merge.kinds import KINDS
+    from chron_merge.link import _Analyser
 
     assert _Analyser(None).analyse_all([text])[0].kinds >> KINDS.index(kind) & 1
 
 
 @pytest.mark.parametrize("text", ["Family group conference held", "Conference call with school", "MARAC referral"])
 def test_a_conference_that_is_no_child_protection_conference(text):
-    from chron_merge.link import KINDS, _Analyser
+    from chron_merge.kinds import KINDS
+    from chron_merge.link import _Analyser
 
     assert not _Analyser(None).analyse_all([text])[0].kinds >> KINDS.index("child protection conference") & 1
 
@@ -396,7 +399,8 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Attended strategy for coping with anxiety", "strategy discussion"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
-    from chron_merge.link import KINDS, _Analyser
+    from chron_merge.kinds import KINDS
+    from chron_merge.link import _Analyser
 
     assert not _Analyser(None).analyse_all([text])[0].kinds >> KINDS.index(kind) & 1
 
@@ -411,7 +415,8 @@ def test_an_encompass_call_or_a_ppn_names_the_police_without_saying_police():
 
 
 def test_an_agency_is_named_by_two_words_of_its_name_even_when_one_is_never_used():
-    from chron_merge.link import KINDS, _build_table
+    from chron_merge.kinds import KINDS
+    from chron_merge.link import _build_table
 
     events = [_e("Riverside Homes", D(2020, 2, 7), "Tenant asked for help with domestic chores."),
               _e("Oakfield Primary", D(2020, 2, 7), "Child said there was shouting at home."),
@@ -431,7 +436,8 @@ def test_an_agency_is_named_by_two_words_of_its_name_even_when_one_is_never_used
 
 def test_word_hints_find_the_same_kinds_as_searching_every_pattern():
     # The word hints only decide which patterns are worth searching: they must never miss a kind.
-    from chron_merge.link import _KIND_PATTERNS, KINDS, SECONDHAND, _Analyser
+    from chron_merge.kinds import KIND_PATTERNS, KINDS, SECONDHAND
+    from chron_merge.link import _Analyser
     from chron_merge.text import expand_abbreviations
 
     texts = ["CIN mtg held at school", "Child in Need review", "ICPC: children made subject to CP plans",
@@ -453,7 +459,7 @@ def test_word_hints_find_the_same_kinds_as_searching_every_pattern():
     analyses = _Analyser(None).analyse_all(texts)
     for text, analysis in zip(texts, analyses):
         expanded = expand_abbreviations(text)
-        every_pattern = sum(1 << k for k in range(len(KINDS)) if _KIND_PATTERNS[k].search(expanded))
+        every_pattern = sum(1 << k for k in range(len(KINDS)) if KIND_PATTERNS[k].search(expanded))
         assert (analysis.kinds, analysis.secondhand) == (every_pattern, bool(SECONDHAND.search(expanded))), text
     assert sum(bool(a.kinds) for a in analyses) >= 20 and sum(a.secondhand for a in analyses) >= 4
 

@@ -15,9 +15,9 @@ How a pair is scored (0-100), for records of different agencies with day-precise
   Only what goes beyond the words two records of one day share by chance counts: nothing to
   take off in a typical review; more in a chronology with many records a day;
 * **the same kind of shared event**: meetings, conferences, looked after reviews, joint visits
-  and interviews, child protection medicals, Mental Health Act assessments and detentions, court
-  hearings, a fire and a death (events several agencies attend, recorded on the day they happen)
-  on the same day; incidents others are told of (a birth, an arrest, a domestic incident, an
+  and interviews, return home interviews, child protection medicals, Clare's Law disclosures,
+  Mental Health Act assessments and detentions, court hearings, a fire and a death (events
+  several agencies attend, recorded on the day they happen) on the same day; incidents others are told of (a birth, an arrest, a domestic incident, an
   emergency attendance, a hospital admission, a referral, a discharge, an injury, a missing
   episode, self-harm or an overdose, a school exclusion, an eviction); two incidents in common
   count up to one and a half. A kind counts by how rarely the two agencies record it: a Child in
@@ -25,7 +25,8 @@ How a pair is scored (0-100), for records of different agencies with day-precise
   one most days, sharing the day is chance;
 * **a mention of the other agency** ("notification to GP", "referral from the Addiction Service",
   "the police attended", "the hospital" for its maternity unit, "the GP" for Meadow Lane
-  Surgery): its service word, or two words of its name;
+  Surgery): its service word, or two words of its name; more for a record of being told of the
+  other's incident by that agency ("PPN received from police") by the day after next;
 * **the date gap**: a record that says it was received or notified may lag the event by days;
   two first-hand records of one event share the day; a record whose text names the other's day
   ("letter re the meeting on 07/02", "arrested yesterday"), or that names the same earlier day
@@ -34,6 +35,9 @@ How a pair is scored (0-100), for records of different agencies with day-precise
   later) counts as an incident in common. Dates written in a text are compared as dates, not
   as words;
 * **times**: two times far apart on one day speak against.
+
+The words that say each of these (kinds of event, second-hand wording, agencies' names) are in
+:mod:`chron_merge.kinds`.
 
 Pairs at or above the threshold are joined into groups strongest first; a group never holds two
 records of the same agency (an agency records an event once), and two groups join only when
@@ -62,180 +66,29 @@ from typing import Any
 
 import numpy as np
 
+from chron_merge.kinds import (
+    ALL_KINDS_MASK,
+    DAY_BEFORE_HINT,
+    GENERIC_AGENCY_WORDS,
+    GUARD_PARTS,
+    IMPLIED_NAME,
+    IMPLIED_SERVICE,
+    INCIDENT_KINDS,
+    KIND_PATTERNS,
+    KINDS,
+    MESSAGE_WORDS,
+    SECONDHAND,
+    SECONDHAND_HINT,
+    SECONDHAND_PARTS,
+    SERVICE_WORDS,
+    SHARED_KINDS,
+)
 from chron_merge.model import Event, Precision
 from chron_merge.read.dates import MONTH_PATTERN, MONTHS, full_year
 from chron_merge.text import content_words, expand_abbreviations, stemmed_words
 
 DEFAULT_WINDOW_DAYS = 7
 DEFAULT_THRESHOLD = 50.0
-
-# Other professionals, as a record names one it went with ("visit with the health visitor"): words after expand_abbreviations.
-PROFESSIONALS = (r"health visitor|social worker|police|officers?|pcso|midwife|(?:school |community )?nurse|"
-                 r"family support worker|early help worker|paediatrician|housing officer|probation officer|youth worker|"
-                 r"independent domestic violence advisor")
-# Events several agencies attend together: the same kind on the same day is the same event.
-SHARED_KINDS: dict[str, str] = {
-    "child in need meeting": r"\bchild in need\b.*\b(?:meeting|review|conference)\b|"
-                             r"\b(?:meeting|review)\b.*\bchild in need\b",
-    # In a chronology "conference" alone is the child protection conference; not a MARAC ("risk
-    # assessment conference"), a family group conference or a conference call.
-    "child protection conference": r"\bchild protection (?:case )?(?:conference|review)\b|"
-                                   r"(?<!assessment )(?<!group )\bconference\b(?! call)",
-    "core group": r"\bcore group\b",
-    "strategy discussion": r"\bstrategy (?:meeting|discussion)\b|"
-                           r"\b(?:attended|held|convened|joined|chaired) (?:the |a |virtual |online )?strategy\b"
-                           r"(?! (?:for|to|plan|document|of)\b)",  # "attended strat via Teams"
-    # A child back from being missing is interviewed by one agency, and what it learns is shared that day.
-    "return home interview": r"\breturn home interview\b",
-    "risk conference": r"\bmulti agency risk assessment conference\b|\bmulti agency public protection\b",
-    "professionals meeting": r"\bprofessionals? meeting\b|\bmulti agency (?:\w+ ){0,2}meeting\b|"
-                             r"\bsafeguarding (?:\w+ ){0,2}meeting\b|\bteam around the (?:family|child)\b",
-    # "Joint home visit", "visited jointly", "home visit with the health visitor" (another professional, not a parent).
-    "joint visit": r"\bjoint\b(?:\s+\w+){0,3}\s+visit\b|\bvisit\w*\s+(?:\w+\s+){0,3}jointly\b|\bjointly\s+visit\w*|"
-                   rf"\bvisit\w*\s+(?:\w+\s+){{0,2}}with\s+(?:the\s+|a\s+)?(?:{PROFESSIONALS})\b",
-    # A death is the one event every agency responds to that day: ambulance, hospital, police.
-    "death": r"\b(?:death|died|dead|deceased|cardiac arrest|not breathing|pulseless|resuscitat\w*|sudden unexpected|"
-             r"passed away|life extinct)\b",
-    # A looked after child's statutory review: social worker, IRO, school, health and carers.
-    "looked after review": r"\blooked after\b(?:\s+\w+){0,2}\s+review\b|\breview\b(?:\s+\w+){0,2}\s+looked after\b",
-    # The police and a social worker interview a child together (Achieving Best Evidence).
-    "joint interview": r"\bachieving best evidence\b|\bjoint(?:ly)?\b(?:\s+\w+){0,3}\s+interview\w*|"
-                       r"\binterview\w*\s+(?:\w+\s+){0,3}jointly\b|\bvisually recorded interview\b",
-    "child protection medical": r"\b(?:child protection|safeguarding|forensic) (?:medical|examination)\b",
-    # A hearing: the local authority, the children's guardian, the parents' solicitors; in a criminal
-    # court the police and probation. Not a hearing test, not Court Road.
-    "court hearing": r"\b(?:family|crown|magistrates|youth|county|high) court\b|\bcourt (?:hearing|order|date|appearance)\b|"
-                     r"\b(?:attended|appeared (?:at|in)|in|at) court\b(?! (?:road|street|lane|house|close)\b)|"
-                     r"\b(?:directions|final|interim|fact finding|case management|issues resolution|first|sentencing|"
-                     r"remand|bail) hearing\b|\battended (?:the )?hearing\b|"
-                     r"\b(?:care|supervision|placement|emergency protection) order (?:was )?(?:made|granted)\b",
-    # A looked after child's education plan (designated teacher, social worker, carer); an EHCP review.
-    "education plan meeting": r"\bpersonal education plan\b|\beducation health and care plan (?:annual )?review\b",
-    # A Mental Health Act assessment or detention: an AMHP, doctors, often the police; a place of safety.
-    "mental health act": r"\bmental health act\b|\bapproved mental health professional\b|\bsectioned\b|"
-                         r"\bplace of safety\b|\b(?:section |s ?)13[56]\b|"
-                         r"\b(?:detained|detention|admitted)\b(?:\s+\w+){0,4}?\s+(?:under )?(?:section |s ?)[234]\b",
-    # A disclosure under the Domestic Violence Disclosure Scheme ("Clare's Law"): the police make it,
-    # often with the victim's IDVA or social worker present.
-    "domestic abuse disclosure": r"\bclares law\b|\bdomestic (?:violence|abuse) disclosure scheme\b",
-    # A fire at the home: the fire service, the police and the landlord respond on the day.
-    "fire": r"\b(?:fire|fires|arson|blaze)\b(?! (?:alarms?|safety|doors?|exits?|extinguishers?|drills?|service|brigade|"
-            r"and rescue|officers?|crews?)\b)",
-}
-# Incidents one agency deals with and others are told of.
-INCIDENT_KINDS: dict[str, str] = {
-    "birth": r"\b(?:born|birth|delivered|delivery|caesarean)\b",
-    "arrest": r"\b(?:arrest\w*|remand\w*|custody|charged)\b",
-    # Operation Encompass: the police tell a child's school of a domestic incident by the next morning.
-    # Police logs often say only "Domestic" or "Domestic - verbal"; housework is not an incident.
-    "domestic incident": r"\bdomestic\b(?! (?:chores|cleaning|tasks|duties|work|appliances?)\b)|\boperation encompass\b",
-    "emergency attendance": r"\bemergency department\b|\bambulance\b|\b999\b|\burgent treatment centre\b|"
-                            r"\bminor injur(?:y|ies) unit\b",
-    "discharge": r"\bdischarg\w*",
-    # In adult safeguarding a referral is "a safeguarding concern" (or alert) raised with adult social care.
-    "referral": r"\breferr(?:al|ed)\b|\bsafeguarding (?:adults? )?(?:concern|alert)\b|\bsafeguarding hub contact\b",
-    "injury": r"\b(?:injur\w*|bruis\w*|fractur\w*|lesion|burns?|scald\w*)\b",
-    "missing episode": r"\b(?:missing (?:from (?:home|care|school|placement)|episode|person|child|report|since|"
-                       r"overnight)|reported missing|(?:went|gone|go|goes|going|was|is|been) missing|abscond\w*)\b",
-    "self-harm or overdose": r"\b(?:overdos\w*|self ?harm\w*|ligature|suicid\w*)\b",
-    # A family losing its home: the landlord serves notice; social care and others are told.
-    "eviction": r"\b(?:notice to quit|evict\w*|possession (?:order|proceedings|notice)|notice of seeking possession|"
-                r"section 21 notice)\b",
-    # Taken into hospital: the hospital admits, social care and the GP are told. Not "admitted the offence".
-    "hospital admission": r"\badmitted\b(?:\s+\w+){0,6}?\s+(?:ward|hospital|unit|picu|nicu|icu|itu|scbu)\b|"
-                          r"\b(?:hospital|ward)\b(?:\s+\w+){0,6}?\s+admitted\b|\b(?:hospital|ward|inpatient) admission\b|"
-                          r"\badmission to\b(?:\s+\w+){0,3}\s+(?:ward|hospital|unit)\b",
-    # Violence to a person: the police record the crime, the school the child's account, social care the referral.
-    "assault": r"\b(?:assault\w*|slapp\w*|punch\w*|kick(?:s|ed|ing)?(?! off)|strangl\w*|throttl\w*|headbutt\w*|"
-               r"hit (?:her|him|them|me|the child|mother|father|out)(?! head| own)|physically abus\w*)\b",
-    "school exclusion": r"\b(?:fixed term|permanent|internal)\s+exclusion\b|"
-                        r"\bexclu(?:ded|sion) from (?:the )?(?:school|academy|class|college)\b|\bsuspended from school\b",
-}
-# For each kind, text one of which every match of its pattern contains. Tests of each distinct
-# word for these find the few kinds worth a regular expression search (checking each pattern on
-# every text was most of the time spent reading texts, in a large chronology).
-KIND_GUARDS: dict[str, tuple[str, ...]] = {
-    "child in need meeting": ("child in need",), "child protection conference": ("child protection", "conference"),
-    "core group": ("core group",), "strategy discussion": ("strategy",),
-    "return home interview": ("home interview",),
-    "risk conference": ("risk assessment", "public protection"),
-    "professionals meeting": ("meeting", "team around"),
-    "joint visit": ("joint", "visitor", "worker", "police", "officer", "pcso", "midwife", "nurse", "paediatrician", "advisor"),
-    "death": ("dea", "deceased", "died", "cardiac", "breathing", "pulseless", "resuscitat", "sudden", "passed away",
-              "extinct"),
-    "birth": ("born", "birth", "deliver", "caesarean"), "arrest": ("arrest", "remand", "custody", "charged"),
-    "domestic incident": ("domestic", "encompass"),
-    "emergency attendance": ("emergency", "ambulance", "999", "urgent treatment", "minor injur"),
-    "discharge": ("discharg",), "referral": ("referr", "concern", "alert", "hub contact"),
-    "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald"),
-    "missing episode": ("missing", "abscond"), "self-harm or overdose": ("overdos", "harm", "ligature", "suicid"),
-    "eviction": ("quit", "evict", "possession", "section 21"),
-    "looked after review": ("looked after",), "joint interview": ("best evidence", "joint", "recorded interview"),
-    "child protection medical": ("medical", "examination"), "court hearing": ("court", "hearing", "order"),
-    "education plan meeting": ("education",),
-    "mental health act": ("mental", "sectioned", "safety", "135", "136", "detain", "detention", "admitted"),
-    "domestic abuse disclosure": ("clares law", "disclosure scheme"),
-    "fire": ("fire", "arson", "blaze"), "hospital admission": ("admitted", "admission"),
-    "assault": ("assault", "slapp", "punch", "kick", "strangl", "throttl", "headbutt", "hit", "physically"),
-    "school exclusion": ("exclu", "suspended"),
-}
-KINDS = list(SHARED_KINDS) + list(INCIDENT_KINDS)  # bit i of a record's kind mask is KINDS[i]
-SHARED_MASK = sum(1 << i for i, k in enumerate(KINDS) if k in SHARED_KINDS)
-INCIDENT_MASK = sum(1 << i for i, k in enumerate(KINDS) if k in INCIDENT_KINDS)
-ALL_KINDS_MASK = SHARED_MASK | INCIDENT_MASK
-_KIND_PATTERNS = [re.compile(p) for p in [*SHARED_KINDS.values(), *INCIDENT_KINDS.values()]]
-# (part of a word, the kinds it may reveal as a bit mask): a guard lies within one word, or, for a
-# guard of several words ("child in need"), its last word does.
-_GUARD_PARTS = [(guard.split()[-1], sum(1 << n for n, kind in enumerate(KINDS) if guard in KIND_GUARDS[kind]))
-                for guard in dict.fromkeys(g for kind in KINDS for g in KIND_GUARDS[kind])]
-# Parts of words one of which every match of SECONDHAND (below) holds; the bit after the kinds' bits.
-SECONDHAND_PARTS = ("receiv", "receipt", "notif", "inform", "advis", "told", "report", "from", "sharing", "letter",
-                    "raised")
-SECONDHAND_HINT = 1 << len(KINDS)
-DAY_BEFORE_HINT = SECONDHAND_HINT << 1  # the word may speak of the day before ("yesterday", "last night")
-# Words that say a record is of something learnt from someone else, so it may lag the event
-# ("ED attendance letter", "notification of … received"; not "letter sent", "notification to").
-SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification(?! (?:to|sent|made|given|completed)\b)|informed|"
-                        r"advised|told|"
-                        r"reported by|report from|(?:e ?mail|message|copy|fax|call|telephone call|summary|update|contact|"
-                        r"referral|request|enquiry) from|"
-                        r"(?:concerns?|issues?) raised by|"
-                        r"information sharing|"
-                        r"(?<!sent )(?<!wrote )letter(?! (?:sent|to|posted|written|delivered|hand delivered)\b))\b")
-# Words about how a record reached the agency, not about the event: left out when comparing texts.
-MESSAGE_WORDS = frozenset(content_words("received receipt notification notified informed advised letter copy "
-                                        "told reported report email emailed message sent forwarded faxed"))
-# Words that name a kind of service: "the police", "school" name "Northshire Police" or "Oakfield
-# Primary School" on their own; other words of a name count in twos ("social" and "care").
-SERVICE_WORDS = frozenset(content_words("police school academy college nursery hospital ambulance housing "
-                                        "probation midwifery midwife maternity dental dentist mash"))
-# Agencies known by an acronym or an older word, and the service word that names them: West
-# Midlands Police is "WMP" (forces: two or three letters and P, but GP), an ambulance trust
-# "WMAS", "NWAS", "EEAST", "SWASFT"; a police force may be a "Constabulary".
-IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"^(?!GP\b)[A-Z]{1,3}P\b|^(?:MPS|PSNI)\b|(?i:\bconstabulary\b)"), "police"),  # acronyms in capitals
-    (re.compile(r"^[A-Z]{1,4}AS(?:T|FT)?\b|^SECAMB\b"), "ambulance"),
-    (re.compile(r"(?i)\bdental\b"), "dentist"),
-    # A maternity service is "the midwife" or "maternity" in others' records.
-    (re.compile(r"(?i)\bmaternity\b|\bmidwi"), "midwife maternity midwifery"),
-    # Social care's front door: a "MASH" contact or referral reaches children's (or adult) social care.
-    (re.compile(r"(?i)\bsocial (?:care|services|work)\b|\bchildren'?s services\b|^CSC\b"), "mash"),
-    # A hospital's departments: "the hospital" names "RWT – Maternity" or "County ED".
-    (re.compile(r"\b(?:ED|A&E|AE)\b|(?i:\b(?:maternity|emergency department|accident and emergency|paediatric\w*|"
-                r"neonatal|ward)\b)"), "hospital"),
-]
-# Agencies that others' records call by words their name does not hold, two of which name it:
-# "Meadow Lane Surgery" is "the GP" ("general practitioner": a name, left out when comparing
-# texts, as names are); a hospital is "ED" or "A&E" in the letters others receive from it
-# ("emergency department": also what happened, so still compared).
-IMPLIED_NAME: list[tuple[re.Pattern[str], str, bool]] = [
-    (re.compile(r"(?i)\b(?:surgery|medical (?:centre|center|practice)|health cent(?:re|er)|group practice|"
-                r"family (?:practice|doctors))\b"), "GP", True),
-    (re.compile(r"(?i)\bhospital\b"), "emergency department", False),
-]
-# Words so common in agency names that they never name one agency.
-GENERIC_AGENCY_WORDS = {"service", "services", "team", "department", "trust", "nhs", "council", "mother", "father",
-                        "child", "health", "care", "unit", "the", "and", "visit", "visits", "visiting"}
 
 # A date written in a record's text ("re incident on 03/02", "letter dated 3rd Feb 2020"): a
 # record that names the day of another's can lag it without penalty. Day and month of two
@@ -294,7 +147,7 @@ class _WordIds(dict[str, int]):
     """A written word (after :func:`expand_abbreviations`) → the vocabulary id of its stem, or -1 for
     a stopword; each new word is stemmed once (see :func:`stemmed_words`), in the order met. Its
     ``hints`` (word → bit mask) say which kinds of event, whether a second-hand record and whether
-    the day before it may show (see _GUARD_PARTS, SECONDHAND_PARTS and DAY_BEFORE_HINT)."""
+    the day before it may show (see GUARD_PARTS, SECONDHAND_PARTS and DAY_BEFORE_HINT)."""
 
     def __init__(self, vocabulary: dict[str, int]) -> None:
         super().__init__()
@@ -308,7 +161,7 @@ class _WordIds(dict[str, int]):
         hints = SECONDHAND_HINT if any(part in word for part in SECONDHAND_PARTS) else 0
         if word in ("yesterday", "night", "previous"):
             hints |= DAY_BEFORE_HINT
-        for part, kinds in _GUARD_PARTS:
+        for part, kinds in GUARD_PARTS:
             if part in word:
                 hints |= kinds
         self.hints[word] = hints
@@ -337,7 +190,7 @@ class _Analyser:
             hints = functools.reduce(operator.or_, map(hint, tokens), 0)
             kinds = 0
             if hints & ALL_KINDS_MASK:
-                kinds = sum(1 << k for k in range(len(KINDS)) if hints >> k & 1 and _KIND_PATTERNS[k].search(words_text))
+                kinds = sum(1 << k for k in range(len(KINDS)) if hints >> k & 1 and KIND_PATTERNS[k].search(words_text))
                 words.update(n for n in range(len(KINDS)) if kinds >> n & 1)  # a kind counts as a word in common too
             secondhand = bool(hints & SECONDHAND_HINT) and SECONDHAND.search(words_text) is not None
             day_before = bool(hints & DAY_BEFORE_HINT) and _DAY_BEFORE.search(words_text) is not None

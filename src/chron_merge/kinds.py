@@ -1,0 +1,183 @@
+"""What a record's words say, for linking: the kind of event it is about, whether the agency
+learnt of it second hand, and which other agency it names.
+
+The patterns run on text after :func:`chron_merge.text.expand_abbreviations` (lower case,
+shorthand spelt out: "strat mtg" is "strategy meeting"). Each kind has a few guard words
+(KIND_GUARDS), one of which every match contains: a text is searched only for the kinds its
+words hint at, since checking every pattern on every text was most of the time spent reading
+texts in a large chronology.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chron_merge.text import content_words
+
+# Other professionals, as a record names one it went with ("visit with the health visitor"): words after expand_abbreviations.
+PROFESSIONALS = (r"health visitor|social worker|police|officers?|pcso|midwife|(?:school |community )?nurse|"
+                 r"family support worker|early help worker|paediatrician|housing officer|probation officer|youth worker|"
+                 r"independent domestic violence advisor")
+# Events several agencies attend together: the same kind on the same day is the same event.
+SHARED_KINDS: dict[str, str] = {
+    "child in need meeting": r"\bchild in need\b.*\b(?:meeting|review|conference)\b|"
+                             r"\b(?:meeting|review)\b.*\bchild in need\b",
+    # In a chronology "conference" alone is the child protection conference; not a MARAC ("risk
+    # assessment conference"), a family group conference or a conference call.
+    "child protection conference": r"\bchild protection (?:case )?(?:conference|review)\b|"
+                                   r"(?<!assessment )(?<!group )\bconference\b(?! call)",
+    "core group": r"\bcore group\b",
+    "strategy discussion": r"\bstrategy (?:meeting|discussion)\b|"
+                           r"\b(?:attended|held|convened|joined|chaired) (?:the |a |virtual |online )?strategy\b"
+                           r"(?! (?:for|to|plan|document|of)\b)",  # "attended strat via Teams"
+    # A child back from being missing is interviewed by one agency, and what it learns is shared that day.
+    "return home interview": r"\breturn home interview\b",
+    "risk conference": r"\bmulti agency risk assessment conference\b|\bmulti agency public protection\b",
+    "professionals meeting": r"\bprofessionals? meeting\b|\bmulti agency (?:\w+ ){0,2}meeting\b|"
+                             r"\bsafeguarding (?:\w+ ){0,2}meeting\b|\bteam around the (?:family|child)\b",
+    # "Joint home visit", "visited jointly", "home visit with the health visitor" (another professional, not a parent).
+    "joint visit": r"\bjoint\b(?:\s+\w+){0,3}\s+visit\b|\bvisit\w*\s+(?:\w+\s+){0,3}jointly\b|\bjointly\s+visit\w*|"
+                   rf"\bvisit\w*\s+(?:\w+\s+){{0,2}}with\s+(?:the\s+|a\s+)?(?:{PROFESSIONALS})\b",
+    # A death is the one event every agency responds to that day: ambulance, hospital, police.
+    "death": r"\b(?:death|died|dead|deceased|cardiac arrest|not breathing|pulseless|resuscitat\w*|sudden unexpected|"
+             r"passed away|life extinct)\b",
+    # A looked after child's statutory review: social worker, IRO, school, health and carers.
+    "looked after review": r"\blooked after\b(?:\s+\w+){0,2}\s+review\b|\breview\b(?:\s+\w+){0,2}\s+looked after\b",
+    # The police and a social worker interview a child together (Achieving Best Evidence).
+    "joint interview": r"\bachieving best evidence\b|\bjoint(?:ly)?\b(?:\s+\w+){0,3}\s+interview\w*|"
+                       r"\binterview\w*\s+(?:\w+\s+){0,3}jointly\b|\bvisually recorded interview\b",
+    "child protection medical": r"\b(?:child protection|safeguarding|forensic) (?:medical|examination)\b",
+    # A hearing: the local authority, the children's guardian, the parents' solicitors; in a criminal
+    # court the police and probation. Not a hearing test, not Court Road.
+    "court hearing": r"\b(?:family|crown|magistrates|youth|county|high) court\b|\bcourt (?:hearing|order|date|appearance)\b|"
+                     r"\b(?:attended|appeared (?:at|in)|in|at) court\b(?! (?:road|street|lane|house|close)\b)|"
+                     r"\b(?:directions|final|interim|fact finding|case management|issues resolution|first|sentencing|"
+                     r"remand|bail) hearing\b|\battended (?:the )?hearing\b|"
+                     r"\b(?:care|supervision|placement|emergency protection) order (?:was )?(?:made|granted)\b",
+    # A looked after child's education plan (designated teacher, social worker, carer); an EHCP review.
+    "education plan meeting": r"\bpersonal education plan\b|\beducation health and care plan (?:annual )?review\b",
+    # A Mental Health Act assessment or detention: an AMHP, doctors, often the police; a place of safety.
+    "mental health act": r"\bmental health act\b|\bapproved mental health professional\b|\bsectioned\b|"
+                         r"\bplace of safety\b|\b(?:section |s ?)13[56]\b|"
+                         r"\b(?:detained|detention|admitted)\b(?:\s+\w+){0,4}?\s+(?:under )?(?:section |s ?)[234]\b",
+    # A disclosure under the Domestic Violence Disclosure Scheme ("Clare's Law"): the police make it,
+    # often with the victim's IDVA or social worker present.
+    "domestic abuse disclosure": r"\bclares law\b|\bdomestic (?:violence|abuse) disclosure scheme\b",
+    # A fire at the home: the fire service, the police and the landlord respond on the day.
+    "fire": r"\b(?:fire|fires|arson|blaze)\b(?! (?:alarms?|safety|doors?|exits?|extinguishers?|drills?|service|brigade|"
+            r"and rescue|officers?|crews?)\b)",
+}
+# Incidents one agency deals with and others are told of.
+INCIDENT_KINDS: dict[str, str] = {
+    "birth": r"\b(?:born|birth|delivered|delivery|caesarean)\b",
+    "arrest": r"\b(?:arrest\w*|remand\w*|custody|charged)\b",
+    # Operation Encompass: the police tell a child's school of a domestic incident by the next morning.
+    # Police logs often say only "Domestic" or "Domestic - verbal"; housework is not an incident.
+    "domestic incident": r"\bdomestic\b(?! (?:chores|cleaning|tasks|duties|work|appliances?)\b)|\boperation encompass\b",
+    "emergency attendance": r"\bemergency department\b|\bambulance\b|\b999\b|\burgent treatment centre\b|"
+                            r"\bminor injur(?:y|ies) unit\b",
+    "discharge": r"\bdischarg\w*",
+    # In adult safeguarding a referral is "a safeguarding concern" (or alert) raised with adult social care.
+    "referral": r"\breferr(?:al|ed)\b|\bsafeguarding (?:adults? )?(?:concern|alert)\b|\bsafeguarding hub contact\b",
+    "injury": r"\b(?:injur\w*|bruis\w*|fractur\w*|lesion|burns?|scald\w*)\b",
+    "missing episode": r"\b(?:missing (?:from (?:home|care|school|placement)|episode|person|child|report|since|"
+                       r"overnight)|reported missing|(?:went|gone|go|goes|going|was|is|been) missing|abscond\w*)\b",
+    "self-harm or overdose": r"\b(?:overdos\w*|self ?harm\w*|ligature|suicid\w*)\b",
+    # A family losing its home: the landlord serves notice; social care and others are told.
+    "eviction": r"\b(?:notice to quit|evict\w*|possession (?:order|proceedings|notice)|notice of seeking possession|"
+                r"section 21 notice)\b",
+    # Taken into hospital: the hospital admits, social care and the GP are told. Not "admitted the offence".
+    "hospital admission": r"\badmitted\b(?:\s+\w+){0,6}?\s+(?:ward|hospital|unit|picu|nicu|icu|itu|scbu)\b|"
+                          r"\b(?:hospital|ward)\b(?:\s+\w+){0,6}?\s+admitted\b|\b(?:hospital|ward|inpatient) admission\b|"
+                          r"\badmission to\b(?:\s+\w+){0,3}\s+(?:ward|hospital|unit)\b",
+    # Violence to a person: the police record the crime, the school the child's account, social care the referral.
+    "assault": r"\b(?:assault\w*|slapp\w*|punch\w*|kick(?:s|ed|ing)?(?! off)|strangl\w*|throttl\w*|headbutt\w*|"
+               r"hit (?:her|him|them|me|the child|mother|father|out)(?! head| own)|physically abus\w*)\b",
+    "school exclusion": r"\b(?:fixed term|permanent|internal)\s+exclusion\b|"
+                        r"\bexclu(?:ded|sion) from (?:the )?(?:school|academy|class|college)\b|\bsuspended from school\b",
+}
+# For each kind, text one of which every match of its pattern contains. Tests of each distinct
+# word for these find the few kinds worth a regular expression search (checking each pattern on
+# every text was most of the time spent reading texts, in a large chronology).
+KIND_GUARDS: dict[str, tuple[str, ...]] = {
+    "child in need meeting": ("child in need",), "child protection conference": ("child protection", "conference"),
+    "core group": ("core group",), "strategy discussion": ("strategy",),
+    "return home interview": ("home interview",),
+    "risk conference": ("risk assessment", "public protection"),
+    "professionals meeting": ("meeting", "team around"),
+    "joint visit": ("joint", "visitor", "worker", "police", "officer", "pcso", "midwife", "nurse", "paediatrician", "advisor"),
+    "death": ("dea", "deceased", "died", "cardiac", "breathing", "pulseless", "resuscitat", "sudden", "passed away",
+              "extinct"),
+    "birth": ("born", "birth", "deliver", "caesarean"), "arrest": ("arrest", "remand", "custody", "charged"),
+    "domestic incident": ("domestic", "encompass"),
+    "emergency attendance": ("emergency", "ambulance", "999", "urgent treatment", "minor injur"),
+    "discharge": ("discharg",), "referral": ("referr", "concern", "alert", "hub contact"),
+    "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald"),
+    "missing episode": ("missing", "abscond"), "self-harm or overdose": ("overdos", "harm", "ligature", "suicid"),
+    "eviction": ("quit", "evict", "possession", "section 21"),
+    "looked after review": ("looked after",), "joint interview": ("best evidence", "joint", "recorded interview"),
+    "child protection medical": ("medical", "examination"), "court hearing": ("court", "hearing", "order"),
+    "education plan meeting": ("education",),
+    "mental health act": ("mental", "sectioned", "safety", "135", "136", "detain", "detention", "admitted"),
+    "domestic abuse disclosure": ("clares law", "disclosure scheme"),
+    "fire": ("fire", "arson", "blaze"), "hospital admission": ("admitted", "admission"),
+    "assault": ("assault", "slapp", "punch", "kick", "strangl", "throttl", "headbutt", "hit", "physically"),
+    "school exclusion": ("exclu", "suspended"),
+}
+KINDS = list(SHARED_KINDS) + list(INCIDENT_KINDS)  # bit i of a record's kind mask is KINDS[i]
+SHARED_MASK = sum(1 << i for i, k in enumerate(KINDS) if k in SHARED_KINDS)
+INCIDENT_MASK = sum(1 << i for i, k in enumerate(KINDS) if k in INCIDENT_KINDS)
+ALL_KINDS_MASK = SHARED_MASK | INCIDENT_MASK
+KIND_PATTERNS = [re.compile(p) for p in [*SHARED_KINDS.values(), *INCIDENT_KINDS.values()]]
+# (part of a word, the kinds it may reveal as a bit mask): a guard lies within one word, or, for a
+# guard of several words ("child in need"), its last word does.
+GUARD_PARTS = [(guard.split()[-1], sum(1 << n for n, kind in enumerate(KINDS) if guard in KIND_GUARDS[kind]))
+                for guard in dict.fromkeys(g for kind in KINDS for g in KIND_GUARDS[kind])]
+# Parts of words one of which every match of SECONDHAND (below) holds; the bit after the kinds' bits.
+SECONDHAND_PARTS = ("receiv", "receipt", "notif", "inform", "advis", "told", "report", "from", "sharing", "letter",
+                    "raised")
+SECONDHAND_HINT = 1 << len(KINDS)
+DAY_BEFORE_HINT = SECONDHAND_HINT << 1  # the word may speak of the day before ("yesterday", "last night")
+# Words that say a record is of something learnt from someone else, so it may lag the event
+# ("ED attendance letter", "notification of … received"; not "letter sent", "notification to").
+SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification(?! (?:to|sent|made|given|completed)\b)|informed|"
+                        r"advised|told|"
+                        r"reported by|report from|(?:e ?mail|message|copy|fax|call|telephone call|summary|update|contact|"
+                        r"referral|request|enquiry) from|"
+                        r"(?:concerns?|issues?) raised by|"
+                        r"information sharing|"
+                        r"(?<!sent )(?<!wrote )letter(?! (?:sent|to|posted|written|delivered|hand delivered)\b))\b")
+# Words about how a record reached the agency, not about the event: left out when comparing texts.
+MESSAGE_WORDS = frozenset(content_words("received receipt notification notified informed advised letter copy "
+                                        "told reported report email emailed message sent forwarded faxed"))
+# Words that name a kind of service: "the police", "school" name "Northshire Police" or "Oakfield
+# Primary School" on their own; other words of a name count in twos ("social" and "care").
+SERVICE_WORDS = frozenset(content_words("police school academy college nursery hospital ambulance housing "
+                                        "probation midwifery midwife maternity dental dentist mash"))
+# Agencies known by an acronym or an older word, and the service word that names them: West
+# Midlands Police is "WMP" (forces: two or three letters and P, but GP), an ambulance trust
+# "WMAS", "NWAS", "EEAST", "SWASFT"; a police force may be a "Constabulary".
+IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^(?!GP\b)[A-Z]{1,3}P\b|^(?:MPS|PSNI)\b|(?i:\bconstabulary\b)"), "police"),  # acronyms in capitals
+    (re.compile(r"^[A-Z]{1,4}AS(?:T|FT)?\b|^SECAMB\b"), "ambulance"),
+    (re.compile(r"(?i)\bdental\b"), "dentist"),
+    # A maternity service is "the midwife" or "maternity" in others' records.
+    (re.compile(r"(?i)\bmaternity\b|\bmidwi"), "midwife maternity midwifery"),
+    # Social care's front door: a "MASH" contact or referral reaches children's (or adult) social care.
+    (re.compile(r"(?i)\bsocial (?:care|services|work)\b|\bchildren'?s services\b|^CSC\b"), "mash"),
+    # A hospital's departments: "the hospital" names "RWT – Maternity" or "County ED".
+    (re.compile(r"\b(?:ED|A&E|AE)\b|(?i:\b(?:maternity|emergency department|accident and emergency|paediatric\w*|"
+                r"neonatal|ward)\b)"), "hospital"),
+]
+# Agencies that others' records call by words their name does not hold, two of which name it:
+# "Meadow Lane Surgery" is "the GP" ("general practitioner": a name, left out when comparing
+# texts, as names are); a hospital is "ED" or "A&E" in the letters others receive from it
+# ("emergency department": also what happened, so still compared).
+IMPLIED_NAME: list[tuple[re.Pattern[str], str, bool]] = [
+    (re.compile(r"(?i)\b(?:surgery|medical (?:centre|center|practice)|health cent(?:re|er)|group practice|"
+                r"family (?:practice|doctors))\b"), "GP", True),
+    (re.compile(r"(?i)\bhospital\b"), "emergency department", False),
+]
+# Words so common in agency names that they never name one agency.
+GENERIC_AGENCY_WORDS = {"service", "services", "team", "department", "trust", "nhs", "council", "mother", "father",
+                        "child", "health", "care", "unit", "the", "and", "visit", "visits", "visiting"}
