@@ -290,6 +290,15 @@ def test_semicolons_in_an_entry_below_title_lines_do_not_make_them_the_separator
         (dt.date(2012, 5, 21), "06:42", "999 call: not breathing; crew on scene; conveyed to hospital.")]
 
 
+def test_narratives_full_of_semicolons_do_not_make_them_the_separator(make_csv):
+    # Two columns; each narrative has many semicolons, a different number on each line (quoted: it has commas too).
+    lines = ["Date,Details"] + [f'0{day}/02/2020,"Visit, day {day}; ' + "; ".join(["seen"] * (day * 3)) + '."'
+                                for day in range(1, 10)]
+    read = read_return(make_csv("police.csv", lines))
+    assert [e.date.day for e in read.events] == list(range(1, 10))
+    assert read.events[0].details == "Visit, day 1; seen; seen; seen."
+
+
 def test_1904_workbook_serial_numbers_and_dates(make_xlsx):
     path = make_xlsx("mac.xlsx", {"Chronology": [
         ["Date", "Details"], [dt.date(2010, 6, 14), "A date cell"], [38664, "A serial number in a General cell"],

@@ -429,11 +429,11 @@ def decode_text(data: bytes) -> str:
 
 
 def _separator(text: str) -> str:
-    """The separator that splits the first lines into the most, most consistent, columns. Lines it
-    leaves whole (a title above the header) say nothing: a ";" inside one entry's text must not
-    outvote the commas of the header and the entries."""
+    """The separator that splits the most of the first lines into the same number of columns (of
+    two or more), then into the most columns. Consistency first: the semicolons in entries' texts
+    ("Home visit; mother seen") split each line differently, the commas between columns alike."""
     sample = text.splitlines()[:30]
-    best, best_score = ",", -1.0
+    best, best_score = ",", (0.0, 0)
     for sep in (",", ";", "\t", "|"):
         try:
             counts = [len(r) for r in csv.reader(sample, delimiter=sep) if any(c.strip() for c in r)]
@@ -443,7 +443,7 @@ def _separator(text: str) -> str:
         if not split:
             continue
         common = max(set(split), key=lambda n: (split.count(n), n))
-        score = split.count(common) / len(counts) * common
+        score = (round(split.count(common) / len(counts), 3), common)
         if score > best_score:
             best, best_score = sep, score
     return best
