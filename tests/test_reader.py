@@ -272,6 +272,13 @@ def test_cp1252_semicolon_csv_with_line_numbers(make_csv):
     assert read.report.sheets[0].name is None
 
 
+def test_a_csv_mixing_utf8_and_cp1252_lines_reads_each_as_written(tmp_path):
+    path = tmp_path / "school.csv"
+    path.write_bytes("Date,Details\n".encode() + "03/02/2020,Café visit – mother seen\n".encode("utf-8")
+                     + "04/02/2020,£5 dinner money given\n".encode("cp1252"))
+    assert [e.details for e in read_return(path).events] == ["Café visit – mother seen", "£5 dinner money given"]
+
+
 @pytest.mark.parametrize(("separator", "bom"), [(",", True), ("\t", False), ("|", False)])
 def test_csv_separators_and_bom(make_csv, separator, bom):
     path = make_csv("r.csv", [separator.join(["Date", "Details"]), separator.join(["01/02/2020", "An entry"])], bom=bom)

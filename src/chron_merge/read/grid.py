@@ -415,17 +415,29 @@ def _show_partial_dates(rows: list[list[object]], partial: dict[tuple[int, int],
 
 
 def decode_text(data: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252 as Windows Excel writes CSV."""
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252 as Windows Excel writes CSV.
+
+    A file that is not all UTF-8 is read line by line: lines added by another program may be
+    UTF-8 ("café" pasted from the web) among lines Excel wrote in cp1252 ("£5"); each is read in
+    the encoding it is valid in, so neither turns into "cafÃ©"."""
     if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
         return data.decode("utf-16")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    return "".join(_decode_line(line) for line in data.splitlines(keepends=True))
+
+
+def _decode_line(line: bytes) -> str:
     try:
-        return data.decode("cp1252")
+        return line.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("latin-1")
+        pass
+    try:
+        return line.decode("cp1252")
+    except UnicodeDecodeError:
+        return line.decode("latin-1")  # (the five bytes cp1252 leaves undefined)
 
 
 def _separator(text: str) -> str:
