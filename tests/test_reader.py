@@ -975,3 +975,10 @@ def test_rows_and_columns_hidden_in_the_workbook_are_read_and_said_so(tmp_path):
     assert [(p.code, p.row, p.message) for p in read.problems] == [
         ("hidden-row", 4, "the row is hidden in the workbook; it was read like the others"),
         ("hidden-columns", None, "hidden in the workbook, read like the others: 'Internal ref' (C)")]
+
+
+def test_a_header_below_a_long_block_of_guidance_is_found(make_xlsx):
+    guidance = [[f"{n}. Record every contact with the family, in date order."] for n in range(1, 61)]
+    path = make_xlsx("police.xlsx", {"Chronology": [*guidance, [], ["Date", "Details"], ["03/02/2020", "Home visit"]]})
+    read = read_return(path)
+    assert (read.report.sheets[0].header_row, [e.details for e in read.events]) == (62, ["Home visit"])

@@ -125,7 +125,7 @@ _WRITTEN_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b")
 LABEL_FIELDS = ("agency", "practitioner", "contact_type")
 LABEL_MAX_LENGTH = 60
 SHORT_LABELS = 25  # mean length of a column of labels ("Concern for welfare"), not entries' text
-HEADER_SCAN_ROWS = 40
+HEADER_SCAN_ROWS = 100  # non-empty rows: a long block of guidance may sit above the table
 CONTENT_SAMPLE_ROWS = 300
 
 
