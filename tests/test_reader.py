@@ -982,3 +982,39 @@ def test_a_header_below_a_long_block_of_guidance_is_found(make_xlsx):
     path = make_xlsx("police.xlsx", {"Chronology": [*guidance, [], ["Date", "Details"], ["03/02/2020", "Home visit"]]})
     read = read_return(path)
     assert (read.report.sheets[0].header_row, [e.details for e in read.events]) == (62, ["Home visit"])
+
+
+def test_entries_under_a_year_heading_take_its_year(make_xlsx):
+    # Narrative chronologies give the year once, as a heading, and each entry its day and month.
+    path = make_xlsx("gp.xlsx", {"Chronology": [
+        ["Date", "Details"], ["2019"], ["12 Feb", "Mother seen: low mood"], ["03/03", "Home visit"],
+        ["March 2020"], ["Tues 14th April", "Phone call"], ["15/04/2020", "A full date"]]})
+    read = read_return(path)
+    assert [(e.date, e.date_text) for e in read.events] == [
+        (dt.date(2019, 2, 12), "12 Feb"), (dt.date(2019, 3, 3), "03/03"), (dt.date(2020, 4, 14), "Tues 14th April"),
+        (dt.date(2020, 4, 15), "15/04/2020")]
+    notes = [(p.row, p.message) for p in read.problems if p.code == "year-from-heading"]
+    assert notes[0] == (3, "'12 Feb' has no year: read in 2019, the year of the heading above (row 2)")
+    assert len(notes) == 3
+
+
+def test_a_day_and_month_with_no_year_heading_above_is_still_an_error(make_xlsx):
+    path = make_xlsx("gp.xlsx", {"Chronology": [["Date", "Details"], ["12 Feb", "Mother seen"]]})
+    [problem] = read_return(path).problems
+    assert (problem.level.value, problem.message) == ("error", "'12 Feb' has no year, and chron-merge never guesses one")
+
+
+def test_a_pasted_chronology_under_a_year_heading_dates_its_entries_by_it(make_csv):
+    path = make_csv("hv.csv", ["Health visiting chronology", "2019", "12 Feb - New birth visit",
+                               "\"3 March: clinic, baby weighed\"", "2020", "14/04/2020 - Phone call"])
+    read = read_return(path)
+    assert [(e.date, e.details) for e in read.events] == [
+        (dt.date(2019, 2, 12), "New birth visit"), (dt.date(2019, 3, 3), "clinic, baby weighed"),
+        (dt.date(2020, 4, 14), "Phone call")]
+
+
+def test_a_heading_of_two_years_gives_no_year_to_the_entries_below(make_xlsx):
+    path = make_xlsx("gp.xlsx", {"Chronology": [["Date", "Details"], ["2019-20"], ["12 Feb", "Mother seen"]]})
+    read = read_return(path)
+    assert read.events[0].date is None
+    assert "has no year" in next(p.message for p in read.problems if p.code == "unreadable-date")

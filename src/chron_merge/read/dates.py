@@ -668,6 +668,20 @@ def parse_event_date(value: object, date1904: bool = False) -> tuple[EventDate, 
             Level.ERROR, "unreadable-date", f"could not read '{format_cell_text(value)}' as a date ({exc})", DATE_FIX)
 
 
+def in_year(value: object, year: int) -> str | None:
+    """A day and month written without a year ('12 Feb', '12/02', 'Tues 12th February'), as
+    text with ``year`` added, for a chronology that gives the year in a heading above its
+    entries; None for anything else (a full date, words, a month alone)."""
+    if not isinstance(value, str):
+        return None
+    text = _normalise(value)
+    if m := _DM.match(text):
+        return f"{m['d']}{m['sep']}{m['m']}{m['sep']}{year}"
+    if (m := _D_MONTH_Y.match(text)) and not m["y"]:
+        return f"{text} {year}"
+    return None
+
+
 TIME_FIX = "write the time as HH:MM (24-hour clock), or leave it blank"
 _UNKNOWN_TIMES = {"unknown", "n/k", "nk", "not known", "n/a", "na", "-", "--", "?", "tbc", "none", "not recorded",
                   "all day", "various", "am", "pm", "morning", "afternoon", "evening", "night", "overnight"}
@@ -771,6 +785,7 @@ def looks_like_date(value: object) -> bool:
 
 _WORD_END = re.compile(r"\S+")
 _SEPARATOR = " -–—:;,|."
+_DASH_OR_COLON_AFTER = re.compile(r"\s*[-–—:]")
 LEADING_DATE_WORDS = 6  # the most words a date at the start of a text takes ("c. w/c 14/06/2010 at 09:00")
 
 
@@ -785,7 +800,13 @@ def split_leading_date(text: str) -> tuple[str, str] | None:
     for end in reversed(ends):
         written = text[:end].rstrip(_SEPARATOR)
         rest = text[end:].strip().lstrip(_SEPARATOR).strip()
-        if written and rest and any(ch.isdigit() for ch in written) and parse_event_date(written)[0].value is not None:
+        if not (written and rest and any(ch.isdigit() for ch in written)):
+            continue
+        if parse_event_date(written)[0].value is not None:
+            return written, rest
+        # A day and month set off by a dash or a colon ("12 Feb - GP appointment"): its year may be
+        # in a heading above (see in_year); "1/2 hour visit" is no date.
+        if _DASH_OR_COLON_AFTER.match(text, len(text[:end].rstrip(_SEPARATOR))) and in_year(written, 2000):
             return written, rest
     return None
 

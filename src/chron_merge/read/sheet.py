@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from chron_merge.model import Event, EventDate, Level, Precision, Problem, Source
-from chron_merge.read.dates import NUMERIC_DATE, DateIssue, format_cell_text, parse_event_date, parse_time, split_leading_date
+from chron_merge.read.dates import (
+    NUMERIC_DATE,
+    DateIssue,
+    format_cell_text,
+    in_year,
+    parse_event_date,
+    parse_time,
+    split_leading_date,
+)
 from chron_merge.read.grid import Grid, column_letter
 from chron_merge.read.headers import SIGN_OFF, ColumnMap, starts_new_table
 
@@ -160,6 +168,8 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
     start = mapping.header_row_index + 1 if first_row is None else first_row
     footer = _footer_start(rows, start, last, details_col, date_cell, grid.date1904)
     invalid_dates: list[str] = []  # as written, for the month-first check after the rows
+    # (year, row) of the last heading that is a year or a month: above the first entry, or among them.
+    heading_year = _year_heading_above(rows, start, grid)
     ditto_columns = [(fields[f], f) for f in FILL_DOWN_FIELDS if f in fields and not (f == "date" and mapping.date_parts)]
     for index in range(start, last + 1):
         row = rows[index]
@@ -197,8 +207,11 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
             problem(row_number, Level.INFO, "section-heading", "a heading that divides the chronology, not an entry: "
                     "the row is skipped", value=heading, fix="if it is an entry, give it a date and put its text in "
                     "the details column")
-            if _parse_date(heading, grid.date1904)[0].value is None:  # words, not a year or a month
+            heading_date = _parse_date(heading, grid.date1904)[0]
+            if heading_date.value is None:  # words, not a year or a month
                 result.section = heading
+            else:  # "2019" (or "March 2019") above entries dated "12 Feb": their year
+                heading_year = (heading_date.value.year, row_number) if _names_one_year(heading_date) else None
             previous = None
             continue
         if date_value is None and filled >= 2 and _may_be_header(row) and starts_new_table(row):
@@ -219,6 +232,13 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                 continue
 
         parsed, issue = _parse_date(date_value, grid.date1904)
+        if issue is not None and heading_year and (dated := in_year(date_value, heading_year[0])):
+            year, heading_row = heading_year
+            parsed, issue = _parse_date(dated, grid.date1904)
+            parsed = parsed.model_copy(update={"text": cell_text(date_value)})  # the date as written
+            problem(row_number, Level.INFO, "year-from-heading", f"'{parsed.text}' has no year: read in {year}, the "
+                    f"year of the heading above (row {heading_row})", fix="nothing to do if the entries under that "
+                    "heading are all of that year")
         if issue is not None and issue.code == "unreadable-date" and not mapping.date_parts and starts_new_table(row):
             # "Date of consultation | Notes | Seen by" below the first table: a table with its own columns.
             result.blank_rows += 1
@@ -289,6 +309,24 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
         below = grid.row_numbers[result.next_header]
         result.problems = [p for p in result.problems if p.code != "formula-without-value" or (p.row or 0) < below]
     return result
+
+
+def _year_heading_above(rows: list[list[object]], start: int, grid: Grid) -> tuple[int, int] | None:
+    """(year, row number) of the nearest row above ``start`` holding only a year or a month ("2019",
+    "March 2019"): the year of the entries below it that give only a day and a month."""
+    for index in range(start - 1, -1, -1):
+        cells = [c for c in rows[index] if c is not None]
+        if len(cells) != 1 or not isinstance(cells[0], (str, int)):
+            continue
+        heading = _parse_date(cells[0], grid.date1904)[0]
+        if _names_one_year(heading):
+            return heading.value.year, grid.row_numbers[index]  # type: ignore[union-attr]
+    return None
+
+
+def _names_one_year(heading: EventDate) -> bool:
+    """A year or a month ("2019", "March 2019"); not a day, and not a period ("2019-20": which year?)."""
+    return heading.value is not None and heading.precision in (Precision.YEAR, Precision.MONTH) and heading.end is None
 
 
 def _date_cell_reader(mapping: ColumnMap, date1904: bool) -> Callable[[list[object]], object]:
