@@ -75,6 +75,8 @@ def test_row_numbers_are_the_ones_excel_shows_when_data_starts_at_c5(make_xlsx):
     ("Impact on child", "comment"), ("Practice issues", "comment"), ("Good practice/concerns", "comment"),
     ("Presenting issues", "details"), ("Job title", "practitioner"), ("Who recorded", "practitioner"),
     ("HCP", "practitioner"), ("Form of contact", "contact_type"),
+    # the people an entry is about are not its worker; what the agency did is the action
+    ("Involved Person Role", None), ("Victim", None), ("What did the agency do", "action"),
 ])
 def test_headers_are_matched_by_meaning(header, field):
     scores = field_scores(header)

@@ -75,6 +75,8 @@ FIELD_PHRASES: dict[str, str] = {
     "officer in case": "practitioner", "what was done": "action", "what happened next": "action",
     "action agreed": "action", "actions agreed": "action", "job title": "practitioner", "who recorded": "practitioner",
     "good practice": "comment", "presenting issue": "details", "form of contact": "contact_type",
+    "what did the agency do": "action", "what the agency did": "action", "what we did": "action",
+    "what action": "action",
 }
 # A note or comment by the review's own author is analysis, not the record ("Reviewer note",
 # "Author's notes", "IMR author note"), whatever its head noun.
@@ -88,6 +90,9 @@ BY_WHOM = re.compile(r"\bby$")
 # Headers that name a date, but not the date of the event: never the event date.
 NOT_EVENT_DATE = re.compile(r"\b(birth|dob|d o b|born|deceased|death|due|review date|closed|closure|opened|"
                             r"allocated|expiry|expires)\b")
+# People an entry is about, not the worker who made it ("Involved person role" in police exports: victim, suspect).
+NOT_PRACTITIONER = re.compile(r"\binvolved (?:person|persons|party|parties)\b|\bperson involved\b|"
+                              r"\b(?:victim|suspect|offender|perpetrator)s?\b")
 # "Source" alone is often the worker or team an entry came from; a source document is not a person.
 SOURCE_DOCUMENT = re.compile(r"\bsource\b.*\b(information|document|documents|record|records|evidence|data|file)\b|"
                              r"\b(information|document|record|data)\s+source\b")
@@ -181,7 +186,7 @@ def field_scores(header: object) -> dict[str, float]:
             scores[fld] += best * weight_alt
     if REVIEWERS_NOTE.search(norm):
         scores["comment"] += 12
-    if SOURCE_DOCUMENT.search(norm):
+    if SOURCE_DOCUMENT.search(norm) or NOT_PRACTITIONER.search(norm):
         scores["practitioner"] = 0.0
     if NOT_EVENT_TIME.search(norm):
         scores["time"] = 0.0
