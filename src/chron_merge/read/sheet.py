@@ -312,14 +312,15 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
 
 
 def _year_heading_above(rows: list[list[object]], start: int, grid: Grid) -> tuple[int, int] | None:
-    """(year, row number) of the nearest row above ``start`` holding only a year or a month ("2019",
-    "March 2019"): the year of the entries below it that give only a day and a month."""
+    """(year, row number) of the nearest row above ``start`` holding only a year ("2019"): the year
+    of the entries below it that give only a day and a month. (A month alone above the header,
+    "June 2021", is more likely the date the return was written.)"""
     for index in range(start - 1, -1, -1):
         cells = [c for c in rows[index] if c is not None]
         if len(cells) != 1 or not isinstance(cells[0], (str, int)):
             continue
         heading = _parse_date(cells[0], grid.date1904)[0]
-        if _names_one_year(heading):
+        if _names_one_year(heading) and heading.precision == Precision.YEAR:
             return heading.value.year, grid.row_numbers[index]  # type: ignore[union-attr]
     return None
 
