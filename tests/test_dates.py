@@ -108,6 +108,8 @@ CASES = [
     ("2020-02-03T10:30:00Z", D(2020, 2, 3), "day", False, None, "10:30"),
     ("2020-02-03 10:30:00.000", D(2020, 2, 3), "day", False, None, "10:30"),
     ("2020-02-03T10:30:00+01:00", D(2020, 2, 3), "day", False, None, "10:30"),
+    ("Mon, 03 Feb 2020 10:30:00 GMT", D(2020, 2, 3), "day", False, None, "10:30"),  # as e-mail exports write it
+    ("03/02/2020 10:30 BST", D(2020, 2, 3), "day", False, None, "10:30"),
     ("3rd Feb '20", D(2020, 2, 3), "day", False, None, None),
     ("03/02/2020 1430hrs", D(2020, 2, 3), "day", False, None, "14:30"),  # a four-digit time after the date
     ("3 Feb 2020 at 0930", D(2020, 2, 3), "day", False, None, "09:30"),

@@ -109,6 +109,7 @@ _BETWEEN = re.compile(r"^(?:between|from)\s+(?P<a>.+?)\s+(?:and|&|to|until|till|
 # A remark after the date: "03/02/2020 (date of referral)"; a bracket without digits or weekday.
 _REMARK = re.compile(r"\s*\((?P<remark>[^()\d]*[a-z][^()\d]*)\)$|"
                      r"\s+(?:am|pm|a\.m\.|p\.m\.|morning|afternoon|evening|night|overnight)$")  # "03/02/2020 pm"
+_TIME_ZONE = re.compile(r"(?<=\d)\s*(?:gmt|bst|utc|z)$")
 _DECORATION = re.compile(r"^['*\[\s]+|[*\]\s]+$")
 _LEADING_WORD = re.compile(r"^(?:on|dated)\s+(?!or\b)(?=\S)")  # ("on or about" is approximate)
 _RANGE_SPLIT = re.compile(r"\s+(?:-|to|until|till|through|thru)\s+|\s*–\s*|\s*—\s*")
@@ -305,6 +306,7 @@ def _normalise(text: str) -> str:
     text = text.replace("\u00a0", " ").replace("\u2010", "-").replace("\u2011", "-").replace("\u2212", "-")
     text = _DASH_BETWEEN_DIGITS.sub("-", text)  # "03–02–2020" typed with Word's dashes
     text = re.sub(r"\s+", " ", text).strip().lower()
+    text = _TIME_ZONE.sub("", text)  # "14:30 GMT", as e-mail and system exports write it: the time as written
     # A full stop after a number ends the cell like a sentence ("04/02/2020."); "Feb." keeps its dot.
     return text[:-1] if text.endswith(".") and text[-2:-1].isdigit() else text
 
