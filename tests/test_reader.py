@@ -1020,3 +1020,12 @@ def test_a_heading_of_two_years_gives_no_year_to_the_entries_below(make_xlsx):
     read = read_return(path)
     assert read.events[0].date is None
     assert "has no year" in next(p.message for p in read.problems if p.code == "unreadable-date")
+
+
+def test_a_day_alone_under_a_month_heading_takes_its_month(make_xlsx):
+    path = make_xlsx("school.xlsx", {"Chronology": [
+        ["Date", "Details"], ["March 2020"], ["3rd", "GP appointment"], ["2021"], ["4th", "Under a year heading"]]})
+    read = read_return(path)
+    assert [e.date for e in read.events] == [dt.date(2020, 3, 3), None]  # a year heading gives no month
+    assert ("year-from-heading", "'3rd' gives only the day: read in March 2020, the month of the heading above (row 2)"
+            ) in [(p.code, p.message) for p in read.problems]

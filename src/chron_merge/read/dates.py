@@ -670,13 +670,16 @@ def parse_event_date(value: object, date1904: bool = False) -> tuple[EventDate, 
             Level.ERROR, "unreadable-date", f"could not read '{format_cell_text(value)}' as a date ({exc})", DATE_FIX)
 
 
-def in_year(value: object, year: int) -> str | None:
+def in_year(value: object, year: int, month: int | None = None) -> str | None:
     """A day and month written without a year ('12 Feb', '12/02', 'Tues 12th February'), as
     text with ``year`` added, for a chronology that gives the year in a heading above its
-    entries; None for anything else (a full date, words, a month alone)."""
+    entries; with ``month`` (a heading such as 'March 2020'), a day alone ('3rd') too. None for
+    anything else (a full date, words, a month alone)."""
     if not isinstance(value, str):
         return None
     text = _normalise(value)
+    if month and (m := _DAY_ONLY.match(text)):
+        return f"{m['d']}/{month}/{year}"
     if m := _DM.match(text):
         return f"{m['d']}{m['sep']}{m['m']}{m['sep']}{year}"
     if (m := _D_MONTH_Y.match(text)) and not m["y"]:

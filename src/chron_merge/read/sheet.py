@@ -168,8 +168,8 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
     start = mapping.header_row_index + 1 if first_row is None else first_row
     footer = _footer_start(rows, start, last, details_col, date_cell, grid.date1904)
     invalid_dates: list[str] = []  # as written, for the month-first check after the rows
-    # (year, row) of the last heading that is a year or a month: above the first entry, or among them.
-    heading_year = _year_heading_above(rows, start, grid)
+    # (year, month or None, row) of the last heading that is a year or a month: above the first entry, or among them.
+    heading_year: tuple[int, int | None, int] | None = _year_heading_above(rows, start, grid)
     ditto_columns = [(fields[f], f) for f in FILL_DOWN_FIELDS if f in fields and not (f == "date" and mapping.date_parts)]
     for index in range(start, last + 1):
         row = rows[index]
@@ -210,8 +210,10 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
             heading_date = _parse_date(heading, grid.date1904)[0]
             if heading_date.value is None:  # words, not a year or a month
                 result.section = heading
-            else:  # "2019" (or "March 2019") above entries dated "12 Feb": their year
-                heading_year = (heading_date.value.year, row_number) if _names_one_year(heading_date) else None
+            else:  # "2019" above entries dated "12 Feb": their year; "March 2019" above "3rd": its month too
+                heading_year = ((heading_date.value.year, heading_date.value.month
+                                 if heading_date.precision == Precision.MONTH else None, row_number)
+                                if _names_one_year(heading_date) else None)
             previous = None
             continue
         if date_value is None and filled >= 2 and _may_be_header(row) and starts_new_table(row):
@@ -232,13 +234,18 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                 continue
 
         parsed, issue = _parse_date(date_value, grid.date1904)
-        if issue is not None and heading_year and (dated := in_year(date_value, heading_year[0])):
-            year, heading_row = heading_year
+        if issue is not None and heading_year and (dated := in_year(date_value, *heading_year[:2])):
+            year, month, heading_row = heading_year
             parsed, issue = _parse_date(dated, grid.date1904)
             parsed = parsed.model_copy(update={"text": cell_text(date_value)})  # the date as written
-            problem(row_number, Level.INFO, "year-from-heading", f"'{parsed.text}' has no year: read in {year}, the "
-                    f"year of the heading above (row {heading_row})", fix="nothing to do if the entries under that "
-                    "heading are all of that year")
+            if month and parsed.value is not None and in_year(date_value, year) is None:  # a day alone
+                problem(row_number, Level.INFO, "year-from-heading", f"'{parsed.text}' gives only the day: read in "
+                        f"{parsed.value:%B %Y}, the month of the heading above (row {heading_row})",
+                        fix="nothing to do if the entries under that heading are all of that month")
+            else:
+                problem(row_number, Level.INFO, "year-from-heading", f"'{parsed.text}' has no year: read in {year}, "
+                        f"the year of the heading above (row {heading_row})", fix="nothing to do if the entries "
+                        "under that heading are all of that year")
         if issue is not None and issue.code == "unreadable-date" and not mapping.date_parts and starts_new_table(row):
             # "Date of consultation | Notes | Seen by" below the first table: a table with its own columns.
             result.blank_rows += 1
@@ -311,7 +318,7 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
     return result
 
 
-def _year_heading_above(rows: list[list[object]], start: int, grid: Grid) -> tuple[int, int] | None:
+def _year_heading_above(rows: list[list[object]], start: int, grid: Grid) -> tuple[int, None, int] | None:
     """(year, row number) of the nearest row above ``start`` holding only a year ("2019"): the year
     of the entries below it that give only a day and a month. (A month alone above the header,
     "June 2021", is more likely the date the return was written.)"""
@@ -321,7 +328,7 @@ def _year_heading_above(rows: list[list[object]], start: int, grid: Grid) -> tup
             continue
         heading = _parse_date(cells[0], grid.date1904)[0]
         if _names_one_year(heading) and heading.precision == Precision.YEAR:
-            return heading.value.year, grid.row_numbers[index]  # type: ignore[union-attr]
+            return heading.value.year, None, grid.row_numbers[index]  # type: ignore[union-attr]
     return None
 
 
