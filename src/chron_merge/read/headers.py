@@ -76,7 +76,10 @@ FIELD_PHRASES: dict[str, str] = {
     "action agreed": "action", "actions agreed": "action", "job title": "practitioner", "who recorded": "practitioner",
     "good practice": "comment", "presenting issue": "details", "form of contact": "contact_type",
     "what did the agency do": "action", "what the agency did": "action", "what we did": "action",
-    "what action": "action",
+    "what action": "action", "when it happened": "date", "when did it happen": "date",
+    # the details of a person are who they are
+    "practitioner details": "practitioner", "worker details": "practitioner", "staff details": "practitioner",
+    "officer details": "practitioner", "professional details": "practitioner",
 }
 # A note or comment by the review's own author is analysis, not the record ("Reviewer note",
 # "Author's notes", "IMR author note"), whatever its head noun.
