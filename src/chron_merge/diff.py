@@ -468,23 +468,25 @@ def word_diff(before: str, after: str) -> list[WordOp]:
     # A run of changes between two kept pieces: tokens deleted[0]:deleted[1] of before, inserted of after.
     deleted: list[int] = []
     inserted: list[int] = []
+
+    def end_of_changes() -> None:
+        if deleted:
+            add("delete", before, a, *deleted)
+        if inserted:
+            add("insert", after, b, *inserted)
+        deleted.clear()
+        inserted.clear()
+
     for op in Indel.opcodes([t[0] for t in a], [t[0] for t in b]):
         if op.tag == "equal":
-            if deleted:
-                add("delete", before, a, *deleted)
-            if inserted:
-                add("insert", after, b, *inserted)
-            deleted, inserted = [], []
+            end_of_changes()
             add("equal", before, a, op.src_start, op.src_end)
         else:  # Indel has only insert and delete; gather a run of them, show deletions first
             if op.src_end > op.src_start:
-                deleted = [deleted[0] if deleted else op.src_start, op.src_end]
+                deleted[:] = [deleted[0] if deleted else op.src_start, op.src_end]
             if op.dest_end > op.dest_start:
-                inserted = [inserted[0] if inserted else op.dest_start, op.dest_end]
-    if deleted:
-        add("delete", before, a, *deleted)
-    if inserted:
-        add("insert", after, b, *inserted)
+                inserted[:] = [inserted[0] if inserted else op.dest_start, op.dest_end]
+    end_of_changes()
     return ops
 
 
