@@ -1030,3 +1030,21 @@ def test_a_day_alone_under_a_month_heading_takes_its_month(make_xlsx):
     assert [e.date for e in read.events] == [dt.date(2020, 3, 3), None]  # a year heading gives no month
     assert ("year-from-heading", "'3rd' gives only the day: read in March 2020, the month of the heading above (row 2)"
             ) in [(p.code, p.message) for p in read.problems]
+
+
+def test_rows_a_filter_hides_are_read_and_said_to_be_filtered(tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Date", "Details", "Worker"])
+    for day in range(1, 5):
+        sheet.append([f"0{day}/02/2020", f"Entry {day}", "SW" if day % 2 else "HV"])
+    sheet.auto_filter.ref = "A1:C5"
+    sheet.auto_filter.add_filter_column(2, ["SW"])  # shows SW's entries only
+    for row in (3, 5):
+        sheet.row_dimensions[row].hidden = True
+    book.save(tmp_path / "csc.xlsx")
+    read = read_return(tmp_path / "csc.xlsx")
+    assert len(read.events) == 4
+    assert [(p.row, p.message) for p in read.problems] == [
+        (3, "the row is hidden in the workbook by a filter; it was read like the others"),
+        (5, "the row is hidden in the workbook by a filter; it was read like the others")]

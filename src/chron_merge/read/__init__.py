@@ -351,8 +351,9 @@ def _hidden_cells_notes(grid: Grid, mapping: ColumnMap) -> list[Problem]:
     """Rows and columns of the table hidden in the workbook: read like the others (nothing is
     left out unseen), and said so, since the agency may have hidden them on purpose."""
     header_number = grid.row_numbers[mapping.header_row_index]
+    hidden_by = " by a filter" if grid.filtered else ""
     notes = [Problem(file=grid.file, sheet=grid.sheet, row=number, level=Level.INFO, code="hidden-row",
-                     message="the row is hidden in the workbook; it was read like the others",
+                     message=f"the row is hidden in the workbook{hidden_by}; it was read like the others",
                      fix="nothing to do if it belongs in the chronology; if the agency hid it to leave it out, "
                          "ask them to delete it")
              for number in grid.hidden_rows

@@ -56,6 +56,7 @@ class Grid:
     # Rows (numbers Excel shows) and columns (indices) hidden in the workbook: read like the others, and said so.
     hidden_rows: list[int] = field(default_factory=list)
     hidden_columns: list[int] = field(default_factory=list)
+    filtered: bool = False  # an active filter (Excel's autofilter) hides rows
 
 
 def column_letter(index: int) -> str:
@@ -196,7 +197,8 @@ def _load_workbook(path: Path, kind: str) -> list[Grid]:
                               date1904=extras.date1904,
                               formulas_without_value=extras.formulas_without_value.get(meta.name, []),
                               hidden_rows=extras.hidden_rows.get(meta.name, []),
-                              hidden_columns=extras.hidden_columns.get(meta.name, [])))
+                              hidden_columns=extras.hidden_columns.get(meta.name, []),
+                              filtered=meta.name in extras.filtered))
     except Exception as exc:
         raise _damaged(name, exc) from exc
     finally:
@@ -280,6 +282,7 @@ class _XlsxExtras:
     partial_dates: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)
     hidden_rows: dict[str, list[int]] = field(default_factory=dict)  # by sheet name: row numbers
     hidden_columns: dict[str, list[int]] = field(default_factory=dict)  # by sheet name: 0-based indices
+    filtered: set[str] = field(default_factory=set)  # sheets with an active filter
 
 
 def _inspect_xlsx(path: Path) -> _XlsxExtras:
@@ -316,6 +319,8 @@ def _inspect_xlsx(path: Path) -> _XlsxExtras:
                 xml = archive.read(member)
                 if b"hidden=" in xml:  # most sheets hide nothing: one scan in C
                     extras.hidden_rows[sheet_name], extras.hidden_columns[sheet_name] = _hidden_rows_and_columns(xml)
+                    if b"filterColumn" in xml:
+                        extras.filtered.add(sheet_name)
                 if partial_styles:
                     extras.partial_dates[sheet_name] = _partial_date_cells(xml, partial_styles)
                 if b"<f" not in xml and b":f" not in xml:
