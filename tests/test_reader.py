@@ -1048,3 +1048,12 @@ def test_rows_a_filter_hides_are_read_and_said_to_be_filtered(tmp_path):
     assert [(p.row, p.message) for p in read.problems] == [
         (3, "the row is hidden in the workbook by a filter; it was read like the others"),
         (5, "the row is hidden in the workbook by a filter; it was read like the others")]
+
+
+def test_a_total_below_the_entries_is_footer_not_an_undated_entry(make_xlsx):
+    path = make_xlsx("csc.xlsx", {"Chronology": [
+        ["Date", "Details", "Worker"], ["01/02/2020", "Home visit", "SW"], ["02/02/2020", "Total of 3 calls today", "SW"],
+        [], ["Total entries", None, 2]]})
+    read = read_return(path)
+    assert [e.details for e in read.events] == ["Home visit", "Total of 3 calls today"]  # an entry about a total stays
+    assert [(p.row, p.code, p.value) for p in read.problems] == [(5, "footer", "Total entries | 2")]

@@ -43,6 +43,9 @@ DITTO_CELLS = frozenset(spaced for mark in DITTO_MARKS for cased in (mark, mark.
 # The label that starts a key of abbreviations below the entries ("Key:", "Abbreviations used").
 LEGEND_LABEL = re.compile(r"^\s*(?:key|legend|abbreviations?(?: used)?|glossary|acronyms)\s*:?\s*$", re.IGNORECASE)
 LEGEND_MAX_ROWS = 40
+# A row counting the entries above it, below the last one: "Total entries | 45", "Number of contacts: 45".
+TOTALS = re.compile(r"^\s*(?:totals?|grand total|count|number of (?:entries|contacts|events|records|rows))\b",
+                    re.IGNORECASE)
 
 HEADING_WORD = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more, in any alphabet
 # The label of the cell naming the agency a return is from: "Agency:", "Organisation name -",
@@ -187,7 +190,7 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
         if index >= footer:
             result.blank_rows += 1
             text = " | ".join(cell_text(c) for c in row if c is not None)
-            problem(row_number, Level.INFO, "footer", "text below the last entry (a sign-off, an end marker or a key), "
+            problem(row_number, Level.INFO, "footer", "text below the last entry (a sign-off, an end marker, a key or a total), "
                     "not an entry: the row is skipped", value=text,
                     fix="if it is an entry, give it a date and put its text in the details column")
             continue
@@ -428,13 +431,16 @@ def _footer_start(rows: list[list[object]], first: int, last: int, details_col: 
     """Where the lines below the last entry begin ("END OF CHRONOLOGY", "Completed by: …"): the
     trailing rows with one text cell each, no details, and in the date column nothing a date
     (or 'unknown', or an impossible date) could be; or a sign-off ("Signed: … | Date: …") in
-    cells of its own. ``last + 1`` if none."""
+    cells of its own, or a total ("Total entries | 45") with no details. ``last + 1`` if none."""
     start = last + 1
     while start - 1 >= first:
         row = rows[start - 1]
         filled = [c for c in row if c is not None]
         if filled:
-            sign_off = isinstance(filled[0], str) and SIGN_OFF.match(filled[0]) is not None
+            first_text = filled[0] if isinstance(filled[0], str) else ""
+            no_details = details_col is None or details_col >= len(row) or row[details_col] is None
+            # A sign-off ("Signed: … | Date: …"), or a count of the entries above ("Total entries | 45").
+            sign_off = SIGN_OFF.match(first_text) is not None or (no_details and TOTALS.match(first_text) is not None)
             if not sign_off and (len(filled) != 1 or not isinstance(filled[0], str)):
                 break
             if (not sign_off and details_col is not None and details_col < len(row)
