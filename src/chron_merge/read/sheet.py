@@ -43,6 +43,8 @@ DITTO_CELLS = frozenset(spaced for mark in DITTO_MARKS for cased in (mark, mark.
 # The label that starts a key of abbreviations below the entries ("Key:", "Abbreviations used").
 LEGEND_LABEL = re.compile(r"^\s*(?:key|legend|abbreviations?(?: used)?|glossary|acronyms)\s*:?\s*$", re.IGNORECASE)
 LEGEND_MAX_ROWS = 40
+# A page number between entries, as a return printed to PDF and converted back keeps them: "Page 2 of 5", "- 3 -".
+PAGE_MARKER = re.compile(r"^\s*(?:page\s+\d+(?:\s*(?:of|/)\s*\d+)?|-\s*\d+\s*-)\s*$", re.IGNORECASE)
 # A row counting the entries above it, below the last one: "Total entries | 45", "Number of contacts: 45".
 TOTALS = re.compile(r"^\s*(?:totals?|grand total|count|number of (?:entries|contacts|events|records|rows))\b",
                     re.IGNORECASE)
@@ -201,6 +203,13 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
             problem(row_number, Level.INFO, "repeated-header", "the header row appears again here; the row is skipped",
                     fix="nothing to do")
             previous = None
+            continue
+        if filled == 1 and PAGE_MARKER.match(only := cell_text(next(c for c in row if c is not None))):
+            # "Page 2 of 5" between entries: a page break of a printed or converted return. (The entry
+            # above may go on below it: it can still take continuation rows.)
+            result.blank_rows += 1
+            problem(row_number, Level.INFO, "page-marker", "a page number, not an entry: the row is skipped",
+                    value=only, fix="nothing to do")
             continue
         # (A text that starts with its date is an entry, even "March 2020 - Family moved away".)
         is_entry_text = mapping.date_in_text and date_value is not None
