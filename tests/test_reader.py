@@ -1068,3 +1068,15 @@ def test_page_numbers_between_entries_are_skipped_and_an_entry_goes_on_over_the_
                                                 "Phone call", "Letter"]
     assert [(p.row, p.code) for p in read.problems if p.code != "continuation"] == [(3, "page-marker"), (6, "page-marker")]
     assert read.blank_rows == 2
+
+
+def test_the_title_repeated_on_each_printed_page_is_skipped(make_xlsx):
+    title = "Northshire Police - chronology for Child A"
+    path = make_xlsx("police.xlsx", {"Chronology": [
+        [title], [], ["Date", "Details"], ["01/02/2020", "Home visit"], ["Page 1 of 2"], [title], ["Date", "Details"],
+        ["02/02/2020", "Phone call"], ["CHILD B"], ["03/02/2020", "Letter"]]})
+    read = read_return(path)
+    assert [(e.details, e.extra) for e in read.events] == [
+        ("Home visit", {}), ("Phone call", {}), ("Letter", {"Section": "CHILD B"})]  # a real heading still counts
+    assert [(p.row, p.code) for p in read.problems] == [
+        (5, "page-marker"), (6, "repeated-title"), (7, "repeated-header"), (9, "section-heading")]

@@ -173,6 +173,9 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
     start = mapping.header_row_index + 1 if first_row is None else first_row
     footer = _footer_start(rows, start, last, details_col, date_cell, grid.date1904)
     invalid_dates: list[str] = []  # as written, for the month-first check after the rows
+    # Titles above the header ("Northshire Police - chronology for Child A"), which a printed return repeats on each page.
+    titles = {text for row in rows[:mapping.header_row_index] if len(cells := [c for c in row if c is not None]) == 1
+              and isinstance(cells[0], str) and (text := cells[0].strip())} if mapping.has_header and first_table else set()
     # (year, month or None, row) of the last heading that is a year or a month: above the first entry, or among them.
     heading_year: tuple[int, int | None, int] | None = _year_heading_above(rows, start, grid)
     ditto_columns = [(fields[f], f) for f in FILL_DOWN_FIELDS if f in fields and not (f == "date" and mapping.date_parts)]
@@ -204,7 +207,12 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                     fix="nothing to do")
             previous = None
             continue
-        if filled == 1 and PAGE_MARKER.match(only := cell_text(next(c for c in row if c is not None))):
+        if filled == 1 and (only := cell_text(next(c for c in row if c is not None))).strip() in titles:
+            result.blank_rows += 1  # the title, repeated at the top of each printed page
+            problem(row_number, Level.INFO, "repeated-title", "the title above the header appears again here; the row "
+                    "is skipped", value=only, fix="nothing to do")
+            continue
+        if filled == 1 and PAGE_MARKER.match(only):
             # "Page 2 of 5" between entries: a page break of a printed or converted return. (The entry
             # above may go on below it: it can still take continuation rows.)
             result.blank_rows += 1
