@@ -1062,7 +1062,7 @@ def test_a_total_below_the_entries_is_footer_not_an_undated_entry(make_xlsx):
 def test_page_numbers_between_entries_are_skipped_and_an_entry_goes_on_over_the_page(make_xlsx):
     path = make_xlsx("police.xlsx", {"Chronology": [
         ["Date", "Details"], ["01/02/2020", "Officers attended; mother spoken to"], ["Page 1 of 2"],
-        [None, "and the children were seen."], ["02/02/2020", "Phone call"], ["- 2 -"], ["03/02/2020", "Letter"]]})
+        [None, "and the children were seen."], ["02/02/2020", "Phone call"], ["(continued)"], ["03/02/2020", "Letter"]]})
     read = read_return(path)
     assert [e.details for e in read.events] == ["Officers attended; mother spoken to and the children were seen.",
                                                 "Phone call", "Letter"]

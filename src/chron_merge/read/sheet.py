@@ -44,7 +44,10 @@ DITTO_CELLS = frozenset(spaced for mark in DITTO_MARKS for cased in (mark, mark.
 LEGEND_LABEL = re.compile(r"^\s*(?:key|legend|abbreviations?(?: used)?|glossary|acronyms)\s*:?\s*$", re.IGNORECASE)
 LEGEND_MAX_ROWS = 40
 # A page number between entries, as a return printed to PDF and converted back keeps them: "Page 2 of 5", "- 3 -".
-PAGE_MARKER = re.compile(r"^\s*(?:page\s+\d+(?:\s*(?:of|/)\s*\d+)?|-\s*\d+\s*-)\s*$", re.IGNORECASE)
+# And "(continued)", "Continued overleaf", "cont'd" where an entry runs over the page.
+PAGE_MARKER = re.compile(r"^\s*(?:page\s+\d+(?:\s*(?:of|/)\s*\d+)?|-\s*\d+\s*-|"
+                         r"\(?(?:continued|cont[’']?d)\.?\)?(?:\s+(?:overleaf|on (?:the )?next page|from "
+                         r"(?:the )?previous page))?\.*)\s*$", re.IGNORECASE)
 # A row counting the entries above it, below the last one: "Total entries | 45", "Number of contacts: 45".
 TOTALS = re.compile(r"^\s*(?:totals?|grand total|count|number of (?:entries|contacts|events|records|rows))\b",
                     re.IGNORECASE)
@@ -216,7 +219,7 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
             # "Page 2 of 5" between entries: a page break of a printed or converted return. (The entry
             # above may go on below it: it can still take continuation rows.)
             result.blank_rows += 1
-            problem(row_number, Level.INFO, "page-marker", "a page number, not an entry: the row is skipped",
+            problem(row_number, Level.INFO, "page-marker", "a page number or a note of the page break, not an entry: the row is skipped",
                     value=only, fix="nothing to do")
             continue
         # (A text that starts with its date is an entry, even "March 2020 - Family moved away".)
