@@ -219,7 +219,8 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
             # "Page 2 of 5" between entries: a page break of a printed or converted return. (The entry
             # above may go on below it: it can still take continuation rows.)
             result.blank_rows += 1
-            problem(row_number, Level.INFO, "page-marker", "a page number or a note of the page break, not an entry: the row is skipped",
+            problem(row_number, Level.INFO, "page-marker",
+                    "a page number or a note of the page break, not an entry: the row is skipped",
                     value=only, fix="nothing to do")
             continue
         # (A text that starts with its date is an entry, even "March 2020 - Family moved away".)
