@@ -98,6 +98,24 @@ def test_an_encompass_notification_links_to_the_police_domestic_by_the_day_after
     assert _groups([*BACKGROUND, police, _e("Oakwood Primary School", D(2023, 3, 17), school)]) == []
 
 
+def test_a_notice_in_shorthand_links_to_the_same_notice_spelt_out():
+    events = BACKGROUND + [
+        _e("Northshire Police", D(2024, 3, 9), "Child abduction warning notice served on male (22yrs) re J."),
+        _e("Children's Social Care", D(2024, 3, 11), "Police confirmed CAWN served on 09/03 to adult male."),
+    ]
+    assert len(_groups(events)) == 1
+
+
+def test_a_time_written_in_a_text_is_no_word_in_common():
+    from chron_merge.link import _Analyser
+
+    analyser = _Analyser(None)
+    [analysis] = analyser.analyse_all(["Police informed at 22:15; J returned 03:10"])
+    words = {word for word, number in analyser.vocabulary.items() if number in analysis.words}
+    assert {"polic", "inform", "return"} <= words
+    assert not words & {"22", "15", "03", "10"}  # the times' numbers
+
+
 def test_two_unrelated_home_visits_on_the_same_day_do_not_link():
     events = BACKGROUND + [
         _e("Health visiting", D(2020, 3, 2), "Home visit: baby weighed, feeding well.", "10:00", "Home visit"),
@@ -369,6 +387,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Disclosure under Clare's Law made to Ms J", "domestic abuse disclosure"),
     ("SW home visit with HV: both children seen", "joint visit"), ("Visited with the police", "joint visit"),
     ("SN attended strat via Teams", "strategy discussion"), ("RHI completed by YP worker", "return home interview"),
+    ("Independent return interview completed by Barnardo's", "return home interview"),
     ("MASH contact from health visitor re faltering growth", "referral"),
     ("DVDS right to know disclosure", "domestic abuse disclosure"),
 ])

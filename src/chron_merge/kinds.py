@@ -31,7 +31,7 @@ SHARED_KINDS: dict[str, str] = {
                            r"\b(?:attended|held|convened|joined|chaired) (?:the |a |virtual |online )?strategy\b"
                            r"(?! (?:for|to|plan|document|of)\b)",  # "attended strat via Teams"
     # A child back from being missing is interviewed by one agency, and what it learns is shared that day.
-    "return home interview": r"\breturn home interview\b",
+    "return home interview": r"\breturn (?:home )?interview\b",
     "risk conference": r"\bmulti agency risk assessment conference\b|\bmulti agency public protection\b",
     "professionals meeting": r"\bprofessionals? meeting\b|\bmulti agency (?:\w+ ){0,2}meeting\b|"
                              r"\bsafeguarding (?:\w+ ){0,2}meeting\b|\bteam around the (?:family|child)\b",
@@ -102,7 +102,7 @@ INCIDENT_KINDS: dict[str, str] = {
 KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "child in need meeting": ("child in need",), "child protection conference": ("child protection", "conference"),
     "core group": ("core group",), "strategy discussion": ("strategy",),
-    "return home interview": ("home interview",),
+    "return home interview": ("interview",),
     "risk conference": ("risk assessment", "public protection"),
     "professionals meeting": ("meeting", "team around"),
     "joint visit": ("joint", "visitor", "worker", "police", "officer", "pcso", "midwife", "nurse", "paediatrician", "advisor"),

@@ -99,6 +99,7 @@ _MENTIONED_DATE = re.compile(
     rf"(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_PATTERN})"
     r"\b\.?(?:,?\s+(?P<y3>\d{4}))?)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_TIME_IN_TEXT = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
 _DATE_WORD = re.compile(r"\d{1,2}/\d{1,2}|(?:19|20)\d\d")
 # Words for the day before the record's own: "arrested yesterday", "the incident last night".
 _DAY_BEFORE = re.compile(r"\b(?:yesterday|last night|previous (?:day|evening|night)|night before)\b")
@@ -184,7 +185,8 @@ class _Analyser:
         word_id, hint = self.word_ids.__getitem__, self.word_ids.hints.__getitem__
         analyses = []
         for text in texts:
-            words_text = expand_abbreviations(text, self.glossary)
+            # A time written in the text ("called at 22:15") is no word two records share (see _mentioned_dates for dates).
+            words_text = expand_abbreviations(_TIME_IN_TEXT.sub(" ", text) if ":" in text else text, self.glossary)
             tokens = words_text.split()
             words = set(map(word_id, tokens))  # map and reduce run in C, but for a word met for the first time
             words.discard(-1)

@@ -52,7 +52,8 @@ GLOSSARY: dict[str, str] = {
     "fsw": "family support worker", "grp": "group", "recd": "received", "rcvd": "received",
     # Police forms and schemes: a record of one names the police as the source ("PPN received").
     "dvds": "domestic violence disclosure scheme", "dvpn": "domestic violence protection notice",
-    "dvpo": "domestic violence protection order",
+    "dvpo": "domestic violence protection order", "cawn": "child abduction warning notice",
+    "nrm": "national referral mechanism",
     "ppn": "public protection notice police", "encompass": "encompass police",
 }
 
