@@ -1080,3 +1080,21 @@ def test_the_title_repeated_on_each_printed_page_is_skipped(make_xlsx):
         ("Home visit", {}), ("Phone call", {}), ("Letter", {"Section": "CHILD B"})]  # a real heading still counts
     assert [(p.row, p.code) for p in read.problems] == [
         (5, "page-marker"), (6, "repeated-title"), (7, "repeated-header"), (9, "section-heading")]
+
+
+def test_an_entry_struck_through_is_read_with_a_warning(tmp_path):
+    from openpyxl.styles import Font
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["Date", "Details"], ["01/02/2020", "Home visit"], ["02/02/2020", "Phone call - entered in error"],
+                ["03/02/2020", "Letter"]):
+        sheet.append(row)
+    sheet["B3"].font = Font(strike=True)
+    sheet["B4"].font = Font(bold=True, strike=False)
+    book.save(tmp_path / "csc.xlsx")
+    read = read_return(tmp_path / "csc.xlsx")
+    assert len(read.events) == 3  # what the agency deleted is theirs to decide: nothing is dropped
+    assert [(p.row, p.level.value, p.message) for p in read.problems] == [
+        (3, "warning", "text struck through in the workbook (the agency may have meant to delete it): 'Details'; "
+                       "it was read like the rest")]

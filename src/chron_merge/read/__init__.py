@@ -264,6 +264,8 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
             result.problems.append(_above_header_note(grid, mapping, above, read_above))
         if grid.hidden_rows or grid.hidden_columns:
             result.problems.extend(_hidden_cells_notes(grid, mapping))
+        if grid.struck_cells:
+            result.problems.extend(_struck_through_warnings(grid, mapping))
         if grid.sheet is None and mapping.has_header:
             result.problems.extend(_values_beyond_csv_header(grid, mapping))
         if not sheet_read.rows_read:
@@ -366,6 +368,23 @@ def _hidden_cells_notes(grid: Grid, mapping: ColumnMap) -> list[Problem]:
                              message=f"hidden in the workbook, read like the others: {', '.join(columns)}",
                              fix="nothing to do if they belong in the chronology"))
     return notes
+
+
+def _struck_through_warnings(grid: Grid, mapping: ColumnMap) -> list[Problem]:
+    """Rows below the header with text struck through in the workbook: read like the others (what
+    the agency deleted is its to decide), with a warning on each, since that is how a return may
+    mark an entry withdrawn."""
+    by_row: dict[int, list[int]] = {}
+    for row, col in sorted(grid.struck_cells):
+        if row > mapping.header_row_index and row < len(grid.rows) and col < len(grid.rows[row]) \
+                and grid.rows[row][col] is not None:
+            by_row.setdefault(row, []).append(col)
+    return [Problem(file=grid.file, sheet=grid.sheet, row=grid.row_numbers[row], level=Level.WARNING, code="struck-through",
+                    message="text struck through in the workbook (the agency may have meant to delete it): "
+                            + ", ".join(f"'{mapping.headers[c]}'" if c < len(mapping.headers) else column_letter(c)
+                                        for c in columns) + "; it was read like the rest",
+                    fix="ask the agency whether the entry stands; if not, they should delete the row")
+            for row, columns in by_row.items()]
 
 
 def _entries_in_hidden_sheet(grid: Grid, columns: dict[str, str] | None) -> int:

@@ -16,6 +16,7 @@ import datetime as dt
 import io
 import re
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -57,6 +58,8 @@ class Grid:
     hidden_rows: list[int] = field(default_factory=list)
     hidden_columns: list[int] = field(default_factory=list)
     filtered: bool = False  # an active filter (Excel's autofilter) hides rows
+    # Cells (row index, column index in ``rows``) whose text is struck through: an agency may mark deletions so.
+    struck_cells: set[tuple[int, int]] = field(default_factory=set)
 
 
 def column_letter(index: int) -> str:
@@ -198,7 +201,8 @@ def _load_workbook(path: Path, kind: str) -> list[Grid]:
                               formulas_without_value=extras.formulas_without_value.get(meta.name, []),
                               hidden_rows=extras.hidden_rows.get(meta.name, []),
                               hidden_columns=extras.hidden_columns.get(meta.name, []),
-                              filtered=meta.name in extras.filtered))
+                              filtered=meta.name in extras.filtered,
+                              struck_cells=extras.struck_cells.get(meta.name, set())))
     except Exception as exc:
         raise _damaged(name, exc) from exc
     finally:
@@ -283,6 +287,7 @@ class _XlsxExtras:
     hidden_rows: dict[str, list[int]] = field(default_factory=dict)  # by sheet name: row numbers
     hidden_columns: dict[str, list[int]] = field(default_factory=dict)  # by sheet name: 0-based indices
     filtered: set[str] = field(default_factory=set)  # sheets with an active filter
+    struck_cells: dict[str, set[tuple[int, int]]] = field(default_factory=dict)  # by sheet name
 
 
 def _inspect_xlsx(path: Path) -> _XlsxExtras:
@@ -306,7 +311,9 @@ def _inspect_xlsx(path: Path) -> _XlsxExtras:
                     target = attrs[b"Target"].decode("utf-8", "replace").lstrip("/")
                     targets[attrs[b"Id"]] = target if target.startswith("xl/") else "xl/" + target
             extras = _XlsxExtras(date1904=date1904)
-            partial_styles = _partial_date_styles(archive.read("xl/styles.xml")) if "xl/styles.xml" in archive.namelist() else {}
+            styles = archive.read("xl/styles.xml") if "xl/styles.xml" in archive.namelist() else b""
+            partial_styles = _partial_date_styles(styles)
+            struck_styles = _struck_styles(styles)
             for entry in _SHEET_ENTRY.findall(workbook):
                 attrs = dict(_ATTR.findall(entry))
                 rel_id = next((v for k, v in attrs.items() if k.endswith(b":id")), None)
@@ -322,7 +329,10 @@ def _inspect_xlsx(path: Path) -> _XlsxExtras:
                     if b"filterColumn" in xml:
                         extras.filtered.add(sheet_name)
                 if partial_styles:
-                    extras.partial_dates[sheet_name] = _partial_date_cells(xml, partial_styles)
+                    extras.partial_dates[sheet_name] = {cell: partial_styles[style] for cell, style
+                                                        in _cells_in_styles(xml, partial_styles).items()}
+                if struck_styles:
+                    extras.struck_cells[sheet_name] = set(_cells_in_styles(xml, struck_styles))
                 if b"<f" not in xml and b":f" not in xml:
                     continue
                 found = []
@@ -355,6 +365,9 @@ def _hidden_rows_and_columns(xml: bytes) -> tuple[list[int], list[int]]:
     return rows, columns
 
 
+_FONTS = re.compile(rb"<(?:\w+:)?fonts\b.*?</(?:\w+:)?fonts>", re.DOTALL)
+_FONT = re.compile(rb"<(?:\w+:)?font\b(?:[^>]*?/>|.*?</(?:\w+:)?font>)", re.DOTALL)
+_STRIKE = re.compile(rb"<(?:\w+:)?strike\b(?![^>]*\bval\s*=\s*\"(?:0|false)\")")
 _NUM_FMT = re.compile(rb"<(?:\w+:)?numFmt\b[^>]*?>")
 _CELL_XFS = re.compile(rb"<(?:\w+:)?cellXfs\b.*?</(?:\w+:)?cellXfs>", re.DOTALL)
 _XF = re.compile(rb"<(?:\w+:)?xf\b[^>]*?>")
@@ -390,16 +403,26 @@ def _partial_date_styles(styles: bytes) -> dict[int, str]:
     return partial
 
 
-def _partial_date_cells(xml: bytes, partial_styles: dict[int, str]) -> dict[tuple[int, int], str]:
-    """(row index, column index) → 'month' or 'year' for the sheet's cells in those styles."""
-    styles = b"|".join(str(index).encode() for index in partial_styles)
+def _struck_styles(styles: bytes) -> set[int]:
+    """The cell style indexes whose font is struck through."""
+    fonts = _FONTS.search(styles)
+    struck_fonts = {n for n, font in enumerate(_FONT.findall(fonts.group(0))) if _STRIKE.search(font)} if fonts else set()
+    if not struck_fonts:
+        return set()
+    block = _CELL_XFS.search(styles)
+    return {index for index, tag in enumerate(_XF.findall(block.group(0)) if block else [])
+            if int(dict(_ATTR.findall(tag)).get(b"fontId", b"0") or 0) in struck_fonts}
+
+
+def _cells_in_styles(xml: bytes, styles: Iterable[int]) -> dict[tuple[int, int], int]:
+    """(row index, column index) → style index, for the sheet's cells in those styles."""
+    alternatives = b"|".join(str(index).encode() for index in styles)
     # Only the cells in those styles match (most cells have other styles: a scan of them all is slower).
-    styled = re.compile(rb'<(?:\w+:)?c\b[^>]*?\bs\s*=\s*"(' + styles + rb')"[^>]*?>')
+    styled = re.compile(rb'<(?:\w+:)?c\b[^>]*?\bs\s*=\s*"(' + alternatives + rb')"[^>]*?>')
     cells = {}
     for match in styled.finditer(xml):
-        shows = partial_styles[int(match.group(1))]
         if ref := _CELL_REF.search(match.group(0)):
-            cells[(int(ref.group(2)) - 1, column_index(ref.group(1).decode()))] = shows
+            cells[(int(ref.group(2)) - 1, column_index(ref.group(1).decode()))] = int(match.group(1))
     return cells
 
 
