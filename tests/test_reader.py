@@ -1098,3 +1098,62 @@ def test_an_entry_struck_through_is_read_with_a_warning(tmp_path):
     assert [(p.row, p.level.value, p.message) for p in read.problems] == [
         (3, "warning", "text struck through in the workbook (the agency may have meant to delete it): 'Details'; "
                        "it was read like the rest")]
+
+
+def _workbook_with_shared_texts(path, shared: list[str], rows: list[list[tuple[str, str]]]) -> None:
+    """A minimal .xlsx written by hand, as Excel writes texts: each cell ('s', n) is shared text n."""
+    import zipfile
+
+    def cell(ref: str, kind: str, value: str) -> str:
+        return f'<c r="{ref}" t="s"><v>{value}</v></c>' if kind == "s" else f'<c r="{ref}"><v>{value}</v></c>'
+
+    sheet_rows = "".join(f'<row r="{r}">' + "".join(cell(f"{'AB'[c]}{r}", *v) for c, v in enumerate(row)) + "</row>"
+                         for r, row in enumerate(rows, start=1))
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", (
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/xl/workbook.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+            '<Override PartName="/xl/worksheets/sheet1.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+            '<Override PartName="/xl/sharedStrings.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>'))
+        archive.writestr("_rels/.rels", f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                         f'<Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+        archive.writestr("xl/workbook.xml", f'<workbook xmlns="{main}" xmlns:r="{rel}"><sheets>'
+                         '<sheet name="Chronology" sheetId="1" r:id="rId1"/></sheets></workbook>')
+        archive.writestr("xl/_rels/workbook.xml.rels", (
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/>'
+            f'<Relationship Id="rId2" Type="{rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>'))
+        archive.writestr("xl/worksheets/sheet1.xml", f'<worksheet xmlns="{main}"><sheetData>{sheet_rows}</sheetData></worksheet>')
+        archive.writestr("xl/sharedStrings.xml", f'<sst xmlns="{main}">' + "".join(shared) + "</sst>")
+
+
+def test_a_shared_text_struck_through_in_part_is_read_with_a_warning(tmp_path):
+    shared = ["<si><t>Date</t></si>", "<si><t>Details</t></si>", "<si><t>Home visit</t></si>",
+              '<si><r><rPr><strike/></rPr><t>Phone call to mum.</t></r><r><t xml:space="preserve"> Visit instead.</t></r></si>']
+    _workbook_with_shared_texts(tmp_path / "hv.xlsx", shared, [
+        [("s", "0"), ("s", "1")], [("n", "43862"), ("s", "2")], [("n", "43863"), ("s", "3")]])
+    read = read_return(tmp_path / "hv.xlsx")
+    assert [e.details for e in read.events] == ["Home visit", "Phone call to mum. Visit instead."]
+    assert [(p.row, p.code) for p in read.problems] == [(3, "struck-through")]
+
+
+def test_an_entry_struck_through_in_part_in_its_own_cell_text_is_read_with_a_warning(tmp_path):
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Date", "Details"])
+    sheet.append(["01/02/2020", CellRichText([TextBlock(InlineFont(strike=True), "Phone call to mum."), " Visit instead."])])
+    sheet.append(["02/02/2020", "Letter"])
+    book.save(tmp_path / "csc.xlsx")
+    read = read_return(tmp_path / "csc.xlsx")
+    assert [e.details for e in read.events] == ["Phone call to mum. Visit instead.", "Letter"]
+    assert [(p.row, p.code) for p in read.problems] == [(2, "struck-through")]

@@ -314,6 +314,10 @@ def _inspect_xlsx(path: Path) -> _XlsxExtras:
             styles = archive.read("xl/styles.xml") if "xl/styles.xml" in archive.namelist() else b""
             partial_styles = _partial_date_styles(styles)
             struck_styles = _struck_styles(styles)
+            shared = archive.read("xl/sharedStrings.xml") if "xl/sharedStrings.xml" in archive.namelist() else b""
+            # Shared texts struck through in part or whole (rare: looked for only when "strike" appears).
+            struck_texts = ({n for n, text in enumerate(_SHARED_TEXT.findall(shared)) if _STRIKE.search(text)}
+                            if b"strike" in shared else set())
             for entry in _SHEET_ENTRY.findall(workbook):
                 attrs = dict(_ATTR.findall(entry))
                 rel_id = next((v for k, v in attrs.items() if k.endswith(b":id")), None)
@@ -333,6 +337,8 @@ def _inspect_xlsx(path: Path) -> _XlsxExtras:
                                                         in _cells_in_styles(xml, partial_styles).items()}
                 if struck_styles:
                     extras.struck_cells[sheet_name] = set(_cells_in_styles(xml, struck_styles))
+                if struck_texts or b"strike" in xml:  # rich text struck through in part, shared or in the cell
+                    extras.struck_cells.setdefault(sheet_name, set()).update(_cells_with_struck_text(xml, struck_texts))
                 if b"<f" not in xml and b":f" not in xml:
                     continue
                 found = []
@@ -365,6 +371,8 @@ def _hidden_rows_and_columns(xml: bytes) -> tuple[list[int], list[int]]:
     return rows, columns
 
 
+_SHARED_TEXT = re.compile(rb"<(?:\w+:)?si\b.*?</(?:\w+:)?si>", re.DOTALL)
+_SHARED_NUMBER = re.compile(rb"<(?:\w+:)?v>\s*(\d+)\s*<")
 _FONTS = re.compile(rb"<(?:\w+:)?fonts\b.*?</(?:\w+:)?fonts>", re.DOTALL)
 _FONT = re.compile(rb"<(?:\w+:)?font\b(?:[^>]*?/>|.*?</(?:\w+:)?font>)", re.DOTALL)
 _STRIKE = re.compile(rb"<(?:\w+:)?strike\b(?![^>]*\bval\s*=\s*\"(?:0|false)\")")
@@ -412,6 +420,21 @@ def _struck_styles(styles: bytes) -> set[int]:
     block = _CELL_XFS.search(styles)
     return {index for index, tag in enumerate(_XF.findall(block.group(0)) if block else [])
             if int(dict(_ATTR.findall(tag)).get(b"fontId", b"0") or 0) in struck_fonts}
+
+
+def _cells_with_struck_text(xml: bytes, struck_texts: set[int]) -> set[tuple[int, int]]:
+    """(row index, column index) of the cells whose rich text is struck through, in part or whole:
+    a text of their own (``<is>``), or a shared text (``t="s"``) numbered in ``struck_texts``."""
+    cells = set()
+    for attrs, body in _CELL.findall(xml):
+        if not body:
+            continue
+        inline = b"<is" in body and _STRIKE.search(body) is not None
+        shared = (b't="s"' in attrs and (number := _SHARED_NUMBER.search(body)) is not None
+                  and int(number[1]) in struck_texts)
+        if (inline or shared) and (ref := _CELL_REF.search(attrs)):
+            cells.add((int(ref.group(2)) - 1, column_index(ref.group(1).decode())))
+    return cells
 
 
 def _cells_in_styles(xml: bytes, styles: Iterable[int]) -> dict[tuple[int, int], int]:
