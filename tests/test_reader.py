@@ -77,6 +77,7 @@ def test_row_numbers_are_the_ones_excel_shows_when_data_starts_at_c5(make_xlsx):
     ("HCP", "practitioner"), ("Form of contact", "contact_type"),
     # the people an entry is about are not its worker; what the agency did is the action
     ("Involved Person Role", None), ("Victim", None), ("What did the agency do", "action"),
+    ("Offender manager", "practitioner"), ("Victim liaison officer", "practitioner"),
     ("Practitioner details", "practitioner"), ("When it happened", "date"),
 ])
 def test_headers_are_matched_by_meaning(header, field):

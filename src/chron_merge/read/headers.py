@@ -35,7 +35,7 @@ ENGLISH_FIELD_WORDS: dict[str, dict[str, float]] = {
     "practitioner": {"practitioner": 10, "worker": 8, "staff": 8, "officer": 8, "clinician": 9, "professional": 8,
                      "keyworker": 9, "source": 5, "role": 5, "who": 5, "author": 4, "name": 3, "person": 4,
                      "member": 3, "doctor": 6, "nurse": 6, "midwife": 6, "therapist": 6, "employee": 6,
-                     "designation": 6, "recorder": 6, "practitioners": 9, "workers": 7, "involved": 3, "lead": 3,
+                     "designation": 6, "recorder": 6, "manager": 6, "practitioners": 9, "workers": 7, "involved": 3, "lead": 3,
                      "oic": 8, "hcp": 6},  # officer in charge (police), health care professional
     "contact_type": {"type": 8, "category": 7, "nature": 6, "method": 6, "mode": 6, "kind": 5, "contact": 4,
                      "appointment": 4, "activity": 4, "medium": 5, "form": 2, "classification": 6, "class": 4},
@@ -93,9 +93,11 @@ BY_WHOM = re.compile(r"\bby$")
 # Headers that name a date, but not the date of the event: never the event date.
 NOT_EVENT_DATE = re.compile(r"\b(birth|dob|d o b|born|deceased|death|due|review date|closed|closure|opened|"
                             r"allocated|expiry|expires)\b")
-# People an entry is about, not the worker who made it ("Involved person role" in police exports: victim, suspect).
+# People an entry is about, not the worker who made it ("Involved person role" in police exports: victim,
+# suspect); an "Offender manager" or a "Victim liaison officer" is a worker.
 NOT_PRACTITIONER = re.compile(r"\binvolved (?:person|persons|party|parties)\b|\bperson involved\b|"
-                              r"\b(?:victim|suspect|offender|perpetrator)s?\b")
+                              r"\b(?:victim|suspect|offender|perpetrator)s?\b"
+                              r"(?! (?:manager|liaison|support|worker|officer|supervisor|advocate)\b)")
 # "Source" alone is often the worker or team an entry came from; a source document is not a person.
 SOURCE_DOCUMENT = re.compile(r"\bsource\b.*\b(information|document|documents|record|records|evidence|data|file)\b|"
                              r"\b(information|document|record|data)\s+source\b")
