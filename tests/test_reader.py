@@ -1158,3 +1158,15 @@ def test_an_entry_struck_through_in_part_in_its_own_cell_text_is_read_with_a_war
     read = read_return(tmp_path / "csc.xlsx")
     assert [e.details for e in read.events] == ["Phone call to mum. Visit instead.", "Letter"]
     assert [(p.row, p.code) for p in read.problems] == [(2, "struck-through")]
+
+
+def test_hidden_rows_of_a_sheet_with_no_header_are_listed_too(tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for day in range(1, 4):
+        sheet.append([f"0{day}/02/2020", f"Home visit number {day}, mother and baby seen at home"])
+    sheet.row_dimensions[2].hidden = True
+    book.save(tmp_path / "hv.xlsx")
+    read = read_return(tmp_path / "hv.xlsx")
+    assert len(read.events) == 3
+    assert [p.row for p in read.problems if p.code == "hidden-row"] == [2]

@@ -352,7 +352,8 @@ def read_all(paths: list[Path], options_for: OptionsFor | None = None, join_cont
 def _hidden_cells_notes(grid: Grid, mapping: ColumnMap) -> list[Problem]:
     """Rows and columns of the table hidden in the workbook: read like the others (nothing is
     left out unseen), and said so, since the agency may have hidden them on purpose."""
-    header_number = grid.row_numbers[mapping.header_row_index]
+    # (A sheet with no header has its entries from just below header_row_index, which may be -1.)
+    header_number = grid.row_numbers[mapping.header_row_index] if mapping.header_row_index >= 0 else 0
     hidden_by = " by a filter" if grid.filtered else ""
     notes = [Problem(file=grid.file, sheet=grid.sheet, row=number, level=Level.INFO, code="hidden-row",
                      message=f"the row is hidden in the workbook{hidden_by}; it was read like the others",
