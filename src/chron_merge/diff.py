@@ -222,7 +222,8 @@ def _columns_in_one_version(old: _Unit, new: _Unit, options: DiffOptions) -> lis
 
 def _column_phrase(name: str) -> str:
     """"the column 'Analysis'", "the practitioner column"."""
-    return f"the column '{name[6:]}'" if name.startswith("extra.") else f"the {FIELD_LABELS[name]} column"
+    label = _column_label(name)
+    return f"the column '{label}'" if name.startswith("extra.") else f"the {label} column"
 
 
 def _columns(events: list[Event], options: DiffOptions) -> dict[str, Counter[str]]:

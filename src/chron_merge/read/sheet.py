@@ -210,12 +210,13 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                     fix="nothing to do")
             previous = None
             continue
-        if filled == 1 and (only := cell_text(next(c for c in row if c is not None))).strip() in titles:
+        only = cell_text(next(c for c in row if c is not None)) if filled == 1 else None  # a row of one cell's text
+        if only is not None and only.strip() in titles:
             result.blank_rows += 1  # the title, repeated at the top of each printed page
             problem(row_number, Level.INFO, "repeated-title", "the title above the header appears again here; the row "
                     "is skipped", value=only, fix="nothing to do")
             continue
-        if filled == 1 and PAGE_MARKER.match(only):
+        if only is not None and PAGE_MARKER.match(only):
             # "Page 2 of 5" between entries: a page break of a printed or converted return. (The entry
             # above may go on below it: it can still take continuation rows.)
             result.blank_rows += 1
