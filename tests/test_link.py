@@ -72,21 +72,20 @@ def test_referral_sent_and_received():
     assert len(_groups(events)) == 1
 
 
-def test_a_clares_law_disclosure_recorded_by_the_police_and_the_idva_links():
-    events = BACKGROUND + [
-        _e("Northshire Police", D(2021, 6, 30), "Disclosure under DVDS made to Ms J about partner's previous convictions."),
-        _e("IDVA service", D(2021, 6, 30), "Went with officers for the Clare's Law disclosure. Ms J upset."),
-    ]
-    assert len(_groups(events)) == 1
-
-
-def test_a_mash_contact_from_a_health_visitor_links_to_her_referral_the_day_before():
-    events = BACKGROUND + [
-        _e("Health visiting", D(2022, 9, 7), "Referral made to MASH re baby L faltering growth and home conditions."),
-        _e("Children's Social Care", D(2022, 9, 8), "MASH contact from health visitor: faltering growth, poor home "
-                                                    "conditions. Decision: s17 assessment."),
-    ]
-    assert len(_groups(events)) == 1
+@pytest.mark.parametrize("pair", [
+    # a Clare's Law (DVDS) disclosure, recorded by the police and by the IDVA who went with them
+    [_e("Northshire Police", D(2021, 6, 30), "Disclosure under DVDS made to Ms J about partner's previous convictions."),
+     _e("IDVA service", D(2021, 6, 30), "Went with officers for the Clare's Law disclosure. Ms J upset.")],
+    # a MASH contact from a health visitor, the day after her referral
+    [_e("Health visiting", D(2022, 9, 7), "Referral made to MASH re baby L faltering growth and home conditions."),
+     _e("Children's Social Care", D(2022, 9, 8), "MASH contact from health visitor: faltering growth, poor home "
+                                                 "conditions. Decision: s17 assessment.")],
+    # a notice in shorthand and spelt out
+    [_e("Northshire Police", D(2024, 3, 9), "Child abduction warning notice served on male (22yrs) re J."),
+     _e("Children's Social Care", D(2024, 3, 11), "Police confirmed CAWN served on 09/03 to adult male.")],
+])
+def test_two_records_of_one_event_in_other_words_link(pair):
+    assert len(_groups(BACKGROUND + pair)) == 1
 
 
 def test_an_encompass_notification_links_to_the_police_domestic_by_the_day_after_next_only():
@@ -96,14 +95,6 @@ def test_an_encompass_notification_links_to_the_police_domestic_by_the_day_after
     assert len(_groups([*BACKGROUND, police, _e("Oakwood Primary School", D(2023, 3, 13), school)])) == 1
     # The same words a week later are no notification of that incident.
     assert _groups([*BACKGROUND, police, _e("Oakwood Primary School", D(2023, 3, 17), school)]) == []
-
-
-def test_a_notice_in_shorthand_links_to_the_same_notice_spelt_out():
-    events = BACKGROUND + [
-        _e("Northshire Police", D(2024, 3, 9), "Child abduction warning notice served on male (22yrs) re J."),
-        _e("Children's Social Care", D(2024, 3, 11), "Police confirmed CAWN served on 09/03 to adult male."),
-    ]
-    assert len(_groups(events)) == 1
 
 
 def test_a_time_written_in_a_text_is_no_word_in_common():

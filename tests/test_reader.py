@@ -961,19 +961,26 @@ def test_a_last_entry_starting_with_the_word_key_stays_an_entry(make_csv):
     assert [e.details for e in read.events] == ["Home visit.", "Key worker visit - no date"]
 
 
-def test_rows_and_columns_hidden_in_the_workbook_are_read_and_said_so(tmp_path):
+def _read_formatted(path, rows, format_sheet):
+    """Read back an .xlsx of ``rows`` whose sheet ``format_sheet`` has formatted (hidden rows, fonts, a filter)."""
     book = openpyxl.Workbook()
     sheet = book.active
-    sheet.title = "Chronology"
-    sheet.append(["Northshire Police chronology"])
-    sheet.append(["Date", "Details", "Internal ref"])
-    for day in range(1, 5):
-        sheet.append([f"0{day}/02/2020", f"Entry {day}", f"R{day}"])
-    sheet.row_dimensions[1].hidden = True  # a hidden title says nothing
-    sheet.row_dimensions[4].hidden = True
-    sheet.column_dimensions["C"].hidden = True
-    book.save(tmp_path / "police.xlsx")
-    read = read_return(tmp_path / "police.xlsx")
+    for row in rows:
+        sheet.append(row)
+    format_sheet(sheet)
+    book.save(path)
+    return read_return(path)
+
+
+def test_rows_and_columns_hidden_in_the_workbook_are_read_and_said_so(tmp_path):
+    def hide(sheet):
+        sheet.row_dimensions[1].hidden = True  # a hidden title says nothing
+        sheet.row_dimensions[4].hidden = True
+        sheet.column_dimensions["C"].hidden = True
+
+    rows = [["Northshire Police chronology"], ["Date", "Details", "Internal ref"],
+            *[[f"0{day}/02/2020", f"Entry {day}", f"R{day}"] for day in range(1, 5)]]
+    read = _read_formatted(tmp_path / "police.xlsx", rows, hide)
     assert [e.details for e in read.events] == ["Entry 1", "Entry 2", "Entry 3", "Entry 4"]  # nothing left out
     assert read.events[1].extra == {"Internal ref": "R2"}
     assert [(p.code, p.row, p.message) for p in read.problems] == [
@@ -1034,17 +1041,15 @@ def test_a_day_alone_under_a_month_heading_takes_its_month(make_xlsx):
 
 
 def test_rows_a_filter_hides_are_read_and_said_to_be_filtered(tmp_path):
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.append(["Date", "Details", "Worker"])
-    for day in range(1, 5):
-        sheet.append([f"0{day}/02/2020", f"Entry {day}", "SW" if day % 2 else "HV"])
-    sheet.auto_filter.ref = "A1:C5"
-    sheet.auto_filter.add_filter_column(2, ["SW"])  # shows SW's entries only
-    for row in (3, 5):
-        sheet.row_dimensions[row].hidden = True
-    book.save(tmp_path / "csc.xlsx")
-    read = read_return(tmp_path / "csc.xlsx")
+    def filter_sw(sheet):
+        sheet.auto_filter.ref = "A1:C5"
+        sheet.auto_filter.add_filter_column(2, ["SW"])  # shows SW's entries only
+        for row in (3, 5):
+            sheet.row_dimensions[row].hidden = True
+
+    rows = [["Date", "Details", "Worker"], *[[f"0{day}/02/2020", f"Entry {day}", "SW" if day % 2 else "HV"]
+                                             for day in range(1, 5)]]
+    read = _read_formatted(tmp_path / "csc.xlsx", rows, filter_sw)
     assert len(read.events) == 4
     assert [(p.row, p.message) for p in read.problems] == [
         (3, "the row is hidden in the workbook by a filter; it was read like the others"),
@@ -1086,15 +1091,13 @@ def test_the_title_repeated_on_each_printed_page_is_skipped(make_xlsx):
 def test_an_entry_struck_through_is_read_with_a_warning(tmp_path):
     from openpyxl.styles import Font
 
-    book = openpyxl.Workbook()
-    sheet = book.active
-    for row in (["Date", "Details"], ["01/02/2020", "Home visit"], ["02/02/2020", "Phone call - entered in error"],
-                ["03/02/2020", "Letter"]):
-        sheet.append(row)
-    sheet["B3"].font = Font(strike=True)
-    sheet["B4"].font = Font(bold=True, strike=False)
-    book.save(tmp_path / "csc.xlsx")
-    read = read_return(tmp_path / "csc.xlsx")
+    def strike(sheet):
+        sheet["B3"].font = Font(strike=True)
+        sheet["B4"].font = Font(bold=True, strike=False)
+
+    rows = [["Date", "Details"], ["01/02/2020", "Home visit"], ["02/02/2020", "Phone call - entered in error"],
+            ["03/02/2020", "Letter"]]
+    read = _read_formatted(tmp_path / "csc.xlsx", rows, strike)
     assert len(read.events) == 3  # what the agency deleted is theirs to decide: nothing is dropped
     assert [(p.row, p.level.value, p.message) for p in read.problems] == [
         (3, "warning", "text struck through in the workbook (the agency may have meant to delete it): 'Details'; "
@@ -1149,24 +1152,16 @@ def test_an_entry_struck_through_in_part_in_its_own_cell_text_is_read_with_a_war
     from openpyxl.cell.rich_text import CellRichText, TextBlock
     from openpyxl.cell.text import InlineFont
 
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.append(["Date", "Details"])
-    sheet.append(["01/02/2020", CellRichText([TextBlock(InlineFont(strike=True), "Phone call to mum."), " Visit instead."])])
-    sheet.append(["02/02/2020", "Letter"])
-    book.save(tmp_path / "csc.xlsx")
-    read = read_return(tmp_path / "csc.xlsx")
+    rows = [["Date", "Details"],
+            ["01/02/2020", CellRichText([TextBlock(InlineFont(strike=True), "Phone call to mum."), " Visit instead."])],
+            ["02/02/2020", "Letter"]]
+    read = _read_formatted(tmp_path / "csc.xlsx", rows, lambda sheet: None)
     assert [e.details for e in read.events] == ["Phone call to mum. Visit instead.", "Letter"]
     assert [(p.row, p.code) for p in read.problems] == [(2, "struck-through")]
 
 
 def test_hidden_rows_of_a_sheet_with_no_header_are_listed_too(tmp_path):
-    book = openpyxl.Workbook()
-    sheet = book.active
-    for day in range(1, 4):
-        sheet.append([f"0{day}/02/2020", f"Home visit number {day}, mother and baby seen at home"])
-    sheet.row_dimensions[2].hidden = True
-    book.save(tmp_path / "hv.xlsx")
-    read = read_return(tmp_path / "hv.xlsx")
+    rows = [[f"0{day}/02/2020", f"Home visit number {day}, mother and baby seen at home"] for day in range(1, 4)]
+    read = _read_formatted(tmp_path / "hv.xlsx", rows, lambda sheet: setattr(sheet.row_dimensions[2], "hidden", True))
     assert len(read.events) == 3
     assert [p.row for p in read.problems if p.code == "hidden-row"] == [2]
