@@ -127,6 +127,22 @@ CASES = [
     ("?/02/2020", D(2020, 2, 1), "month", False, None, None),
     ("20200204", D(2020, 2, 4), "day", False, None, None),
     ("04022020", D(2020, 2, 4), "day", False, None, None),
+    # a span of time after a dash or as "between … and …"; a time in brackets or after ";"
+    ("03/03/2020 – 14:00 to 15:30", D(2020, 3, 3), "day", False, None, "14:00"),
+    ("03/03/2020 between 14:00 and 15:00", D(2020, 3, 3), "day", False, None, "14:00"),
+    ("03/03/2020 (9am)", D(2020, 3, 3), "day", False, None, "09:00"),
+    ("03/03/2020; 14:00", D(2020, 3, 3), "day", False, None, "14:00"),
+    ("03/03/2020 at approx 14:00", D(2020, 3, 3), "day", False, None, "14:00"),  # the date exact, the time not
+    # a police system's 03MAR2020; weeks written "wk beg"; "on/around"; the month after "date unknown"
+    ("03MAR2020", D(2020, 3, 3), "day", False, None, None),
+    ("wk beg 02/03/20", D(2020, 3, 2), "week", True, None, None),
+    ("wk ending 08/03/2020", D(2020, 3, 2), "week", True, None, None),
+    ("on/around 03/03/2020", D(2020, 3, 3), "day", True, None, None),
+    ("Date unknown - March 2020", D(2020, 3, 1), "month", True, None, None),
+    # a winter named by both its years; Easter: the month of its Sunday (12/04/2020, 27/03/2016)
+    ("Winter 2019/20", D(2019, 12, 1), "month", True, D(2020, 2, 29), None),
+    ("Easter 2020", D(2020, 4, 1), "month", True, None, None),
+    ("Easter holidays 2016", D(2016, 3, 1), "month", True, None, None),
     (dt.date(2010, 6, 14), D(2010, 6, 14), "day", False, None, None),
     (dt.datetime(2010, 6, 14, 9, 42), D(2010, 6, 14), "day", False, None, "09:42"),
     (dt.datetime(2010, 6, 14, 0, 0), D(2010, 6, 14), "day", False, None, None),
@@ -179,7 +195,13 @@ def test_parses_what_agencies_write(value, date, precision, approximate, end, ti
     ("Q5 2020", "unreadable-date", "could not read 'Q5 2020' as a date"),
     ("12345678", "unreadable-date", "could not read '12345678' as a date"),  # a reference number
     ("03/02/2020 (2nd visit)", "unreadable-date", "could not read '03/02/2020 (2nd visit)' as a date"),
-    ("until 03/02/2020", "unreadable-date", "could not read 'until 03/02/2020' as a date"),  # no start: not guessed
+    # a limit is no date: never guessed
+    ("until 03/02/2020", "unreadable-date", "'until 03/02/2020' gives a limit, not the date, and chron-merge never guesses one"),
+    ("Prior to March 2020", "unreadable-date", "'Prior to March 2020' gives a limit, not the date, and chron-merge never "
+                                               "guesses one"),
+    ("03/03/2020 (or 04/03/2020)", "unreadable-date", "'03/03/2020 (or 04/03/2020)' gives two possible dates, and "
+                                                      "chron-merge never picks one"),
+    ("Summer 2019/20", "invalid-date", "Summer 2019/20 names two years, and only a winter runs into the next year"),
 ])
 def test_reports_dates_it_cannot_use_and_never_guesses(value, code, message):
     parsed, issue = parse_event_date(value)
@@ -200,6 +222,19 @@ def test_a_weekday_that_is_not_the_dates_is_a_warning_and_the_date_is_kept(writt
     assert issue is not None and (issue.level, issue.code) == (Level.WARNING, "weekday-mismatch")
     assert f"says {says}" in issue.message and f"was a {was}" in issue.message
     assert parse_event_date(right)[1] is None
+
+
+def test_an_approximate_time_beside_an_exact_date_is_noted():
+    parsed, issue = parse_event_date("03/03/2020 approx 14:00")
+    assert (parsed.approximate, issue.code, issue.level) == (False, "approximate-time", Level.INFO)
+
+
+def test_easter_is_the_month_of_easter_sunday():
+    from chron_merge.read.dates import _easter_sunday
+
+    # Known dates: the earliest and latest Easters of the century, and two ordinary ones.
+    assert [_easter_sunday(y) for y in (2008, 2011, 2019, 2024)] == [
+        D(2008, 3, 23), D(2011, 4, 24), D(2019, 4, 21), D(2024, 3, 31)]
 
 
 def test_a_word_in_a_remark_is_no_weekday():
@@ -235,7 +270,7 @@ def test_a_period_of_months_says_which_months():
     ("10h30", "10:30"), ("midnight", "00:00"), ("after 3pm", "15:00"),
     (dt.datetime(2010, 1, 1, 7, 20), "07:20"), (930, "09:30"), ("morning", None), ("", None), (None, None),
     ("12 noon", "12:00"), ("14:30-15:00", "14:30"), ("10:00am - 11:00am", "10:00"), ("approx 14:00", "14:00"),
-    ("14:30?", "14:30"),
+    ("14:30?", "14:30"), ("between 14:00 and 15:00", "14:00"),
 ])
 def test_reads_times(value, expected):
     when, issue = parse_time(value)

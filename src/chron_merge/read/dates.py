@@ -9,7 +9,8 @@ Accepted (day-first): ``14/06/2010``, ``14/06/10``, ``14.06.2010``, ``14-06-2010
 ``14-Jun-10``, ``14 June 2010``, ``14th June 2010``, ``Monday 14 June 2010``, ``June 14, 2010``,
 ISO ``2010-06-14``, combined ``14/06/2010 09:42``. Partial: ``June 2010``, ``Jun-10``,
 ``06/2010`` (month) and ``2010`` (year). Approximate: ``?``, ``c.``, ``circa``, ``approx``,
-``about``, ``on or about``, ``early/mid/late June 2010``, ``summer 2010``; ``w/c 14/06/2010`` (a week).
+``about``, ``on or about``, ``early/mid/late June 2010``, ``summer 2010``, ``Easter 2010``;
+``w/c 14/06/2010`` (a week). A limit (``before June 2010``) is no date: reported, never guessed.
 Periods: ``01/03/2019 - 15/03/2019``, ``1 to 15 March 2019``, ``March - June 2019``,
 ``2018-2019``. Missing: blank, ``unknown``, ``TBC``, ``n/k`` … Impossible dates such as
 ``31/06/2011`` are reported, never corrected.
@@ -61,12 +62,23 @@ _TIME_RE = (r"(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?)
             r"(?P<ampm>am|pm|a\.m\.|p\.m\.)?\s*(?:hrs|hours|h)?")
 _TIME_ONLY = re.compile(rf"^{_TIME_RE}$")
 _TIME_HHMM = re.compile(r"^(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|hours|h)?$")
-_TIME_SUFFIX = re.compile(rf"^(?P<date>.*?)(?:\s*(?:,|at|@|t)\s*|\s+-\s+|\s+|t)(?P<time>{_TIME_RE})$")
+_TIME_SUFFIX = re.compile(rf"^(?P<date>.*?)(?:\s*(?:,|;|at|@|t)\s*|\s+-\s+|\s+|t)(?P<time>{_TIME_RE})$")
+_BRACKETED = re.compile(r"\s*\((?P<inner>[^()]*)\)$")  # "03/02/2020 (9am)": the time in brackets
 _TIME_PREFIX = re.compile(rf"^(?P<time>{_TIME_RE})\s*(?:,|on|-)?\s+(?P<date>\S.*)$")  # "10:30 on 03/02/2020"
 _CLOCK_AFTER_DATE = re.compile(r"^(?P<date>.+?)(?:\s*(?:,|at|@)\s*|\s+-\s+|\s+)\(?(?P<time>(?:[01]\d|2[0-3])[:.]?[0-5]\d)"
                                r"\s*(?:hrs|hours|h)?\)?$")
-_TIME_SPAN_AFTER_DATE = re.compile(rf"^(?P<date>.+?)\s*,?\s+\(?(?P<start>{_TIME_RE})\s*(?:-|–|to|until)\s*"
+_TIME_SPAN_AFTER_DATE = re.compile(rf"^(?P<date>.+?)\s*(?:,|;|-|–|at|@)?\s+\(?(?P<start>{_TIME_RE})\s*(?:-|–|to|until)\s*"
                                    rf"(?P<end>{_TIME_RE.replace('?P<', '?P<end_')})\)?$")
+# "between 14:00 and 15:00" (at the end of a cell) is the span "14:00-15:00".
+_BETWEEN_TIMES = re.compile(r"\bbetween\s+(?P<a>\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)\s+and\s+"
+                            r"(?P<b>\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)\s*(?:hrs)?$")
+# "03/02/2020 approx 14:00", "… at around 2pm": the date is exact, the time approximate.
+_APPROX_BEFORE_TIME = re.compile(r"(?<=\S)\s+(?:(?:at|@)\s*)?(?:approx(?:imately|\.)?|c\.|circa|around|about|~)\s*"
+                                 r"(?=(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?|[01]\d[0-5]\d|2[0-3][0-5]\d)"
+                                 r"\s*(?:am|pm|hrs|hours)?$)")
+# A limit, not a date: "before March 2020", "prior to 2019", "by 03/02/2020".
+_LIMIT = re.compile(r"^(?P<word>before|prior to|after|by|until|till|no later than|not before|not after|up to)\s+"
+                    r"(?P<date>\S.*)$")
 _ISO_TIME_TAIL = re.compile(r"(:\d\d)(?:\.\d+)?(?:z|[+-]\d\d:?\d\d)?$")  # "10:30:00.000", "10:30:00z", "+01:00"
 _WEEKDAY_PREFIX = re.compile(rf"^(?:{'|'.join(WEEKDAYS)})\.?,?\s+(?=\d|(?:{MONTH_PATTERN})\b)")
 _DASH_BETWEEN_DIGITS = re.compile(r"(?<=\d)[\u2012\u2013\u2014](?=\d)")
@@ -77,14 +89,16 @@ _WEEKDAY_IN_BRACKETS = re.compile(rf"\(\s*(?:{'|'.join(WEEKDAYS)})\.?\s*\)")  # 
 
 _APPROX_PREFIX = re.compile(
     r"^(?:\?+(?![?/.\-])|~|≈|circa\b|ca\.|ca\b|c\.|c\b|approx(?:imately|\.)?|about\b|around\b|roughly\b|"
-    r"(?:on|in) or (?:about|around)\b|some ?time in\b|"
+    r"(?:on|in)(?: or |\s*/\s*)(?:about|around)\b|some ?time in\b|"
+    # "Date unknown - March 2020": the month is all that is known.
+    r"(?:exact\s+)?(?:date\s+)?(?:unknown|not\s+known)\s*[-–:,;]|"
     r"est(?:imated|\.)?|possibly\b|probably\b|prob\.)\s*(?:[:\-]\s*)?")
 _APPROX_SUFFIX = re.compile(r"\s*(?:\?+|\((?:approx\.?|approximately|approximate|circa|est\.?|estimated|\?)\)"
                             r"|approx\.?|approximately|\(date approximate\))$")
-_WEEK_PREFIX = re.compile(r"^(?:w/c|w/b|w\.c\.|w\.b\.|wc|wb|wk\s*comm\.?|week\s+commencing|week\s+beginning|"
-                          r"week\s+starting|week\s+of|wk\s+of|week\s+from)(?![a-z])\s*:?\s*")
+_WEEK_PREFIX = re.compile(r"^(?:w/c|w/b|w\.c\.|w\.b\.|wc|wb|(?:week|wk)\.?\s*(?:commencing|comm?\.?|beginning|beg\.?|"
+                          r"starting|of|from))(?![a-z])\s*:?\s*")
 # (Not followed by a letter: "we" is not the start of "Wednesday".)
-_WEEK_ENDING_PREFIX = re.compile(r"^(?:w/e|w\.e\.|we|week\s+ending)(?![a-z])\s*:?\s*")
+_WEEK_ENDING_PREFIX = re.compile(r"^(?:w/e|w\.e\.|we|(?:week|wk)\.?\s*(?:ending|end\.?))(?![a-z])\s*:?\s*")
 _PERIOD_WORD = re.compile(r"^(?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s\-]+")
 # "Late 2019": a third of the year (September to December), approximately, so it sorts in the
 # autumn and not on 1 January; "early March 2020" keeps the month (a day would look exact).
@@ -92,8 +106,9 @@ _PART_OF_YEAR = re.compile(r"^(?P<part>early|mid|middle\s+of|late|end\s+of|begin
                            r"(?P<y>\d{4})$")
 PART_OF_YEAR_MONTHS = {"early": (1, 4), "beginning of": (1, 4), "start of": (1, 4), "mid": (5, 8), "middle of": (5, 8),
                        "late": (9, 12), "end of": (9, 12)}
-# Holidays: "Christmas 2019" is December 2019, approximately; "half term Feb 2020" is February.
-_HOLIDAY = re.compile(r"^(?:christmas|xmas)\s+(?P<y>\d{4})$")
+# Holidays: "Christmas 2019" is December 2019, approximately, "Easter 2020" the month of its
+# Easter Sunday (April 2020); "half term Feb 2020" is February.
+_HOLIDAY = re.compile(r"^(?P<holiday>christmas|xmas|easter)\s+(?P<y>\d{4})$")
 _HOLIDAY_WORDS = re.compile(r"\b(?:half[\s-]?term|holidays?|hols)\b")
 # A date of three numbers, whose day and month could be swapped: "2/13/2020", "13.02.20".
 NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})\b")
@@ -120,7 +135,7 @@ _DMY = re.compile(r"^(?P<d>\d{1,2})\s*(?P<sep>[/.\-\\ ])\s*(?P<m>\d{1,2})\s*(?P=
 _DM = re.compile(r"^(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})$")
 _D_MONTH_Y = re.compile(
     rf"^(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s\-/.]*"
-    rf"(?P<mon>{MONTH_PATTERN})\.?(?:[\s\-/.,']+(?P<y>\d{{4}}|\d{{2}}))?$")
+    rf"(?P<mon>{MONTH_PATTERN})\.?(?:[\s\-/.,']*(?P<y>\d{{4}}|\d{{2}}))?$")  # (also "03MAR2020", as police systems export)
 _MONTH_D_Y = re.compile(
     rf"^(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?P<mon>{MONTH_PATTERN})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"(?:,?\s+(?P<y>\d{{4}}))?$")
@@ -128,7 +143,8 @@ _MONTH_Y = re.compile(rf"^(?P<mon>{MONTH_PATTERN})\.?(?:[\s\-/.,']+(?P<y>\d{{4}}
 _NUM_MONTH_Y = re.compile(r"^(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})$")
 _ISO_MONTH = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})$")
 _YEAR = re.compile(r"^(?P<y>\d{4})$")
-_SEASON = re.compile(rf"^(?P<season>{'|'.join(SEASON_START_MONTH)})\s+(?P<season_year>\d{{4}}|\d{{2}})$")
+_SEASON = re.compile(rf"^(?P<season>{'|'.join(SEASON_START_MONTH)})\s+(?P<season_year>\d{{4}}|\d{{2}})"
+                     r"(?:\s*[/-]\s*(?P<next_year>\d{4}|\d{2}))?$")  # "Winter 2019/20" names both its years
 _TERM = re.compile(r"^(?P<term>autumn|spring|summer)\s+term\s+(?P<y>\d{4}|\d{2})$")
 _QUARTER = re.compile(r"^q(?P<q>[1-4])\s+(?P<y>\d{4})$")
 _MONTH_OR_MONTH = re.compile(rf"^(?P<a>{MONTH_PATTERN})\.?\s*/\s*(?P<b>{MONTH_PATTERN})\.?[\s\-/.,']+(?P<y>\d{{4}}|\d{{2}})$")
@@ -247,10 +263,25 @@ def _compact_day(text: str, original: str) -> _Part | None:
     return None
 
 
+def _easter_sunday(year: int) -> dt.date:
+    """Easter Sunday of a (Gregorian) year: the anonymous algorithm (Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 (the algorithm's own name)
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    return dt.date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
+
+
 def _season(m: re.Match[str], original: str) -> tuple[_Part, _Part]:
     """'Spring 2020': March to May 2020, approximately; 'Winter 2019': December 2019 to February 2020."""
     year, first = full_year(m["season_year"]), SEASON_START_MONTH[m["season"]]
     last_year, last = (year + 1, first + 2 - 12) if first + 2 > 12 else (year, first + 2)
+    if m["next_year"] and (full_year(m["next_year"]) % 100 != last_year % 100 or last_year == year):
+        raise _Invalid(f"{original} names two years, and only a winter runs into the next year")
     return _month_part(year, first, original, approximate=True), _month_part(last_year, last, original)
 
 
@@ -274,6 +305,8 @@ def _split_time(text: str) -> tuple[str, dt.time | None]:
     00:00 counts as no time: it is what systems export when they kept none.
     """
     text = _ISO_TIME_TAIL.sub(r"\1", text)
+    if (bracket := _BRACKETED.search(text)) and _one_time(bracket["inner"].strip()) is not None:
+        text = f"{text[:bracket.start()]} {bracket['inner'].strip()}"
     m = _TIME_SUFFIX.match(text)
     if not m or not m["date"] or (m["minute"] is None and m["ampm"] is None):
         m = _TIME_PREFIX.match(text) or m
@@ -327,6 +360,8 @@ def _parse_text(raw: str) -> tuple[EventDate, DateIssue | None]:
             "find the date in the agency's records, or write the month or year if that is all that is known")
     if _SERIAL_TEXT.match(text):
         return _from_serial(float(text), False, written)
+    text = _BETWEEN_TIMES.sub(r"\g<a>-\g<b>", text)
+    text, approximate_time = _APPROX_BEFORE_TIME.subn(" ", text)
 
     approximate = False
     week_ending = False
@@ -370,6 +405,11 @@ def _parse_text(raw: str) -> tuple[EventDate, DateIssue | None]:
             return EventDate(text=written), DateIssue(
                 Level.ERROR, "unreadable-date", f"'{written}' is two dates in one cell",
                 "give each contact its own row, with one date each")
+        if (m := _LIMIT.match(text)) and _reads_as_date(m["date"], written):
+            return EventDate(text=written), DateIssue(
+                Level.ERROR, "unreadable-date", f"'{written}' gives a limit, not the date, and chron-merge never "
+                "guesses one", "write the date the records support, or the month or year "
+                "with 'approx' if that is all that is known")
         if _DM.match(text) or ((m := _D_MONTH_Y.match(text)) and not m["y"]):
             return EventDate(text=written), DateIssue(
                 Level.ERROR, "unreadable-date", f"'{written}' has no year, and chron-merge never guesses one",
@@ -402,7 +442,18 @@ def _parse_text(raw: str) -> tuple[EventDate, DateIssue | None]:
     if open_ended:
         return result, DateIssue(Level.INFO, "period", f"'{written}' is a period with no end given; "
                                  "it sorts by its start", INEXACT_FIX)
-    return result, _note_for(result)
+    note = _note_for(result)
+    if note is None and approximate_time and result.time is not None:
+        note = DateIssue(Level.INFO, "approximate-time", f"'{written}' gives an approximate time; it sorts at "
+                         f"{result.time:%H:%M}", TIME_NOTE_FIX)
+    return result, note
+
+
+def _reads_as_date(text: str, original: str) -> bool:
+    try:
+        return _parse_with_period(text, original) is not None
+    except _Invalid:
+        return False
 
 
 @lru_cache(maxsize=8192)  # asked for every event written out; date texts recur
@@ -420,7 +471,7 @@ def is_open_ended(written: str) -> bool:
 
 def _is_two_dates(text: str, original: str) -> bool:
     """'15/03/2021 & 18/03/2021', '4th & 5th Feb 2020': two contacts written in one row."""
-    pieces = _TWO_DATES.split(text)
+    pieces = _TWO_DATES.split(text.replace("(", " ").replace(")", " ").strip())  # "03/02/2020 (or 04/02/2020)"
     if len(pieces) != 2:
         return False
     try:
@@ -451,7 +502,9 @@ def _parse_with_period(text: str, original: str) -> tuple[_Part, _Part | None, d
         year = int(m["y"])
         return _month_part(year, first, original, approximate=True), _month_part(year, last, original), when
     if m := _HOLIDAY.match(text):
-        return _month_part(int(m["y"]), 12, original, approximate=True), None, when
+        year = int(m["y"])
+        month = _easter_sunday(year).month if m["holiday"] == "easter" else 12
+        return _month_part(year, month, original, approximate=True), None, when
     if (m := _SPLIT_YEAR.match(text)) and int(m["b"]) == (int(m["a"]) + 1) % 100:
         return _year_part(int(m["a"]), original), _year_part(int(m["a"]) + 1, original), None
     if _HOLIDAY_WORDS.search(text) and (rest := " ".join(_HOLIDAY_WORDS.sub(" ", text).split())):
@@ -709,6 +762,7 @@ def _parse_time_text(raw: str) -> tuple[dt.time | None, DateIssue | None]:
     if not text or text in _UNKNOWN_TIMES:
         return None, None
     written = raw.strip()
+    text = _BETWEEN_TIMES.sub(r"\g<a>-\g<b>", text)
     if not _DIGIT_OR_CLOCK.search(text):  # "teatime", "after school": all the agency knows
         return None, DateIssue(Level.INFO, "part-of-day", f"'{written}' is a part of the day, not a clock time: "
                                "kept as written; the entry sorts before the day's timed entries", TIME_NOTE_FIX)
