@@ -14,10 +14,16 @@ from pathlib import Path
 
 from chron_merge.errors import NoReturnsError, UnreadableReturnError
 from chron_merge.model import ColumnUse, Event, FileReport, Level, Problem, SheetReport
-from chron_merge.read.dates import MONTH_PATTERN, looks_like_date
+from chron_merge.read.agency import (
+    agency_from_filename,
+    agency_from_label,
+    file_names_an_agency,
+    sheet_names_a_service,
+)
+from chron_merge.read.dates import looks_like_date
 from chron_merge.read.grid import RETURN_SUFFIXES, Grid, column_letter, load_grids
 from chron_merge.read.headers import ColumnMap, find_header, header_at, is_document_control
-from chron_merge.read.sheet import agency_from_title, cell_text, describe_columns, read_sheet
+from chron_merge.read.sheet import cell_text, describe_columns, read_sheet
 
 log = logging.getLogger(__name__)
 
@@ -32,36 +38,6 @@ NOTES_SHEET = re.compile(r"\b(?:notes?|instructions?|guidance|read ?me|lists?|lo
                          r"abbreviations?|definitions?|codes?)\b", re.IGNORECASE)
 CHRONOLOGY_SHEET = re.compile(r"\b(?:chronology|chron|timeline|log|case|contacts?|clinical|visits?|records?)\b",
                               re.IGNORECASE)  # "Case notes", "Contact log": entries
-# Case-record systems agencies export from ("CPOMS export", "Mosaic extract", "SystmOne"): the
-# system, not the agency. (Names that are also ordinary words, like Vision or Paris, are left out.)
-RECORD_SYSTEMS = (r"mosaic|liquid ?logic|lcs|eclipse|carefirst|frameworki|azeus|systm ?one|emis(?: web)?|rio|lorenzo|"
-                  r"n?delius|oasys|niche|storm|athena|cpoms|my ?concern")
-# Words that say what a file or sheet is, not whose it is or what it covers.
-DOCUMENT_WORDS = rf"chronology|chronologies|chron|timeline|cronoleg|final|draft|version|export|{RECORD_SYSTEMS}"
-# Words in a file name that say what the file is, not whose it is.
-NAME_NOISE = re.compile(
-    # a review's reference first ("LSCP Review 23-01", "Case no 1234"), then single words
-    rf"\b((?:review|case|ref|reference)\s+(?:no\.?\s+|number\s+)?\d+(?:[\s/.]\d+)*|{DOCUMENT_WORDS}|imr|v\d+(?:\.\d+)*|ver|rev\d*|returns?|submissions?|"
-    r"copy of|copy|updated|update|redacted|amended|revised|combined|merged|collated|all agenc(?:y|ies)|multi ?agency|agency|"
-    r"agencies|scr|cspr|lcspr|dhr|sar|cpr|apr|"
-    r"lscp|lscb|scp|review|template|comments|tracked changes|tracked|for panel|extract|completed|submitted|"
-    r"wip|approved|signed off|latest|(?:19|20)\d\d|"
-    # the review's subject, not the agency: "Child A", "Baby T", "Family 2"
-    r"(?:child|baby|infant|young person|yp|sibling|family|adult|case|subject|mr|mrs|ms|miss|mx)\.?\s+[a-z0-9]{1,2})\b"
-    r"|\(\d+\)",  # "Chronology (1).xlsx", a second download
-    re.IGNORECASE)
-# Sheet names that only divide one chronology by time or part ("2019", "Apr-Dec 2020", "Sheet2",
-# "Part 1 (cont)"): the agency is not split by them. A sheet per service ("Maternity") or per
-# family member ("Mother", "Child A") qualifies the agency: records in two of them may be of one event.
-SHEET_NAME_NOISE = re.compile(
-    rf"\b(?:{DOCUMENT_WORDS}|sheet|tab|page|part|section|events?|entries|records?|data|log|cont|continued|main|v|"
-    rf"year|years|to|and|of|the|{MONTH_PATTERN})?\d*\b", re.IGNORECASE)
-# A file saved from another format keeps its old suffix: "Health chronology.docx.xlsx".
-INNER_SUFFIX = re.compile(r"(?:\.(?:docx?|xlsx?|xlsm|csv|ods|pdf|rtf))+$", re.IGNORECASE)
-NAME_DATE = re.compile(r"\d{4}[-_. ]\d{1,2}[-_. ]\d{1,2}|\d{1,2}[-_. ]\d{1,2}[-_. ]\d{2,4}|\b\d{8}\b|"
-                       r"\b(?:19|20)\d\d[-_.](?:0?[1-9]|1[0-2])\b")  # and a year and month: "DHR 2021-03"
-
-
 @dataclass
 class ReturnRead:
     """Everything read from one return file."""
@@ -71,36 +47,6 @@ class ReturnRead:
     problems: list[Problem] = field(default_factory=list)
     continuations: int = 0
     blank_rows: int = 0
-
-
-def agency_from_filename(path: Path) -> str:
-    """'GP_IMR_chronology v3.xlsx' → 'GP'; an all-letters short name reads as an acronym (wmas → WMAS)."""
-    cleaned = _agency_words(path)
-    if not file_names_an_agency(path):
-        cleaned = re.sub(r"\s+", " ", re.sub(r"[_\-]+", " ", NAME_DATE.sub(" ", path.stem))).strip()
-    if cleaned.isalpha() and len(cleaned) <= 5 and cleaned.islower():
-        cleaned = cleaned.upper()
-    return cleaned
-
-
-def _agency_words(path: Path) -> str:
-    """The words of a file name that are not about the document ('GP' of 'GP_IMR_chronology v3')."""
-    stem = INNER_SUFFIX.sub("", path.stem).replace("_", " ")  # ("GP_Chronology": "_" joins words for \b)
-    stem = re.sub(r"-+", " ", NAME_DATE.sub(" ", stem))
-    cleaned = re.sub(r"\(\s*\)|\[\s*\]", " ", NAME_NOISE.sub(" ", stem))  # brackets left empty
-    cleaned = re.sub(r"\s+", " ", cleaned).strip(" .-_")
-    return re.sub(r"^(?:and|&|of)\s+|\s+(?:and|&|of)$", "", cleaned, flags=re.IGNORECASE)  # "Storm and Niche police"
-
-
-def file_names_an_agency(path: Path) -> bool:
-    """False for 'Chronology.xlsx' or 'Collated returns.xlsx': nothing in the name but what the document is."""
-    words = _agency_words(path)
-    return bool(words) and not words.isdigit()
-
-
-def _sheet_names_a_service(sheet: str | None) -> bool:
-    """'Health Visiting' or 'Mother' names a service or a person; '2019' or 'Sheet2' does not (see SHEET_NAME_NOISE)."""
-    return bool(sheet and re.sub(r"[\W_]+", "", SHEET_NAME_NOISE.sub(" ", sheet)))
 
 
 def find_returns(paths: list[Path], left_out: list[Path] | None = None) -> list[Path]:
@@ -236,7 +182,7 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
     several = len(chronologies) > 1
     file_agency = agency_from_filename(path)
     for grid, mapping in chronologies:
-        titled = agency_from_title(grid, mapping.header_row_index + (0 if mapping.has_header else 1))
+        titled = agency_from_label(grid, mapping.header_row_index + (0 if mapping.has_header else 1))
         if "agency" in mapping.fields:
             name, source = titled or agency or file_agency, "Agency column (blank cells: title, config or file name)"
         elif titled:
@@ -245,7 +191,7 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
             name, source = agency, "review config"
         else:
             name, source = file_agency, "file name"
-        if several and not titled and "agency" not in mapping.fields and _sheet_names_a_service(grid.sheet):
+        if several and not titled and "agency" not in mapping.fields and sheet_names_a_service(grid.sheet):
             if source == "file name" and not file_names_an_agency(path):  # one workbook, a sheet per agency
                 name, source = grid.sheet.strip(), "sheet name"  # type: ignore[union-attr]
             else:

@@ -53,16 +53,6 @@ TOTALS = re.compile(r"^\s*(?:totals?|grand total|count|number of (?:entries|cont
                     re.IGNORECASE)
 
 HEADING_WORD = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more, in any alphabet
-# The label of the cell naming the agency a return is from: "Agency:", "Organisation name -",
-# "Name of agency:", "Submitting agency:", "Agency completing this chronology:", "Agency/Organisation:".
-_AGENCY_WORD = r"(?:agency|organi[sz]ation|provider|service)"
-_AGENCY_LABEL = (rf"(?:name of (?:the |your )?{_AGENCY_WORD}|(?:submitting|completing|reporting|author[’']?s|your) "
-                 rf"{_AGENCY_WORD}|{_AGENCY_WORD}(?:\s*/\s*{_AGENCY_WORD})?(?: name)?"
-                 rf"(?: (?:completing|submitting)(?: (?:this|the) (?:chronology|return|report))?)?)")
-AGENCY_LABEL = re.compile(rf"^\s*{_AGENCY_LABEL}\s*[:\-–]\s*(?P<name>\S.*)$", re.IGNORECASE)
-AGENCY_LABEL_CELL = re.compile(rf"^\s*(?!service\b){_AGENCY_LABEL}\s*:?\s*$", re.IGNORECASE)  # (a "Service" cell is a header)
-
-
 @dataclass
 class SheetRead:
     """The events and problems from one sheet, and the counts that reconcile its rows."""
@@ -94,21 +84,6 @@ def cell_text(value: object) -> str:
     if "_x000D_" in text or "\r" in text:
         text = text.replace("_x000D_", "").replace("\r\n", "\n").replace("\r", "\n")
     return text
-
-
-def agency_from_title(grid: Grid, header_index: int) -> str | None:
-    """An 'Agency: West Midlands Police' cell (or 'Agency' | 'WMP' pair) above the header."""
-    for row in grid.rows[:header_index]:
-        for col, value in enumerate(row):
-            if not isinstance(value, str):
-                continue
-            if m := AGENCY_LABEL.match(value):
-                return m["name"].strip()
-            if AGENCY_LABEL_CELL.match(value):
-                following = next((c for c in row[col + 1:] if c is not None), None)
-                if following is not None:
-                    return cell_text(following)
-    return None
 
 
 def _fill_merged_data(grid: Grid, mapping: ColumnMap) -> list[list[object]]:
