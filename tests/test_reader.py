@@ -7,7 +7,9 @@ import datetime as dt
 import openpyxl
 import pytest
 
-from chron_merge.read import agency_from_filename, read_return
+from chron_merge.model import Level
+from chron_merge.read import read_return
+from chron_merge.read.agency import agency_from_filename
 from chron_merge.read.headers import field_scores
 from conftest import Formula
 
@@ -212,6 +214,46 @@ def test_a_workbook_of_a_sheet_per_agency_takes_the_agencies_from_the_sheets(mak
     read = read_return(path)
     assert [e.agency for e in read.events] == ["Police", "GP"]
     assert [s.agency_from for s in read.report.sheets] == ["sheet name", "sheet name"]
+
+
+@pytest.mark.parametrize(("title", "agency"), [
+    ("WEST MIDLANDS POLICE – CHRONOLOGY OF INVOLVEMENT", "WEST MIDLANDS POLICE"),
+    ("Chronology of involvement: Sandwell Children's Trust", "Sandwell Children's Trust"),
+    ("Child D – chronology submitted by Probation Service (NPS)", "Probation Service"),
+    ("Information held by West Midlands Ambulance Service", "West Midlands Ambulance Service"),
+    ("Chronology of Police involvement with the family", "Police"),
+    ("Completed by: J Smith, Named Nurse, Dudley Group NHS FT", "Dudley Group NHS FT"),
+])
+def test_a_title_naming_an_organisation_names_the_agency_when_the_file_name_does_not(make_xlsx, title, agency):
+    path = make_xlsx("Chronology v2.xlsx", {"Sheet1": [[title], [], ["Date", "Details"], ["01/02/2020", "Entry"]]})
+    read = read_return(path)
+    assert (read.events[0].agency, read.report.sheets[0].agency_from) == (agency, "title above the header")
+    assert "agency-unnamed" not in [p.code for p in read.problems]
+
+
+@pytest.mark.parametrize("title", ["Dudley Safeguarding Children Partnership – CSPR Child D", "Agencies involved: Police, GP",
+                                   "Notes: entries in red are from the GP practice", "Integrated chronology"])
+def test_a_return_naming_no_agency_is_warned_of(make_xlsx, title):
+    # The review's partnership, a list of agencies, a note: none is whose return it is.
+    path = make_xlsx("Chronology v2.xlsx", {"Sheet1": [[title], [], ["Date", "Details"], ["01/02/2020", "Entry"]]})
+    read = read_return(path)
+    assert (read.events[0].agency, read.report.sheets[0].agency_from) == ("Chronology v2", "file name")
+    [warning] = [p for p in read.problems if p.code == "agency-unnamed"]
+    assert warning.level == Level.WARNING and 'files = ["Chronology v2.xlsx"]' in warning.fix
+
+
+def test_a_file_name_naming_the_agency_is_taken_before_a_title(make_xlsx):
+    path = make_xlsx("Police chronology.xlsx", {"Sheet1": [
+        ["Sandwell Children's Trust chronology"], ["Date", "Details"], ["01/02/2020", "Entry"]]})
+    assert read_return(path).events[0].agency == "Police"
+
+
+@pytest.mark.parametrize(("sheet", "agency", "source"), [
+    ("WMP chronology", "WMP", "sheet name"), ("Child D", "Chronology", "file name"), ("Sheet1", "Chronology", "file name")])
+def test_the_one_sheet_of_a_file_named_for_the_document_may_name_the_agency(make_xlsx, sheet, agency, source):
+    read = read_return(make_xlsx("Chronology.xlsx", {sheet: [["Date", "Details"], ["01/02/2020", "Entry"]]}))
+    assert (read.events[0].agency, read.report.sheets[0].agency_from) == (agency, source)
+    assert ("agency-unnamed" in [p.code for p in read.problems]) is (source == "file name")
 
 
 def test_continuation_rows_are_joined_and_listed(make_xlsx):

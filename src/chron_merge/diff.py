@@ -26,7 +26,8 @@ from pydantic import BaseModel, Field
 
 from chron_merge.merge import assign_ids
 from chron_merge.model import Event
-from chron_merge.read import OptionsFor, agency_from_filename, find_returns, read_return
+from chron_merge.read import OptionsFor, find_returns, read_return
+from chron_merge.read.agency import agency_from_filename
 from chron_merge.read.integrated import is_integrated, load_integrated
 
 Status = Literal["added", "removed", "changed", "unchanged"]

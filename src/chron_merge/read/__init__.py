@@ -14,12 +14,7 @@ from pathlib import Path
 
 from chron_merge.errors import NoReturnsError, UnreadableReturnError
 from chron_merge.model import ColumnUse, Event, FileReport, Level, Problem, SheetReport
-from chron_merge.read.agency import (
-    agency_from_filename,
-    agency_from_label,
-    file_names_an_agency,
-    sheet_names_a_service,
-)
+from chron_merge.read.agency import file_names_an_agency, name_agency
 from chron_merge.read.dates import looks_like_date
 from chron_merge.read.grid import RETURN_SUFFIXES, Grid, column_letter, load_grids
 from chron_merge.read.headers import ColumnMap, find_header, header_at, is_document_control
@@ -180,23 +175,16 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
             else MAP_HINT.format(header="Your date header")))
 
     several = len(chronologies) > 1
-    file_agency = agency_from_filename(path)
     for grid, mapping in chronologies:
-        titled = agency_from_label(grid, mapping.header_row_index + (0 if mapping.has_header else 1))
-        if "agency" in mapping.fields:
-            name, source = titled or agency or file_agency, "Agency column (blank cells: title, config or file name)"
-        elif titled:
-            name, source = titled, "'Agency:' cell above the header"
-        elif agency:
-            name, source = agency, "review config"
-        else:
-            name, source = file_agency, "file name"
-        if several and not titled and "agency" not in mapping.fields and sheet_names_a_service(grid.sheet):
-            if source == "file name" and not file_names_an_agency(path):  # one workbook, a sheet per agency
-                name, source = grid.sheet.strip(), "sheet name"  # type: ignore[union-attr]
-            else:
-                name = f"{name} – {grid.sheet}"
-                source += " and sheet name"
+        header_end = mapping.header_row_index + (0 if mapping.has_header else 1)
+        name, source = name_agency(path, grid, header_end, "agency" in mapping.fields, agency, several)
+        if source == "file name" and not file_names_an_agency(path):
+            result.problems.append(Problem(
+                file=path.name, sheet=grid.sheet, row=None, level=Level.WARNING, code="agency-unnamed",
+                message=f"nothing in the return names its agency, and the file name says only what the document "
+                        f"is: its entries are shown as from '{name}'",
+                fix=f'name the agency in review.toml ([agency."West Midlands Police"] files = ["{path.name}"]), '
+                    "in an 'Agency:' cell above the header, or in the file name"))
         above = _entries_above(grid, mapping)
         # Entries above the header in its columns (a return whose first header was lost, with the header
         # repeated on each printed page): read with it. Others are reported, not read.

@@ -59,7 +59,7 @@ AGENCY_LABEL_CELL = re.compile(rf"^\s*(?!service\b){_AGENCY_LABEL}\s*:?\s*$", re
 
 def agency_from_filename(path: Path) -> str:
     """'GP_IMR_chronology v3.xlsx' → 'GP'; an all-letters short name reads as an acronym (wmas → WMAS)."""
-    cleaned = _agency_words(path)
+    cleaned = _agency_words(path.stem)
     if not file_names_an_agency(path):
         cleaned = re.sub(r"\s+", " ", re.sub(r"[_\-]+", " ", NAME_DATE.sub(" ", path.stem))).strip()
     if cleaned.isalpha() and len(cleaned) <= 5 and cleaned.islower():
@@ -67,9 +67,9 @@ def agency_from_filename(path: Path) -> str:
     return cleaned
 
 
-def _agency_words(path: Path) -> str:
-    """The words of a file name that are not about the document ('GP' of 'GP_IMR_chronology v3')."""
-    stem = INNER_SUFFIX.sub("", path.stem).replace("_", " ")  # ("GP_Chronology": "_" joins words for \b)
+def _agency_words(name: str) -> str:
+    """The words of a file (or sheet) name that are not about the document ('GP' of 'GP_IMR_chronology v3')."""
+    stem = INNER_SUFFIX.sub("", name).replace("_", " ")  # ("GP_Chronology": "_" joins words for \b)
     stem = re.sub(r"-+", " ", NAME_DATE.sub(" ", stem))
     cleaned = re.sub(r"\(\s*\)|\[\s*\]", " ", NAME_NOISE.sub(" ", stem))  # brackets left empty
     cleaned = re.sub(r"\s+", " ", cleaned).strip(" .-_")
@@ -78,13 +78,44 @@ def _agency_words(path: Path) -> str:
 
 def file_names_an_agency(path: Path) -> bool:
     """False for 'Chronology.xlsx' or 'Collated returns.xlsx': nothing in the name but what the document is."""
-    words = _agency_words(path)
+    words = _agency_words(path.stem)
     return bool(words) and not words.isdigit()
 
 
 def sheet_names_a_service(sheet: str | None) -> bool:
     """'Health Visiting' or 'Mother' names a service or a person; '2019' or 'Sheet2' does not (see SHEET_NAME_NOISE)."""
     return bool(sheet and re.sub(r"[\W_]+", "", SHEET_NAME_NOISE.sub(" ", sheet)))
+
+
+def name_agency(path: Path, grid: Grid, header_end: int, agency_column: bool, configured: str | None,
+                several: bool) -> tuple[str, str]:
+    """(the agency of a sheet's entries, where that name came from), in the order of the module
+    docstring. ``header_end``: the rows above it may name the agency; ``agency_column``: the
+    sheet has one (the name here is for its blank cells); ``configured``: the review config's
+    name for the file; ``several``: the workbook has several chronology sheets."""
+    labelled = agency_from_label(grid, header_end)
+    file_is_named = file_names_an_agency(path)
+    titled = None if labelled or configured or file_is_named else agency_in_title(grid, header_end)
+    if agency_column:
+        return (labelled or configured or titled or agency_from_filename(path),
+                "Agency column (blank cells: title, config or file name)")
+    if labelled:
+        return labelled, "'Agency:' cell above the header"
+    if configured:
+        name, source = configured, "review config"
+    elif titled:
+        name, source = titled, "title above the header"
+    else:
+        name, source = agency_from_filename(path), "file name"
+    if grid.sheet and sheet_names_a_service(grid.sheet):
+        unnamed = source == "file name" and not file_is_named
+        if several and unnamed:  # one workbook, a sheet per agency
+            return grid.sheet.strip(), "sheet name"
+        if several:
+            return f"{name} – {grid.sheet}", source + " and sheet name"
+        if unnamed and (sheet_agency := _agency_words(grid.sheet)):
+            return sheet_agency, "sheet name"  # "Chronology v2.xlsx" with its one sheet "WMP chronology"
+    return name, source
 
 
 def agency_from_label(grid: Grid, header_index: int) -> str | None:
@@ -99,4 +130,73 @@ def agency_from_label(grid: Grid, header_index: int) -> str | None:
                 following = next((c for c in row[col + 1:] if c is not None), None)
                 if following is not None:
                     return cell_text(following)
+    return None
+
+
+# A title naming the agency in prose ("WEST MIDLANDS POLICE – CHRONOLOGY OF INVOLVEMENT",
+# "Chronology of involvement: Sandwell Children's Trust"): a part of the title, between dashes,
+# colons, bars or brackets and without the words about the document, that ends in the word an
+# organisation's name ends in.
+ORGANISATION_END = re.compile(
+    r"\b(?:police|constabulary|council|trust|ft|nhs|hospitals?|school|academy|college|nursery|surgery|practice|"
+    r"centre|center|clinic|camhs|probation|housing|homes|association|services?|care|ambulance|healthcare|visiting|"
+    r"midwifery|maternity|justice|offending|yjs|yos|idva|aid|refuge|cafcass|dwp|rescue|ccg|icb|partnership|"
+    r"foundation|authority|team|unit|group|gp|department|directorate|board|hub|mash)$", re.IGNORECASE)
+# Who holds the review, not whose return it is.
+_REVIEW_WORDS = re.compile(
+    r"\b(?:reviews?|cspr|lcspr|scr|dhr|sar|lscp|lscb|scp|safeguarding (?:children |adults )?(?:partnership|board)|"
+    r"panel|multi[\s-]?agency|integrated|combined|collated|period|version)\b",
+    re.IGNORECASE)
+# A title that lists agencies or explains the sheet ("Agencies involved: Police, GP", "Key: …") names none.
+_LIST_OR_NOTE = re.compile(r"\b(?:involved|agencies|notes?|key|cc|copy to|distribution|including|e\.g)\b", re.IGNORECASE)
+# Words of a sentence, which a name has none of ("entries in red are from the GP practice").
+_SENTENCE_WORD = re.compile(r"\b(?:is|are|was|were|be|been|please|from|in|with|by|this|these|our|we|you|your|if|when|"
+                            r"should|must|all|any)\b", re.IGNORECASE)
+MAX_NAME_WORDS = 8
+_TITLE_PARTS = re.compile(r"\s+[-–—|]\s+|:\s+|\s*[|()\[\]]\s*|,\s+")
+# What a title says about the document around the agency's name: "Agency chronology", "chronology
+# submitted by", "of involvement with the family", "for Child D".
+_ABOUT_THE_DOCUMENT = re.compile(
+    rf"\b(?:agency\s+)?(?:{DOCUMENT_WORDS}|imr|return|report|summary|record)\b"
+    r"(?:\s+of\s+(?:involvement|contacts?|events)(?:\s+with\b.*)?)?|"
+    r"\b(?:for|re|regarding|concerning)\s+(?:the\s+)?(?:child|baby|family|young person|adult|mr|mrs|ms|miss)\b.*$|"
+    r"\b(?:child|baby|infant|family|adult|subject)\s+[a-z0-9]{1,2}\b",
+    re.IGNORECASE)
+# "Information held by …", "Chronology submitted by …": the name follows.
+_BY = re.compile(r"^.*\b(?:held|kept|recorded|submitted|completed|provided|prepared|compiled|written|sent)\s+by\b",
+                 re.IGNORECASE)
+# "Chronology of Police involvement": the agency inside the phrase.
+_INVOLVEMENT_OF = re.compile(r"\bchronology of (?:the\s+)?(?P<name>.+?)(?:['’]s)?\s+(?:involvement|contacts?)\b",
+                             re.IGNORECASE)
+TITLE_ROW_CELLS = 2  # a title row holds one or two cells; a row of more is a key or a table
+
+
+def agency_in_title(grid: Grid, header_index: int) -> str | None:
+    """The organisation a title above the header names ('Sandwell Children's Trust' of 'Chronology of
+    involvement: Sandwell Children's Trust'), or None. Rows naming the review or the agencies
+    involved ('Dudley Safeguarding Children Partnership – CSPR Child D') name no agency."""
+    for row in grid.rows[:header_index]:
+        texts = [cell_text(value) for value in row if value is not None]
+        if not texts or len(texts) > TITLE_ROW_CELLS:
+            continue
+        for text in texts:
+            if found := _organisation_in(text):
+                return found
+    return None
+
+
+def _organisation_in(title: str) -> str | None:
+    if _LIST_OR_NOTE.search(title):
+        return None
+    if m := _INVOLVEMENT_OF.search(title):
+        candidates = [m["name"]]
+    else:
+        candidates = _TITLE_PARTS.split(title)
+    for part in candidates:
+        if not part or _REVIEW_WORDS.search(part) or any(ch.isdigit() for ch in part):
+            continue
+        name = " ".join(_ABOUT_THE_DOCUMENT.sub(" ", _BY.sub(" ", part)).split()).strip(" .,;:-–")
+        if (2 < len(name) and len(name.split()) <= MAX_NAME_WORDS and ORGANISATION_END.search(name)
+                and not _SENTENCE_WORD.search(name)):
+            return name
     return None
