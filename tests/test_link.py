@@ -80,6 +80,13 @@ def test_referral_sent_and_received():
     [_e("Health visiting", D(2022, 9, 7), "Referral made to MASH re baby L faltering growth and home conditions."),
      _e("Children's Social Care", D(2022, 9, 8), "MASH contact from health visitor: faltering growth, poor home "
                                                  "conditions. Decision: s17 assessment.")],
+    # the antenatal booking, by the maternity unit and the specialist midwife of the addiction service
+    [_e("RWT – Maternity", D(2021, 4, 12), "Specialist midwife booking assessment: social history, substance use."),
+     _e("Addiction service", D(2021, 4, 12), "Seen by specialist midwife (Women's Team) for booking.")],
+    # an argument the police were called to, and social care told of it
+    [_e("Northshire Police", D(2021, 5, 3), "Father called police after argument; had taken child from home."),
+     _e("Children's Social Care", D(2021, 5, 3), "Domestic incident - police telephoned duty worker: child taken "
+                                                 "by father, now safe.")],
     # a notice in shorthand and spelt out
     [_e("Northshire Police", D(2024, 3, 9), "Child abduction warning notice served on male (22yrs) re J."),
      _e("Children's Social Care", D(2024, 3, 11), "Police confirmed CAWN served on 09/03 to adult male.")],
@@ -381,6 +388,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Independent return interview completed by Barnardo's", "return home interview"),
     ("MASH contact from health visitor re faltering growth", "referral"),
     ("DVDS right to know disclosure", "domestic abuse disclosure"),
+    ("Seen by specialist midwife for booking", "antenatal booking"), ("Antenatal booking completed", "antenatal booking"),
+    ("Booking appointment with community midwife", "antenatal booking"),
+    ("Father called police after argument", "domestic incident"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -407,6 +417,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Patient has the right to know her results", "domestic abuse disclosure"),
     ("Home visit with mother and grandmother", "joint visit"), ("Visit with the children to the park", "joint visit"),
     ("Attended strategy for coping with anxiety", "strategy discussion"),
+    ("Mother booked an appointment with the GP", "antenatal booking"), ("Booking for respite care", "antenatal booking"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS

@@ -47,6 +47,10 @@ SHARED_KINDS: dict[str, str] = {
     "joint interview": r"\bachieving best evidence\b|\bjoint(?:ly)?\b(?:\s+\w+){0,3}\s+interview\w*|"
                        r"\binterview\w*\s+(?:\w+\s+){0,3}jointly\b|\bvisually recorded interview\b",
     "child protection medical": r"\b(?:child protection|safeguarding|forensic) (?:medical|examination)\b",
+    # The midwife's first appointment in a pregnancy, which a specialist midwife (addiction, mental
+    # health) or a family nurse attends or records too. Not "booked an appointment".
+    "antenatal booking": r"\b(?:antenatal|pregnancy|maternity|midwife|midwifery|midwives)\b(?:\s+\w+){0,2}\s+booking\b|"
+                         r"\bbooking\s+(?:appointment|assessment|visit|bloods|history|interview)\b|\bfor (?:her )?booking\b",
     # A hearing: the local authority, the children's guardian, the parents' solicitors; in a criminal
     # court the police and probation. Not a hearing test, not Court Road.
     "court hearing": r"\b(?:family|crown|magistrates|youth|county|high) court\b|\bcourt (?:hearing|order|date|appearance)\b|"
@@ -73,7 +77,9 @@ INCIDENT_KINDS: dict[str, str] = {
     "arrest": r"\b(?:arrest\w*|remand\w*|custody|charged)\b",
     # Operation Encompass: the police tell a child's school of a domestic incident by the next morning.
     # Police logs often say only "Domestic" or "Domestic - verbal"; housework is not an incident.
-    "domestic incident": r"\bdomestic\b(?! (?:chores|cleaning|tasks|duties|work|appliances?)\b)|\boperation encompass\b",
+    # An argument the police are called to is one too ("Father called police after argument").
+    "domestic incident": r"\bdomestic\b(?! (?:chores|cleaning|tasks|duties|work|appliances?)\b)|\boperation encompass\b|"
+                         r"\bargument\b",
     "emergency attendance": r"\bemergency department\b|\bambulance\b|\b999\b|\burgent treatment centre\b|"
                             r"\bminor injur(?:y|ies) unit\b",
     "discharge": r"\bdischarg\w*",
@@ -109,14 +115,15 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "death": ("dea", "deceased", "died", "cardiac", "breathing", "pulseless", "resuscitat", "sudden", "passed away",
               "extinct"),
     "birth": ("born", "birth", "deliver", "caesarean"), "arrest": ("arrest", "remand", "custody", "charged"),
-    "domestic incident": ("domestic", "encompass"),
+    "domestic incident": ("domestic", "encompass", "argument"),
     "emergency attendance": ("emergency", "ambulance", "999", "urgent treatment", "minor injur"),
     "discharge": ("discharg",), "referral": ("referr", "concern", "alert", "hub contact"),
     "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald"),
     "missing episode": ("missing", "abscond"), "self-harm or overdose": ("overdos", "harm", "ligature", "suicid"),
     "eviction": ("quit", "evict", "possession", "section 21"),
     "looked after review": ("looked after",), "joint interview": ("best evidence", "joint", "recorded interview"),
-    "child protection medical": ("medical", "examination"), "court hearing": ("court", "hearing", "order"),
+    "child protection medical": ("medical", "examination"), "antenatal booking": ("booking",),
+    "court hearing": ("court", "hearing", "order"),
     "education plan meeting": ("education",),
     "mental health act": ("mental", "sectioned", "safety", "135", "136", "detain", "detention", "admitted"),
     "domestic abuse disclosure": ("clares law", "disclosure scheme"),

@@ -15,7 +15,7 @@ How a pair is scored (0-100), for records of different agencies with day-precise
   Only what goes beyond the words two records of one day share by chance counts: nothing to
   take off in a typical review; more in a chronology with many records a day;
 * **the same kind of shared event**: meetings, conferences, looked after reviews, joint visits
-  and interviews, return home interviews, child protection medicals, Clare's Law disclosures,
+  and interviews, return home interviews, child protection medicals, antenatal bookings, Clare's Law disclosures,
   Mental Health Act assessments and detentions, court hearings, a fire and a death (events
   several agencies attend, recorded on the day they happen) on the same day; incidents others
   are told of (a birth, an arrest, a domestic incident, an emergency attendance, a hospital
