@@ -25,6 +25,32 @@ def test_missing_file_is_a_usage_error(tmp_path):
     assert "Traceback" not in result.output
 
 
+def test_what_else_a_folder_of_returns_holds_is_listed_and_does_not_stop_the_build(tmp_path):
+    write_xlsx(tmp_path / "Police.xlsx", {"Chronology": [["Date", "Details"], ["03/02/2020", "Attended."]]})
+    (tmp_path / "GP chronology.docx").write_bytes(b"PK")  # a chronology sent as a Word table: not read, so a warning
+    (tmp_path / "IMR report.pdf").write_bytes(b"%PDF")
+    (tmp_path / "returns.zip").write_bytes(b"PK")
+    (tmp_path / "panel notes.txt").write_text("Chase the GP.\nPanel on Friday.\n", encoding="utf-8")
+    (tmp_path / "old drafts").mkdir()
+    for quiet in ("~$Police.xlsx", ".DS_Store", "Thumbs.db", "review.toml"):  # a lock file, a folder's own files
+        (tmp_path / quiet).write_bytes(b"")
+    result = run_cli("validate", "--json", tmp_path)
+    assert result.exit_code == 0, result.output
+    listed = {p["file"]: (p["level"], p["code"]) for p in json.loads(result.output)["problems"]}
+    assert listed == {"GP chronology.docx": ("warning", "not-a-return"), "IMR report.pdf": ("info", "not-a-return"),
+                      "returns.zip": ("warning", "not-a-return"), "panel notes.txt": ("info", "not-a-return"),
+                      "old drafts": ("info", "folder-not-searched")}
+    built = run_cli("build", tmp_path, "-o", tmp_path / "out.json")
+    assert built.exit_code == 0, built.output
+
+
+def test_a_text_file_holding_a_table_is_read_from_a_folder(tmp_path):
+    (tmp_path / "police export.txt").write_text("Date\tDetails\n03/02/2020\tAttended.\n04/02/2020\tCall.\n",
+                                                 encoding="utf-8")
+    result = run_cli("validate", "--json", tmp_path)
+    assert [f["file"] for f in json.loads(result.output)["files"]] == ["police export.txt"]
+
+
 def test_folder_with_no_returns(tmp_path):
     (tmp_path / "notes.docx").write_bytes(b"x")
     result = run_cli("validate", tmp_path)

@@ -58,10 +58,10 @@ def test_examples_are_what_the_generator_makes(tmp_path, monkeypatch):
     """The committed example returns are the generator's output, read the same way."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("make_examples", ROOT / "examples" / "make_examples.py")
+    spec = importlib.util.spec_from_file_location("make_examples", ROOT / "scripts" / "make_examples.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    monkeypatch.setattr(module, "HERE", tmp_path)
+    monkeypatch.setattr(module, "EXAMPLES", tmp_path)
     for make in (module.police, module.social_care, module.health, module.gp, module.school):
         make()
     (tmp_path / "review.toml").write_text((ROOT / "examples" / "review.toml").read_text())

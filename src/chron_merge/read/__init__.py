@@ -16,7 +16,7 @@ from chron_merge.errors import NoReturnsError, UnreadableReturnError
 from chron_merge.model import ColumnUse, Event, FileReport, Level, Problem, SheetReport
 from chron_merge.read.agency import file_names_an_agency, name_agency
 from chron_merge.read.dates import looks_like_date
-from chron_merge.read.grid import RETURN_SUFFIXES, Grid, column_letter, load_grids
+from chron_merge.read.grid import RETURN_SUFFIXES, Grid, column_letter, decode_text, load_grids
 from chron_merge.read.headers import ColumnMap, find_header, header_at, is_document_control
 from chron_merge.read.sheet import cell_text, describe_columns, read_sheet
 
@@ -44,24 +44,94 @@ class ReturnRead:
     blank_rows: int = 0
 
 
-def find_returns(paths: list[Path], left_out: list[Path] | None = None) -> list[Path]:
-    """The files to read: files as given, folders expanded to the returns inside (sorted, no temp files).
+@dataclass(frozen=True)
+class LeftOut:
+    """A file or folder in a folder of returns that is not read, and why: listed, never passed over in silence."""
 
-    An integrated chronology chron-merge built, lying in a folder of returns (the last build's
-    output), is no return: it is left out, and added to ``left_out`` when given, to be reported.
-    """
+    path: Path
+    code: str
+    message: str
+    fix: str
+    level: Level = Level.INFO
+
+    def problem(self) -> Problem:
+        return Problem(file=self.path.name, sheet=None, row=None, level=self.level, code=self.code,
+                       message=self.message, fix=self.fix)
+
+
+# What else a folder of returns holds, and what to do about each (a chronology sent as a Word
+# table or a PDF, or inside a zip, is a return not read: a warning when its name says so).
+_DOCUMENT_SUFFIXES = {".docx": "a Word document", ".doc": "a Word document", ".rtf": "a Word document",
+                      ".odt": "a text document", ".pdf": "a PDF", ".pages": "a Pages document"}
+_ARCHIVE_SUFFIXES = {".zip", ".7z", ".rar"}
+_MAIL_SUFFIXES = {".msg", ".eml"}
+_QUIET_NAMES = {"thumbs.db", "desktop.ini", "review.toml"}  # a folder's own files, and the review's config
+_NAMED_CHRONOLOGY = re.compile(r"chron|timeline|return", re.IGNORECASE)
+
+
+def _left_out_of_folder(folder: Path, entry: Path) -> LeftOut | None:
+    """Why a file or folder inside a folder of returns is not read, or None when it is read (or
+    is a temporary, hidden or system file nobody would expect read)."""
     from chron_merge.read.integrated import is_integrated
 
+    name, suffix = entry.name, entry.suffix.lower()
+    if name.startswith(("~", ".")) or name.lower() in _QUIET_NAMES:
+        return None
+    if entry.is_dir():
+        return LeftOut(entry, "folder-not-searched", f"a folder inside {folder.name}: not searched",
+                       f"if it holds returns, give it too: chron-merge build \"{folder}\" \"{entry}\" …")
+    if suffix in RETURN_SUFFIXES:
+        if is_integrated(entry):
+            return LeftOut(entry, "own-output", "left out: an integrated chronology chron-merge built, not an agency "
+                           "return", "nothing to do (to compare two builds, use chron-merge diff)")
+        if suffix == ".txt" and not _holds_a_table(entry):
+            return LeftOut(entry, "not-a-return", "a text file with no table in it: not read",
+                           "nothing to do if it holds notes; if it is a return, save it as .csv with a header row")
+        return None
+    level = Level.WARNING if _NAMED_CHRONOLOGY.search(entry.stem) else Level.INFO
+    if suffix in _DOCUMENT_SUFFIXES:
+        return LeftOut(entry, "not-a-return", f"{_DOCUMENT_SUFFIXES[suffix]}: not read (chron-merge reads "
+                       "spreadsheets)", "if it holds the agency's chronology, ask for it as a spreadsheet, or copy its "
+                       "table into the template (chron-merge init)", level)
+    if suffix in _ARCHIVE_SUFFIXES:
+        return LeftOut(entry, "not-a-return", "an archive: not read", "unzip it and give the folder it unpacks to",
+                       Level.WARNING)
+    if suffix in _MAIL_SUFFIXES:
+        return LeftOut(entry, "not-a-return", "an e-mail: not read", "save the returns attached to it into the folder",
+                       level)
+    return LeftOut(entry, "not-a-return", "not a return: not read (chron-merge reads .xlsx, .xlsm, .xls, .ods and "
+                   ".csv)", "nothing to do if it is not a chronology; give a web page or XML export by name", level)
+
+
+def _holds_a_table(path: Path) -> bool:
+    """Whether a .txt file's first lines split alike into columns, as an exported table's do."""
+    try:
+        with path.open("rb") as fh:
+            head = decode_text(fh.read(4096))
+    except OSError:
+        return True  # let reading it say what is wrong
+    lines = [line for line in head.splitlines()[:20] if line.strip()]
+    return len(lines) >= 2 and any(len({line.count(sep) for line in lines[:10]}) == 1 and lines[0].count(sep) > 0
+                                   for sep in (",", ";", "\t", "|"))
+
+
+def find_returns(paths: list[Path], left_out: list[LeftOut] | None = None) -> list[Path]:
+    """The files to read: files as given, folders expanded to the returns inside (sorted).
+
+    What else a folder holds (documents, archives, folders, notes, chron-merge's own last output)
+    is added to ``left_out`` when given, to be listed; temporary and hidden files are skipped.
+    """
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            inside = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in RETURN_SUFFIXES
-                            and not p.name.startswith(("~$", ".", "~")))
-            ours = [p for p in inside if is_integrated(p)]
+            entries = sorted(path.iterdir())
+            skipped = {entry: why for entry in entries if (why := _left_out_of_folder(path, entry)) is not None}
+            inside = [entry for entry in entries if entry not in skipped and entry.is_file()
+                      and entry.suffix.lower() in RETURN_SUFFIXES and not entry.name.startswith(("~", "."))]
             if left_out is not None:
-                left_out.extend(ours)
-            inside = [p for p in inside if p not in ours]
+                left_out.extend(skipped.values())
             if not inside:
+                ours = any(why.code == "own-output" for why in skipped.values())
                 raise NoReturnsError(f"{path}: the folder holds no returns (.xlsx, .xlsm, .xls, .ods or .csv files)"
                                      + (" but chron-merge's own output" if ours else ""))
             found.extend(inside)
@@ -242,12 +312,10 @@ class ReadAll:
 
     returns: list[ReturnRead] = field(default_factory=list)
     failures: list[UnreadableReturnError] = field(default_factory=list)
-    left_out: list[Path] = field(default_factory=list)  # chron-merge's own outputs found in a folder of returns
+    left_out: list[LeftOut] = field(default_factory=list)  # what else the folders of returns hold
 
     def left_out_notes(self) -> list[Problem]:
-        return [Problem(file=path.name, sheet=None, row=None, level=Level.INFO, code="own-output",
-                        message="left out: an integrated chronology chron-merge built, not an agency return",
-                        fix="nothing to do (to compare two builds, use chron-merge diff)") for path in self.left_out]
+        return [why.problem() for why in self.left_out]
 
 
 def read_all(paths: list[Path], options_for: OptionsFor | None = None, join_continuations: bool = True,

@@ -1,6 +1,9 @@
-"""Write the example returns in this folder: a fictional review ("Child R"), messy on purpose.
+"""Write the example returns into examples/: a fictional review ("Child R"), messy on purpose.
 
-    python examples/make_examples.py
+    python scripts/make_examples.py
+
+(It lives outside examples/ so that the folder holds only returns and the review's config, as a
+review's folder would: anything else there would be listed as not read.)
 
 Five agencies send their chronologies the way real agencies do: title rows and merged cells,
 a workbook with several sheets and a notes sheet, a table that starts at C3, Excel dates,
@@ -19,7 +22,7 @@ from pathlib import Path
 import openpyxl
 from openpyxl.styles import Font
 
-HERE = Path(__file__).resolve().parent
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 DT = dt.datetime
 D = dt.date
 
@@ -62,7 +65,7 @@ def police() -> None:
     sheet["A1"].font = Font(bold=True, size=13)
     for col, width in zip("ABCDEF", (18, 10, 10, 12, 60, 40)):
         sheet.column_dimensions[col].width = width
-    book.save(HERE / "Northshire Police chronology.xlsx")
+    book.save(EXAMPLES / "Northshire Police chronology.xlsx")
 
 
 def social_care() -> None:
@@ -96,7 +99,7 @@ def social_care() -> None:
         [None, None, None, None, "relationship with Dean Hollis.", None, None],
         ["unknown", None, "Admin", "Records", "Records from previous local authority requested.", "", ""],
     ])
-    book.save(HERE / "CSC_chronology_v2_FINAL.xlsx")
+    book.save(EXAMPLES / "CSC_chronology_v2_FINAL.xlsx")
 
 
 def health() -> None:
@@ -129,7 +132,7 @@ def health() -> None:
          "hot drink spilled. Safeguarding referral to social care.", ],
         [DT(2021, 2, 2, 8, 30), "ED nurse", "Injury", "Attended ED with a cut to the forehead after a fall at nursery.", ],
     ])
-    book.save(HERE / "Health - RCHT return.xlsx")
+    book.save(EXAMPLES / "Health - RCHT return.xlsx")
 
 
 def gp() -> None:
@@ -145,7 +148,7 @@ def gp() -> None:
         ["10 Aug 2020", "Dr L. Evans", "Consultation", "Mother attended with low mood; referred to talking therapies."],
         ["30/02/2021", "Dr L. Evans", "Telephone", "Telephone consultation about Child R's cough."],
     ])
-    book.save(HERE / "GP practice return.xlsx")
+    book.save(EXAMPLES / "GP practice return.xlsx")
 
 
 def school() -> None:
@@ -159,7 +162,7 @@ def school() -> None:
         "c. 14/09/2020;Class teacher;Observation;Child R seemed tired and hungry in the mornings.",
         "12/10/2020;DSL;Meeting;Attended CIN review, Early Help step-down discussed.",
     ]
-    (HERE / "school_chronology.csv").write_bytes("\r\n".join(lines).encode("cp1252") + b"\r\n")
+    (EXAMPLES / "school_chronology.csv").write_bytes("\r\n".join(lines).encode("cp1252") + b"\r\n")
 
 
 if __name__ == "__main__":
@@ -168,4 +171,4 @@ if __name__ == "__main__":
     health()
     gp()
     school()
-    print(f"wrote the example returns in {HERE}")
+    print(f"wrote the example returns in {EXAMPLES}")
