@@ -153,6 +153,9 @@ def test_agency_column_varies_by_row(make_xlsx):
     ("20230401_GP_Chronology_redacted.xlsx", "GP"), ("LSCP Review 23-01 Education.xlsx", "Education"),
     ("Adult Social Care - SAR Mr B - final draft.xlsx", "Adult Social Care"), ("Probation - DHR Ms J.xlsx", "Probation"),
     ("Health chronology v2.docx.xlsx", "Health"), ("Misc Health.xlsx", "Misc Health"),
+    # a service named for the ages it serves keeps its hyphen; a year period is no part of the name
+    ("0-19 Health Visiting Service.csv", "0-19 Health Visiting Service"), ("Police 2019-20.xlsx", "Police"),
+    ("CSC_chronology-2019-20.xlsx", "CSC"),
 ])
 def test_agency_from_the_file_name(name, agency, tmp_path):
     assert agency_from_filename(tmp_path / name) == agency

@@ -26,11 +26,11 @@ DOCUMENT_WORDS = rf"chronology|chronologies|chron|timeline|cronoleg|final|draft|
 # Words in a file name that say what the file is, not whose it is.
 NAME_NOISE = re.compile(
     # a review's reference first ("LSCP Review 23-01", "Case no 1234"), then single words
-    rf"\b((?:review|case|ref|reference)\s+(?:no\.?\s+|number\s+)?\d+(?:[\s/.]\d+)*|{DOCUMENT_WORDS}|imr|v\d+(?:\.\d+)*|ver|rev\d*|returns?|submissions?|"
+    rf"\b((?:review|case|ref|reference)\s+(?:no\.?\s+|number\s+)?\d+(?:[\s/.\-]\d+)*|{DOCUMENT_WORDS}|imr|v\d+(?:\.\d+)*|ver|rev\d*|returns?|submissions?|"
     r"copy of|copy|updated|update|redacted|amended|revised|combined|merged|collated|all agenc(?:y|ies)|multi ?agency|agency|"
     r"agencies|scr|cspr|lcspr|dhr|sar|cpr|apr|"
     r"lscp|lscb|scp|review|template|comments|tracked changes|tracked|for panel|extract|completed|submitted|"
-    r"wip|approved|signed off|latest|(?:19|20)\d\d|"
+    r"wip|approved|signed off|latest|(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?|"  # a year, or a period "2019-20"
     # the review's subject, not the agency: "Child A", "Baby T", "Family 2"
     r"(?:child|baby|infant|young person|yp|sibling|family|adult|case|subject|mr|mrs|ms|miss|mx)\.?\s+[a-z0-9]{1,2})\b"
     r"|\(\d+\)",  # "Chronology (1).xlsx", a second download
@@ -70,7 +70,7 @@ def agency_from_filename(path: Path) -> str:
 def _agency_words(name: str) -> str:
     """The words of a file (or sheet) name that are not about the document ('GP' of 'GP_IMR_chronology v3')."""
     stem = INNER_SUFFIX.sub("", name).replace("_", " ")  # ("GP_Chronology": "_" joins words for \b)
-    stem = re.sub(r"-+", " ", NAME_DATE.sub(" ", stem))
+    stem = re.sub(r"-+(?!\d)|(?<!\d)-+", " ", NAME_DATE.sub(" ", stem))  # ("0-19 Health Visiting": a hyphen in a number stays)
     cleaned = re.sub(r"\(\s*\)|\[\s*\]", " ", NAME_NOISE.sub(" ", stem))  # brackets left empty
     cleaned = re.sub(r"\s+", " ", cleaned).strip(" .-_")
     return re.sub(r"^(?:and|&|of)\s+|\s+(?:and|&|of)$", "", cleaned, flags=re.IGNORECASE)  # "Storm and Niche police"
