@@ -426,6 +426,26 @@ def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     assert not _Analyser(None).analyse_all([text])[0].kinds >> KINDS.index(kind) & 1
 
 
+def test_the_paediatric_registrar_or_ward_names_the_hospital():
+    events = [_e("Northshire University Hospitals NHS FT", D(2023, 6, 3), "Infant admitted with facial bruising."),
+              _e("Children's Social Care", D(2023, 6, 3), "EDT: call from paediatric registrar - baby on the ward."),
+              _e("Riverside Medical Centre", D(2023, 6, 3), "Mother seen; baby has a registrar appointment.")]
+    names_hospital = {agency for agency, named in _agencies_named(events).items()
+                      if "Northshire University Hospitals NHS FT" in named}
+    assert names_hospital == {"Children's Social Care"}  # one of the words alone does not
+
+
+def test_one_strategy_discussion_in_two_agencies_words_links_on_its_kind_and_day():
+    # Each agency's record of the meeting says what it took from it: few words in common, no agency named.
+    events = BACKGROUND + [
+        _e("Health visiting", D(2023, 6, 5), "Took part in strategy meeting by phone; shared NBV concerns about "
+                                             "maternal low mood."),
+        _e("Children's Social Care", D(2023, 6, 5), "Strategy discussion: threshold met for joint s47; baby to remain "
+                                                    "in hospital until skeletal survey reported."),
+    ]
+    assert len(_groups(events)) == 1
+
+
 def test_an_encompass_call_or_a_ppn_names_the_police_without_saying_police():
     events = [_e("Northshire Police", D(2020, 2, 6), "Neighbour reported shouting. Officers attended.", contact="Domestic"),
               _e("Oakfield Primary", D(2020, 2, 7), "Operation Encompass call this morning re incident last night."),

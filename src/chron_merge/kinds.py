@@ -179,11 +179,13 @@ IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
 # Agencies that others' records call by words their name does not hold, two of which name it:
 # "Meadow Lane Surgery" is "the GP" ("general practitioner": a name, left out when comparing
 # texts, as names are); a hospital is "ED" or "A&E" in the letters others receive from it
-# ("emergency department": also what happened, so still compared).
+# ("emergency department": also what happened, so still compared; so are a paediatric ward and registrar).
 IMPLIED_NAME: list[tuple[re.Pattern[str], str, bool]] = [
     (re.compile(r"(?i)\b(?:surgery|medical (?:centre|center|practice)|health cent(?:re|er)|group practice|"
                 r"family (?:practice|doctors))\b"), "GP", True),
-    (re.compile(r"(?i)\bhospital\b"), "emergency department", False),
+    (re.compile(r"(?i)\bhospitals?\b"), "emergency department", False),
+    # … and its children's ward and doctors are "the paediatric ward", "the paediatric registrar".
+    (re.compile(r"(?i)\bhospitals?\b"), "paediatric ward registrar", False),
 ]
 # Words so common in agency names that they never name one agency.
 GENERIC_AGENCY_WORDS = {"service", "services", "team", "department", "trust", "nhs", "council", "mother", "father",

@@ -107,7 +107,9 @@ MENTIONED_DAYS_BACK = 31  # how far before its own date a record's mention of a 
 
 WORD_WEIGHT = 70.0
 ENOUGH_SHARED_WEIGHT = 8.0  # about two distinctive words (beyond chance: _chance_weight)
-SHARED_KIND_WEIGHT = 45.0
+# One shared event of the same kind on the same day, which both agencies record rarely, is enough on
+# its own: each agency writes up a strategy discussion in its own words, naming no other agency.
+SHARED_KIND_WEIGHT = 50.0
 INCIDENT_KIND_WEIGHT = 20.0
 # Two kinds of incident in common (an overdose taken to the emergency department) say more than one.
 INCIDENTS_IN_COMMON_CAP = 1.5
