@@ -262,7 +262,7 @@ def test_words_in_common_count_beyond_what_a_day_shares_by_chance():
     from chron_merge.link import _combine, _ScalarOps
 
     def overlap(shared: float, weights: tuple[float, float], chance: float) -> float:
-        parts = _combine(_ScalarOps, (100, 100), weights, (0, 0), (False, False), (-1, -1), (False, False), shared,
+        parts = _combine(_ScalarOps, (100, 100), weights, (0, 0), (False, False), (-1, -1), (0, 0), (False, False), shared,
                          (0.0, 0.0), chance, False)
         return parts["overlap"]
 
@@ -391,6 +391,12 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Seen by specialist midwife for booking", "antenatal booking"), ("Antenatal booking completed", "antenatal booking"),
     ("Booking appointment with community midwife", "antenatal booking"),
     ("Father called police after argument", "domestic incident"),
+    ("999 call: reported ingestion of 16 paracetamol", "self-harm or overdose"),
+    ("Mum phoned - Z in hospital after taking tablets", "self-harm or overdose"),
+    ("Z disclosed cutting to form tutor", "self-harm or overdose"), ("Superficial cuts to her forearm", "self-harm or overdose"),
+    ("Case stepped down to Early Help", "referral"),
+    ("Reintegration meeting with mum and the CAMHS worker", "professionals meeting"),
+    ("Attended school meeting re return to school", "professionals meeting"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -418,12 +424,40 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Home visit with mother and grandmother", "joint visit"), ("Visit with the children to the park", "joint visit"),
     ("Attended strategy for coping with anxiety", "strategy discussion"),
     ("Mother booked an appointment with the GP", "antenatal booking"), ("Booking for respite care", "antenatal booking"),
+    ("Advised to take paracetamol and fluids", "self-harm or overdose"),
+    ("Took her medication as prescribed", "self-harm or overdose"),
+    ("Cutting back on her hours", "self-harm or overdose"), ("Mother cut her hair", "self-harm or overdose"),
+    ("Attended team meeting", "professionals meeting"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS
     from chron_merge.link import _Analyser
 
     assert not _Analyser(None).analyse_all([text])[0].kinds >> KINDS.index(kind) & 1
+
+
+@pytest.mark.parametrize(("earlier_time", "later_text", "linked"), [
+    (None, "MHA assessment at the s136 suite 01:30: not detained; discharged to mother.", True),
+    ("22:40", "MHA assessment at the s136 suite 01:30: not detained; discharged to mother.", True),
+    # the next morning is another day; and a detention in the morning is no night's event
+    (None, "MHA assessment at the s136 suite 10:30: not detained; discharged to mother.", False),
+    ("09:00", "MHA assessment at the s136 suite 01:30: not detained; discharged to mother.", False),
+])
+def test_a_nights_events_across_midnight_count_as_one_day(earlier_time, later_text, linked):
+    events = BACKGROUND + [
+        _e("Northshire Police", D(2022, 2, 3), "Found on railway bridge. Detained under s136 MHA and taken to place of "
+                                               "safety.", earlier_time),
+        _e("Northshire CAMHS", D(2022, 2, 4), later_text)]
+    result = find_links(events)
+    assert (len(result.groups) == 1) is linked
+    if linked:
+        assert "overnight" in next(iter(result.pairs.values()))[2]
+
+
+def test_an_academy_is_named_by_school():
+    events = [_e("Forest Academy", D(2022, 3, 15), "Z disclosed cutting to form tutor."),
+              _e("Northshire CAMHS", D(2022, 3, 15), "Duty call from school - Z self-harming.")]
+    assert _agencies_named(events)["Northshire CAMHS"] == {"Forest Academy"}
 
 
 def test_the_paediatric_registrar_or_ward_names_the_hospital():
@@ -533,7 +567,7 @@ def test_yesterday_names_the_day_before():
     def review(camhs_text: str) -> list[Event]:
         return BACKGROUND + [
             _e("County Hospital", D(2022, 5, 30), "Admitted to the children's ward after taking 16 paracetamol tablets; "
-               "CAMHS liaison nurse to assess."),
+               "bloods taken."),
             _e("CAMHS", D(2022, 5, 31), camhs_text),
             _e("Oakwood School", D(2022, 5, 31), "Child absent today; mother says he was unwell.")]
 

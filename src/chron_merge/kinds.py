@@ -33,7 +33,9 @@ SHARED_KINDS: dict[str, str] = {
     # A child back from being missing is interviewed by one agency, and what it learns is shared that day.
     "return home interview": r"\breturn (?:home )?interview\b",
     "risk conference": r"\bmulti agency risk assessment conference\b|\bmulti agency public protection\b",
+    # A school's meeting that another agency attends ("reintegration meeting with mum and the CAMHS worker").
     "professionals meeting": r"\bprofessionals? meeting\b|\bmulti agency (?:\w+ ){0,2}meeting\b|"
+                             r"\b(?:reintegration|return to school|transition|network|school) meeting\b|"
                              r"\bsafeguarding (?:\w+ ){0,2}meeting\b|\bteam around the (?:family|child)\b",
     # "Joint home visit", "visited jointly", "home visit with the health visitor" (another professional, not a parent).
     "joint visit": r"\bjoint\b(?:\s+\w+){0,3}\s+visit\b|\bvisit\w*\s+(?:\w+\s+){0,3}jointly\b|\bjointly\s+visit\w*|"
@@ -84,11 +86,20 @@ INCIDENT_KINDS: dict[str, str] = {
                             r"\bminor injur(?:y|ies) unit\b",
     "discharge": r"\bdischarg\w*",
     # In adult safeguarding a referral is "a safeguarding concern" (or alert) raised with adult social care.
-    "referral": r"\breferr(?:al|ed)\b|\bsafeguarding (?:adults? )?(?:concern|alert)\b|\bsafeguarding hub contact\b",
+    # A case "stepped down" from social care is referred on to early help.
+    "referral": r"\breferr(?:al|ed)\b|\bsafeguarding (?:adults? )?(?:concern|alert)\b|\bsafeguarding hub contact\b|"
+                r"\bstep(?:ped|ping|s)?[\s-]?down\b",
     "injury": r"\b(?:injur\w*|bruis\w*|fractur\w*|lesion|burns?|scald\w*)\b",
     "missing episode": r"\b(?:missing (?:from (?:home|care|school|placement)|episode|person|child|report|since|"
                        r"overnight)|reported missing|(?:went|gone|go|goes|going|was|is|been) missing|abscond\w*)\b",
-    "self-harm or overdose": r"\b(?:overdos\w*|self ?harm\w*|ligature|suicid\w*)\b",
+    # Tablets taken or swallowed ("ingestion of 16 paracetamol"; not "advised to take paracetamol"),
+    # cutting disclosed or seen ("cuts to her forearm"; not "cutting back", "cut her hair").
+    "self-harm or overdose": r"\b(?:overdos\w*|self ?harm\w*|ligature|suicid\w*)\b|"
+                             r"(?<!advised to )(?<!advice to )(?<!prescribed )\b(?:ingest\w*|swallow\w*|took|taken|taking)\b"
+                             r"(?:\s+\w+){0,4}?\s+(?:tablets|pills|paracetamol|ibuprofen|co codamol)\b|"
+                             r"\b(?:disclosed|admitted|reported|reports|started|been|is|was)\s+cutting\b|"
+                             r"\bcut(?:s|ting)?\s+(?:to\s+)?(?:her|his|their|own)\s+(?:fore)?(?:arms?|wrists?|legs?|thighs?)\b|"
+                             r"\bcut (?:her|him|them)sel(?:f|ves)\b",
     # A family losing its home: the landlord serves notice; social care and others are told.
     "eviction": r"\b(?:notice to quit|evict\w*|possession (?:order|proceedings|notice)|notice of seeking possession|"
                 r"section 21 notice)\b",
@@ -117,9 +128,11 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "birth": ("born", "birth", "deliver", "caesarean"), "arrest": ("arrest", "remand", "custody", "charged"),
     "domestic incident": ("domestic", "encompass", "argument"),
     "emergency attendance": ("emergency", "ambulance", "999", "urgent treatment", "minor injur"),
-    "discharge": ("discharg",), "referral": ("referr", "concern", "alert", "hub contact"),
+    "discharge": ("discharg",), "referral": ("referr", "concern", "alert", "hub contact", "down"),
     "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald"),
-    "missing episode": ("missing", "abscond"), "self-harm or overdose": ("overdos", "harm", "ligature", "suicid"),
+    "missing episode": ("missing", "abscond"),
+    "self-harm or overdose": ("overdos", "harm", "ligature", "suicid", "tablets", "pills", "paracetamol", "ibuprofen",
+                              "codamol", "cut"),
     "eviction": ("quit", "evict", "possession", "section 21"),
     "looked after review": ("looked after",), "joint interview": ("best evidence", "joint", "recorded interview"),
     "child protection medical": ("medical", "examination"), "antenatal booking": ("booking",),
@@ -168,6 +181,7 @@ IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(?!GP\b)[A-Z]{1,3}P\b|^(?:MPS|PSNI)\b|(?i:\bconstabulary\b)"), "police"),  # acronyms in capitals
     (re.compile(r"^[A-Z]{1,4}AS(?:T|FT)?\b|^SECAMB\b"), "ambulance"),
     (re.compile(r"(?i)\bdental\b"), "dentist"),
+    (re.compile(r"(?i)\bacademy\b|\bprimary\b(?! care)|\bcollege\b|\bgrammar\b"), "school"),  # "Forest Academy" is "school"
     # A maternity service is "the midwife" or "maternity" in others' records.
     (re.compile(r"(?i)\bmaternity\b|\bmidwi"), "midwife maternity midwifery"),
     # Social care's front door: a "MASH" contact or referral reaches children's (or adult) social care.

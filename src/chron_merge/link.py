@@ -35,7 +35,9 @@ How a pair is scored (0-100), for records of different agencies with day-precise
   counts for the pair; a shared event the later record was told of (a death notified days
   later) counts as an incident in common. Dates written in a text are compared as dates, not
   as words;
-* **times**: two times far apart on one day speak against.
+* **times**: two times far apart on one day speak against; a record in the early hours is of
+  the night before for an evening or untimed record of that day (a detention at 23:00, the
+  assessment at 01:30).
 
 The words that say each of these (kinds of event, second-hand wording, agencies' names) are in
 :mod:`chron_merge.kinds`.
@@ -100,6 +102,7 @@ _MENTIONED_DATE = re.compile(
     r"\b\.?(?:,?\s+(?P<y3>\d{4}))?)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _TIME_IN_TEXT = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
+_CLOCK_IN_TEXT = re.compile(r"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b")
 _DATE_WORD = re.compile(r"\d{1,2}/\d{1,2}|(?:19|20)\d\d")
 # Words for the day before the record's own: "arrested yesterday", "the incident last night".
 _DAY_BEFORE = re.compile(r"\b(?:yesterday|last night|previous (?:day|evening|night)|night before)\b")
@@ -121,6 +124,12 @@ NOTIFIED_WITHIN_DAYS = 2  # … by the next day or the one after, as police noti
 FIRST_HAND_DAY_PENALTY = 20.0
 LAG_DAY_PENALTY = 3.0
 TIMES_CLOSE_BONUS, TIMES_FAR_PENALTY = 5.0, 15.0
+# A night's events cross midnight: a police detention in the evening and the assessment at 01:30
+# are a day apart by date, not by what happened. A record timed before EARLY_MORNING counts as of
+# the day before for a record of that day timed from LATE_EVENING or with no time (the time from
+# the Time column, else the first time written in the text).
+LATE_EVENING, EARLY_MORNING = 20 * 60, 6 * 60
+UNTIMED, LATE, EARLY, DAYTIME = 0, 1, 2, 3  # a record's night code
 GROUP_MEAN_SHARE = 0.8
 # A kind of event counts in full when the agencies record it on at most 1 day in 20 of the
 # chronology; one recorded nearly every day (a dense synthetic or multi-child chronology) hardly counts.
@@ -242,6 +251,7 @@ class _Table:
     event: np.ndarray  # position → index in the events list
     day: np.ndarray
     minutes: np.ndarray  # -1 when untimed
+    night: np.ndarray  # UNTIMED, LATE, EARLY or DAYTIME (see LATE_EVENING)
     mentioned: np.ndarray  # (records, 2): ordinals of up to two earlier days the record's texts name; -1 for none
     agency: np.ndarray
     kinds: np.ndarray
@@ -288,6 +298,7 @@ class _Table:
         """The per-record arrays as Python lists and sets, for scoring single pairs quickly."""
         return SimpleNamespace(day=self.day.tolist(), weight=self.weight.tolist(), kinds=self.kinds.tolist(),
                                secondhand=self.secondhand.tolist(), minutes=self.minutes.tolist(),
+                               night=self.night.tolist(),
                                mentioned=[tuple(days) for days in self.mentioned.tolist()],
                                agency=self.agency.tolist(),
                                names=self.names.tolist(), kind_weight=self._kinds_had())
@@ -378,10 +389,27 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
     return _Table(
         event=np.asarray(chosen, dtype=np.int64),
         day=day, day_number=(day - day.min(initial=0)).astype(np.float32), names_any=names.any(axis=1),
-        minutes=np.asarray(minutes, dtype=np.int64), mentioned=mentioned, agency=agency, kinds=kinds_array,
+        minutes=np.asarray(minutes, dtype=np.int64), night=_night([events[i] for i in chosen], minutes),
+        mentioned=mentioned, agency=agency, kinds=kinds_array,
         kind_weight=_kind_weight(day, agency, kinds_array, len(agency_names)), chance=_chance_weight(day),
         secondhand=secondhand, names=names, weight=weight, token_ptr=token_ptr, token_ids=token_ids, idf=idf,
         vocabulary=words_list)
+
+
+def _night(events: list[Event], minutes: list[int]) -> np.ndarray:
+    """Each record's night code (LATE from LATE_EVENING, EARLY before EARLY_MORNING, DAYTIME or
+    UNTIMED) by its Time column, or else the first time its text gives ("999 call 23:12")."""
+    night = np.full(len(events), UNTIMED, dtype=np.int8)
+    for position, (event, minute) in enumerate(zip(events, minutes)):
+        if minute < 0 and event.details and ":" in event.details and (m := _CLOCK_IN_TEXT.search(event.details)):
+            minute = int(m["h"]) * 60 + int(m["m"])
+        if minute >= LATE_EVENING:
+            night[position] = LATE
+        elif 0 <= minute < EARLY_MORNING:
+            night[position] = EARLY
+        elif minute >= 0:
+            night[position] = DAYTIME
+    return night
 
 
 def _record_words(analyses: list[_Analysis], record_of_text: list[int], text_of_record: list[int],
@@ -472,7 +500,7 @@ class _ScalarOps:
         return not value
 
 
-def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tuple, minutes: tuple,
+def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tuple, minutes: tuple, night: tuple,
              mentions: tuple, shared: Any, kind_evidence: tuple, chance: float, date_named: Any) -> dict[str, Any]:
     """The one scoring formula, for arrays of pairs (``_NumpyOps``) or a single pair (``_ScalarOps``).
 
@@ -484,16 +512,20 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
     ``date_named``: one record's text names the other's day. Returns the score and its parts.
     """
     gap = ops.abs(day[0] - day[1])
+    # The same night across midnight: the later record in the early hours, the earlier late or untimed.
+    overnight = (gap == 1) & ops.where(day[0] < day[1], (night[1] == EARLY) & ((night[0] == LATE) | (night[0] == UNTIMED)),
+                                       (night[0] == EARLY) & ((night[1] == LATE) | (night[1] == UNTIMED)))
+    days = gap - overnight  # days apart, as what happened counts them
     beyond_chance = ops.maximum(shared - chance, 0.0)
     room = ops.minimum(weight[0], weight[1]) - chance
     overlap = ops.where(room > 0, ops.minimum(beyond_chance / ops.maximum(room, 1e-9), 1.0), 0.0)
     overlap = overlap * ops.minimum(beyond_chance / ENOUGH_SHARED_WEIGHT, 1.0)
     common_kinds = kinds[0] & kinds[1]
     shared_strength, incident_strength = kind_evidence
-    shared_kind = (shared_strength > 0) & (gap == 0)
+    shared_kind = (shared_strength > 0) & (days == 0)
     later_secondhand = ops.where(day[0] >= day[1], secondhand[0], secondhand[1])
     # A shared event others hear of later (a death notified, a conference's minutes received) is an incident to them.
-    told_later = (gap > 0) & (later_secondhand | date_named)
+    told_later = (days > 0) & (later_secondhand | date_named)
     incident = ops.where(shared_kind, 0.0, ops.minimum(incident_strength + ops.where(told_later, shared_strength, 0.0),
                                                        INCIDENTS_IN_COMMON_CAP))
     lag_allowed = later_secondhand
@@ -504,15 +536,16 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
     timed = (minutes[0] >= 0) & (minutes[1] >= 0) & (gap == 0)
     apart = ops.abs(minutes[0] - minutes[1])
     score = (WORD_WEIGHT * overlap
-             + SHARED_KIND_WEIGHT * shared_strength * (gap == 0)
+             + SHARED_KIND_WEIGHT * shared_strength * (days == 0)
              + INCIDENT_KIND_WEIGHT * incident
              + MENTION_WEIGHT * (mentions[0] | mentions[1]) + BOTH_MENTION_BONUS * (mentions[0] & mentions[1])
              + NOTIFIED_BY_SOURCE_BONUS * notified
              # A named day is matched by chance by every record of that day: in full at a record a day or fewer.
              + DATE_MENTION_WEIGHT * math.exp(-chance) * date_named
-             - gap * ops.where(date_named, 0.0, ops.where(lag_allowed, LAG_DAY_PENALTY, FIRST_HAND_DAY_PENALTY))
+             - days * ops.where(date_named, 0.0, ops.where(lag_allowed, LAG_DAY_PENALTY, FIRST_HAND_DAY_PENALTY))
              + TIMES_CLOSE_BONUS * (timed & (apart <= 90)) - TIMES_FAR_PENALTY * (timed & (apart > 360)))
-    return {"score": ops.clip(score, 0.0, 100.0), "overlap": overlap, "gap": gap, "shared_kind": shared_kind,
+    return {"score": ops.clip(score, 0.0, 100.0), "overlap": overlap, "gap": gap, "overnight": overnight,
+            "shared_kind": shared_kind,
             "incident": incident > 0, "told_later": told_later, "common_kinds": common_kinds, "notified": notified,
             "mentions": 1 * mentions[0] + 1 * mentions[1],  # a count (numpy adds booleans as "or")
             "apart": ops.where(timed, apart, -1), "date_named": date_named}
@@ -532,7 +565,7 @@ def _kind_evidence(t: _Table, q: np.ndarray, c: np.ndarray) -> tuple[np.ndarray,
 def _combine_arrays(t: _Table, q: np.ndarray, c: np.ndarray, shared: np.ndarray) -> dict[str, np.ndarray]:
     """Score pairs given as broadcasting position arrays."""
     return _combine(_NumpyOps, (t.day[q], t.day[c]), (t.weight[q], t.weight[c]), (t.kinds[q], t.kinds[c]),
-                    (t.secondhand[q], t.secondhand[c]), (t.minutes[q], t.minutes[c]),
+                    (t.secondhand[q], t.secondhand[c]), (t.minutes[q], t.minutes[c]), (t.night[q], t.night[c]),
                     (t.names[q, t.agency[c]], t.names[c, t.agency[q]]), shared,
                     _kind_evidence(t, q, c), t.chance, _names_day(t, q, c))
 
@@ -563,6 +596,8 @@ def _score_bound(t: _Table, rows: np.ndarray, columns: np.ndarray, shared: np.nd
     shared_kinds = len(SHARED_KINDS)
     row_kinds, column_kinds = t.kind_weight[rows], t.kind_weight[columns]
     gap = t.day_number[rows][:, None] - t.day_number[columns][None, :]
+    # (a column is never after its row: the earlier record is the column's; see _combine for the night)
+    gap -= (gap == 1) & (t.night[rows] == EARLY)[:, None]
     beyond_chance = np.maximum(shared - np.float32(t.chance), 0.0)
     bound = np.minimum(t.weight[rows][:, None], t.weight[columns][None, :])
     bound -= np.float32(t.chance)  # the room beyond chance; where it is none, so is the beyond
@@ -658,7 +693,8 @@ def _reason(t: _Table, common: set[int], parts: dict[str, Any]) -> str:
                        "one is a notification from the other agency" if bool(parts["notified"]) else
                        "one names the other agency")
     gap = int(parts["gap"])
-    reasons.append("same day" if gap == 0 else f"{gap} day{'s' if gap > 1 else ''} apart")
+    reasons.append("same day" if gap == 0 else "overnight" if bool(parts["overnight"]) else
+                   f"{gap} day{'s' if gap > 1 else ''} apart")
     if bool(parts["date_named"]):
         reasons.append("one names the other's date" if parts["other_day_named"] else "both name the same earlier date")
     if int(parts["apart"]) > 360:
@@ -713,7 +749,7 @@ def _score_pair(table: _Table, a: int, b: int) -> float:
     py = table.python
     shared = sum(table.idf_list[w] for w in table.tokens(a) & table.tokens(b))
     return _combine(_ScalarOps, (py.day[a], py.day[b]), (py.weight[a], py.weight[b]), (py.kinds[a], py.kinds[b]),
-                    (py.secondhand[a], py.secondhand[b]), (py.minutes[a], py.minutes[b]),
+                    (py.secondhand[a], py.secondhand[b]), (py.minutes[a], py.minutes[b]), (py.night[a], py.night[b]),
                     (py.names[a][py.agency[b]], py.names[b][py.agency[a]]), shared,
                     _scalar_kind_evidence(py.kind_weight[a], py.kind_weight[b]), table.chance,
                     _scalar_names_day(py.day[a], py.day[b], py.mentioned[a], py.mentioned[b]))["score"]
