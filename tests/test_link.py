@@ -397,6 +397,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Case stepped down to Early Help", "referral"),
     ("Reintegration meeting with mum and the CAMHS worker", "professionals meeting"),
     ("Attended school meeting re return to school", "professionals meeting"),
+    ("Letter from mother: deregistering to home educate", "removal from school roll"),
+    ("Removed from roll", "removal from school roll"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -452,6 +454,13 @@ def test_a_nights_events_across_midnight_count_as_one_day(earlier_time, later_te
     assert (len(result.groups) == 1) is linked
     if linked:
         assert "overnight" in next(iter(result.pairs.values()))[2]
+
+
+def test_a_word_family_the_stemmer_splits_is_one_word():
+    from chron_merge.text import content_words
+
+    assert content_words("disclosure of abuse; deregistration") == content_words("disclosed abuse; deregistering")
+    assert content_words("died") == content_words("death")
 
 
 def test_an_academy_is_named_by_school():
@@ -708,6 +717,9 @@ def test_one_agency_alone_is_not_analysed(monkeypatch):
     ("S47 strategy", "section 47 enquiry strategy"), ("detained under s.2", "detained under section 2"),
     ("s 136 suite", "section 136 suite"), ("Section 136 suite", "section 136 suite"), ("uses 3 times", "uses 3 times"),
     ("EH assessment", "early help assessment"), ("Core grp", "core group"), ("Letter rec'd", "letter received"),
+    ("Joint visit with EWO", "joint visit with education welfare officer"),
+    ("Notification of deregistration for EHE", "notification of deregistration for elective home education"),
+    ("Send the letter", "send the letter"),  # a word, not shorthand
 ])
 def test_sections_of_acts_and_shorthand_are_spelt_out(written, expanded):
     from chron_merge.text import expand_abbreviations

@@ -110,6 +110,10 @@ INCIDENT_KINDS: dict[str, str] = {
     # Violence to a person: the police record the crime, the school the child's account, social care the referral.
     "assault": r"\b(?:assault\w*|slapp\w*|punch\w*|kick(?:s|ed|ing)?(?! off)|strangl\w*|throttl\w*|headbutt\w*|"
                r"hit (?:her|him|them|me|the child|mother|father|out)(?! head| own)|physically abus\w*)\b",
+    # A child taken off a school's roll to be educated at home: the school, the home education team and
+    # the education welfare service each record it.
+    "removal from school roll": r"\bderegist\w*|\b(?:removed|taken) (?:off|from) (?:the )?(?:school )?roll\b|"
+                                r"\bhome educat\w*|\belective home education\b",
     "school exclusion": r"\b(?:fixed term|permanent|internal)\s+exclusion\b|"
                         r"\bexclu(?:ded|sion) from (?:the )?(?:school|academy|class|college)\b|\bsuspended from school\b",
 }
@@ -142,7 +146,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "domestic abuse disclosure": ("clares law", "disclosure scheme"),
     "fire": ("fire", "arson", "blaze"), "hospital admission": ("admitted", "admission"),
     "assault": ("assault", "slapp", "punch", "kick", "strangl", "throttl", "headbutt", "hit", "physically"),
-    "school exclusion": ("exclu", "suspended"),
+    "school exclusion": ("exclu", "suspended"), "removal from school roll": ("deregist", "roll", "educat"),
 }
 KINDS = list(SHARED_KINDS) + list(INCIDENT_KINDS)  # bit i of a record's kind mask is KINDS[i]
 SHARED_MASK = sum(1 << i for i, k in enumerate(KINDS) if k in SHARED_KINDS)

@@ -20,7 +20,7 @@ How a pair is scored (0-100), for records of different agencies with day-precise
   several agencies attend, recorded on the day they happen) on the same day; incidents others
   are told of (a birth, an arrest, a domestic incident, an emergency attendance, a hospital
   admission, a referral, a discharge, an injury, a missing episode, self-harm or an overdose, a
-  school exclusion, an eviction); two incidents in common count up to one and a half. A kind
+  school exclusion, a removal from a school's roll, an eviction); two incidents in common count up to one and a half. A kind
   counts by how rarely the two agencies record it: a Child in Need meeting every six weeks on
   the same day in two returns is one meeting; in a return with one most days, sharing the day
   is chance;

@@ -54,6 +54,11 @@ GLOSSARY: dict[str, str] = {
     "dvds": "domestic violence disclosure scheme", "dvpn": "domestic violence protection notice",
     "dvpo": "domestic violence protection order", "cawn": "child abduction warning notice",
     "nrm": "national referral mechanism",
+    # Education: attendance and home education.
+    "ehe": "elective home education", "ewo": "education welfare officer", "ews": "education welfare service",
+    "cme": "child missing education", "sao": "school attendance order", "fpn": "fixed penalty notice",
+    "sen": "special educational needs",
+    "senco": "special educational needs coordinator", "hoy": "head of year", "ga": "general anaesthetic",
     "ppn": "public protection notice police", "encompass": "encompass police",
 }
 
@@ -104,12 +109,25 @@ def _stemmer() -> Any:
     return snowballstemmer.stemmer("english")
 
 
+# Word families the stemmer splits in two, that records of one event write both ways: one's
+# "disclosure" is another's "disclosed", "deregistration" the school's "deregistering".
+STEM_FAMILIES = {
+    "disclosur": "disclos", "registr": "regist", "deregistr": "deregist", "injuri": "injur", "referr": "refer",
+    "exclus": "exclud", "admiss": "admit", "detent": "detain", "absenc": "absent", "violenc": "violent",
+    "pregnanc": "pregnant", "prescript": "prescrib", "suspens": "suspend", "decis": "decid", "revoc": "revok",
+    "threaten": "threat", "strangul": "strangl", "explan": "explain", "provis": "provid", "hospitalis": "hospit",
+    "notifi": "notif", "deceas": "death", "die": "death", "dead": "death",
+}
+
+
 @lru_cache(maxsize=65536)
 def _stem_cached(word: str) -> str:
-    """'attended', 'attending' and 'attends' all → 'attend' (Snowball English stemmer)."""
+    """'attended', 'attending' and 'attends' all → 'attend' (Snowball English stemmer); a family
+    the stemmer splits is joined (STEM_FAMILIES)."""
     if word.isdigit():
         return word
-    return _stemmer().stemWord(word)
+    stem = _stemmer().stemWord(word)
+    return STEM_FAMILIES.get(stem, stem)
 
 
 def content_words(text: str, glossary: dict[str, str] | None = None) -> list[str]:
