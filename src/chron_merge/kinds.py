@@ -79,9 +79,12 @@ INCIDENT_KINDS: dict[str, str] = {
     "arrest": r"\b(?:arrest\w*|remand\w*|custody|charged)\b",
     # Operation Encompass: the police tell a child's school of a domestic incident by the next morning.
     # Police logs often say only "Domestic" or "Domestic - verbal"; housework is not an incident.
-    # An argument the police are called to is one too ("Father called police after argument").
+    # An argument at home, as police logs write one ("Father called police after argument", "verbal
+    # argument between parents"), is one too; not a child's "argument with a peer".
     "domestic incident": r"\bdomestic\b(?! (?:chores|cleaning|tasks|duties|work|appliances?)\b)|\boperation encompass\b|"
-                         r"\bargument\b",
+                         r"\b(?:in|during|after|following)\s+(?:an\s+|a\s+|the\s+)?(?:verbal\s+)?argument\b|"
+                         r"\bverbal argument\b|\bargument (?:between|at (?:the )?(?:home|address|house|property))\b|"
+                         r"\bargument with (?:her |his |their )?(?:partner|husband|wife|boyfriend|girlfriend|ex)\b",
     "emergency attendance": r"\bemergency department\b|\bambulance\b|\b999\b|\burgent treatment centre\b|"
                             r"\bminor injur(?:y|ies) unit\b",
     "discharge": r"\bdischarg\w*",
