@@ -427,6 +427,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Attended strategy for coping with anxiety", "strategy discussion"),
     ("Mother booked an appointment with the GP", "antenatal booking"), ("Booking for respite care", "antenatal booking"),
     ("Argument with a peer at lunch", "domestic incident"), ("Got into an argument in class", "domestic incident"),
+    ("Transition meeting for child A with SENCO and mum", "professionals meeting"),
     ("Advised to take paracetamol and fluids", "self-harm or overdose"),
     ("Took her medication as prescribed", "self-harm or overdose"),
     ("Cutting back on her hours", "self-harm or overdose"), ("Mother cut her hair", "self-harm or overdose"),

@@ -33,9 +33,11 @@ SHARED_KINDS: dict[str, str] = {
     # A child back from being missing is interviewed by one agency, and what it learns is shared that day.
     "return home interview": r"\breturn (?:home )?interview\b",
     "risk conference": r"\bmulti agency risk assessment conference\b|\bmulti agency public protection\b",
-    # A school's meeting that another agency attends ("reintegration meeting with mum and the CAMHS worker").
+    # A meeting another agency's worker attends ("reintegration meeting with mum and the CAMHS
+    # worker", "attended school meeting"); not a school's own ("transition meeting with the SENCO and mum").
     "professionals meeting": r"\bprofessionals? meeting\b|\bmulti agency (?:\w+ ){0,2}meeting\b|"
-                             r"\b(?:reintegration|return to school|transition|network|school) meeting\b|"
+                             rf"\bmeeting\b(?:\s+\w+){{0,6}}?\s+(?:{PROFESSIONALS}|child and adolescent mental health service)\b|"
+                             r"\battended (?:a |the )?school meeting\b|"
                              r"\bsafeguarding (?:\w+ ){0,2}meeting\b|\bteam around the (?:family|child)\b",
     # "Joint home visit", "visited jointly", "home visit with the health visitor" (another professional, not a parent).
     "joint visit": r"\bjoint\b(?:\s+\w+){0,3}\s+visit\b|\bvisit\w*\s+(?:\w+\s+){0,3}jointly\b|\bjointly\s+visit\w*|"
