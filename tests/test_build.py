@@ -150,11 +150,12 @@ def test_the_last_build_lying_in_the_folder_of_returns_is_left_out(small_review)
     first = run_cli("build", small_review, "-o", small_review / "integrated.xlsx", "--quiet")
     assert first.exit_code == 0, first.output
     run_cli("build", small_review, "-o", small_review / "integrated.csv", "--quiet")
+    run_cli("build", small_review, "-o", small_review / "integrated.json", "--quiet")
     again = build_json(small_review)
     before = build_json(*[p for p in small_review.iterdir() if not p.name.startswith("integrated")])
     assert again["summary"]["events"] == before["summary"]["events"]
-    assert sorted(p["file"] for p in again["problems"] if p["code"] == "own-output") == ["integrated.csv",
-                                                                                         "integrated.xlsx"]
+    assert sorted(p["file"] for p in again["problems"] if p["code"] == "own-output") == [
+        "integrated.csv", "integrated.json", "integrated.xlsx"]
     # Building again over the last build is allowed: it is not one of the returns.
     assert run_cli("build", small_review, "-o", small_review / "integrated.xlsx", "--quiet").exit_code == 0
 

@@ -80,14 +80,15 @@ def _left_out_of_folder(folder: Path, entry: Path) -> LeftOut | None:
     if entry.is_dir():
         return LeftOut(entry, "folder-not-searched", f"a folder inside {folder.name}: not searched",
                        f"if it holds returns, give it too: chron-merge build \"{folder}\" \"{entry}\" …")
-    if suffix in RETURN_SUFFIXES:
+    if suffix in RETURN_SUFFIXES or suffix == ".json":
         if is_integrated(entry):
             return LeftOut(entry, "own-output", "left out: an integrated chronology chron-merge built, not an agency "
                            "return", "nothing to do (to compare two builds, use chron-merge diff)")
         if suffix == ".txt" and not _holds_a_table(entry):
             return LeftOut(entry, "not-a-return", "a text file with no table in it: not read",
                            "nothing to do if it holds notes; if it is a return, save it as .csv with a header row")
-        return None
+        if suffix in RETURN_SUFFIXES:
+            return None
     level = Level.WARNING if _NAMED_CHRONOLOGY.search(entry.stem) else Level.INFO
     if suffix in _DOCUMENT_SUFFIXES:
         return LeftOut(entry, "not-a-return", f"{_DOCUMENT_SUFFIXES[suffix]}: not read (chron-merge reads "
