@@ -463,6 +463,18 @@ def test_a_word_family_the_stemmer_splits_is_one_word():
 
     assert content_words("disclosure of abuse; deregistration") == content_words("disclosed abuse; deregistering")
     assert content_words("died") == content_words("death")
+    assert content_words("facial injury") == content_words("face injured")
+
+
+@pytest.mark.parametrize(("ambulance_time", "linked"), [("02:40", True), ("09:30", False)])
+def test_two_agencies_timing_one_incident_close_together_were_both_at_it(ambulance_time, linked):
+    # The police and the ambulance at an assault, in their own words: little in common but the
+    # incident and the hour.
+    events = BACKGROUND + [
+        _e("West Mercia Police", D(2023, 5, 7), "Female reports partner punched her at home address. Suspect arrested.",
+           "02:15"),
+        _e("WMAS", D(2023, 5, 7), "Assault - F34, injury to nose, police on scene. Conveyed.", ambulance_time)]
+    assert (len(_groups(events)) == 1) is linked
 
 
 def test_an_academy_is_named_by_school():
@@ -629,9 +641,10 @@ def test_a_death_notified_days_later_links_as_an_incident():
 def test_concerns_raised_by_another_agency_are_second_hand():
     from chron_merge.link import _Analyser
 
-    first, second = _Analyser(None).analyse_all(["Section 42 enquiry opened following concerns raised by IDVA.",
-                                                 "Concerns raised with the family about attendance."])
-    assert first.secondhand and not second.secondhand
+    first, second, referred = _Analyser(None).analyse_all([
+        "Section 42 enquiry opened following concerns raised by IDVA.", "Concerns raised with the family about attendance.",
+        "First contact by phone following ED referral."])
+    assert first.secondhand and not second.secondhand and referred.secondhand
 
 
 def test_a_dental_practice_and_social_care_are_named_by_what_they_do():

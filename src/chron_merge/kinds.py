@@ -163,7 +163,7 @@ KIND_PATTERNS = [re.compile(p) for p in [*SHARED_KINDS.values(), *INCIDENT_KINDS
 GUARD_PARTS = [(guard.split()[-1], sum(1 << n for n, kind in enumerate(KINDS) if guard in KIND_GUARDS[kind]))
                 for guard in dict.fromkeys(g for kind in KINDS for g in KIND_GUARDS[kind])]
 # Parts of words one of which every match of SECONDHAND (below) holds; the bit after the kinds' bits.
-SECONDHAND_PARTS = ("receiv", "receipt", "notif", "inform", "advis", "told", "report", "from", "sharing", "letter",
+SECONDHAND_PARTS = ("receiv", "receipt", "notif", "inform", "advis", "told", "report", "from", "sharing", "letter", "following",
                     "raised")
 SECONDHAND_HINT = 1 << len(KINDS)
 DAY_BEFORE_HINT = SECONDHAND_HINT << 1  # the word may speak of the day before ("yesterday", "last night")
@@ -174,6 +174,8 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification(?! (?:to|s
                         r"reported by|report from|(?:e ?mail|message|copy|fax|call|telephone call|summary|update|contact|"
                         r"referral|request|enquiry) from|"
                         r"(?:concerns?|issues?) raised by|"
+                        # "first contact following ED referral": a referral this agency received
+                        r"following (?:a |an |the )?(?:\w+ ){0,2}(?:referral|notification)|"
                         r"information sharing|"
                         r"(?<!sent )(?<!wrote )letter(?! (?:sent|to|posted|written|delivered|hand delivered)\b))\b")
 # Words about how a record reached the agency, not about the event: left out when comparing texts.

@@ -35,9 +35,10 @@ How a pair is scored (0-100), for records of different agencies with day-precise
   counts for the pair; a shared event the later record was told of (a death notified days
   later) counts as an incident in common. Dates written in a text are compared as dates, not
   as words;
-* **times**: two times far apart on one day speak against; a record in the early hours is of
-  the night before for an evening or untimed record of that day (a detention at 23:00, the
-  assessment at 01:30).
+* **times**: two agencies timing an incident of one kind within an hour and a half were both at it
+  (in full in a chronology of a record a day or fewer); two times far apart on one day speak
+  against; a record in the early hours is of the night before for an evening or untimed record of
+  that day (a detention at 23:00, the assessment at 01:30).
 
 The words that say each of these (kinds of event, second-hand wording, agencies' names) are in
 :mod:`chron_merge.kinds`.
@@ -124,6 +125,11 @@ NOTIFIED_WITHIN_DAYS = 2  # … by the next day or the one after, as police noti
 FIRST_HAND_DAY_PENALTY = 20.0
 LAG_DAY_PENALTY = 3.0
 TIMES_CLOSE_BONUS, TIMES_FAR_PENALTY = 5.0, 15.0
+# Two agencies timing an incident of the same kind within TIMES_CLOSE minutes were both at it (the
+# police and the ambulance at an assault): more than the incident alone says; in full at a record
+# a day or fewer, as a chronology with many records a day has such coincidences by chance.
+ATTENDED_TOGETHER_BONUS = 15.0
+TIMES_CLOSE = 90
 # A night's events cross midnight: a police detention in the evening and the assessment at 01:30
 # are a day apart by date, not by what happened. A record timed before EARLY_MORNING counts as of
 # the day before for a record of that day timed from LATE_EVENING or with no time (the time from
@@ -543,7 +549,9 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
              # A named day is matched by chance by every record of that day: in full at a record a day or fewer.
              + DATE_MENTION_WEIGHT * math.exp(-chance) * date_named
              - days * ops.where(date_named, 0.0, ops.where(lag_allowed, LAG_DAY_PENALTY, FIRST_HAND_DAY_PENALTY))
-             + TIMES_CLOSE_BONUS * (timed & (apart <= 90)) - TIMES_FAR_PENALTY * (timed & (apart > 360)))
+             + (TIMES_CLOSE_BONUS + ATTENDED_TOGETHER_BONUS * math.exp(-chance) * (incident > 0))
+             * (timed & (apart <= TIMES_CLOSE))
+             - TIMES_FAR_PENALTY * (timed & (apart > 360)))
     return {"score": ops.clip(score, 0.0, 100.0), "overlap": overlap, "gap": gap, "overnight": overnight,
             "shared_kind": shared_kind,
             "incident": incident > 0, "told_later": told_later, "common_kinds": common_kinds, "notified": notified,
@@ -619,6 +627,7 @@ def _score_bound(t: _Table, rows: np.ndarray, columns: np.ndarray, shared: np.nd
     bound += (MENTION_WEIGHT + BOTH_MENTION_BONUS) * names_either
     bound += NOTIFIED_BY_SOURCE_BONUS * (names_either & (gap <= NOTIFIED_WITHIN_DAYS))
     bound += TIMES_CLOSE_BONUS - LAG_DAY_PENALTY * gap
+    bound += ATTENDED_TOGETHER_BONUS * math.exp(-t.chance) * ((incident > 0) & (gap == 0))
     if names_a_day.any():
         bound += names_a_day * (DATE_MENTION_WEIGHT + LAG_DAY_PENALTY * gap)  # with no day penalty
     return bound

@@ -116,7 +116,7 @@ STEM_FAMILIES = {
     "exclus": "exclud", "admiss": "admit", "detent": "detain", "absenc": "absent", "violenc": "violent",
     "pregnanc": "pregnant", "prescript": "prescrib", "suspens": "suspend", "decis": "decid", "revoc": "revok",
     "threaten": "threat", "strangul": "strangl", "explan": "explain", "provis": "provid", "hospitalis": "hospit",
-    "notifi": "notif", "deceas": "death", "die": "death", "dead": "death",
+    "notifi": "notif", "deceas": "death", "die": "death", "dead": "death", "facial": "face",
 }
 
 
