@@ -605,7 +605,9 @@ def _score_bound(t: _Table, rows: np.ndarray, columns: np.ndarray, shared: np.nd
     row_kinds, column_kinds = t.kind_weight[rows], t.kind_weight[columns]
     gap = t.day_number[rows][:, None] - t.day_number[columns][None, :]
     # (a column is never after its row: the earlier record is the column's; see _combine for the night)
-    gap -= (gap == 1) & (t.night[rows] == EARLY)[:, None]
+    early = t.night[rows] == EARLY
+    if early.any():
+        gap -= (gap == 1) & early[:, None]
     beyond_chance = np.maximum(shared - np.float32(t.chance), 0.0)
     bound = np.minimum(t.weight[rows][:, None], t.weight[columns][None, :])
     bound -= np.float32(t.chance)  # the room beyond chance; where it is none, so is the beyond
@@ -626,8 +628,8 @@ def _score_bound(t: _Table, rows: np.ndarray, columns: np.ndarray, shared: np.nd
     names_either = t.names_any[rows][:, None] | t.names_any[columns][None, :]
     bound += (MENTION_WEIGHT + BOTH_MENTION_BONUS) * names_either
     bound += NOTIFIED_BY_SOURCE_BONUS * (names_either & (gap <= NOTIFIED_WITHIN_DAYS))
-    bound += TIMES_CLOSE_BONUS - LAG_DAY_PENALTY * gap
-    bound += ATTENDED_TOGETHER_BONUS * math.exp(-t.chance) * ((incident > 0) & (gap == 0))
+    # (the bonus for an incident both timed close together counted for every pair: one operation less)
+    bound += TIMES_CLOSE_BONUS + ATTENDED_TOGETHER_BONUS * math.exp(-t.chance) - LAG_DAY_PENALTY * gap
     if names_a_day.any():
         bound += names_a_day * (DATE_MENTION_WEIGHT + LAG_DAY_PENALTY * gap)  # with no day penalty
     return bound
