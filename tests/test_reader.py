@@ -81,6 +81,7 @@ def test_row_numbers_are_the_ones_excel_shows_when_data_starts_at_c5(make_xlsx):
     ("Involved Person Role", None), ("Victim", None), ("What did the agency do", "action"),
     ("Offender manager", "practitioner"), ("Victim liaison officer", "practitioner"),
     ("Practitioner details", "practitioner"), ("When it happened", "date"),
+    ("Person recording", "practitioner"), ("Why is this significant", "comment"),
 ])
 def test_headers_are_matched_by_meaning(header, field):
     scores = field_scores(header)

@@ -80,6 +80,9 @@ FIELD_PHRASES: dict[str, str] = {
     # the details of a person are who they are
     "practitioner details": "practitioner", "worker details": "practitioner", "staff details": "practitioner",
     "officer details": "practitioner", "professional details": "practitioner",
+    "person recording": "practitioner", "person completing": "practitioner",
+    # why the entry matters to the review is the author's analysis
+    "why is this significant": "comment", "why this is significant": "comment", "significance to the review": "comment",
 }
 # A note or comment by the review's own author is analysis, not the record ("Reviewer note",
 # "Author's notes", "IMR author note"), whatever its head noun.
