@@ -399,6 +399,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Attended school meeting re return to school", "professionals meeting"),
     ("Letter from mother: deregistering to home educate", "removal from school roll"),
     ("Removed from roll", "removal from school roll"),
+    ("LD team social worker and the children's social worker visited the parents together", "joint visit"),
+    ("Officers attended a disturbance at the family's address", "domestic incident"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -428,6 +430,8 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Mother booked an appointment with the GP", "antenatal booking"), ("Booking for respite care", "antenatal booking"),
     ("Argument with a peer at lunch", "domestic incident"), ("Got into an argument in class", "domestic incident"),
     ("Transition meeting for child A with SENCO and mum", "professionals meeting"),
+    ("SW visited the children together", "joint visit"), ("Pre-birth assessment started", "birth"),
+    ("DOB confirmed with mother", "birth"),
     ("Advised to take paracetamol and fluids", "self-harm or overdose"),
     ("Took her medication as prescribed", "self-harm or overdose"),
     ("Cutting back on her hours", "self-harm or overdose"), ("Mother cut her hair", "self-harm or overdose"),

@@ -40,7 +40,9 @@ SHARED_KINDS: dict[str, str] = {
                              r"\battended (?:a |the )?school meeting\b|"
                              r"\bsafeguarding (?:\w+ ){0,2}meeting\b|\bteam around the (?:family|child)\b",
     # "Joint home visit", "visited jointly", "home visit with the health visitor" (another professional, not a parent).
+    # ("… and the children's social worker visited the parents together"; not "visited the children together")
     "joint visit": r"\bjoint\b(?:\s+\w+){0,3}\s+visit\b|\bvisit\w*\s+(?:\w+\s+){0,3}jointly\b|\bjointly\s+visit\w*|"
+                   rf"\band\b(?:\s+\w+){{0,6}}?\s+(?:{PROFESSIONALS})\s+visit\w*\s+(?:\w+\s+){{0,3}}together\b|"
                    rf"\bvisit\w*\s+(?:\w+\s+){{0,2}}with\s+(?:the\s+|a\s+)?(?:{PROFESSIONALS})\b",
     # A death is the one event every agency responds to that day: ambulance, hospital, police.
     "death": r"\b(?:death|died|dead|deceased|cardiac arrest|not breathing|pulseless|resuscitat\w*|sudden unexpected|"
@@ -77,13 +79,15 @@ SHARED_KINDS: dict[str, str] = {
 }
 # Incidents one agency deals with and others are told of.
 INCIDENT_KINDS: dict[str, str] = {
-    "birth": r"\b(?:born|birth|delivered|delivery|caesarean)\b",
+    # Not a "pre-birth assessment" or a "date of birth".
+    "birth": r"\b(?:born|(?<!pre )(?<!date of )birth|delivered|delivery|caesarean)\b",
     "arrest": r"\b(?:arrest\w*|remand\w*|custody|charged)\b",
     # Operation Encompass: the police tell a child's school of a domestic incident by the next morning.
     # Police logs often say only "Domestic" or "Domestic - verbal"; housework is not an incident.
     # An argument at home, as police logs write one ("Father called police after argument", "verbal
     # argument between parents"), is one too; not a child's "argument with a peer".
     "domestic incident": r"\bdomestic\b(?! (?:chores|cleaning|tasks|duties|work|appliances?)\b)|\boperation encompass\b|"
+                         r"\bdisturbance at (?:the |their |her |his )?(?:family'?s? )?(?:home|address|house|flat|property)\b|"
                          r"\b(?:in|during|after|following)\s+(?:an\s+|a\s+|the\s+)?(?:verbal\s+)?argument\b|"
                          r"\bverbal argument\b|\bargument (?:between|at (?:the )?(?:home|address|house|property))\b|"
                          r"\bargument with (?:her |his |their )?(?:partner|husband|wife|boyfriend|girlfriend|ex)\b",
@@ -135,7 +139,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "death": ("dea", "deceased", "died", "cardiac", "breathing", "pulseless", "resuscitat", "sudden", "passed away",
               "extinct"),
     "birth": ("born", "birth", "deliver", "caesarean"), "arrest": ("arrest", "remand", "custody", "charged"),
-    "domestic incident": ("domestic", "encompass", "argument"),
+    "domestic incident": ("domestic", "encompass", "argument", "disturbance"),
     "emergency attendance": ("emergency", "ambulance", "999", "urgent treatment", "minor injur"),
     "discharge": ("discharg",), "referral": ("referr", "concern", "alert", "hub contact", "down"),
     "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald"),
