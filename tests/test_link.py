@@ -481,6 +481,17 @@ def test_two_agencies_timing_one_incident_close_together_were_both_at_it(ambulan
     assert (len(_groups(events)) == 1) is linked
 
 
+def test_notifications_of_one_event_join_its_record_without_resembling_each_other():
+    # The health visitor hears of the birth the next day, the GP six days later: each links to the
+    # maternity record of the birth, though the two notifications have little in common.
+    events = BACKGROUND + [
+        _e("County Maternity Services", D(2022, 6, 2), "Baby girl born 02:14 by SVD at 38+2. Skin to skin. Mother smoking."),
+        _e("School Nursing Service", D(2022, 6, 3), "Birth notification received from maternity. New birth visit to be "
+                                                    "booked."),
+        _e("Meadow Lane Surgery", D(2022, 6, 8), "Birth notification received - baby girl, SVD.")]
+    assert find_links(events).groups == [[len(BACKGROUND), len(BACKGROUND) + 1, len(BACKGROUND) + 2]]
+
+
 def test_an_academy_is_named_by_school():
     events = [_e("Forest Academy", D(2022, 3, 15), "Z disclosed cutting to form tutor."),
               _e("Northshire CAMHS", D(2022, 3, 15), "Duty call from school - Z self-harming.")]

@@ -45,7 +45,9 @@ The words that say each of these (kinds of event, second-hand wording, agencies'
 
 Pairs at or above the threshold are joined into groups strongest first; a group never holds two
 records of the same agency (an agency records an event once), and two groups join only when
-their records, taken pair by pair, score on average at least 80% of the threshold.
+their records, taken pair by pair, score on average at least 80% of the threshold (a record of
+being told of an event joins the group of the event's own record when it links to that record:
+two notifications of one birth need not resemble each other).
 
 Speed: records are sorted by date and taken a block of days at a time against the records
 within the window before them, with numpy: words and kinds in common as matrix products, then
@@ -737,7 +739,8 @@ def find_links(events: list[Event], window_days: int = DEFAULT_WINDOW_DAYS, thre
         return LinkResult()
     candidates = _candidates(table, window_days, threshold)
     known = {(min(a, b), max(a, b)): score for score, a, b in candidates}
-    groups = _group(candidates, table.python.agency, known, lambda a, b: _score_pair(table, a, b), threshold)
+    groups = _group(candidates, table.python.agency, known, lambda a, b: _score_pair(table, a, b), threshold,
+                    table.python.secondhand)
     result = LinkResult(groups=sorted(sorted(int(table.event[p]) for p in g) for g in groups))
     pairs = [(a, b) for g in groups for i, a in enumerate(g) for b in g[i + 1:]]
     for (a, b), (score, days, reason) in zip(pairs, _explain(table, pairs)):
@@ -804,13 +807,25 @@ def _explain(table: _Table, pairs: list[tuple[int, int]]) -> list[tuple[float, i
     return explained
 
 
+def _told_of_member(single: list[int], group: list[int], known: dict[tuple[int, int], float],
+                    secondhand: list[bool], threshold: float) -> bool:
+    """Whether ``single`` is one second-hand record linked at the threshold to a first-hand record of ``group``."""
+    if len(single) != 1 or not secondhand[single[0]]:
+        return False
+    record = single[0]
+    return any(not secondhand[member] and known.get((min(record, member), max(record, member)), 0.0) >= threshold
+               for member in group)
+
+
 def _group(candidates: list[tuple[float, int, int]], agency: list[int], known: dict[tuple[int, int], float],
-           score_of: Callable[[int, int], float], threshold: float) -> list[list[int]]:
+           score_of: Callable[[int, int], float], threshold: float, secondhand: list[bool]) -> list[list[int]]:
     """Join linked pairs strongest first into groups of one real event each.
 
     Two groups join only if no agency would appear twice and their records, pair by pair, score
     on average at least GROUP_MEAN_SHARE of the threshold: a chain of resemblances (A like B,
-    B like C, but C nothing like A) does not make one event.
+    B like C, but C nothing like A) does not make one event. But a record of being told of an
+    event joins the group of the event's own record when it links to that record: two
+    notifications of one birth, days apart, need not resemble each other.
     """
     group_of: dict[int, int] = {}
     members: dict[int, list[int]] = {}
@@ -823,7 +838,10 @@ def _group(candidates: list[tuple[float, int, int]], agency: list[int], known: d
         left_agencies, right_agencies = agencies.get(ga, {agency[a]}), agencies.get(gb, {agency[b]})
         if not left_agencies.isdisjoint(right_agencies):
             continue
-        if len(left) > 1 or len(right) > 1:  # two single records: their own score already passed
+        if _told_of_member(left, right, known, secondhand, threshold) or _told_of_member(right, left, known,
+                                                                                         secondhand, threshold):
+            pass  # a notification of the group's own event
+        elif len(left) > 1 or len(right) > 1:  # two single records: their own score already passed
             cross = [(min(i, j), max(i, j)) for i in left for j in right]
             total = sum(known.get(k, 0.0) for k in cross)
             unknown = [k for k in cross if k not in known]
