@@ -14,16 +14,16 @@ How a pair is scored (0-100), for records of different agencies with day-precise
   ("received", "notification") and the agencies' own names are left out of this comparison.
   Only what goes beyond the words two records of one day share by chance counts: nothing to
   take off in a typical review; more in a chronology with many records a day;
-* **the same kind of shared event**: meetings, conferences, looked after reviews, joint visits
-  and interviews, return home interviews, child protection medicals, antenatal bookings, Clare's Law disclosures,
-  Mental Health Act assessments and detentions, court hearings, a fire and a death (events
-  several agencies attend, recorded on the day they happen) on the same day; incidents others
-  are told of (a birth, an arrest, a domestic incident, an emergency attendance, a hospital
+* **the same kind of shared event**: meetings, conferences, looked after reviews, joint visits and
+  interviews, return home interviews, child protection medicals, antenatal bookings, Clare's Law
+  disclosures, Mental Health Act assessments and detentions, court hearings, a fire and a death
+  (events several agencies attend, recorded on the day they happen) on the same day; incidents
+  others are told of (a birth, an arrest, a domestic incident, an emergency attendance, a hospital
   admission, a referral, a discharge, an injury, a missing episode, self-harm or an overdose, a
-  school exclusion, a removal from a school's roll, an eviction); two incidents in common count up to one and a half. A kind
-  counts by how rarely the two agencies record it: a Child in Need meeting every six weeks on
-  the same day in two returns is one meeting; in a return with one most days, sharing the day
-  is chance;
+  school exclusion, a removal from a school's roll, an eviction); two incidents in common count up
+  to one and a half. A kind counts by how rarely the two agencies record it: a Child in Need
+  meeting every six weeks on the same day in two returns is one meeting; in a return with one most
+  days, sharing the day is chance;
 * **a mention of the other agency** ("notification to GP", "referral from the Addiction Service",
   "the police attended", "the hospital" for its maternity unit, "the GP" for Meadow Lane
   Surgery): its service word, or two words of its name; more for a record of being told of the
@@ -838,10 +838,10 @@ def _group(candidates: list[tuple[float, int, int]], agency: list[int], known: d
         left_agencies, right_agencies = agencies.get(ga, {agency[a]}), agencies.get(gb, {agency[b]})
         if not left_agencies.isdisjoint(right_agencies):
             continue
-        if _told_of_member(left, right, known, secondhand, threshold) or _told_of_member(right, left, known,
-                                                                                         secondhand, threshold):
-            pass  # a notification of the group's own event
-        elif len(left) > 1 or len(right) > 1:  # two single records: their own score already passed
+        told_of = (_told_of_member(left, right, known, secondhand, threshold)
+                   or _told_of_member(right, left, known, secondhand, threshold))  # a notification of the group's event
+        # (two single records: their own score already passed)
+        if not told_of and (len(left) > 1 or len(right) > 1):
             cross = [(min(i, j), max(i, j)) for i in left for j in right]
             total = sum(known.get(k, 0.0) for k in cross)
             unknown = [k for k in cross if k not in known]
