@@ -263,7 +263,7 @@ def test_words_in_common_count_beyond_what_a_day_shares_by_chance():
 
     def overlap(shared: float, weights: tuple[float, float], chance: float) -> float:
         parts = _combine(_ScalarOps, (100, 100), weights, (0, 0), (False, False), (-1, -1), (0, 0), (False, False), shared,
-                         (0.0, 0.0), chance, False)
+                         (0.0, 0.0), chance, False, (False, False))
         return parts["overlap"]
 
     # A typical review (no chance allowance): the share of the shorter text's words, in full from two rare words.
@@ -490,6 +490,19 @@ def test_notifications_of_one_event_join_its_record_without_resembling_each_othe
                                                     "booked."),
         _e("Meadow Lane Surgery", D(2022, 6, 8), "Birth notification received - baby girl, SVD.")]
     assert find_links(events).groups == [[len(BACKGROUND), len(BACKGROUND) + 1, len(BACKGROUND) + 2]]
+
+
+def test_a_notification_naming_the_incidents_day_goes_with_that_incident_not_a_later_record():
+    # The health visitor hears of the domestic incident of 01/04 four days later, the day after a
+    # strategy discussion about it: the notification is of the incident on the day it names.
+    events = BACKGROUND + [
+        _e("Northshire Police", D(2023, 4, 1), "Domestic - mother assaulted by partner at home, partner arrested.",
+           "21:45"),
+        _e("Northshire Police", D(2023, 4, 4), "Strat disc with CSC re DA incident - bail conditions for partner shared."),
+        _e("Health Visiting", D(2023, 4, 5), "Notification received from police of domestic incident at the home on "
+                                             "01/04/2023.")]
+    incident, strategy, notification = range(len(BACKGROUND), len(BACKGROUND) + 3)
+    assert find_links(events).groups == [[incident, notification]]
 
 
 def test_an_academy_is_named_by_school():

@@ -27,7 +27,8 @@ How a pair is scored (0-100), for records of different agencies with day-precise
 * **a mention of the other agency** ("notification to GP", "referral from the Addiction Service",
   "the police attended", "the hospital" for its maternity unit, "the GP" for Meadow Lane
   Surgery): its service word, or two words of its name; more for a record of being told of the
-  other's incident by that agency ("PPN received from police") by the day after next;
+  other's incident by that agency ("PPN received from police") by the day after next, or later
+  when it names that day (never when it names another: "re incident on 01/04");
 * **the date gap**: a record that says it was received or notified may lag the event by days;
   two first-hand records of one event share the day; a record whose text names the other's day
   ("letter re the meeting on 07/02", "arrested yesterday"), or that names the same earlier day
@@ -509,7 +510,8 @@ class _ScalarOps:
 
 
 def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tuple, minutes: tuple, night: tuple,
-             mentions: tuple, shared: Any, kind_evidence: tuple, chance: float, date_named: Any) -> dict[str, Any]:
+             mentions: tuple, shared: Any, kind_evidence: tuple, chance: float, date_named: Any,
+             names_a_day: tuple) -> dict[str, Any]:
     """The one scoring formula, for arrays of pairs (``_NumpyOps``) or a single pair (``_ScalarOps``).
 
     Each tuple holds the attribute of the first and of the second record of the pair(s);
@@ -517,7 +519,8 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
     records of a day share by chance (:func:`_chance_weight`): words count beyond it, as a share
     of the shorter text's and in full from ENOUGH_SHARED_WEIGHT. ``kind_evidence``: how much
     their shared and incident kinds in common say (0-1, from :func:`_kind_evidence`);
-    ``date_named``: one record's text names the other's day. Returns the score and its parts.
+    ``date_named``: one record's text names the other's day (or both the same earlier day);
+    ``names_a_day``: each record's text names some earlier day. Returns the score and its parts.
     """
     gap = ops.abs(day[0] - day[1])
     # The same night across midnight: the later record in the early hours, the earlier late or untimed.
@@ -539,8 +542,11 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
     lag_allowed = later_secondhand
     # "PPN received from police", "Encompass notification (police)": a record of being told of the
     # other's incident by that agency, on its day or up to NOTIFIED_WITHIN_DAYS later.
+    # Later than that only when it names the other's day; never when it names another day ("re incident on 01/04").
+    later_names_a_day = ops.where(day[0] >= day[1], names_a_day[0], names_a_day[1])
     notified = (((secondhand[0] & mentions[0] & (day[0] >= day[1])) | (secondhand[1] & mentions[1] & (day[1] >= day[0])))
-                & (incident > 0) & (gap <= NOTIFIED_WITHIN_DAYS))
+                & (incident > 0) & ((gap <= NOTIFIED_WITHIN_DAYS) | date_named)
+                & (date_named | ops.logical_not(later_names_a_day)))
     timed = (minutes[0] >= 0) & (minutes[1] >= 0) & (gap == 0)
     apart = ops.abs(minutes[0] - minutes[1])
     score = (WORD_WEIGHT * overlap
@@ -577,7 +583,8 @@ def _combine_arrays(t: _Table, q: np.ndarray, c: np.ndarray, shared: np.ndarray)
     return _combine(_NumpyOps, (t.day[q], t.day[c]), (t.weight[q], t.weight[c]), (t.kinds[q], t.kinds[c]),
                     (t.secondhand[q], t.secondhand[c]), (t.minutes[q], t.minutes[c]), (t.night[q], t.night[c]),
                     (t.names[q, t.agency[c]], t.names[c, t.agency[q]]), shared,
-                    _kind_evidence(t, q, c), t.chance, _names_day(t, q, c))
+                    _kind_evidence(t, q, c), t.chance, _names_day(t, q, c),
+                    (t.mentioned[q, 0] >= 0, t.mentioned[c, 0] >= 0))
 
 
 def _names_day(t: _Table, q: np.ndarray, c: np.ndarray) -> np.ndarray:
@@ -633,7 +640,8 @@ def _score_bound(t: _Table, rows: np.ndarray, columns: np.ndarray, shared: np.nd
     # (the bonus for an incident both timed close together counted for every pair: one operation less)
     bound += TIMES_CLOSE_BONUS + ATTENDED_TOGETHER_BONUS * math.exp(-t.chance) - LAG_DAY_PENALTY * gap
     if names_a_day.any():
-        bound += names_a_day * (DATE_MENTION_WEIGHT + LAG_DAY_PENALTY * gap)  # with no day penalty
+        # with no day penalty, and a notification naming the day counts at any distance
+        bound += names_a_day * (DATE_MENTION_WEIGHT + NOTIFIED_BY_SOURCE_BONUS + LAG_DAY_PENALTY * gap)
     return bound
 
 
@@ -766,7 +774,8 @@ def _score_pair(table: _Table, a: int, b: int) -> float:
                     (py.secondhand[a], py.secondhand[b]), (py.minutes[a], py.minutes[b]), (py.night[a], py.night[b]),
                     (py.names[a][py.agency[b]], py.names[b][py.agency[a]]), shared,
                     _scalar_kind_evidence(py.kind_weight[a], py.kind_weight[b]), table.chance,
-                    _scalar_names_day(py.day[a], py.day[b], py.mentioned[a], py.mentioned[b]))["score"]
+                    _scalar_names_day(py.day[a], py.day[b], py.mentioned[a], py.mentioned[b]),
+                    (py.mentioned[a][0] >= 0, py.mentioned[b][0] >= 0))["score"]
 
 
 def _scalar_names_day(day_a: int, day_b: int, named_a: tuple[int, int], named_b: tuple[int, int]) -> bool:
