@@ -492,6 +492,22 @@ def test_notifications_of_one_event_join_its_record_without_resembling_each_othe
     assert find_links(events).groups == [[len(BACKGROUND), len(BACKGROUND) + 1, len(BACKGROUND) + 2]]
 
 
+def test_a_notification_that_could_be_of_either_of_two_incidents_joins_neither_group_by_it():
+    # The hospital recorded two injuries of the baby in four days; the GP's discharge letter could
+    # be of either, so it does not join the second one's group on the strength of one pair.
+    hospital = "Northshire University Hospitals NHS FT"
+    events = BACKGROUND + [
+        _e(hospital, D(2023, 6, 3), "21:40 6/52 infant brought by parents. Bruising L cheek and L ear, admitted."),
+        _e(hospital, D(2023, 6, 6), "Skeletal survey: healing fracture left 7th rib. Findings shared with CSC and police."),
+        _e("Children's Social Care", D(2023, 6, 6), "Paeds consultant phoned: skeletal survey shows old rib fracture. "
+                                                    "Police informed."),
+        _e("Northshire Police", D(2023, 6, 6), "CSC advised of rib fracture found on skeletal survey."),
+        _e("Riverside Medical Centre", D(2023, 6, 7), "A&E discharge summary received: infant facial bruising, admitted "
+                                                      "to paediatric ward for investigations.")]
+    letter = len(events) - 1
+    assert not any(letter in group and len(group) > 2 for group in find_links(events).groups)
+
+
 def test_a_notification_naming_the_incidents_day_goes_with_that_incident_not_a_later_record():
     # The health visitor hears of the domestic incident of 01/04 four days later, the day after a
     # strategy discussion about it: the notification is of the incident on the day it names.

@@ -47,8 +47,9 @@ The words that say each of these (kinds of event, second-hand wording, agencies'
 Pairs at or above the threshold are joined into groups strongest first; a group never holds two
 records of the same agency (an agency records an event once), and two groups join only when
 their records, taken pair by pair, score on average at least 80% of the threshold (a record of
-being told of an event joins the group of the event's own record when it links to that record:
-two notifications of one birth need not resemble each other).
+being told of an event joins the group of the event's own record when it links to that record
+and that agency recorded no other incident of its kind in the window: two notifications of one
+birth need not resemble each other).
 
 Speed: records are sorted by date and taken a block of days at a time against the records
 within the window before them, with numpy: words and kinds in common as matrix products, then
@@ -59,6 +60,7 @@ with its square.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import heapq
@@ -81,6 +83,7 @@ from chron_merge.kinds import (
     IMPLIED_NAME,
     IMPLIED_SERVICE,
     INCIDENT_KINDS,
+    INCIDENT_MASK,
     KIND_PATTERNS,
     KINDS,
     MESSAGE_WORDS,
@@ -748,7 +751,7 @@ def find_links(events: list[Event], window_days: int = DEFAULT_WINDOW_DAYS, thre
     candidates = _candidates(table, window_days, threshold)
     known = {(min(a, b), max(a, b)): score for score, a, b in candidates}
     groups = _group(candidates, table.python.agency, known, lambda a, b: _score_pair(table, a, b), threshold,
-                    table.python.secondhand)
+                    _notification_of(table, known, threshold, window_days))
     result = LinkResult(groups=sorted(sorted(int(table.event[p]) for p in g) for g in groups))
     pairs = [(a, b) for g in groups for i, a in enumerate(g) for b in g[i + 1:]]
     for (a, b), (score, days, reason) in zip(pairs, _explain(table, pairs)):
@@ -816,18 +819,37 @@ def _explain(table: _Table, pairs: list[tuple[int, int]]) -> list[tuple[float, i
     return explained
 
 
-def _told_of_member(single: list[int], group: list[int], known: dict[tuple[int, int], float],
-                    secondhand: list[bool], threshold: float) -> bool:
-    """Whether ``single`` is one second-hand record linked at the threshold to a first-hand record of ``group``."""
-    if len(single) != 1 or not secondhand[single[0]]:
-        return False
-    record = single[0]
-    return any(not secondhand[member] and known.get((min(record, member), max(record, member)), 0.0) >= threshold
-               for member in group)
+def _notification_of(table: _Table, known: dict[tuple[int, int], float], threshold: float,
+                     window_days: int) -> Callable[[list[int], list[int]], bool]:
+    """``told_of(single, group)``: whether ``single`` is one second-hand record surely of the event
+    of a first-hand record of ``group``: linked to it at the threshold, and no other first-hand
+    record of that agency in the window before it has an incident of the same kind (two injuries
+    the hospital recorded days apart: a discharge letter could be of either)."""
+    py = table.python
+    by_agency: dict[int, list[int]] = {}
+    for position, agency in enumerate(py.agency):  # positions in date order, as the table is
+        by_agency.setdefault(agency, []).append(position)
+    days_of = {agency: [py.day[p] for p in positions] for agency, positions in by_agency.items()}
+
+    def of_member(record: int, member: int) -> bool:
+        if py.secondhand[member] or known.get((min(record, member), max(record, member)), 0.0) < threshold:
+            return False
+        incidents = py.kinds[record] & INCIDENT_MASK
+        positions, days = by_agency[py.agency[member]], days_of[py.agency[member]]
+        start = bisect.bisect_left(days, py.day[record] - window_days)
+        end = bisect.bisect_right(days, py.day[record])
+        return not any(other != member and not py.secondhand[other] and py.kinds[other] & incidents
+                       for other in positions[start:end])
+
+    def told_of(single: list[int], group: list[int]) -> bool:
+        return len(single) == 1 and py.secondhand[single[0]] and any(of_member(single[0], m) for m in group)
+
+    return told_of
 
 
 def _group(candidates: list[tuple[float, int, int]], agency: list[int], known: dict[tuple[int, int], float],
-           score_of: Callable[[int, int], float], threshold: float, secondhand: list[bool]) -> list[list[int]]:
+           score_of: Callable[[int, int], float], threshold: float,
+           told_of: Callable[[list[int], list[int]], bool]) -> list[list[int]]:
     """Join linked pairs strongest first into groups of one real event each.
 
     Two groups join only if no agency would appear twice and their records, pair by pair, score
@@ -847,10 +869,9 @@ def _group(candidates: list[tuple[float, int, int]], agency: list[int], known: d
         left_agencies, right_agencies = agencies.get(ga, {agency[a]}), agencies.get(gb, {agency[b]})
         if not left_agencies.isdisjoint(right_agencies):
             continue
-        told_of = (_told_of_member(left, right, known, secondhand, threshold)
-                   or _told_of_member(right, left, known, secondhand, threshold))  # a notification of the group's event
+        notification = told_of(left, right) or told_of(right, left)  # a record of being told of the group's event
         # (two single records: their own score already passed)
-        if not told_of and (len(left) > 1 or len(right) > 1):
+        if not notification and (len(left) > 1 or len(right) > 1):
             cross = [(min(i, j), max(i, j)) for i in left for j in right]
             total = sum(known.get(k, 0.0) for k in cross)
             unknown = [k for k in cross if k not in known]
