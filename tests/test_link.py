@@ -521,6 +521,15 @@ def test_a_notification_naming_the_incidents_day_goes_with_that_incident_not_a_l
     assert find_links(events).groups == [[incident, notification]]
 
 
+def test_a_mental_health_trust_is_named_by_adult_mental_health():
+    events = [_e("Northshire Mental Health NHS Trust", D(2022, 10, 20), "Discharged from Willow Ward to the crisis team."),
+              _e("Children's Social Care", D(2022, 10, 21), "Adult mental health informed SW of mother's discharge."),
+              _e("Oakwood School", D(2022, 10, 21), "Concern raised about mother's mental health.")]
+    named = _agencies_named(events)
+    assert named["Children's Social Care"] == {"Northshire Mental Health NHS Trust"}
+    assert named["Oakwood School"] == set()  # a person's mental health is no service
+
+
 def test_an_academy_is_named_by_school():
     events = [_e("Forest Academy", D(2022, 3, 15), "Z disclosed cutting to form tutor."),
               _e("Northshire CAMHS", D(2022, 3, 15), "Duty call from school - Z self-harming.")]

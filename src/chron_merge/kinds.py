@@ -215,6 +215,8 @@ IMPLIED_NAME: list[tuple[re.Pattern[str], str, bool]] = [
     (re.compile(r"(?i)\bhospitals?\b"), "emergency department", False),
     # … and its children's ward and doctors are "the paediatric ward", "the paediatric registrar".
     (re.compile(r"(?i)\bhospitals?\b"), "paediatric ward registrar", False),
+    # A mental health trust is "adult mental health", "the crisis team", "the ward", "the care coordinator".
+    (re.compile(r"(?i)\bmental health\b"), "adult mental crisis ward psychiatrist coordinator", False),
 ]
 # Words so common in agency names that they never name one agency.
 GENERIC_AGENCY_WORDS = {"service", "services", "team", "department", "trust", "nhs", "council", "mother", "father",
