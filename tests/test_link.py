@@ -698,6 +698,9 @@ def test_concerns_raised_by_another_agency_are_second_hand():
         "Section 42 enquiry opened following concerns raised by IDVA.", "Concerns raised with the family about attendance.",
         "First contact by phone following ED referral."])
     assert first.secondhand and not second.secondhand and referred.secondhand
+    # A PPN another agency records is one it received; one the police record is one they sent.
+    received, sent = _Analyser(None).analyse_all(["Police PPN - verbal DI, baby present.", "DASH standard. PPN raised."])
+    assert received.secondhand and not sent.secondhand
 
 
 def test_a_dental_practice_and_social_care_are_named_by_what_they_do():
@@ -788,6 +791,7 @@ def test_one_agency_alone_is_not_analysed(monkeypatch):
     ("Joint visit with EWO", "joint visit with education welfare officer"),
     ("Notification of deregistration for EHE", "notification of deregistration for elective home education"),
     ("Send the letter", "send the letter"),  # a word, not shorthand
+    ("PPN - verbal DI", "ppn verbal domestic incident".replace("ppn", "public protection notice police")),
 ])
 def test_sections_of_acts_and_shorthand_are_spelt_out(written, expanded):
     from chron_merge.text import expand_abbreviations

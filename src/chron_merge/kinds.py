@@ -167,8 +167,8 @@ KIND_PATTERNS = [re.compile(p) for p in [*SHARED_KINDS.values(), *INCIDENT_KINDS
 GUARD_PARTS = [(guard.split()[-1], sum(1 << n for n, kind in enumerate(KINDS) if guard in KIND_GUARDS[kind]))
                 for guard in dict.fromkeys(g for kind in KINDS for g in KIND_GUARDS[kind])]
 # Parts of words one of which every match of SECONDHAND (below) holds; the bit after the kinds' bits.
-SECONDHAND_PARTS = ("receiv", "receipt", "notif", "inform", "advis", "told", "report", "from", "sharing", "letter", "following",
-                    "raised")
+SECONDHAND_PARTS = ("receiv", "receipt", "notif", "inform", "advis", "told", "report", "from", "sharing", "letter",
+                    "following", "notice", "raised")
 SECONDHAND_HINT = 1 << len(KINDS)
 DAY_BEFORE_HINT = SECONDHAND_HINT << 1  # the word may speak of the day before ("yesterday", "last night")
 # Words that say a record is of something learnt from someone else, so it may lag the event
@@ -178,6 +178,8 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification(?! (?:to|s
                         r"reported by|report from|(?:e ?mail|message|copy|fax|call|telephone call|summary|update|contact|"
                         r"referral|request|enquiry) from|"
                         r"(?:concerns?|issues?) raised by|"
+                        # A police PPN another agency records ("Police PPN - verbal DI"); not one the police sent.
+                        r"public protection notice police(?! (?:submitted|raised|sent|completed|done|made|to)\b)|"
                         # "first contact following ED referral": a referral this agency received
                         r"following (?:a |an |the )?(?:\w+ ){0,2}(?:referral|notification)|"
                         r"information sharing|"

@@ -51,7 +51,7 @@ GLOSSARY: dict[str, str] = {
     "s135": "section 135", "s136": "section 136", "s2": "section 2", "s3": "section 3", "eh": "early help",
     "fsw": "family support worker", "grp": "group", "recd": "received", "rcvd": "received",
     # Police forms and schemes: a record of one names the police as the source ("PPN received").
-    "dvds": "domestic violence disclosure scheme", "dvpn": "domestic violence protection notice",
+    "di": "domestic incident", "dvds": "domestic violence disclosure scheme", "dvpn": "domestic violence protection notice",
     "dvpo": "domestic violence protection order", "cawn": "child abduction warning notice",
     "nrm": "national referral mechanism",
     # Education: attendance and home education.
