@@ -82,6 +82,9 @@ def test_row_numbers_are_the_ones_excel_shows_when_data_starts_at_c5(make_xlsx):
     ("Offender manager", "practitioner"), ("Victim liaison officer", "practitioner"),
     ("Practitioner details", "practitioner"), ("When it happened", "date"),
     ("Person recording", "practitioner"), ("Why is this significant", "comment"),
+    # a case system's field names, words run together, and shorthand
+    ("ContactDate", "date"), ("EventDetails", "details"), ("PractitionerName", "practitioner"),
+    ("OutcomeAction", "action"), ("Entry Dt", "date"), ("Desc", "details"),
 ])
 def test_headers_are_matched_by_meaning(header, field):
     scores = field_scores(header)

@@ -28,7 +28,7 @@ FIELDS = ("date", "time", "agency", "practitioner", "contact_type", "details", "
 # Words that name each field, with how strongly. Phrases are matched on the whole header.
 ENGLISH_FIELD_WORDS: dict[str, dict[str, float]] = {
     "date": {"date": 10, "dated": 8, "when": 6, "day": 4, "period": 4, "dates": 9, "datetime": 9, "timestamp": 7,
-             "occurred": 6},
+             "occurred": 6, "dt": 7},
     "time": {"time": 9, "hour": 7, "hours": 5, "hrs": 6, "clock": 5, "times": 8},
     "agency": {"agency": 10, "organisation": 9, "organization": 9, "provider": 6, "org": 6, "organisations": 8,
                "agencies": 9, "partner": 3, "service": 3, "team": 2},
@@ -44,7 +44,7 @@ ENGLISH_FIELD_WORDS: dict[str, dict[str, float]] = {
                 "text": 6, "content": 6, "involvement": 7, "account": 6, "contact": 3, "circumstances": 6,
                 "occurrence": 4, "happened": 8, "record_of": 5, "particulars": 8, "discussion": 5, "concern": 4,
                 "concerns": 4, "intervention": 5, "episode": 4, "interaction": 5, "reason": 5, "log": 5,
-                "complaint": 5},  # "Reason for contact", "Presenting complaint" (emergency departments)
+                "complaint": 5, "desc": 8, "narr": 7},  # "Reason for contact", "Presenting complaint" (emergency departments)
     "action": {"action": 9, "actions": 9, "outcome": 9, "outcomes": 9, "response": 7, "plan": 6, "result": 6,
                "decision": 7, "steps": 5, "followup": 7, "follow": 4, "taken": 3, "agreed": 3, "next": 3,
                "disposal": 5, "resolution": 6},
@@ -148,7 +148,9 @@ def normalise_header(text: object) -> str:
         return ""
     # "Agency analysis – what does this tell us…": what follows a dash or a colon explains the
     # header, so it is read as a later alternative (which counts half).
-    value = re.sub(r"\s+[-–—]\s+|\s*[–—]\s*|:\s+", " / ", str(text).lower())
+    # A system's field names run words together ("ContactDate", "EventDetails"): apart, they read as words.
+    value = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(text))
+    value = re.sub(r"\s+[-–—]\s+|\s*[–—]\s*|:\s+", " / ", value.lower())
     value = value.replace("_", " ").replace("-", " ").replace("’", "'")
     value = value.replace("follow up", "followup").replace("follow-up", "followup")
     value = re.sub(r"[^a-z0-9/&+,;|()\\ ]+", " ", value)
