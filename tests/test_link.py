@@ -401,6 +401,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Removed from roll", "removal from school roll"),
     ("LD team social worker and the children's social worker visited the parents together", "joint visit"),
     ("Officers attended a disturbance at the family's address", "domestic incident"),
+    ("Video recorded interview of child with SW present", "joint interview"), ("VRI completed", "joint interview"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS

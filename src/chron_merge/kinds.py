@@ -51,7 +51,9 @@ SHARED_KINDS: dict[str, str] = {
     "looked after review": r"\blooked after\b(?:\s+\w+){0,2}\s+review\b|\breview\b(?:\s+\w+){0,2}\s+looked after\b",
     # The police and a social worker interview a child together (Achieving Best Evidence).
     "joint interview": r"\bachieving best evidence\b|\bjoint(?:ly)?\b(?:\s+\w+){0,3}\s+interview\w*|"
-                       r"\binterview\w*\s+(?:\w+\s+){0,3}jointly\b|\bvisually recorded interview\b",
+                       r"\binterview\w*\s+(?:\w+\s+){0,3}jointly\b|\b(?:visually|video) recorded interview\b|"
+                       # "interview of the child with the social worker present"
+                       rf"\binterview\w*\s+(?:\w+\s+){{0,3}}with\s+(?:a\s+|the\s+)?(?:{PROFESSIONALS})\b",
     "child protection medical": r"\b(?:child protection|safeguarding|forensic) (?:medical|examination)\b",
     # The midwife's first appointment in a pregnancy, which a specialist midwife (addiction, mental
     # health) or a family nurse attends or records too. Not "booked an appointment".
