@@ -402,6 +402,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("LD team social worker and the children's social worker visited the parents together", "joint visit"),
     ("Officers attended a disturbance at the family's address", "domestic incident"),
     ("Video recorded interview of child with SW present", "joint interview"), ("VRI completed", "joint interview"),
+    ("BIM on the ward with family and OT", "best interests meeting"),
+    ("Nephew suspected of withdrawing cash with Mr T's card", "theft or financial abuse"),
+    ("Possible financial abuse by nephew", "theft or financial abuse"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -433,6 +436,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Transition meeting for child A with SENCO and mum", "professionals meeting"),
     ("SW visited the children together", "joint visit"), ("Pre-birth assessment started", "birth"),
     ("DOB confirmed with mother", "birth"),
+    ("HFSV: high fire risk due to hoarding", "fire"), ("Mother withdrew her consent", "theft or financial abuse"),
     ("Advised to take paracetamol and fluids", "self-harm or overdose"),
     ("Took her medication as prescribed", "self-harm or overdose"),
     ("Cutting back on her hours", "self-harm or overdose"), ("Mother cut her hair", "self-harm or overdose"),
@@ -529,6 +533,15 @@ def test_a_mental_health_trust_is_named_by_adult_mental_health():
     named = _agencies_named(events)
     assert named["Children's Social Care"] == {"Northshire Mental Health NHS Trust"}
     assert named["Oakwood School"] == set()  # a person's mental health is no service
+
+
+def test_a_fire_and_rescue_service_is_named_by_the_fire_service_or_fire_safety():
+    events = [_e("Northshire Fire and Rescue Service", D(2023, 1, 12), "HFSV: smoke alarms fitted."),
+              _e("Adult Social Care", D(2023, 1, 12), "Joint visit with fire service for a home fire safety check."),
+              _e("Northshire Police", D(2023, 1, 12), "Fire at a neighbouring flat; no injuries.")]
+    named = _agencies_named(events)
+    assert named["Adult Social Care"] == {"Northshire Fire and Rescue Service"}
+    assert named["Northshire Police"] == set()  # a fire is no name of the service
 
 
 def test_an_academy_is_named_by_school():

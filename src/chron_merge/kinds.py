@@ -77,7 +77,9 @@ SHARED_KINDS: dict[str, str] = {
     "domestic abuse disclosure": r"\bclares law\b|\bdomestic (?:violence|abuse) disclosure scheme\b",
     # A fire at the home: the fire service, the police and the landlord respond on the day.
     "fire": r"\b(?:fire|fires|arson|blaze)\b(?! (?:alarms?|safety|doors?|exits?|extinguishers?|drills?|service|brigade|"
-            r"and rescue|officers?|crews?)\b)",
+            r"and rescue|officers?|crews?|risks?|hazards?)\b)",
+    # A meeting to decide for an adult who lacks capacity (Mental Capacity Act): social care, the ward, the family.
+    "best interests meeting": r"\bbest interests? (?:decision )?meeting\b",
 }
 # Incidents one agency deals with and others are told of.
 INCIDENT_KINDS: dict[str, str] = {
@@ -125,6 +127,9 @@ INCIDENT_KINDS: dict[str, str] = {
     # the education welfare service each record it.
     "removal from school roll": r"\bderegist\w*|\b(?:removed|taken) (?:off|from) (?:the )?(?:school )?roll\b|"
                                 r"\bhome educat\w*|\belective home education\b",
+    # Money or property taken: the police record the crime, adult social care the financial abuse.
+    "theft or financial abuse": r"\bfinancial(?:ly)? abus\w*|\btheft\b|\bstole\b|\bstolen\b|\bfraud\w*|"
+                                r"\bwithdr[ae]w\w* (?:cash|money)\b|\bwithdrawing (?:cash|money)\b|\bcash withdrawals?\b",
     "school exclusion": r"\b(?:fixed term|permanent|internal)\s+exclusion\b|"
                         r"\bexclu(?:ded|sion) from (?:the )?(?:school|academy|class|college)\b|\bsuspended from school\b",
 }
@@ -155,7 +160,9 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "education plan meeting": ("education",),
     "mental health act": ("mental", "sectioned", "safety", "135", "136", "detain", "detention", "admitted"),
     "domestic abuse disclosure": ("clares law", "disclosure scheme"),
-    "fire": ("fire", "arson", "blaze"), "hospital admission": ("admitted", "admission"),
+    "fire": ("fire", "arson", "blaze"), "best interests meeting": ("meeting",),
+    "theft or financial abuse": ("financial", "theft", "stole", "fraud", "withdr"),
+    "hospital admission": ("admitted", "admission"),
     "assault": ("assault", "slapp", "punch", "kick", "strangl", "throttl", "headbutt", "hit", "physically"),
     "school exclusion": ("exclu", "suspended"), "removal from school roll": ("deregist", "roll", "educat"),
 }
@@ -219,6 +226,8 @@ IMPLIED_NAME: list[tuple[re.Pattern[str], str, bool]] = [
     (re.compile(r"(?i)\bhospitals?\b"), "emergency department", False),
     # … and its children's ward and doctors are "the paediatric ward", "the paediatric registrar".
     (re.compile(r"(?i)\bhospitals?\b"), "paediatric ward registrar", False),
+    # A fire and rescue service is "the fire service", "fire safety" (a home fire safety visit).
+    (re.compile(r"(?i)\bfire\b"), "fire service brigade safety firefighters", False),
     # A mental health trust is "adult mental health", "the crisis team", "the ward", "the care coordinator".
     (re.compile(r"(?i)\bmental health\b"), "adult mental crisis ward psychiatrist coordinator", False),
 ]

@@ -44,6 +44,8 @@ GLOSSARY: dict[str, str] = {
     "sgo": "special guardianship order", "epo": "emergency protection order", "ico": "interim care order",
     "mappa": "multi agency public protection arrangements", "nvd": "normal vaginal delivery",
     "svd": "spontaneous vaginal delivery", "utc": "urgent treatment centre", "miu": "minor injuries unit",
+    "hfsv": "home fire safety visit", "hfsc": "home fire safety check", "bim": "best interests meeting",
+    "mca": "mental capacity act", "dn": "district nurse", "dns": "district nurses",
     "abe": "achieving best evidence", "vri": "video recorded interview", "abh": "actual bodily harm",
     "gbh": "grievous bodily harm",
     "rui": "released under investigation", "fgc": "family group conference", "pep": "personal education plan",
