@@ -405,6 +405,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("BIM on the ward with family and OT", "best interests meeting"),
     ("Nephew suspected of withdrawing cash with Mr T's card", "theft or financial abuse"),
     ("Possible financial abuse by nephew", "theft or financial abuse"),
+    ("WNB - baby not brought to appointment", "missed appointment"), ("Paediatric outpatients: DNA", "missed appointment"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -436,7 +437,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Transition meeting for child A with SENCO and mum", "professionals meeting"),
     ("SW visited the children together", "joint visit"), ("Pre-birth assessment started", "birth"),
     ("DOB confirmed with mother", "birth"),
-    ("HFSV: high fire risk due to hoarding", "fire"), ("Mother withdrew her consent", "theft or financial abuse"),
+    ("HFSV: high fire risk due to hoarding", "fire"), ("Attended appointment with mum", "missed appointment"), ("Mother withdrew her consent", "theft or financial abuse"),
     ("Advised to take paracetamol and fluids", "self-harm or overdose"),
     ("Took her medication as prescribed", "self-harm or overdose"),
     ("Cutting back on her hours", "self-harm or overdose"), ("Mother cut her hair", "self-harm or overdose"),
@@ -542,6 +543,18 @@ def test_a_fire_and_rescue_service_is_named_by_the_fire_service_or_fire_safety()
     named = _agencies_named(events)
     assert named["Adult Social Care"] == {"Northshire Fire and Rescue Service"}
     assert named["Northshire Police"] == set()  # a fire is no name of the service
+
+
+def test_health_services_are_named_by_their_professionals():
+    events = [_e("Park Lane Practice", D(2023, 3, 9), "HV referral re faltering growth received."),
+              _e("0-19 Health Visiting Service", D(2023, 3, 9), "Referred to GP for review."),
+              _e("Northshire Children's Hospital", D(2023, 3, 9), "Dietitian referral made."),
+              _e("Community Dietetics", D(2023, 3, 9), "Letter from the paediatric clinic received.")]
+    named = _agencies_named(events)
+    assert named["Park Lane Practice"] == {"0-19 Health Visiting Service"}
+    assert named["0-19 Health Visiting Service"] == {"Park Lane Practice"}
+    assert named["Northshire Children's Hospital"] == {"Community Dietetics"}
+    assert named["Community Dietetics"] == {"Northshire Children's Hospital"}
 
 
 def test_an_academy_is_named_by_school():

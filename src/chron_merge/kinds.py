@@ -130,6 +130,9 @@ INCIDENT_KINDS: dict[str, str] = {
     # Money or property taken: the police record the crime, adult social care the financial abuse.
     "theft or financial abuse": r"\bfinancial(?:ly)? abus\w*|\btheft\b|\bstole\b|\bstolen\b|\bfraud\w*|"
                                 r"\bwithdr[ae]w\w* (?:cash|money)\b|\bwithdrawing (?:cash|money)\b|\bcash withdrawals?\b",
+    # An appointment missed: the clinic records it and writes to the GP and health visitor.
+    "missed appointment": r"\bwas not brought\b|\bnot brought to\b|\bdid not attend\b|\bfailed to attend\b|"
+                          r"\bno show\b|\bmissed (?:an |the |her |his |their )?(?:\w+ )?appointment\b",
     "school exclusion": r"\b(?:fixed term|permanent|internal)\s+exclusion\b|"
                         r"\bexclu(?:ded|sion) from (?:the )?(?:school|academy|class|college)\b|\bsuspended from school\b",
 }
@@ -162,6 +165,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "domestic abuse disclosure": ("clares law", "disclosure scheme"),
     "fire": ("fire", "arson", "blaze"), "best interests meeting": ("meeting",),
     "theft or financial abuse": ("financial", "theft", "stole", "fraud", "withdr"),
+    "missed appointment": ("brought", "attend", "show", "appointment"),
     "hospital admission": ("admitted", "admission"),
     "assault": ("assault", "slapp", "punch", "kick", "strangl", "throttl", "headbutt", "hit", "physically"),
     "school exclusion": ("exclu", "suspended"), "removal from school roll": ("deregist", "roll", "educat"),
@@ -199,7 +203,7 @@ MESSAGE_WORDS = frozenset(content_words("received receipt notification notified 
 # Words that name a kind of service: "the police", "school" name "Northshire Police" or "Oakfield
 # Primary School" on their own; other words of a name count in twos ("social" and "care").
 SERVICE_WORDS = frozenset(content_words("police school academy college nursery hospital ambulance housing "
-                                        "probation midwifery midwife maternity dental dentist mash"))
+                                        "probation midwifery midwife maternity dental dentist mash dietitian"))
 # Agencies known by an acronym or an older word, and the service word that names them: West
 # Midlands Police is "WMP" (forces: two or three letters and P, but GP), an ambulance trust
 # "WMAS", "NWAS", "EEAST", "SWASFT"; a police force may be a "Constabulary".
@@ -207,6 +211,7 @@ IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(?!GP\b)[A-Z]{1,3}P\b|^(?:MPS|PSNI)\b|(?i:\bconstabulary\b)"), "police"),  # acronyms in capitals
     (re.compile(r"^[A-Z]{1,4}AS(?:T|FT)?\b|^SECAMB\b"), "ambulance"),
     (re.compile(r"(?i)\bdental\b"), "dentist"),
+    (re.compile(r"(?i)\bdietetic|\bnutrition"), "dietitian"),
     (re.compile(r"(?i)\bacademy\b|\bprimary\b(?! care)|\bcollege\b|\bgrammar\b"), "school"),  # "Forest Academy" is "school"
     # A maternity service is "the midwife" or "maternity" in others' records.
     (re.compile(r"(?i)\bmaternity\b|\bmidwi"), "midwife maternity midwifery"),
@@ -221,11 +226,13 @@ IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
 # texts, as names are); a hospital is "ED" or "A&E" in the letters others receive from it
 # ("emergency department": also what happened, so still compared; so are a paediatric ward and registrar).
 IMPLIED_NAME: list[tuple[re.Pattern[str], str, bool]] = [
-    (re.compile(r"(?i)\b(?:surgery|medical (?:centre|center|practice)|health cent(?:re|er)|group practice|"
-                r"family (?:practice|doctors))\b"), "GP", True),
+    (re.compile(r"(?i)\b(?:surgery|medical (?:centre|center|practice)|health cent(?:re|er)|(?<!dental )practice|"
+                r"family doctors)\b"), "GP", True),
+    # A health visiting service is "the HV" (health visitor) in others' records.
+    (re.compile(r"(?i)\bhealth visit"), "health visitor", True),
     (re.compile(r"(?i)\bhospitals?\b"), "emergency department", False),
     # … and its children's ward and doctors are "the paediatric ward", "the paediatric registrar".
-    (re.compile(r"(?i)\bhospitals?\b"), "paediatric ward registrar", False),
+    (re.compile(r"(?i)\bhospitals?\b"), "paediatric paediatrician ward registrar clinic outpatients", False),
     # A fire and rescue service is "the fire service", "fire safety" (a home fire safety visit).
     (re.compile(r"(?i)\bfire\b"), "fire service brigade safety firefighters", False),
     # A mental health trust is "adult mental health", "the crisis team", "the ward", "the care coordinator".
