@@ -165,7 +165,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "domestic abuse disclosure": ("clares law", "disclosure scheme"),
     "fire": ("fire", "arson", "blaze"), "best interests meeting": ("meeting",),
     "theft or financial abuse": ("financial", "theft", "stole", "fraud", "withdr"),
-    "missed appointment": ("brought", "attend", "show", "appointment"),
+    "missed appointment": ("brought", "attend", "show", "missed"),
     "hospital admission": ("admitted", "admission"),
     "assault": ("assault", "slapp", "punch", "kick", "strangl", "throttl", "headbutt", "hit", "physically"),
     "school exclusion": ("exclu", "suspended"), "removal from school roll": ("deregist", "roll", "educat"),

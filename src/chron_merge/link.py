@@ -870,9 +870,8 @@ def _group(candidates: list[tuple[float, int, int]], agency: list[int], known: d
         left_agencies, right_agencies = agencies.get(ga, {agency[a]}), agencies.get(gb, {agency[b]})
         if not left_agencies.isdisjoint(right_agencies):
             continue
-        notification = told_of(left, right) or told_of(right, left)  # a record of being told of the group's event
-        # (two single records: their own score already passed)
-        if not notification and (len(left) > 1 or len(right) > 1):
+        # Two single records: their own score already passed; a record of being told of the group's event joins it.
+        if (len(left) > 1 or len(right) > 1) and not (told_of(left, right) or told_of(right, left)):
             cross = [(min(i, j), max(i, j)) for i in left for j in right]
             total = sum(known.get(k, 0.0) for k in cross)
             unknown = [k for k in cross if k not in known]
