@@ -406,6 +406,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Nephew suspected of withdrawing cash with Mr T's card", "theft or financial abuse"),
     ("Possible financial abuse by nephew", "theft or financial abuse"),
     ("WNB - baby not brought to appointment", "missed appointment"), ("Paediatric outpatients: DNA", "missed appointment"),
+    ("DSL and Prevent officer spoke to X jointly in school", "joint visit"),
+    ("Prevent officer and DSL met X at school together", "joint visit"),
+    ("Head of year attended the Channel panel", "professionals meeting"), ("MACE panel held", "professionals meeting"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -437,7 +440,8 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Transition meeting for child A with SENCO and mum", "professionals meeting"),
     ("SW visited the children together", "joint visit"), ("Pre-birth assessment started", "birth"),
     ("DOB confirmed with mother", "birth"),
-    ("HFSV: high fire risk due to hoarding", "fire"), ("Attended appointment with mum", "missed appointment"), ("Mother withdrew her consent", "theft or financial abuse"),
+    ("HFSV: high fire risk due to hoarding", "fire"), ("Attended appointment with mum", "missed appointment"),
+    ("SW met the children together", "joint visit"), ("Mother withdrew her consent", "theft or financial abuse"),
     ("Advised to take paracetamol and fluids", "self-harm or overdose"),
     ("Took her medication as prescribed", "self-harm or overdose"),
     ("Cutting back on her hours", "self-harm or overdose"), ("Mother cut her hair", "self-harm or overdose"),

@@ -38,11 +38,15 @@ SHARED_KINDS: dict[str, str] = {
     "professionals meeting": r"\bprofessionals? meeting\b|\bmulti agency (?:\w+ ){0,2}meeting\b|"
                              rf"\bmeeting\b(?:\s+\w+){{0,6}}?\s+(?:{PROFESSIONALS}|child and adolescent mental health service)\b|"
                              r"\battended (?:a |the )?school meeting\b|"
+                             # the multi-agency panels for exploitation, going missing and radicalisation (Prevent)
+                             r"\b(?:channel|mace|exploitation|missing|cse|cce|vulnerable adolescents?) panel\b|"
                              r"\bsafeguarding (?:\w+ ){0,2}meeting\b|\bteam around the (?:family|child)\b",
     # "Joint home visit", "visited jointly", "home visit with the health visitor" (another professional, not a parent).
     # ("… and the children's social worker visited the parents together"; not "visited the children together")
     "joint visit": r"\bjoint\b(?:\s+\w+){0,3}\s+visit\b|\bvisit\w*\s+(?:\w+\s+){0,3}jointly\b|\bjointly\s+visit\w*|"
-                   rf"\band\b(?:\s+\w+){{0,6}}?\s+(?:{PROFESSIONALS})\s+visit\w*\s+(?:\w+\s+){{0,3}}together\b|"
+                   rf"\band\b(?:\s+\w+){{0,6}}?\s+(?:{PROFESSIONALS}|designated safeguarding lead|teacher)\s+"
+                   r"(?:visit\w*|met|saw|spoke)\s+(?:\w+\s+){0,4}together\b|"
+                   r"\b(?:spoke|met|saw|seen|visited|interviewed)\b(?:\s+\w+){0,4}\s+jointly\b|"
                    rf"\bvisit\w*\s+(?:\w+\s+){{0,2}}with\s+(?:the\s+|a\s+)?(?:{PROFESSIONALS})\b",
     # A death is the one event every agency responds to that day: ambulance, hospital, police.
     "death": r"\b(?:death|died|dead|deceased|cardiac arrest|not breathing|pulseless|resuscitat\w*|sudden unexpected|"
@@ -144,8 +148,9 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "core group": ("core group",), "strategy discussion": ("strategy",),
     "return home interview": ("interview",),
     "risk conference": ("risk assessment", "public protection"),
-    "professionals meeting": ("meeting", "team around"),
-    "joint visit": ("joint", "visitor", "worker", "police", "officer", "pcso", "midwife", "nurse", "paediatrician", "advisor"),
+    "professionals meeting": ("meeting", "team around", "panel"),
+    "joint visit": ("joint", "visitor", "worker", "police", "officer", "pcso", "midwife", "nurse", "paediatrician", "advisor",
+                    "lead", "teacher"),
     "death": ("dea", "deceased", "died", "cardiac", "breathing", "pulseless", "resuscitat", "sudden", "passed away",
               "extinct"),
     "birth": ("born", "birth", "deliver", "caesarean"), "arrest": ("arrest", "remand", "custody", "charged"),
