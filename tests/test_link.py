@@ -561,6 +561,15 @@ def test_health_services_are_named_by_their_professionals():
     assert named["Community Dietetics"] == {"Northshire Children's Hospital"}
 
 
+@pytest.mark.parametrize(("sent", "linked"), [(D(2022, 6, 16), True), (D(2022, 6, 15), False)])
+def test_a_referral_received_days_later_links_to_its_sending_when_each_names_the_other(sent, linked):
+    # Over a weekend and a day; a referral only discussed five days before is another record.
+    events = BACKGROUND + [
+        _e("Children's Social Care", sent, "Referral to CAMHS for trauma support made."),
+        _e("CAMHS", D(2022, 6, 20), "Referral received from children's social care for therapeutic support; triaged.")]
+    assert (len(find_links(events).groups) == 1) is linked
+
+
 def test_an_academy_is_named_by_school():
     events = [_e("Forest Academy", D(2022, 3, 15), "Z disclosed cutting to form tutor."),
               _e("Northshire CAMHS", D(2022, 3, 15), "Duty call from school - Z self-harming.")]

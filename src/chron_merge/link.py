@@ -28,7 +28,8 @@ How a pair is scored (0-100), for records of different agencies with day-precise
 * **a mention of the other agency** ("notification to GP", "referral from the Addiction Service",
   "the police attended", "the hospital" for its maternity unit, "the GP" for Meadow Lane
   Surgery): its service word, or two words of its name; more for a record of being told of the
-  other's incident by that agency ("PPN received from police") by the day after next, or later
+  other's incident by that agency ("PPN received from police") by the day after next, by the
+  fourth day when each names the other (a referral sent and received over a weekend), or later
   when it names that day (never when it names another: "re incident on 01/04");
 * **the date gap**: a record that says it was received or notified may lag the event by days;
   two first-hand records of one event share the day; a record whose text names the other's day
@@ -129,6 +130,9 @@ DATE_MENTION_WEIGHT = 15.0
 BOTH_MENTION_BONUS = 10.0
 NOTIFIED_BY_SOURCE_BONUS = 20.0  # told of the other's incident by that agency (see _combine) …
 NOTIFIED_WITHIN_DAYS = 2  # … by the next day or the one after, as police notifications arrive
+# … or, when each names the other ("referral to CSC" and "referral received from the addiction
+# service"), over a weekend and a day.
+NOTIFIED_NAMED_WITHIN_DAYS = 4
 FIRST_HAND_DAY_PENALTY = 20.0
 LAG_DAY_PENALTY = 3.0
 TIMES_CLOSE_BONUS, TIMES_FAR_PENALTY = 5.0, 15.0
@@ -549,7 +553,8 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
     # Later than that only when it names the other's day; never when it names another day ("re incident on 01/04").
     later_names_a_day = ops.where(day[0] >= day[1], names_a_day[0], names_a_day[1])
     notified = (((secondhand[0] & mentions[0] & (day[0] >= day[1])) | (secondhand[1] & mentions[1] & (day[1] >= day[0])))
-                & (incident > 0) & ((gap <= NOTIFIED_WITHIN_DAYS) | date_named)
+                & (incident > 0) & ((gap <= NOTIFIED_WITHIN_DAYS) | date_named
+                                    | ((gap <= NOTIFIED_NAMED_WITHIN_DAYS) & mentions[0] & mentions[1]))
                 & (date_named | ops.logical_not(later_names_a_day)))
     timed = (minutes[0] >= 0) & (minutes[1] >= 0) & (gap == 0)
     apart = ops.abs(minutes[0] - minutes[1])
@@ -640,7 +645,7 @@ def _score_bound(t: _Table, rows: np.ndarray, columns: np.ndarray, shared: np.nd
     bound += INCIDENT_KIND_WEIGHT * incident
     names_either = t.names_any[rows][:, None] | t.names_any[columns][None, :]
     bound += (MENTION_WEIGHT + BOTH_MENTION_BONUS) * names_either
-    bound += NOTIFIED_BY_SOURCE_BONUS * (names_either & (gap <= NOTIFIED_WITHIN_DAYS))
+    bound += NOTIFIED_BY_SOURCE_BONUS * (names_either & (gap <= max(NOTIFIED_WITHIN_DAYS, NOTIFIED_NAMED_WITHIN_DAYS)))
     # (the bonus for an incident both timed close together counted for every pair: one operation less)
     bound += TIMES_CLOSE_BONUS + ATTENDED_TOGETHER_BONUS * math.exp(-t.chance) - LAG_DAY_PENALTY * gap
     if names_a_day.any():
