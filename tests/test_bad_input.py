@@ -56,7 +56,7 @@ def test_folder_with_no_returns(tmp_path):
     result = run_cli("validate", tmp_path)
     assert result.exit_code == 2
     assert _error_line(result) == (f"chron-merge: error: {tmp_path}: the folder holds no returns "
-                                   "(.xlsx, .xlsm, .xls, .ods or .csv files)")
+                                   "(.xlsx, .xlsm, .xls, .ods or .csv files); it holds 'notes.docx' (a Word document)")
 
 
 @pytest.mark.parametrize(("name", "content", "message"), [

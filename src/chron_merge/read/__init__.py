@@ -133,8 +133,12 @@ def find_returns(paths: list[Path], left_out: list[LeftOut] | None = None) -> li
                 left_out.extend(skipped.values())
             if not inside:
                 ours = any(why.code == "own-output" for why in skipped.values())
+                # What it does hold, so that a chronology sent as a Word document is seen at once.
+                held = [f"'{why.path.name}' ({why.message.split(':')[0]})" for why in skipped.values()
+                        if why.code != "own-output"]
                 raise NoReturnsError(f"{path}: the folder holds no returns (.xlsx, .xlsm, .xls, .ods or .csv files)"
-                                     + (" but chron-merge's own output" if ours else ""))
+                                     + (" but chron-merge's own output" if ours else "")
+                                     + (f"; it holds {', '.join(held[:3])}{' …' if len(held) > 3 else ''}" if held else ""))
             found.extend(inside)
         else:
             found.append(path)
