@@ -570,6 +570,15 @@ def test_a_referral_received_days_later_links_to_its_sending_when_each_names_the
     assert (len(find_links(events).groups) == 1) is linked
 
 
+def test_a_sexual_health_service_is_named_by_sexual_health_together():
+    events = [_e("Brook Sexual Health Service", D(2023, 4, 3), "Attended clinic for EHC; referral to MASH."),
+              _e("Children's Social Care", D(2023, 4, 4), "MASH: referral from sexual health service re a 14 year old."),
+              _e("Northshire Police", D(2023, 4, 4), "Health visitor reported concerns of sexual exploitation.")]
+    named = _agencies_named(events)
+    assert "Brook Sexual Health Service" in named["Children's Social Care"]
+    assert "Brook Sexual Health Service" not in named["Northshire Police"]  # the two words apart are no name
+
+
 def test_an_academy_is_named_by_school():
     events = [_e("Forest Academy", D(2022, 3, 15), "Z disclosed cutting to form tutor."),
               _e("Northshire CAMHS", D(2022, 3, 15), "Duty call from school - Z self-harming.")]

@@ -208,7 +208,8 @@ MESSAGE_WORDS = frozenset(content_words("received receipt notification notified 
 # Words that name a kind of service: "the police", "school" name "Northshire Police" or "Oakfield
 # Primary School" on their own; other words of a name count in twos ("social" and "care").
 SERVICE_WORDS = frozenset(content_words("police school academy college nursery hospital ambulance housing "
-                                        "probation midwifery midwife maternity dental dentist mash dietitian"))
+                                        "probation midwifery midwife maternity dental dentist mash dietitian "
+                                        "sexualhealth"))
 # Agencies known by an acronym or an older word, and the service word that names them: West
 # Midlands Police is "WMP" (forces: two or three letters and P, but GP), an ambulance trust
 # "WMAS", "NWAS", "EEAST", "SWASFT"; a police force may be a "Constabulary".

@@ -102,7 +102,11 @@ def expand_abbreviations(text: str, glossary: dict[str, str] | None = None) -> s
     if _SECTION_HINT.search(lowered):  # most texts name no section of an Act
         lowered = _SECTION.sub(r"s\1", lowered)
     words = _TOKEN.findall(lowered)
-    return " ".join(map(table.get, words, words))  # each word, or what it stands for
+    expanded = " ".join(map(table.get, words, words))  # each word, or what it stands for
+    if "sexual health" in expanded:  # (see COMPOUND_TERMS)
+        for phrase, term in COMPOUND_TERMS.items():
+            expanded = expanded.replace(phrase, term)
+    return expanded
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +115,11 @@ def _stemmer() -> Any:
 
     return snowballstemmer.stemmer("english")
 
+
+# Services named by two words that mean nothing apart ("sexual" and "health" in "concerns of
+# sexual exploitation raised by the health visitor"): one word, so that "referral from the sexual
+# health service" names Brook Sexual Health and the other text does not.
+COMPOUND_TERMS = {"sexual health": "sexualhealth"}
 
 # Word families the stemmer splits in two, that records of one event write both ways: one's
 # "disclosure" is another's "disclosed", "deregistration" the school's "deregistering".
