@@ -50,9 +50,14 @@ class LeftOut:
 
     path: Path
     code: str
-    message: str
+    what: str  # "a Word document", "an archive"
+    why: str  # "not read (chron-merge reads spreadsheets)"
     fix: str
     level: Level = Level.INFO
+
+    @property
+    def message(self) -> str:
+        return f"{self.what}: {self.why}"
 
     def problem(self) -> Problem:
         return Problem(file=self.path.name, sheet=None, row=None, level=self.level, code=self.code,
@@ -69,38 +74,43 @@ _QUIET_NAMES = {"thumbs.db", "desktop.ini", "review.toml"}  # a folder's own fil
 _NAMED_CHRONOLOGY = re.compile(r"chron|timeline|return", re.IGNORECASE)
 
 
+def _quiet(entry: Path) -> bool:
+    """A temporary, hidden or system file, or the review's config: nobody would expect it read or listed."""
+    return entry.name.startswith(("~", ".")) or entry.name.lower() in _QUIET_NAMES
+
+
 def _left_out_of_folder(folder: Path, entry: Path) -> LeftOut | None:
     """Why a file or folder inside a folder of returns is not read, or None when it is read (or
     is a temporary, hidden or system file nobody would expect read)."""
     from chron_merge.read.integrated import is_integrated
 
-    name, suffix = entry.name, entry.suffix.lower()
-    if name.startswith(("~", ".")) or name.lower() in _QUIET_NAMES:
+    suffix = entry.suffix.lower()
+    if _quiet(entry):
         return None
     if entry.is_dir():
-        return LeftOut(entry, "folder-not-searched", f"a folder inside {folder.name}: not searched",
+        return LeftOut(entry, "folder-not-searched", f"a folder inside {folder.name}", "not searched",
                        f"if it holds returns, give it too: chron-merge build \"{folder}\" \"{entry}\" …")
     if suffix in RETURN_SUFFIXES or suffix == ".json":
         if is_integrated(entry):
-            return LeftOut(entry, "own-output", "left out: an integrated chronology chron-merge built, not an agency "
+            return LeftOut(entry, "own-output", "left out", "an integrated chronology chron-merge built, not an agency "
                            "return", "nothing to do (to compare two builds, use chron-merge diff)")
         if suffix == ".txt" and not _holds_a_table(entry):
-            return LeftOut(entry, "not-a-return", "a text file with no table in it: not read",
+            return LeftOut(entry, "not-a-return", "a text file with no table in it", "not read",
                            "nothing to do if it holds notes; if it is a return, save it as .csv with a header row")
         if suffix in RETURN_SUFFIXES:
             return None
     level = Level.WARNING if _NAMED_CHRONOLOGY.search(entry.stem) else Level.INFO
     if suffix in _DOCUMENT_SUFFIXES:
-        return LeftOut(entry, "not-a-return", f"{_DOCUMENT_SUFFIXES[suffix]}: not read (chron-merge reads "
-                       "spreadsheets)", "if it holds the agency's chronology, ask for it as a spreadsheet, or copy its "
-                       "table into the template (chron-merge init)", level)
+        return LeftOut(entry, "not-a-return", _DOCUMENT_SUFFIXES[suffix], "not read (chron-merge reads spreadsheets)",
+                       "if it holds the agency's chronology, ask for it as a spreadsheet, or copy its table into the "
+                       "template (chron-merge init)", level)
     if suffix in _ARCHIVE_SUFFIXES:
-        return LeftOut(entry, "not-a-return", "an archive: not read", "unzip it and give the folder it unpacks to",
+        return LeftOut(entry, "not-a-return", "an archive", "not read", "unzip it and give the folder it unpacks to",
                        Level.WARNING)
     if suffix in _MAIL_SUFFIXES:
-        return LeftOut(entry, "not-a-return", "an e-mail: not read", "save the returns attached to it into the folder",
+        return LeftOut(entry, "not-a-return", "an e-mail", "not read", "save the returns attached to it into the folder",
                        level)
-    return LeftOut(entry, "not-a-return", "not a return: not read (chron-merge reads .xlsx, .xlsm, .xls, .ods and "
+    return LeftOut(entry, "not-a-return", "not a return", "not read (chron-merge reads .xlsx, .xlsm, .xls, .ods and "
                    ".csv)", "nothing to do if it is not a chronology; give a web page or XML export by name", level)
 
 
@@ -127,14 +137,14 @@ def find_returns(paths: list[Path], left_out: list[LeftOut] | None = None) -> li
         if path.is_dir():
             entries = sorted(path.iterdir())
             skipped = {entry: why for entry in entries if (why := _left_out_of_folder(path, entry)) is not None}
-            inside = [entry for entry in entries if entry not in skipped and entry.is_file()
-                      and entry.suffix.lower() in RETURN_SUFFIXES and not entry.name.startswith(("~", "."))]
+            inside = [entry for entry in entries if entry not in skipped and not _quiet(entry) and entry.is_file()
+                      and entry.suffix.lower() in RETURN_SUFFIXES]
             if left_out is not None:
                 left_out.extend(skipped.values())
             if not inside:
                 ours = any(why.code == "own-output" for why in skipped.values())
                 # What it does hold, so that a chronology sent as a Word document is seen at once.
-                held = [f"'{why.path.name}' ({why.message.split(':')[0]})" for why in skipped.values()
+                held = [f"'{why.path.name}' ({why.what})" for why in skipped.values()
                         if why.code != "own-output"]
                 raise NoReturnsError(f"{path}: the folder holds no returns (.xlsx, .xlsm, .xls, .ods or .csv files)"
                                      + (" but chron-merge's own output" if ours else "")
