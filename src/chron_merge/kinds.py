@@ -236,9 +236,9 @@ IMPLIED_NAME: list[tuple[re.Pattern[str], str, bool]] = [
                 r"family doctors)\b"), "GP", True),
     # A health visiting service is "the HV" (health visitor) in others' records.
     (re.compile(r"(?i)\bhealth visit"), "health visitor", True),
-    (re.compile(r"(?i)\bhospitals?\b"), "emergency department", False),
-    # … and its children's ward and doctors are "the paediatric ward", "the paediatric registrar".
-    (re.compile(r"(?i)\bhospitals?\b"), "paediatric paediatrician ward registrar clinic outpatients", False),
+    # … and its children's ward, clinics and doctors: "the paediatric ward", "the paediatric registrar".
+    (re.compile(r"(?i)\bhospitals?\b"),
+     "emergency department paediatric paediatrician ward registrar clinic outpatients", False),
     # A fire and rescue service is "the fire service", "fire safety" (a home fire safety visit).
     (re.compile(r"(?i)\bfire\b"), "fire service brigade safety firefighters", False),
     # A mental health trust is "adult mental health", "the crisis team", "the ward", "the care coordinator".

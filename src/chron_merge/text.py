@@ -103,8 +103,8 @@ def expand_abbreviations(text: str, glossary: dict[str, str] | None = None) -> s
         lowered = _SECTION.sub(r"s\1", lowered)
     words = _TOKEN.findall(lowered)
     expanded = " ".join(map(table.get, words, words))  # each word, or what it stands for
-    if "sexual health" in expanded:  # (see COMPOUND_TERMS)
-        for phrase, term in COMPOUND_TERMS.items():
+    for phrase, term in COMPOUND_TERMS.items():
+        if phrase in expanded:
             expanded = expanded.replace(phrase, term)
     return expanded
 

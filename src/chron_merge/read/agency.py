@@ -60,7 +60,7 @@ AGENCY_LABEL_CELL = re.compile(rf"^\s*(?!service\b){_AGENCY_LABEL}\s*:?\s*$", re
 def agency_from_filename(path: Path) -> str:
     """'GP_IMR_chronology v3.xlsx' → 'GP'; an all-letters short name reads as an acronym (wmas → WMAS)."""
     cleaned = _agency_words(path.stem)
-    if not file_names_an_agency(path):
+    if not _names_an_agency(cleaned):
         cleaned = re.sub(r"\s+", " ", re.sub(r"[_\-]+", " ", NAME_DATE.sub(" ", path.stem))).strip()
     if cleaned.isalpha() and len(cleaned) <= 5 and cleaned.islower():
         cleaned = cleaned.upper()
@@ -78,7 +78,10 @@ def _agency_words(name: str) -> str:
 
 def file_names_an_agency(path: Path) -> bool:
     """False for 'Chronology.xlsx' or 'Collated returns.xlsx': nothing in the name but what the document is."""
-    words = _agency_words(path.stem)
+    return _names_an_agency(_agency_words(path.stem))
+
+
+def _names_an_agency(words: str) -> bool:
     return bool(words) and not words.isdigit()
 
 
