@@ -133,6 +133,13 @@ CASES = [
     ("03/03/2020 (9am)", D(2020, 3, 3), "day", False, None, "09:00"),
     ("03/03/2020; 14:00", D(2020, 3, 3), "day", False, None, "14:00"),
     ("03/03/2020 at approx 14:00", D(2020, 3, 3), "day", False, None, "14:00"),  # the date exact, the time not
+    # the part of the day before or after the date, as police logs write it; a weekday at each end of a period
+    ("04/03/2020 early hours", D(2020, 3, 4), "day", False, None, None),
+    ("In the early hours of 04/03/2020", D(2020, 3, 4), "day", False, None, None),
+    ("Late evening, 03/03/2020", D(2020, 3, 3), "day", False, None, None),
+    ("03/03/2020 lunchtime", D(2020, 3, 3), "day", False, None, None),
+    ("Mon 02/03/2020 - Tue 03/03/2020", D(2020, 3, 2), "day", False, D(2020, 3, 3), None),
+    ("unk/03/2020", D(2020, 3, 1), "month", False, None, None),
     # a police system's 03MAR2020; weeks written "wk beg"; "on/around"; the month after "date unknown"
     ("03MAR2020", D(2020, 3, 3), "day", False, None, None),
     ("wk beg 02/03/20", D(2020, 3, 2), "week", True, None, None),
@@ -239,6 +246,14 @@ def test_easter_is_the_month_of_easter_sunday():
 
 def test_a_word_in_a_remark_is_no_weekday():
     assert parse_event_date("16/11/2009 (sat with mother)")[1].code == "date-remark"
+
+
+def test_the_part_of_the_day_beside_a_date_is_a_remark_not_a_time():
+    for written in ("early hours 04/03/2020", "04/03/2020 overnight", "in the evening of 04/03/2020"):
+        parsed, issue = parse_event_date(written)
+        assert (parsed.value, parsed.time, issue.code) == (D(2020, 3, 4), None, "date-remark")
+    # Not a part of the day: "late 2019" is still the autumn of 2019, approximately.
+    assert parse_event_date("late 2019")[0].end == D(2019, 12, 31)
 
 
 def test_keeps_the_date_as_written():

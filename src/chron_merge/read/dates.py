@@ -113,7 +113,7 @@ _HOLIDAY_WORDS = re.compile(r"\b(?:half[\s-]?term|holidays?|hols)\b")
 # A date of three numbers, whose day and month could be swapped: "2/13/2020", "13.02.20".
 NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})\b")
 # The day left unknown: "??/02/2020", "xx/02/2020", "--/02/20": the month is known, the day is not.
-_UNKNOWN_DAY = re.compile(r"^(?:\?+|x{1,2}|-{1,2}|_{1,2}|dd)[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4}|\d{2})$")
+_UNKNOWN_DAY = re.compile(r"^(?:\?+|x{1,2}|-{1,2}|_{1,2}|dd|unk|nk)[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4}|\d{2})$")
 # "2019-20": a financial or school year, not month 20.
 _SPLIT_YEAR = re.compile(r"^(?P<a>\d{4})-(?P<b>\d{2})$")
 _PERIOD_START_WORD = re.compile(r"^(?:between|from)\s+")
@@ -122,8 +122,12 @@ _OPEN_START = re.compile(r"^(?:ongoing\s+)?(?:since|from|starting|commencing|beg
 _OPEN_END = re.compile(r"^(?P<date>.+?)\s*(?:onwards|\+|(?:-|–|—|to|until)?\s*(?:ongoing|present|date|now|current))$")
 _BETWEEN = re.compile(r"^(?:between|from)\s+(?P<a>.+?)\s+(?:and|&|to|until|till|-)\s+(?P<b>.+)$")
 # A remark after the date: "03/02/2020 (date of referral)"; a bracket without digits or weekday.
+_PART_OF_DAY = r"(?:am|pm|a\.m\.|p\.m\.|(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)|overnight|" \
+               r"early\s+hours|small\s+hours|lunch\s*time|tea\s*time|day\s*time|night\s*time)"
 _REMARK = re.compile(r"\s*\((?P<remark>[^()\d]*[a-z][^()\d]*)\)$|"
-                     r"\s+(?:am|pm|a\.m\.|p\.m\.|morning|afternoon|evening|night|overnight)$")  # "03/02/2020 pm"
+                     rf"\s+(?:in\s+the\s+)?{_PART_OF_DAY}$")  # "03/02/2020 pm", "04/03/2020 early hours"
+# The part of the day before the date: "early hours 04/03/2020", "in the evening of 03/03/2020".
+_REMARK_BEFORE = re.compile(rf"^(?:in\s+the\s+|during\s+the\s+)?{_PART_OF_DAY}(?:\s+of)?[\s,:\-]+(?=\S)")
 _TIME_ZONE = re.compile(r"(?<=\d)\s*(?:gmt|bst|utc|z)$")
 _DECORATION = re.compile(r"^['*\[\s]+|[*\]\s]+$")
 _LEADING_WORD = re.compile(r"^(?:on|dated)\s+(?!or\b)(?=\S)")  # ("on or about" is approximate)
@@ -391,9 +395,9 @@ def _parse_text(raw: str) -> tuple[EventDate, DateIssue | None]:
             inner = _parse_with_period(m["date"].strip(" ,-"), written)
             if inner is not None and inner[1] is None:
                 parsed, open_ended = inner, True
-        remark = parsed is None and (m := _REMARK.search(text)) is not None
+        remark = parsed is None and (m := _REMARK.search(text) or _REMARK_BEFORE.match(text)) is not None
         if remark:
-            parsed = _parse_with_period(text[:m.start()], written)
+            parsed = _parse_with_period(text[:m.start()] if m.start() else text[m.end():], written)
     except _Invalid as exc:
         return EventDate(text=written), DateIssue(Level.ERROR, "invalid-date", str(exc), DATE_FIX)
     if parsed is None:
@@ -554,7 +558,8 @@ def _parse_with_period(text: str, original: str) -> tuple[_Part, _Part | None, d
             pieces = text.split("-")
     if not pieces:
         return None
-    first_text, last_text = (p.strip(" ,") for p in pieces)
+    # "Mon 02/03/2020 - Tue 03/03/2020": each end may have its weekday.
+    first_text, last_text = (_WEEKDAY_SUFFIX.sub("", _WEEKDAY_PREFIX.sub("", p.strip(" ,"))) for p in pieces)
     last_text, last_time = _split_time(last_text)
     first_text, first_time = _split_time(first_text)
     end = _parse_single(last_text, original)
