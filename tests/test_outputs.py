@@ -161,7 +161,7 @@ def test_stdout_output_and_summary_on_stderr(small_review):
     result = run_cli("build", small_review, "-o", "-")
     assert result.exit_code == 0
     assert json.loads(result.stdout)["summary"]["events"] == 11
-    assert "13 rows read = 11 events + 1 continuation row joined + 1 duplicate removed + 0 blank rows" in result.stderr
+    assert "13 rows read = 11 events + 1 continuation row joined + 1 duplicate removed + 0 blank or skipped rows" in result.stderr
 
 
 def test_the_date_note_says_what_the_date_column_cannot(tmp_path):

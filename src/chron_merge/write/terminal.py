@@ -37,7 +37,7 @@ def render_file_report(report: FileReport) -> RenderableType:
         header = f"header row {sheet.header_row}" if sheet.header_row is not None else "no header row"
         lines.append(Text(f"   {label}: {header}; agency '{sheet.agency}' (from {sheet.agency_from}); "
                           f"{sheet.rows_read} rows = {sheet.events} events + {sheet.continuations} continuation "
-                          f"+ {sheet.blank_rows} blank"))
+                          f"+ {sheet.blank_rows} blank or skipped"))
         used = [f"{c.column} '{c.header}' → {c.field}" + (" (by content)" if c.how == "content" else "")
                 for c in sheet.columns if c.field != "extra"]
         kept = [f"'{c.header}'" for c in sheet.columns if c.field == "extra" and not c.header.startswith("Column ")]
@@ -119,7 +119,7 @@ def render_build_summary(result: BuildResult, output: str | None) -> RenderableT
                   str(s.problems), style="bold")
     line = (f"{plural(s.rows_read, 'row')} read = {plural(s.events, 'event')} + "
             f"{plural(s.continuations, 'continuation row')} joined + {plural(s.duplicates, 'duplicate')} removed + "
-            f"{plural(s.blank_rows, 'blank row')}")
+            f"{plural(s.blank_rows, 'blank or skipped row')}")
     if s.outside_period:
         line += f" + {s.outside_period} outside the review period"
     reconciliation = Text(line, style="bold green" if s.reconciles() else "bold red")

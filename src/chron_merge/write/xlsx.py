@@ -120,11 +120,11 @@ def _summary_sheet(book: Workbook, result: BuildResult, header_style: int) -> No
     for label, value in [("Rows read", s.rows_read), ("Events in the chronology", s.events),
                          ("Continuation rows joined onto the entry above", s.continuations),
                          ("Exact duplicates removed (see 'Removed duplicates')", s.duplicates),
-                         ("Blank rows", s.blank_rows),
+                         ("Blank rows, and rows skipped as headings, repeated headers or sign-offs (see 'Problems')", s.blank_rows),
                          ("Outside the review period (see 'Outside review period')", s.outside_period)]:
         sheet.append([label, value])
     check = "adds up" if s.reconciles() else "DOES NOT ADD UP - please report this"
-    sheet.append([f"Rows read = events + continuations + duplicates + blank rows + outside period: {check}"], bold)
+    sheet.append([f"Rows read = events + continuations + duplicates + blank or skipped rows + outside period: {check}"], bold)
     sheet.append([])
     sheet.append([f"Records linked as the same event by several agencies: {s.linked_groups} groups"])
 
