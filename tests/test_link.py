@@ -409,6 +409,11 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("DSL and Prevent officer spoke to X jointly in school", "joint visit"),
     ("Prevent officer and DSL met X at school together", "joint visit"),
     ("Head of year attended the Channel panel", "professionals meeting"), ("MACE panel held", "professionals meeting"),
+    ("Short breaks panel: two extra overnight stays agreed", "professionals meeting"),
+    ("Panel decision received - stays increased", "professionals meeting"),
+    ("Child moved to emergency respite at Willow House today", "placement move"),
+    ("Emergency respite placement started - child settled well", "placement move"),
+    ("Placed with foster carers under s20", "placement move"), ("Arrived at the children's home at 6pm", "placement move"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -446,6 +451,9 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Took her medication as prescribed", "self-harm or overdose"),
     ("Cutting back on her hours", "self-harm or overdose"), ("Mother cut her hair", "self-harm or overdose"),
     ("Attended team meeting", "professionals meeting"),
+    ("Fence panel broken at the rear of the property", "professionals meeting"), ("Solar panel fitted", "professionals meeting"),
+    ("Emergency respite arranged for next week", "placement move"), ("Placement request sent to fostering", "placement move"),
+    ("Moved to a new flat", "placement move"), ("Mum admitted to the ward", "placement move"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS
@@ -603,6 +611,20 @@ def test_one_strategy_discussion_in_two_agencies_words_links_on_its_kind_and_day
                                                     "in hospital until skeletal survey reported."),
     ]
     assert len(_groups(events)) == 1
+
+
+def test_a_panel_and_a_placement_move_link_the_agencies_that_record_them_that_day():
+    events = BACKGROUND + [
+        _e("Children with Disabilities Team", D(2023, 6, 5), "Short breaks panel: two additional overnight stays "
+                                                             "per month agreed."),
+        _e("Willow House Short Breaks", D(2023, 6, 5), "Panel decision received - overnight stays increased to four."),
+        _e("Children with Disabilities Team", D(2023, 6, 13), "Child moved to emergency respite at Willow House."),
+        _e("Willow House Short Breaks", D(2023, 6, 13), "Emergency placement started - child settled well."),
+        # the same placement arranged the day before is not its start
+        _e("Willow House Short Breaks", D(2023, 6, 12), "Call from SW: emergency respite needed, bed offered."),
+    ]
+    groups = sorted(sorted(details[:5] for details in group) for group in _groups(events))
+    assert groups == [["Child", "Emerg"], ["Panel", "Short"]]
 
 
 def test_an_encompass_call_or_a_ppn_names_the_police_without_saying_police():

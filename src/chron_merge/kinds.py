@@ -40,6 +40,10 @@ SHARED_KINDS: dict[str, str] = {
                              r"\battended (?:a |the )?school meeting\b|"
                              # the multi-agency panels for exploitation, going missing and radicalisation (Prevent)
                              r"\b(?:channel|mace|exploitation|missing|cse|cce|vulnerable adolescents?) panel\b|"
+                             # any other panel of professionals deciding for the child (short breaks, resources,
+                             # placements, legal gateway); not a fence, door or solar panel
+                             r"(?<!fence )(?<!door )(?<!solar )(?<!glass )(?<!wooden )(?<!control )(?<!side )"
+                             r"\bpanel\b(?! beater)|"
                              r"\bsafeguarding (?:\w+ ){0,2}meeting\b|\bteam around the (?:family|child)\b",
     # "Joint home visit", "visited jointly", "home visit with the health visitor" (another professional, not a parent).
     # ("… and the children's social worker visited the parents together"; not "visited the children together")
@@ -83,6 +87,12 @@ SHARED_KINDS: dict[str, str] = {
     "fire": r"\b(?:fire|fires|arson|blaze)\b(?! (?:alarms?|safety|doors?|exits?|extinguishers?|drills?|service|brigade|"
             r"and rescue|officers?|crews?|risks?|hazards?)\b)",
     # A meeting to decide for an adult who lacks capacity (Mental Capacity Act): social care, the ward, the family.
+    # A child moving into a placement (foster care, respite, a children's home): the social worker
+    # and the placement record the move that day. Not a placement "arranged" or "requested" for later.
+    "placement move": r"\bplacement (?:started|starts|began|begun|commenced|began|ended|ends|broke down|disrupted)\b|"
+                      r"\b(?:moved|placed|accommodated|admitted|arrived)\b(?:\s+\w+){0,3}?\s+(?:to|into|in|with|at)\s+"
+                      r"(?:\w+\s+){0,3}?(?:foster (?:care|carers?|placement|home)|respite|residential (?:home|unit|placement)|"
+                      r"children'?s home|short breaks? (?:unit|home)|placement)\b",
     "best interests meeting": r"\bbest interests? (?:decision )?meeting\b",
 }
 # Incidents one agency deals with and others are told of.
@@ -169,6 +179,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "mental health act": ("mental", "sectioned", "safety", "135", "136", "detain", "detention", "admitted"),
     "domestic abuse disclosure": ("clares law", "disclosure scheme"),
     "fire": ("fire", "arson", "blaze"), "best interests meeting": ("meeting",),
+    "placement move": ("placement", "moved", "placed", "accommodated", "admitted", "arrived"),
     "theft or financial abuse": ("financial", "theft", "stole", "fraud", "withdr"),
     "missed appointment": ("brought", "attend", "show", "missed"),
     "hospital admission": ("admitted", "admission"),
