@@ -120,7 +120,7 @@ def _summary_sheet(book: Workbook, result: BuildResult, header_style: int) -> No
     for label, value in [("Rows read", s.rows_read), ("Events in the chronology", s.events),
                          ("Continuation rows joined onto the entry above", s.continuations),
                          ("Exact duplicates removed (see 'Removed duplicates')", s.duplicates),
-                         ("Blank rows, and rows skipped as headings, repeated headers or sign-offs (see 'Problems')", s.blank_rows),
+                         ("Blank rows, and headings, repeated headers and sign-offs skipped (see 'Problems')", s.blank_rows),
                          ("Outside the review period (see 'Outside review period')", s.outside_period)]:
         sheet.append([label, value])
     check = "adds up" if s.reconciles() else "DOES NOT ADD UP - please report this"
