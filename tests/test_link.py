@@ -104,6 +104,27 @@ def test_an_encompass_notification_links_to_the_police_domestic_by_the_day_after
     assert _groups([*BACKGROUND, police, _e("Oakwood Primary School", D(2023, 3, 17), school)]) == []
 
 
+@pytest.mark.parametrize(("incident_day", "notified_day", "linked"), [
+    (D(2023, 3, 10), D(2023, 3, 13), True),  # a Friday night's incident, read on the Monday
+    (D(2023, 3, 10), D(2023, 3, 14), True),  # … or on the Tuesday: two working days
+    (D(2023, 3, 10), D(2023, 3, 15), False),  # Wednesday: three working days
+    (D(2023, 3, 13), D(2023, 3, 16), False),  # Monday to Thursday: three working days
+])
+def test_the_days_a_notification_may_take_are_working_days(incident_day, notified_day, linked):
+    police = _e("Northshire Police", incident_day, "DOMESTIC - VERBAL. Call from female re ex partner banging on door. "
+                                                   "Gone on arrival. DASH: MEDIUM.")
+    school = _e("Oakwood Primary School", notified_day, "Op Encompass notification. DSL aware. Monitor.")
+    assert len(_groups([*BACKGROUND, police, school])) == linked
+
+
+@pytest.mark.parametrize(("days_later", "linked"), [(6, True), (10, False)])
+def test_records_further_apart_than_the_window_never_link(days_later, linked):
+    police = _e("Northshire Police", D(2023, 3, 1), "DOMESTIC - VERBAL. Ex partner banging on door. DASH: MEDIUM.")
+    told = _e("Children's Social Care", D(2023, 3, 1) + dt.timedelta(days=days_later),
+              "Notification received from police: domestic - verbal, ex partner banging on door, DASH medium.")
+    assert (len(find_links([*BACKGROUND, police, told], window_days=7).groups) == 1) is linked
+
+
 def test_a_time_written_in_a_text_is_no_word_in_common():
     from chron_merge.link import _Analyser
 
@@ -414,6 +435,12 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Child moved to emergency respite at Willow House today", "placement move"),
     ("Emergency respite placement started - child settled well", "placement move"),
     ("Placed with foster carers under s20", "placement move"), ("Arrived at the children's home at 6pm", "placement move"),
+    ("Report of male stabbed on Park Road", "assault"), ("15M with penetrating stab wound L thigh", "injury"),
+    ("Y permanently excluded yesterday", "school exclusion"),
+    ("Mum said the landlord has given them notice to leave by August", "eviction"),
+    ("Stop search at the station: found with cash and two phones", "stop and search"),
+    ("Contact from police - Y stopped at the station with cash", "stop and search"),
+    ("Arrested for possession of a bladed article", "weapon"), ("Brought a lock knife onto the school site", "weapon"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -454,6 +481,9 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Fence panel broken at the rear of the property", "professionals meeting"), ("Solar panel fitted", "professionals meeting"),
     ("Emergency respite arranged for next week", "placement move"), ("Placement request sent to fostering", "placement move"),
     ("Moved to a new flat", "placement move"), ("Mum admitted to the ward", "placement move"),
+    ("Scene preserved, no arrests", "arrest"), ("Suspect not arrested", "arrest"),
+    ("Knife and fork skills practised at lunch", "weapon"), ("Stopped taking her medication", "stop and search"),
+    ("Mother gave notice to her employer", "eviction"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS

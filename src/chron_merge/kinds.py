@@ -99,7 +99,9 @@ SHARED_KINDS: dict[str, str] = {
 INCIDENT_KINDS: dict[str, str] = {
     # Not a "pre-birth assessment" or a "date of birth".
     "birth": r"\b(?:born|(?<!pre )(?<!date of )birth|delivered|delivery|caesarean)\b",
-    "arrest": r"\b(?:arrest\w*|remand\w*|custody|charged)\b",
+    # Not "no arrests", "nobody arrested", "not charged".
+    "arrest": r"(?<!\bno )(?<!\bnot )(?<!\bnobody )(?<!\bno one )(?<!\bwithout )(?<!\bnor )\b"
+              r"(?:arrest\w*|remand\w*|custody|charged)\b",
     # Operation Encompass: the police tell a child's school of a domestic incident by the next morning.
     # Police logs often say only "Domestic" or "Domestic - verbal"; housework is not an incident.
     # An argument at home, as police logs write one ("Father called police after argument", "verbal
@@ -116,7 +118,8 @@ INCIDENT_KINDS: dict[str, str] = {
     # A case "stepped down" from social care is referred on to early help.
     "referral": r"\breferr(?:al|ed)\b|\bsafeguarding (?:adults? )?(?:concern|alert)\b|\bsafeguarding hub contact\b|"
                 r"\bstep(?:ped|ping|s)?[\s-]?down\b",
-    "injury": r"\b(?:injur\w*|bruis\w*|fractur\w*|lesion|burns?|scald\w*)\b",
+    "injury": r"\b(?:injur\w*|bruis\w*|fractur\w*|lesion|burns?|scald\w*|stab\w*|lacerat\w*)\b|"
+              r"\b(?:knife|puncture|penetrating|head|facial|gunshot|open) wounds?\b",
     "missing episode": r"\b(?:missing (?:from (?:home|care|school|placement)|episode|person|child|report|since|"
                        r"overnight)|reported missing|(?:went|gone|go|goes|going|was|is|been) missing|abscond\w*)\b",
     # Tablets taken or swallowed ("ingestion of 16 paracetamol"; not "advised to take paracetamol"),
@@ -129,14 +132,22 @@ INCIDENT_KINDS: dict[str, str] = {
                              r"\bcut (?:her|him|them)sel(?:f|ves)\b",
     # A family losing its home: the landlord serves notice; social care and others are told.
     "eviction": r"\b(?:notice to quit|evict\w*|possession (?:order|proceedings|notice)|notice of seeking possession|"
-                r"section 21 notice)\b",
+                r"section 21 notice|notice to (?:leave|vacate))\b|"
+                r"\blandlord\b(?:\s+\w+){0,5}?\s+notice\b",
     # Taken into hospital: the hospital admits, social care and the GP are told. Not "admitted the offence".
     "hospital admission": r"\badmitted\b(?:\s+\w+){0,6}?\s+(?:ward|hospital|unit|picu|nicu|icu|itu|scbu)\b|"
                           r"\b(?:hospital|ward)\b(?:\s+\w+){0,6}?\s+admitted\b|\b(?:hospital|ward|inpatient) admission\b|"
                           r"\badmission to\b(?:\s+\w+){0,3}\s+(?:ward|hospital|unit)\b",
     # Violence to a person: the police record the crime, the school the child's account, social care the referral.
     "assault": r"\b(?:assault\w*|slapp\w*|punch\w*|kick(?:s|ed|ing)?(?! off)|strangl\w*|throttl\w*|headbutt\w*|"
-               r"hit (?:her|him|them|me|the child|mother|father|out)(?! head| own)|physically abus\w*)\b",
+               r"hit (?:her|him|them|me|the child|mother|father|out)(?! head| own)|physically abus\w*|stabb(?:ed|ing)|"
+               r"stab wounds?|knife attack)\b",
+    # The police stop a young person in the street; social care and youth justice are told.
+    "stop and search": r"\bstop(?:ped)? (?:and )?(?:search\w*|account)\b|\bstopped (?:and searched )?by (?:the )?police\b|"
+                       r"\bpolice\b(?:\s+\w+){0,3}?\s+stopped\b",
+    # A knife or other weapon found or used: the school, the police and youth justice each record it.
+    "weapon": r"\b(?:knife|knives|lock knife|bladed article|machete|offensive weapon|firearm|imitation firearm)\b"
+              r"(?! (?:and fork|crime awareness|amnesty|safety))",
     # A child taken off a school's roll to be educated at home: the school, the home education team and
     # the education welfare service each record it.
     "removal from school roll": r"\bderegist\w*|\b(?:removed|taken) (?:off|from) (?:the )?(?:school )?roll\b|"
@@ -147,7 +158,7 @@ INCIDENT_KINDS: dict[str, str] = {
     # An appointment missed: the clinic records it and writes to the GP and health visitor.
     "missed appointment": r"\bwas not brought\b|\bnot brought to\b|\bdid not attend\b|\bfailed to attend\b|"
                           r"\bno show\b|\bmissed (?:an |the |her |his |their )?(?:\w+ )?appointment\b",
-    "school exclusion": r"\b(?:fixed term|permanent|internal)\s+exclusion\b|"
+    "school exclusion": r"\b(?:fixed term|permanent(?:ly)?|internal(?:ly)?)\s+exclu(?:sion|ded)\b|"
                         r"\bexclu(?:ded|sion) from (?:the )?(?:school|academy|class|college)\b|\bsuspended from school\b",
 }
 # For each kind, text one of which every match of its pattern contains. Tests of each distinct
@@ -167,11 +178,11 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "domestic incident": ("domestic", "encompass", "argument", "disturbance"),
     "emergency attendance": ("emergency", "ambulance", "999", "urgent treatment", "minor injur"),
     "discharge": ("discharg",), "referral": ("referr", "concern", "alert", "hub contact", "down"),
-    "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald"),
+    "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald", "stab", "lacerat", "wound"),
     "missing episode": ("missing", "abscond"),
     "self-harm or overdose": ("overdos", "harm", "ligature", "suicid", "tablets", "pills", "paracetamol", "ibuprofen",
                               "codamol", "cut"),
-    "eviction": ("quit", "evict", "possession", "section 21"),
+    "eviction": ("quit", "evict", "possession", "section 21", "notice"),
     "looked after review": ("looked after",), "joint interview": ("best evidence", "joint", "recorded interview"),
     "child protection medical": ("medical", "examination"), "antenatal booking": ("booking",),
     "court hearing": ("court", "hearing", "order"),
@@ -183,8 +194,11 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "theft or financial abuse": ("financial", "theft", "stole", "fraud", "withdr"),
     "missed appointment": ("brought", "attend", "show", "missed"),
     "hospital admission": ("admitted", "admission"),
-    "assault": ("assault", "slapp", "punch", "kick", "strangl", "throttl", "headbutt", "hit", "physically"),
-    "school exclusion": ("exclu", "suspended"), "removal from school roll": ("deregist", "roll", "educat"),
+    "assault": ("assault", "slapp", "punch", "kick", "strangl", "throttl", "headbutt", "hit", "physically", "stab",
+                "attack"),
+    "school exclusion": ("exclu", "suspended"), "stop and search": ("search", "account", "stopped"),
+    "weapon": ("knife", "knives", "blade", "machete", "weapon", "firearm"),
+    "removal from school roll": ("deregist", "roll", "educat"),
 }
 KINDS = list(SHARED_KINDS) + list(INCIDENT_KINDS)  # bit i of a record's kind mask is KINDS[i]
 SHARED_MASK = sum(1 << i for i, k in enumerate(KINDS) if k in SHARED_KINDS)

@@ -129,7 +129,7 @@ MENTION_WEIGHT = 15.0
 DATE_MENTION_WEIGHT = 15.0
 BOTH_MENTION_BONUS = 10.0
 NOTIFIED_BY_SOURCE_BONUS = 20.0  # told of the other's incident by that agency (see _combine) …
-NOTIFIED_WITHIN_DAYS = 2  # … by the next day or the one after, as police notifications arrive
+NOTIFIED_WITHIN_DAYS = 2  # … by the next working day or the one after, as police notifications arrive
 # … or, when each names the other ("referral to CSC" and "referral received from the addiction
 # service"), over a weekend and a day.
 NOTIFIED_NAMED_WITHIN_DAYS = 4
@@ -552,8 +552,10 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
     # other's incident by that agency, on its day or up to NOTIFIED_WITHIN_DAYS later.
     # Later than that only when it names the other's day; never when it names another day ("re incident on 01/04").
     later_names_a_day = ops.where(day[0] >= day[1], names_a_day[0], names_a_day[1])
+    # Offices read what came in over a weekend on the Monday: a lag is counted in working days.
+    working_days = ops.abs(_weekdays_through(ops, day[0]) - _weekdays_through(ops, day[1]))
     notified = (((secondhand[0] & mentions[0] & (day[0] >= day[1])) | (secondhand[1] & mentions[1] & (day[1] >= day[0])))
-                & (incident > 0) & ((gap <= NOTIFIED_WITHIN_DAYS) | date_named
+                & (incident > 0) & ((working_days <= NOTIFIED_WITHIN_DAYS) | date_named
                                     | ((gap <= NOTIFIED_NAMED_WITHIN_DAYS) & mentions[0] & mentions[1]))
                 & (date_named | ops.logical_not(later_names_a_day)))
     timed = (minutes[0] >= 0) & (minutes[1] >= 0) & (gap == 0)
@@ -565,7 +567,9 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
              + NOTIFIED_BY_SOURCE_BONUS * notified
              # A named day is matched by chance by every record of that day: in full at a record a day or fewer.
              + DATE_MENTION_WEIGHT * math.exp(-chance) * date_named
-             - days * ops.where(date_named, 0.0, ops.where(lag_allowed, LAG_DAY_PENALTY, FIRST_HAND_DAY_PENALTY))
+             # (a notification's lag in working days: one read on the Monday is a day late)
+             - ops.where(date_named, 0.0, ops.where(lag_allowed, LAG_DAY_PENALTY * ops.where(
+                 notified, ops.minimum(days, working_days), days), FIRST_HAND_DAY_PENALTY * days))
              + (TIMES_CLOSE_BONUS + ATTENDED_TOGETHER_BONUS * math.exp(-chance) * (incident > 0))
              * (timed & (apart <= TIMES_CLOSE))
              - TIMES_FAR_PENALTY * (timed & (apart > 360)))
@@ -574,6 +578,16 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
             "incident": incident > 0, "told_later": told_later, "common_kinds": common_kinds, "notified": notified,
             "mentions": 1 * mentions[0] + 1 * mentions[1],  # a count (numpy adds booleans as "or")
             "apart": ops.where(timed, apart, -1), "date_named": date_named}
+
+
+def _weekdays_through(ops: Any, ordinal: Any) -> Any:
+    """Monday to Friday days from 1 January of year 1 (a Monday, ordinal 1) to ``ordinal``, both
+    counted: the difference for two days is the working days after the first up to the second."""
+    return 5 * (ordinal // 7) + ops.minimum(ordinal % 7, 5)
+
+
+# Two working days apart are at most four calendar days (a Friday and the Tuesday after).
+NOTIFIED_WITHIN_CALENDAR_DAYS = NOTIFIED_WITHIN_DAYS + 2
 
 
 def _kind_evidence(t: _Table, q: np.ndarray, c: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -645,12 +659,14 @@ def _score_bound(t: _Table, rows: np.ndarray, columns: np.ndarray, shared: np.nd
     bound += INCIDENT_KIND_WEIGHT * incident
     names_either = t.names_any[rows][:, None] | t.names_any[columns][None, :]
     bound += (MENTION_WEIGHT + BOTH_MENTION_BONUS) * names_either
-    bound += NOTIFIED_BY_SOURCE_BONUS * (names_either & (gap <= max(NOTIFIED_WITHIN_DAYS, NOTIFIED_NAMED_WITHIN_DAYS)))
+    bound += NOTIFIED_BY_SOURCE_BONUS * (names_either & (gap <= max(NOTIFIED_WITHIN_CALENDAR_DAYS, NOTIFIED_NAMED_WITHIN_DAYS)))
     # (the bonus for an incident both timed close together counted for every pair: one operation less)
-    bound += TIMES_CLOSE_BONUS + ATTENDED_TOGETHER_BONUS * math.exp(-t.chance) - LAG_DAY_PENALTY * gap
+    # The smallest day penalty: a lag in working days, of which there are at least gap - 2 a week.
+    fewest_working_days = np.maximum(gap - 2 * np.ceil(gap / 7), 0)
+    bound += TIMES_CLOSE_BONUS + ATTENDED_TOGETHER_BONUS * math.exp(-t.chance) - LAG_DAY_PENALTY * fewest_working_days
     if names_a_day.any():
         # with no day penalty, and a notification naming the day counts at any distance
-        bound += names_a_day * (DATE_MENTION_WEIGHT + NOTIFIED_BY_SOURCE_BONUS + LAG_DAY_PENALTY * gap)
+        bound += names_a_day * (DATE_MENTION_WEIGHT + NOTIFIED_BY_SOURCE_BONUS + LAG_DAY_PENALTY * fewest_working_days)
     return bound
 
 
@@ -695,8 +711,10 @@ def _candidates(t: _Table, window_days: int, threshold: float) -> list[tuple[flo
             passes.append((q[later], weighted[later], np.arange(far, near), present[:near - far]))
         for rows, row_words, columns, column_words in passes:
             shared = row_words @ column_words.T  # the idf weight each pair of records shares
+            # (a block spans several days: its later rows' window ends after ``far``)
             possible = ((_score_bound(t, rows, columns, shared) >= threshold) & (columns[None, :] < rows[:, None])
-                        & (t.agency[rows][:, None] != t.agency[columns][None, :]))
+                        & (t.agency[rows][:, None] != t.agency[columns][None, :])
+                        & (t.day[rows][:, None] - t.day[columns][None, :] <= window_days))
             r, c = np.nonzero(possible)
             if r.size:
                 score = _combine_arrays(t, rows[r], columns[c], shared[r, c])["score"]
