@@ -228,8 +228,9 @@ def test_the_block_bound_is_never_below_the_exact_score():
              "CIN meeting held; GP and HV attended.", "Attended Child in Need meeting.", "Home visit, no concerns.",
              "Referral to social care re bruising.", "Referral received from GP: bruise on arm.", "DNA clinic."]
     agencies = ["Police", "Social care", "GP", "Health visiting"]
-    events = [_e(agencies[n % 4], D(2020, 3, 1 + n % 5), texts[(n * 3) % len(texts)], f"{9 + n % 9:02d}:00" if n % 3
-                 else None) for n in range(40)]
+    # (a week from a Thursday: notifications over the weekend lag in working days)
+    events = [_e(agencies[n % 4], D(2020, 3, 5 + n % 7), texts[(n * 3) % len(texts)], f"{9 + n % 9:02d}:00" if n % 3
+                 else None) for n in range(60)]
     table = _build_table(events, None)
     rows = columns = np.arange(len(table.day))
     present = np.zeros((len(rows), len(table.idf)), dtype=np.float32)

@@ -659,14 +659,15 @@ def _score_bound(t: _Table, rows: np.ndarray, columns: np.ndarray, shared: np.nd
     bound += INCIDENT_KIND_WEIGHT * incident
     names_either = t.names_any[rows][:, None] | t.names_any[columns][None, :]
     bound += (MENTION_WEIGHT + BOTH_MENTION_BONUS) * names_either
-    bound += NOTIFIED_BY_SOURCE_BONUS * (names_either & (gap <= max(NOTIFIED_WITHIN_CALENDAR_DAYS, NOTIFIED_NAMED_WITHIN_DAYS)))
+    # A notification's bonus, and its lag counted in working days: a weekend's two days at most
+    # within NOTIFIED_WITHIN_CALENDAR_DAYS (see _combine).
+    bound += (NOTIFIED_BY_SOURCE_BONUS + 2 * LAG_DAY_PENALTY) * (
+        names_either & (gap <= max(NOTIFIED_WITHIN_CALENDAR_DAYS, NOTIFIED_NAMED_WITHIN_DAYS)))
     # (the bonus for an incident both timed close together counted for every pair: one operation less)
-    # The smallest day penalty: a lag in working days, of which there are at least gap - 2 a week.
-    fewest_working_days = np.maximum(gap - 2 * np.ceil(gap / 7), 0)
-    bound += TIMES_CLOSE_BONUS + ATTENDED_TOGETHER_BONUS * math.exp(-t.chance) - LAG_DAY_PENALTY * fewest_working_days
+    bound += TIMES_CLOSE_BONUS + ATTENDED_TOGETHER_BONUS * math.exp(-t.chance) - LAG_DAY_PENALTY * gap
     if names_a_day.any():
         # with no day penalty, and a notification naming the day counts at any distance
-        bound += names_a_day * (DATE_MENTION_WEIGHT + NOTIFIED_BY_SOURCE_BONUS + LAG_DAY_PENALTY * fewest_working_days)
+        bound += names_a_day * (DATE_MENTION_WEIGHT + NOTIFIED_BY_SOURCE_BONUS + LAG_DAY_PENALTY * gap)
     return bound
 
 
@@ -711,11 +712,12 @@ def _candidates(t: _Table, window_days: int, threshold: float) -> list[tuple[flo
             passes.append((q[later], weighted[later], np.arange(far, near), present[:near - far]))
         for rows, row_words, columns, column_words in passes:
             shared = row_words @ column_words.T  # the idf weight each pair of records shares
-            # (a block spans several days: its later rows' window ends after ``far``)
             possible = ((_score_bound(t, rows, columns, shared) >= threshold) & (columns[None, :] < rows[:, None])
-                        & (t.agency[rows][:, None] != t.agency[columns][None, :])
-                        & (t.day[rows][:, None] - t.day[columns][None, :] <= window_days))
+                        & (t.agency[rows][:, None] != t.agency[columns][None, :]))
             r, c = np.nonzero(possible)
+            # A block spans several days: its later rows' window ends after ``far``.
+            within = np.flatnonzero(t.day[rows[r]] - t.day[columns[c]] <= window_days)
+            r, c = r[within], c[within]
             if r.size:
                 score = _combine_arrays(t, rows[r], columns[c], shared[r, c])["score"]
                 passed = np.flatnonzero(score >= threshold)
