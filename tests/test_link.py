@@ -354,6 +354,47 @@ def test_dates_named_in_a_text_are_read_day_first_and_before_the_record():
     assert _resolve_mentions([(5, 1, 2021), (9, 1, 2021), (1, 6, 2020)], D(2021, 1, 5)) == []
 
 
+def test_a_day_of_the_week_names_the_last_such_day_before_the_record():
+    from chron_merge.link import _Analyser, _resolve_mentions
+
+    [died, review] = _Analyser(None).analyse_all(["Client's baby died on Sunday - informed by SW.",
+                                                   "Sunday school and a review booked."])
+    assert (died.weekdays, review.weekdays) == ((6,), ())  # "Sunday school" names no day
+    tuesday = D(2022, 6, 21)
+    assert _resolve_mentions([], tuesday, weekdays=(6,)) == [D(2022, 6, 19).toordinal()]
+    assert _resolve_mentions([], tuesday, weekdays=(1,)) == []  # "on Tuesday" in a Tuesday record may be today
+
+    # A record of being told of the death two days later joins the death's records by the day it names.
+    def told(text: str) -> list[list[str]]:
+        events = BACKGROUND + [
+            _e("Northshire Police", D(2022, 6, 19), "Sudden unexpected death of an infant. Attended hospital, parents "
+                                                    "spoken to; father reports co-sleeping on sofa."),
+            _e("Children's Social Care", D(2022, 6, 20), "EDT: notified of the death of the baby on 19/06."),
+            _e("Change Grow Live", tuesday, text)]
+        return [sorted(events[i].agency for i in group) for group in find_links(events).groups]
+
+    assert told("Client's baby died on Sunday. Welfare call made.") == [["Change Grow Live", "Children's Social Care"]]
+    assert told("Client's baby died. Welfare call made.") == []
+
+
+def test_a_social_worker_names_social_care_but_not_in_its_own_records():
+    events = [_e("Children's Social Care", D(2022, 6, 20), "SW visited; allocated SW informed of the plan."),
+              _e("Change Grow Live", D(2022, 6, 21), "Informed by SW of the strategy meeting."),
+              _e("Oakwood School", D(2022, 6, 21), "Mother says her social worker is helpful.")]
+    named = _agencies_named(events)
+    assert named["Change Grow Live"] == named["Oakwood School"] == {"Children's Social Care"}
+    assert named["Children's Social Care"] == set()
+
+
+def test_a_new_birth_visit_is_no_birth_and_one_made_jointly_is_a_joint_visit():
+    from chron_merge.kinds import KINDS
+    from chron_merge.link import _Analyser
+
+    [visit] = _Analyser(None).analyse_all(["NBV completed jointly with SW. Moses basket seen."])
+    assert not visit.kinds >> KINDS.index("birth") & 1
+    assert visit.kinds >> KINDS.index("joint visit") & 1
+
+
 def test_a_service_word_names_its_agency_and_operation_encompass_is_a_domestic_incident():
     from chron_merge.kinds import INCIDENT_KINDS, KINDS
     from chron_merge.link import _build_table

@@ -97,8 +97,8 @@ SHARED_KINDS: dict[str, str] = {
 }
 # Incidents one agency deals with and others are told of.
 INCIDENT_KINDS: dict[str, str] = {
-    # Not a "pre-birth assessment" or a "date of birth".
-    "birth": r"\b(?:born|(?<!pre )(?<!date of )birth|delivered|delivery|caesarean)\b",
+    # Not a "pre-birth assessment", a "date of birth" or a health visitor's "new birth visit".
+    "birth": r"\b(?:born|(?<!pre )(?<!date of )(?<!new )birth|delivered|delivery|caesarean)\b",
     # Not "no arrests", "nobody arrested", "not charged".
     "arrest": r"(?<!\bno )(?<!\bnot )(?<!\bnobody )(?<!\bno one )(?<!\bwithout )(?<!\bnor )\b"
               r"(?:arrest\w*|remand\w*|custody|charged)\b",
@@ -266,6 +266,8 @@ IMPLIED_NAME: list[tuple[re.Pattern[str], str, bool]] = [
      "emergency department paediatric paediatrician ward registrar clinic outpatients", False),
     # A fire and rescue service is "the fire service", "fire safety" (a home fire safety visit).
     (re.compile(r"(?i)\bfire\b"), "fire service brigade safety firefighters", False),
+    # Social care is "the SW" (social worker) in others' records ("informed by SW").
+    (re.compile(r"(?i)\bsocial (?:care|services|work)\b|\bchildren'?s services\b"), "social worker", False),
     # A mental health trust is "adult mental health", "the crisis team", "the ward", "the care coordinator".
     (re.compile(r"(?i)\bmental health\b"), "adult mental crisis ward psychiatrist coordinator", False),
 ]

@@ -115,6 +115,10 @@ _CLOCK_IN_TEXT = re.compile(r"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b")
 _DATE_WORD = re.compile(r"\d{1,2}/\d{1,2}|(?:19|20)\d\d")
 # Words for the day before the record's own: "arrested yesterday", "the incident last night".
 _DAY_BEFORE = re.compile(r"\b(?:yesterday|last night|previous (?:day|evening|night)|night before)\b")
+# A day of the past week by its name: "baby died on Sunday", "the incident on Friday night".
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_NAMED = re.compile(rf"\b(?:on|last|over|since|from)\s+(?P<a>{'|'.join(WEEKDAY_NAMES)})\b|"
+                            rf"\b(?P<b>{'|'.join(WEEKDAY_NAMES)})\s+(?:night|evening|morning|afternoon)\b")
 MENTIONED_DAYS_BACK = 31  # how far before its own date a record's mention of a day is looked for
 
 WORD_WEIGHT = 70.0
@@ -171,6 +175,7 @@ class _Analysis:
     secondhand: bool
     dates: tuple[tuple[int, int, int | None], ...]  # (day, month, year or None) of each date it mentions
     day_before: bool  # it speaks of the day before its own ("yesterday", "last night")
+    weekdays: tuple[int, ...]  # the days of the week it names as past ("on Sunday": 6)
 
 
 class _WordIds(dict[str, int]):
@@ -189,7 +194,7 @@ class _WordIds(dict[str, int]):
         stems = [] if _DATE_WORD.fullmatch(word) else stemmed_words(word)
         number = self.vocabulary.setdefault(stems[0], len(self.vocabulary)) if stems else -1
         hints = SECONDHAND_HINT if any(part in word for part in SECONDHAND_PARTS) else 0
-        if word in ("yesterday", "night", "previous"):
+        if word in ("yesterday", "night", "previous") or word in WEEKDAY_NAMES:
             hints |= DAY_BEFORE_HINT
         for part, kinds in GUARD_PARTS:
             if part in word:
@@ -224,8 +229,12 @@ class _Analyser:
                 kinds = sum(1 << k for k in range(len(KINDS)) if hints >> k & 1 and KIND_PATTERNS[k].search(words_text))
                 words.update(n for n in range(len(KINDS)) if kinds >> n & 1)  # a kind counts as a word in common too
             secondhand = bool(hints & SECONDHAND_HINT) and SECONDHAND.search(words_text) is not None
-            day_before = bool(hints & DAY_BEFORE_HINT) and _DAY_BEFORE.search(words_text) is not None
-            analyses.append(_Analysis(list(words), kinds, secondhand, _mentioned_dates(text), day_before))
+            day_before = weekdays = None
+            if hints & DAY_BEFORE_HINT:
+                day_before = _DAY_BEFORE.search(words_text) is not None
+                weekdays = tuple(WEEKDAY_NAMES.index(m["a"] or m["b"]) for m in _WEEKDAY_NAMED.finditer(words_text))
+            analyses.append(_Analysis(list(words), kinds, secondhand, _mentioned_dates(text), bool(day_before),
+                                      weekdays or ()))
         return analyses
 
 
@@ -244,11 +253,14 @@ def _mentioned_dates(text: str) -> tuple[tuple[int, int, int | None], ...]:
     return tuple(found)
 
 
-def _resolve_mentions(mentioned: list[tuple[int, int, int | None]], own: dt.date, day_before: bool = False) -> list[int]:
+def _resolve_mentions(mentioned: list[tuple[int, int, int | None]], own: dt.date, day_before: bool = False,
+                      weekdays: tuple[int, ...] = ()) -> list[int]:
     """The days (ordinals, latest first) up to MENTIONED_DAYS_BACK before ``own`` that a
-    record's texts name (``day_before``: the day before ``own``, as "yesterday"); a date with no
-    year is taken in the year that puts it before ``own``."""
+    record's texts name (``day_before``: the day before ``own``, as "yesterday"; ``weekdays``:
+    the last of each day of the week before ``own``, not ``own``'s own, which may be today); a
+    date with no year is taken in the year that puts it before ``own``."""
     days = {own.toordinal() - 1} if day_before else set()
+    days.update(own.toordinal() - (own.weekday() - weekday) % 7 for weekday in weekdays if weekday != own.weekday())
     for day, month, year in mentioned:
         for candidate_year in ([year] if year else [own.year, own.year - 1]):
             try:
@@ -348,15 +360,18 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
     analyses = analyse.analyse_all(list(text_number))
     dates_named: dict[int, list[tuple[int, int, int | None]]] = {}  # by record position: most records name none
     day_before: set[int] = set()
+    weekdays_named: dict[int, tuple[int, ...]] = {}
     for position, number in zip(record_of_text, text_of_record):
         if analyses[number].dates:
             dates_named.setdefault(position, []).extend(analyses[number].dates)
         if analyses[number].day_before:
             day_before.add(position)
+        if analyses[number].weekdays:
+            weekdays_named[position] = weekdays_named.get(position, ()) + analyses[number].weekdays
     mentioned = np.full((len(chosen), 2), -1, dtype=np.int64)
-    for position in dates_named.keys() | day_before:
+    for position in dates_named.keys() | day_before | weekdays_named.keys():
         days = _resolve_mentions(dates_named.get(position, []), events[chosen[position]].date,  # type: ignore[arg-type]
-                                 position in day_before)[:2]
+                                 position in day_before, weekdays_named.get(position, ()))[:2]
         mentioned[position, :len(days)] = days
     minutes = [int(events[i].time[:2]) * 60 + int(events[i].time[3:5]) if events[i].time else -1  # type: ignore[index]
                for i in chosen]
@@ -403,6 +418,7 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
     weight = np.bincount(owner, weights=idf[token_ids], minlength=count).astype(np.float32)
     day = np.asarray([events[i].date.toordinal() for i in chosen], dtype=np.int64)  # type: ignore[union-attr]
     agency = np.asarray([agency_id[events[i].agency] for i in chosen], dtype=np.int64)
+    names[np.arange(count), agency] = False  # a social worker's record saying "SW" names no other agency
     return _Table(
         event=np.asarray(chosen, dtype=np.int64),
         day=day, day_number=(day - day.min(initial=0)).astype(np.float32), names_any=names.any(axis=1),
