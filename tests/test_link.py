@@ -477,6 +477,16 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Child moved to emergency respite at Willow House today", "placement move"),
     ("Emergency respite placement started - child settled well", "placement move"),
     ("Placed with foster carers under s20", "placement move"), ("Arrived at the children's home at 6pm", "placement move"),
+    ("Keyworker at the CIN, engagement update.", "child in need meeting"), ("CIN attended.", "child in need meeting"),
+    ("CIN at home; home safety kit discussed", "child in need meeting"),
+    ("Child BIBA in arrest. Resus unsuccessful; life pronounced extinct.", "death"),
+    ("Home visit with the duty SW to plan the assessment", "joint visit"), ("JHV with Family Centre worker", "joint visit"),
+    ("Visit to parents' home together with social worker (duty)", "joint visit"),
+    ("Booking with specialist midwife: health and social history", "antenatal booking"),
+    ("Male caller reports row with partner", "domestic incident"),
+    ("Call from female asking for male partner to be removed", "domestic incident"),
+    ("Contact from drug and alcohol team re unborn", "referral"), ("Keyworker completed MARF to CSC", "referral"),
+    ("SUDC. Officers attended the address.", "death"),
     ("Report of male stabbed on Park Road", "assault"), ("15M with penetrating stab wound L thigh", "injury"),
     ("Y permanently excluded yesterday", "school exclusion"),
     ("Mum said the landlord has given them notice to leave by August", "eviction"),
@@ -524,6 +534,11 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Emergency respite arranged for next week", "placement move"), ("Placement request sent to fostering", "placement move"),
     ("Moved to a new flat", "placement move"), ("Mum admitted to the ward", "placement move"),
     ("Scene preserved, no arrests", "arrest"), ("Suspect not arrested", "arrest"),
+    ("Child brought in by ambulance in cardiac arrest", "arrest"), ("Child BIBA in arrest", "arrest"),
+    ("CIN plan reviewed with mother", "child in need meeting"), ("Case to remain at CIN level", "child in need meeting"),
+    ("Went to CIN visit at home", "child in need meeting"),
+    ("Partner removed his belongings", "domestic incident"), ("Row of terraced houses", "domestic incident"),
+    ("Contact from mother re housing", "referral"),
     ("Knife and fork skills practised at lunch", "weapon"), ("Stopped taking her medication", "stop and search"),
     ("Mother gave notice to her employer", "eviction"),
 ])
@@ -844,6 +859,27 @@ def test_concerns_raised_by_another_agency_are_second_hand():
     # A PPN another agency records is one it received; one the police record is one they sent.
     received, sent = _Analyser(None).analyse_all(["Police PPN - verbal DI, baby present.", "DASH standard. PPN raised."])
     assert received.secondhand and not sent.secondhand
+
+
+def test_another_agency_telling_us_or_its_letter_filed_is_second_hand():
+    from chron_merge.link import _Analyser
+
+    told, reported, summary, sent, own = _Analyser(None).analyse_all([
+        "Drug service tells us dad remanded in custody.", "Addiction Service report father in custody in Scotland.",
+        "Discharge summary: elective caesarean, baby observed for withdrawal.", "Discharge summary sent to GP.",
+        "Mother reports feeling low."])
+    assert told.secondhand and reported.secondhand and summary.secondhand
+    assert not sent.secondhand and not own.secondhand
+
+
+def test_an_addiction_service_is_named_by_the_drug_service_or_the_drug_and_alcohol_team():
+    events = [_e("BCPFT Addiction Services", D(2022, 2, 15), "Referral made to CSC re parental drug use."),
+              _e("Change Grow Live", D(2022, 2, 15), "Keyworker session."),
+              _e("Children's Social Care", D(2022, 2, 16), "Contact from drug and alcohol team re unborn."),
+              _e("Meadow Lane Surgery", D(2022, 2, 16), "Mother disclosed drug use; advised on harm reduction.")]
+    named = _agencies_named(events)
+    assert named["Children's Social Care"] == {"BCPFT Addiction Services", "Change Grow Live"}
+    assert named["Meadow Lane Surgery"] == set()  # "drug use" names no service
 
 
 def test_a_dental_practice_and_social_care_are_named_by_what_they_do():

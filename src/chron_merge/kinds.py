@@ -21,7 +21,13 @@ PROFESSIONALS = (r"health visitor|social worker|police|officers?|pcso|midwife|(?
 # Events several agencies attend together: the same kind on the same day is the same event.
 SHARED_KINDS: dict[str, str] = {
     "child in need meeting": r"\bchild in need\b.*\b(?:meeting|review|conference)\b|"
-                             r"\b(?:meeting|review)\b.*\bchild in need\b",
+                             r"\b(?:meeting|review)\b.*\bchild in need\b|"
+                             # "CIN" alone is the meeting: "keyworker at the CIN", "CIN attended", "CIN at home";
+                             # not a CIN plan, assessment or visit
+                             r"\b(?:at|to|attended|for)\s+(?:the\s+|a\s+)?child in need\b"
+                             r"(?!\s+(?:plan|assessment|visit|status|case|threshold|level|procedures?|process|services?)\b)|"
+                             r"^child in need\s+(?:attended|held|at home|at the (?:house|home|family home)|keyworker|"
+                             r"health visitor|social worker|mother|father|parents)\b",
     # In a chronology "conference" alone is the child protection conference; not a MARAC ("risk
     # assessment conference"), a family group conference or a conference call.
     "child protection conference": r"\bchild protection (?:case )?(?:conference|review)\b|"
@@ -51,10 +57,11 @@ SHARED_KINDS: dict[str, str] = {
                    rf"\band\b(?:\s+\w+){{0,6}}?\s+(?:{PROFESSIONALS}|designated safeguarding lead|teacher)\s+"
                    r"(?:visit\w*|met|saw|spoke)\s+(?:\w+\s+){0,4}together\b|"
                    r"\b(?:spoke|met|saw|seen|visited|interviewed)\b(?:\s+\w+){0,4}\s+jointly\b|"
-                   rf"\bvisit\w*\s+(?:\w+\s+){{0,2}}with\s+(?:the\s+|a\s+)?(?:{PROFESSIONALS})\b",
+                   rf"\bvisit\w*\s+(?:\w+\s+){{0,4}}?(?:together\s+)?with\s+(?:the\s+|a\s+|an\s+)?"
+                   rf"(?:duty\s+|allocated\s+|new\s+)?(?:{PROFESSIONALS})\b",
     # A death is the one event every agency responds to that day: ambulance, hospital, police.
     "death": r"\b(?:death|died|dead|deceased|cardiac arrest|not breathing|pulseless|resuscitat\w*|sudden unexpected|"
-             r"passed away|life extinct)\b",
+             r"passed away|life extinct|life pronounced extinct|pronounced life extinct|in (?:cardiac |respiratory )?arrest)\b",
     # A looked after child's statutory review: social worker, IRO, school, health and carers.
     "looked after review": r"\blooked after\b(?:\s+\w+){0,2}\s+review\b|\breview\b(?:\s+\w+){0,2}\s+looked after\b",
     # The police and a social worker interview a child together (Achieving Best Evidence).
@@ -66,7 +73,8 @@ SHARED_KINDS: dict[str, str] = {
     # The midwife's first appointment in a pregnancy, which a specialist midwife (addiction, mental
     # health) or a family nurse attends or records too. Not "booked an appointment".
     "antenatal booking": r"\b(?:antenatal|pregnancy|maternity|midwife|midwifery|midwives)\b(?:\s+\w+){0,2}\s+booking\b|"
-                         r"\bbooking\s+(?:appointment|assessment|visit|bloods|history|interview)\b|\bfor (?:her )?booking\b",
+                         r"\bbooking\s+(?:appointment|assessment|visit|bloods|history|interview)\b|\bfor (?:her )?booking\b|"
+                         r"\bbooking (?:\w+ ){0,2}?(?:with|by) (?:the |a )?(?:\w+ )?(?:midwife|midwives|maternity)\b",
     # A hearing: the local authority, the children's guardian, the parents' solicitors; in a criminal
     # court the police and probation. Not a hearing test, not Court Road.
     "court hearing": r"\b(?:family|crown|magistrates|youth|county|high) court\b|\bcourt (?:hearing|order|date|appearance)\b|"
@@ -99,9 +107,9 @@ SHARED_KINDS: dict[str, str] = {
 INCIDENT_KINDS: dict[str, str] = {
     # Not a "pre-birth assessment", a "date of birth" or a health visitor's "new birth visit".
     "birth": r"\b(?:born|(?<!pre )(?<!date of )(?<!new )birth|delivered|delivery|caesarean)\b",
-    # Not "no arrests", "nobody arrested", "not charged".
-    "arrest": r"(?<!\bno )(?<!\bnot )(?<!\bnobody )(?<!\bno one )(?<!\bwithout )(?<!\bnor )\b"
-              r"(?:arrest\w*|remand\w*|custody|charged)\b",
+    # Not "no arrests", "nobody arrested", "not charged"; not a cardiac arrest ("brought in in arrest").
+    "arrest": r"(?<!\bno )(?<!\bnot )(?<!\bnobody )(?<!\bno one )(?<!\bwithout )(?<!\bnor )(?<!\bcardiac )"
+              r"(?<!\brespiratory )(?<!\bin )\b(?:arrest\w*|remand\w*|custody|charged)\b",
     # Operation Encompass: the police tell a child's school of a domestic incident by the next morning.
     # Police logs often say only "Domestic" or "Domestic - verbal"; housework is not an incident.
     # An argument at home, as police logs write one ("Father called police after argument", "verbal
@@ -110,14 +118,19 @@ INCIDENT_KINDS: dict[str, str] = {
                          r"\bdisturbance at (?:the |their |her |his )?(?:family'?s? )?(?:home|address|house|flat|property)\b|"
                          r"\b(?:in|during|after|following)\s+(?:an\s+|a\s+|the\s+)?(?:verbal\s+)?argument\b|"
                          r"\bverbal argument\b|\bargument (?:between|at (?:the )?(?:home|address|house|property))\b|"
-                         r"\bargument with (?:her |his |their )?(?:partner|husband|wife|boyfriend|girlfriend|ex)\b",
+                         r"\b(?:argument|row) with (?:her |his |their )?(?:\w+ )?"
+                         r"(?:partner|husband|wife|boyfriend|girlfriend|ex)\b|"
+                         r"\b(?:partner|husband|wife|boyfriend|girlfriend|ex)\s+(?:to |should )?be(?:ing)? removed\b",
     "emergency attendance": r"\bemergency department\b|\bambulance\b|\b999\b|\burgent treatment centre\b|"
                             r"\bminor injur(?:y|ies) unit\b",
     "discharge": r"\bdischarg\w*",
     # In adult safeguarding a referral is "a safeguarding concern" (or alert) raised with adult social care.
     # A case "stepped down" from social care is referred on to early help.
     "referral": r"\breferr(?:al|ed)\b|\bsafeguarding (?:adults? )?(?:concern|alert)\b|\bsafeguarding hub contact\b|"
-                r"\bstep(?:ped|ping|s)?[\s-]?down\b",
+                r"\bstep(?:ped|ping|s)?[\s-]?down\b|"
+                # social care's word for a referral received: "contact from the drug service"; not a parent's call
+                r"\bcontact (?:received )?from\b(?! (?:the |her |his )?(?:mother|father|parents?|grandmother|grandfather|"
+                r"family|client|patient|carer|child|son|daughter|aunt|uncle|neighbour|partner)\b)",
     "injury": r"\b(?:injur\w*|bruis\w*|fractur\w*|lesion|burns?|scald\w*|stab\w*|lacerat\w*)\b|"
               r"\b(?:knife|puncture|penetrating|head|facial|gunshot|open) wounds?\b",
     "missing episode": r"\b(?:missing (?:from (?:home|care|school|placement)|episode|person|child|report|since|"
@@ -172,12 +185,12 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "professionals meeting": ("meeting", "team around", "panel"),
     "joint visit": ("joint", "visitor", "worker", "police", "officer", "pcso", "midwife", "nurse", "paediatrician", "advisor",
                     "lead", "teacher"),
-    "death": ("dea", "deceased", "died", "cardiac", "breathing", "pulseless", "resuscitat", "sudden", "passed away",
+    "death": ("dea", "deceased", "died", "cardiac", "breathing", "pulseless", "resuscitat", "sudden", "passed away", "arrest",
               "extinct"),
     "birth": ("born", "birth", "deliver", "caesarean"), "arrest": ("arrest", "remand", "custody", "charged"),
-    "domestic incident": ("domestic", "encompass", "argument", "disturbance"),
+    "domestic incident": ("domestic", "encompass", "argument", "disturbance", "row", "removed"),
     "emergency attendance": ("emergency", "ambulance", "999", "urgent treatment", "minor injur"),
-    "discharge": ("discharg",), "referral": ("referr", "concern", "alert", "hub contact", "down"),
+    "discharge": ("discharg",), "referral": ("referr", "concern", "alert", "hub contact", "down", "contact"),
     "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald", "stab", "lacerat", "wound"),
     "missing episode": ("missing", "abscond"),
     "self-harm or overdose": ("overdos", "harm", "ligature", "suicid", "tablets", "pills", "paracetamol", "ibuprofen",
@@ -211,13 +224,18 @@ GUARD_PARTS = [(guard.split()[-1], sum(1 << n for n, kind in enumerate(KINDS) if
                 for guard in dict.fromkeys(g for kind in KINDS for g in KIND_GUARDS[kind])]
 # Parts of words one of which every match of SECONDHAND (below) holds; the bit after the kinds' bits.
 SECONDHAND_PARTS = ("receiv", "receipt", "notif", "inform", "advis", "told", "report", "from", "sharing", "letter",
-                    "following", "notice", "raised")
+                    "following", "notice", "raised", "tells", "know", "aware", "summary")
 SECONDHAND_HINT = 1 << len(KINDS)
 DAY_BEFORE_HINT = SECONDHAND_HINT << 1  # the word may speak of the day before ("yesterday", "last night")
 # Words that say a record is of something learnt from someone else, so it may lag the event
 # ("ED attendance letter", "notification of … received"; not "letter sent", "notification to").
 SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification(?! (?:to|sent|made|given|completed)\b)|informed|"
-                        r"advised|told|"
+                        r"advised|told|tells us|let us know|(?:was|were|been|is|are) made aware|made aware by|"
+                        # "Addiction Service report father remanded", "school reported": another agency's account
+                        r"(?:service|team|police|school|hospital|worker|officer|nurse|midwife|visitor|practitioner|"
+                        r"keyworker|drugservice)\s+(?:reports?|reported)|"
+                        # a hospital's letter as the GP files it ("Discharge summary: …"), not one it sends
+                        r"discharge summary(?! (?:sent|to|completed|done|written|faxed|emailed))|"
                         r"reported by|report from|(?:e ?mail|message|copy|fax|call|telephone call|summary|update|contact|"
                         r"referral|request|enquiry) from|"
                         r"(?:concerns?|issues?) raised by|"
@@ -234,7 +252,7 @@ MESSAGE_WORDS = frozenset(content_words("received receipt notification notified 
 # Primary School" on their own; other words of a name count in twos ("social" and "care").
 SERVICE_WORDS = frozenset(content_words("police school academy college nursery hospital ambulance housing "
                                         "probation midwifery midwife maternity dental dentist mash dietitian "
-                                        "sexualhealth"))
+                                        "sexualhealth drugservice"))
 # Agencies known by an acronym or an older word, and the service word that names them: West
 # Midlands Police is "WMP" (forces: two or three letters and P, but GP), an ambulance trust
 # "WMAS", "NWAS", "EEAST", "SWASFT"; a police force may be a "Constabulary".
@@ -242,6 +260,9 @@ IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(?!GP\b)[A-Z]{1,3}P\b|^(?:MPS|PSNI)\b|(?i:\bconstabulary\b)"), "police"),  # acronyms in capitals
     (re.compile(r"^[A-Z]{1,4}AS(?:T|FT)?\b|^SECAMB\b"), "ambulance"),
     (re.compile(r"(?i)\bdental\b"), "dentist"),
+    # An addiction service is "the drug service", "the drug and alcohol team" (see COMPOUND_TERMS).
+    (re.compile(r"(?i)\baddiction|\bsubstance|\bdrugs?\b|\balcohol|\bchange grow live\b|^CGL\b|\bturning point\b|"
+                r"\bwe are with you\b|\baddaction\b|\brecovery\b"), "drugservice"),
     (re.compile(r"(?i)\bdietetic|\bnutrition"), "dietitian"),
     (re.compile(r"(?i)\bacademy\b|\bprimary\b(?! care)|\bcollege\b|\bgrammar\b"), "school"),  # "Forest Academy" is "school"
     # A maternity service is "the midwife" or "maternity" in others' records.
