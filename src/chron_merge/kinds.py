@@ -18,6 +18,8 @@ from chron_merge.text import content_words
 PROFESSIONALS = (r"health visitor|social worker|police|officers?|pcso|midwife|(?:school |community )?nurse|"
                  r"family support worker|early help worker|paediatrician|housing officer|probation officer|youth worker|"
                  r"independent domestic violence advisor")
+# Other services, as a record names one it visited with ("home visit with Family Centre").
+SERVICES = r"family centre|childrens centre|early help|childrens social care|social care|health visiting|housing"
 # Events several agencies attend together: the same kind on the same day is the same event.
 SHARED_KINDS: dict[str, str] = {
     "child in need meeting": r"\bchild in need\b.*\b(?:meeting|review|conference)\b|"
@@ -58,7 +60,7 @@ SHARED_KINDS: dict[str, str] = {
                    r"(?:visit\w*|met|saw|spoke)\s+(?:\w+\s+){0,4}together\b|"
                    r"\b(?:spoke|met|saw|seen|visited|interviewed)\b(?:\s+\w+){0,4}\s+jointly\b|"
                    rf"\bvisit\w*\s+(?:\w+\s+){{0,4}}?(?:together\s+)?with\s+(?:the\s+|a\s+|an\s+)?"
-                   rf"(?:duty\s+|allocated\s+|new\s+)?(?:{PROFESSIONALS})\b",
+                   rf"(?:duty\s+|allocated\s+|new\s+)?(?:{PROFESSIONALS}|{SERVICES})\b",
     # A death is the one event every agency responds to that day: ambulance, hospital, police.
     "death": r"\b(?:death|died|dead|deceased|cardiac arrest|not breathing|pulseless|resuscitat\w*|sudden unexpected|"
              r"passed away|life extinct|life pronounced extinct|pronounced life extinct|in (?:cardiac |respiratory )?arrest)\b",
@@ -74,7 +76,7 @@ SHARED_KINDS: dict[str, str] = {
     # health) or a family nurse attends or records too. Not "booked an appointment".
     "antenatal booking": r"\b(?:antenatal|pregnancy|maternity|midwife|midwifery|midwives)\b(?:\s+\w+){0,2}\s+booking\b|"
                          r"\bbooking\s+(?:appointment|assessment|visit|bloods|history|interview)\b|\bfor (?:her )?booking\b|"
-                         r"\bbooking (?:\w+ ){0,2}?(?:with|by) (?:the |a )?(?:\w+ )?(?:midwife|midwives|maternity)\b",
+                         r"\bbook(?:ing|ed) (?:in )?(?:\w+ ){0,2}?(?:with|by) (?:the |a )?(?:\w+ ){0,3}?(?:midwife|midwives|maternity)\b",
     # A hearing: the local authority, the children's guardian, the parents' solicitors; in a criminal
     # court the police and probation. Not a hearing test, not Court Road.
     "court hearing": r"\b(?:family|crown|magistrates|youth|county|high) court\b|\bcourt (?:hearing|order|date|appearance)\b|"
@@ -120,14 +122,16 @@ INCIDENT_KINDS: dict[str, str] = {
                          r"\bverbal argument\b|\bargument (?:between|at (?:the )?(?:home|address|house|property))\b|"
                          r"\b(?:argument|row) with (?:her |his |their )?(?:\w+ )?"
                          r"(?:partner|husband|wife|boyfriend|girlfriend|ex)\b|"
-                         r"\b(?:partner|husband|wife|boyfriend|girlfriend|ex)\s+(?:to |should )?be(?:ing)? removed\b",
+                         r"\b(?:partner|husband|wife|boyfriend|girlfriend|ex)\s+(?:to |should )?be(?:ing)? removed\b|"
+                         r"\basked (?:her |his |the )?(?:dad|father|mum|mother|partner|husband|wife|boyfriend|girlfriend|"
+                         r"ex partner|him|her) to leave\b",
     "emergency attendance": r"\bemergency department\b|\bambulance\b|\b999\b|\burgent treatment centre\b|"
                             r"\bminor injur(?:y|ies) unit\b",
     "discharge": r"\bdischarg\w*",
     # In adult safeguarding a referral is "a safeguarding concern" (or alert) raised with adult social care.
     # A case "stepped down" from social care is referred on to early help.
     "referral": r"\breferr(?:al|ed)\b|\bsafeguarding (?:adults? )?(?:concern|alert)\b|\bsafeguarding hub contact\b|"
-                r"\bstep(?:ped|ping|s)?[\s-]?down\b|"
+                r"\bstep(?:ped|ping|s)?[\s-]?down\b|\brequest for (?:service|support|assessment|help)\b|"
                 # social care's word for a referral received: "contact from the drug service"; not a parent's call
                 r"\bcontact (?:received )?from\b(?! (?:the |her |his )?(?:mother|father|parents?|grandmother|grandfather|"
                 r"family|client|patient|carer|child|son|daughter|aunt|uncle|neighbour|partner)\b)",
@@ -184,20 +188,20 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "risk conference": ("risk assessment", "public protection"),
     "professionals meeting": ("meeting", "team around", "panel"),
     "joint visit": ("joint", "visitor", "worker", "police", "officer", "pcso", "midwife", "nurse", "paediatrician", "advisor",
-                    "lead", "teacher"),
+                    "lead", "teacher", "centre", "help", "care", "visiting", "housing"),
     "death": ("dea", "deceased", "died", "cardiac", "breathing", "pulseless", "resuscitat", "sudden", "passed away", "arrest",
               "extinct"),
     "birth": ("born", "birth", "deliver", "caesarean"), "arrest": ("arrest", "remand", "custody", "charged"),
-    "domestic incident": ("domestic", "encompass", "argument", "disturbance", "row", "removed"),
+    "domestic incident": ("domestic", "encompass", "argument", "disturbance", "row", "removed", "leave"),
     "emergency attendance": ("emergency", "ambulance", "999", "urgent treatment", "minor injur"),
-    "discharge": ("discharg",), "referral": ("referr", "concern", "alert", "hub contact", "down", "contact"),
+    "discharge": ("discharg",), "referral": ("referr", "concern", "alert", "hub contact", "down", "contact", "request"),
     "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald", "stab", "lacerat", "wound"),
     "missing episode": ("missing", "abscond"),
     "self-harm or overdose": ("overdos", "harm", "ligature", "suicid", "tablets", "pills", "paracetamol", "ibuprofen",
                               "codamol", "cut"),
     "eviction": ("quit", "evict", "possession", "section 21", "notice"),
     "looked after review": ("looked after",), "joint interview": ("best evidence", "joint", "recorded interview"),
-    "child protection medical": ("medical", "examination"), "antenatal booking": ("booking",),
+    "child protection medical": ("medical", "examination"), "antenatal booking": ("booking", "booked"),
     "court hearing": ("court", "hearing", "order"),
     "education plan meeting": ("education",),
     "mental health act": ("mental", "sectioned", "safety", "135", "136", "detain", "detention", "admitted"),
