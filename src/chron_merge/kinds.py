@@ -76,7 +76,8 @@ SHARED_KINDS: dict[str, str] = {
     # health) or a family nurse attends or records too. Not "booked an appointment".
     "antenatal booking": r"\b(?:antenatal|pregnancy|maternity|midwife|midwifery|midwives)\b(?:\s+\w+){0,2}\s+booking\b|"
                          r"\bbooking\s+(?:appointment|assessment|visit|bloods|history|interview)\b|\bfor (?:her )?booking\b|"
-                         r"\bbook(?:ing|ed) (?:in )?(?:\w+ ){0,2}?(?:with|by) (?:the |a )?(?:\w+ ){0,3}?(?:midwife|midwives|maternity)\b",
+                         r"\bbook(?:ing|ed) (?:in )?(?:\w+ ){0,2}?(?:with|by) (?:the |a )?(?:\w+ ){0,3}?"
+                         r"(?:midwife|midwives|maternity)\b",
     # A hearing: the local authority, the children's guardian, the parents' solicitors; in a criminal
     # court the police and probation. Not a hearing test, not Court Road.
     "court hearing": r"\b(?:family|crown|magistrates|youth|county|high) court\b|\bcourt (?:hearing|order|date|appearance)\b|"
