@@ -226,8 +226,10 @@ class _Analyser:
             hints = functools.reduce(operator.or_, map(hint, tokens), 0)
             kinds = 0
             if hints & ALL_KINDS_MASK:
-                kinds = sum(1 << k for k in range(len(KINDS)) if hints >> k & 1 and KIND_PATTERNS[k].search(words_text))
-                words.update(n for n in range(len(KINDS)) if kinds >> n & 1)  # a kind counts as a word in common too
+                hinted = [k for k in range(len(KINDS)) if hints >> k & 1]
+                found = [k for k in hinted if KIND_PATTERNS[k].search(words_text)]
+                kinds = sum(1 << k for k in found)
+                words.update(found)  # a kind counts as a word in common too (its vocabulary id is its bit)
             secondhand = bool(hints & SECONDHAND_HINT) and SECONDHAND.search(words_text) is not None
             day_before = weekdays = None
             if hints & DAY_BEFORE_HINT:

@@ -107,7 +107,8 @@ def expand_abbreviations(text: str, glossary: dict[str, str] | None = None) -> s
         lowered = _SECTION.sub(r"s\1", lowered)
     words = _TOKEN.findall(lowered)
     expanded = " ".join(map(table.get, words, words))  # each word, or what it stands for
-    if any(first in expanded for first in _COMPOUND_FIRST_WORDS):  # one regular expression search in few texts
+    # (a regular expression search in the few texts that hold a first and a last word of one)
+    if any(first in expanded for first in _COMPOUND_FIRST_WORDS) and any(last in expanded for last in _COMPOUND_LAST_WORDS):
         expanded = _COMPOUND.sub(lambda m: COMPOUND_TERMS[m[0]], expanded)
     return expanded
 
@@ -129,6 +130,7 @@ COMPOUND_TERMS = {"sexual health": "sexualhealth",
                      for who in ("service", "services", "team", "worker", "workers", "keyworker")}}
 _COMPOUND = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, COMPOUND_TERMS), key=len, reverse=True)) + r")\b")
 _COMPOUND_FIRST_WORDS = {phrase.split()[0] for phrase in COMPOUND_TERMS}
+_COMPOUND_LAST_WORDS = {phrase.split()[-1] for phrase in COMPOUND_TERMS}
 
 # Word families the stemmer splits in two, that records of one event write both ways: one's
 # "disclosure" is another's "disclosed", "deregistration" the school's "deregistering".
