@@ -117,6 +117,17 @@ def test_the_days_a_notification_may_take_are_working_days(incident_day, notifie
     assert len(_groups([*BACKGROUND, police, school])) == linked
 
 
+@pytest.mark.parametrize(("police_text", "linked"), [
+    ("Domestic - female asked for partner to be removed, then cancelled. Notification sent to GP and CSC.", True),
+    ("Domestic - female asked for partner to be removed, then cancelled.", False),  # it names no one it told
+])
+def test_an_incident_notified_to_an_agency_it_names_links_however_late_in_the_window(police_text, linked):
+    # A GP files the police's notification of a domestic incident a week later.
+    police = _e("Northshire Police", D(2010, 12, 18), police_text)
+    gp = _e("Meadow Lane Surgery", D(2010, 12, 24), "Notification from police re domestic at the home - filed.")
+    assert (len(find_links([*BACKGROUND, police, gp]).groups) == 1) is linked
+
+
 @pytest.mark.parametrize(("days_later", "linked"), [(6, True), (10, False)])
 def test_records_further_apart_than_the_window_never_link(days_later, linked):
     police = _e("Northshire Police", D(2023, 3, 1), "DOMESTIC - VERBAL. Ex partner banging on door. DASH: MEDIUM.")

@@ -137,6 +137,7 @@ NOTIFIED_WITHIN_DAYS = 2  # … by the next working day or the one after, as pol
 # … or, when each names the other ("referral to CSC" and "referral received from the addiction
 # service"), over a weekend and a day.
 NOTIFIED_NAMED_WITHIN_DAYS = 4
+NOTIFIED_INCIDENT_MASK = INCIDENT_MASK & ~(1 << KINDS.index("referral"))
 FIRST_HAND_DAY_PENALTY = 20.0
 LAG_DAY_PENALTY = 3.0
 TIMES_CLOSE_BONUS, TIMES_FAR_PENALTY = 5.0, 15.0
@@ -572,8 +573,12 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
     later_names_a_day = ops.where(day[0] >= day[1], names_a_day[0], names_a_day[1])
     # Offices read what came in over a weekend on the Monday: a lag is counted in working days.
     working_days = ops.abs(_weekdays_through(ops, day[0]) - _weekdays_through(ops, day[1]))
+    # An incident (not a referral, which is itself the message: discussed one day, sent the next) whose
+    # record names the agency told, told of by that agency: a notification however late in the window
+    # (the police's notification of a domestic incident that the GP files a week later).
+    named_incident = mentions[0] & mentions[1] & ((common_kinds & NOTIFIED_INCIDENT_MASK) != 0)
     notified = (((secondhand[0] & mentions[0] & (day[0] >= day[1])) | (secondhand[1] & mentions[1] & (day[1] >= day[0])))
-                & (incident > 0) & ((working_days <= NOTIFIED_WITHIN_DAYS) | date_named
+                & (incident > 0) & ((working_days <= NOTIFIED_WITHIN_DAYS) | date_named | named_incident
                                     | ((gap <= NOTIFIED_NAMED_WITHIN_DAYS) & mentions[0] & mentions[1]))
                 & (date_named | ops.logical_not(later_names_a_day)))
     timed = (minutes[0] >= 0) & (minutes[1] >= 0) & (gap == 0)
@@ -587,7 +592,7 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
              + DATE_MENTION_WEIGHT * math.exp(-chance) * date_named
              # (a notification's lag in working days: one read on the Monday is a day late)
              - ops.where(date_named, 0.0, ops.where(lag_allowed, LAG_DAY_PENALTY * ops.where(
-                 notified, ops.minimum(days, working_days), days), FIRST_HAND_DAY_PENALTY * days))
+                 notified & (gap <= NOTIFIED_WITHIN_CALENDAR_DAYS), ops.minimum(days, working_days), days), FIRST_HAND_DAY_PENALTY * days))
              + (TIMES_CLOSE_BONUS + ATTENDED_TOGETHER_BONUS * math.exp(-chance) * (incident > 0))
              * (timed & (apart <= TIMES_CLOSE))
              - TIMES_FAR_PENALTY * (timed & (apart > 360)))
@@ -677,10 +682,10 @@ def _score_bound(t: _Table, rows: np.ndarray, columns: np.ndarray, shared: np.nd
     bound += INCIDENT_KIND_WEIGHT * incident
     names_either = t.names_any[rows][:, None] | t.names_any[columns][None, :]
     bound += (MENTION_WEIGHT + BOTH_MENTION_BONUS) * names_either
-    # A notification's bonus, and its lag counted in working days: a weekend's two days at most
-    # within NOTIFIED_WITHIN_CALENDAR_DAYS (see _combine).
-    bound += (NOTIFIED_BY_SOURCE_BONUS + 2 * LAG_DAY_PENALTY) * (
-        names_either & (gap <= max(NOTIFIED_WITHIN_CALENDAR_DAYS, NOTIFIED_NAMED_WITHIN_DAYS)))
+    # A notification's bonus (for an incident named both ways, at any distance), and its lag counted
+    # in working days: a weekend's two days at most, within NOTIFIED_WITHIN_CALENDAR_DAYS (see _combine).
+    bound += NOTIFIED_BY_SOURCE_BONUS * names_either
+    bound += 2 * LAG_DAY_PENALTY * (names_either & (gap <= NOTIFIED_WITHIN_CALENDAR_DAYS))
     # (the bonus for an incident both timed close together counted for every pair: one operation less)
     bound += TIMES_CLOSE_BONUS + ATTENDED_TOGETHER_BONUS * math.exp(-t.chance) - LAG_DAY_PENALTY * gap
     if names_a_day.any():
