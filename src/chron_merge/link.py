@@ -581,6 +581,8 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
                 & (incident > 0) & ((working_days <= NOTIFIED_WITHIN_DAYS) | date_named | named_incident
                                     | ((gap <= NOTIFIED_NAMED_WITHIN_DAYS) & mentions[0] & mentions[1]))
                 & (date_named | ops.logical_not(later_names_a_day)))
+    # A notification's lag in working days, over its first few days: one read on the Monday is a day late.
+    lag_days = ops.where(notified & (gap <= NOTIFIED_WITHIN_CALENDAR_DAYS), ops.minimum(days, working_days), days)
     timed = (minutes[0] >= 0) & (minutes[1] >= 0) & (gap == 0)
     apart = ops.abs(minutes[0] - minutes[1])
     score = (WORD_WEIGHT * overlap
@@ -590,9 +592,7 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
              + NOTIFIED_BY_SOURCE_BONUS * notified
              # A named day is matched by chance by every record of that day: in full at a record a day or fewer.
              + DATE_MENTION_WEIGHT * math.exp(-chance) * date_named
-             # (a notification's lag in working days: one read on the Monday is a day late)
-             - ops.where(date_named, 0.0, ops.where(lag_allowed, LAG_DAY_PENALTY * ops.where(
-                 notified & (gap <= NOTIFIED_WITHIN_CALENDAR_DAYS), ops.minimum(days, working_days), days), FIRST_HAND_DAY_PENALTY * days))
+             - ops.where(date_named, 0.0, ops.where(lag_allowed, LAG_DAY_PENALTY * lag_days, FIRST_HAND_DAY_PENALTY * days))
              + (TIMES_CLOSE_BONUS + ATTENDED_TOGETHER_BONUS * math.exp(-chance) * (incident > 0))
              * (timed & (apart <= TIMES_CLOSE))
              - TIMES_FAR_PENALTY * (timed & (apart > 360)))
