@@ -128,6 +128,25 @@ def test_an_incident_notified_to_an_agency_it_names_links_however_late_in_the_wi
     assert (len(find_links([*BACKGROUND, police, gp]).groups) == 1) is linked
 
 
+def test_the_sheets_of_one_workbook_kept_per_person_are_one_agency_and_per_service_are_not():
+    from chron_merge.link import _organisation
+
+    def on_sheet(sheet: str, day: dt.date, details: str) -> Event:
+        return Event(agency=f"Addiction Service – {sheet}", date=day, date_precision=Precision.DAY, details=details,
+                     source=Source(file="ADS.xlsx", sheet=sheet, row=2, rows=[2]))
+
+    assert _organisation(on_sheet("Mother", D(2010, 2, 11), "x")) == "Addiction Service"
+    assert _organisation(on_sheet("Needle exchange", D(2010, 2, 11), "x")) == "Addiction Service – Needle exchange"
+    # A meeting noted on both parents' sheets of the addiction service joins the social worker's
+    # record once: a group holds one record of an agency, as it would were the sheets one.
+    events = [*BACKGROUND,
+              on_sheet("Mother", D(2010, 11, 15), "Child in Need meeting at the family home attended by keyworker."),
+              on_sheet("Father", D(2010, 11, 15), "Keyworker attended the Child in Need meeting at the family home."),
+              _e("Children's Social Care", D(2010, 11, 15), "Child in Need meeting at the family home; plan reviewed.")]
+    [group] = find_links(events).groups
+    assert len(group) == 2 and "Children's Social Care" in {events[i].agency for i in group}
+
+
 @pytest.mark.parametrize(("days_later", "linked"), [(6, True), (10, False)])
 def test_records_further_apart_than_the_window_never_link(days_later, linked):
     police = _e("Northshire Police", D(2023, 3, 1), "DOMESTIC - VERBAL. Ex partner banging on door. DASH: MEDIUM.")
@@ -501,6 +520,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Request for service received - Addiction Services", "referral"),
     ("Booked with Women's Team specialist midwife today.", "antenatal booking"),
     ("Police notification: mum asked dad to leave.", "domestic incident"),
+    ("Mother phoned asking for father to be removed from the house", "domestic incident"),
     ("Home visit with Family Centre: parenting assessment planned.", "joint visit"),
     ("Report of male stabbed on Park Road", "assault"), ("15M with penetrating stab wound L thigh", "injury"),
     ("Y permanently excluded yesterday", "school exclusion"),

@@ -123,7 +123,8 @@ INCIDENT_KINDS: dict[str, str] = {
                          r"\bverbal argument\b|\bargument (?:between|at (?:the )?(?:home|address|house|property))\b|"
                          r"\b(?:argument|row) with (?:her |his |their )?(?:\w+ )?"
                          r"(?:partner|husband|wife|boyfriend|girlfriend|ex)\b|"
-                         r"\b(?:partner|husband|wife|boyfriend|girlfriend|ex)\s+(?:to |should )?be(?:ing)? removed\b|"
+                         r"\b(?:partner|husband|wife|boyfriend|girlfriend|ex|father|dad|mother|mum|him|her)\s+"
+                         r"(?:to |should )?be(?:ing)? removed\b|"
                          r"\basked (?:her |his |the )?(?:dad|father|mum|mother|partner|husband|wife|boyfriend|girlfriend|"
                          r"ex partner|him|her) to leave\b",
     "emergency attendance": r"\bemergency department\b|\bambulance\b|\b999\b|\burgent treatment centre\b|"

@@ -347,7 +347,8 @@ class _Table:
 def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table:
     chosen = sorted((i for i, e in enumerate(events) if e.date is not None and e.date_precision == Precision.DAY),
                     key=lambda i: (events[i].date, i))
-    agency_names = sorted({events[i].agency for i in chosen})
+    organisation = {i: _organisation(events[i]) for i in chosen}
+    agency_names = sorted(set(organisation.values()))
     agency_id = {name: n for n, name in enumerate(agency_names)}
     # Each record's texts as numbers of distinct texts, each analysed once.
     text_number: dict[str, int] = {}
@@ -420,7 +421,7 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
         idf[list(left_out)] = 0.0
     weight = np.bincount(owner, weights=idf[token_ids], minlength=count).astype(np.float32)
     day = np.asarray([events[i].date.toordinal() for i in chosen], dtype=np.int64)  # type: ignore[union-attr]
-    agency = np.asarray([agency_id[events[i].agency] for i in chosen], dtype=np.int64)
+    agency = np.asarray([agency_id[organisation[i]] for i in chosen], dtype=np.int64)
     names[np.arange(count), agency] = False  # a social worker's record saying "SW" names no other agency
     return _Table(
         event=np.asarray(chosen, dtype=np.int64),
@@ -430,6 +431,22 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
         kind_weight=_kind_weight(day, agency, kinds_array, len(agency_names)), chance=_chance_weight(day),
         secondhand=secondhand, names=names, weight=weight, token_ptr=token_ptr, token_ids=token_ids, idf=idf,
         vocabulary=words_list)
+
+
+# A sheet of a workbook kept for one person ("Mother", "Father", "Child A", "Mr B"): its records
+# and the other sheets' are one agency's (a group holds one record of an agency, and records of one
+# agency are not linked to each other); a sheet for a service ("Maternity", "Health Visiting") is its own.
+_PERSON_SHEET = re.compile(r"(?i)\b(?:mother|mum|father|dad|child|baby|infant|parents?|siblings?|brother|sister|son|"
+                           r"daughter|grand(?:mother|father|parents?)|nan|step(?:father|mother)|partner|carer|"
+                           r"mr|mrs|ms|miss|client|patient|subject|victim|adult|young person)\b")
+
+
+def _organisation(event: Event) -> str:
+    """The agency a record is of, for linking: its sheet's name left off when the sheet is a person's."""
+    sheet = event.source.sheet
+    if sheet and _PERSON_SHEET.search(sheet) and event.agency.endswith(suffix := f" – {sheet}"):
+        return event.agency[:-len(suffix)]
+    return event.agency
 
 
 def _night(events: list[Event], minutes: list[int]) -> np.ndarray:
