@@ -1214,3 +1214,35 @@ def test_hidden_rows_of_a_sheet_with_no_header_are_listed_too(tmp_path):
     read = _read_formatted(tmp_path / "hv.xlsx", rows, lambda sheet: setattr(sheet.row_dimensions[2], "hidden", True))
     assert len(read.events) == 3
     assert [p.row for p in read.problems if p.code == "hidden-row"] == [2]
+
+
+def test_tables_side_by_side_are_read_each_on_its_own_with_its_own_dates(make_xlsx):
+    path = make_xlsx("Addiction Service.xlsx", {"Chronology": [
+        ["Mother", None, None, None, "Father"],
+        ["Date", "Event", "Outcome", None, "Date", "Event", "Outcome"],
+        ["04/01/2021", "Mother seen at clinic", "Script", None, "05/01/2021", "Father seen at clinic", "Script"],
+        ["01/02/2021", "Mother missed appointment", "Letter", None, "03/02/2021", "Father positive screen", "Review"],
+        ["01/03/2021", "Mother reviewed", "OK"],
+    ]})
+    read = read_return(path)
+    found = sorted((e.agency, e.date, e.details, e.action, e.source.row) for e in read.events)
+    assert found == [
+        ("Addiction Service – Father", dt.date(2021, 1, 5), "Father seen at clinic", "Script", 3),
+        ("Addiction Service – Father", dt.date(2021, 2, 3), "Father positive screen", "Review", 4),
+        ("Addiction Service – Mother", dt.date(2021, 1, 4), "Mother seen at clinic", "Script", 3),
+        ("Addiction Service – Mother", dt.date(2021, 2, 1), "Mother missed appointment", "Letter", 4),
+        ("Addiction Service – Mother", dt.date(2021, 3, 1), "Mother reviewed", "OK", 5)]
+    assert all(not e.extra for e in read.events)
+    father = read.report.sheets[1]
+    assert [(c.column, c.field) for c in father.columns if c.field != "extra"] == [  # the letters Excel shows
+        ("E", "date"), ("F", "details"), ("G", "action")]
+    assert [p.code for p in read.problems] == ["side-by-side"]
+
+
+def test_a_header_with_a_gap_but_no_repeat_is_one_table(make_xlsx):
+    path = make_xlsx("Police.xlsx", {"Chronology": [
+        ["Date", "Occurrence", None, "Officer", "Outcome"],
+        ["04/01/2021", "Domestic - verbal", None, "PC 123", "NFA"],
+    ]})
+    read = read_return(path)
+    assert [(e.agency, e.details, e.practitioner) for e in read.events] == [("Police", "Domestic - verbal", "PC 123")]

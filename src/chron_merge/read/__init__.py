@@ -19,6 +19,7 @@ from chron_merge.read.dates import looks_like_date
 from chron_merge.read.grid import RETURN_SUFFIXES, Grid, column_letter, decode_text, load_grids
 from chron_merge.read.headers import ColumnMap, find_header, header_at, is_document_control
 from chron_merge.read.sheet import cell_text, describe_columns, read_sheet
+from chron_merge.read.side_by_side import split_tables
 
 log = logging.getLogger(__name__)
 
@@ -231,12 +232,21 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
             report.sheets.append(SheetReport(name=grid.sheet, read=False, reason=reason))
             skipped_reasons.append((grid, reason, mapping))
             continue
-        chronologies.append((grid, mapping))
+        # Tables side by side ("Mother" in A–C, "Father" in E–G): each read on its own.
+        tables = split_tables(grid, mapping.header_row_index) if mapping.has_header else []
+        if tables:
+            result.problems.append(Problem(
+                file=path.name, sheet=grid.sheet, row=grid.row_numbers[mapping.header_row_index], level=Level.INFO,
+                code="side-by-side", message=f"the sheet holds {len(tables)} tables side by side, each with its own "
+                "header (" + ", ".join(f"'{label}'" for _, label in tables) + "): each is read on its own, its "
+                "entries' agency named with its label", fix="nothing to do; or give each table its own sheet"))
+        chronologies.extend([(part, header_at(part, mapping.header_row_index, columns), label) for part, label in tables]
+                            or [(grid, mapping, None)])
 
     # Instructions or notes sheets with an example table are not entries, when the workbook has a real one.
-    if any(not _is_notes_sheet(g.sheet) for g, _ in chronologies):
-        for grid, mapping in [c for c in chronologies if _is_notes_sheet(c[0].sheet)]:
-            chronologies.remove((grid, mapping))
+    if any(not _is_notes_sheet(g.sheet) for g, _, _ in chronologies):
+        for grid, mapping, label in [c for c in chronologies if _is_notes_sheet(c[0].sheet)]:
+            chronologies.remove((grid, mapping, label))
             reason = "its name says it holds notes or instructions (rename it if it holds entries)"
             report.sheets.append(SheetReport(name=grid.sheet, read=False, reason=reason))
             skipped_reasons.append((grid, reason, mapping))
@@ -259,10 +269,12 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
             fix="nothing to do if it holds guidance or examples; if it holds entries, rename it" if quiet
             else MAP_HINT.format(header="Your date header")))
 
-    several = len(chronologies) > 1
-    for grid, mapping in chronologies:
+    several = len({grid.sheet for grid, _, _ in chronologies}) > 1
+    for grid, mapping, label in chronologies:
         header_end = mapping.header_row_index + (0 if mapping.has_header else 1)
         name, source = name_agency(path, grid, header_end, "agency" in mapping.fields, agency, several)
+        if label:
+            name, source = f"{name} – {label}", f"{source} and the label above its table"
         if source == "file name" and not file_names_an_agency(path):
             result.problems.append(Problem(
                 file=path.name, sheet=grid.sheet, row=None, level=Level.WARNING, code="agency-unnamed",
