@@ -1246,3 +1246,17 @@ def test_a_header_with_a_gap_but_no_repeat_is_one_table(make_xlsx):
     ]})
     read = read_return(path)
     assert [(e.agency, e.details, e.practitioner) for e in read.events] == [("Police", "Domestic - verbal", "PC 123")]
+
+
+def test_an_entry_whose_text_is_on_the_row_below_its_date_is_not_warned_of_as_textless(make_xlsx):
+    path = make_xlsx("Housing.xlsx", {"Chronology": [
+        ["Date", "Entry"],
+        ["04/01/2021", None], [None, "Home visit, children seen, home clean."],
+        ["11/01/2021", None],
+        ["18/01/2021", "Tenancy review."],
+    ]})
+    read = read_return(path)
+    assert [(e.source.rows, e.details) for e in read.events] == [
+        ([2, 3], "Home visit, children seen, home clean."), ([4], ""), ([5], "Tenancy review.")]
+    assert [(p.code, p.row) for p in read.problems if p.code in ("no-details", "continuation")] == [
+        ("continuation", 3), ("no-details", 4)]  # the entry with no text at all is still warned of

@@ -140,6 +140,7 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
 
     events = result.events
     previous: Event | None = None  # the event a continuation row would join
+    textless: tuple[Event, Problem] | None = None  # the last entry, warned of as having no text
     text_col_set = set(text_cols)
     date_header = header_text[date_col] if date_col is not None and date_col < len(header_text) else None
     details_col, practitioner_col = fields.get("details"), fields.get("practitioner")
@@ -227,6 +228,10 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
             if filled_columns <= text_col_set:
                 _join(previous, row, text_cols, row_number)
                 result.continuations += 1
+                if textless is not None and textless[0] is previous and previous.details:
+                    # The date on one row and its text on the next: the entry has its text after all.
+                    result.problems = [p for p in result.problems if p is not textless[1]]
+                    textless = None
                 problem(row_number, Level.INFO, "continuation",
                         f"no date: joined onto the entry above (row {previous.source.row}) as the rest of its text",
                         value=" / ".join(cell_text(row[c]) for c in sorted(filled_columns)),
@@ -287,6 +292,7 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                 if text:
                     extra[mapping.headers[col]] = text
         details = _field_text(row, details_col)
+        no_text_warning = None
         if mapping.date_in_text and date_value is not None and (split := split_leading_date(details)):
             details = split[1]  # the text after its date
         contact_type, action = _field_text(row, contact_col), _field_text(row, action_col)
@@ -299,6 +305,7 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                 problem(row_number, Level.WARNING, "no-details",
                         "the entry has a date but no details text" if parsed.value else "the entry has no details text",
                         fix="check the row; the text may be in another column")
+                no_text_warning = result.problems[-1]
         event = Event(
             date=parsed.value, date_precision=parsed.precision, date_approximate=parsed.approximate,
             date_text=parsed.text, date_end=parsed.end, time=_clock_text(when),
@@ -310,6 +317,7 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
         events.append(event)
         # Only a dated entry can take continuation rows: text under an undated one is its own entry.
         previous = event if parsed.value is not None else None
+        textless = (event, no_text_warning) if no_text_warning is not None else None
     if invalid_dates and date_col is not None:
         _warn_if_month_first(result, invalid_dates, mapping.headers[date_col])
     if result.next_header is not None:  # the formulas below are the next table's to report
