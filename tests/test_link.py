@@ -128,6 +128,13 @@ def test_an_incident_notified_to_an_agency_it_names_links_however_late_in_the_wi
     assert (len(find_links([*BACKGROUND, police, gp]).groups) == 1) is linked
 
 
+def test_a_referral_misspelt_on_both_sides_still_links():
+    events = [*BACKGROUND,
+              _e("Addiction Service", D(2010, 2, 15), "Refferal sent to CSC - parents drug use, engagment."),
+              _e("Children's Social Care", D(2010, 2, 16), "REFERAL RECIEVED FROM ADDICTION SERVICES RE UNBORN.")]
+    assert len(find_links(events).groups) == 1
+
+
 def test_the_sheets_of_one_workbook_kept_per_person_are_one_agency_and_per_service_are_not():
     from chron_merge.link import _organisation
 
@@ -1007,6 +1014,9 @@ def test_one_agency_alone_is_not_analysed(monkeypatch):
     ("Notification of deregistration for EHE", "notification of deregistration for elective home education"),
     ("Send the letter", "send the letter"),  # a word, not shorthand
     ("PPN - verbal DI", "ppn verbal domestic incident".replace("ppn", "public protection notice police")),
+    # common misspellings, and the US spellings a system may use
+    ("REFERAL RECIEVED", "referral received"), ("CIN reveiw attened", "child in need review attended"),
+    ("peadiatric stratergy meeting", "paediatric strategy meeting"), ("Pediatric behavior", "paediatric behaviour"),
 ])
 def test_sections_of_acts_and_shorthand_are_spelt_out(written, expanded):
     from chron_merge.text import expand_abbreviations

@@ -67,6 +67,24 @@ GLOSSARY: dict[str, str] = {
     "nbv": "new birth visit", "nas": "neonatal abstinence syndrome", "biba": "brought in by ambulance",
     "cdop": "child death overview", "mtc": "major trauma centre", "jhv": "joint home visit", "marf": "multi agency referral form",
     "sudc": "sudden unexpected death in childhood", "bls": "basic life support",
+    # Common misspellings in returns typed in a hurry, so that their words and kinds of event match.
+    **{wrong: right for right, wrongs in {
+        "received": "recieved recived receieved", "receive": "recieve", "receiving": "recieving",
+        "referral": "referal refferal refferral referall", "referrals": "referals refferals",
+        "referred": "refered reffered refferred", "review": "reveiw reviw", "reviewed": "reveiwed",
+        "notification": "notifcation notificaton notifiction", "notified": "notifed",
+        "attended": "attened atended attentded", "attendance": "attendence", "assessment": "assesment assessmnet",
+        "safety": "saftey", "safeguarding": "safegaurding safeguardng", "visit": "vist visti", "visited": "vistied",
+        "withdrawal": "withdrawl", "summary": "summery", "lesion": "leison", "interview": "interveiw",
+        "interviewed": "interveiwed", "meeting": "meetign meeitng meting", "appointment": "appointmnet appointement",
+        "strategy": "stratergy stratagy", "conference": "confrence conferance", "incident": "incedent incidnet",
+        "hospital": "hosptial hospitl", "emergency": "emergancy", "paediatric": "peadiatric pediatric",
+        "paediatrician": "peadiatrician pediatrician", "paediatrics": "peadiatrics pediatrics",
+        "concern": "concren", "concerns": "concerens", "disclosed": "disclossed", "discharged": "dischared",
+        "discharge": "dischage", "engagement": "engagment", "development": "developement",
+        "accidentally": "accidently", "unsuccessful": "unsuccesful", "separate": "seperate",
+        "arrested": "arested", "domestic": "domestc", "behaviour": "behavior", "neighbour": "neighbor",
+    }.items() for wrong in wrongs.split()},
 }
 
 STOPWORDS = frozenset("""
