@@ -1260,3 +1260,11 @@ def test_an_entry_whose_text_is_on_the_row_below_its_date_is_not_warned_of_as_te
         ([2, 3], "Home visit, children seen, home clean."), ([4], ""), ([5], "Tenancy review.")]
     assert [(p.code, p.row) for p in read.problems if p.code in ("no-details", "continuation")] == [
         ("continuation", 3), ("no-details", 4)]  # the entry with no text at all is still warned of
+
+
+def test_misspelt_headers_name_their_fields(make_csv):
+    path = make_csv("Health.csv", ["Date,Practioner,Catagory,Detials,Outcome,Agnecy",
+                                   "03/02/2020,J Smith,Home visit,Baby weighed and well.,Review in 2 weeks,Health Visiting"])
+    assert {header: fld for header, (fld, _) in _fields(read_return(path)).items()} == {
+        "Date": "date", "Practioner": "practitioner", "Catagory": "contact_type", "Detials": "details",
+        "Outcome": "action", "Agnecy": "agency"}
