@@ -142,8 +142,8 @@ def test_the_sheets_of_one_workbook_kept_per_person_are_one_agency_and_per_servi
         return Event(agency=f"Addiction Service – {sheet}", date=day, date_precision=Precision.DAY, details=details,
                      source=Source(file="ADS.xlsx", sheet=sheet, row=2, rows=[2]))
 
-    assert _organisation(on_sheet("Mother", D(2010, 2, 11), "x")) == "Addiction Service"
-    assert _organisation(on_sheet("Needle exchange", D(2010, 2, 11), "x")) == "Addiction Service – Needle exchange"
+    assert _organisation("Addiction Service – Mother", "Mother") == "Addiction Service"
+    assert _organisation("Addiction Service – Needle exchange", "Needle exchange") == "Addiction Service – Needle exchange"
     # A meeting noted on both parents' sheets of the addiction service joins the social worker's
     # record once: a group holds one record of an agency, as it would were the sheets one.
     events = [*BACKGROUND,
