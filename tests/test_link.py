@@ -528,6 +528,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Booked with Women's Team specialist midwife today.", "antenatal booking"),
     ("Police notification: mum asked dad to leave.", "domestic incident"),
     ("Mother phoned asking for father to be removed from the house", "domestic incident"),
+    ("Hostel informed us Mr D has been given notice", "eviction"), ("Attended MARM re Mr D", "professionals meeting"),
     ("Home visit with Family Centre: parenting assessment planned.", "joint visit"),
     ("Report of male stabbed on Park Road", "assault"), ("15M with penetrating stab wound L thigh", "injury"),
     ("Y permanently excluded yesterday", "school exclusion"),
@@ -581,6 +582,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Went to CIN visit at home", "child in need meeting"),
     ("Partner removed his belongings", "domestic incident"), ("Row of terraced houses", "domestic incident"),
     ("Contact from mother re housing", "referral"), ("Mother asked the worker to leave", "domestic incident"),
+    ("Mother given notice of the meeting", "eviction"),
     ("Booked with the GP for a review", "antenatal booking"), ("Visit to the family centre with mother", "joint visit"),
     ("Knife and fork skills practised at lunch", "weapon"), ("Stopped taking her medication", "stop and search"),
     ("Mother gave notice to her employer", "eviction"),
@@ -907,12 +909,13 @@ def test_concerns_raised_by_another_agency_are_second_hand():
 def test_another_agency_telling_us_or_its_letter_filed_is_second_hand():
     from chron_merge.link import _Analyser
 
-    told, reported, summary, sent, own = _Analyser(None).analyse_all([
+    told, reported, summary, called, visited, sent, own, police_called = _Analyser(None).analyse_all([
         "Drug service tells us dad remanded in custody.", "Addiction Service report father in custody in Scotland.",
-        "Discharge summary: elective caesarean, baby observed for withdrawal.", "Discharge summary sent to GP.",
-        "Mother reports feeling low."])
-    assert told.secondhand and reported.secondhand and summary.secondhand
-    assert not sent.secondhand and not own.secondhand
+        "Discharge summary: elective caesarean, baby observed for withdrawal.",
+        "Hostel keyworker called: Mr D given notice to leave.", "Police visited to inform staff of Mr D's death.",
+        "Discharge summary sent to GP.", "Mother reports feeling low.", "Police called and attended the hostel."])
+    assert told.secondhand and reported.secondhand and summary.secondhand and called.secondhand and visited.secondhand
+    assert not sent.secondhand and not own.secondhand and not police_called.secondhand
 
 
 def test_an_addiction_service_is_named_by_the_drug_service_or_the_drug_and_alcohol_team():
@@ -923,6 +926,15 @@ def test_an_addiction_service_is_named_by_the_drug_service_or_the_drug_and_alcoh
     named = _agencies_named(events)
     assert named["Children's Social Care"] == {"BCPFT Addiction Services", "Change Grow Live"}
     assert named["Meadow Lane Surgery"] == set()  # "drug use" names no service
+
+
+def test_a_hostel_and_a_street_outreach_team_are_named_by_what_they_are():
+    events = [_e("Riverside House Hostel", D(2023, 1, 3), "SWEP admission via street outreach team."),
+              _e("St Mungo's Street Outreach", D(2023, 1, 3), "Offered SWEP bed at the hostel - accepted."),
+              _e("Probation Service", D(2023, 3, 2), "Hostel keyworker called: notice to leave.")]
+    named = _agencies_named(events)
+    assert named["Riverside House Hostel"] == {"St Mungo's Street Outreach"}
+    assert named["St Mungo's Street Outreach"] == named["Probation Service"] == {"Riverside House Hostel"}
 
 
 def test_a_dental_practice_and_social_care_are_named_by_what_they_do():

@@ -152,7 +152,9 @@ INCIDENT_KINDS: dict[str, str] = {
     # A family losing its home: the landlord serves notice; social care and others are told.
     "eviction": r"\b(?:notice to quit|evict\w*|possession (?:order|proceedings|notice)|notice of seeking possession|"
                 r"section 21 notice|notice to (?:leave|vacate))\b|"
-                r"\blandlord\b(?:\s+\w+){0,5}?\s+notice\b",
+                r"\blandlord\b(?:\s+\w+){0,5}?\s+notice\b|"
+                r"\b(?:given|served(?: with)?|issued(?: with)?) (?:a |his |her |their |them )?notice\b"
+                r"(?! of (?:the |a )?(?:meeting|appointment|hearing|conference))",
     # Taken into hospital: the hospital admits, social care and the GP are told. Not "admitted the offence".
     "hospital admission": r"\badmitted\b(?:\s+\w+){0,6}?\s+(?:ward|hospital|unit|picu|nicu|icu|itu|scbu)\b|"
                           r"\b(?:hospital|ward)\b(?:\s+\w+){0,6}?\s+admitted\b|\b(?:hospital|ward|inpatient) admission\b|"
@@ -230,13 +232,19 @@ GUARD_PARTS = [(guard.split()[-1], sum(1 << n for n, kind in enumerate(KINDS) if
                 for guard in dict.fromkeys(g for kind in KINDS for g in KIND_GUARDS[kind])]
 # Parts of words one of which every match of SECONDHAND (below) holds; the bit after the kinds' bits.
 SECONDHAND_PARTS = ("receiv", "receipt", "notif", "inform", "advis", "told", "report", "from", "sharing", "letter",
-                    "following", "notice", "raised", "tells", "know", "aware", "summary")
+                    "following", "notice", "raised", "tells", "know", "aware", "summary", "called", "rang", "phoned",
+                    "emailed", "tell", "notify", "let")
 SECONDHAND_HINT = 1 << len(KINDS)
 DAY_BEFORE_HINT = SECONDHAND_HINT << 1  # the word may speak of the day before ("yesterday", "last night")
 # Words that say a record is of something learnt from someone else, so it may lag the event
 # ("ED attendance letter", "notification of … received"; not "letter sent", "notification to").
 SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification(?! (?:to|sent|made|given|completed)\b)|informed|"
                         r"advised|told|tells us|let us know|(?:was|were|been|is|are) made aware|made aware by|"
+                        # "Hostel keyworker called: …", "police visited to inform staff of …"
+                        r"(?:keyworker|key worker|support worker|social worker|health visitor|midwife|nurse|teacher|"
+                        r"manager|staff|hostel|school|hospital|surgery|practice|designated safeguarding lead)\s+"
+                        r"(?:called|rang|phoned|telephoned|emailed)|"
+                        r"(?:came|visited|attended|called|rang|phoned) to (?:inform|tell|advise|notify|let)|"
                         # "Addiction Service report father remanded", "school reported": another agency's account
                         r"(?:service|team|police|school|hospital|worker|officer|nurse|midwife|visitor|practitioner|"
                         r"keyworker|drugservice)\s+(?:reports?|reported)|"
@@ -258,7 +266,7 @@ MESSAGE_WORDS = frozenset(content_words("received receipt notification notified 
 # Primary School" on their own; other words of a name count in twos ("social" and "care").
 SERVICE_WORDS = frozenset(content_words("police school academy college nursery hospital ambulance housing "
                                         "probation midwifery midwife maternity dental dentist mash dietitian "
-                                        "sexualhealth drugservice"))
+                                        "sexualhealth drugservice hostel outreach refuge prison pharmacy"))
 # Agencies known by an acronym or an older word, and the service word that names them: West
 # Midlands Police is "WMP" (forces: two or three letters and P, but GP), an ambulance trust
 # "WMAS", "NWAS", "EEAST", "SWASFT"; a police force may be a "Constabulary".

@@ -67,6 +67,9 @@ GLOSSARY: dict[str, str] = {
     "nbv": "new birth visit", "nas": "neonatal abstinence syndrome", "biba": "brought in by ambulance",
     "cdop": "child death overview", "mtc": "major trauma centre", "jhv": "joint home visit", "marf": "multi agency referral form",
     "sudc": "sudden unexpected death in childhood", "bls": "basic life support",
+    # Adults' safeguarding and homelessness.
+    "marm": "multi agency risk management meeting", "swep": "severe weather emergency protocol",
+    "mdt": "multi disciplinary team", "etoh": "alcohol",
     # Common misspellings in returns typed in a hurry, so that their words and kinds of event match.
     **{wrong: right for right, wrongs in {
         "received": "recieved recived receieved", "receive": "recieve", "receiving": "recieving",
