@@ -400,6 +400,8 @@ def test_a_day_of_the_week_names_the_last_such_day_before_the_record():
     tuesday = D(2022, 6, 21)
     assert _resolve_mentions([], tuesday, weekdays=(6,)) == [D(2022, 6, 19).toordinal()]
     assert _resolve_mentions([], tuesday, weekdays=(1,)) == []  # "on Tuesday" in a Tuesday record may be today
+    [weekend] = _Analyser(None).analyse_all(["Op Encompass: police attended A's home over the weekend."])
+    assert weekend.weekdays == (5, 6)  # its Saturday and Sunday
 
     # A record of being told of the death two days later joins the death's records by the day it names.
     def told(text: str) -> list[list[str]]:
@@ -529,6 +531,10 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Police notification: mum asked dad to leave.", "domestic incident"),
     ("Mother phoned asking for father to be removed from the house", "domestic incident"),
     ("Hostel informed us Mr D has been given notice", "eviction"), ("Attended MARM re Mr D", "professionals meeting"),
+    ("Encompass call received re incident at home", "domestic incident"),
+    ("Police powers of protection (s46) used; children handed to CSC", "police protection"),
+    ("Emergency placement of A and B with Mr and Mrs J", "placement move"),
+    ("SW informed us A is now in foster care", "placement move"),
     ("Home visit with Family Centre: parenting assessment planned.", "joint visit"),
     ("Report of male stabbed on Park Road", "assault"), ("15M with penetrating stab wound L thigh", "injury"),
     ("Y permanently excluded yesterday", "school exclusion"),
@@ -582,7 +588,8 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Went to CIN visit at home", "child in need meeting"),
     ("Partner removed his belongings", "domestic incident"), ("Row of terraced houses", "domestic incident"),
     ("Contact from mother re housing", "referral"), ("Mother asked the worker to leave", "domestic incident"),
-    ("Mother given notice of the meeting", "eviction"),
+    ("Mother given notice of the meeting", "eviction"), ("Data protection training", "police protection"),
+    ("Low mood since coming into care last year", "placement move"),
     ("Booked with the GP for a review", "antenatal booking"), ("Visit to the family centre with mother", "joint visit"),
     ("Knife and fork skills practised at lunch", "weapon"), ("Stopped taking her medication", "stop and search"),
     ("Mother gave notice to her employer", "eviction"),
@@ -916,6 +923,10 @@ def test_another_agency_telling_us_or_its_letter_filed_is_second_hand():
         "Discharge summary sent to GP.", "Mother reports feeling low.", "Police called and attended the hostel."])
     assert told.secondhand and reported.secondhand and summary.secondhand and called.secondhand and visited.secondhand
     assert not sent.secondhand and not own.secondhand and not police_called.secondhand
+    # An Operation Encompass call reaching a school is the police's news; one the police record sending is theirs.
+    received, sent_by_police = _Analyser(None).analyse_all(["Encompass call received re incident at home.",
+                                                           "Operation Encompass notification sent to the school."])
+    assert received.secondhand and not sent_by_police.secondhand
 
 
 def test_an_addiction_service_is_named_by_the_drug_service_or_the_drug_and_alcohol_team():

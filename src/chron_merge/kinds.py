@@ -101,6 +101,8 @@ SHARED_KINDS: dict[str, str] = {
     # A child moving into a placement (foster care, respite, a children's home): the social worker
     # and the placement record the move that day. Not a placement "arranged" or "requested" for later.
     "placement move": r"\bplacement (?:started|starts|began|begun|commenced|began|ended|ends|broke down|disrupted)\b|"
+                      r"\b(?:emergency|foster|respite|new) placement (?:of|for)\b|"
+                      r"\bnow in (?:foster|residential) care\b|\b(?:taken|came|brought|received) into care\b|"
                       r"\b(?:moved|placed|accommodated|admitted|arrived)\b(?:\s+\w+){0,3}?\s+(?:to|into|in|with|at)\s+"
                       r"(?:\w+\s+){0,3}?(?:foster (?:care|carers?|placement|home)|respite|residential (?:home|unit|placement)|"
                       r"children'?s home|short breaks? (?:unit|home)|placement)\b",
@@ -117,7 +119,7 @@ INCIDENT_KINDS: dict[str, str] = {
     # Police logs often say only "Domestic" or "Domestic - verbal"; housework is not an incident.
     # An argument at home, as police logs write one ("Father called police after argument", "verbal
     # argument between parents"), is one too; not a child's "argument with a peer".
-    "domestic incident": r"\bdomestic\b(?! (?:chores|cleaning|tasks|duties|work|appliances?)\b)|\boperation encompass\b|"
+    "domestic incident": r"\bdomestic\b(?! (?:chores|cleaning|tasks|duties|work|appliances?)\b)|\bencompass\b|"
                          r"\bdisturbance at (?:the |their |her |his )?(?:family'?s? )?(?:home|address|house|flat|property)\b|"
                          r"\b(?:in|during|after|following)\s+(?:an\s+|a\s+|the\s+)?(?:verbal\s+)?argument\b|"
                          r"\bverbal argument\b|\bargument (?:between|at (?:the )?(?:home|address|house|property))\b|"
@@ -166,6 +168,8 @@ INCIDENT_KINDS: dict[str, str] = {
     # The police stop a young person in the street; social care and youth justice are told.
     "stop and search": r"\bstop(?:ped)? (?:and )?(?:search\w*|account)\b|\bstopped (?:and searched )?by (?:the )?police\b|"
                        r"\bpolice\b(?:\s+\w+){0,3}?\s+stopped\b",
+    # Children taken into police protection (section 46): the police use it, social care places them.
+    "police protection": r"\bpolice protection\b|\bpowers of protection\b|\bs46\b",
     # A knife or other weapon found or used: the school, the police and youth justice each record it.
     "weapon": r"\b(?:knife|knives|lock knife|bladed article|machete|offensive weapon|firearm|imitation firearm)\b"
               r"(?! (?:and fork|crime awareness|amnesty|safety))",
@@ -211,7 +215,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "mental health act": ("mental", "sectioned", "safety", "135", "136", "detain", "detention", "admitted"),
     "domestic abuse disclosure": ("clares law", "disclosure scheme"),
     "fire": ("fire", "arson", "blaze"), "best interests meeting": ("meeting",),
-    "placement move": ("placement", "moved", "placed", "accommodated", "admitted", "arrived"),
+    "placement move": ("placement", "moved", "placed", "accommodated", "admitted", "arrived", "care"),
     "theft or financial abuse": ("financial", "theft", "stole", "fraud", "withdr"),
     "missed appointment": ("brought", "attend", "show", "missed"),
     "hospital admission": ("admitted", "admission"),
@@ -219,6 +223,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                 "attack"),
     "school exclusion": ("exclu", "suspended"), "stop and search": ("search", "account", "stopped"),
     "weapon": ("knife", "knives", "blade", "machete", "weapon", "firearm"),
+    "police protection": ("protection", "s46"),
     "removal from school roll": ("deregist", "roll", "educat"),
 }
 KINDS = list(SHARED_KINDS) + list(INCIDENT_KINDS)  # bit i of a record's kind mask is KINDS[i]
@@ -233,13 +238,16 @@ GUARD_PARTS = [(guard.split()[-1], sum(1 << n for n, kind in enumerate(KINDS) if
 # Parts of words one of which every match of SECONDHAND (below) holds; the bit after the kinds' bits.
 SECONDHAND_PARTS = ("receiv", "receipt", "notif", "inform", "advis", "told", "report", "from", "sharing", "letter",
                     "following", "notice", "raised", "tells", "know", "aware", "summary", "called", "rang", "phoned",
-                    "emailed", "tell", "notify", "let")
+                    "emailed", "tell", "notify", "let", "encompass")
 SECONDHAND_HINT = 1 << len(KINDS)
 DAY_BEFORE_HINT = SECONDHAND_HINT << 1  # the word may speak of the day before ("yesterday", "last night")
 # Words that say a record is of something learnt from someone else, so it may lag the event
 # ("ED attendance letter", "notification of … received"; not "letter sent", "notification to").
 SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification(?! (?:to|sent|made|given|completed)\b)|informed|"
-                        r"advised|told|tells us|let us know|(?:was|were|been|is|are) made aware|made aware by|"
+                        r"advised|told|tells us|"
+                        # an Operation Encompass call or e-mail is the police telling a school (not one they sent)
+                        r"encompass police(?! (?:notification |call |email )?(?:sent|submitted|made|completed|done|to)\b)|"
+                        r"let us know|(?:was|were|been|is|are) made aware|made aware by|"
                         # "Hostel keyworker called: …", "police visited to inform staff of …"
                         r"(?:keyworker|key worker|support worker|social worker|health visitor|midwife|nurse|teacher|"
                         r"manager|staff|hostel|school|hospital|surgery|practice|designated safeguarding lead)\s+"

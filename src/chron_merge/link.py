@@ -118,7 +118,8 @@ _DAY_BEFORE = re.compile(r"\b(?:yesterday|last night|previous (?:day|evening|nig
 # A day of the past week by its name: "baby died on Sunday", "the incident on Friday night".
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_NAMED = re.compile(rf"\b(?:on|last|over|since|from)\s+(?P<a>{'|'.join(WEEKDAY_NAMES)})\b|"
-                            rf"\b(?P<b>{'|'.join(WEEKDAY_NAMES)})\s+(?:night|evening|morning|afternoon)\b")
+                            rf"\b(?P<b>{'|'.join(WEEKDAY_NAMES)})\s+(?:night|evening|morning|afternoon)\b|"
+                            r"\b(?P<weekend>(?:over|at|during) the weekend)\b")  # its Saturday and Sunday
 MENTIONED_DAYS_BACK = 31  # how far before its own date a record's mention of a day is looked for
 
 WORD_WEIGHT = 70.0
@@ -195,7 +196,7 @@ class _WordIds(dict[str, int]):
         stems = [] if _DATE_WORD.fullmatch(word) else stemmed_words(word)
         number = self.vocabulary.setdefault(stems[0], len(self.vocabulary)) if stems else -1
         hints = SECONDHAND_HINT if any(part in word for part in SECONDHAND_PARTS) else 0
-        if word in ("yesterday", "night", "previous") or word in WEEKDAY_NAMES:
+        if word in ("yesterday", "night", "previous", "weekend") or word in WEEKDAY_NAMES:
             hints |= DAY_BEFORE_HINT
         for part, kinds in GUARD_PARTS:
             if part in word:
@@ -235,7 +236,8 @@ class _Analyser:
             day_before = weekdays = None
             if hints & DAY_BEFORE_HINT:
                 day_before = _DAY_BEFORE.search(words_text) is not None
-                weekdays = tuple(WEEKDAY_NAMES.index(m["a"] or m["b"]) for m in _WEEKDAY_NAMED.finditer(words_text))
+                weekdays = tuple(day for m in _WEEKDAY_NAMED.finditer(words_text)
+                                 for day in ((5, 6) if m["weekend"] else (WEEKDAY_NAMES.index(m["a"] or m["b"]),)))
             analyses.append(_Analysis(list(words), kinds, secondhand, _mentioned_dates(text), bool(day_before),
                                       weekdays or ()))
         return analyses
