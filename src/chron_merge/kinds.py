@@ -28,8 +28,12 @@ SHARED_KINDS: dict[str, str] = {
                              # not a CIN plan, assessment or visit
                              r"\b(?:at|to|attended|for)\s+(?:the\s+|a\s+)?child in need\b"
                              r"(?!\s+(?:plan|assessment|visit|status|case|threshold|level|procedures?|process|services?)\b)|"
-                             r"^child in need\s+(?:attended|held|at home|at the (?:house|home|family home)|keyworker|"
-                             r"health visitor|social worker|mother|father|parents)\b",
+                             # a record that starts with "CIN" ("CIN 3 - no changes", "CIN in the home", "CIN -
+                             # Play and Stay offered"), but for a CIN plan, assessment, visit, case or team
+                             r"^child in need\b(?! (?:plan|plans|assessment|visit|status|case|threshold|level|procedures?|"
+                             r"process|services?|team|worker|social worker|allocated|closed|closure|open|opened|"
+                             r"planning|category|criteria|home visit|statutory visit|telephone|call|contact|"
+                             r"supervision|strategy)\b)|\bchild in need \d{1,2}\b",
     # In a chronology "conference" alone is the child protection conference; not a MARAC ("risk
     # assessment conference"), a family group conference or a conference call.
     "child protection conference": r"\bchild protection (?:case )?(?:conference|review)\b|"
@@ -76,6 +80,7 @@ SHARED_KINDS: dict[str, str] = {
     # health) or a family nurse attends or records too. Not "booked an appointment".
     "antenatal booking": r"\b(?:antenatal|pregnancy|maternity|midwife|midwifery|midwives)\b(?:\s+\w+){0,2}\s+booking\b|"
                          r"\bbooking\s+(?:appointment|assessment|visit|bloods|history|interview)\b|\bfor (?:her )?booking\b|"
+                         r"\bbooking (?:\w+ )?(?:midwife|midwives|maternity)\b|"
                          r"\bbook(?:ing|ed) (?:in )?(?:\w+ ){0,2}?(?:with|by) (?:the |a )?(?:\w+ ){0,3}?"
                          r"(?:midwife|midwives|maternity)\b",
     # A hearing: the local authority, the children's guardian, the parents' solicitors; in a criminal

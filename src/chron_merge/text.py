@@ -144,8 +144,9 @@ def _stemmer() -> Any:
 # Services named by two words that mean nothing apart, made one word: "sexual health" names a
 # sexual health service ("sexual" and "health" in "concerns of sexual exploitation raised by the
 # health visitor" do not); "the drug service", "drug and alcohol team", "substance misuse worker"
-# an addiction service (see IMPLIED_SERVICE), while "drug use" names none.
-COMPOUND_TERMS = {"sexual health": "sexualhealth",
+# an addiction service (see IMPLIED_SERVICE), while "drug use" names none. (And "children in need"
+# is the one phrase "child in need".)
+COMPOUND_TERMS = {"sexual health": "sexualhealth", "children in need": "child in need",
                   **{f"{what} {who}": "drugservice" for what in ("drug", "drugs", "drug and alcohol", "drugs and alcohol",
                                                                  "substance misuse", "substance use", "addiction")
                      for who in ("service", "services", "team", "worker", "workers", "keyworker")}}
