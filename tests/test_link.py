@@ -929,6 +929,8 @@ def test_another_agency_telling_us_or_its_letter_filed_is_second_hand():
         "Discharge summary sent to GP.", "Mother reports feeling low.", "Police called and attended the hostel."])
     assert told.secondhand and reported.secondhand and summary.secondhand and called.secondhand and visited.secondhand
     assert not sent.secondhand and not own.secondhand and not police_called.secondhand
+    [form] = _Analyser(None).analyse_all(["WC392 form from police about father's drug history."])
+    assert form.secondhand
     # An Operation Encompass call reaching a school is the police's news; one the police record sending is theirs.
     received, sent_by_police = _Analyser(None).analyse_all(["Encompass call received re incident at home.",
                                                            "Operation Encompass notification sent to the school."])

@@ -263,7 +263,7 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification(?! (?:to|s
                         r"keyworker|drugservice)\s+(?:reports?|reported)|"
                         # a hospital's letter as the GP files it ("Discharge summary: …"), not one it sends
                         r"discharge summary(?! (?:sent|to|completed|done|written|faxed|emailed))|"
-                        r"reported by|report from|(?:e ?mail|message|copy|fax|call|telephone call|summary|update|contact|"
+                        r"reported by|report from|(?:e ?mail|message|copy|fax|call|telephone call|summary|update|contact|form|"
                         r"referral|request|enquiry) from|"
                         r"(?:concerns?|issues?) raised by|"
                         # A police PPN another agency records ("Police PPN - verbal DI"); not one the police sent.
