@@ -536,6 +536,10 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Children in need review - Play and Stay suggested.", "child in need meeting"),
     ("CIN in the home - safety equipment.", "child in need meeting"),
     ("Booking (specialist midwife): social and obstetric history", "antenatal booking"),
+    ("Discharged from community midwifery to HV care.", "transfer of care"),
+    ("Handover from community midwife received - transfer of care.", "transfer of care"),
+    ("Both parents interviewed under caution; released under investigation.", "police interview"),
+    ("Police informed OM that father was interviewed yesterday.", "police interview"),
     ("Police powers of protection (s46) used; children handed to CSC", "police protection"),
     ("Emergency placement of A and B with Mr and Mrs J", "placement move"),
     ("SW informed us A is now in foster care", "placement move"),
@@ -595,7 +599,8 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Mother given notice of the meeting", "eviction"), ("Data protection training", "police protection"),
     ("Low mood since coming into care last year", "placement move"),
     ("CIN home visit - children seen", "child in need meeting"), ("CIN plan reviewed with mother", "child in need meeting"),
-    ("CIN case closed", "child in need meeting"),
+    ("CIN case closed", "child in need meeting"), ("EDT handover: nothing to report", "transfer of care"),
+    ("Job interview for mother next week", "police interview"),
     ("Booked with the GP for a review", "antenatal booking"), ("Visit to the family centre with mother", "joint visit"),
     ("Knife and fork skills practised at lunch", "weapon"), ("Stopped taking her medication", "stop and search"),
     ("Mother gave notice to her employer", "eviction"),
@@ -945,6 +950,14 @@ def test_an_addiction_service_is_named_by_the_drug_service_or_the_drug_and_alcoh
     named = _agencies_named(events)
     assert named["Children's Social Care"] == {"BCPFT Addiction Services", "Change Grow Live"}
     assert named["Meadow Lane Surgery"] == set()  # "drug use" names no service
+
+
+def test_a_maternal_grandmother_names_no_maternity_service():
+    events = [_e("Northshire Community Midwifery", D(2022, 3, 2), "Postnatal visit, mother well."),
+              _e("Health Visiting", D(2022, 6, 20), "Baby now living with maternal grandmother."),
+              _e("Oakfield Surgery", D(2022, 6, 20), "Letter from maternity: postnatal check.")]
+    named = _agencies_named(events)
+    assert named["Health Visiting"] == set() and named["Oakfield Surgery"] == {"Northshire Community Midwifery"}
 
 
 def test_a_hostel_and_a_street_outreach_team_are_named_by_what_they_are():

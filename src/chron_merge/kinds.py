@@ -111,6 +111,10 @@ SHARED_KINDS: dict[str, str] = {
                       r"\b(?:moved|placed|accommodated|admitted|arrived)\b(?:\s+\w+){0,3}?\s+(?:to|into|in|with|at)\s+"
                       r"(?:\w+\s+){0,3}?(?:foster (?:care|carers?|placement|home)|respite|residential (?:home|unit|placement)|"
                       r"children'?s home|short breaks? (?:unit|home)|placement)\b",
+    # A baby handed from the community midwife to the health visitor: both record the transfer of care.
+    "transfer of care": r"\btransfer(?:red)? of care\b|\bdischarged from (?:community )?midwifery\b|"
+                        r"\b(?:handover|handed over|transferred) (?:\w+ )?(?:from|to) (?:the )?(?:community )?"
+                        r"(?:midwife|midwives|midwifery|health visitor|health visiting)\b",
     "best interests meeting": r"\bbest interests? (?:decision )?meeting\b",
 }
 # Incidents one agency deals with and others are told of.
@@ -173,6 +177,9 @@ INCIDENT_KINDS: dict[str, str] = {
     # The police stop a young person in the street; social care and youth justice are told.
     "stop and search": r"\bstop(?:ped)? (?:and )?(?:search\w*|account)\b|\bstopped (?:and searched )?by (?:the )?police\b|"
                        r"\bpolice\b(?:\s+\w+){0,3}?\s+stopped\b",
+    # A parent interviewed by the police under caution: probation and social care hear of it.
+    "police interview": r"\binterview(?:ed)? under caution\b|\bpolice interview\w*|\binterviewed by (?:the )?police\b|"
+                        r"\bpolice\b(?:\s+\w+){0,5}?\s+(?:was |were )?interviewed\b|\bvoluntary interview\b",
     # Children taken into police protection (section 46): the police use it, social care places them.
     "police protection": r"\bpolice protection\b|\bpowers of protection\b|\bs46\b",
     # A knife or other weapon found or used: the school, the police and youth justice each record it.
@@ -221,6 +228,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "domestic abuse disclosure": ("clares law", "disclosure scheme"),
     "fire": ("fire", "arson", "blaze"), "best interests meeting": ("meeting",),
     "placement move": ("placement", "moved", "placed", "accommodated", "admitted", "arrived", "care"),
+    "transfer of care": ("care", "midwifery", "handover", "handed", "transferred"),
     "theft or financial abuse": ("financial", "theft", "stole", "fraud", "withdr"),
     "missed appointment": ("brought", "attend", "show", "missed"),
     "hospital admission": ("admitted", "admission"),
@@ -228,7 +236,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                 "attack"),
     "school exclusion": ("exclu", "suspended"), "stop and search": ("search", "account", "stopped"),
     "weapon": ("knife", "knives", "blade", "machete", "weapon", "firearm"),
-    "police protection": ("protection", "s46"),
+    "police protection": ("protection", "s46"), "police interview": ("interview",),
     "removal from school roll": ("deregist", "roll", "educat"),
 }
 KINDS = list(SHARED_KINDS) + list(INCIDENT_KINDS)  # bit i of a record's kind mask is KINDS[i]

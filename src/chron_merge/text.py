@@ -69,7 +69,9 @@ GLOSSARY: dict[str, str] = {
     "sudc": "sudden unexpected death in childhood", "bls": "basic life support",
     # Adults' safeguarding and homelessness.
     "marm": "multi agency risk management meeting", "swep": "severe weather emergency protocol",
-    "mdt": "multi disciplinary team", "etoh": "alcohol",
+    "mdt": "multi disciplinary team", "etoh": "alcohol", "om": "offender manager",
+    # ("maternal grandmother" is family: stemmed, "maternal" would be "maternity", a service's name)
+    "maternal": "mothers",
     # Common misspellings in returns typed in a hurry, so that their words and kinds of event match.
     **{wrong: right for right, wrongs in {
         "received": "recieved recived receieved", "receive": "recieve", "receiving": "recieving",
