@@ -14,26 +14,30 @@ How a pair is scored (0-100), for records of different agencies with day-precise
   ("received", "notification") and the agencies' own names are left out of this comparison.
   Only what goes beyond the words two records of one day share by chance counts: nothing to
   take off in a typical review; more in a chronology with many records a day;
-* **the same kind of shared event**: meetings, conferences, looked after reviews, joint visits and
-  interviews, return home interviews, child protection medicals, antenatal bookings, best
-  interests meetings, Clare's Law disclosures, Mental Health Act assessments and detentions, court
-  hearings, a fire and a death (events several agencies attend, recorded on the day they happen)
-  on the same day; incidents others are told of (a birth, an arrest, a domestic incident, an
-  emergency attendance, a hospital admission, a referral, a discharge, an injury, a missing
-  episode, self-harm or an overdose, a theft or financial abuse, a missed appointment, a school
-  exclusion, a removal from a school's roll, an eviction); two incidents in common count up to one
-  and a half. A kind counts by how rarely the two agencies record it: a Child in Need meeting
+* **the same kind of shared event**: meetings and panels, conferences, looked after reviews, joint
+  visits and interviews, return home interviews, child protection medicals, antenatal bookings,
+  best interests meetings, Clare's Law disclosures, Mental Health Act assessments and detentions,
+  court hearings, a child's move into a placement, a baby's care handed from the midwife to the
+  health visitor, a fire and a death (events several agencies attend, recorded on the day they
+  happen) on the same day; incidents others are told of (a birth, an arrest, a domestic incident,
+  an emergency attendance, a hospital admission, a referral, a discharge, an injury, an assault,
+  a missing episode, self-harm or an overdose, a theft or financial abuse, a missed appointment,
+  a school exclusion, a removal from a school's roll, an eviction, a stop and search, a weapon,
+  police protection, a police interview); two incidents in common count up to one and a half. A kind counts by how rarely the two agencies record it: a Child in Need meeting
   every six weeks on the same day in two returns is one meeting; in a return with one most days,
   sharing the day is chance;
 * **a mention of the other agency** ("notification to GP", "referral from the Addiction Service",
   "the police attended", "the hospital" for its maternity unit, "the GP" for Meadow Lane
   Surgery): its service word, or two words of its name; more for a record of being told of the
-  other's incident by that agency ("PPN received from police") by the day after next, by the
-  fourth day when each names the other (a referral sent and received over a weekend), or later
-  when it names that day (never when it names another: "re incident on 01/04");
+  other's incident by that agency ("PPN received from police") by the second working day after,
+  by the fourth day when each names the other (a referral sent and received over a weekend), or
+  later when it names that day (never when it names another: "re incident on 01/04") or when the
+  incident's record names the agency it told (not for a referral: one record may discuss it days
+  before another sends it);
 * **the date gap**: a record that says it was received or notified may lag the event by days;
   two first-hand records of one event share the day; a record whose text names the other's day
-  ("letter re the meeting on 07/02", "arrested yesterday"), or that names the same earlier day
+  ("letter re the meeting on 07/02", "arrested yesterday", "died on Sunday", "over the
+  weekend"), or that names the same earlier day
   as the other (two notifications of "the incident on 03/01"), lags it without penalty and that
   counts for the pair; a shared event the later record was told of (a death notified days
   later) counts as an incident in common. Dates written in a text are compared as dates, not
@@ -47,7 +51,8 @@ The words that say each of these (kinds of event, second-hand wording, agencies'
 :mod:`chron_merge.kinds`.
 
 Pairs at or above the threshold are joined into groups strongest first; a group never holds two
-records of the same agency (an agency records an event once), and two groups join only when
+records of the same agency (an agency records an event once; a workbook's sheets kept per
+person, "Mother" and "Father", are one agency), and two groups join only when
 their records, taken pair by pair, score on average at least 80% of the threshold (a record of
 being told of an event joins the group of the event's own record when it links to that record
 and that agency recorded no other incident of its kind in the window: two notifications of one
