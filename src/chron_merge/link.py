@@ -23,9 +23,10 @@ How a pair is scored (0-100), for records of different agencies with day-precise
   an emergency attendance, a hospital admission, a referral, a discharge, an injury, an assault,
   a missing episode, self-harm or an overdose, a theft or financial abuse, a missed appointment,
   a school exclusion, a removal from a school's roll, an eviction, a stop and search, a weapon,
-  police protection, a police interview); two incidents in common count up to one and a half. A kind counts by how rarely the two agencies record it: a Child in Need meeting
-  every six weeks on the same day in two returns is one meeting; in a return with one most days,
-  sharing the day is chance;
+  police protection, a police interview); two incidents in common count up to one and a half. A
+  kind counts by how rarely the two agencies record it: a Child in Need meeting every six weeks
+  on the same day in two returns is one meeting; in a return with one most days, sharing the day
+  is chance;
 * **a mention of the other agency** ("notification to GP", "referral from the Addiction Service",
   "the police attended", "the hospital" for its maternity unit, "the GP" for Meadow Lane
   Surgery): its service word, or two words of its name; more for a record of being told of the
