@@ -544,7 +544,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Emergency placement of A and B with Mr and Mrs J", "placement move"),
     ("SW informed us A is now in foster care", "placement move"),
     ("Home visit with Family Centre: parenting assessment planned.", "joint visit"),
-    ("Report of male stabbed on Park Road", "assault"), ("15M with penetrating stab wound L thigh", "injury"),
+    ("Report of male stabbed on Park Road", "assault"), ("Father in custody in Scotland", "arrest"), ("15M with penetrating stab wound L thigh", "injury"),
     ("Y permanently excluded yesterday", "school exclusion"),
     ("Mum said the landlord has given them notice to leave by August", "eviction"),
     ("Stop search at the station: found with cash and two phones", "stop and search"),

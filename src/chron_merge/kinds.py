@@ -122,8 +122,8 @@ INCIDENT_KINDS: dict[str, str] = {
     # Not a "pre-birth assessment", a "date of birth" or a health visitor's "new birth visit".
     "birth": r"\b(?:born|(?<!pre )(?<!date of )(?<!new )birth|delivered|delivery|caesarean)\b",
     # Not "no arrests", "nobody arrested", "not charged"; not a cardiac arrest ("brought in in arrest").
-    "arrest": r"(?<!\bno )(?<!\bnot )(?<!\bnobody )(?<!\bno one )(?<!\bwithout )(?<!\bnor )(?<!\bcardiac )"
-              r"(?<!\brespiratory )(?<!\bin )\b(?:arrest\w*|remand\w*|custody|charged)\b",
+    "arrest": r"(?<!\bno )(?<!\bnot )(?<!\bnobody )(?<!\bno one )(?<!\bwithout )(?<!\bnor )"
+              r"\b(?:(?<!\bcardiac )(?<!\brespiratory )(?<!\bin )arrest\w*|remand\w*|custody|charged)\b",
     # Operation Encompass: the police tell a child's school of a domestic incident by the next morning.
     # Police logs often say only "Domestic" or "Domestic - verbal"; housework is not an incident.
     # An argument at home, as police logs write one ("Father called police after argument", "verbal
