@@ -144,6 +144,8 @@ def test_the_sheets_of_one_workbook_kept_per_person_are_one_agency_and_per_servi
 
     assert _organisation("Addiction Service – Mother", "Mother") == "Addiction Service"
     assert _organisation("Addiction Service – Needle exchange", "Needle exchange") == "Addiction Service – Needle exchange"
+    assert _organisation("RWT – Child Health", "Child Health") == "RWT – Child Health"  # a service, not a person
+    assert _organisation("Probation – Mr B", "Mr B") == "Probation"
     # A meeting noted on both parents' sheets of the addiction service joins the social worker's
     # record once: a group holds one record of an agency, as it would were the sheets one.
     events = [*BACKGROUND,

@@ -447,7 +447,9 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
 # agency are not linked to each other); a sheet for a service ("Maternity", "Health Visiting") is its own.
 _PERSON_SHEET = re.compile(r"(?i)\b(?:mother|mum|father|dad|child|baby|infant|parents?|siblings?|brother|sister|son|"
                            r"daughter|grand(?:mother|father|parents?)|nan|step(?:father|mother)|partner|carer|"
-                           r"mr|mrs|ms|miss|client|patient|subject|victim|adult|young person)\b")
+                           r"mr|mrs|ms|miss|victim|young person)\b"
+                           # not a service for them: "Child Health", "Baby Unit", "Parent Support"
+                           r"(?! (?:health|protection|care|development|services?|unit|support|team|centre|clinic)\b)")
 
 
 def _organisation(agency: str, sheet: str | None) -> str:
