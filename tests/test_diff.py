@@ -64,6 +64,21 @@ def test_corrected_date_is_a_change_not_removed_and_added(tmp_path):
     assert (result.summary.added, result.summary.removed) == (0, 0)
 
 
+def test_an_entry_rewritten_in_other_words_at_its_date_and_time_is_changed(tmp_path):
+    rewritten = [row[:] for row in BASE]
+    rewritten[2][3] = "Unannounced HV - C spoken to on own in bedroom."  # 05/02/2020 14:00, few words kept
+    rewritten[1][3] = "S47 agreed by phone."  # untimed: another entry of that day, for all it says
+    result = diff_paths(*_pair(tmp_path, BASE, rewritten))
+    assert sorted(_statuses(result)) == [
+        ("added", "S47 agreed by phone."), ("changed", "Unannounced HV - C spoken to on own in bedroom."),
+        ("removed", "Strategy discussion with police and health.")]
+    # Two entries at one date and time on each side: which became which is not known, so none is paired.
+    both = [*BASE, ["05/02/2020", "14:00", "SW", "Call to school."]]
+    rewritten_both = [*rewritten, ["05/02/2020", "14:00", "SW", "Rang the designated safeguarding lead at Oak Primary."]]
+    statuses = [status for status, _ in _statuses(diff_paths(*_pair(tmp_path, both, rewritten_both)))]
+    assert statuses.count("changed") == 0 and statuses.count("added") == 3
+
+
 def test_a_mistyped_year_corrected_is_still_a_change(tmp_path):
     corrected = [row[:] for row in BASE]
     corrected[3][0] = "10/02/2021"

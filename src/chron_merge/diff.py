@@ -6,7 +6,8 @@ Here events are matched by meaning, in three passes within each pair of returns:
 1. by chron-merge id, when both sides are chronologies chron-merge built;
 2. by identical content (date, time and texts), wherever the rows moved to;
 3. by similarity (rapidfuzz), one-to-one, strongest first: the same date with reworded text, or
-   the same text with a corrected date, is one event **changed**.
+   the same text with a corrected date, is one event **changed**; so is one entry left on each
+   side at the same date and time, rewritten in other words.
 
 Only what is left unmatched is added or removed. A date re-typed in another format (text vs an
 Excel date) is the same date; row numbers moving is not a change. A column renamed between the
@@ -397,6 +398,23 @@ def _match_similar(old: list[Event], new: list[Event], options: DiffOptions,
             far.append((similarity + bonus(old[i], new[j], None), i, j))
     more, used_old, used_new = _take_best(far, old, new, used_old, used_new)
     pairs.extend(more)
+
+    # An entry rewritten in other words keeps its date and its time: one left on each side at the
+    # same date and time ("14:00") is that entry changed, however little of its text is left.
+    def timed(events: list[Event], used: set[int]) -> dict[tuple, list[int]]:
+        found: dict[tuple, list[int]] = {}
+        for index, event in enumerate(events):
+            if index not in used and event.date is not None and event.time:
+                found.setdefault((block(event), event.date, event.time), []).append(index)
+        return found
+
+    timed_new = timed(new, used_new)
+    for key, [i, *others] in timed(old, used_old).items():
+        if not others and len(timed_new.get(key, [])) == 1:
+            j = timed_new[key][0]
+            pairs.append((old[i], new[j]))
+            used_old.add(i)
+            used_new.add(j)
     return (pairs, [e for i, e in enumerate(old) if i not in used_old],
             [e for j, e in enumerate(new) if j not in used_new])
 
