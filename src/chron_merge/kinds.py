@@ -110,7 +110,11 @@ SHARED_KINDS: dict[str, str] = {
                       r"\bnow in (?:foster|residential) care\b|\b(?:taken|came|brought|received) into care\b|"
                       r"\b(?:moved|placed|accommodated|admitted|arrived)\b(?:\s+\w+){0,3}?\s+(?:to|into|in|with|at)\s+"
                       r"(?:\w+\s+){0,3}?(?:foster (?:care|carers?|placement|home)|respite|residential (?:home|unit|placement)|"
-                      r"children'?s home|short breaks? (?:unit|home)|placement)\b",
+                      r"children'?s home|short breaks? (?:unit|home)|placement)\b|"
+                      # an adult into a hostel, a refuge or a night shelter: the outreach worker and the hostel
+                      r"\b(?:placed|moved|admitted|admission|accommodated|booked)\b(?:\s+\w+){0,3}?\s+(?:in|into|to|at|via)\s+"
+                      r"(?:the |a |an )?(?:\w+ ){0,2}?(?:hostel|refuge|temporary accommodation|emergency accommodation|"
+                      r"bed and breakfast|night shelter)\b|\bsevere weather emergency protocol (?:bed|admission|placement)\b",
     # A baby handed from the community midwife to the health visitor: both record the transfer of care.
     "transfer of care": r"\btransfer(?:red)? of care\b|\bdischarged from (?:community )?midwifery\b|"
                         r"\b(?:handover|handed over|transferred) (?:\w+ )?(?:from|to) (?:the )?(?:community )?"
@@ -227,7 +231,8 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "mental health act": ("mental", "sectioned", "safety", "135", "136", "detain", "detention", "admitted"),
     "domestic abuse disclosure": ("clares law", "disclosure scheme"),
     "fire": ("fire", "arson", "blaze"), "best interests meeting": ("meeting",),
-    "placement move": ("placement", "moved", "placed", "accommodated", "admitted", "arrived", "care"),
+    "placement move": ("placement", "moved", "placed", "accommodated", "admitted", "arrived", "care", "admission",
+                       "booked", "protocol"),
     "transfer of care": ("care", "midwifery", "handover", "handed", "transferred"),
     "theft or financial abuse": ("financial", "theft", "stole", "fraud", "withdr"),
     "missed appointment": ("brought", "attend", "show", "missed"),
