@@ -128,6 +128,16 @@ def test_an_incident_notified_to_an_agency_it_names_links_however_late_in_the_wi
     assert (len(find_links([*BACKGROUND, police, gp]).groups) == 1) is linked
 
 
+@pytest.mark.parametrize(("reference", "linked"), [("WC392", True), ("form", False)])
+def test_a_reference_number_two_records_share_counts_for_more_than_a_word(reference, linked):
+    police = _e("West Midlands Police", D(2010, 3, 25), f"Front office enquiry re DVLA paperwork. Male disclosed "
+                                                       f"historic drug use and being abused as a child. {reference} "
+                                                       "submitted to Dudley Children's Services.")
+    social_care = _e("Dudley Children's Services", D(2010, 3, 26), f"Police information-sharing ({reference}) - "
+                                                                    "father's drug history and childhood abuse.")
+    assert (len(find_links([*BACKGROUND, police, social_care]).groups) == 1) is linked
+
+
 def test_a_referral_misspelt_on_both_sides_still_links():
     events = [*BACKGROUND,
               _e("Addiction Service", D(2010, 2, 15), "Refferal sent to CSC - parents drug use, engagment."),

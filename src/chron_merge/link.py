@@ -126,6 +126,9 @@ WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 _WEEKDAY_NAMED = re.compile(rf"\b(?:on|last|over|since|from)\s+(?P<a>{'|'.join(WEEKDAY_NAMES)})\b|"
                             rf"\b(?P<b>{'|'.join(WEEKDAY_NAMES)})\s+(?:night|evening|morning|afternoon)\b|"
                             r"\b(?P<weekend>(?:over|at|during) the weekend)\b")  # its Saturday and Sunday
+# A reference number: letters and at least three figures ("wc392", "cad1234"), not a dose or a size ("60ml", "10mg").
+_REFERENCE = re.compile(r"(?=\w*\d{3})(?=\w*[a-z])\w{4,}(?<!mg)(?<!ml)(?<!kg)(?<!cm)(?<!mm)")
+REFERENCE_WEIGHT = 3.0
 MENTIONED_DAYS_BACK = 31  # how far before its own date a record's mention of a day is looked for
 
 WORD_WEIGHT = 70.0
@@ -395,6 +398,11 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
     words_list = list(vocabulary)
     document_frequency = np.bincount(token_ids, minlength=len(words_list))
     idf = np.log((count + 1) / (document_frequency + 0.5)).astype(np.float32)
+    # A reference written in letters and figures ("WC392", a form's or a log's number) names one
+    # matter: two records that share it are about the same thing, so it counts twice.
+    references = [n for n, word in enumerate(words_list) if _REFERENCE.fullmatch(word)]
+    if references:
+        idf[references] *= REFERENCE_WEIGHT
 
     # The agencies' names: words of a name that records use; a record names an agency when it has
     # its service word (SERVICE_WORDS), else two of those words (all of them, if there is one).
