@@ -550,6 +550,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Booking (specialist midwife): social and obstetric history", "antenatal booking"),
     ("Discharged from community midwifery to HV care.", "transfer of care"),
     ("SWEP admission via street outreach team - arrived 22:30.", "placement move"),
+    ("EDT log: K missing Friday night, found early Saturday", "missing episode"),
+    ("EDT: K taken to hospital by police in the early hours", "emergency attendance"),
+    ("K seen with mum: low mood, cutting arms.", "self-harm or overdose"),
     ("Offered SWEP bed - accepted.", "placement move"), ("Placed in temporary accommodation by housing", "placement move"),
     ("Handover from community midwife received - transfer of care.", "transfer of care"),
     ("Both parents interviewed under caution; released under investigation.", "police interview"),
@@ -616,6 +619,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("CIN home visit - children seen", "child in need meeting"), ("CIN plan reviewed with mother", "child in need meeting"),
     ("CIN case closed", "child in need meeting"), ("EDT handover: nothing to report", "transfer of care"),
     ("Job interview for mother next week", "police interview"), ("Hostel rules explained", "placement move"),
+    ("Missing PE kit again", "missing episode"), ("Taken to hospital appointment by grandmother", "emergency attendance"),
     ("Booked with the GP for a review", "antenatal booking"), ("Visit to the family centre with mother", "joint visit"),
     ("Knife and fork skills practised at lunch", "weapon"), ("Stopped taking her medication", "stop and search"),
     ("Mother gave notice to her employer", "eviction"),
@@ -949,8 +953,10 @@ def test_another_agency_telling_us_or_its_letter_filed_is_second_hand():
         "Discharge summary sent to GP.", "Mother reports feeling low.", "Police called and attended the hostel."])
     assert told.secondhand and reported.secondhand and summary.secondhand and called.secondhand and visited.secondhand
     assert not sent.secondhand and not own.secondhand and not police_called.secondhand
-    [form] = _Analyser(None).analyse_all(["WC392 form from police about father's drug history."])
-    assert form.secondhand
+    form, referred, emailed = _Analyser(None).analyse_all([
+        "WC392 form from police about father's drug history.", "Initial assessment: low mood. Referred by GP.",
+        "Mum emailed - K was missing over the weekend."])
+    assert form.secondhand and referred.secondhand and emailed.secondhand
     # An Operation Encompass call reaching a school is the police's news; one the police record sending is theirs.
     received, sent_by_police = _Analyser(None).analyse_all(["Encompass call received re incident at home.",
                                                            "Operation Encompass notification sent to the school."])
@@ -965,6 +971,18 @@ def test_an_addiction_service_is_named_by_the_drug_service_or_the_drug_and_alcoh
     named = _agencies_named(events)
     assert named["Children's Social Care"] == {"BCPFT Addiction Services", "Change Grow Live"}
     assert named["Meadow Lane Surgery"] == set()  # "drug use" names no service
+
+
+def test_an_emergency_departments_and_an_ambulance_services_records_are_emergency_attendances():
+    from chron_merge.kinds import KINDS
+    from chron_merge.link import _build_table
+
+    events = [_e("Northshire Hospital ED", D(2023, 4, 8), "15F brought in by police, intoxicated."),
+              _e("WMAS", D(2023, 4, 8), "Pt found in car park, conveyed."),
+              _e("Northshire Hospital Paediatrics", D(2023, 4, 8), "Ward round, obs stable.")]
+    table = _build_table(events, None)
+    attendance = {events[table.event[p]].agency for p in range(3) if table.kinds[p] >> KINDS.index("emergency attendance") & 1}
+    assert attendance == {"Northshire Hospital ED", "WMAS"}
 
 
 def test_a_maternal_grandmother_names_no_maternity_service():
@@ -1074,6 +1092,8 @@ def test_one_agency_alone_is_not_analysed(monkeypatch):
     ("Send the letter", "send the letter"),  # a word, not shorthand
     ("PPN - verbal DI", "ppn verbal domestic incident".replace("ppn", "public protection notice police")),
     # common misspellings, and the US spellings a system may use
+    ("CAWNs served; PPNs received", "child abduction warning notice served public protection notice police received"),
+    ("CPS charged", "crown prosecution service charged"), ("gas leak", "gas leak"),
     ("REFERAL RECIEVED", "referral received"), ("CIN reveiw attened", "child in need review attended"),
     ("peadiatric stratergy meeting", "paediatric strategy meeting"), ("Pediatric behavior", "paediatric behaviour"),
 ])

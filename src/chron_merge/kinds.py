@@ -143,7 +143,10 @@ INCIDENT_KINDS: dict[str, str] = {
                          r"\basked (?:her |his |the )?(?:dad|father|mum|mother|partner|husband|wife|boyfriend|girlfriend|"
                          r"ex partner|him|her) to leave\b",
     "emergency attendance": r"\bemergency department\b|\bambulance\b|\b999\b|\burgent treatment centre\b|"
-                            r"\bminor injur(?:y|ies) unit\b",
+                            r"\bminor injur(?:y|ies) unit\b|"
+                            # not to an appointment: "taken to hospital appointment by grandmother"
+                            r"\b(?:taken|brought|conveyed|rushed) (?:in )?to hospital\b"
+                            r"(?! (?:appointment|clinic|outpatients|for (?:an |a |her |his )?(?:appointment|scan|review|check)))",
     "discharge": r"\bdischarg\w*",
     # In adult safeguarding a referral is "a safeguarding concern" (or alert) raised with adult social care.
     # A case "stepped down" from social care is referred on to early help.
@@ -155,14 +158,18 @@ INCIDENT_KINDS: dict[str, str] = {
     "injury": r"\b(?:injur\w*|bruis\w*|fractur\w*|lesion|burns?|scald\w*|stab\w*|lacerat\w*)\b|"
               r"\b(?:knife|puncture|penetrating|head|facial|gunshot|open) wounds?\b",
     "missing episode": r"\b(?:missing (?:from (?:home|care|school|placement)|episode|person|child|report|since|"
-                       r"overnight)|reported missing|(?:went|gone|go|goes|going|was|is|been) missing|abscond\w*)\b",
+                       r"overnight)|reported missing|(?:went|gone|go|goes|going|was|is|been) missing|abscond\w*)\b|"
+                       # "K missing Friday night", "missing over the weekend"
+                       r"\bmissing (?:on |over |since |from |last |all )?(?:monday|tuesday|wednesday|thursday|friday|"
+                       r"saturday|sunday|the weekend|night|day)\b",
     # Tablets taken or swallowed ("ingestion of 16 paracetamol"; not "advised to take paracetamol"),
     # cutting disclosed or seen ("cuts to her forearm"; not "cutting back", "cut her hair").
     "self-harm or overdose": r"\b(?:overdos\w*|self ?harm\w*|ligature|suicid\w*)\b|"
                              r"(?<!advised to )(?<!advice to )(?<!prescribed )\b(?:ingest\w*|swallow\w*|took|taken|taking)\b"
                              r"(?:\s+\w+){0,4}?\s+(?:tablets|pills|paracetamol|ibuprofen|co codamol)\b|"
                              r"\b(?:disclosed|admitted|reported|reports|started|been|is|was)\s+cutting\b|"
-                             r"\bcut(?:s|ting)?\s+(?:to\s+)?(?:her|his|their|own)\s+(?:fore)?(?:arms?|wrists?|legs?|thighs?)\b|"
+                             r"\bcut(?:s|ting)?\s+(?:to\s+)?(?:her\s+|his\s+|their\s+|own\s+)?(?:fore)?"
+                             r"(?:arms?|wrists?|legs?|thighs?)\b|"
                              r"\bcut (?:her|him|them)sel(?:f|ves)\b",
     # A family losing its home: the landlord serves notice; social care and others are told.
     "eviction": r"\b(?:notice to quit|evict\w*|possession (?:order|proceedings|notice)|notice of seeking possession|"
@@ -217,7 +224,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
               "extinct"),
     "birth": ("born", "birth", "deliver", "caesarean"), "arrest": ("arrest", "remand", "custody", "charged"),
     "domestic incident": ("domestic", "encompass", "argument", "disturbance", "row", "removed", "leave"),
-    "emergency attendance": ("emergency", "ambulance", "999", "urgent treatment", "minor injur"),
+    "emergency attendance": ("emergency", "ambulance", "999", "urgent treatment", "minor injur", "hospital"),
     "discharge": ("discharg",), "referral": ("referr", "concern", "alert", "hub contact", "down", "contact", "request"),
     "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald", "stab", "lacerat", "wound"),
     "missing episode": ("missing", "abscond"),
@@ -256,13 +263,15 @@ GUARD_PARTS = [(guard.split()[-1], sum(1 << n for n, kind in enumerate(KINDS) if
 # Parts of words one of which every match of SECONDHAND (below) holds; the bit after the kinds' bits.
 SECONDHAND_PARTS = ("receiv", "receipt", "notif", "inform", "advis", "told", "report", "from", "sharing", "letter",
                     "following", "notice", "raised", "tells", "know", "aware", "summary", "called", "rang", "phoned",
-                    "emailed", "tell", "notify", "let", "encompass")
+                    "emailed", "tell", "notify", "let", "encompass", "referred")
 SECONDHAND_HINT = 1 << len(KINDS)
 DAY_BEFORE_HINT = SECONDHAND_HINT << 1  # the word may speak of the day before ("yesterday", "last night")
 # Words that say a record is of something learnt from someone else, so it may lag the event
 # ("ED attendance letter", "notification of … received"; not "letter sent", "notification to").
 SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification(?! (?:to|sent|made|given|completed)\b)|informed|"
-                        r"advised|told|tells us|"
+                        r"advised|told|tells us|referred by|"
+                        r"(?:mother|father|grandmother|parent|parents|carer|foster carer)\s+(?:emailed|phoned|rang|called)|"
+                        r""
                         # an Operation Encompass call or e-mail is the police telling a school (not one they sent)
                         r"encompass police(?! (?:notification |call |email )?(?:sent|submitted|made|completed|done|to)\b)|"
                         r"let us know|(?:was|were|been|is|are) made aware|made aware by|"
@@ -312,6 +321,12 @@ IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
     # A hospital's departments: "the hospital" names "RWT – Maternity" or "County ED".
     (re.compile(r"\b(?:ED|A&E|AE)\b|(?i:\b(?:maternity|emergency department|accident and emergency|paediatric\w*|"
                 r"neonatal|ward)\b)"), "hospital"),
+]
+# Agencies every record of which is of one kind of event, whatever its words: an ambulance
+# service's and an emergency department's records are emergency attendances ("15F brought in by police").
+IMPLIED_KIND: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"(?i)\bambulance\b|^SECAMB\b|(?-i:^[A-Z]{1,4}AS(?:T|FT)?\b)"), "emergency attendance"),
+    (re.compile(r"\b(?:ED|A&E|AE)\b|(?i:\bemergency department\b|\baccident (?:and|&) emergency\b)"), "emergency attendance"),
 ]
 # Agencies that others' records call by words their name does not hold, two of which name it:
 # "Meadow Lane Surgery" is "the GP" ("general practitioner": a name, left out when comparing

@@ -88,6 +88,7 @@ from chron_merge.kinds import (
     DAY_BEFORE_HINT,
     GENERIC_AGENCY_WORDS,
     GUARD_PARTS,
+    IMPLIED_KIND,
     IMPLIED_NAME,
     IMPLIED_SERVICE,
     INCIDENT_KINDS,
@@ -393,6 +394,11 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
                for i in chosen]
     count = len(chosen)
     token_ptr, token_ids, kinds_array, secondhand = _record_words(analyses, record_of_text, text_of_record, count)
+    agency = np.asarray([agency_id[key] for key in agency_and_sheet], dtype=np.int64)
+    implied_kinds = np.zeros(len(agency_names), dtype=kinds_array.dtype)  # (see IMPLIED_KIND)
+    for n, name in enumerate(agency_names):
+        implied_kinds[n] = sum(1 << KINDS.index(kind) for pattern, kind in IMPLIED_KIND if pattern.search(name))
+    kinds_array |= implied_kinds[agency]
     vocabulary = analyse.vocabulary
     owner = np.repeat(np.arange(count), np.diff(token_ptr))
     words_list = list(vocabulary)
@@ -438,7 +444,6 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
         idf[list(left_out)] = 0.0
     weight = np.bincount(owner, weights=idf[token_ids], minlength=count).astype(np.float32)
     day = np.asarray([events[i].date.toordinal() for i in chosen], dtype=np.int64)  # type: ignore[union-attr]
-    agency = np.asarray([agency_id[key] for key in agency_and_sheet], dtype=np.int64)
     names[np.arange(count), agency] = False  # a social worker's record saying "SW" names no other agency
     return _Table(
         event=np.asarray(chosen, dtype=np.int64),

@@ -92,6 +92,14 @@ GLOSSARY: dict[str, str] = {
     }.items() for wrong in wrongs.split()},
 }
 
+# Shorthand in the plural stands for the same: "CAWNs", "PPNs", "SWs", "DNAs" (CPS is the Crown
+# Prosecution Service, not child protection twice; "gas" and "dis" are words).
+GLOSSARY["cps"] = "crown prosecution service"
+_WORDS_NOT_PLURALS = {"gas", "dis"}
+GLOSSARY.update({f"{short}s": meaning for short, meaning in list(GLOSSARY.items())
+                 if len(short) >= 2 and short.isalnum() and f"{short}s" not in GLOSSARY
+                 and f"{short}s" not in _WORDS_NOT_PLURALS})
+
 STOPWORDS = frozenset("""
 a an the and or but of to in on at by for with from as is was were be been being are am it its this that these
 those he she they them his her their him hers we us our you your i me my re regarding about into over after before
