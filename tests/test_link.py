@@ -553,6 +553,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("EDT log: K missing Friday night, found early Saturday", "missing episode"),
     ("EDT: K taken to hospital by police in the early hours", "emergency attendance"),
     ("K seen with mum: low mood, cutting arms.", "self-harm or overdose"),
+    ("Dad called police after row, took child to his.", "domestic incident"),
     ("Offered SWEP bed - accepted.", "placement move"), ("Placed in temporary accommodation by housing", "placement move"),
     ("Handover from community midwife received - transfer of care.", "transfer of care"),
     ("Both parents interviewed under caution; released under investigation.", "police interview"),
@@ -619,7 +620,8 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("CIN home visit - children seen", "child in need meeting"), ("CIN plan reviewed with mother", "child in need meeting"),
     ("CIN case closed", "child in need meeting"), ("EDT handover: nothing to report", "transfer of care"),
     ("Job interview for mother next week", "police interview"), ("Hostel rules explained", "placement move"),
-    ("Missing PE kit again", "missing episode"), ("Taken to hospital appointment by grandmother", "emergency attendance"),
+    ("Missing PE kit again", "missing episode"), ("Late three days in a row", "domestic incident"),
+    ("Taken to hospital appointment by grandmother", "emergency attendance"),
     ("Booked with the GP for a review", "antenatal booking"), ("Visit to the family centre with mother", "joint visit"),
     ("Knife and fork skills practised at lunch", "weapon"), ("Stopped taking her medication", "stop and search"),
     ("Mother gave notice to her employer", "eviction"),
@@ -1094,6 +1096,8 @@ def test_one_agency_alone_is_not_analysed(monkeypatch):
     # common misspellings, and the US spellings a system may use
     ("CAWNs served; PPNs received", "child abduction warning notice served public protection notice police received"),
     ("CPS charged", "crown prosecution service charged"), ("gas leak", "gas leak"),
+    ("D/S rec'd; baby d/c home; S&W check", "discharge summary received baby discharged home safe and well check"),
+    ("Birth notif from hosp", "birth notification from hospital"),
     ("REFERAL RECIEVED", "referral received"), ("CIN reveiw attened", "child in need review attended"),
     ("peadiatric stratergy meeting", "paediatric strategy meeting"), ("Pediatric behavior", "paediatric behaviour"),
 ])

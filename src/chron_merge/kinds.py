@@ -135,6 +135,7 @@ INCIDENT_KINDS: dict[str, str] = {
     "domestic incident": r"\bdomestic\b(?! (?:chores|cleaning|tasks|duties|work|appliances?)\b)|\bencompass\b|"
                          r"\bdisturbance at (?:the |their |her |his )?(?:family'?s? )?(?:home|address|house|flat|property)\b|"
                          r"\b(?:in|during|after|following)\s+(?:an\s+|a\s+|the\s+)?(?:verbal\s+)?argument\b|"
+                         r"\b(?:after|following)\s+(?:a\s+|the\s+)?(?:verbal\s+)?row\b|"  # (not "three in a row")
                          r"\bverbal argument\b|\bargument (?:between|at (?:the )?(?:home|address|house|property))\b|"
                          r"\b(?:argument|row) with (?:her |his |their )?(?:\w+ )?"
                          r"(?:partner|husband|wife|boyfriend|girlfriend|ex)\b|"

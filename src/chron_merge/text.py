@@ -70,6 +70,9 @@ GLOSSARY: dict[str, str] = {
     # Adults' safeguarding and homelessness.
     "marm": "multi agency risk management meeting", "swep": "severe weather emergency protocol",
     "mdt": "multi disciplinary team", "etoh": "alcohol", "om": "offender manager",
+    # Clinical and note-taking shorthand.
+    "notif": "notification", "d/s": "discharge summary", "d/c": "discharged", "dc'd": "discharged",
+    "s&w": "safe and well", "hx": "history", "tx": "treatment", "spec": "specialist", "derm": "dermatology",
     # ("maternal grandmother" is family: stemmed, "maternal" would be "maternity", a service's name)
     "maternal": "mothers",
     # Common misspellings in returns typed in a hurry, so that their words and kinds of event match.
