@@ -554,6 +554,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("EDT: K taken to hospital by police in the early hours", "emergency attendance"),
     ("K seen with mum: low mood, cutting arms.", "self-harm or overdose"),
     ("Dad called police after row, took child to his.", "domestic incident"),
+    ("Home visit (joint, Family Centre). Parenting assessment scoped.", "joint visit"),
     ("Offered SWEP bed - accepted.", "placement move"), ("Placed in temporary accommodation by housing", "placement move"),
     ("Handover from community midwife received - transfer of care.", "transfer of care"),
     ("Both parents interviewed under caution; released under investigation.", "police interview"),

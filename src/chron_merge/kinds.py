@@ -60,6 +60,7 @@ SHARED_KINDS: dict[str, str] = {
     # "Joint home visit", "visited jointly", "home visit with the health visitor" (another professional, not a parent).
     # ("… and the children's social worker visited the parents together"; not "visited the children together")
     "joint visit": r"\bjoint\b(?:\s+\w+){0,3}\s+visit\b|\bvisit\w*\s+(?:\w+\s+){0,3}jointly\b|\bjointly\s+visit\w*|"
+                   r"\bvisit\s+joint\b|"  # "Home visit (joint, Family Centre)"
                    rf"\band\b(?:\s+\w+){{0,6}}?\s+(?:{PROFESSIONALS}|designated safeguarding lead|teacher)\s+"
                    r"(?:visit\w*|met|saw|spoke)\s+(?:\w+\s+){0,4}together\b|"
                    r"\b(?:spoke|met|saw|seen|visited|interviewed)\b(?:\s+\w+){0,4}\s+jointly\b|"
