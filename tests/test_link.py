@@ -996,6 +996,17 @@ def test_a_maternal_grandmother_names_no_maternity_service():
     assert named["Health Visiting"] == set() and named["Oakfield Surgery"] == {"Northshire Community Midwifery"}
 
 
+def test_an_agency_known_by_initials_is_a_drug_service_when_its_records_say_so():
+    bcpft = [_e("BCPFT", D(2022, 2, n), text) for n, text in enumerate([
+        "Methadone script collected.", "Keyworker session: engagement good.", "Urine screen negative.",
+        "Home visit, no concerns.", "Script increased to 60ml.", "Missed keyworker appointment."], start=1)]
+    gp = [_e("Meadow Lane Surgery", D(2022, 2, n), text) for n, text in enumerate([
+        "Mother seen: low mood.", "Child immunisations.", "Methadone review letter filed.", "Chest infection.",
+        "Repeat prescription.", "Baby check normal."], start=10)]
+    told = _e("Children's Social Care", D(2022, 2, 20), "Call from the drug service re mother's engagement.")
+    assert _agencies_named([*bcpft, *gp, told])["Children's Social Care"] == {"BCPFT"}
+
+
 def test_a_hostel_and_a_street_outreach_team_are_named_by_what_they_are():
     events = [_e("Riverside House Hostel", D(2023, 1, 3), "SWEP admission via street outreach team."),
               _e("St Mungo's Street Outreach", D(2023, 1, 3), "Offered SWEP bed at the hostel - accepted."),

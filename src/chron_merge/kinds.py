@@ -324,6 +324,11 @@ IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:ED|A&E|AE)\b|(?i:\b(?:maternity|emergency department|accident and emergency|paediatric\w*|"
                 r"neonatal|ward)\b)"), "hospital"),
 ]
+# An agency known by initials alone ("BCPFT") says what it does in its records: one that speaks of
+# these in a good share of them is a drug service, which others' records call "the drug service".
+DRUG_TREATMENT_WORDS = "methadone buprenorphine subutex espranor script keyworker detox opiate naloxone"
+DRUG_TREATMENT_SHARE = 0.35  # of its records, at least …
+DRUG_TREATMENT_RECORDS = 4  # … of this many
 # Agencies every record of which is of one kind of event, whatever its words: an ambulance
 # service's and an emergency department's records are emergency attendances ("15F brought in by police").
 IMPLIED_KIND: list[tuple[re.Pattern[str], str]] = [

@@ -86,6 +86,9 @@ import numpy as np
 from chron_merge.kinds import (
     ALL_KINDS_MASK,
     DAY_BEFORE_HINT,
+    DRUG_TREATMENT_RECORDS,
+    DRUG_TREATMENT_SHARE,
+    DRUG_TREATMENT_WORDS,
     GENERIC_AGENCY_WORDS,
     GUARD_PARTS,
     IMPLIED_KIND,
@@ -405,11 +408,12 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
     document_frequency = np.bincount(token_ids, minlength=len(words_list))
     idf = np.log((count + 1) / (document_frequency + 0.5)).astype(np.float32)
     # A reference written in letters and figures ("WC392", a form's or a log's number) names one
-    # matter: two records that share it are about the same thing, so it counts twice.
+    # matter: two records that share it are about the same thing, so it counts for more (REFERENCE_WEIGHT).
     references = [n for n, word in enumerate(words_list) if _REFERENCE.fullmatch(word)]
     if references:
         idf[references] *= REFERENCE_WEIGHT
 
+    treats_drugs = _treats_drugs(owner, token_ids, agency, vocabulary, len(agency_names))
     # The agencies' names: words of a name that records use; a record names an agency when it has
     # its service word (SERVICE_WORDS), else two of those words (all of them, if there is one).
     names = np.zeros((count, len(agency_names)), dtype=bool)
@@ -426,6 +430,8 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
         unused = {w for w in content_words(distinctive) if len(w) > 2 and w not in vocabulary and w not in acronyms}
         wanted = {vocabulary[w] for w in name_words}
         implied = {w for pattern, word in IMPLIED_SERVICE if pattern.search(name) for w in content_words(word)}
+        if not implied and not any(w in SERVICE_WORDS for w in name_words) and treats_drugs[n]:
+            implied = set(content_words("drugservice"))
         service = {vocabulary[w] for w in [*name_words, *implied] if w in SERVICE_WORDS and w in vocabulary}
         written_service = any(w in SERVICE_WORDS for w in name_words)
         name_word_ids |= wanted | service | {w for w, is_name in also_called.items() if is_name}
@@ -470,6 +476,21 @@ def _organisation(agency: str, sheet: str | None) -> str:
     if sheet and _PERSON_SHEET.search(sheet) and agency.endswith(suffix := f" – {sheet}"):
         return agency[:-len(suffix)]
     return agency
+
+
+def _treats_drugs(owner: np.ndarray, token_ids: np.ndarray, agency: np.ndarray, vocabulary: dict[str, int],
+                  agencies: int) -> np.ndarray:
+    """For each agency, whether its records speak of drug treatment often enough to be a drug
+    service (see DRUG_TREATMENT_WORDS)."""
+    treatment = [vocabulary[w] for w in content_words(DRUG_TREATMENT_WORDS) if w in vocabulary]
+    if not treatment:
+        return np.zeros(agencies, dtype=bool)
+    is_treatment = np.zeros(len(vocabulary), dtype=bool)
+    is_treatment[treatment] = True
+    speaks = np.bincount(owner, weights=is_treatment[token_ids], minlength=len(agency)) > 0
+    records = np.bincount(agency, minlength=agencies)
+    share = np.bincount(agency, weights=speaks, minlength=agencies) / np.maximum(records, 1)
+    return (share >= DRUG_TREATMENT_SHARE) & (records >= DRUG_TREATMENT_RECORDS)
 
 
 def _night(events: list[Event], minutes: list[int]) -> np.ndarray:
