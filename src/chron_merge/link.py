@@ -148,6 +148,8 @@ DATE_MENTION_WEIGHT = 15.0
 BOTH_MENTION_BONUS = 10.0
 NOTIFIED_BY_SOURCE_BONUS = 20.0  # told of the other's incident by that agency (see _combine) …
 NOTIFIED_WITHIN_DAYS = 2  # … by the next working day or the one after, as police notifications arrive
+# (two working days apart are at most four calendar days: a Friday and the Tuesday after)
+NOTIFIED_WITHIN_CALENDAR_DAYS = NOTIFIED_WITHIN_DAYS + 2
 # … or, when each names the other ("referral to CSC" and "referral received from the addiction
 # service"), over a weekend and a day.
 NOTIFIED_NAMED_WITHIN_DAYS = 4
@@ -246,13 +248,12 @@ class _Analyser:
                 kinds = sum(1 << k for k in found)
                 words.update(found)  # a kind counts as a word in common too (its vocabulary id is its bit)
             secondhand = bool(hints & SECONDHAND_HINT) and SECONDHAND.search(words_text) is not None
-            day_before = weekdays = None
+            day_before, weekdays = False, ()
             if hints & DAY_BEFORE_HINT:
                 day_before = _DAY_BEFORE.search(words_text) is not None
                 weekdays = tuple(day for m in _WEEKDAY_NAMED.finditer(words_text)
                                  for day in ((5, 6) if m["weekend"] else (WEEKDAY_NAMES.index(m["a"] or m["b"]),)))
-            analyses.append(_Analysis(list(words), kinds, secondhand, _mentioned_dates(text), bool(day_before),
-                                      weekdays or ()))
+            analyses.append(_Analysis(list(words), kinds, secondhand, _mentioned_dates(text), day_before, weekdays))
         return analyses
 
 
@@ -669,9 +670,6 @@ def _weekdays_through(ops: Any, ordinal: Any) -> Any:
     counted: the difference for two days is the working days after the first up to the second."""
     return 5 * (ordinal // 7) + ops.minimum(ordinal % 7, 5)
 
-
-# Two working days apart are at most four calendar days (a Friday and the Tuesday after).
-NOTIFIED_WITHIN_CALENDAR_DAYS = NOTIFIED_WITHIN_DAYS + 2
 
 
 def _kind_evidence(t: _Table, q: np.ndarray, c: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

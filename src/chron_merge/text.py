@@ -12,6 +12,33 @@ import re
 from functools import lru_cache
 from typing import Any
 
+# Words as they are often misspelt in returns typed in a hurry (and US spellings), read as the word
+# meant: in texts, so that their words and kinds of event match; in headers ("Practioner", "Detials").
+MISSPELLINGS: dict[str, str] = {wrong: right for right, wrongs in {
+    "received": "recieved recived receieved", "receive": "recieve", "receiving": "recieving",
+    "referral": "referal refferal refferral referall", "referrals": "referals refferals",
+    "referred": "refered reffered refferred", "review": "reveiw reviw", "reviewed": "reveiwed",
+    "notification": "notifcation notificaton notifiction", "notified": "notifed",
+    "attended": "attened atended attentded", "attendance": "attendence", "assessment": "assesment assessmnet",
+    "safety": "saftey", "safeguarding": "safegaurding safeguardng", "visit": "vist visti", "visited": "vistied",
+    "withdrawal": "withdrawl", "summary": "summery sumary", "lesion": "leison", "interview": "interveiw",
+    "interviewed": "interveiwed", "meeting": "meetign meeitng meting", "appointment": "appointmnet appointement",
+    "strategy": "stratergy stratagy", "conference": "confrence conferance", "incident": "incedent incidnet",
+    "hospital": "hosptial hospitl", "emergency": "emergancy", "paediatric": "peadiatric pediatric",
+    "paediatrician": "peadiatrician pediatrician", "paediatrics": "peadiatrics pediatrics",
+    "concern": "concren", "concerns": "concerens", "disclosed": "disclossed", "discharged": "dischared",
+    "discharge": "dischage", "engagement": "engagment", "development": "developement",
+    "accidentally": "accidently", "unsuccessful": "unsuccesful", "separate": "seperate",
+    "arrested": "arested", "domestic": "domestc", "behaviour": "behavior", "neighbour": "neighbor",
+    "practitioner": "practioner practicioner practitoner pracitioner", "practitioners": "practioners",
+    "professional": "proffesional profesional proffessional", "details": "detials deatils detalis",
+    "description": "desciption discription descripton", "narrative": "narative narritive",
+    "category": "catagory catergory", "occurrence": "occurence occurance", "agency": "agnecy agancy",
+    "outcome": "outome outcom", "comments": "coments commments", "analysis": "analyis anaylsis analsis",
+    "significance": "signifcance significence", "contact": "contcat conatct", "involvement": "involvment",
+    "information": "infomation informaton",
+}.items() for wrong in wrongs.split()}
+
 # Common safeguarding shorthand → what it stands for (lower case).
 GLOSSARY: dict[str, str] = {
     "cin": "child in need", "cp": "child protection", "cpp": "child protection plan",
@@ -75,24 +102,7 @@ GLOSSARY: dict[str, str] = {
     "s&w": "safe and well", "hx": "history", "tx": "treatment", "spec": "specialist", "derm": "dermatology",
     # ("maternal grandmother" is family: stemmed, "maternal" would be "maternity", a service's name)
     "maternal": "mothers",
-    # Common misspellings in returns typed in a hurry, so that their words and kinds of event match.
-    **{wrong: right for right, wrongs in {
-        "received": "recieved recived receieved", "receive": "recieve", "receiving": "recieving",
-        "referral": "referal refferal refferral referall", "referrals": "referals refferals",
-        "referred": "refered reffered refferred", "review": "reveiw reviw", "reviewed": "reveiwed",
-        "notification": "notifcation notificaton notifiction", "notified": "notifed",
-        "attended": "attened atended attentded", "attendance": "attendence", "assessment": "assesment assessmnet",
-        "safety": "saftey", "safeguarding": "safegaurding safeguardng", "visit": "vist visti", "visited": "vistied",
-        "withdrawal": "withdrawl", "summary": "summery", "lesion": "leison", "interview": "interveiw",
-        "interviewed": "interveiwed", "meeting": "meetign meeitng meting", "appointment": "appointmnet appointement",
-        "strategy": "stratergy stratagy", "conference": "confrence conferance", "incident": "incedent incidnet",
-        "hospital": "hosptial hospitl", "emergency": "emergancy", "paediatric": "peadiatric pediatric",
-        "paediatrician": "peadiatrician pediatrician", "paediatrics": "peadiatrics pediatrics",
-        "concern": "concren", "concerns": "concerens", "disclosed": "disclossed", "discharged": "dischared",
-        "discharge": "dischage", "engagement": "engagment", "development": "developement",
-        "accidentally": "accidently", "unsuccessful": "unsuccesful", "separate": "seperate",
-        "arrested": "arested", "domestic": "domestc", "behaviour": "behavior", "neighbour": "neighbor",
-    }.items() for wrong in wrongs.split()},
+    **MISSPELLINGS,
 }
 
 # Shorthand in the plural stands for the same: "CAWNs", "PPNs", "SWs", "DNAs" (CPS is the Crown

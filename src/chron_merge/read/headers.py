@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from chron_merge.model import Level
 from chron_merge.read.dates import looks_like_date, parse_time, split_leading_date
 from chron_merge.read.grid import Grid, column_letter
+from chron_merge.text import MISSPELLINGS
 
 FIELDS = ("date", "time", "agency", "practitioner", "contact_type", "details", "action", "comment")
 
@@ -142,18 +143,6 @@ HEADER_SCAN_ROWS = 100  # non-empty rows: a long block of guidance may sit above
 CONTENT_SAMPLE_ROWS = 300
 
 
-# Header words as they are often misspelt ("Practioner", "Detials"): read as the word meant.
-HEADER_MISSPELLINGS = {wrong: right for right, wrongs in {
-    "practitioner": "practioner practicioner practitoner pracitioner", "practitioners": "practioners",
-    "professional": "proffesional profesional proffessional", "details": "detials deatils detalis",
-    "description": "desciption discription descripton", "narrative": "narative narritive", "summary": "summery sumary",
-    "category": "catagory catergory", "occurrence": "occurence occurance", "agency": "agnecy agancy",
-    "outcome": "outome outcom", "comments": "coments commments", "analysis": "analyis anaylsis analsis",
-    "significance": "signifcance significence", "contact": "contcat conatct", "involvement": "involvment",
-    "information": "infomation informaton", "assessment": "assesment",
-}.items() for wrong in wrongs.split()}
-
-
 def normalise_header(text: object) -> str:
     """Lower-case words only: 'Date/Time ' → 'date/time' (keeps / & for alternatives)."""
     if text is None:
@@ -166,7 +155,7 @@ def normalise_header(text: object) -> str:
     value = value.replace("_", " ").replace("-", " ").replace("’", "'")
     value = value.replace("follow up", "followup").replace("follow-up", "followup")
     value = re.sub(r"[^a-z0-9/&+,;|()\\ ]+", " ", value)
-    return " ".join(HEADER_MISSPELLINGS.get(word, word) for word in value.split())
+    return " ".join(MISSPELLINGS.get(word, word) for word in value.split())  # "Practioner", "Detials"
 
 
 def field_scores(header: object) -> dict[str, float]:
