@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from chron_merge.build import build_chronology
 from chron_merge.read import read_all, read_return
+from chron_merge.read.grid import parse_sheets
 from conftest import Formula, run_cli, write_csv, write_xlsx
 
 
@@ -154,7 +155,7 @@ def test_xml_entity_bomb_is_refused_quickly(tmp_path):
                               "to attack software (refused as unsafe) - ask the agency to send it again as .csv")
 
 
-def test_zip_bomb_is_refused_before_unpacking(tmp_path):
+def test_zip_bomb_is_refused_before_unpacking(tmp_path, monkeypatch):
     path = tmp_path / "huge.xlsx"
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
@@ -168,6 +169,11 @@ def test_zip_bomb_is_refused_before_unpacking(tmp_path):
     assert result.exit_code == 2
     assert _error(result) == ("chron-merge: error: huge.xlsx: would unpack to 200 MB, far more than a chronology "
                               "(refused as unsafe) - ask the agency to send it again as .csv")
+    # The thread that parses the next workbook ahead of time makes the same checks first: it never opens it.
+    opened = []
+    monkeypatch.setattr("python_calamine.CalamineWorkbook.from_path", lambda *args: opened.append(args))
+    assert parse_sheets(path) == {}
+    assert opened == []
 
 
 class _RefusedSocket(socket.socket):

@@ -8,8 +8,9 @@ import openpyxl
 import pytest
 
 from chron_merge.model import Level
-from chron_merge.read import read_return
+from chron_merge.read import read_all, read_return
 from chron_merge.read.agency import agency_from_filename
+from chron_merge.read.grid import parse_sheets
 from chron_merge.read.headers import field_scores
 from conftest import Formula
 
@@ -1268,3 +1269,22 @@ def test_misspelt_headers_name_their_fields(make_csv):
     assert {header: fld for header, (fld, _) in _fields(read_return(path)).items()} == {
         "Date": "date", "Practioner": "practitioner", "Catagory": "contact_type", "Detials": "details",
         "Outcome": "action", "Agnecy": "agency"}
+
+
+def test_read_all_parses_each_workbook_ahead_and_keeps_every_file_in_its_place(make_xlsx, make_csv, tmp_path):
+    """The next workbook is parsed in a thread while this one's rows are read: a damaged file
+    between good ones is still reported, and each file's events and sheets are its own."""
+    make_xlsx("a police.xlsx", {"Chronology": [["Date", "Details"], ["01/02/2020", "Arrest"]],
+                                "Notes": [["Guidance"]]})
+    whole = make_xlsx("b whole.xlsx", {"Chronology": [["Date", "Details"], ["02/02/2020", "x"]]})
+    (tmp_path / "b broken.xlsx").write_bytes(whole.read_bytes()[:1500])
+    whole.unlink()
+    make_csv("c school.csv", ["Date,Details", "03/02/2020,Absent"])
+    make_xlsx("d gp.xlsx", {"Consultations": [["Date", "Details"], ["04/02/2020", "Seen"], ["05/02/2020", "Letter"]]})
+    outcome = read_all([tmp_path])
+    assert [r.report.file for r in outcome.returns] == ["a police.xlsx", "c school.csv", "d gp.xlsx"]
+    assert [[e.details for e in r.events] for r in outcome.returns] == [["Arrest"], ["Absent"], ["Seen", "Letter"]]
+    assert [s.name for s in outcome.returns[0].report.sheets] == ["Chronology", "Notes"]
+    assert [(f.file, f.reason.split(" (")[0]) for f in outcome.failures] == [("b broken.xlsx", "is damaged")]
+    assert set(parse_sheets(tmp_path / "d gp.xlsx")) == {"Consultations"}
+    assert parse_sheets(tmp_path / "c school.csv") == parse_sheets(tmp_path / "b broken.xlsx") == {}

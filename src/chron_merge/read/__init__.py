@@ -9,6 +9,7 @@ import logging
 import re
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from chron_merge.errors import NoReturnsError, UnreadableReturnError
 from chron_merge.model import ColumnUse, Event, FileReport, Level, Problem, SheetReport
 from chron_merge.read.agency import file_names_an_agency, name_agency
 from chron_merge.read.dates import looks_like_date
-from chron_merge.read.grid import RETURN_SUFFIXES, Grid, column_letter, decode_text, load_grids
+from chron_merge.read.grid import RETURN_SUFFIXES, Grid, ParsedSheets, column_letter, decode_text, load_grids, parse_sheets
 from chron_merge.read.headers import ColumnMap, find_header, header_at, is_document_control
 from chron_merge.read.sheet import cell_text, describe_columns, read_sheet
 from chron_merge.read.side_by_side import split_tables
@@ -198,12 +199,13 @@ MAP_HINT = ('add a header row (Date, Details, ...), or map the columns in review
 
 
 def read_return(path: Path, agency: str | None = None, columns: dict[str, str] | None = None,
-                join_continuations: bool = True) -> ReturnRead:
-    """Read one return. ``agency`` and ``columns`` come from the review config when it names this file.
+                join_continuations: bool = True, parsed: ParsedSheets | None = None) -> ReturnRead:
+    """Read one return. ``agency`` and ``columns`` come from the review config when it names this
+    file; ``parsed``: its worksheets, if :func:`parse_sheets` has parsed them (see :func:`read_all`).
 
     Raises UnreadableReturnError when the file cannot be read or holds no chronology at all.
     """
-    grids = load_grids(path)
+    grids = load_grids(path, parsed)
     report = FileReport(file=path.name, path=str(path))
     result = ReturnRead(report=report)
     chronologies = []
@@ -354,28 +356,41 @@ def read_all(paths: list[Path], options_for: OptionsFor | None = None, join_cont
     """
     outcome = ReadAll()
     files = find_returns(paths, outcome.left_out)
-    for done, path in enumerate(files, start=1):
-        agency, columns = options_for(path) if options_for else (None, None)
-        started = time.perf_counter()
-        try:
-            read = read_return(path, agency, columns, join_continuations)
-        except UnreadableReturnError as exc:
-            log.debug("%s: not read: %s", path.name, exc.reason)
-            outcome.failures.append(exc)
-        else:
-            outcome.returns.append(read)
-            # Structure only: entry text is never logged.
-            for sheet in read.report.sheets:
-                if sheet.read:
-                    log.debug("%s › %s: header row %s, %d rows, %d events, columns %s", path.name, sheet.name or "CSV",
-                              sheet.header_row, sheet.rows_read, sheet.events,
-                              ", ".join(f"{c.column}→{c.field}" for c in sheet.columns))
-                else:
-                    log.debug("%s › %s: skipped", path.name, sheet.name)
-            log.debug("%s read in %.2f s", path.name, time.perf_counter() - started)
-        if on_file:
-            on_file(done, len(files), path.name)
+    # calamine parses a workbook without holding Python's lock: a thread parses the next file
+    # while this one's rows become events (reading ten workbooks of 107,000 rows in all: 0.9 s
+    # against 1.2 s, measured). One file ahead, so that at most two are held at once.
+    with ThreadPoolExecutor(max_workers=1) as parser:
+        upcoming = parser.submit(parse_sheets, files[0]) if files else None
+        for done, path in enumerate(files, start=1):
+            parsing = upcoming
+            upcoming = parser.submit(parse_sheets, files[done]) if done < len(files) else None
+            _read_one(path, parsing.result(), outcome, options_for, join_continuations)  # type: ignore[union-attr]
+            if on_file:
+                on_file(done, len(files), path.name)
     return outcome
+
+
+def _read_one(path: Path, parsed: ParsedSheets, outcome: ReadAll, options_for: OptionsFor | None,
+              join_continuations: bool) -> None:
+    """Read one return into ``outcome``: its events, or why it could not be read."""
+    agency, columns = options_for(path) if options_for else (None, None)
+    started = time.perf_counter()
+    try:
+        read = read_return(path, agency, columns, join_continuations, parsed)
+    except UnreadableReturnError as exc:
+        log.debug("%s: not read: %s", path.name, exc.reason)
+        outcome.failures.append(exc)
+    else:
+        outcome.returns.append(read)
+        # Structure only: entry text is never logged.
+        for sheet in read.report.sheets:
+            if sheet.read:
+                log.debug("%s › %s: header row %s, %d rows, %d events, columns %s", path.name, sheet.name or "CSV",
+                          sheet.header_row, sheet.rows_read, sheet.events,
+                          ", ".join(f"{c.column}→{c.field}" for c in sheet.columns))
+            else:
+                log.debug("%s › %s: skipped", path.name, sheet.name)
+        log.debug("%s read in %.2f s", path.name, time.perf_counter() - started)
 
 
 def _hidden_cells_notes(grid: Grid, mapping: ColumnMap) -> list[Problem]:

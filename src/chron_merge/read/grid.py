@@ -19,6 +19,7 @@ import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from chron_merge.errors import UnreadableReturnError
 
@@ -80,8 +81,48 @@ def column_index(letters: str) -> int:
     return index - 1
 
 
-def load_grids(path: Path) -> list[Grid]:
-    """Every sheet of a return as a :class:`Grid`; raises UnreadableReturnError if it cannot be read."""
+# A workbook's worksheets parsed by calamine (its CalamineSheet objects, by sheet name).
+ParsedSheets = dict[str, Any]
+
+
+def load_grids(path: Path, parsed: ParsedSheets | None = None) -> list[Grid]:
+    """Every sheet of a return as a :class:`Grid`; raises UnreadableReturnError if it cannot be read.
+    ``parsed``: its worksheets as :func:`parse_sheets` left them, if it was given the file first."""
+    kind = _checked_kind(path)
+    if kind == "csv":
+        return [_load_csv(path)]
+    if kind in ("html", "xml2003"):
+        from chron_merge.read.markup import load_markup  # (it builds on this module)
+
+        return load_markup(path, kind)
+    return _load_workbook(path, kind, parsed or {})
+
+
+def parse_sheets(path: Path) -> ParsedSheets:
+    """The slow part of loading a workbook, which calamine does without holding Python's lock,
+    so that a thread can do it for the next file while this one's rows become events: each
+    worksheet parsed. Only for a file that passes load_grids's checks (a zip bomb is never
+    opened); for anything else, or anything that goes wrong, nothing: load_grids then does it
+    all and says what is wrong."""
+    try:
+        kind = _checked_kind(path)
+        if kind not in ("xlsx", "xls", "ods"):
+            return {}
+        import python_calamine as calamine
+
+        book = calamine.CalamineWorkbook.from_path(str(path))
+        try:
+            return {meta.name: book.get_sheet_by_name(meta.name) for meta in book.sheets_metadata
+                    if str(meta.typ).rsplit(".", 1)[-1].lower() == "worksheet"}
+        finally:
+            book.close()
+    except Exception:  # (said by load_grids, which meets the same problem)
+        return {}
+
+
+def _checked_kind(path: Path) -> str:
+    """What the return is ("xlsx", "csv", "html" …), after the checks every file passes before
+    it is parsed; raises UnreadableReturnError for a file that cannot or must not be read."""
     name = path.name
     if not path.exists():
         raise UnreadableReturnError(name, "no such file", "check the path")
@@ -95,14 +136,7 @@ def load_grids(path: Path) -> list[Grid]:
         raise UnreadableReturnError(name, f"cannot be opened ({exc.strerror})", "check it is not open elsewhere") from exc
     if size == 0:
         raise UnreadableReturnError(name, "is empty (0 bytes)", "ask the agency to send the file again")
-    kind = _sniff_kind(path, head)
-    if kind == "csv":
-        return [_load_csv(path)]
-    if kind in ("html", "xml2003"):
-        from chron_merge.read.markup import load_markup  # (it builds on this module)
-
-        return load_markup(path, kind)
-    return _load_workbook(path, kind)
+    return _sniff_kind(path, head)
 
 
 def _sniff_kind(path: Path, head: bytes) -> str:
@@ -169,7 +203,7 @@ def _zip_kind(path: Path) -> str:
     raise UnreadableReturnError(name, "is a zip archive, not a spreadsheet", "unzip it and give chron-merge the returns inside")
 
 
-def _load_workbook(path: Path, kind: str) -> list[Grid]:
+def _load_workbook(path: Path, kind: str, parsed: ParsedSheets) -> list[Grid]:
     import python_calamine as calamine  # imported here: `chron-merge --help` should not pay for it
 
     name = path.name
@@ -190,7 +224,7 @@ def _load_workbook(path: Path, kind: str) -> list[Grid]:
             if not is_worksheet:
                 grids.append(Grid(name, meta.name, [], [], hidden=True))
                 continue
-            sheet = book.get_sheet_by_name(meta.name)
+            sheet = parsed.get(meta.name) or book.get_sheet_by_name(meta.name)
             raw = sheet.to_python(skip_empty_area=False)
             rows = [[None if cell == "" else cell for cell in row] for row in raw]
             _show_partial_dates(rows, extras.partial_dates.get(meta.name, {}))
