@@ -397,6 +397,10 @@ def test_dates_named_in_a_text_are_read_day_first_and_before_the_record():
 
     assert _mentioned_dates("re incident on 03/02; letter dated 3rd Feb 2020; seen 04.02.20; 24/7 care") == (
         (3, 2, None), (3, 2, 2020), (4, 2, 2020))
+    # A day of two digits with a month of one ("incident 25/2"); not an age ("4/12 old", "6/52
+    # check"), a fraction ("3/4"), round the clock ("24/7") or a weight ("12.5 kg").
+    assert _mentioned_dates("scanned (incident 25/2); 4/12 old; 6/52 check; 3/4 of a bottle; 24/7; 12.5 kg") == (
+        (25, 2, None),)
     # No year: the year that puts the day before the record (a January record naming December).
     assert _resolve_mentions([(30, 12, None)], D(2021, 1, 5)) == [D(2020, 12, 30).toordinal()]
     # The record's own day, a later day and a day long before name no earlier record.
@@ -1112,6 +1116,8 @@ def test_one_agency_alone_is_not_analysed(monkeypatch):
     ("Birth notif from hosp", "birth notification from hospital"),
     ("REFERAL RECIEVED", "referral received"), ("CIN reveiw attened", "child in need review attended"),
     ("peadiatric stratergy meeting", "paediatric strategy meeting"), ("Pediatric behavior", "paediatric behaviour"),
+    # an initial's possessive ("S's record": the mother's) is no SS (social services); other words keep their s
+    ("Scanned to S's record", "scanned to s record"), ("Children's Centre", "childrens centre"),
 ])
 def test_sections_of_acts_and_shorthand_are_spelt_out(written, expanded):
     from chron_merge.text import expand_abbreviations
@@ -1140,3 +1146,17 @@ def test_one_pair_scored_with_plain_numbers_scores_as_in_the_arrays():
     plain = [_score_pair(table, a, b) for a, b in pairs]
     assert np.allclose(arrays["score"], plain, atol=1e-3)
     assert sum(score > 0 for score in plain) >= 5 and bool(arrays["date_named"].any())
+
+
+def test_a_notification_naming_the_incident_day_in_short_links_however_the_day_is_written():
+    # The GP files the police's notification four days after a Saturday night's incident, naming its
+    # day as "25/2"; the mother's initial ("S's record") names no social services.
+    events = [
+        _e("Police", D(2023, 2, 25), "Officers attended a verbal argument at the flat; father intoxicated, baby present. "
+                                     "DASH standard."),
+        _e("GP", D(2023, 3, 1), "Domestic abuse notification from police scanned to S's record (incident 25/2, child "
+                                "present)."),
+        _e("Social care", D(2023, 2, 27), "Contact: school nurse asks for advice about head lice."),
+        _e("GP", D(2023, 2, 20), "Child seen with a cough."),
+    ]
+    assert _groups(events) == [{events[0].details, events[1].details}]

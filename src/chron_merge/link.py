@@ -113,10 +113,12 @@ DEFAULT_WINDOW_DAYS = 7
 DEFAULT_THRESHOLD = 50.0
 
 # A date written in a record's text ("re incident on 03/02", "letter dated 3rd Feb 2020"): a
-# record that names the day of another's can lag it without penalty. Day and month of two
-# digits each when there is no year, so "24/7" is no date.
+# record that names the day of another's can lag it without penalty. With no year, a day of two
+# digits ("incident 25/2"): "4/12 old" is an age in months, "6/52" in weeks, "3/4" a fraction;
+# and "24/7" is no date. A month of one digit only after a slash: "12.5 kg" is a weight.
 _MENTIONED_DATE = re.compile(
-    r"\b(?:(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4}|\d{2})|(?P<d2>\d{2})[/.](?P<m2>\d{2})(?![/.]?\d)|"
+    r"\b(?:(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4}|\d{2})|"
+    r"(?!24/7\b)(?P<d2>\d{2})(?:[/.](?P<m2>\d{2})|/(?P<m2_short>\d))(?![/.]?\d)|"
     rf"(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_PATTERN})"
     r"\b\.?(?:,?\s+(?P<y3>\d{4}))?)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -266,7 +268,7 @@ def _mentioned_dates(text: str) -> tuple[tuple[int, int, int | None], ...]:
         if m["d"]:
             found.append((int(m["d"]), int(m["m"]), full_year(m["y"])))
         elif m["d2"]:
-            found.append((int(m["d2"]), int(m["m2"]), None))
+            found.append((int(m["d2"]), int(m["m2"] or m["m2_short"]), None))
         else:
             found.append((int(m["d3"]), MONTHS[m["mon"].lower()], full_year(m["y3"]) if m["y3"] else None))
     return tuple(found)

@@ -124,6 +124,7 @@ why how again further once s t mr mrs ms miss dr
 # Zero-width characters pasted in with text: unseen, but they make "Police" and "Police" differ.
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
+_INITIAL_POSSESSIVE = re.compile(r"\b([a-z])'s\b")
 _TOKEN = re.compile(r"[a-z0-9]+(?:[&/][a-z0-9]+)?")
 # "s.47", "s 47" and "S47" are one section of an Act (the Children Act, the Care Act, the Mental Health Act).
 _SECTION = re.compile(r"\bs\.?\s?(47|17|20|42|135|136|2|3)\b")
@@ -146,7 +147,11 @@ def _normalise_cached(text: str) -> str:
 def expand_abbreviations(text: str, glossary: dict[str, str] | None = None) -> str:
     """Lower-case text with shorthand spelt out: 'CIN mtg held' → 'child in need meeting held'."""
     table = GLOSSARY if glossary is None else glossary
-    lowered = text.casefold().replace("’", "'").replace("'", "")
+    lowered = text.casefold()
+    if "'" in lowered or "’" in lowered:
+        # An apostrophe joins a word ("children's" is "childrens"), but a person's initial keeps
+        # its letter: "S's record" (the mother's) is no "SS" (social services).
+        lowered = _INITIAL_POSSESSIVE.sub(r"\1", lowered.replace("’", "'")).replace("'", "")
     if _SECTION_HINT.search(lowered):  # most texts name no section of an Act
         lowered = _SECTION.sub(r"s\1", lowered)
     words = _TOKEN.findall(lowered)
