@@ -492,6 +492,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("CP medical by paediatrician", "child protection medical"), ("ICO granted at Family Court", "court hearing"),
     ("Guardian attended hearing", "court hearing"), ("Appeared at court, remanded", "court hearing"),
     ("Fire at the flat; family rehoused", "fire"), ("Arson at the property", "fire"),
+    ("Called by FRS: child 9 with smoke exposure", "fire"), ("Smoke inhalation, obs normal", "fire"),
+    ("T was found safe at a friend's house", "missing episode"), ("Found safe and well by officers", "missing episode"),
     ("Admitted to the paediatric ward", "hospital admission"), ("Hospital called: child admitted", "hospital admission"),
     ("Fixed-term exclusion for 3 days", "school exclusion"), ("Excluded from school for fighting", "school exclusion"),
     ("MHA assessment by AMHP", "mental health act"), ("Detained under s.2", "mental health act"),
@@ -593,6 +595,8 @@ def test_a_conference_that_is_no_child_protection_conference(text):
 @pytest.mark.parametrize(("text", "kind"), [
     ("Hearing test at audiology: hearing normal", "court hearing"), ("Absent - hearing appointment", "court hearing"),
     ("Youths seen near Court Road", "court hearing"), ("Home fire safety check with the fire service", "fire"),
+    ("Advised not to smoke in the house", "fire"), ("Found a bruise on his arm", "missing episode"),
+    ("Called by the FRS to a flooded flat", "fire"),
     ("Mother admitted the offence of theft", "hospital admission"), ("Fracture excluded on x-ray", "school exclusion"),
     ("Excluded from PE lesson for refusing to change", "school exclusion"), ("LAC nurse visit", "looked after review"),
     ("See section 2 of the report", "mental health act"), ("Held a team meeting", "mental health act"),
@@ -1118,6 +1122,7 @@ def test_one_agency_alone_is_not_analysed(monkeypatch):
     ("peadiatric stratergy meeting", "paediatric strategy meeting"), ("Pediatric behavior", "paediatric behaviour"),
     # an initial's possessive ("S's record": the mother's) is no SS (social services); other words keep their s
     ("Scanned to S's record", "scanned to s record"), ("Children's Centre", "childrens centre"),
+    ("Attended house fire with FRS", "attended house fire with fire and rescue service"),
 ])
 def test_sections_of_acts_and_shorthand_are_spelt_out(written, expanded):
     from chron_merge.text import expand_abbreviations

@@ -102,7 +102,9 @@ SHARED_KINDS: dict[str, str] = {
     "domestic abuse disclosure": r"\bclares law\b|\bdomestic (?:violence|abuse) disclosure scheme\b",
     # A fire at the home: the fire service, the police and the landlord respond on the day.
     "fire": r"\b(?:fire|fires|arson|blaze)\b(?! (?:alarms?|safety|doors?|exits?|extinguishers?|drills?|service|brigade|"
-            r"and rescue|officers?|crews?|risks?|hazards?)\b)",
+            r"and rescue|officers?|crews?|risks?|hazards?)\b)|"
+            # what the ambulance crew records of it: "smoke exposure", "smoke inhalation"
+            r"\bsmoke (?:inhalation|exposure)\b",
     # A meeting to decide for an adult who lacks capacity (Mental Capacity Act): social care, the ward, the family.
     # A child moving into a placement (foster care, respite, a children's home): the social worker
     # and the placement record the move that day. Not a placement "arranged" or "requested" for later.
@@ -160,7 +162,8 @@ INCIDENT_KINDS: dict[str, str] = {
     "injury": r"\b(?:injur\w*|bruis\w*|fractur\w*|lesion|burns?|scald\w*|stab\w*|lacerat\w*)\b|"
               r"\b(?:knife|puncture|penetrating|head|facial|gunshot|open) wounds?\b",
     "missing episode": r"\b(?:missing (?:from (?:home|care|school|placement)|episode|person|child|report|since|"
-                       r"overnight)|reported missing|(?:went|gone|go|goes|going|was|is|been) missing|abscond\w*)\b|"
+                       r"overnight)|reported missing|(?:went|gone|go|goes|going|was|is|been) missing|abscond\w*|"
+                       r"found safe)\b|"  # (after being missing: "found safe and well", "T was found safe")
                        # "K missing Friday night", "missing over the weekend"
                        r"\bmissing (?:on |over |since |from |last |all )?(?:monday|tuesday|wednesday|thursday|friday|"
                        r"saturday|sunday|the weekend|night|day)\b",
@@ -229,7 +232,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "emergency attendance": ("emergency", "ambulance", "999", "urgent treatment", "minor injur", "hospital"),
     "discharge": ("discharg",), "referral": ("referr", "concern", "alert", "hub contact", "down", "contact", "request"),
     "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald", "stab", "lacerat", "wound"),
-    "missing episode": ("missing", "abscond"),
+    "missing episode": ("missing", "abscond", "found"),
     "self-harm or overdose": ("overdos", "harm", "ligature", "suicid", "tablets", "pills", "paracetamol", "ibuprofen",
                               "codamol", "cut"),
     "eviction": ("quit", "evict", "possession", "section 21", "notice"),
@@ -239,7 +242,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "education plan meeting": ("education",),
     "mental health act": ("mental", "sectioned", "safety", "135", "136", "detain", "detention", "admitted"),
     "domestic abuse disclosure": ("clares law", "disclosure scheme"),
-    "fire": ("fire", "arson", "blaze"), "best interests meeting": ("meeting",),
+    "fire": ("fire", "arson", "blaze", "smoke"), "best interests meeting": ("meeting",),
     "placement move": ("placement", "moved", "placed", "accommodated", "admitted", "arrived", "care", "admission",
                        "booked", "protocol"),
     "transfer of care": ("care", "midwifery", "handover", "handed", "transferred"),
