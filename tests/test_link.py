@@ -441,6 +441,21 @@ def test_a_social_worker_names_social_care_but_not_in_its_own_records():
     assert named["Children's Social Care"] == set()
 
 
+def test_childrens_services_are_named_by_social_services_edt_or_iaa_and_wast_is_an_ambulance_service():
+    events = [_e("Conwy Childrens Services", D(2024, 5, 15), "EDT: referral from the hospital."),
+              _e("BCUHB – Paediatrics", D(2024, 5, 17), "Discharged to grandparents as agreed with social services."),
+              _e("BCUHB – Emergency Department", D(2024, 5, 15), "Safeguarding referral to IAA. BIBA by WAST."),
+              _e("Meddygfa Bodnant", D(2024, 5, 20), "Out of hours: EDT social worker phoned."),
+              _e("WAST", D(2024, 5, 15), "Conveyed to ED."),
+              _e("Oakwood School", D(2024, 5, 16), "Social media safety lesson; a care plan for asthma.")]
+    named = _agencies_named(events)
+    assert named["BCUHB – Paediatrics"] == {"Conwy Childrens Services"}
+    assert named["BCUHB – Emergency Department"] == {"Conwy Childrens Services", "WAST"}
+    assert "Conwy Childrens Services" in named["Meddygfa Bodnant"]
+    assert named["Conwy Childrens Services"] == {"BCUHB – Paediatrics", "BCUHB – Emergency Department"}
+    assert named["Oakwood School"] == set()  # "social" and "care" apart name no one
+
+
 def test_a_new_birth_visit_is_no_birth_and_one_made_jointly_is_a_joint_visit():
     from chron_merge.kinds import KINDS
     from chron_merge.link import _Analyser
@@ -493,6 +508,11 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Guardian attended hearing", "court hearing"), ("Appeared at court, remanded", "court hearing"),
     ("Fire at the flat; family rehoused", "fire"), ("Arson at the property", "fire"),
     ("Called by FRS: child 9 with smoke exposure", "fire"), ("Smoke inhalation, obs normal", "fire"),
+    ("Naloxone 400mcg IM x2 with good effect", "self-harm or overdose"),
+    ("Suspected methadone ingestion from mother's prescription", "self-harm or overdose"),
+    ("Child may have drunk from her methadone bottle", "self-harm or overdose"),
+    ("Child admitted after taking mum's methadone", "self-harm or overdose"),
+    ("S's daughter took some of S's methadone yesterday", "self-harm or overdose"),
     ("T was found safe at a friend's house", "missing episode"), ("Found safe and well by officers", "missing episode"),
     ("Admitted to the paediatric ward", "hospital admission"), ("Hospital called: child admitted", "hospital admission"),
     ("Fixed-term exclusion for 3 days", "school exclusion"), ("Excluded from school for fighting", "school exclusion"),
@@ -596,6 +616,11 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Hearing test at audiology: hearing normal", "court hearing"), ("Absent - hearing appointment", "court hearing"),
     ("Youths seen near Court Road", "court hearing"), ("Home fire safety check with the fire service", "fire"),
     ("Advised not to smoke in the house", "fire"), ("Found a bruise on his arm", "missing episode"),
+    ("Take home naloxone kit supplied and training given", "self-harm or overdose"),
+    ("Client took a methadone dose at the pharmacy", "self-harm or overdose"),
+    ("Taking his medication as prescribed", "self-harm or overdose"), ("Dad taking drugs in the home", "self-harm or overdose"),
+    ("EDT: strategy meeting to be convened tomorrow", "strategy discussion"),
+    ("Strategy discussion to be held Monday", "strategy discussion"),
     ("Called by the FRS to a flooded flat", "fire"),
     ("Mother admitted the offence of theft", "hospital admission"), ("Fracture excluded on x-ray", "school exclusion"),
     ("Excluded from PE lesson for refusing to change", "school exclusion"), ("LAC nurse visit", "looked after review"),

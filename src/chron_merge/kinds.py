@@ -39,7 +39,8 @@ SHARED_KINDS: dict[str, str] = {
     "child protection conference": r"\bchild protection (?:case )?(?:conference|review)\b|"
                                    r"(?<!assessment )(?<!group )\bconference\b(?! call)",
     "core group": r"\bcore group\b",
-    "strategy discussion": r"\bstrategy (?:meeting|discussion)\b|"
+    # (not one "to be held Monday", "to be convened tomorrow": a later record will say it was held)
+    "strategy discussion": r"\bstrategy (?:meeting|discussion)\b(?! (?:to be|will be|is to be|is being|booked|planned)\b)|"
                            r"\b(?:attended|held|convened|joined|chaired) (?:the |a |virtual |online )?strategy\b"
                            r"(?! (?:for|to|plan|document|of)\b)",  # "attended strat via Teams"
     # A child back from being missing is interviewed by one agency, and what it learns is shared that day.
@@ -175,7 +176,18 @@ INCIDENT_KINDS: dict[str, str] = {
                              r"\b(?:disclosed|admitted|reported|reports|started|been|is|was)\s+cutting\b|"
                              r"\bcut(?:s|ting)?\s+(?:to\s+)?(?:her\s+|his\s+|their\s+|own\s+)?(?:fore)?"
                              r"(?:arms?|wrists?|legs?|thighs?)\b|"
-                             r"\bcut (?:her|him|them)sel(?:f|ves)\b",
+                             r"\bcut (?:her|him|them)sel(?:f|ves)\b|"
+                             # an opiate or medicine swallowed ("ingestion of methadone", "drunk from her
+                             # methadone bottle"; not a dose "taken" as prescribed), and naloxone given for it
+                             # (not a take-home naloxone kit, training or supply)
+                             r"\b(?:ingest\w*|swallow\w*|drank|drunk from)\b(?:\s+\w+){0,4}?\s+"
+                             r"(?:methadone|heroin|cocaine|medication|medicines?|drugs)\b|"
+                             r"\b(?:methadone|heroin|cocaine|drug|medication) (?:ingestion|ingested|swallowed)\b|"
+                             # a child taking a parent's ("taking mum's methadone", "took some of S's tablets")
+                             r"\b(?:took|taken|taking)\b(?:\s+\w+){0,2}?\s+(?:mother|father|mum|dad|parents?|(?![ai]\b)[a-z])\s+"
+                             r"(?:methadone|medication|medicines?|tablets|pills|drugs)\b|"
+                             r"(?<!take home )\bnaloxone\b(?!\s+(?:kits?|training|supplied|supply|provided|issued|packs?|"
+                             r"leaflets?|given out)\b)",
     # A family losing its home: the landlord serves notice; social care and others are told.
     "eviction": r"\b(?:notice to quit|evict\w*|possession (?:order|proceedings|notice)|notice of seeking possession|"
                 r"section 21 notice|notice to (?:leave|vacate))\b|"
@@ -234,7 +246,8 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald", "stab", "lacerat", "wound"),
     "missing episode": ("missing", "abscond", "found"),
     "self-harm or overdose": ("overdos", "harm", "ligature", "suicid", "tablets", "pills", "paracetamol", "ibuprofen",
-                              "codamol", "cut"),
+                              "codamol", "cut", "ingest", "swallow", "drank", "drunk", "naloxone", "methadone", "medic",
+                              "drugs"),
     "eviction": ("quit", "evict", "possession", "section 21", "notice"),
     "looked after review": ("looked after",), "joint interview": ("best evidence", "joint", "recorded interview"),
     "child protection medical": ("medical", "examination"), "antenatal booking": ("booking", "booked"),
@@ -306,7 +319,7 @@ MESSAGE_WORDS = frozenset(content_words("received receipt notification notified 
 # Primary School" on their own; other words of a name count in twos ("social" and "care").
 SERVICE_WORDS = frozenset(content_words("police school academy college nursery hospital ambulance housing "
                                         "probation midwifery midwife maternity dental dentist mash dietitian "
-                                        "sexualhealth drugservice hostel outreach refuge prison pharmacy"))
+                                        "sexualhealth drugservice hostel outreach refuge prison pharmacy edt iaa"))
 # Agencies known by an acronym or an older word, and the service word that names them: West
 # Midlands Police is "WMP" (forces: two or three letters and P, but GP), an ambulance trust
 # "WMAS", "NWAS", "EEAST", "SWASFT"; a police force may be a "Constabulary".
@@ -322,7 +335,8 @@ IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
     # A maternity service is "the midwife" or "maternity" in others' records.
     (re.compile(r"(?i)\bmaternity\b|\bmidwi"), "midwife maternity midwifery"),
     # Social care's front door: a "MASH" contact or referral reaches children's (or adult) social care.
-    (re.compile(r"(?i)\bsocial (?:care|services|work)\b|\bchildren'?s services\b|^CSC\b"), "mash"),
+    # (and out of hours its emergency duty team; in Wales its Information, Advice and Assistance service)
+    (re.compile(r"(?i)\bsocial (?:care|services|work)\b|\bchildren'?s services\b|^CSC\b"), "mash edt iaa"),
     # A hospital's departments: "the hospital" names "RWT – Maternity" or "County ED".
     (re.compile(r"\b(?:ED|A&E|AE)\b|(?i:\b(?:maternity|emergency department|accident and emergency|paediatric\w*|"
                 r"neonatal|ward)\b)"), "hospital"),
@@ -353,7 +367,7 @@ IMPLIED_NAME: list[tuple[re.Pattern[str], str, bool]] = [
     # A fire and rescue service is "the fire service", "fire safety" (a home fire safety visit).
     (re.compile(r"(?i)\bfire\b"), "fire service brigade safety firefighters", False),
     # Social care is "the SW" (social worker) in others' records ("informed by SW").
-    (re.compile(r"(?i)\bsocial (?:care|services|work)\b|\bchildren'?s services\b"), "social worker", False),
+    (re.compile(r"(?i)\bsocial (?:care|services|work)\b|\bchildren'?s services\b"), "social worker services", False),
     # A mental health trust is "adult mental health", "the crisis team", "the ward", "the care coordinator".
     (re.compile(r"(?i)\bmental health\b"), "adult mental crisis ward psychiatrist coordinator", False),
 ]
