@@ -509,6 +509,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Fire at the flat; family rehoused", "fire"), ("Arson at the property", "fire"),
     ("Called by FRS: child 9 with smoke exposure", "fire"), ("Smoke inhalation, obs normal", "fire"),
     ("Naloxone 400mcg IM x2 with good effect", "self-harm or overdose"),
+    ("YJS worker acted as appropriate adult for his interview", "police interview"),
+    ("No comment interview, released under investigation", "police interview"),
+    ("Graded as high risk missing due to CCE", "missing episode"),
     ("Suspected methadone ingestion from mother's prescription", "self-harm or overdose"),
     ("Child may have drunk from her methadone bottle", "self-harm or overdose"),
     ("Child admitted after taking mum's methadone", "self-harm or overdose"),
@@ -1188,5 +1191,19 @@ def test_a_notification_naming_the_incident_day_in_short_links_however_the_day_i
                                 "present)."),
         _e("Social care", D(2023, 2, 27), "Contact: school nurse asks for advice about head lice."),
         _e("GP", D(2023, 2, 20), "Child seen with a cough."),
+    ]
+    assert _groups(events) == [{events[0].details, events[1].details}]
+
+
+def test_a_police_interview_is_recorded_by_the_police_and_the_appropriate_adult_the_same_day():
+    # A police interview is an event others attend (youth justice sits in as appropriate adult), as
+    # a strategy meeting is: on one day, their two records link on it though they share few words.
+    events = [
+        _e("Westford Constabulary", D(2023, 9, 23), "L (15) stopped in a car with two adults. Searched - 14 wraps of "
+           "crack cocaine and cash found. Arrested for possession with intent to supply. Appropriate adult requested."),
+        _e("Westford YJS", D(2023, 9, 23), "Out of hours: YJS worker acted as appropriate adult for L's interview at "
+           "custody. No comment interview. Released under investigation."),
+        _e("Westford PRU", D(2023, 9, 22), "L in school all day; no concerns."),
+        _e("Westford YJS", D(2023, 9, 20), "Home visit: L engaged well."),
     ]
     assert _groups(events) == [{events[0].details, events[1].details}]

@@ -124,6 +124,12 @@ SHARED_KINDS: dict[str, str] = {
                         r"\b(?:handover|handed over|transferred) (?:\w+ )?(?:from|to) (?:the )?(?:community )?"
                         r"(?:midwife|midwives|midwifery|health visitor|health visiting)\b",
     "best interests meeting": r"\bbest interests? (?:decision )?meeting\b",
+    # A police interview: the police record it, and an appropriate adult (youth justice, social care)
+    # or a parent's probation officer may sit in or hear of it the same day.
+    "police interview": r"\binterview(?:ed)? under caution\b|\bpolice interview\w*|\binterviewed by (?:the )?police\b|"
+                        r"\bpolice\b(?:\s+\w+){0,5}?\s+(?:was |were )?interviewed\b|\bvoluntary interview\b|"
+                        # a child's interview in custody: "no comment interview", an appropriate adult (PACE)
+                        r"\bno comment interview\b|\bappropriate adult\b",
 }
 # Incidents one agency deals with and others are told of.
 INCIDENT_KINDS: dict[str, str] = {
@@ -164,6 +170,7 @@ INCIDENT_KINDS: dict[str, str] = {
               r"\b(?:knife|puncture|penetrating|head|facial|gunshot|open) wounds?\b",
     "missing episode": r"\b(?:missing (?:from (?:home|care|school|placement)|episode|person|child|report|since|"
                        r"overnight)|reported missing|(?:went|gone|go|goes|going|was|is|been) missing|abscond\w*|"
+                       r"(?:high|medium|low) risk missing|"  # as the police grade a report
                        r"found safe)\b|"  # (after being missing: "found safe and well", "T was found safe")
                        # "K missing Friday night", "missing over the weekend"
                        r"\bmissing (?:on |over |since |from |last |all )?(?:monday|tuesday|wednesday|thursday|friday|"
@@ -205,9 +212,6 @@ INCIDENT_KINDS: dict[str, str] = {
     # The police stop a young person in the street; social care and youth justice are told.
     "stop and search": r"\bstop(?:ped)? (?:and )?(?:search\w*|account)\b|\bstopped (?:and searched )?by (?:the )?police\b|"
                        r"\bpolice\b(?:\s+\w+){0,3}?\s+stopped\b",
-    # A parent interviewed by the police under caution: probation and social care hear of it.
-    "police interview": r"\binterview(?:ed)? under caution\b|\bpolice interview\w*|\binterviewed by (?:the )?police\b|"
-                        r"\bpolice\b(?:\s+\w+){0,5}?\s+(?:was |were )?interviewed\b|\bvoluntary interview\b",
     # Children taken into police protection (section 46): the police use it, social care places them.
     "police protection": r"\bpolice protection\b|\bpowers of protection\b|\bs46\b",
     # A knife or other weapon found or used: the school, the police and youth justice each record it.
@@ -266,7 +270,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                 "attack"),
     "school exclusion": ("exclu", "suspended"), "stop and search": ("search", "account", "stopped"),
     "weapon": ("knife", "knives", "blade", "machete", "weapon", "firearm"),
-    "police protection": ("protection", "s46"), "police interview": ("interview",),
+    "police protection": ("protection", "s46"), "police interview": ("interview", "appropriate"),
     "removal from school roll": ("deregist", "roll", "educat"),
 }
 KINDS = list(SHARED_KINDS) + list(INCIDENT_KINDS)  # bit i of a record's kind mask is KINDS[i]
