@@ -161,6 +161,9 @@ def test_agency_column_varies_by_row(make_xlsx):
     # a service named for the ages it serves keeps its hyphen; a year period is no part of the name
     ("0-19 Health Visiting Service.csv", "0-19 Health Visiting Service"), ("Police 2019-20.xlsx", "Police"),
     ("CSC_chronology-2019-20.xlsx", "CSC"),
+    # what the file holds: case notes, clinical notes, results
+    ("Westford YJS case notes.xlsx", "Westford YJS"), ("Health Visiting clinical notes v2.xlsx", "Health Visiting"),
+    ("Youth Court results.csv", "Youth Court"), ("GP notes.xlsx", "GP"),
 ])
 def test_agency_from_the_file_name(name, agency, tmp_path):
     assert agency_from_filename(tmp_path / name) == agency
