@@ -428,8 +428,10 @@ def test_a_day_of_the_week_names_the_last_such_day_before_the_record():
             _e("Change Grow Live", tuesday, text)]
         return [sorted(events[i].agency for i in group) for group in find_links(events).groups]
 
-    assert told("Client's baby died on Sunday. Welfare call made.") == [["Change Grow Live", "Children's Social Care"]]
-    assert told("Client's baby died. Welfare call made.") == []
+    # (social care's notification names the death's day, so it joins the police's record of it)
+    death = ["Children's Social Care", "Northshire Police"]
+    assert told("Client's baby died on Sunday. Welfare call made.") == [["Change Grow Live", *death]]
+    assert told("Client's baby died. Welfare call made.") == [death]
 
 
 def test_a_social_worker_names_social_care_but_not_in_its_own_records():
@@ -1207,3 +1209,25 @@ def test_a_police_interview_is_recorded_by_the_police_and_the_appropriate_adult_
         _e("Westford YJS", D(2023, 9, 20), "Home visit: L engaged well."),
     ]
     assert _groups(events) == [{events[0].details, events[1].details}]
+
+
+def test_a_notification_naming_the_day_of_an_incident_links_though_it_names_no_sender():
+    # The GP is told of a death the next day and writes its date (two-digit year), not who told it.
+    events = [
+        _e("Northshire Police", D(2024, 4, 4), "Attended sudden death of 14 year old female at her home address. Not "
+                                              "believed suspicious. Coroner's officer informed."),
+        _e("Parkside Surgery", D(2024, 4, 5), "Notification of death received - J died 04/04/24 at home. Practice "
+                                             "bereavement contact with mother."),
+        _e("Parkside Surgery", D(2024, 4, 2), "Mother seen with a chest infection."),
+        _e("Northshire Police", D(2024, 4, 1), "Report of a stolen bicycle outside the school."),
+    ]
+    assert _groups(events) == [{events[0].details, events[1].details}]
+
+
+def test_a_date_or_time_written_in_a_text_is_no_word_of_it():
+    from chron_merge.link import _Analyser
+
+    analyser = _Analyser(None)
+    [analysis] = analyser.analyse_all(["J died 04/04/24 at home; seen 04.02.20 at 10:30"])
+    assert sorted(w for w, n in analyser.vocabulary.items() if n in analysis.words) == ["death", "home", "seen", "~death"]
+    assert analysis.dates == ((4, 4, 2024), (4, 2, 2020))

@@ -122,7 +122,8 @@ _MENTIONED_DATE = re.compile(
     rf"(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_PATTERN})"
     r"\b\.?(?:,?\s+(?P<y3>\d{4}))?)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-_TIME_IN_TEXT = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
+# A time ("22:15") or a whole date ("04/04/24", "04.02.20") in a text, compared as a date, not as words.
+_TIME_OR_DATE_IN_TEXT = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}([/.])\d{1,2}\1\d{2}(?:\d{2})?\b")
 _CLOCK_IN_TEXT = re.compile(r"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b")
 _DATE_WORD = re.compile(r"\d{1,2}/\d{1,2}|(?:19|20)\d\d")
 # Words for the day before the record's own: "arrested yesterday", "the incident last night".
@@ -237,8 +238,9 @@ class _Analyser:
         word_id, hint = self.word_ids.__getitem__, self.word_ids.hints.__getitem__
         analyses = []
         for text in texts:
-            # A time written in the text ("called at 22:15") is no word two records share (see _mentioned_dates for dates).
-            words_text = expand_abbreviations(_TIME_IN_TEXT.sub(" ", text) if ":" in text else text, self.glossary)
+            # A time or a date written in the text is no word two records share (see _mentioned_dates).
+            words_text = expand_abbreviations(_TIME_OR_DATE_IN_TEXT.sub(" ", text) if _DIGIT.search(text) else text,
+                                              self.glossary)
             tokens = words_text.split()
             words = set(map(word_id, tokens))  # map and reduce run in C, but for a word met for the first time
             words.discard(-1)
@@ -641,10 +643,13 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
     # record names the agency told, told of by that agency: a notification however late in the window
     # (the police's notification of a domestic incident that the GP files a week later).
     named_incident = mentions[0] & mentions[1] & ((common_kinds & NOTIFIED_INCIDENT_MASK) != 0)
-    notified = (((secondhand[0] & mentions[0] & (day[0] >= day[1])) | (secondhand[1] & mentions[1] & (day[1] >= day[0])))
-                & (incident > 0) & ((working_days <= NOTIFIED_WITHIN_DAYS) | date_named | named_incident
-                                    | ((gap <= NOTIFIED_NAMED_WITHIN_DAYS) & mentions[0] & mentions[1]))
-                & (date_named | ops.logical_not(later_names_a_day)))
+    notified = ((((secondhand[0] & mentions[0] & (day[0] >= day[1])) | (secondhand[1] & mentions[1] & (day[1] >= day[0])))
+                 & (incident > 0) & ((working_days <= NOTIFIED_WITHIN_DAYS) | date_named | named_incident
+                                     | ((gap <= NOTIFIED_NAMED_WITHIN_DAYS) & mentions[0] & mentions[1]))
+                 & (date_named | ops.logical_not(later_names_a_day)))
+                # … or by someone it does not name, when it names the day of the incident ("notification
+                # of death received - J died 04/04/24"): other records of that kind that day are of it too.
+                | (later_secondhand & (days > 0) & (incident > 0) & date_named))
     # A notification's lag in working days, over its first few days: one read on the Monday is a day late.
     lag_days = ops.where(notified & (gap <= NOTIFIED_WITHIN_CALENDAR_DAYS), ops.minimum(days, working_days), days)
     timed = (minutes[0] >= 0) & (minutes[1] >= 0) & (gap == 0)
