@@ -512,6 +512,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Called by FRS: child 9 with smoke exposure", "fire"), ("Smoke inhalation, obs normal", "fire"),
     ("Naloxone 400mcg IM x2 with good effect", "self-harm or overdose"),
     ("YJS worker acted as appropriate adult for his interview", "police interview"),
+    ("Admitted via ED with aspiration pneumonia", "hospital admission"),
+    ("Readmitted with aspiration pneumonia, septic", "hospital admission"),
     ("No comment interview, released under investigation", "police interview"),
     ("Graded as high risk missing due to CCE", "missing episode"),
     ("Suspected methadone ingestion from mother's prescription", "self-harm or overdose"),
@@ -1153,6 +1155,7 @@ def test_one_agency_alone_is_not_analysed(monkeypatch):
     # an initial's possessive ("S's record": the mother's) is no SS (social services); other words keep their s
     ("Scanned to S's record", "scanned to s record"), ("Children's Centre", "childrens centre"),
     ("Attended house fire with FRS", "attended house fire with fire and rescue service"),
+    ("Informed CCN team", "informed community childrens nursing team"),
 ])
 def test_sections_of_acts_and_shorthand_are_spelt_out(written, expanded):
     from chron_merge.text import expand_abbreviations
@@ -1231,3 +1234,19 @@ def test_a_date_or_time_written_in_a_text_is_no_word_of_it():
     [analysis] = analyser.analyse_all(["J died 04/04/24 at home; seen 04.02.20 at 10:30"])
     assert sorted(w for w, n in analyser.vocabulary.items() if n in analysis.words) == ["death", "home", "seen", "~death"]
     assert analysis.dates == ((4, 4, 2024), (4, 2, 2020))
+
+
+def test_a_first_hand_record_joins_the_group_of_the_record_it_matches_and_the_reports_of_that_record():
+    # The ward's admission and social care's referral from it (two days later) are linked first; the
+    # ambulance's record of the same night resembles the ward's, not the referral, and still joins.
+    events = [
+        _e("EEAST", D(2022, 7, 2), "7 yr old with CP, difficulty breathing, sats 84% on air, febrile. O2 given, conveyed "
+                                   "to Children's ED.", time="02:47"),
+        _e("Children's Hospital – Ward 4", D(2022, 7, 2), "Admitted via ED with aspiration pneumonia. Weight 15.2kg. IV "
+           "antibiotics. Concerns re nutrition and missed appointments - safeguarding team informed.", time="03:30"),
+        _e("CSC", D(2022, 7, 4), "Referral from hospital safeguarding team: Z (7) admitted with aspiration pneumonia, "
+                                 "underweight, repeated missed health appointments. Allocated to social worker."),
+        _e("CSC", D(2022, 6, 28), "Supervision: case discussed with the team manager."),
+        _e("EEAST", D(2022, 6, 30), "Elderly male fall at home, conveyed."),
+    ]
+    assert _groups(events) == [{events[0].details, events[1].details, events[2].details}]

@@ -204,7 +204,10 @@ INCIDENT_KINDS: dict[str, str] = {
     # Taken into hospital: the hospital admits, social care and the GP are told. Not "admitted the offence".
     "hospital admission": r"\badmitted\b(?:\s+\w+){0,6}?\s+(?:ward|hospital|unit|picu|nicu|icu|itu|scbu)\b|"
                           r"\b(?:hospital|ward)\b(?:\s+\w+){0,6}?\s+admitted\b|\b(?:hospital|ward|inpatient) admission\b|"
-                          r"\badmission to\b(?:\s+\w+){0,3}\s+(?:ward|hospital|unit)\b",
+                          r"\badmission to\b(?:\s+\w+){0,3}\s+(?:ward|hospital|unit)\b|"
+                          # as the ward writes it: "Admitted via ED with …", "Readmitted with aspiration pneumonia"
+                          r"\b(?:re)?admitted (?:via|through|from) (?:the )?(?:emergency department|childrens emergency "
+                          r"department|paediatric assessment unit|resus)\b|\breadmitted\b",
     # Violence to a person: the police record the crime, the school the child's account, social care the referral.
     "assault": r"\b(?:assault\w*|slapp\w*|punch\w*|kick(?:s|ed|ing)?(?! off)|strangl\w*|throttl\w*|headbutt\w*|"
                r"hit (?:her|him|them|me|the child|mother|father|out)(?! head| own)|physically abus\w*|stabb(?:ed|ing)|"

@@ -948,7 +948,9 @@ def _notification_of(table: _Table, known: dict[tuple[int, int], float], thresho
     """``told_of(single, group)``: whether ``single`` is one second-hand record surely of the event
     of a first-hand record of ``group``: linked to it at the threshold, and no other first-hand
     record of that agency in the window before it has an incident of the same kind (two injuries
-    the hospital recorded days apart: a discharge letter could be of either)."""
+    the hospital recorded days apart: a discharge letter could be of either). Or one first-hand
+    record linked at the threshold to the one first-hand record of ``group``, whose others are
+    later reports of it."""
     py = table.python
     by_agency: dict[int, list[int]] = {}
     for position, agency in enumerate(py.agency):  # positions in date order, as the table is
@@ -966,7 +968,17 @@ def _notification_of(table: _Table, known: dict[tuple[int, int], float], thresho
                        for other in positions[start:end])
 
     def told_of(single: list[int], group: list[int]) -> bool:
-        return len(single) == 1 and py.secondhand[single[0]] and any(of_member(single[0], m) for m in group)
+        if len(single) != 1:
+            return False
+        record = single[0]
+        if py.secondhand[record]:
+            return any(of_member(record, m) for m in group)
+        # A first-hand record of the event (the ambulance's) joins the group of another first-hand
+        # record it links to (the ward's) when the group's other records are reports of it made
+        # later (social care's referral from the ward), which need not resemble it.
+        first_hand = [m for m in group if not py.secondhand[m] or py.day[m] <= py.day[record]]
+        return (len(first_hand) == 1
+                and known.get((min(record, first_hand[0]), max(record, first_hand[0])), 0.0) >= threshold)
 
     return told_of
 

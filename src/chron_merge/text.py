@@ -90,7 +90,7 @@ GLOSSARY: dict[str, str] = {
     "sen": "special educational needs",
     "senco": "special educational needs coordinator", "hoy": "head of year", "ga": "general anaesthetic",
     "ppn": "public protection notice police", "encompass": "encompass police", "frs": "fire and rescue service",
-    "wast": "welsh ambulance service",
+    "wast": "welsh ambulance service", "ccn": "community childrens nursing",
     # A baby's first weeks: the health visitor's new birth visit; a death reviewed by the child death overview.
     "nbv": "new birth visit", "nas": "neonatal abstinence syndrome", "biba": "brought in by ambulance",
     "cdop": "child death overview", "mtc": "major trauma centre", "jhv": "joint home visit", "marf": "multi agency referral form",
