@@ -1250,3 +1250,14 @@ def test_a_first_hand_record_joins_the_group_of_the_record_it_matches_and_the_re
         _e("EEAST", D(2022, 6, 30), "Elderly male fall at home, conveyed."),
     ]
     assert _groups(events) == [{events[0].details, events[1].details, events[2].details}]
+
+
+def test_two_records_naming_each_other_and_timed_close_together_are_of_one_contact():
+    # The school's record of telling the police at 12:30 and the police's of the school's report at 13:05.
+    school = _e("Oakfield Primary", D(2023, 9, 7), "T disclosed to teacher that R has been seen outside their house. "
+                                                   "DSL informed police and SW.", time="12:30")
+    police = _e("Westford Police", D(2023, 9, 7), "Report from school DSL: child says the suspect has been outside the "
+                                                  "family home. Officers sent; R not found.", time="13:05")
+    assert _groups([school, police, *BACKGROUND]) == [{school.details, police.details}]
+    police.time = "17:05"  # hours apart: perhaps another call
+    assert _groups([school, police, *BACKGROUND]) == []

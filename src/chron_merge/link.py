@@ -164,6 +164,9 @@ TIMES_CLOSE_BONUS, TIMES_FAR_PENALTY = 5.0, 15.0
 # police and the ambulance at an assault): more than the incident alone says; in full at a record
 # a day or fewer, as a chronology with many records a day has such coincidences by chance.
 ATTENDED_TOGETHER_BONUS = 15.0
+# Two records timed within TIMES_CLOSE minutes that each name the other agency are of one contact
+# between them (the school's "DSL informed police" at 12:30, the police's "report from school" at 13:05).
+CONTACTED_EACH_OTHER_BONUS = 10.0
 TIMES_CLOSE = 90
 # A night's events cross midnight: a police detention in the evening and the assessment at 01:30
 # are a day apart by date, not by what happened. A record timed before EARLY_MORNING counts as of
@@ -662,7 +665,8 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
              # A named day is matched by chance by every record of that day: in full at a record a day or fewer.
              + DATE_MENTION_WEIGHT * math.exp(-chance) * date_named
              - ops.where(date_named, 0.0, ops.where(lag_allowed, LAG_DAY_PENALTY * lag_days, FIRST_HAND_DAY_PENALTY * days))
-             + (TIMES_CLOSE_BONUS + ATTENDED_TOGETHER_BONUS * math.exp(-chance) * (incident > 0))
+             + (TIMES_CLOSE_BONUS + math.exp(-chance) * (ATTENDED_TOGETHER_BONUS * (incident > 0)
+                                                         + CONTACTED_EACH_OTHER_BONUS * (mentions[0] & mentions[1])))
              * (timed & (apart <= TIMES_CLOSE))
              - TIMES_FAR_PENALTY * (timed & (apart > 360)))
     return {"score": ops.clip(score, 0.0, 100.0), "overlap": overlap, "gap": gap, "overnight": overnight,
@@ -750,7 +754,7 @@ def _score_bound(t: _Table, rows: np.ndarray, columns: np.ndarray, shared: np.nd
     bound += (MENTION_WEIGHT + BOTH_MENTION_BONUS) * names_either
     # A notification's bonus (for an incident named both ways, at any distance), and its lag counted
     # in working days: a weekend's two days at most, within NOTIFIED_WITHIN_CALENDAR_DAYS (see _combine).
-    bound += NOTIFIED_BY_SOURCE_BONUS * names_either
+    bound += (NOTIFIED_BY_SOURCE_BONUS + CONTACTED_EACH_OTHER_BONUS * math.exp(-t.chance)) * names_either
     bound += 2 * LAG_DAY_PENALTY * (names_either & (gap <= NOTIFIED_WITHIN_CALENDAR_DAYS))
     # (the bonus for an incident both timed close together counted for every pair: one operation less)
     bound += TIMES_CLOSE_BONUS + ATTENDED_TOGETHER_BONUS * math.exp(-t.chance) - LAG_DAY_PENALTY * gap
