@@ -1156,6 +1156,10 @@ def test_one_agency_alone_is_not_analysed(monkeypatch):
     ("Scanned to S's record", "scanned to s record"), ("Children's Centre", "childrens centre"),
     ("Attended house fire with FRS", "attended house fire with fire and rescue service"),
     ("Informed CCN team", "informed community childrens nursing team"),
+    # a police officer by rank and name; not an emergency department's "PC" (presenting complaint) or a "DC" home
+    ("DC Evans: father interviewed today", "police officer evans father interviewed today"),
+    ("Seen by PCSO Jones", "seen by police officer jones"), ("PC: chest pain", "pc chest pain"),
+    ("DC Home with mum", "dc home with mother"),
 ])
 def test_sections_of_acts_and_shorthand_are_spelt_out(written, expanded):
     from chron_merge.text import expand_abbreviations

@@ -1291,3 +1291,15 @@ def test_read_all_parses_each_workbook_ahead_and_keeps_every_file_in_its_place(m
     assert [(f.file, f.reason.split(" (")[0]) for f in outcome.failures] == [("b broken.xlsx", "is damaged")]
     assert set(parse_sheets(tmp_path / "d gp.xlsx")) == {"Consultations"}
     assert parse_sheets(tmp_path / "c school.csv") == parse_sheets(tmp_path / "b broken.xlsx") == {}
+
+
+def test_the_date_of_the_incident_is_the_date_not_the_date_it_was_reported(make_xlsx):
+    """Police returns give both: the incident's date and time are the entry's, the report's kept as extra."""
+    path = make_xlsx("Westshire Police.xlsx", {"IMR": [
+        ["Date/time reported", "Date/time of incident", "Summary"],
+        [dt.datetime(2023, 1, 12, 9, 0), dt.datetime(2023, 1, 11, 11, 0), "Strategy discussion with CSC."],
+        [dt.datetime(2023, 1, 14, 9, 0), dt.datetime(2023, 1, 13, 11, 30), "Father interviewed under caution."]]})
+    read = read_return(path)
+    assert [(e.date, e.time) for e in read.events] == [(dt.date(2023, 1, 11), "11:00"), (dt.date(2023, 1, 13), "11:30")]
+    assert [e.extra for e in read.events] == [{"Date/time reported": "12/01/2023 09:00"},
+                                              {"Date/time reported": "14/01/2023 09:00"}]

@@ -125,6 +125,10 @@ why how again further once s t mr mrs ms miss dr
 # Zero-width characters pasted in with text: unseen, but they make "Police" and "Police" differ.
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
+# A police officer by rank and name ("DC Evans", "PC Shah", "DS Khan"): the police, though "PC"
+# alone is an emergency department's presenting complaint and "DC" a discharge.
+_POLICE_RANK = re.compile(r"\b(?:DC|DS|DI|DCI|DSI|PC|PCSO|Sgt|Sergeant|Inspector)\.? (?=[A-Z][a-z])"
+                          r"(?!(?:Home|Letter|Summary|Plan|Today|Tomorrow|To|With|From|Advice|Meds|Medication)\b)")
 _INITIAL_POSSESSIVE = re.compile(r"\b([a-z])'s\b")
 _TOKEN = re.compile(r"[a-z0-9]+(?:[&/][a-z0-9]+)?")
 # "s.47", "s 47" and "S47" are one section of an Act (the Children Act, the Care Act, the Mental Health Act).
@@ -148,6 +152,8 @@ def _normalise_cached(text: str) -> str:
 def expand_abbreviations(text: str, glossary: dict[str, str] | None = None) -> str:
     """Lower-case text with shorthand spelt out: 'CIN mtg held' → 'child in need meeting held'."""
     table = GLOSSARY if glossary is None else glossary
+    if _POLICE_RANK.search(text):
+        text = _POLICE_RANK.sub("police officer ", text)
     lowered = text.casefold()
     if "'" in lowered or "’" in lowered:
         # An apostrophe joins a word ("children's" is "childrens"), but a person's initial keeps

@@ -108,7 +108,7 @@ SOURCE_DOCUMENT = re.compile(r"\bsource\b.*\b(information|document|documents|rec
 # Headers with "time" in them that are not the time of day of the event: an age, a duration.
 NOT_EVENT_TIME = re.compile(r"\b(age|aged|spent|duration|length|mins|minutes|how long|waiting|travel)\b")
 # Dates of writing rather than of the event: a date column, but a weaker one.
-RECORDING_DATE = re.compile(r"\b(recorded|entered|input|created|modified|updated|typed|written|logged)\b")
+RECORDING_DATE = re.compile(r"\b(recorded|entered|input|created|modified|updated|typed|written|logged|reported)\b")
 SPLIT_ALTERNATIVES = re.compile(r"\s*(?:/|\\|&|\+|\band\b|\bor\b|\(|\)|,|;|\|)\s*")
 
 # Headers of the columns of a date written over three (Day | Month | Year).
@@ -638,7 +638,9 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
     # A field no header names: the free column whose cells read most as it (profile: dates, times, length).
     for fld, measure, least in (("date", 0, 0.5), ("time", 1, 0.6), ("details", 2, 12)):
         if fld not in mapping.fields:
-            better = max(free, key=lambda c, m=measure: profiles[c][m], default=None)
+            # (a column of dates with times, "Date/time reported", is a second date, not the time of the event)
+            candidates = [c for c in free if fld != "time" or profiles[c][0] < 0.5]
+            better = max(candidates, key=lambda c, m=measure: profiles[c][m], default=None)
             if better is not None and profiles[better][measure] >= least:
                 mapping.place(fld, better)
                 free.remove(better)
