@@ -47,8 +47,14 @@ def test_what_else_a_folder_of_returns_holds_is_listed_and_does_not_stop_the_bui
 def test_a_text_file_holding_a_table_is_read_from_a_folder(tmp_path):
     (tmp_path / "police export.txt").write_text("Date\tDetails\n03/02/2020\tAttended.\n04/02/2020\tCall.\n",
                                                  encoding="utf-8")
+    # Excel's "Unicode Text": UTF-16, tab-separated, a cell holding line breaks
+    unicode_text = ('Date\tDetails\r\n03/02/2020\t"Home visit.\nMum present;\nno concerns."\r\n'
+                    '04/02/2020\tPhone call – mum says “fine”\r\n')
+    (tmp_path / "hv unicode.txt").write_bytes(b"\xff\xfe" + unicode_text.encode("utf-16-le"))
     result = run_cli("validate", "--json", tmp_path)
-    assert [f["file"] for f in json.loads(result.output)["files"]] == ["police export.txt"]
+    files = json.loads(result.output)["files"]
+    assert [f["file"] for f in files] == ["hv unicode.txt", "police export.txt"]
+    assert files[0]["sheets"][0]["events"] == 2
 
 
 def test_folder_with_no_returns(tmp_path):

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import logging
 import re
 import time
@@ -117,15 +119,23 @@ def _left_out_of_folder(folder: Path, entry: Path) -> LeftOut | None:
 
 
 def _holds_a_table(path: Path) -> bool:
-    """Whether a .txt file's first lines split alike into columns, as an exported table's do."""
+    """Whether a .txt file's first records split alike into columns, as an exported table's do
+    (Excel's "Unicode Text" is UTF-16 and tab-separated; a quoted cell may hold line breaks)."""
     try:
         with path.open("rb") as fh:
             head = decode_text(fh.read(4096))
-    except OSError:
+    except (OSError, UnicodeDecodeError):
         return True  # let reading it say what is wrong
-    lines = [line for line in head.splitlines()[:20] if line.strip()]
-    return len(lines) >= 2 and any(len({line.count(sep) for line in lines[:10]}) == 1 and lines[0].count(sep) > 0
-                                   for sep in (",", ";", "\t", "|"))
+    head = head[:head.rfind("\n")]  # the last line read may be cut short
+    for separator in (",", ";", "\t", "|"):
+        try:
+            records = [r for r in csv.reader(io.StringIO(head, newline=""), delimiter=separator)
+                       if any(cell.strip() for cell in r)][:10]
+        except csv.Error:
+            continue
+        if len(records) >= 2 and len(records[0]) > 1 and len({len(r) for r in records}) == 1:
+            return True
+    return False
 
 
 def find_returns(paths: list[Path], left_out: list[LeftOut] | None = None) -> list[Path]:
