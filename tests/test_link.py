@@ -1160,6 +1160,7 @@ def test_one_agency_alone_is_not_analysed(monkeypatch):
     ("DC Evans: father interviewed today", "police officer evans father interviewed today"),
     ("Seen by PCSO Jones", "seen by police officer jones"), ("PC: chest pain", "pc chest pain"),
     ("DC Home with mum", "dc home with mother"),
+    ("CMH: directions made; IRH listed", "case management hearing directions made issues resolution hearing listed"),
 ])
 def test_sections_of_acts_and_shorthand_are_spelt_out(written, expanded):
     from chron_merge.text import expand_abbreviations

@@ -69,6 +69,8 @@ GLOSSARY: dict[str, str] = {
     "cmht": "community mental health team", "cpn": "community psychiatric nurse", "fnp": "family nurse partnership",
     "ehcp": "education health and care plan", "paeds": "paediatrics", "tm": "team manager",
     "sgo": "special guardianship order", "epo": "emergency protection order", "ico": "interim care order",
+    # The family court's hearings in care proceedings.
+    "cmh": "case management hearing", "irh": "issues resolution hearing", "ffh": "fact finding hearing",
     "mappa": "multi agency public protection arrangements", "nvd": "normal vaginal delivery",
     "svd": "spontaneous vaginal delivery", "utc": "urgent treatment centre", "miu": "minor injuries unit",
     "hfsv": "home fire safety visit", "hfsc": "home fire safety check", "bim": "best interests meeting",
