@@ -456,6 +456,9 @@ def test_childrens_services_are_named_by_social_services_edt_or_iaa_and_wast_is_
     assert "Conwy Childrens Services" in named["Meddygfa Bodnant"]
     assert named["Conwy Childrens Services"] == {"BCUHB – Paediatrics", "BCUHB – Emergency Department"}
     assert named["Oakwood School"] == set()  # "social" and "care" apart name no one
+    assert _agencies_named([_e("Westford CSC", D(2023, 5, 9), "Contact from school."),
+                            _e("Brook Lane Primary", D(2023, 5, 9), "Bruise to cheek. DSL -> MASH.")]) == {
+        "Westford CSC": {"Brook Lane Primary"}, "Brook Lane Primary": {"Westford CSC"}}
 
 
 def test_a_new_birth_visit_is_no_birth_and_one_made_jointly_is_a_joint_visit():
@@ -513,6 +516,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Naloxone 400mcg IM x2 with good effect", "self-harm or overdose"),
     ("YJS worker acted as appropriate adult for his interview", "police interview"),
     ("Admitted via ED with aspiration pneumonia", "hospital admission"),
+    ("OCC 23/1187 - DA - Physical - Medium", "assault"),
     ("Readmitted with aspiration pneumonia, septic", "hospital admission"),
     ("No comment interview, released under investigation", "police interview"),
     ("Graded as high risk missing due to CCE", "missing episode"),

@@ -68,6 +68,8 @@ def test_row_numbers_are_the_ones_excel_shows_when_data_starts_at_c5(make_xlsx):
     # what follows a dash or a colon explains the header
     ("Agency analysis – what does this tell us about the child's lived experience?", "comment"),
     ("Outcome: what happened next", "action"), ("Date - DD/MM/YYYY", "date"),
+    # a case system's workflow step is the kind of contact; the next step is the action
+    ("Step", "contact_type"), ("Next step", "action"), ("Steps taken", "action"),
     # exports of case-record systems: a plural in -ies, a police officer in charge, an ED's reason for attending
     ("Categories", "contact_type"), ("OIC", "practitioner"), ("Officer in charge", "practitioner"),
     ("Presenting complaint", "details"), ("Reason for referral", "details"), ("Author", "practitioner"),

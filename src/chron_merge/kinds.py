@@ -211,7 +211,8 @@ INCIDENT_KINDS: dict[str, str] = {
     # Violence to a person: the police record the crime, the school the child's account, social care the referral.
     "assault": r"\b(?:assault\w*|slapp\w*|punch\w*|kick(?:s|ed|ing)?(?! off)|strangl\w*|throttl\w*|headbutt\w*|"
                r"hit (?:her|him|them|me|the child|mother|father|out)(?! head| own)|physically abus\w*|stabb(?:ed|ing)|"
-               r"stab wounds?|knife attack)\b",
+               r"stab wounds?|knife attack)\b|"
+               r"\bdomestic (?:abuse|violence|incident) physical\b",  # as the police classify one: "DA - Physical"
     # The police stop a young person in the street; social care and youth justice are told.
     "stop and search": r"\bstop(?:ped)? (?:and )?(?:search\w*|account)\b|\bstopped (?:and searched )?by (?:the )?police\b|"
                        r"\bpolice\b(?:\s+\w+){0,3}?\s+stopped\b",
@@ -269,7 +270,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "theft or financial abuse": ("financial", "theft", "stole", "fraud", "withdr"),
     "missed appointment": ("brought", "attend", "show", "missed"),
     "hospital admission": ("admitted", "admission"),
-    "assault": ("assault", "slapp", "punch", "kick", "strangl", "throttl", "headbutt", "hit", "physically", "stab",
+    "assault": ("assault", "slapp", "punch", "kick", "strangl", "throttl", "headbutt", "hit", "physical", "stab",
                 "attack"),
     "school exclusion": ("exclu", "suspended"), "stop and search": ("search", "account", "stopped"),
     "weapon": ("knife", "knives", "blade", "machete", "weapon", "firearm"),
@@ -343,7 +344,7 @@ IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i)\bmaternity\b|\bmidwi"), "midwife maternity midwifery"),
     # Social care's front door: a "MASH" contact or referral reaches children's (or adult) social care.
     # (and out of hours its emergency duty team; in Wales its Information, Advice and Assistance service)
-    (re.compile(r"(?i)\bsocial (?:care|services|work)\b|\bchildren'?s services\b|^CSC\b"), "mash edt iaa"),
+    (re.compile(r"(?i)\bsocial (?:care|services|work)\b|\bchildren'?s services\b|(?-i:\bCSC\b)"), "mash edt iaa"),
     # A hospital's departments: "the hospital" names "RWT – Maternity" or "County ED".
     (re.compile(r"\b(?:ED|A&E|AE)\b|(?i:\b(?:maternity|emergency department|accident and emergency|paediatric\w*|"
                 r"neonatal|ward)\b)"), "hospital"),

@@ -39,7 +39,8 @@ ENGLISH_FIELD_WORDS: dict[str, dict[str, float]] = {
                      "designation": 6, "recorder": 6, "manager": 6, "practitioners": 9, "workers": 7, "involved": 3, "lead": 3,
                      "oic": 8, "hcp": 6},  # officer in charge (police), health care professional
     "contact_type": {"type": 8, "category": 7, "nature": 6, "method": 6, "mode": 6, "kind": 5, "contact": 4,
-                     "appointment": 4, "activity": 4, "medium": 5, "form": 2, "classification": 6, "class": 4},
+                     "appointment": 4, "activity": 4, "medium": 5, "form": 2, "classification": 6, "class": 4,
+                     "step": 6},  # a case system's workflow step ("Contact", "Strategy discussion", "ICPC")
     "details": {"details": 10, "detail": 10, "description": 9, "summary": 9, "narrative": 10, "event": 6, "events": 6,
                 "notes": 7, "note": 7, "entry": 5, "record": 5, "information": 5, "info": 5, "incident": 5,
                 "text": 6, "content": 6, "involvement": 7, "account": 6, "contact": 3, "circumstances": 6,
@@ -71,7 +72,8 @@ WELSH_HEAD_WORDS = frozenset(w for words in WELSH_FIELD_WORDS.values() for w in 
 # Whole-phrase matches that settle a header outright.
 FIELD_PHRASES: dict[str, str] = {
     "recorded by": "practitioner", "seen by": "practitioner", "by whom": "practitioner", "completed by": "practitioner",
-    "what happened": "details", "next steps": "action", "follow up": "action", "action taken": "action",
+    "what happened": "details", "next steps": "action", "next step": "action", "follow up": "action",
+    "action taken": "action", "steps taken": "action",
     "who was involved": "practitioner", "made by": "practitioner", "officer in charge": "practitioner",
     "officer in case": "practitioner", "what was done": "action", "what happened next": "action",
     "action agreed": "action", "actions agreed": "action", "job title": "practitioner", "who recorded": "practitioner",
