@@ -517,6 +517,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("YJS worker acted as appropriate adult for his interview", "police interview"),
     ("Admitted via ED with aspiration pneumonia", "hospital admission"),
     ("OCC 23/1187 - DA - Physical - Medium", "assault"),
+    ("The health visitor held an early help meeting at the nursery", "professionals meeting"),
     ("Readmitted with aspiration pneumonia, septic", "hospital admission"),
     ("No comment interview, released under investigation", "police interview"),
     ("Graded as high risk missing due to CCE", "missing episode"),
@@ -1270,3 +1271,15 @@ def test_two_records_naming_each_other_and_timed_close_together_are_of_one_conta
     assert _groups([school, police, *BACKGROUND]) == [{school.details, police.details}]
     police.time = "17:05"  # hours apart: perhaps another call
     assert _groups([school, police, *BACKGROUND]) == []
+
+
+def test_a_notification_from_an_agency_naming_the_day_links_to_that_agencys_record_whatever_its_kind():
+    # "A police notification of the incident on 17 December": the police's record of that day,
+    # though the notification says nothing of what happened.
+    police = _e("Westford Police", D(2022, 12, 17), "Officers attended: four-year-old found alone in the flat, mother "
+                                                    "returned at 23:15. Child taken into police protection.")
+    told = _e("Westford Health Visiting", D(2022, 12, 19), "The health visitor received a police notification of the "
+                                                            "incident on 17 December and contacted the social worker.")
+    assert _groups([police, told, *BACKGROUND]) == [{police.details, told.details}]
+    told.details = told.details.replace("17 December", "15 December")  # another day: another incident
+    assert _groups([police, told, *BACKGROUND]) == []

@@ -57,7 +57,8 @@ SHARED_KINDS: dict[str, str] = {
                              # placements, legal gateway); not a fence, door or solar panel
                              r"(?<!fence )(?<!door )(?<!solar )(?<!glass )(?<!wooden )(?<!control )(?<!side )"
                              r"\bpanel\b(?! beater)|"
-                             r"\bsafeguarding (?:\w+ ){0,2}meeting\b|\bteam around the (?:family|child)\b",
+                             r"\bsafeguarding (?:\w+ ){0,2}meeting\b|\bteam around the (?:family|child)\b|"
+                             r"\bearly help (?:\w+ ){0,2}meeting\b",  # the agencies' plan with the family
     # "Joint home visit", "visited jointly", "home visit with the health visitor" (another professional, not a parent).
     # ("… and the children's social worker visited the parents together"; not "visited the children together")
     "joint visit": r"\bjoint\b(?:\s+\w+){0,3}\s+visit\b|\bvisit\w*\s+(?:\w+\s+){0,3}jointly\b|\bjointly\s+visit\w*|"
