@@ -456,6 +456,10 @@ def test_childrens_services_are_named_by_social_services_edt_or_iaa_and_wast_is_
     assert "Conwy Childrens Services" in named["Meddygfa Bodnant"]
     assert named["Conwy Childrens Services"] == {"BCUHB – Paediatrics", "BCUHB – Emergency Department"}
     assert named["Oakwood School"] == set()  # "social" and "care" apart name no one
+    # a sexual assault referral centre is "the SARC"
+    assert _agencies_named([_e("Westford SARC", D(2024, 2, 7), "Forensic medical examination."),
+                            _e("Westford Police", D(2024, 2, 7), "Victim taken to the SARC for FME.")]) == {
+        "Westford SARC": set(), "Westford Police": {"Westford SARC"}}
     assert _agencies_named([_e("Westford CSC", D(2023, 5, 9), "Contact from school."),
                             _e("Brook Lane Primary", D(2023, 5, 9), "Bruise to cheek. DSL -> MASH.")]) == {
         "Westford CSC": {"Brook Lane Primary"}, "Brook Lane Primary": {"Westford CSC"}}
@@ -518,6 +522,10 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Admitted via ED with aspiration pneumonia", "hospital admission"),
     ("OCC 23/1187 - DA - Physical - Medium", "assault"),
     ("The health visitor held an early help meeting at the nursery", "professionals meeting"),
+    ("Attended LADO allegation management meeting", "professionals meeting"),
+    ("G disclosed to her tutor that she was raped at a party", "sexual assault"),
+    ("Disclosure of historic sexual abuse by an uncle", "sexual assault"),
+    ("Victim taken to the SARC for FME", "child protection medical"),
     ("Readmitted with aspiration pneumonia, septic", "hospital admission"),
     ("No comment interview, released under investigation", "police interview"),
     ("Graded as high risk missing due to CCE", "missing episode"),
@@ -628,6 +636,8 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Hearing test at audiology: hearing normal", "court hearing"), ("Absent - hearing appointment", "court hearing"),
     ("Youths seen near Court Road", "court hearing"), ("Home fire safety check with the fire service", "fire"),
     ("Advised not to smoke in the house", "fire"), ("Found a bruise on his arm", "missing episode"),
+    ("Grapes and rapeseed oil", "sexual assault"), ("Sexual health clinic: contraception", "sexual assault"),
+    ("Risk of sexual exploitation discussed", "sexual assault"),
     ("Take home naloxone kit supplied and training given", "self-harm or overdose"),
     ("Client took a methadone dose at the pharmacy", "self-harm or overdose"),
     ("Taking his medication as prescribed", "self-harm or overdose"), ("Dad taking drugs in the home", "self-harm or overdose"),

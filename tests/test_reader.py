@@ -165,7 +165,7 @@ def test_agency_column_varies_by_row(make_xlsx):
     ("CSC_chronology-2019-20.xlsx", "CSC"),
     # what the file holds: case notes, clinical notes, results
     ("Westford YJS case notes.xlsx", "Westford YJS"), ("Health Visiting clinical notes v2.xlsx", "Health Visiting"),
-    ("Youth Court results.csv", "Youth Court"), ("GP notes.xlsx", "GP"),
+    ("Youth Court results.csv", "Youth Court"), ("GP notes.xlsx", "GP"), ("LADO log.xlsx", "LADO"),
 ])
 def test_agency_from_the_file_name(name, agency, tmp_path):
     assert agency_from_filename(tmp_path / name) == agency
@@ -530,7 +530,7 @@ def test_a_last_row_with_only_a_missing_or_impossible_date_stays_an_entry(make_c
 
 
 def test_a_split_date_csv_with_a_short_last_line(make_csv):
-    path = make_csv("log.csv", ["Day,Month,Year,Entry", "9,3,2021,Home visit.", "END OF LOG"])
+    path = make_csv("school log.csv", ["Day,Month,Year,Entry", "9,3,2021,Home visit.", "END OF LOG"])
     read = read_return(path)
     assert [(e.date, e.details) for e in read.events] == [(dt.date(2021, 3, 9), "Home visit.")]
     assert [(p.row, p.code) for p in read.problems] == [(3, "footer")]

@@ -58,7 +58,9 @@ SHARED_KINDS: dict[str, str] = {
                              r"(?<!fence )(?<!door )(?<!solar )(?<!glass )(?<!wooden )(?<!control )(?<!side )"
                              r"\bpanel\b(?! beater)|"
                              r"\bsafeguarding (?:\w+ ){0,2}meeting\b|\bteam around the (?:family|child)\b|"
-                             r"\bearly help (?:\w+ ){0,2}meeting\b",  # the agencies' plan with the family
+                             r"\bearly help (?:\w+ ){0,2}meeting\b|"  # the agencies' plan with the family
+                             # an allegation against someone who works with children (the LADO's meeting)
+                             r"\ballegations? management meeting\b|\blocal authority designated officer (?:strategy )?meeting\b",
     # "Joint home visit", "visited jointly", "home visit with the health visitor" (another professional, not a parent).
     # ("… and the children's social worker visited the parents together"; not "visited the children together")
     "joint visit": r"\bjoint\b(?:\s+\w+){0,3}\s+visit\b|\bvisit\w*\s+(?:\w+\s+){0,3}jointly\b|\bjointly\s+visit\w*|"
@@ -214,6 +216,10 @@ INCIDENT_KINDS: dict[str, str] = {
                r"hit (?:her|him|them|me|the child|mother|father|out)(?! head| own)|physically abus\w*|stabb(?:ed|ing)|"
                r"stab wounds?|knife attack)\b|"
                r"\bdomestic (?:abuse|violence|incident) physical\b",  # as the police classify one: "DA - Physical"
+    # A rape or sexual assault disclosed or reported: the school or college the child tells, the
+    # police, social care and the SARC each record it.
+    "sexual assault": r"\b(?:rape[ds]?|raping|sexual(?:ly)? assault\w*|sexual abuse|indecent(?:ly)? assault\w*|"
+                      r"sexual offences?)\b",
     # The police stop a young person in the street; social care and youth justice are told.
     "stop and search": r"\bstop(?:ped)? (?:and )?(?:search\w*|account)\b|\bstopped (?:and searched )?by (?:the )?police\b|"
                        r"\bpolice\b(?:\s+\w+){0,3}?\s+stopped\b",
@@ -273,6 +279,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "hospital admission": ("admitted", "admission"),
     "assault": ("assault", "slapp", "punch", "kick", "strangl", "throttl", "headbutt", "hit", "physical", "stab",
                 "attack"),
+    "sexual assault": ("rape", "raping", "sexual", "indecent"),
     "school exclusion": ("exclu", "suspended"), "stop and search": ("search", "account", "stopped"),
     "weapon": ("knife", "knives", "blade", "machete", "weapon", "firearm"),
     "police protection": ("protection", "s46"), "police interview": ("interview", "appropriate"),
@@ -328,7 +335,7 @@ MESSAGE_WORDS = frozenset(content_words("received receipt notification notified 
 # Primary School" on their own; other words of a name count in twos ("social" and "care").
 SERVICE_WORDS = frozenset(content_words("police school academy college nursery hospital ambulance housing "
                                         "probation midwifery midwife maternity dental dentist mash dietitian "
-                                        "sexualhealth drugservice hostel outreach refuge prison pharmacy edt iaa"))
+                                        "sexualhealth drugservice hostel outreach refuge prison pharmacy edt iaa sarc"))
 # Agencies known by an acronym or an older word, and the service word that names them: West
 # Midlands Police is "WMP" (forces: two or three letters and P, but GP), an ambulance trust
 # "WMAS", "NWAS", "EEAST", "SWASFT"; a police force may be a "Constabulary".

@@ -75,6 +75,7 @@ GLOSSARY: dict[str, str] = {
     "svd": "spontaneous vaginal delivery", "utc": "urgent treatment centre", "miu": "minor injuries unit",
     "hfsv": "home fire safety visit", "hfsc": "home fire safety check", "bim": "best interests meeting",
     "mca": "mental capacity act", "dn": "district nurse", "dns": "district nurses",
+    "fme": "forensic medical examination", "isva": "independent sexual violence advisor",
     "abe": "achieving best evidence", "vri": "video recorded interview", "abh": "actual bodily harm",
     "gbh": "grievous bodily harm",
     "rui": "released under investigation", "fgc": "family group conference", "pep": "personal education plan",

@@ -30,7 +30,7 @@ NAME_NOISE = re.compile(
     r"copy of|copy|updated|update|redacted|amended|revised|combined|merged|collated|all agenc(?:y|ies)|multi ?agency|agency|"
     r"agencies|scr|cspr|lcspr|dhr|sar|cpr|apr|"
     r"lscp|lscb|scp|review|template|comments|tracked changes|tracked|for panel|extract|completed|submitted|"
-    r"(?:case |clinical |contact )?notes|case records|results|"  # what it holds: "YJS case notes"
+    r"(?:case |clinical |contact )?notes|case records|results|logs?|"  # what it holds: "YJS case notes", "LADO log"
     r"wip|approved|signed off|latest|(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?|"  # a year, or a period "2019-20"
     # the review's subject, not the agency: "Child A", "Baby T", "Family 2"
     r"(?:child|baby|infant|young person|yp|sibling|family|adult|case|subject|mr|mrs|ms|miss|mx)\.?\s+[a-z0-9]{1,2})\b"
