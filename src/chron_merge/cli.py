@@ -155,7 +155,8 @@ def validate(returns: tuple[Path, ...], as_json: bool, config_path: Path | None,
 @click.option("--format", "fmt", type=click.Choice(["xlsx", "csv", "json"]), default=None,
               help="Output format (default: from the output's suffix).")
 @click.option("--window", "window_days", type=click.IntRange(0, 60), default=7, show_default=True,
-              help="Days apart that records of one event may be (a notification arrives late).")
+              help="Days apart that a record may be from the nearest other record of its event (a notification "
+                   "arrives late).")
 @click.option("--threshold", type=click.FloatRange(0, 100), default=50.0, show_default=True,
               help="Score (0-100) from which records of different agencies are linked as one event.")
 @click.option("--no-link", is_flag=True, help="Do not link records of the same event across agencies.")

@@ -170,7 +170,8 @@ INCIDENT_KINDS: dict[str, str] = {
                 r"\bcontact (?:received )?from\b(?! (?:the |her |his )?(?:mother|father|parents?|grandmother|grandfather|"
                 r"family|client|patient|carer|child|son|daughter|aunt|uncle|neighbour|partner)\b)",
     "injury": r"\b(?:injur\w*|bruis\w*|fractur\w*|lesion|burns?|scald\w*|stab\w*|lacerat\w*)\b|"
-              r"\b(?:knife|puncture|penetrating|head|facial|gunshot|open) wounds?\b",
+              r"\b(?:knife|puncture|penetrating|head|facial|gunshot|open) wounds?\b|"
+              r"\bdog (?:bites?|attack\w*)\b|\bbitten by\b",  # "dog attack on toddler", "bitten by the family dog"
     "missing episode": r"\b(?:missing (?:from (?:home|care|school|placement)|episode|person|child|report|since|"
                        r"overnight)|reported missing|(?:went|gone|go|goes|going|was|is|been) missing|abscond\w*|"
                        r"(?:high|medium|low) risk missing|"  # as the police grade a report
@@ -258,7 +259,8 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "domestic incident": ("domestic", "encompass", "argument", "disturbance", "row", "removed", "leave"),
     "emergency attendance": ("emergency", "ambulance", "999", "urgent treatment", "minor injur", "hospital"),
     "discharge": ("discharg",), "referral": ("referr", "concern", "alert", "hub contact", "down", "contact", "request"),
-    "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald", "stab", "lacerat", "wound"),
+    "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald", "stab", "lacerat", "wound", "bite", "bitten",
+               "attack"),
     "missing episode": ("missing", "abscond", "found"),
     "self-harm or overdose": ("overdos", "harm", "ligature", "suicid", "tablets", "pills", "paracetamol", "ibuprofen",
                               "codamol", "cut", "ingest", "swallow", "drank", "drunk", "naloxone", "methadone", "medic",
