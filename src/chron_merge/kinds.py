@@ -171,7 +171,7 @@ INCIDENT_KINDS: dict[str, str] = {
                 r"family|client|patient|carer|child|son|daughter|aunt|uncle|neighbour|partner)\b)",
     "injury": r"\b(?:injur\w*|bruis\w*|fractur\w*|lesion|burns?|scald\w*|stab\w*|lacerat\w*)\b|"
               r"\b(?:knife|puncture|penetrating|head|facial|gunshot|open) wounds?\b|"
-              r"\bdog (?:bites?|attack\w*)\b|\bbitten by\b",  # "dog attack on toddler", "bitten by the family dog"
+              r"\bdog (?:bites?|attack\w*)\b|\bbitten\b",  # "dog attack on toddler", "bitten to the face by the dog"
     "missing episode": r"\b(?:missing (?:from (?:home|care|school|placement)|episode|person|child|report|since|"
                        r"overnight)|reported missing|(?:went|gone|go|goes|going|was|is|been) missing|abscond\w*|"
                        r"(?:high|medium|low) risk missing|"  # as the police grade a report
