@@ -456,6 +456,12 @@ def test_childrens_services_are_named_by_social_services_edt_or_iaa_and_wast_is_
     assert "Conwy Childrens Services" in named["Meddygfa Bodnant"]
     assert named["Conwy Childrens Services"] == {"BCUHB – Paediatrics", "BCUHB – Emergency Department"}
     assert named["Oakwood School"] == set()  # "social" and "care" apart name no one
+    # an agency named in shorthand is named by what the shorthand stands for; a paediatric department by "paeds"
+    named = _agencies_named([_e("Westford HV team", D(2024, 9, 16), "Strategy discussion by phone."),
+                             _e("Westford Paediatrics", D(2024, 9, 17), "Skeletal survey: rib fractures."),
+                             _e("Westford CSC", D(2024, 9, 17), "Paeds update: skeletal survey shows rib fractures. "
+                                                                "Health visitor informed.")])
+    assert named["Westford CSC"] == {"Westford HV team", "Westford Paediatrics"}
     # a sexual assault referral centre is "the SARC"
     assert _agencies_named([_e("Westford SARC", D(2024, 2, 7), "Forensic medical examination."),
                             _e("Westford Police", D(2024, 2, 7), "Victim taken to the SARC for FME.")]) == {
@@ -527,6 +533,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Disclosure of historic sexual abuse by an uncle", "sexual assault"),
     ("Victim taken to the SARC for FME", "child protection medical"),
     ("Attended flat re dog attack on toddler", "injury"), ("2 yr old bitten to face by family dog", "injury"),
+    ("Discharge planning meeting held with SW and HV", "professionals meeting"),
+    ("CPA discharge meeting with G, mum, SW and college", "professionals meeting"),
     ("Readmitted with aspiration pneumonia, septic", "hospital admission"),
     ("No comment interview, released under investigation", "police interview"),
     ("Graded as high risk missing due to CCE", "missing episode"),
@@ -640,6 +648,8 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Grapes and rapeseed oil", "sexual assault"), ("Sexual health clinic: contraception", "sexual assault"),
     ("Risk of sexual exploitation discussed", "sexual assault"),
     ("Dog walked; no concerns", "injury"),
+    ("S47 joint; baby to remain inpatient; safety plan for discharge", "discharge"),
+    ("Medically fit for discharge tomorrow", "discharge"), ("Discharge planning meeting booked", "discharge"),
     ("Take home naloxone kit supplied and training given", "self-harm or overdose"),
     ("Client took a methadone dose at the pharmacy", "self-harm or overdose"),
     ("Taking his medication as prescribed", "self-harm or overdose"), ("Dad taking drugs in the home", "self-harm or overdose"),
@@ -1178,6 +1188,9 @@ def test_one_agency_alone_is_not_analysed(monkeypatch):
     ("Seen by PCSO Jones", "seen by police officer jones"), ("PC: chest pain", "pc chest pain"),
     ("DC Home with mum", "dc home with mother"),
     ("CMH: directions made; IRH listed", "case management hearing directions made issues resolution hearing listed"),
+    # a fracture in clinical notes; "#4" is a number
+    ("XR: ?# L femur - spiral #. 2 healing rib #s; bed #4",
+     "xr fracture l femur spiral fracture 2 healing rib fractures bed 4"),
 ])
 def test_sections_of_acts_and_shorthand_are_spelt_out(written, expanded):
     from chron_merge.text import expand_abbreviations

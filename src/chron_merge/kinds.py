@@ -60,7 +60,9 @@ SHARED_KINDS: dict[str, str] = {
                              r"\bsafeguarding (?:\w+ ){0,2}meeting\b|\bteam around the (?:family|child)\b|"
                              r"\bearly help (?:\w+ ){0,2}meeting\b|"  # the agencies' plan with the family
                              # an allegation against someone who works with children (the LADO's meeting)
-                             r"\ballegations? management meeting\b|\blocal authority designated officer (?:strategy )?meeting\b",
+                             r"\ballegations? management meeting\b|\blocal authority designated officer (?:strategy )?meeting\b|"
+                             # planning a patient's discharge with the other agencies
+                             r"\bdischarge (?:planning )?meeting\b|\bcpa (?:\w+ )?meeting\b",
     # "Joint home visit", "visited jointly", "home visit with the health visitor" (another professional, not a parent).
     # ("… and the children's social worker visited the parents together"; not "visited the children together")
     "joint visit": r"\bjoint\b(?:\s+\w+){0,3}\s+visit\b|\bvisit\w*\s+(?:\w+\s+){0,3}jointly\b|\bjointly\s+visit\w*|"
@@ -161,7 +163,9 @@ INCIDENT_KINDS: dict[str, str] = {
                             # not to an appointment: "taken to hospital appointment by grandmother"
                             r"\b(?:taken|brought|conveyed|rushed) (?:in )?to hospital\b"
                             r"(?! (?:appointment|clinic|outpatients|for (?:an |a |her |his )?(?:appointment|scan|review|check)))",
-    "discharge": r"\bdischarg\w*",
+    # (not one still to come: "safety plan for discharge", "fit for discharge", "discharge planning")
+    "discharge": r"(?<!plan for )(?<!planning for )(?<!fit for )(?<!ready for )(?<!awaiting )(?<!prior to )"
+                 r"(?<!before )(?<!pending )(?<!to be )\bdischarg\w*\b(?! plan| planning| meeting)",
     # In adult safeguarding a referral is "a safeguarding concern" (or alert) raised with adult social care.
     # A case "stepped down" from social care is referred on to early help.
     "referral": r"\breferr(?:al|ed)\b|\bsafeguarding (?:adults? )?(?:concern|alert)\b|\bsafeguarding hub contact\b|"
@@ -337,7 +341,8 @@ MESSAGE_WORDS = frozenset(content_words("received receipt notification notified 
 # Primary School" on their own; other words of a name count in twos ("social" and "care").
 SERVICE_WORDS = frozenset(content_words("police school academy college nursery hospital ambulance housing "
                                         "probation midwifery midwife maternity dental dentist mash dietitian "
-                                        "sexualhealth drugservice hostel outreach refuge prison pharmacy edt iaa sarc"))
+                                        "sexualhealth drugservice hostel outreach refuge prison pharmacy edt iaa sarc "
+                                        "paediatrics"))
 # Agencies known by an acronym or an older word, and the service word that names them: West
 # Midlands Police is "WMP" (forces: two or three letters and P, but GP), an ambulance trust
 # "WMAS", "NWAS", "EEAST", "SWASFT"; a police force may be a "Constabulary".

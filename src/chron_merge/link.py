@@ -427,9 +427,11 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
     names = np.zeros((count, len(agency_names)), dtype=bool)
     name_word_ids = set()
     for n, name in enumerate(agency_names):
-        distinctive = " ".join(w for w in expand_abbreviations(name, glossary).split() if w not in GENERIC_AGENCY_WORDS)
+        spelt_out = expand_abbreviations(name, glossary)  # "Westford HV team" is a health visiting team
+        distinctive = " ".join(w for w in spelt_out.split() if w not in GENERIC_AGENCY_WORDS)
         name_words = [w for w in content_words(distinctive) if len(w) > 2 and w in vocabulary]
-        also_called = {vocabulary[w]: is_name for pattern, words, is_name in IMPLIED_NAME if pattern.search(name)
+        also_called = {vocabulary[w]: is_name for pattern, words, is_name in IMPLIED_NAME
+                       if pattern.search(name) or pattern.search(spelt_out)
                        for w in content_words(words, glossary) if w in vocabulary}  # (see IMPLIED_NAME)
         # Words of the name no record uses still count towards the two needed ("Riverside Homes" is
         # not named by "home" alone), but for an acronym ("BCPFT addiction services"): records call
@@ -437,7 +439,8 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
         acronyms = {w.casefold() for w in re.findall(r"\b[A-Z]{2,}\b", name)}
         unused = {w for w in content_words(distinctive) if len(w) > 2 and w not in vocabulary and w not in acronyms}
         wanted = {vocabulary[w] for w in name_words}
-        implied = {w for pattern, word in IMPLIED_SERVICE if pattern.search(name) for w in content_words(word)}
+        implied = {w for pattern, word in IMPLIED_SERVICE if pattern.search(name) or pattern.search(spelt_out)
+                   for w in content_words(word)}
         if not implied and not any(w in SERVICE_WORDS for w in name_words) and treats_drugs[n]:
             implied = set(content_words("drugservice"))
         service = {vocabulary[w] for w in [*name_words, *implied] if w in SERVICE_WORDS and w in vocabulary}

@@ -132,6 +132,8 @@ INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 # alone is an emergency department's presenting complaint and "DC" a discharge.
 _POLICE_RANK = re.compile(r"\b(?:DC|DS|DI|DCI|DSI|PC|PCSO|Sgt|Sergeant|Inspector)\.? (?=[A-Z][a-z])"
                           r"(?!(?:Home|Letter|Summary|Plan|Today|Tomorrow|To|With|From|Advice|Meds|Medication)\b)")
+# Clinical notes write a fracture as "#" ("?# L femur", "2 healing rib #s"); "#4" is a number.
+_FRACTURE_SIGN = re.compile(r"#(s\b)?(?![\d#])")
 _INITIAL_POSSESSIVE = re.compile(r"\b([a-z])'s\b")
 _TOKEN = re.compile(r"[a-z0-9]+(?:[&/][a-z0-9]+)?")
 # "s.47", "s 47" and "S47" are one section of an Act (the Children Act, the Care Act, the Mental Health Act).
@@ -157,6 +159,8 @@ def expand_abbreviations(text: str, glossary: dict[str, str] | None = None) -> s
     table = GLOSSARY if glossary is None else glossary
     if _POLICE_RANK.search(text):
         text = _POLICE_RANK.sub("police officer ", text)
+    if "#" in text:
+        text = _FRACTURE_SIGN.sub(lambda m: " fractures " if m[1] else " fracture ", text)
     lowered = text.casefold()
     if "'" in lowered or "’" in lowered:
         # An apostrophe joins a word ("children's" is "childrens"), but a person's initial keeps
