@@ -466,6 +466,9 @@ def test_childrens_services_are_named_by_social_services_edt_or_iaa_and_wast_is_
     assert _agencies_named([_e("Westford SARC", D(2024, 2, 7), "Forensic medical examination."),
                             _e("Westford Police", D(2024, 2, 7), "Victim taken to the SARC for FME.")]) == {
         "Westford SARC": set(), "Westford Police": {"Westford SARC"}}
+    assert _agencies_named([_e("Sexual Assault Referral Centre", D(2024, 2, 7), "Forensic medical examination."),
+                            _e("Westford Police", D(2024, 2, 7), "Victim taken to the SARC.")])["Westford Police"] == {
+        "Sexual Assault Referral Centre"}
     assert _agencies_named([_e("Westford CSC", D(2023, 5, 9), "Contact from school."),
                             _e("Brook Lane Primary", D(2023, 5, 9), "Bruise to cheek. DSL -> MASH.")]) == {
         "Westford CSC": {"Brook Lane Primary"}, "Brook Lane Primary": {"Westford CSC"}}
@@ -534,6 +537,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Victim taken to the SARC for FME", "child protection medical"),
     ("Attended flat re dog attack on toddler", "injury"), ("2 yr old bitten to face by family dog", "injury"),
     ("Discharge planning meeting held with SW and HV", "professionals meeting"),
+    ("YP returned by police at 03:30", "missing episode"),
+    ("Statutory review meeting held at the home today with IRO, SW and mum", "looked after review"),
     ("CPA discharge meeting with G, mum, SW and college", "professionals meeting"),
     ("Readmitted with aspiration pneumonia, septic", "hospital admission"),
     ("No comment interview, released under investigation", "police interview"),
@@ -650,6 +655,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Dog walked; no concerns", "injury"),
     ("S47 joint; baby to remain inpatient; safety plan for discharge", "discharge"),
     ("Medically fit for discharge tomorrow", "discharge"), ("Discharge planning meeting booked", "discharge"),
+    ("Statutory review of the EHCP", "looked after review"),
     ("Take home naloxone kit supplied and training given", "self-harm or overdose"),
     ("Client took a methadone dose at the pharmacy", "self-harm or overdose"),
     ("Taking his medication as prescribed", "self-harm or overdose"), ("Dad taking drugs in the home", "self-harm or overdose"),

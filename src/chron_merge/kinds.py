@@ -76,7 +76,8 @@ SHARED_KINDS: dict[str, str] = {
     "death": r"\b(?:death|died|dead|deceased|cardiac arrest|not breathing|pulseless|resuscitat\w*|sudden unexpected|"
              r"passed away|life extinct|life pronounced extinct|pronounced life extinct|in (?:cardiac |respiratory )?arrest)\b",
     # A looked after child's statutory review: social worker, IRO, school, health and carers.
-    "looked after review": r"\blooked after\b(?:\s+\w+){0,2}\s+review\b|\breview\b(?:\s+\w+){0,2}\s+looked after\b",
+    "looked after review": r"\blooked after\b(?:\s+\w+){0,2}\s+review\b|\breview\b(?:\s+\w+){0,2}\s+looked after\b|"
+                           r"\bstatutory review\b(?=(?:\s+\w+){0,8}?\s+independent reviewing officer\b)",
     # The police and a social worker interview a child together (Achieving Best Evidence).
     "joint interview": r"\bachieving best evidence\b|\bjoint(?:ly)?\b(?:\s+\w+){0,3}\s+interview\w*|"
                        r"\binterview\w*\s+(?:\w+\s+){0,3}jointly\b|\b(?:visually|video) recorded interview\b|"
@@ -173,12 +174,14 @@ INCIDENT_KINDS: dict[str, str] = {
                 # social care's word for a referral received: "contact from the drug service"; not a parent's call
                 r"\bcontact (?:received )?from\b(?! (?:the |her |his )?(?:mother|father|parents?|grandmother|grandfather|"
                 r"family|client|patient|carer|child|son|daughter|aunt|uncle|neighbour|partner)\b)",
+    # (a record of injuries looked for and not found is about them too: "SARC examination: no injuries")
     "injury": r"\b(?:injur\w*|bruis\w*|fractur\w*|lesion|burns?|scald\w*|stab\w*|lacerat\w*)\b|"
               r"\b(?:knife|puncture|penetrating|head|facial|gunshot|open) wounds?\b|"
               r"\bdog (?:bites?|attack\w*)\b|\bbitten\b",  # "dog attack on toddler", "bitten to the face by the dog"
     "missing episode": r"\b(?:missing (?:from (?:home|care|school|placement)|episode|person|child|report|since|"
                        r"overnight)|reported missing|(?:went|gone|go|goes|going|was|is|been) missing|abscond\w*|"
                        r"(?:high|medium|low) risk missing|"  # as the police grade a report
+                       r"returned (?:home |to the (?:care )?home )?by (?:the )?police|"  # as a children's home logs it
                        r"found safe)\b|"  # (after being missing: "found safe and well", "T was found safe")
                        # "K missing Friday night", "missing over the weekend"
                        r"\bmissing (?:on |over |since |from |last |all )?(?:monday|tuesday|wednesday|thursday|friday|"
@@ -265,12 +268,12 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "discharge": ("discharg",), "referral": ("referr", "concern", "alert", "hub contact", "down", "contact", "request"),
     "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald", "stab", "lacerat", "wound", "bite", "bitten",
                "attack"),
-    "missing episode": ("missing", "abscond", "found"),
+    "missing episode": ("missing", "abscond", "found", "returned"),
     "self-harm or overdose": ("overdos", "harm", "ligature", "suicid", "tablets", "pills", "paracetamol", "ibuprofen",
                               "codamol", "cut", "ingest", "swallow", "drank", "drunk", "naloxone", "methadone", "medic",
                               "drugs"),
     "eviction": ("quit", "evict", "possession", "section 21", "notice"),
-    "looked after review": ("looked after",), "joint interview": ("best evidence", "joint", "recorded interview"),
+    "looked after review": ("looked after", "statutory"), "joint interview": ("best evidence", "joint", "recorded interview"),
     "child protection medical": ("medical", "examination"), "antenatal booking": ("booking", "booked"),
     "court hearing": ("court", "hearing", "order"),
     "education plan meeting": ("education",),
@@ -354,6 +357,7 @@ IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i)\baddiction|\bsubstance|\bdrugs?\b|\balcohol|\bchange grow live\b|^CGL\b|\bturning point\b|"
                 r"\bwe are with you\b|\baddaction\b|\brecovery\b"), "drugservice"),
     (re.compile(r"(?i)\bdietetic|\bnutrition"), "dietitian"),
+    (re.compile(r"(?i)\bsexual assault referral"), "sarc"),  # "the SARC"
     (re.compile(r"(?i)\bacademy\b|\bprimary\b(?! care)|\bcollege\b|\bgrammar\b"), "school"),  # "Forest Academy" is "school"
     # A maternity service is "the midwife" or "maternity" in others' records.
     (re.compile(r"(?i)\bmaternity\b|\bmidwi"), "midwife maternity midwifery"),
