@@ -40,7 +40,8 @@ SHARED_KINDS: dict[str, str] = {
                                    r"(?<!assessment )(?<!group )\bconference\b(?! call)",
     "core group": r"\bcore group\b",
     # (not one "to be held Monday", "to be convened tomorrow": a later record will say it was held)
-    "strategy discussion": r"\bstrategy (?:meeting|discussion)\b(?! (?:to be|will be|is to be|is being|booked|planned)\b)|"
+    "strategy discussion": r"\bstrategy (?:meeting|discussion)\b(?! (?:to be|will be|is to be|is being|booked|planned|"
+                           r"arranged for|tomorrow|next week)\b)|"
                            r"\b(?:attended|held|convened|joined|chaired) (?:the |a |virtual |online )?strategy\b"
                            r"(?! (?:for|to|plan|document|of)\b)",  # "attended strat via Teams"
     # A child back from being missing is interviewed by one agency, and what it learns is shared that day.
