@@ -40,7 +40,10 @@ SHARED_KINDS: dict[str, str] = {
                                    r"(?<!assessment )(?<!group )\bconference\b(?! call)",
     "core group": r"\bcore group\b",
     # (not one "to be held Monday", "to be convened tomorrow": a later record will say it was held)
-    "strategy discussion": r"\bstrategy (?:meeting|discussion)\b(?! (?:to be|will be|is to be|is being|booked|planned|"
+    # (in adult safeguarding, the meeting that plans a section 42 enquiry)
+    "strategy discussion": r"\bsection 42 (?:enquiry )?(?:planning )?meeting\b|\b(?:adult safeguarding|safeguarding adults?) "
+                           r"(?:strategy |planning )?meeting\b|"
+                           r"\bstrategy (?:meeting|discussion)\b(?! (?:to be|will be|is to be|is being|booked|planned|"
                            r"arranged for|tomorrow|next week)\b)|"
                            r"\b(?:attended|held|convened|joined|chaired) (?:the |a |virtual |online )?strategy\b"
                            r"(?! (?:for|to|plan|document|of)\b)",  # "attended strat via Teams"
@@ -98,7 +101,9 @@ SHARED_KINDS: dict[str, str] = {
                      r"\b(?:attended|appeared (?:at|in)|in|at) court\b(?! (?:road|street|lane|house|close)\b)|"
                      r"\b(?:directions|final|interim|fact finding|case management|issues resolution|first|sentencing|"
                      r"remand|bail) hearing\b|\battended (?:the )?hearing\b|"
-                     r"\b(?:care|supervision|placement|emergency protection) order (?:was )?(?:made|granted)\b",
+                     r"\b(?:care|supervision|placement|emergency protection|interim care|closure|non molestation|"
+                     r"occupation|domestic violence protection|criminal behaviour) order (?:was )?(?:made|granted|obtained)\b|"
+                     r"\bmagistrates\b",
     # A looked after child's education plan (designated teacher, social worker, carer); an EHCP review.
     "education plan meeting": r"\bpersonal education plan\b|\beducation health and care plan (?:annual )?review\b",
     # A Mental Health Act assessment or detention: an AMHP, doctors, often the police; a place of safety.
@@ -255,7 +260,7 @@ INCIDENT_KINDS: dict[str, str] = {
 # every text was most of the time spent reading texts, in a large chronology).
 KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "child in need meeting": ("child in need",), "child protection conference": ("child protection", "conference"),
-    "core group": ("core group",), "strategy discussion": ("strategy",),
+    "core group": ("core group",), "strategy discussion": ("strategy", "42", "safeguarding"),
     "return home interview": ("interview",),
     "risk conference": ("risk assessment", "public protection"),
     "professionals meeting": ("meeting", "team around", "panel"),
@@ -276,7 +281,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "eviction": ("quit", "evict", "possession", "section 21", "notice"),
     "looked after review": ("looked after", "statutory"), "joint interview": ("best evidence", "joint", "recorded interview"),
     "child protection medical": ("medical", "examination"), "antenatal booking": ("booking", "booked"),
-    "court hearing": ("court", "hearing", "order"),
+    "court hearing": ("court", "hearing", "order", "magistrates"),
     "education plan meeting": ("education",),
     "mental health act": ("mental", "sectioned", "safety", "135", "136", "detain", "detention", "admitted"),
     "domestic abuse disclosure": ("clares law", "disclosure scheme"),
