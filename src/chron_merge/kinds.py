@@ -39,8 +39,8 @@ SHARED_KINDS: dict[str, str] = {
     "child protection conference": r"\bchild protection (?:case )?(?:conference|review)\b|"
                                    r"(?<!assessment )(?<!group )\bconference\b(?! call)",
     "core group": r"\bcore group\b",
-    # (not one "to be held Monday", "to be convened tomorrow": a later record will say it was held)
-    # (in adult safeguarding, the meeting that plans a section 42 enquiry)
+    # In adult safeguarding, the meeting that plans a section 42 enquiry. Not one "to be held
+    # Monday" or "arranged for Friday": a later record will say it was held.
     "strategy discussion": r"\bsection 42 (?:enquiry )?(?:planning )?meeting\b|\b(?:adult safeguarding|safeguarding adults?) "
                            r"(?:strategy |planning )?meeting\b|"
                            r"\bstrategy (?:meeting|discussion)\b(?! (?:to be|will be|is to be|is being|booked|planned|"
