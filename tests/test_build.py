@@ -145,6 +145,22 @@ def test_one_agency_written_in_several_ways_is_one_agency(tmp_path):
     assert [(line["agency"], line["rows_read"]) for line in data["agencies"]] == [("Health Visiting", 1), ("Police", 4)]
 
 
+def test_an_agency_written_as_its_initials_in_the_same_return_is_that_agency(tmp_path):
+    # A collated return mixes "WMP" and "West Midlands Police": one agency, said so, under its name.
+    # Initials with no one name to match ("CSC" and two names of those initials) stay as written.
+    path = write_csv(tmp_path / "collated.csv", [
+        "Date,Agency,Details", "01/03/2023,West Midlands Police,Domestic incident; father arrested.",
+        "01/03/2023,WMP,Custody: father interviewed and bailed.", "02/03/2023,Children's Social Care,PPN received.",
+        "02/03/2023,County Safety Commission,Letter.", "02/03/2023,CSC,Strategy discussion.",
+        "03/03/2023,HV,Home visit."])
+    data = build_json(path)
+    assert data["summary"]["agencies"] == {"CSC": 1, "Children's Social Care": 1, "County Safety Commission": 1,
+                                           "HV": 1, "West Midlands Police": 2}
+    assert [(p["row"], p["value"]) for p in data["problems"] if p["code"] == "agency-initials"] == [(3, "WMP")]
+    # the two police entries are one agency's, so never linked to each other
+    assert all(e["link_group"] is None for e in data["events"] if e["agency"] == "West Midlands Police")
+
+
 def test_the_last_build_lying_in_the_folder_of_returns_is_left_out(small_review):
     # Authors write integrated.xlsx beside the returns and build again: it must not be read as a return.
     first = run_cli("build", small_review, "-o", small_review / "integrated.xlsx", "--quiet")

@@ -18,7 +18,7 @@ from typing import Any
 from chron_merge import __version__
 from chron_merge.config import ReviewConfig
 from chron_merge.link import DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, LinkResult, find_links
-from chron_merge.merge import chronological_order, identify, one_spelling_per_agency, source_order
+from chron_merge.merge import chronological_order, identify, one_name_per_acronym, one_spelling_per_agency, source_order
 from chron_merge.model import EXCEL_CELL_LIMIT, AgencySummary, BuildResult, Event, Level, LinkNote, Problem, Summary
 from chron_merge.read import ReadAll, ReturnRead, same_agency_returns
 
@@ -74,7 +74,7 @@ def build_chronology(outcome: ReadAll, options: BuildOptions | None = None) -> B
     reads = sorted(outcome.returns, key=lambda r: (r.report.file.casefold(), r.report.file, r.report.path))
     events = source_order([e for r in reads for e in r.events])
     one_spelling_per_agency(events)
-    problems = [*outcome.left_out_notes(), *(p for r in reads for p in r.problems)]
+    problems = [*outcome.left_out_notes(), *(p for r in reads for p in r.problems), *one_name_per_acronym(events)]
     events, duplicates = identify(events)
     for dup in duplicates:
         problems.append(Problem(file=dup.file, sheet=dup.sheet, row=dup.row, level=Level.INFO, code="exact-duplicate",

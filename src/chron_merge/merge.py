@@ -11,7 +11,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable
 
-from chron_merge.model import Duplicate, Event
+from chron_merge.model import Duplicate, Event, Level, Problem
 from chron_merge.text import INVISIBLE, normalise_text
 
 UNDATED = 10**7  # sorts after every real date's ordinal
@@ -58,6 +58,41 @@ def one_spelling_per_agency(events: list[Event]) -> None:
     if chosen:
         for event in events:
             event.agency = chosen.get(event.agency, event.agency)
+
+
+# Small words a name's initials leave out: "Children's Social Care" is CSC, "Head of Year" HOY.
+_NOT_INITIALLED = frozenset({"and", "of", "the", "for", "&", "-", "–"})
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.upper().replace("'S ", " ").split() if word.casefold() not in _NOT_INITIALLED)
+
+
+def one_name_per_acronym(events: list[Event]) -> list[Problem]:
+    """'WMP' and 'West Midlands Police' in one return's Agency column are one agency: an agency
+    written as initials takes the name whose initials they are, when one name of that return has
+    them (as a collated return mixes both). Each is listed, as the reading may be wrong."""
+    names_of_file: dict[str, dict[str, Event]] = {}
+    for event in events:
+        names_of_file.setdefault(event.source.file, {}).setdefault(event.agency, event)
+    renamed: dict[tuple[str, str], str] = {}
+    notes = []
+    for file, names in names_of_file.items():
+        for acronym, first in names.items():
+            if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+                continue
+            full = [name for name in names if name != acronym and " " in name.strip() and _initials(name) == acronym]
+            if len(full) == 1:
+                renamed[(file, acronym)] = full[0]
+                notes.append(Problem(
+                    file=file, sheet=first.source.sheet, row=first.source.row, level=Level.INFO, code="agency-initials",
+                    message=f"'{acronym}' read as '{full[0]}' (its initials): their entries are one agency's",
+                    value=acronym, fix="if they are two agencies, write them apart in the Agency column, or name them in "
+                                       "review.toml"))
+    if renamed:
+        for event in events:
+            event.agency = renamed.get((event.source.file, event.agency), event.agency)
+    return notes
 
 
 def source_order(events: list[Event]) -> list[Event]:
