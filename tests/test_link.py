@@ -539,6 +539,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Discharge planning meeting held with SW and HV", "professionals meeting"),
     ("YP returned by police at 03:30", "missing episode"),
     ("Nurse attended s42 meeting", "strategy discussion"), ("Attended adult safeguarding meeting for L", "strategy discussion"),
+    ("She is being taken to Pakistan in the summer to marry a cousin", "forced marriage"),
+    ("FMPO made; HBA unit informed", "forced marriage"), ("FMPO granted at the family court", "court hearing"),
     ("Closure order obtained on the flat", "court hearing"), ("DVPO granted at Westford Magistrates", "court hearing"),
     ("Statutory review meeting held at the home today with IRO, SW and mum", "looked after review"),
     ("CPA discharge meeting with G, mum, SW and college", "professionals meeting"),
@@ -659,6 +661,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Medically fit for discharge tomorrow", "discharge"), ("Discharge planning meeting booked", "discharge"),
     ("Statutory review of the EHCP", "looked after review"),
     ("Safeguarding adults concern raised", "strategy discussion"), ("Safeguarding meeting at school", "strategy discussion"),
+    ("Mum and dad are to marry next year", "forced marriage"), ("Married in 2015", "forced marriage"),
     ("Take home naloxone kit supplied and training given", "self-harm or overdose"),
     ("Client took a methadone dose at the pharmacy", "self-harm or overdose"),
     ("Taking his medication as prescribed", "self-harm or overdose"), ("Dad taking drugs in the home", "self-harm or overdose"),
@@ -733,6 +736,7 @@ def test_a_word_family_the_stemmer_splits_is_one_word():
     from chron_merge.text import content_words
 
     assert content_words("disclosure of abuse; deregistration") == content_words("disclosed abuse; deregistering")
+    assert content_words("forced marriage") == content_words("forced to marry")
     assert content_words("died") == content_words("death")
     assert content_words("facial injury") == content_words("face injured")
 

@@ -102,7 +102,8 @@ SHARED_KINDS: dict[str, str] = {
                      r"\b(?:directions|final|interim|fact finding|case management|issues resolution|first|sentencing|"
                      r"remand|bail) hearing\b|\battended (?:the )?hearing\b|"
                      r"\b(?:care|supervision|placement|emergency protection|interim care|closure|non molestation|"
-                     r"occupation|domestic violence protection|criminal behaviour) order (?:was )?(?:made|granted|obtained)\b|"
+                     r"occupation|domestic violence protection|criminal behaviour|forced marriage protection) order "
+                     r"(?:was )?(?:made|granted|obtained)\b|"
                      r"\bmagistrates\b",
     # A looked after child's education plan (designated teacher, social worker, carer); an EHCP review.
     "education plan meeting": r"\bpersonal education plan\b|\beducation health and care plan (?:annual )?review\b",
@@ -234,6 +235,10 @@ INCIDENT_KINDS: dict[str, str] = {
     # police, social care and the SARC each record it.
     "sexual assault": r"\b(?:rape[ds]?|raping|sexual(?:ly)? assault\w*|sexual abuse|indecent(?:ly)? assault\w*|"
                       r"sexual offences?)\b",
+    # A forced marriage feared or planned, or honour-based abuse: the school the child tells, the
+    # police, social care and the Forced Marriage Unit each record it.
+    "forced marriage": r"\bforced marriage\b|\bhonour based (?:abuse|violence)\b|"
+                       r"\b(?:taken|sent|made|forced|going) (?:\w+ ){0,6}to marry\b",
     # The police stop a young person in the street; social care and youth justice are told.
     "stop and search": r"\bstop(?:ped)? (?:and )?(?:search\w*|account)\b|\bstopped (?:and searched )?by (?:the )?police\b|"
                        r"\bpolice\b(?:\s+\w+){0,3}?\s+stopped\b",
@@ -294,7 +299,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "hospital admission": ("admitted", "admission"),
     "assault": ("assault", "slapp", "punch", "kick", "strangl", "throttl", "headbutt", "hit", "physical", "stab",
                 "attack"),
-    "sexual assault": ("rape", "raping", "sexual", "indecent"),
+    "sexual assault": ("rape", "raping", "sexual", "indecent"), "forced marriage": ("forced", "honour", "marry"),
     "school exclusion": ("exclu", "suspended"), "stop and search": ("search", "account", "stopped"),
     "weapon": ("knife", "knives", "blade", "machete", "weapon", "firearm"),
     "police protection": ("protection", "s46"), "police interview": ("interview", "appropriate"),

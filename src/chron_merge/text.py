@@ -71,6 +71,8 @@ GLOSSARY: dict[str, str] = {
     "sgo": "special guardianship order", "epo": "emergency protection order", "ico": "interim care order",
     # The family court's hearings in care proceedings.
     "cmh": "case management hearing", "irh": "issues resolution hearing", "ffh": "fact finding hearing",
+    # Forced marriage and honour-based abuse.
+    "fmpo": "forced marriage protection order", "fmu": "forced marriage unit", "hba": "honour based abuse",
     "mappa": "multi agency public protection arrangements", "nvd": "normal vaginal delivery",
     "svd": "spontaneous vaginal delivery", "utc": "urgent treatment centre", "miu": "minor injuries unit",
     "hfsv": "home fire safety visit", "hfsc": "home fire safety check", "bim": "best interests meeting",
@@ -203,7 +205,7 @@ STEM_FAMILIES = {
     "exclus": "exclud", "admiss": "admit", "detent": "detain", "absenc": "absent", "violenc": "violent",
     "pregnanc": "pregnant", "prescript": "prescrib", "suspens": "suspend", "decis": "decid", "revoc": "revok",
     "threaten": "threat", "strangul": "strangl", "explan": "explain", "provis": "provid", "hospitalis": "hospit",
-    "notifi": "notif", "deceas": "death", "die": "death", "dead": "death", "facial": "face",
+    "notifi": "notif", "deceas": "death", "die": "death", "dead": "death", "facial": "face", "marriag": "marri",
 }
 
 
