@@ -235,6 +235,10 @@ INCIDENT_KINDS: dict[str, str] = {
     # police, social care and the SARC each record it.
     "sexual assault": r"\b(?:rape[ds]?|raping|sexual(?:ly)? assault\w*|sexual abuse|indecent(?:ly)? assault\w*|"
                       r"sexual offences?)\b",
+    # A child starting at a school mid-year: the school, the admissions team and the children
+    # missing education officer who found the child a place each record it.
+    "school start": r"\benrol(?:l)?(?:ed|ing|s)?\b|\bin year (?:admission|transfer)\b|"
+                    r"\bstart(?:ed|s)? at (?:\w+ ){0,3}(?:school|primary|academy|college)\b",
     # A forced marriage feared or planned, or honour-based abuse: the school the child tells, the
     # police, social care and the Forced Marriage Unit each record it.
     "forced marriage": r"\bforced marriage\b|\bhonour based (?:abuse|violence)\b|"
@@ -300,6 +304,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "assault": ("assault", "slapp", "punch", "kick", "strangl", "throttl", "headbutt", "hit", "physical", "stab",
                 "attack"),
     "sexual assault": ("rape", "raping", "sexual", "indecent"), "forced marriage": ("forced", "honour", "marry"),
+    "school start": ("enrol", "admission", "start"),
     "school exclusion": ("exclu", "suspended"), "stop and search": ("search", "account", "stopped"),
     "weapon": ("knife", "knives", "blade", "machete", "weapon", "firearm"),
     "police protection": ("protection", "s46"), "police interview": ("interview", "appropriate"),
