@@ -542,6 +542,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("She is being taken to Pakistan in the summer to marry a cousin", "forced marriage"),
     ("FMPO made; HBA unit informed", "forced marriage"), ("FMPO granted at the family court", "court hearing"),
     ("Children located - enrolled at Hill Street Primary", "school start"),
+    ("Child sex offender disclosure (Sarah's law) made to mother", "domestic abuse disclosure"),
+    ("Joint visit with police for CSODS disclosure to mum", "domestic abuse disclosure"),
     ("In-year admission: 2 siblings started at Hill Street Primary", "school start"),
     ("Closure order obtained on the flat", "court hearing"), ("DVPO granted at Westford Magistrates", "court hearing"),
     ("Statutory review meeting held at the home today with IRO, SW and mum", "looked after review"),
@@ -665,6 +667,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Safeguarding adults concern raised", "strategy discussion"), ("Safeguarding meeting at school", "strategy discussion"),
     ("Mum and dad are to marry next year", "forced marriage"), ("Married in 2015", "forced marriage"),
     ("Meeting started at 10am", "school start"), ("The school year starts at Easter", "school start"),
+    ("Child disclosed abuse to her teacher", "domestic abuse disclosure"),
     ("Take home naloxone kit supplied and training given", "self-harm or overdose"),
     ("Client took a methadone dose at the pharmacy", "self-harm or overdose"),
     ("Taking his medication as prescribed", "self-harm or overdose"), ("Dad taking drugs in the home", "self-harm or overdose"),
@@ -1200,6 +1203,8 @@ def test_one_agency_alone_is_not_analysed(monkeypatch):
     ("Scanned to S's record", "scanned to s record"), ("Children's Centre", "childrens centre"),
     ("Attended house fire with FRS", "attended house fire with fire and rescue service"),
     ("Informed CCN team", "informed community childrens nursing team"),
+    ("MOSOVO: RSO in breach of SHPO", "management of sexual or violent offenders police registered sex offender in breach "
+                                      "of sexual harm prevention order"),
     # a police officer by rank and name; not an emergency department's "PC" (presenting complaint) or a "DC" home
     ("DC Evans: father interviewed today", "police officer evans father interviewed today"),
     ("Seen by PCSO Jones", "seen by police officer jones"), ("PC: chest pain", "pc chest pain"),

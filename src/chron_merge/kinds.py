@@ -113,7 +113,8 @@ SHARED_KINDS: dict[str, str] = {
                          r"\b(?:detained|detention|admitted)\b(?:\s+\w+){0,4}?\s+(?:under )?(?:section |s ?)[234]\b",
     # A disclosure under the Domestic Violence Disclosure Scheme ("Clare's Law"): the police make it,
     # often with the victim's IDVA or social worker present.
-    "domestic abuse disclosure": r"\bclares law\b|\bdomestic (?:violence|abuse) disclosure scheme\b",
+    "domestic abuse disclosure": r"\bclares law\b|\bdomestic (?:violence|abuse) disclosure scheme\b|"
+                                 r"\bsarahs law\b|\bchild sex offender disclosure\b",  # (and its scheme for children)
     # A fire at the home: the fire service, the police and the landlord respond on the day.
     "fire": r"\b(?:fire|fires|arson|blaze)\b(?! (?:alarms?|safety|doors?|exits?|extinguishers?|drills?|service|brigade|"
             r"and rescue|officers?|crews?|risks?|hazards?)\b)|"
@@ -293,7 +294,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "court hearing": ("court", "hearing", "order", "magistrates"),
     "education plan meeting": ("education",),
     "mental health act": ("mental", "sectioned", "safety", "135", "136", "detain", "detention", "admitted"),
-    "domestic abuse disclosure": ("clares law", "disclosure scheme"),
+    "domestic abuse disclosure": ("clares", "sarahs", "disclosure"),
     "fire": ("fire", "arson", "blaze", "smoke"), "best interests meeting": ("meeting",),
     "placement move": ("placement", "moved", "placed", "accommodated", "admitted", "arrived", "care", "admission",
                        "booked", "protocol"),

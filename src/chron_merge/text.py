@@ -71,6 +71,10 @@ GLOSSARY: dict[str, str] = {
     "sgo": "special guardianship order", "epo": "emergency protection order", "ico": "interim care order",
     # The family court's hearings in care proceedings.
     "cmh": "case management hearing", "irh": "issues resolution hearing", "ffh": "fact finding hearing",
+    # Offenders managed in the community (MAPPA): a registered sex offender and the orders on him.
+    "rso": "registered sex offender", "shpo": "sexual harm prevention order", "pop": "person on probation",
+    "mosovo": "management of sexual or violent offenders police", "csods": "child sex offender disclosure scheme",
+    "nps": "national probation service",
     # Forced marriage and honour-based abuse.
     "fmpo": "forced marriage protection order", "fmu": "forced marriage unit", "hba": "honour based abuse",
     "mappa": "multi agency public protection arrangements", "nvd": "normal vaginal delivery",
