@@ -416,8 +416,9 @@ def test_a_day_of_the_week_names_the_last_such_day_before_the_record():
     tuesday = D(2022, 6, 21)
     assert _resolve_mentions([], tuesday, weekdays=(6,)) == [D(2022, 6, 19).toordinal()]
     assert _resolve_mentions([], tuesday, weekdays=(1,)) == []  # "on Tuesday" in a Tuesday record may be today
-    [weekend] = _Analyser(None).analyse_all(["Op Encompass: police attended A's home over the weekend."])
-    assert weekend.weekdays == (5, 6)  # its Saturday and Sunday
+    [weekend, since] = _Analyser(None).analyse_all(["Op Encompass: police attended A's home over the weekend.",
+                                                     "Mum in hospital since the weekend."])
+    assert weekend.weekdays == since.weekdays == (5, 6)  # its Saturday and Sunday
 
     # A record of being told of the death two days later joins the death's records by the day it names.
     def told(text: str) -> list[list[str]]:
@@ -542,6 +543,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("She is being taken to Pakistan in the summer to marry a cousin", "forced marriage"),
     ("FMPO made; HBA unit informed", "forced marriage"), ("FMPO granted at the family court", "court hearing"),
     ("Children located - enrolled at Hill Street Primary", "school start"),
+    ("Female 41, fall at home, unable to get up", "injury"), ("Child fell down the stairs", "injury"),
+    ("We heard that mum went into hospital on Saturday", "hospital admission"),
+    ("Aunt called: mum in hospital since the weekend", "hospital admission"),
     ("Child sex offender disclosure (Sarah's law) made to mother", "domestic abuse disclosure"),
     ("Joint visit with police for CSODS disclosure to mum", "domestic abuse disclosure"),
     ("In-year admission: 2 siblings started at Hill Street Primary", "school start"),
@@ -667,6 +671,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Safeguarding adults concern raised", "strategy discussion"), ("Safeguarding meeting at school", "strategy discussion"),
     ("Mum and dad are to marry next year", "forced marriage"), ("Married in 2015", "forced marriage"),
     ("Meeting started at 10am", "school start"), ("The school year starts at Easter", "school start"),
+    ("Fell asleep on the sofa", "injury"), ("Things fell into place", "injury"), ("A fall in attendance", "injury"),
     ("Child disclosed abuse to her teacher", "domestic abuse disclosure"),
     ("Take home naloxone kit supplied and training given", "self-harm or overdose"),
     ("Client took a methadone dose at the pharmacy", "self-harm or overdose"),

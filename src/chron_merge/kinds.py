@@ -185,7 +185,10 @@ INCIDENT_KINDS: dict[str, str] = {
     # (a record of injuries looked for and not found is about them too: "SARC examination: no injuries")
     "injury": r"\b(?:injur\w*|bruis\w*|fractur\w*|lesion|burns?|scald\w*|stab\w*|lacerat\w*)\b|"
               r"\b(?:knife|puncture|penetrating|head|facial|gunshot|open) wounds?\b|"
-              r"\bdog (?:bites?|attack\w*)\b|\bbitten\b",  # "dog attack on toddler", "bitten to the face by the dog"
+              r"\bdog (?:bites?|attack\w*)\b|\bbitten\b|"  # "dog attack on toddler", "bitten to the face by the dog"
+              # a fall that brings someone to the ambulance or the hospital ("fall at home", "fell down the stairs")
+              r"\bfalls? (?:at home|from|down|off|out of|in the|on the)\b|\b(?:had|after|following) a fall\b|"
+              r"\bfell (?:down|from|off|over|out of)\b",
     "missing episode": r"\b(?:missing (?:from (?:home|care|school|placement)|episode|person|child|report|since|"
                        r"overnight)|reported missing|(?:went|gone|go|goes|going|was|is|been) missing|abscond\w*|"
                        r"(?:high|medium|low) risk missing|"  # as the police grade a report
@@ -224,6 +227,8 @@ INCIDENT_KINDS: dict[str, str] = {
     "hospital admission": r"\badmitted\b(?:\s+\w+){0,6}?\s+(?:ward|hospital|unit|picu|nicu|icu|itu|scbu)\b|"
                           r"\b(?:hospital|ward)\b(?:\s+\w+){0,6}?\s+admitted\b|\b(?:hospital|ward|inpatient) admission\b|"
                           r"\badmission to\b(?:\s+\w+){0,3}\s+(?:ward|hospital|unit)\b|"
+                          # as a relative tells it: "mum went into hospital on Saturday", "in hospital since the weekend"
+                          r"\b(?:went|gone|has gone|rushed) into hospital\b|\bin hospital since\b|"
                           # as the ward writes it: "Admitted via ED with …", "Readmitted with aspiration pneumonia"
                           r"\b(?:re)?admitted (?:via|through|from) (?:the )?(?:emergency department|childrens emergency "
                           r"department|paediatric assessment unit|resus)\b|\breadmitted\b",
@@ -283,7 +288,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "emergency attendance": ("emergency", "ambulance", "999", "urgent treatment", "minor injur", "hospital"),
     "discharge": ("discharg",), "referral": ("referr", "concern", "alert", "hub contact", "down", "contact", "request"),
     "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald", "stab", "lacerat", "wound", "bite", "bitten",
-               "attack"),
+               "attack", "fall", "fell"),
     "missing episode": ("missing", "abscond", "found", "returned"),
     "self-harm or overdose": ("overdos", "harm", "ligature", "suicid", "tablets", "pills", "paracetamol", "ibuprofen",
                               "codamol", "cut", "ingest", "swallow", "drank", "drunk", "naloxone", "methadone", "medic",
@@ -301,7 +306,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "transfer of care": ("care", "midwifery", "handover", "handed", "transferred"),
     "theft or financial abuse": ("financial", "theft", "stole", "fraud", "withdr"),
     "missed appointment": ("brought", "attend", "show", "missed"),
-    "hospital admission": ("admitted", "admission"),
+    "hospital admission": ("admitted", "admission", "hospital"),
     "assault": ("assault", "slapp", "punch", "kick", "strangl", "throttl", "headbutt", "hit", "physical", "stab",
                 "attack"),
     "sexual assault": ("rape", "raping", "sexual", "indecent"), "forced marriage": ("forced", "honour", "marry"),

@@ -132,7 +132,7 @@ _DAY_BEFORE = re.compile(r"\b(?:yesterday|last night|previous (?:day|evening|nig
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_NAMED = re.compile(rf"\b(?:on|last|over|since|from)\s+(?P<a>{'|'.join(WEEKDAY_NAMES)})\b|"
                             rf"\b(?P<b>{'|'.join(WEEKDAY_NAMES)})\s+(?:night|evening|morning|afternoon)\b|"
-                            r"\b(?P<weekend>(?:over|at|during) the weekend)\b")  # its Saturday and Sunday
+                            r"\b(?P<weekend>(?:over|at|during|since) the weekend)\b")  # its Saturday and Sunday
 # A reference number: letters and at least three figures ("wc392", "cad1234"), not a dose or a size ("60ml", "10mg").
 _REFERENCE = re.compile(r"(?=\w*\d{3})(?=\w*[a-z])\w{4,}(?<!mg)(?<!ml)(?<!kg)(?<!cm)(?<!mm)")
 REFERENCE_WEIGHT = 3.0
