@@ -69,14 +69,6 @@ GLOSSARY: dict[str, str] = {
     "cmht": "community mental health team", "cpn": "community psychiatric nurse", "fnp": "family nurse partnership",
     "ehcp": "education health and care plan", "paeds": "paediatrics", "tm": "team manager",
     "sgo": "special guardianship order", "epo": "emergency protection order", "ico": "interim care order",
-    # The family court's hearings in care proceedings.
-    "cmh": "case management hearing", "irh": "issues resolution hearing", "ffh": "fact finding hearing",
-    # Offenders managed in the community (MAPPA): a registered sex offender and the orders on him.
-    "rso": "registered sex offender", "shpo": "sexual harm prevention order", "pop": "person on probation",
-    "mosovo": "management of sexual or violent offenders police", "csods": "child sex offender disclosure scheme",
-    "nps": "national probation service",
-    # Forced marriage and honour-based abuse.
-    "fmpo": "forced marriage protection order", "fmu": "forced marriage unit", "hba": "honour based abuse",
     "mappa": "multi agency public protection arrangements", "nvd": "normal vaginal delivery",
     "svd": "spontaneous vaginal delivery", "utc": "urgent treatment centre", "miu": "minor injuries unit",
     "hfsv": "home fire safety visit", "hfsc": "home fire safety check", "bim": "best interests meeting",
@@ -93,6 +85,15 @@ GLOSSARY: dict[str, str] = {
     "di": "domestic incident", "dvds": "domestic violence disclosure scheme", "dvpn": "domestic violence protection notice",
     "dvpo": "domestic violence protection order", "cawn": "child abduction warning notice",
     "nrm": "national referral mechanism",
+    # The family court's hearings in care proceedings.
+    "cmh": "case management hearing", "irh": "issues resolution hearing", "ffh": "fact finding hearing",
+    # Offenders managed in the community (MAPPA): a registered sex offender and the orders on him.
+    # ("PoP", a person on probation, stays as written: "pop in" is a visit; so does "NPS", the
+    # probation service or new psychoactive substances.)
+    "rso": "registered sex offender", "shpo": "sexual harm prevention order",
+    "mosovo": "management of sexual or violent offenders police", "csods": "child sex offender disclosure scheme",
+    # Forced marriage and honour-based abuse.
+    "fmpo": "forced marriage protection order", "fmu": "forced marriage unit", "hba": "honour based abuse",
     # Education: attendance and home education.
     "ehe": "elective home education", "ewo": "education welfare officer", "ews": "education welfare service",
     "cme": "child missing education", "sao": "school attendance order", "fpn": "fixed penalty notice",
