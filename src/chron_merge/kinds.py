@@ -104,7 +104,9 @@ SHARED_KINDS: dict[str, str] = {
                      r"\b(?:care|supervision|placement|emergency protection|interim care|closure|non molestation|"
                      r"occupation|domestic violence protection|criminal behaviour|forced marriage protection) order "
                      r"(?:was )?(?:made|granted|obtained)\b|"
-                     r"\bmagistrates\b",
+                     r"\bmagistrates\b|"
+                     # what the court decided: "sentenced to 18 months", "the restraining order"
+                     r"\bsentenced\b|(?<!breach of )(?<!breached )(?<!breaching )\brestraining order\b",
     # A looked after child's education plan (designated teacher, social worker, carer); an EHCP review.
     "education plan meeting": r"\bpersonal education plan\b|\beducation health and care plan (?:annual )?review\b",
     # A Mental Health Act assessment or detention: an AMHP, doctors, often the police; a place of safety.
@@ -296,7 +298,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "eviction": ("quit", "evict", "possession", "section 21", "notice"),
     "looked after review": ("looked after", "statutory"), "joint interview": ("best evidence", "joint", "recorded interview"),
     "child protection medical": ("medical", "examination"), "antenatal booking": ("booking", "booked"),
-    "court hearing": ("court", "hearing", "order", "magistrates"),
+    "court hearing": ("court", "hearing", "order", "magistrates", "sentenced"),
     "education plan meeting": ("education",),
     "mental health act": ("mental", "sectioned", "safety", "135", "136", "detain", "detention", "admitted"),
     "domestic abuse disclosure": ("clares", "sarahs", "disclosure"),
