@@ -14,6 +14,9 @@ import re
 
 from chron_merge.text import content_words
 
+# How an agency of children's or adults' social care is named ("Northshire Children's Services").
+SOCIAL_CARE_NAME = r"\bsocial (?:care|services|work)\b|\bchildren'?s services\b"
+
 # Other professionals, as a record names one it went with ("visit with the health visitor"): words after expand_abbreviations.
 PROFESSIONALS = (r"health visitor|social worker|police|officers?|pcso|midwife|(?:school |community )?nurse|"
                  r"family support worker|early help worker|paediatrician|housing officer|probation officer|youth worker|"
@@ -387,7 +390,7 @@ IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i)\bmaternity\b|\bmidwi"), "midwife maternity midwifery"),
     # Social care's front door: a "MASH" contact or referral reaches children's (or adult) social care.
     # (and out of hours its emergency duty team; in Wales its Information, Advice and Assistance service)
-    (re.compile(r"(?i)\bsocial (?:care|services|work)\b|\bchildren'?s services\b|(?-i:\bCSC\b)"), "mash edt iaa"),
+    (re.compile(rf"(?i){SOCIAL_CARE_NAME}|(?-i:\bCSC\b)"), "mash edt iaa"),
     # A hospital's departments: "the hospital" names "RWT – Maternity" or "County ED".
     (re.compile(r"\b(?:ED|A&E|AE)\b|(?i:\b(?:maternity|emergency department|accident and emergency|paediatric\w*|"
                 r"neonatal|ward)\b)"), "hospital"),
@@ -418,7 +421,7 @@ IMPLIED_NAME: list[tuple[re.Pattern[str], str, bool]] = [
     # A fire and rescue service is "the fire service", "fire safety" (a home fire safety visit).
     (re.compile(r"(?i)\bfire\b"), "fire service brigade safety firefighters", False),
     # Social care is "the SW" (social worker) in others' records ("informed by SW").
-    (re.compile(r"(?i)\bsocial (?:care|services|work)\b|\bchildren'?s services\b"), "social worker services", False),
+    (re.compile(rf"(?i){SOCIAL_CARE_NAME}"), "social worker services", False),
     # A mental health trust is "adult mental health", "the crisis team", "the ward", "the care coordinator".
     (re.compile(r"(?i)\bmental health\b"), "adult mental crisis ward psychiatrist coordinator", False),
 ]

@@ -649,17 +649,18 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
     # record names the agency told, told of by that agency: a notification however late in the window
     # (the police's notification of a domestic incident that the GP files a week later).
     named_incident = mentions[0] & mentions[1] & ((common_kinds & NOTIFIED_INCIDENT_MASK) != 0)
-    notified = ((((secondhand[0] & mentions[0] & (day[0] >= day[1])) | (secondhand[1] & mentions[1] & (day[1] >= day[0])))
-                 & (incident > 0) & ((working_days <= NOTIFIED_WITHIN_DAYS) | date_named | named_incident
-                                     | ((gap <= NOTIFIED_NAMED_WITHIN_DAYS) & mentions[0] & mentions[1]))
+    # The later (or same-day) record is one of being told, and names the other's agency.
+    told_by_other = (secondhand[0] & mentions[0] & (day[0] >= day[1])) | (secondhand[1] & mentions[1] & (day[1] >= day[0]))
+    notified = ((told_by_other & (incident > 0)
+                 & ((working_days <= NOTIFIED_WITHIN_DAYS) | date_named | named_incident
+                    | ((gap <= NOTIFIED_NAMED_WITHIN_DAYS) & mentions[0] & mentions[1]))
                  & (date_named | ops.logical_not(later_names_a_day)))
                 # … or by someone it does not name, when it names the day of the incident ("notification
                 # of death received - J died 04/04/24"): other records of that kind that day are of it too;
                 # or by the agency it names, of the day it names, whatever the kind ("a police notification
                 # of the incident on 17 December").
                 | (later_secondhand & (days > 0) & (incident > 0) & date_named)
-                | (((secondhand[0] & mentions[0] & (day[0] > day[1])) | (secondhand[1] & mentions[1] & (day[1] > day[0])))
-                   & date_named))
+                | (told_by_other & (gap > 0) & date_named))
     # A notification's lag in working days, over its first few days: one read on the Monday is a day late.
     lag_days = ops.where(notified & (gap <= NOTIFIED_WITHIN_CALENDAR_DAYS), ops.minimum(days, working_days), days)
     timed = (minutes[0] >= 0) & (minutes[1] >= 0) & (gap == 0)
