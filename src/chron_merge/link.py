@@ -569,18 +569,19 @@ def _kind_weight(day: np.ndarray, agency: np.ndarray, kinds: np.ndarray, agencie
     the kind, counted in full from KIND_RATE_FULL down. The day of the record being linked is
     left out of the count: an agency that records a kind once has no chance coincidences."""
     span = _span_days(day)
-    strength = np.ones((agencies, len(KINDS)), dtype=np.float32)
+    weight = np.zeros((len(kinds), len(KINDS)), dtype=np.float32)
     for k in range(len(KINDS)):
-        having = (kinds >> k) & 1 == 1
-        if not having.any():
+        having = np.flatnonzero((kinds >> k) & 1)
+        if not having.size:
             continue
         agency_days = np.unique(agency[having] * (span + 1) + (day[having] - day.min()))
         other_days = np.maximum(np.bincount(agency_days // (span + 1), minlength=agencies) - 1, 0)
         rate = other_days / span
         with np.errstate(divide="ignore"):
-            strength[:, k] = np.clip(np.log(np.maximum(rate, 1e-12)) / np.log(KIND_RATE_FULL), 0.0, 1.0)
-    has_kind = (kinds[:, None] >> np.arange(len(KINDS))) & 1
-    return (np.sqrt(strength[agency]) * has_kind).astype(np.float32)
+            strength = np.clip(np.log(np.maximum(rate, 1e-12)) / np.log(KIND_RATE_FULL), 0.0, 1.0)
+        # Filled kind by kind, for the records that have it: no (records, kinds) temporaries.
+        weight[having, k] = np.sqrt(strength.astype(np.float32))[agency[having]]
+    return weight
 
 
 class _NumpyOps:
