@@ -280,6 +280,11 @@ def test_the_block_bound_is_never_below_the_exact_score():
     # (a week from a Thursday: notifications over the weekend lag in working days)
     events = [_e(agencies[n % 4], D(2020, 3, 5 + n % 7), texts[(n * 3) % len(texts)], f"{9 + n % 9:02d}:00" if n % 3
                  else None) for n in range(60)]
+    # … and pairs that earn every bonus: a notification from the agency named, times close together,
+    # a day named in the text.
+    events += [_e("Police", D(2020, 3, 6), "Domestic incident at 22:10; mother assaulted; CSC informed.", "22:10"),
+               _e("Social care", D(2020, 3, 9), "PPN received from police re domestic incident on 06/03.", "09:00"),
+               _e("GP", D(2020, 3, 6), "Domestic incident: police attended surgery, mother assaulted.", "22:40")]
     table = _build_table(events, None)
     rows = columns = np.arange(len(table.day))
     present = np.zeros((len(rows), len(table.idf)), dtype=np.float32)

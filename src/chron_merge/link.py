@@ -732,44 +732,56 @@ def _name_same_day(t: _Table, q: np.ndarray, c: np.ndarray) -> np.ndarray:
 def _score_bound(t: _Table, rows: np.ndarray, columns: np.ndarray, shared: np.ndarray) -> np.ndarray:
     """An upper bound of :func:`_combine`'s score for every row record against every column
     record (a column not after its row), cheap enough for whole blocks: the words and kinds in
-    common in full (kinds as matrix products), a mention wherever either record names any
-    agency, the times bonus, the smallest day penalty. Only pairs it lets through are scored
-    exactly. Written with in-place float32 operations: it runs on every pair in every window."""
-    shared_kinds = len(SHARED_KINDS)
-    row_kinds, column_kinds = t.kind_weight[rows], t.kind_weight[columns]
+    common in full (kinds as matrix products), a mention and a notification's bonus wherever
+    either record names any agency, the times bonus, the smallest day penalty. Only pairs it lets
+    through are scored exactly. Written with as few whole-block operations as it can be (in
+    place, float32): it runs on every pair in every window."""
+    chance = np.float32(t.chance)
     gap = t.day_number[rows][:, None] - t.day_number[columns][None, :]
     # (a column is never after its row: the earlier record is the column's; see _combine for the night)
     early = t.night[rows] == EARLY
     if early.any():
         gap -= (gap == 1) & early[:, None]
-    beyond_chance = np.maximum(shared - np.float32(t.chance), 0.0)
-    bound = np.minimum(t.weight[rows][:, None], t.weight[columns][None, :])
-    bound -= np.float32(t.chance)  # the room beyond chance; where it is none, so is the beyond
-    np.maximum(bound, 1e-9, out=bound)
-    np.divide(beyond_chance, bound, out=bound)
+    # Words: WORD_WEIGHT * min(beyond / room, 1) * min(beyond / ENOUGH_SHARED_WEIGHT, 1), where the
+    # room is the smaller record's weight beyond chance, and beyond / min(x, y) = max(beyond / x, beyond / y).
+    beyond = shared - chance
+    np.maximum(beyond, 0.0, out=beyond)
+    row_room, column_room = (np.maximum(t.weight[records] - chance, np.float32(1e-9)) for records in (rows, columns))
+    bound = np.maximum(1.0 / row_room[:, None], 1.0 / column_room[None, :])  # (where there is no room, beyond is 0)
+    bound *= beyond
     np.minimum(bound, 1.0, out=bound)
-    bound *= np.minimum(beyond_chance, ENOUGH_SHARED_WEIGHT) * np.float32(WORD_WEIGHT / ENOUGH_SHARED_WEIGHT)
-    names_a_day = (t.mentioned[rows, 0] >= 0)[:, None] | (t.mentioned[columns, 0] >= 0)[None, :]
+    np.minimum(beyond, ENOUGH_SHARED_WEIGHT, out=beyond)
+    bound *= beyond
+    bound *= np.float32(WORD_WEIGHT / ENOUGH_SHARED_WEIGHT)
+    # Kinds in common, as matrix products; a shared kind the later record was told of counts as an
+    # incident (see _combine), which the bound counts always.
+    shared_kinds = len(SHARED_KINDS)  # KINDS lists the shared kinds first
+    row_kinds, column_kinds = t.kind_weight[rows], t.kind_weight[columns]
     same_day_kinds = row_kinds[:, :shared_kinds] @ column_kinds[:, :shared_kinds].T
     np.minimum(same_day_kinds, 1.0, out=same_day_kinds)
     incident = row_kinds[:, shared_kinds:] @ column_kinds[:, shared_kinds:].T
-    # A shared kind the later record was told of counts as an incident (see _combine); the bound counts it always.
     incident += same_day_kinds
     np.minimum(incident, INCIDENTS_IN_COMMON_CAP, out=incident)
-    same_day_kinds *= gap == 0
-    bound += SHARED_KIND_WEIGHT * same_day_kinds
-    bound += INCIDENT_KIND_WEIGHT * incident
+    incident *= INCIDENT_KIND_WEIGHT
+    bound += incident
+    same_day_kinds *= SHARED_KIND_WEIGHT
+    np.add(bound, same_day_kinds, out=bound, where=gap == 0)
+    # A mention both ways, a notification's bonus (for an incident named both ways, at any distance)
+    # and its lag counted in working days (a weekend's two days at most), where either names an agency.
     names_either = t.names_any[rows][:, None] | t.names_any[columns][None, :]
-    bound += (MENTION_WEIGHT + BOTH_MENTION_BONUS) * names_either
-    # A notification's bonus (for an incident named both ways, at any distance), and its lag counted
-    # in working days: a weekend's two days at most, within NOTIFIED_WITHIN_CALENDAR_DAYS (see _combine).
-    bound += (NOTIFIED_BY_SOURCE_BONUS + CONTACTED_EACH_OTHER_BONUS * math.exp(-t.chance)) * names_either
-    bound += 2 * LAG_DAY_PENALTY * (names_either & (gap <= NOTIFIED_WITHIN_CALENDAR_DAYS))
-    # (the bonus for an incident both timed close together counted for every pair: one operation less)
-    bound += TIMES_CLOSE_BONUS + ATTENDED_TOGETHER_BONUS * math.exp(-t.chance) - LAG_DAY_PENALTY * gap
-    if names_a_day.any():
-        # with no day penalty, and a notification naming the day counts at any distance
-        bound += names_a_day * (DATE_MENTION_WEIGHT + NOTIFIED_BY_SOURCE_BONUS + LAG_DAY_PENALTY * gap)
+    np.add(bound, MENTION_WEIGHT + BOTH_MENTION_BONUS + NOTIFIED_BY_SOURCE_BONUS
+           + CONTACTED_EACH_OTHER_BONUS * math.exp(-t.chance) + 2 * LAG_DAY_PENALTY, out=bound, where=names_either)
+    # The bonus for an incident both timed close together, counted for every pair, and the smallest
+    # day penalty; a record naming a day has none, and a notification naming the day counts at any distance.
+    gap *= -LAG_DAY_PENALTY
+    gap += TIMES_CLOSE_BONUS + ATTENDED_TOGETHER_BONUS * math.exp(-t.chance)
+    bound += gap
+    row_names_a_day, column_names_a_day = t.mentioned[rows, 0] >= 0, t.mentioned[columns, 0] >= 0
+    if row_names_a_day.any() or column_names_a_day.any():
+        names_a_day_either = row_names_a_day[:, None] | column_names_a_day[None, :]
+        gap -= TIMES_CLOSE_BONUS + ATTENDED_TOGETHER_BONUS * math.exp(-t.chance)
+        gap -= DATE_MENTION_WEIGHT + NOTIFIED_BY_SOURCE_BONUS
+        np.subtract(bound, gap, out=bound, where=names_a_day_either)
     return bound
 
 
