@@ -71,7 +71,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-import heapq
 import math
 import operator
 import re
@@ -250,8 +249,7 @@ class _Analyser:
             hints = functools.reduce(operator.or_, map(hint, tokens), 0)
             kinds = 0
             if hints & ALL_KINDS_MASK:
-                hinted = [k for k in range(len(KINDS)) if hints >> k & 1]
-                found = [k for k in hinted if KIND_PATTERNS[k].search(words_text)]
+                found = [k for k in _bits(hints & ALL_KINDS_MASK) if KIND_PATTERNS[k].search(words_text)]
                 kinds = sum(1 << k for k in found)
                 words.update(found)  # a kind counts as a word in common too (its vocabulary id is its bit)
             secondhand = bool(hints & SECONDHAND_HINT) and SECONDHAND.search(words_text) is not None
@@ -262,6 +260,12 @@ class _Analyser:
                                  for day in ((5, 6) if m["weekend"] else (WEEKDAY_NAMES.index(m["a"] or m["b"]),)))
             analyses.append(_Analysis(list(words), kinds, secondhand, _mentioned_dates(text), day_before, weekdays))
         return analyses
+
+
+@lru_cache(maxsize=4096)  # a few masks recur on thousands of texts
+def _bits(mask: int) -> tuple[int, ...]:
+    """The places of a mask's set bits, lowest first: (0, 3) for 0b1001."""
+    return tuple(place for place in range(mask.bit_length()) if mask >> place & 1)
 
 
 def _mentioned_dates(text: str) -> tuple[tuple[int, int, int | None], ...]:
@@ -852,8 +856,9 @@ def _candidates(t: _Table, window_days: int, threshold: float) -> list[tuple[flo
 def _reason(t: _Table, common: set[int], parts: dict[str, Any]) -> str:
     """Why two records were scored as they were, in words (``parts``: one pair's plain numbers)."""
     reasons = []
-    shared_words = [t.vocabulary[w] for w in heapq.nsmallest(3, filter(t.shown_words.__getitem__, common),
-                                                             key=t.word_rank.__getitem__)]
+    # (the three rarest: sorted in C is faster than heapq.nsmallest on a few words, and the same)
+    shared_words = [t.vocabulary[w] for w in sorted(filter(t.shown_words.__getitem__, common),
+                                                    key=t.word_rank.__getitem__)[:3]]
     overlap = float(parts["overlap"])
     if overlap > 0:
         reasons.append(f"{round(overlap * 100)}% words in common" + (f" ({', '.join(shared_words)})" if shared_words else ""))
@@ -914,14 +919,14 @@ def find_links(events: list[Event], window_days: int = DEFAULT_WINDOW_DAYS, thre
 def _shared_weight(table: _Table, pairs: list[tuple[int, int]]) -> tuple[list[float], list[set[int]]]:
     """The idf weight each pair of records shares, and the words they share."""
     common = [table.tokens(a) & table.tokens(b) for a, b in pairs]
-    idf = table.idf_list
-    return [sum(idf[w] for w in words) for words in common], common
+    idf = table.idf_list.__getitem__
+    return [sum(map(idf, words)) for words in common], common
 
 
 def _score_pair(table: _Table, a: int, b: int) -> float:
     """One pair's score, with plain numbers (numpy's per-call cost would dominate)."""
     py = table.python
-    shared = sum(table.idf_list[w] for w in table.tokens(a) & table.tokens(b))
+    shared = sum(map(table.idf_list.__getitem__, table.tokens(a) & table.tokens(b)))
     return _combine(_ScalarOps, (py.day[a], py.day[b]), (py.weight[a], py.weight[b]), (py.kinds[a], py.kinds[b]),
                     (py.secondhand[a], py.secondhand[b]), (py.minutes[a], py.minutes[b]), (py.night[a], py.night[b]),
                     (py.names[a][py.agency[b]], py.names[b][py.agency[a]]), shared,
@@ -962,8 +967,8 @@ def _explain(table: _Table, pairs: list[tuple[int, int]]) -> list[tuple[float, i
     parts["other_day_named"] = _names_other_day(table, first, second)  # else both name the same day
     columns = {name: np.asarray(values).tolist() for name, values in parts.items()}  # plain numbers, read fast
     explained = []
-    for n, words in enumerate(common):
-        one = {name: values[n] for name, values in columns.items()}
+    for words, values in zip(common, zip(*columns.values())):
+        one = dict(zip(columns, values))
         explained.append((round(one["score"], 1), one["gap"], _reason(table, words, one)))
     return explained
 
