@@ -1086,6 +1086,19 @@ def test_a_heading_of_two_years_gives_no_year_to_the_entries_below(make_xlsx):
     assert "has no year" in next(p.message for p in read.problems if p.code == "unreadable-date")
 
 
+def test_entries_under_a_school_term_heading_take_its_year_but_no_month(make_xlsx):
+    # A school's log divided by terms: "20 Jan" under "Spring Term 2021" is of 2021; a day alone
+    # ("3rd") is of no one month of the term; a heading across two years gives no year.
+    path = make_xlsx("pru.xlsx", {"Log": [
+        ["Date", "Details"], ["Autumn Term 2020"], ["10 Nov", "Started part-time"], ["Spring Term 2021"],
+        ["20 Jan", "Fixed term exclusion"], ["3rd", "A day alone"], ["Autumn 2020 - Spring 2021"], ["4 Feb", "Review"]]})
+    read = read_return(path)
+    assert [(e.date, e.date_text) for e in read.events] == [
+        (dt.date(2020, 11, 10), "10 Nov"), (dt.date(2021, 1, 20), "20 Jan"), (None, "3rd"), (None, "4 Feb")]
+    assert ("year-from-heading", 5, "'20 Jan' has no year: read in 2021, the year of the heading above (row 4)") in [
+        (p.code, p.row, p.message) for p in read.problems]
+
+
 def test_a_day_alone_under_a_month_heading_takes_its_month(make_xlsx):
     path = make_xlsx("school.xlsx", {"Chronology": [
         ["Date", "Details"], ["March 2020"], ["3rd", "GP appointment"], ["2021"], ["4th", "Under a year heading"]]})

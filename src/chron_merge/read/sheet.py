@@ -212,8 +212,10 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
             if heading_date.value is None:  # words, not a year or a month
                 result.section = heading
             else:  # "2019" above entries dated "12 Feb": their year; "March 2019" above "3rd": its month too
+                # (a term's months give a year, but no one month for a day alone)
                 heading_year = ((heading_date.value.year, heading_date.value.month
-                                 if heading_date.precision == Precision.MONTH else None, row_number)
+                                 if heading_date.precision == Precision.MONTH and heading_date.end is None else None,
+                                 row_number)
                                 if _names_one_year(heading_date) else None)
             previous = None
             continue
@@ -341,8 +343,10 @@ def _year_heading_above(rows: list[list[object]], start: int, grid: Grid) -> tup
 
 
 def _names_one_year(heading: EventDate) -> bool:
-    """A year or a month ("2019", "March 2019"); not a day, and not a period ("2019-20": which year?)."""
-    return heading.value is not None and heading.precision in (Precision.YEAR, Precision.MONTH) and heading.end is None
+    """A year, a month or months of one year ("2019", "March 2019", "Spring Term 2021"); not a
+    day, and not a period across years ("2019-20", "Autumn 2019 - Spring 2020": which year?)."""
+    return (heading.value is not None and heading.precision in (Precision.YEAR, Precision.MONTH)
+            and (heading.end is None or heading.end.year == heading.value.year))
 
 
 def _date_cell_reader(mapping: ColumnMap, date1904: bool) -> Callable[[list[object]], object]:
