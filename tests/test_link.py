@@ -646,6 +646,12 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("15M with penetrating stab wound L thigh", "injury"),
     ("Y permanently excluded yesterday", "school exclusion"),
     ("Mum said the landlord has given them notice to leave by August", "eviction"),
+    ("Concern for welfare - J (16) asked to leave by mother after argument", "eviction"),
+    ("16 yr old asked to leave the family home, staying with a friend", "eviction"),
+    ("Kicked out of home by stepdad last night", "eviction"),
+    ("J moved into supported lodgings; Nightstop placement ended.", "placement move"),
+    ("J now living in supported lodgings since yesterday.", "placement move"),
+    ("Placed in semi-independent accommodation by CSC", "placement move"),
     ("Stop search at the station: found with cash and two phones", "stop and search"),
     ("Contact from police - Y stopped at the station with cash", "stop and search"),
     ("Arrested for possession of a bladed article", "weapon"), ("Brought a lock knife onto the school site", "weapon"),
@@ -666,6 +672,9 @@ def test_a_conference_that_is_no_child_protection_conference(text):
 
 
 @pytest.mark.parametrize(("text", "kind"), [
+    ("Asked to leave the shop by security", "eviction"), ("Told to leave by police", "eviction"),
+    ("Mum on annual leave", "eviction"), ("Referral to supported lodgings made", "placement move"),
+    ("Visited the supported lodgings provider", "placement move"), ("Now living with dad", "placement move"),
     ("Hearing test at audiology: hearing normal", "court hearing"), ("Absent - hearing appointment", "court hearing"),
     ("Youths seen near Court Road", "court hearing"), ("Home fire safety check with the fire service", "fire"),
     ("Advised not to smoke in the house", "fire"), ("Found a bruise on his arm", "missing episode"),
@@ -1064,6 +1073,33 @@ def test_another_agency_telling_us_or_its_letter_filed_is_second_hand():
     received, sent_by_police = _Analyser(None).analyse_all(["Encompass call received re incident at home.",
                                                            "Operation Encompass notification sent to the school."])
     assert received.secondhand and not sent_by_police.secondhand
+
+
+def test_whom_an_agency_told_at_the_end_of_a_sentence_is_no_news_it_received():
+    from chron_merge.link import _Analyser
+
+    told_edt, told_gp, advised, informed_by, told_sw = _Analyser(None).analyse_all([
+        "Taken to a friend's address. EDT informed.", "Mother seen with bruising; GP notified",
+        "Parents advised, and leaflet given.", "Informed by police that father was arrested.",
+        "PRU informed SW that J has a 3 day exclusion."])
+    assert not told_edt.received and not told_gp.received and not advised.received
+    assert informed_by.received and told_sw.received
+    # It may still pass on news it had from others ("Client remanded in Scotland - SW informed."): it may lag.
+    assert told_edt.secondhand and told_gp.secondhand
+
+
+def test_a_notification_joins_the_record_of_the_agency_that_sent_it_though_that_one_says_whom_it_told():
+    # The ED's record says whom it told ("paeds & SG team informed."): it is the event's own record,
+    # which the police's notification from the hospital joins, as does the ambulance's call.
+    ed = _e("Westford General ED", D(2024, 9, 14), "10/52 M. Parents say baby rolled off the changing mat, crying "
+            "when leg moved. XR: spiral # L femur. NAI query - paeds & SG team informed. Admitted.", "11:20")
+    ambulance = _e("Ambulance Service", D(2024, 9, 14), "Call from mother: baby screaming at nappy change, leg swollen. "
+                   "Conveyed to Westford ED.", "10:05")
+    police = _e("Westford Police", D(2024, 9, 14), "Notification from hospital: unexplained fracture to 10 week old "
+                "baby. Officers to attend the ward.", "15:40")
+    events = BACKGROUND + [ed, ambulance, police]
+    groups = find_links(events).groups
+    assert [len(BACKGROUND), len(BACKGROUND) + 1, len(BACKGROUND) + 2] in groups
 
 
 def test_an_addiction_service_is_named_by_the_drug_service_or_the_drug_and_alcohol_team():

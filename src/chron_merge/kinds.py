@@ -134,10 +134,14 @@ SHARED_KINDS: dict[str, str] = {
                       r"\b(?:moved|placed|accommodated|admitted|arrived)\b(?:\s+\w+){0,3}?\s+(?:to|into|in|with|at)\s+"
                       r"(?:\w+\s+){0,3}?(?:foster (?:care|carers?|placement|home)|respite|residential (?:home|unit|placement)|"
                       r"children'?s home|short breaks? (?:unit|home)|placement)\b|"
-                      # an adult into a hostel, a refuge or a night shelter: the outreach worker and the hostel
-                      r"\b(?:placed|moved|admitted|admission|accommodated|booked)\b(?:\s+\w+){0,3}?\s+(?:in|into|to|at|via)\s+"
+                      # an adult into a hostel, a refuge or a night shelter, a young person into supported
+                      # lodgings: the outreach or housing worker and the hostel or the social worker
+                      r"\b(?:placed|moved|admitted|admission|accommodated|booked|now (?:living|staying|residing))\b"
+                      r"(?:\s+\w+){0,3}?\s+(?:in|into|to|at|via)\s+"
                       r"(?:the |a |an )?(?:\w+ ){0,2}?(?:hostel|refuge|temporary accommodation|emergency accommodation|"
-                      r"bed and breakfast|night shelter)\b|\bsevere weather emergency protocol (?:bed|admission|placement)\b",
+                      r"bed and breakfast|night shelter|nightstop|supported (?:lodgings|accommodation|housing)|"
+                      r"semi independent (?:accommodation|placement|living|flat|unit))\b|"
+                      r"\bsevere weather emergency protocol (?:bed|admission|placement)\b",
     # A baby handed from the community midwife to the health visitor: both record the transfer of care.
     "transfer of care": r"\btransfer(?:red)? of care\b|\bdischarged from (?:community )?midwifery\b|"
                         r"\b(?:handover|handed over|transferred) (?:\w+ )?(?:from|to) (?:the )?(?:community )?"
@@ -222,9 +226,14 @@ INCIDENT_KINDS: dict[str, str] = {
                              r"(?:methadone|medication|medicines?|tablets|pills|drugs)\b|"
                              r"(?<!take home )\bnaloxone\b(?!\s+(?:kits?|training|supplied|supply|provided|issued|packs?|"
                              r"leaflets?|given out)\b)",
-    # A family losing its home: the landlord serves notice; social care and others are told.
+    # A family losing its home: the landlord serves notice; social care and others are told. Or a
+    # young person put out by the family ("asked to leave by mum", "kicked out of home").
     "eviction": r"\b(?:notice to quit|evict\w*|possession (?:order|proceedings|notice)|notice of seeking possession|"
                 r"section 21 notice|notice to (?:leave|vacate))\b|"
+                r"\b(?:asked|told|made) to leave (?:the |his |her |their )?(?:family )?home\b|"
+                r"\b(?:asked|told) to leave by (?:his |her |their )?(?:mother|mum|father|dad|parents?|family|carers?|"
+                r"step(?:father|mother|dad|mum)|grandparents?|nan)\b|"
+                r"\b(?:kicked|thrown) out (?:of (?:the |his |her |their )?(?:family )?home|by)\b|"
                 r"\blandlord\b(?:\s+\w+){0,5}?\s+notice\b|"
                 r"\b(?:given|served(?: with)?|issued(?: with)?) (?:a |his |her |their |them )?notice\b"
                 r"(?! of (?:the |a )?(?:meeting|appointment|hearing|conference))",
@@ -298,7 +307,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "self-harm or overdose": ("overdos", "harm", "ligature", "suicid", "tablets", "pills", "paracetamol", "ibuprofen",
                               "codamol", "cut", "ingest", "swallow", "drank", "drunk", "naloxone", "methadone", "medic",
                               "drugs"),
-    "eviction": ("quit", "evict", "possession", "section 21", "notice"),
+    "eviction": ("quit", "evict", "possession", "section 21", "notice", "leave", "kicked", "thrown"),
     "looked after review": ("looked after", "statutory"), "joint interview": ("best evidence", "joint", "recorded interview"),
     "child protection medical": ("medical", "examination"), "antenatal booking": ("booking", "booked"),
     "court hearing": ("court", "hearing", "order", "magistrates", "sentenced"),
@@ -307,7 +316,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "domestic abuse disclosure": ("clares", "sarahs", "disclosure"),
     "fire": ("fire", "arson", "blaze", "smoke"), "best interests meeting": ("meeting",),
     "placement move": ("placement", "moved", "placed", "accommodated", "admitted", "arrived", "care", "admission",
-                       "booked", "protocol"),
+                       "booked", "protocol", "living", "staying", "residing"),
     "transfer of care": ("care", "midwifery", "handover", "handed", "transferred"),
     "theft or financial abuse": ("financial", "theft", "stole", "fraud", "withdr"),
     "missed appointment": ("brought", "attend", "show", "missed"),
@@ -364,6 +373,9 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification(?! (?:to|s
                         r"following (?:a |an |the )?(?:\w+ ){0,2}(?:referral|notification)|"
                         r"information sharing|"
                         r"(?<!sent )(?<!wrote )letter(?! (?:sent|to|posted|written|delivered|hand delivered)\b))\b")
+# "EDT informed.", "GP notified; strategy requested": at the end of a sentence these words say
+# whom this agency told, not that it was told (the words SECONDHAND reads have lost their punctuation).
+TOLD_BY_THIS_AGENCY = re.compile(r"(?i)\b(?:informed|notified|advised|told)\s*(?=[.;,]|$)")
 # Words about how a record reached the agency, not about the event: left out when comparing texts.
 MESSAGE_WORDS = frozenset(content_words("received receipt notification notified informed advised letter copy "
                                         "told reported report email emailed message sent forwarded faxed"))

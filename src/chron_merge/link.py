@@ -103,6 +103,7 @@ from chron_merge.kinds import (
     SECONDHAND_PARTS,
     SERVICE_WORDS,
     SHARED_KINDS,
+    TOLD_BY_THIS_AGENCY,
 )
 from chron_merge.model import Event, Precision
 from chron_merge.read.dates import MONTH_PATTERN, MONTHS, full_year
@@ -195,6 +196,7 @@ class _Analysis:
     words: list[int]  # each once, in no order
     kinds: int
     secondhand: bool
+    received: bool  # second-hand but for whom it told at the end of a sentence ("EDT informed."): see _notification_of
     dates: tuple[tuple[int, int, int | None], ...]  # (day, month, year or None) of each date it mentions
     day_before: bool  # it speaks of the day before its own ("yesterday", "last night")
     weekdays: tuple[int, ...]  # the days of the week it names as past ("on Sunday": 6)
@@ -252,13 +254,17 @@ class _Analyser:
                 found = [k for k in _bits(hints & ALL_KINDS_MASK) if KIND_PATTERNS[k].search(words_text)]
                 kinds = sum(1 << k for k in found)
                 words.update(found)  # a kind counts as a word in common too (its vocabulary id is its bit)
-            secondhand = bool(hints & SECONDHAND_HINT) and SECONDHAND.search(words_text) is not None
+            secondhand = received = bool(hints & SECONDHAND_HINT) and SECONDHAND.search(words_text) is not None
+            if secondhand and TOLD_BY_THIS_AGENCY.search(text):  # "Taken to a friend's. EDT informed."
+                received = SECONDHAND.search(expand_abbreviations(TOLD_BY_THIS_AGENCY.sub(" ", text),
+                                                                  self.glossary)) is not None
             day_before, weekdays = False, ()
             if hints & DAY_BEFORE_HINT:
                 day_before = _DAY_BEFORE.search(words_text) is not None
                 weekdays = tuple(day for m in _WEEKDAY_NAMED.finditer(words_text)
                                  for day in ((5, 6) if m["weekend"] else (WEEKDAY_NAMES.index(m["a"] or m["b"]),)))
-            analyses.append(_Analysis(list(words), kinds, secondhand, _mentioned_dates(text), day_before, weekdays))
+            analyses.append(_Analysis(list(words), kinds, secondhand, received, _mentioned_dates(text), day_before,
+                                      weekdays))
         return analyses
 
 
@@ -315,6 +321,7 @@ class _Table:
     agency: np.ndarray
     kinds: np.ndarray
     secondhand: np.ndarray
+    received: np.ndarray  # (see _Analysis.received)
     names: np.ndarray  # (records, agencies) bool: the record names that agency
     weight: np.ndarray  # sum of the idf of the record's compared words
     day_number: np.ndarray  # float32 days from the first, for block arithmetic
@@ -356,7 +363,8 @@ class _Table:
     def python(self) -> SimpleNamespace:
         """The per-record arrays as Python lists and sets, for scoring single pairs quickly."""
         return SimpleNamespace(day=self.day.tolist(), weight=self.weight.tolist(), kinds=self.kinds.tolist(),
-                               secondhand=self.secondhand.tolist(), minutes=self.minutes.tolist(),
+                               secondhand=self.secondhand.tolist(), received=self.received.tolist(),
+                               minutes=self.minutes.tolist(),
                                night=self.night.tolist(),
                                mentioned=[tuple(days) for days in self.mentioned.tolist()],
                                agency=self.agency.tolist(),
@@ -408,7 +416,8 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
     minutes = [int(events[i].time[:2]) * 60 + int(events[i].time[3:5]) if events[i].time else -1  # type: ignore[index]
                for i in chosen]
     count = len(chosen)
-    token_ptr, token_ids, kinds_array, secondhand = _record_words(analyses, record_of_text, text_of_record, count)
+    token_ptr, token_ids, kinds_array, secondhand, received = _record_words(analyses, record_of_text, text_of_record,
+                                                                            count)
     agency = np.asarray([agency_id[key] for key in agency_and_sheet], dtype=np.int64)
     implied_kinds = np.zeros(len(agency_names), dtype=kinds_array.dtype)  # (see IMPLIED_KIND)
     for n, name in enumerate(agency_names):
@@ -472,7 +481,7 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
         minutes=np.asarray(minutes, dtype=np.int64), night=_night([events[i] for i in chosen], minutes),
         mentioned=mentioned, agency=agency, kinds=kinds_array,
         kind_weight=_kind_weight(day, agency, kinds_array, len(agency_names)), chance=_chance_weight(day),
-        secondhand=secondhand, names=names, weight=weight, token_ptr=token_ptr, token_ids=token_ids, idf=idf,
+        secondhand=secondhand, received=received, names=names, weight=weight, token_ptr=token_ptr, token_ids=token_ids, idf=idf,
         vocabulary=words_list)
 
 
@@ -525,7 +534,7 @@ def _night(events: list[Event], minutes: list[int]) -> np.ndarray:
 
 
 def _record_words(analyses: list[_Analysis], record_of_text: list[int], text_of_record: list[int],
-                  count: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+                  count: int) -> tuple[np.ndarray, ...]:
     """Each record's words (the union of its texts' words, as CSR arrays sorted by record), kinds
     and second-hand flag, put together from its texts' analyses with numpy."""
     text_length = np.asarray([len(a.words) for a in analyses], dtype=np.int64)
@@ -544,9 +553,10 @@ def _record_words(analyses: list[_Analysis], record_of_text: list[int], text_of_
     token_ptr = np.searchsorted(keys // vocabulary_size, np.arange(count + 1))
     kinds = np.zeros(count, dtype=np.int64)
     np.bitwise_or.at(kinds, record, np.asarray([a.kinds for a in analyses], dtype=np.int64)[text])
-    secondhand = np.zeros(count, dtype=bool)
+    secondhand, received = np.zeros(count, dtype=bool), np.zeros(count, dtype=bool)
     secondhand[record[np.asarray([a.secondhand for a in analyses], dtype=bool)[text]]] = True
-    return token_ptr.astype(np.int64), keys % vocabulary_size, kinds, secondhand
+    received[record[np.asarray([a.received for a in analyses], dtype=bool)[text]]] = True
+    return token_ptr.astype(np.int64), keys % vocabulary_size, kinds, secondhand, received
 
 
 def _span_days(day: np.ndarray) -> int:
@@ -988,25 +998,25 @@ def _notification_of(table: _Table, known: dict[tuple[int, int], float], thresho
     days_of = {agency: [py.day[p] for p in positions] for agency, positions in by_agency.items()}
 
     def of_member(record: int, member: int) -> bool:
-        if py.secondhand[member] or known.get((min(record, member), max(record, member)), 0.0) < threshold:
+        if py.received[member] or known.get((min(record, member), max(record, member)), 0.0) < threshold:
             return False
         incidents = py.kinds[record] & INCIDENT_MASK
         positions, days = by_agency[py.agency[member]], days_of[py.agency[member]]
         start = bisect.bisect_left(days, py.day[record] - window_days)
         end = bisect.bisect_right(days, py.day[record])
-        return not any(other != member and not py.secondhand[other] and py.kinds[other] & incidents
+        return not any(other != member and not py.received[other] and py.kinds[other] & incidents
                        for other in positions[start:end])
 
     def told_of(single: list[int], group: list[int]) -> bool:
         if len(single) != 1:
             return False
         record = single[0]
-        if py.secondhand[record]:
+        if py.received[record]:
             return any(of_member(record, m) for m in group)
         # A first-hand record of the event (the ambulance's) joins the group of another first-hand
         # record it links to (the ward's) when the group's other records are reports of it made
         # later (social care's referral from the ward), which need not resemble it.
-        first_hand = [m for m in group if not py.secondhand[m] or py.day[m] <= py.day[record]]
+        first_hand = [m for m in group if not py.received[m] or py.day[m] <= py.day[record]]
         return (len(first_hand) == 1
                 and known.get((min(record, first_hand[0]), max(record, first_hand[0])), 0.0) >= threshold)
 
