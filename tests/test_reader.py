@@ -809,7 +809,8 @@ def test_an_end_date_column_makes_each_entry_a_period(make_csv):
                                  "11/03/2020,ongoing,Ward 2,Admitted.",
                                  "12/03/2020,TBC,Ward 2,Transferred.",
                                  "13/03/2020,01/03/2020,Ward 2,End before start.",
-                                 "unknown,20/03/2020,Ward 3,No start known."])
+                                 "unknown,20/03/2020,Ward 3,No start known.",
+                                 "21/03/2020,21/03/2020,Ward 1,Day case: in and out on one day."])
     read = read_return(path)
     assert [(c.header, c.field) for c in read.report.sheets[0].columns][:2] == [("Admission date", "date"),
                                                                                  ("Discharge date", "date_end")]
@@ -818,10 +819,12 @@ def test_an_end_date_column_makes_each_entry_a_period(make_csv):
         (dt.date(2020, 3, 6), None, "06/03/2020"),
         (dt.date(2020, 3, 11), None, "11/03/2020 – ongoing"),
         (dt.date(2020, 3, 12), None, "12/03/2020"), (dt.date(2020, 3, 13), None, "13/03/2020"),
-        (None, None, "unknown")]  # the start's own text, for the author to correct
+        (None, None, "unknown"),  # the start's own text, for the author to correct
+        (dt.date(2020, 3, 21), None, "21/03/2020")]  # one day, not a period of one day
     # An end that is no date, or before the start, or without a start, is kept as written; nothing is lost.
     assert [e.extra.get("Discharge date") for e in read.events] == [None, None, None, "TBC", "01/03/2020",
-                                                                    "20/03/2020"]
+                                                                    "20/03/2020", "21/03/2020"]
+    assert [p.row for p in read.problems if p.code == "period"] == [2, 4]  # (row 4: "ongoing")
     assert [(p.row, p.level.value) for p in read.problems if p.level.value != "info"] == [
         (5, "warning"), (6, "warning"), (7, "error")]
 
