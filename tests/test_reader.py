@@ -166,6 +166,8 @@ def test_agency_column_varies_by_row(make_xlsx):
     # what the file holds: case notes, clinical notes, results
     ("Westford YJS case notes.xlsx", "Westford YJS"), ("Health Visiting clinical notes v2.xlsx", "Health Visiting"),
     ("Youth Court results.csv", "Youth Court"), ("GP notes.xlsx", "GP"), ("LADO log.xlsx", "LADO"),
+    ("Homecare Plus visit log.csv", "Homecare Plus"), ("Westford Police incident logs.xlsx", "Westford Police"),
+    ("Health Visit log.xlsx", "Health Visit"),
 ])
 def test_agency_from_the_file_name(name, agency, tmp_path):
     assert agency_from_filename(tmp_path / name) == agency
