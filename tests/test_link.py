@@ -1379,3 +1379,16 @@ def test_a_notification_from_an_agency_naming_the_day_links_to_that_agencys_reco
     assert _groups([police, told, *BACKGROUND]) == [{police.details, told.details}]
     told.details = told.details.replace("17 December", "15 December")  # another day: another incident
     assert _groups([police, told, *BACKGROUND]) == []
+
+
+def test_an_agency_is_named_by_its_initials():
+    # "RSH" in a district nurse's record is Royal Shrewsbury Hospital: a notification from the
+    # agency it names. Two letters are no initials of a name ("HV" is the health visitor).
+    stay = _e("Royal Shrewsbury Hospital", D(2020, 3, 2), "Admitted to ward 22 after a fall at home: fractured neck "
+              "of femur, AKI.")
+    letter = _e("District Nursing", D(2020, 3, 4), "Letter received from RSH - admitted after fall, fracture. "
+                "Visits suspended.")
+    events = BACKGROUND + [stay, letter]
+    assert find_links(events).groups == [[len(BACKGROUND), len(BACKGROUND) + 1]]
+    reason = find_links(events).pairs[(len(BACKGROUND), len(BACKGROUND) + 1)][2]
+    assert "one is a notification from the other agency" in reason

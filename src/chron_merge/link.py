@@ -107,7 +107,7 @@ from chron_merge.kinds import (
 )
 from chron_merge.model import Event, Precision
 from chron_merge.read.dates import MONTH_PATTERN, MONTHS, full_year
-from chron_merge.text import content_words, expand_abbreviations, stemmed_words
+from chron_merge.text import content_words, expand_abbreviations, initials, stemmed_words
 
 DEFAULT_WINDOW_DAYS = 7
 DEFAULT_THRESHOLD = 50.0
@@ -457,6 +457,11 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
         if not implied and not any(w in SERVICE_WORDS for w in name_words) and treats_drugs[n]:
             implied = set(content_words("drugservice"))
         service = {vocabulary[w] for w in [*name_words, *implied] if w in SERVICE_WORDS and w in vocabulary}
+        # Its initials as others write them ("RSH" for Royal Shrewsbury Hospital), for a name of
+        # three words or more: one is enough, as a service word is ("HV" or "SW" are no initials of a name).
+        letters = initials(name.split(" – ")[0])
+        if len(letters) >= 3 and letters.isalpha():
+            service |= {vocabulary[w] for w in stemmed_words(letters.casefold()) if w in vocabulary}
         written_service = any(w in SERVICE_WORDS for w in name_words)
         name_word_ids |= wanted | service | {w for w, is_name in also_called.items() if is_name}
         if service:  # its service word: "the police", "the hospital" (for "RWT – Maternity")

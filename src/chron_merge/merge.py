@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from chron_merge.model import Duplicate, Event, Level, Problem
-from chron_merge.text import INVISIBLE, normalise_text
+from chron_merge.text import INVISIBLE, initials, normalise_text
 
 UNDATED = 10**7  # sorts after every real date's ordinal
 
@@ -60,14 +60,6 @@ def one_spelling_per_agency(events: list[Event]) -> None:
             event.agency = chosen.get(event.agency, event.agency)
 
 
-# Small words a name's initials leave out: "Children's Social Care" is CSC, "Head of Year" HOY.
-_NOT_INITIALLED = frozenset({"and", "of", "the", "for", "&", "-", "–"})
-
-
-def _initials(name: str) -> str:
-    return "".join(word[0] for word in name.upper().replace("'S ", " ").split() if word.casefold() not in _NOT_INITIALLED)
-
-
 def one_name_per_acronym(events: list[Event]) -> list[Problem]:
     """'WMP' and 'West Midlands Police' in one return's Agency column are one agency: an agency
     written as initials takes the name whose initials they are, when one name of that return has
@@ -81,7 +73,7 @@ def one_name_per_acronym(events: list[Event]) -> list[Problem]:
         for acronym, first in names.items():
             if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
                 continue
-            full = [name for name in names if name != acronym and " " in name.strip() and _initials(name) == acronym]
+            full = [name for name in names if name != acronym and " " in name.strip() and initials(name) == acronym]
             if len(full) == 1:
                 renamed[(file, acronym)] = full[0]
                 notes.append(Problem(

@@ -148,6 +148,15 @@ _SECTION = re.compile(r"\bs\.?\s?(47|17|20|42|135|136|2|3)\b")
 _SECTION_HINT = re.compile(r"s\.?\s?\d")
 
 
+# Small words a name's initials leave out: "Children's Social Care" is CSC, "Head of Year" HOY.
+_NOT_INITIALLED = frozenset({"and", "of", "the", "for", "&", "-", "–"})
+
+
+def initials(name: str) -> str:
+    """'Royal Shrewsbury Hospital' → 'RSH', "Children's Social Care" → 'CSC'."""
+    return "".join(word[0] for word in name.upper().replace("'S ", " ").split() if word.casefold() not in _NOT_INITIALLED)
+
+
 def normalise_text(text: str | None) -> str:
     """Case, spacing and trailing punctuation ignored: the form exact duplicates are compared in."""
     if not text:
