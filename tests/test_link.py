@@ -1392,3 +1392,18 @@ def test_an_agency_is_named_by_its_initials():
     assert find_links(events).groups == [[len(BACKGROUND), len(BACKGROUND) + 1]]
     reason = find_links(events).pairs[(len(BACKGROUND), len(BACKGROUND) + 1)][2]
     assert "one is a notification from the other agency" in reason
+
+
+def test_a_home_care_agency_is_the_care_agency_and_a_999_call_reaches_the_ambulance_and_the_police():
+    events = [_e("Bluebell Homecare", D(2023, 2, 2), "Found service user on the floor, rang 999.", "07:40"),
+              _e("Adult Social Care", D(2023, 2, 3), "Domiciliary care provider reported a fall yesterday."),
+              _e("WMAS", D(2023, 2, 2), "Long lie, conveyed to ED.", "07:55"),
+              _e("West Mercia Police", D(2023, 2, 5), "Welfare check, no concerns."),
+              _e("Oakfield School", D(2023, 2, 6), "Assembly on 999 calls.")]
+    named = _agencies_named(events)
+    assert named["Bluebell Homecare"] == {"WMAS", "West Mercia Police"}
+    assert named["Adult Social Care"] == {"Bluebell Homecare"}
+    assert named["Oakfield School"] == {"WMAS", "West Mercia Police"}  # (a school's assembly: no more than a mention)
+    assert "Oakfield School" not in set().union(*named.values())
+    # The care agency's 999 call and the ambulance's attendance, 15 minutes apart, are one event.
+    assert [0, 2] in find_links(events).groups

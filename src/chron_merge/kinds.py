@@ -384,18 +384,22 @@ MESSAGE_WORDS = frozenset(content_words("received receipt notification notified 
 SERVICE_WORDS = frozenset(content_words("police school academy college nursery hospital ambulance housing "
                                         "probation midwifery midwife maternity dental dentist mash dietitian "
                                         "sexualhealth drugservice hostel outreach refuge prison pharmacy edt iaa sarc "
-                                        "paediatrics"))
+                                        "paediatrics careagency 999"))
 # Agencies known by an acronym or an older word, and the service word that names them: West
 # Midlands Police is "WMP" (forces: two or three letters and P, but GP), an ambulance trust
 # "WMAS", "NWAS", "EEAST", "SWASFT"; a police force may be a "Constabulary".
 IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(?!GP\b)[A-Z]{1,3}P\b|^(?:MPS|PSNI)\b|(?i:\bconstabulary\b)"), "police"),  # acronyms in capitals
     (re.compile(r"^[A-Z]{1,4}AS(?:T|FT)?\b|^SECAMB\b"), "ambulance"),
+    # "Rang 999", "999 call": a call to the emergency services reaches the ambulance service and the police.
+    (re.compile(r"^[A-Z]{1,4}AS(?:T|FT)?\b|^SECAMB\b|^(?!GP\b)[A-Z]{1,3}P\b|^(?:MPS|PSNI)\b|"
+                r"(?i:\bconstabulary\b|\bpolice\b|\bambulance\b)"), "999"),
     (re.compile(r"(?i)\bdental\b"), "dentist"),
     # An addiction service is "the drug service", "the drug and alcohol team" (see COMPOUND_TERMS).
     (re.compile(r"(?i)\baddiction|\bsubstance|\bdrugs?\b|\balcohol|\bchange grow live\b|^CGL\b|\bturning point\b|"
                 r"\bwe are with you\b|\baddaction\b|\brecovery\b"), "drugservice"),
     (re.compile(r"(?i)\bdietetic|\bnutrition"), "dietitian"),
+    (re.compile(r"(?i)\bhome ?care\b|\bdomiciliary\b|\bcare (?:agency|provider|at home)\b"), "careagency"),
     (re.compile(r"(?i)\bsexual assault referral"), "sarc"),  # "the SARC"
     (re.compile(r"(?i)\bacademy\b|\bprimary\b(?! care)|\bcollege\b|\bgrammar\b"), "school"),  # "Forest Academy" is "school"
     # A maternity service is "the midwife" or "maternity" in others' records.

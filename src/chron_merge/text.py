@@ -204,6 +204,9 @@ def _stemmer() -> Any:
 # an addiction service (see IMPLIED_SERVICE), while "drug use" names none. (And "children in need"
 # is the one phrase "child in need".)
 COMPOUND_TERMS = {"sexual health": "sexualhealth", "children in need": "child in need",
+                  # a home care agency, as others name it ("the care agency told us", "domiciliary care")
+                  **dict.fromkeys(("care agency", "care agencies", "care provider", "domiciliary care", "homecare agency",
+                                   "home care agency"), "careagency"),
                   **{f"{what} {who}": "drugservice" for what in ("drug", "drugs", "drug and alcohol", "drugs and alcohol",
                                                                  "substance misuse", "substance use", "addiction")
                      for who in ("service", "services", "team", "worker", "workers", "keyworker")}}
