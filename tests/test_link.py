@@ -647,6 +647,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Y permanently excluded yesterday", "school exclusion"),
     ("Mum said the landlord has given them notice to leave by August", "eviction"),
     ("Concern for welfare - J (16) asked to leave by mother after argument", "eviction"),
+    ("ATTENDED MA MEETING FOR K - NO HEALTH CONTACT SINCE YEAR 4.", "professionals meeting"),
     ("16 yr old asked to leave the family home, staying with a friend", "eviction"),
     ("Kicked out of home by stepdad last night", "eviction"),
     ("J moved into supported lodgings; Nightstop placement ended.", "placement move"),
@@ -672,6 +673,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
 
 
 @pytest.mark.parametrize(("text", "kind"), [
+    ("Ma said the meeting went well", "professionals meeting"),
     ("Asked to leave the shop by security", "eviction"), ("Told to leave by police", "eviction"),
     ("Mum on annual leave", "eviction"), ("Referral to supported lodgings made", "placement move"),
     ("Visited the supported lodgings provider", "placement move"), ("Now living with dad", "placement move"),

@@ -186,7 +186,8 @@ def expand_abbreviations(text: str, glossary: dict[str, str] | None = None) -> s
     words = _TOKEN.findall(lowered)
     expanded = " ".join(map(table.get, words, words))  # each word, or what it stands for
     # (a regular expression search in the few texts that hold a first and a last word of one)
-    if any(first in expanded for first in _COMPOUND_FIRST_WORDS) and any(last in expanded for last in _COMPOUND_LAST_WORDS):
+    if (any(first in expanded for first in _COMPOUND_FIRST_WORDS)
+            and any(last in expanded for last in _COMPOUND_LAST_WORDS)):
         expanded = _COMPOUND.sub(lambda m: COMPOUND_TERMS[m[0]], expanded)
     return expanded
 
@@ -204,6 +205,9 @@ def _stemmer() -> Any:
 # an addiction service (see IMPLIED_SERVICE), while "drug use" names none. (And "children in need"
 # is the one phrase "child in need".)
 COMPOUND_TERMS = {"sexual health": "sexualhealth", "children in need": "child in need",
+                  # "MA meeting": a multi-agency meeting ("MA" alone may be a name or a degree)
+                  "ma meeting": "multi agency meeting", "ma meetings": "multi agency meetings",
+                  "ma strategy": "multi agency strategy",
                   # a home care agency, as others name it ("the care agency told us", "domiciliary care")
                   **dict.fromkeys(("care agency", "care agencies", "care provider", "domiciliary care", "homecare agency",
                                    "home care agency"), "careagency"),
@@ -211,7 +215,7 @@ COMPOUND_TERMS = {"sexual health": "sexualhealth", "children in need": "child in
                                                                  "substance misuse", "substance use", "addiction")
                      for who in ("service", "services", "team", "worker", "workers", "keyworker")}}
 _COMPOUND = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, COMPOUND_TERMS), key=len, reverse=True)) + r")\b")
-_COMPOUND_FIRST_WORDS = {phrase.split()[0] for phrase in COMPOUND_TERMS}
+_COMPOUND_FIRST_WORDS = {phrase.split()[0] + " " for phrase in COMPOUND_TERMS}  # ("ma " not in "making")
 _COMPOUND_LAST_WORDS = {phrase.split()[-1] for phrase in COMPOUND_TERMS}
 
 # Word families the stemmer splits in two, that records of one event write both ways: one's
