@@ -1409,3 +1409,25 @@ def test_a_home_care_agency_is_the_care_agency_and_a_999_call_reaches_the_ambula
     assert "Oakfield School" not in set().union(*named.values())
     # The care agency's 999 call and the ambulance's attendance, 15 minutes apart, are one event.
     assert [0, 2] in find_links(events).groups
+
+
+def test_another_agency_confirming_something_is_news_received():
+    from chron_merge.link import _Analyser
+
+    confirmed, own = _Analyser(None).analyse_all(["Housing confirmed the locks were changed yesterday.",
+                                                  "Confirmed appointment with mum for Tuesday."])
+    assert confirmed.received and not own.received
+
+
+def test_an_attendance_in_the_early_hours_joins_the_incident_of_the_night_before_and_its_reports():
+    # The police record a domestic incident at 23:20; the IDVA service is told of it the next day;
+    # the ED sees the victim at 00:40. The IDVA's report that day is later than the night's
+    # events, so the ED's record joins the incident's group.
+    police = _e("Northshire Police", D(2023, 3, 2), "DA incident: woman assaulted by her partner, strangulation "
+                "reported. Partner arrested. DASH high risk, referred to MARAC and IDVA.", "23:20")
+    idva = _e("IDVA Service", D(2023, 3, 3), "Referral received from police after a high risk domestic incident "
+              "last night. Safety planning call.")
+    ed = _e("County Hospital ED", D(2023, 3, 3), "Assaulted by partner: neck bruising, says he strangled her. "
+            "Police present.", "00:40")
+    events = BACKGROUND + [police, idva, ed]
+    assert [len(BACKGROUND), len(BACKGROUND) + 1, len(BACKGROUND) + 2] in find_links(events).groups

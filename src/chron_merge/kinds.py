@@ -342,7 +342,7 @@ GUARD_PARTS = [(guard.split()[-1], sum(1 << n for n, kind in enumerate(KINDS) if
 # Parts of words one of which every match of SECONDHAND (below) holds; the bit after the kinds' bits.
 SECONDHAND_PARTS = ("receiv", "receipt", "notif", "inform", "advis", "told", "report", "from", "sharing", "letter",
                     "following", "notice", "raised", "tells", "know", "aware", "summary", "called", "rang", "phoned",
-                    "emailed", "tell", "notify", "let", "encompass", "referred")
+                    "emailed", "tell", "notify", "let", "encompass", "referred", "confirmed")
 SECONDHAND_HINT = 1 << len(KINDS)
 DAY_BEFORE_HINT = SECONDHAND_HINT << 1  # the word may speak of the day before ("yesterday", "last night")
 # Words that say a record is of something learnt from someone else, so it may lag the event
@@ -361,7 +361,8 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification(?! (?:to|s
                         r"(?:came|visited|attended|called|rang|phoned) to (?:inform|tell|advise|notify|let)|"
                         # "Addiction Service report father remanded", "school reported": another agency's account
                         r"(?:service|team|police|school|hospital|worker|officer|nurse|midwife|visitor|practitioner|"
-                        r"keyworker|drugservice)\s+(?:reports?|reported)|"
+                        r"keyworker|drugservice|housing|college|nursery|probation|surgery|practice)\s+"
+                        r"(?:reports?|reported|confirmed)|"
                         # a hospital's letter as the GP files it ("Discharge summary: …"), not one it sends
                         r"discharge summary(?! (?:sent|to|completed|done|written|faxed|emailed))|"
                         r"reported by|report from|(?:e ?mail|message|copy|fax|call|telephone call|summary|update|contact|form|"

@@ -1021,7 +1021,9 @@ def _notification_of(table: _Table, known: dict[tuple[int, int], float], thresho
         # A first-hand record of the event (the ambulance's) joins the group of another first-hand
         # record it links to (the ward's) when the group's other records are reports of it made
         # later (social care's referral from the ward), which need not resemble it.
-        first_hand = [m for m in group if not py.received[m] or py.day[m] <= py.day[record]]
+        # (a record in the early hours is of the night before: reports made that day are later)
+        day = py.day[record] - (py.night[record] == EARLY)
+        first_hand = [m for m in group if not py.received[m] or py.day[m] <= day]
         return (len(first_hand) == 1
                 and known.get((min(record, first_hand[0]), max(record, first_hand[0])), 0.0) >= threshold)
 
