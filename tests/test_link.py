@@ -1431,3 +1431,13 @@ def test_an_attendance_in_the_early_hours_joins_the_incident_of_the_night_before
             "Police present.", "00:40")
     events = BACKGROUND + [police, idva, ed]
     assert [len(BACKGROUND), len(BACKGROUND) + 1, len(BACKGROUND) + 2] in find_links(events).groups
+
+
+def test_a_birth_notification_names_the_maternity_service():
+    events = [_e("Westford Maternity", D(2023, 3, 20), "Spontaneous vaginal delivery, baby boy 3.1kg.", "04:12"),
+              _e("Hillside Surgery", D(2023, 3, 23), "Birth notification - new baby registered."),
+              _e("Westford Police", D(2023, 3, 24), "Notification of a burglary at a neighbour's."),
+              _e("Oakfield School", D(2023, 3, 25), "Sibling's birthday party, off school.")]
+    named = _agencies_named(events)
+    assert named["Hillside Surgery"] == {"Westford Maternity"}
+    assert named["Westford Police"] == named["Oakfield School"] == set()

@@ -430,6 +430,8 @@ IMPLIED_KIND: list[tuple[re.Pattern[str], str]] = [
 IMPLIED_NAME: list[tuple[re.Pattern[str], str, bool]] = [
     (re.compile(r"(?i)\b(?:surgery|medical (?:centre|center|practice)|health cent(?:re|er)|(?<!dental )practice|"
                 r"family doctors)\b"), "GP", True),
+    # A birth notification comes from the maternity service ("Birth notification received").
+    (re.compile(r"(?i)\bmaternity\b|\bmidwi"), "birth notification", False),
     # A health visiting service is "the HV" (health visitor) in others' records.
     (re.compile(r"(?i)\bhealth visit"), "health visitor", True),
     # … and its children's ward, clinics and doctors: "the paediatric ward", "the paediatric registrar".
