@@ -1069,6 +1069,17 @@ def test_entries_under_a_year_heading_take_its_year(make_xlsx):
     assert len(notes) == 3
 
 
+def test_a_day_and_month_after_a_weekday_take_the_heading_year_or_are_said_to_have_none(make_xlsx):
+    path = make_xlsx("youth.xlsx", {"Log": [["Date", "Details"], ["2021"], ["Sat 27/3", "Follow up call"],
+                                            ["Mon 29/3", "Session"]]})
+    read = read_return(path)
+    assert [e.date for e in read.events] == [dt.date(2021, 3, 27), dt.date(2021, 3, 29)]
+    assert not [p for p in read.problems if p.code == "weekday-mismatch"]  # both weekdays agree with 2021
+    path = make_xlsx("youth2.xlsx", {"Log": [["Date", "Details"], ["Sat 27/3", "Follow up call"]]})
+    [problem] = read_return(path).problems
+    assert problem.message == "'Sat 27/3' has no year, and chron-merge never guesses one"
+
+
 def test_a_day_and_month_with_no_year_heading_above_is_still_an_error(make_xlsx):
     path = make_xlsx("gp.xlsx", {"Chronology": [["Date", "Details"], ["12 Feb", "Mother seen"]]})
     [problem] = read_return(path).problems

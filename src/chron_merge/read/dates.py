@@ -414,7 +414,7 @@ def _parse_text(raw: str) -> tuple[EventDate, DateIssue | None]:
                 Level.ERROR, "unreadable-date", f"'{written}' gives a limit, not the date, and chron-merge never "
                 "guesses one", "write the date the records support, or the month or year "
                 "with 'approx' if that is all that is known")
-        if _DM.match(text) or ((m := _D_MONTH_Y.match(text)) and not m["y"]):
+        if _DM.match(_WEEKDAY_PREFIX.sub("", text)) or ((m := _D_MONTH_Y.match(text)) and not m["y"]):
             return EventDate(text=written), DateIssue(
                 Level.ERROR, "unreadable-date", f"'{written}' has no year, and chron-merge never guesses one",
                 "add the year: " + DATE_FIX)
@@ -738,8 +738,9 @@ def in_year(value: object, year: int, month: int | None = None) -> str | None:
     text = _normalise(value)
     if month and (m := _DAY_ONLY.match(text)):
         return f"{m['d']}/{month}/{year}"
-    if m := _DM.match(text):
-        return f"{m['d']}{m['sep']}{m['m']}{m['sep']}{year}"
+    without_weekday = _WEEKDAY_PREFIX.sub("", text)  # "Sat 27/3": its weekday is checked against the date read
+    if m := _DM.match(without_weekday):
+        return f"{text[:len(text) - len(without_weekday)]}{m['d']}{m['sep']}{m['m']}{m['sep']}{year}"
     if (m := _D_MONTH_Y.match(text)) and not m["y"]:
         return f"{text} {year}"
     return None
