@@ -644,6 +644,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Home visit with Family Centre: parenting assessment planned.", "joint visit"),
     ("Report of male stabbed on Park Road", "assault"), ("Father in custody in Scotland", "arrest"),
     ("15M with penetrating stab wound L thigh", "injury"),
+    ("P charged with ABH and non-fatal strangulation", "assault"), ("Arrested for GBH on his brother", "assault"),
+    ("Charged with wounding with intent", "assault"),
     ("Y permanently excluded yesterday", "school exclusion"),
     ("Mum said the landlord has given them notice to leave by August", "eviction"),
     ("Concern for welfare - J (16) asked to leave by mother after argument", "eviction"),

@@ -247,7 +247,8 @@ INCIDENT_KINDS: dict[str, str] = {
                           r"\b(?:re)?admitted (?:via|through|from) (?:the )?(?:emergency department|childrens emergency "
                           r"department|paediatric assessment unit|resus)\b|\breadmitted\b",
     # Violence to a person: the police record the crime, the school the child's account, social care the referral.
-    "assault": r"\b(?:assault\w*|slapp\w*|punch\w*|kick(?:s|ed|ing)?(?! off)|strangl\w*|throttl\w*|headbutt\w*|"
+    "assault": r"\b(?:assault\w*|slapp\w*|punch\w*|kick(?:s|ed|ing)?(?! off)|strangl\w*|strangulat\w*|throttl\w*|"
+               r"headbutt\w*|(?:actual|grievous) bodily harm|wounding|"
                r"hit (?:her|him|them|me|the child|mother|father|out)(?! head| own)|physically abus\w*|stabb(?:ed|ing)|"
                r"stab wounds?|knife attack)\b|"
                r"\bdomestic (?:abuse|violence|incident) physical\b",  # as the police classify one: "DA - Physical"
@@ -321,8 +322,8 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "theft or financial abuse": ("financial", "theft", "stole", "fraud", "withdr"),
     "missed appointment": ("brought", "attend", "show", "missed"),
     "hospital admission": ("admitted", "admission", "hospital"),
-    "assault": ("assault", "slapp", "punch", "kick", "strangl", "throttl", "headbutt", "hit", "physical", "stab",
-                "attack"),
+    "assault": ("assault", "slapp", "punch", "kick", "strangl", "strangul", "throttl", "headbutt", "bodily", "wounding",
+                "hit", "physical", "stab", "attack"),
     "sexual assault": ("rape", "raping", "sexual", "indecent"), "forced marriage": ("forced", "honour", "marry"),
     "school start": ("enrol", "admission", "start"),
     "school exclusion": ("exclu", "suspended"), "stop and search": ("search", "account", "stopped"),
