@@ -90,7 +90,9 @@ SHARED_KINDS: dict[str, str] = {
                        r"\binterview\w*\s+(?:\w+\s+){0,3}jointly\b|\b(?:visually|video) recorded interview\b|"
                        # "interview of the child with the social worker present"
                        rf"\binterview\w*\s+(?:\w+\s+){{0,3}}with\s+(?:a\s+|the\s+)?(?:{PROFESSIONALS})\b",
-    "child protection medical": r"\b(?:child protection|safeguarding|forensic) (?:medical|examination)\b",
+    # (one "booked" or "to be arranged" in a strategy discussion's record is not yet held)
+    "child protection medical": r"\b(?:child protection|safeguarding|forensic) (?:medical|examination)\b"
+                                r"(?! (?:booked|arranged|planned|requested|to be|needed|required|agreed|tomorrow)\b)",
     # The midwife's first appointment in a pregnancy, which a specialist midwife (addiction, mental
     # health) or a family nurse attends or records too. Not "booked an appointment".
     "antenatal booking": r"\b(?:antenatal|pregnancy|maternity|midwife|midwifery|midwives)\b(?:\s+\w+){0,2}\s+booking\b|"
