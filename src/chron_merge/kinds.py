@@ -227,7 +227,10 @@ INCIDENT_KINDS: dict[str, str] = {
                              r"\b(?:took|taken|taking)\b(?:\s+\w+){0,2}?\s+(?:mother|father|mum|dad|parents?|(?![ai]\b)[a-z])\s+"
                              r"(?:methadone|medication|medicines?|tablets|pills|drugs)\b|"
                              r"(?<!take home )\bnaloxone\b(?!\s+(?:kits?|training|supplied|supply|provided|issued|packs?|"
-                             r"leaflets?|given out)\b)",
+                             r"leaflets?|given out)\b)|"
+                             # found unresponsive after taking something ("unresponsive after suspected heroin use")
+                             r"\b(?:unresponsive|unconscious)\b(?:\s+\w+){0,4}?\s+(?:heroin|opiates?|methadone|drugs|"
+                             r"spice|alcohol|tablets|pills|substances?)\b",
     # A family losing its home: the landlord serves notice; social care and others are told. Or a
     # young person put out by the family ("asked to leave by mum", "kicked out of home").
     "eviction": r"\b(?:notice to quit|evict\w*|possession (?:order|proceedings|notice)|notice of seeking possession|"
@@ -309,7 +312,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "missing episode": ("missing", "abscond", "found", "returned"),
     "self-harm or overdose": ("overdos", "harm", "ligature", "suicid", "tablets", "pills", "paracetamol", "ibuprofen",
                               "codamol", "cut", "ingest", "swallow", "drank", "drunk", "naloxone", "methadone", "medic",
-                              "drugs"),
+                              "drugs", "unresponsive", "unconscious"),
     "eviction": ("quit", "evict", "possession", "section 21", "notice", "leave", "kicked", "thrown"),
     "looked after review": ("looked after", "statutory"), "joint interview": ("best evidence", "joint", "recorded interview"),
     "child protection medical": ("medical", "examination"), "antenatal booking": ("booking", "booked"),
