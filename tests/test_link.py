@@ -644,6 +644,11 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Home visit with Family Centre: parenting assessment planned.", "joint visit"),
     ("Report of male stabbed on Park Road", "assault"), ("Father in custody in Scotland", "arrest"),
     ("15M with penetrating stab wound L thigh", "injury"),
+    ("M choked on a sandwich at tea. Back slaps by staff", "medical emergency"),
+    ("Choking episode, airway cleared by carers", "medical emergency"),
+    ("Tonic-clonic seizure lasting 4 minutes, buccal midazolam given", "medical emergency"),
+    ("Had a fit in assembly, 999 called", "medical emergency"), ("Anaphylaxis after eating nuts", "medical emergency"),
+    ("Manager attended BI meeting. New eating plan", "best interests meeting"),
     ("PPN received: mother found unresponsive after suspected heroin use", "self-harm or overdose"),
     ("Found unconscious in the park after drinking alcohol and taking pills", "self-harm or overdose"),
     ("P charged with ABH and non-fatal strangulation", "assault"), ("Arrested for GBH on his brother", "assault"),
@@ -685,6 +690,9 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Strategy discussion by phone with SW and DC Evans. CP medical booked 14:00.", "child protection medical"),
     ("Child protection medical to be arranged by the paediatrician", "child protection medical"),
     ("Baby unresponsive, CPR started by paramedics", "self-harm or overdose"),
+    ("He choked her until she nearly passed out", "medical emergency"), ("Drugs seizure at the address", "medical emergency"),
+    ("Seizure of cash and two phones", "medical emergency"), ("Choking hazard: small toys on the floor", "medical emergency"),
+    ("Medically fit for discharge", "medical emergency"), ("BI-weekly meeting with school", "best interests meeting"),
     ("Unresponsive episode at school; epilepsy known", "self-harm or overdose"),
     ("Hearing test at audiology: hearing normal", "court hearing"), ("Absent - hearing appointment", "court hearing"),
     ("Youths seen near Court Road", "court hearing"), ("Home fire safety check with the fire service", "fire"),
@@ -1423,9 +1431,10 @@ def test_a_home_care_agency_is_the_care_agency_and_a_999_call_reaches_the_ambula
 def test_another_agency_confirming_something_is_news_received():
     from chron_merge.link import _Analyser
 
-    confirmed, own = _Analyser(None).analyse_all(["Housing confirmed the locks were changed yesterday.",
-                                                  "Confirmed appointment with mum for Tuesday."])
-    assert confirmed.received and not own.received
+    confirmed, own, rang = _Analyser(None).analyse_all(["Housing confirmed the locks were changed yesterday.",
+                                                        "Confirmed appointment with mum for Tuesday.",
+                                                        "Day centre rang - M had a seizure today."])
+    assert confirmed.received and not own.received and rang.received
 
 
 def test_an_attendance_in_the_early_hours_joins_the_incident_of_the_night_before_and_its_reports():

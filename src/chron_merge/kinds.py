@@ -183,6 +183,11 @@ INCIDENT_KINDS: dict[str, str] = {
                             # not to an appointment: "taken to hospital appointment by grandmother"
                             r"\b(?:taken|brought|conveyed|rushed) (?:in )?to hospital\b"
                             r"(?! (?:appointment|clinic|outpatients|for (?:an |a |her |his )?(?:appointment|scan|review|check)))",
+    # A medical emergency others attend or hear of: a choking episode, a seizure, a collapse. Not
+    # being choked by someone (an assault), a drugs seizure by the police, or a choking hazard.
+    "medical emergency": r"\b(?:chok(?:ed|es) on|choking (?:episode|incident|on)|(?<!drugs )(?<!drug )(?<!cash )"
+                         r"seizures?(?! of\b)|tonic clonic|status epilepticus|(?:had|having|has) a fit|"
+                         r"anaphyla\w*|cardiac arrest|respiratory arrest|collapsed)\b",
     # (not one still to come: "safety plan for discharge", "fit for discharge", "discharge planning")
     "discharge": r"(?<!plan for )(?<!planning for )(?<!fit for )(?<!ready for )(?<!awaiting )(?<!prior to )"
                  r"(?<!before )(?<!pending )(?<!to be )\bdischarg\w*\b(?! plan| planning| meeting)",
@@ -314,6 +319,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                               "codamol", "cut", "ingest", "swallow", "drank", "drunk", "naloxone", "methadone", "medic",
                               "drugs", "unresponsive", "unconscious"),
     "eviction": ("quit", "evict", "possession", "section 21", "notice", "leave", "kicked", "thrown"),
+    "medical emergency": ("chok", "seizure", "clonic", "epilepticus", "fit", "anaphyla", "arrest", "collapsed"),
     "looked after review": ("looked after", "statutory"), "joint interview": ("best evidence", "joint", "recorded interview"),
     "child protection medical": ("medical", "examination"), "antenatal booking": ("booking", "booked"),
     "court hearing": ("court", "hearing", "order", "magistrates", "sentenced"),
@@ -362,7 +368,8 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification(?! (?:to|s
                         r"let us know|(?:was|were|been|is|are) made aware|made aware by|"
                         # "Hostel keyworker called: …", "police visited to inform staff of …"
                         r"(?:keyworker|key worker|support worker|social worker|health visitor|midwife|nurse|teacher|"
-                        r"manager|staff|hostel|school|hospital|surgery|practice|designated safeguarding lead)\s+"
+                        r"manager|staff|hostel|school|hospital|surgery|practice|designated safeguarding lead|centre|center|"
+                        r"provider|nursery|college|ward|clinic)\s+"
                         r"(?:called|rang|phoned|telephoned|emailed)|"
                         r"(?:came|visited|attended|called|rang|phoned) to (?:inform|tell|advise|notify|let)|"
                         # "Addiction Service report father remanded", "school reported": another agency's account

@@ -208,6 +208,8 @@ COMPOUND_TERMS = {"sexual health": "sexualhealth", "children in need": "child in
                   # "MA meeting": a multi-agency meeting ("MA" alone may be a name or a degree)
                   "ma meeting": "multi agency meeting", "ma meetings": "multi agency meetings",
                   "ma strategy": "multi agency strategy",
+                  # "BI meeting": a best interests meeting (Mental Capacity Act)
+                  "bi meeting": "best interests meeting", "bi decision": "best interests decision",
                   # a home care agency, as others name it ("the care agency told us", "domiciliary care")
                   **dict.fromkeys(("care agency", "care agencies", "care provider", "domiciliary care", "homecare agency",
                                    "home care agency"), "careagency"),
