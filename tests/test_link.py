@@ -338,8 +338,8 @@ def test_words_in_common_count_beyond_what_a_day_shares_by_chance():
     from chron_merge.link import _combine, _ScalarOps
 
     def overlap(shared: float, weights: tuple[float, float], chance: float) -> float:
-        parts = _combine(_ScalarOps, (100, 100), weights, (0, 0), (False, False), (-1, -1), (0, 0), (False, False), shared,
-                         (0.0, 0.0), chance, False, (False, False))
+        parts = _combine(_ScalarOps, (100, 100), weights, (0, 0), (False, False), (-1, -1), (-1, -1), (0, 0),
+                         (False, False), shared, (0.0, 0.0), chance, False, (False, False))
         return parts["overlap"]
 
     # A typical review (no chance allowance): the share of the shorter text's words, in full from two rare words.
@@ -1459,3 +1459,24 @@ def test_a_birth_notification_names_the_maternity_service():
     named = _agencies_named(events)
     assert named["Hillside Surgery"] == {"Westford Maternity"}
     assert named["Westford Police"] == named["Oakfield School"] == set()
+
+
+def test_a_time_written_in_the_text_counts_for_two_records_close_together_but_never_against_them():
+    import numpy as np
+
+    from chron_merge.link import _build_table, _score_pair
+
+    located = _e("Westford Police", D(2024, 2, 4), "Missing person A located at an address in Birmingham with adult "
+                 "males. Returned to carers.", "17:30")
+    brought_home = _e("Horizon Fostering", D(2024, 2, 4), "Police brought A home at 18:00, tired and hungry.")
+    events = BACKGROUND + [located, brought_home]
+    assert [len(BACKGROUND), len(BACKGROUND) + 1] in find_links(events).groups
+    # A text's time may be of something else: far from the other's time, it takes nothing off.
+    later = _e("Horizon Fostering", D(2024, 2, 4), "Police brought A home, tired and hungry; GP at 09:00 tomorrow.")
+    untimed = _e("Horizon Fostering", D(2024, 2, 4), "Police brought A home, tired and hungry; GP tomorrow.")
+    scores = []
+    for record in (later, untimed):
+        table = _build_table(BACKGROUND + [located, record], None)
+        first, second = (int(p) for p in np.flatnonzero(table.event >= len(BACKGROUND)))
+        scores.append(_score_pair(table, first, second))
+    assert scores[0] == scores[1] > 0

@@ -132,6 +132,9 @@ SHARED_KINDS: dict[str, str] = {
     # and the placement record the move that day. Not a placement "arranged" or "requested" for later.
     "placement move": r"\bplacement (?:started|starts|began|begun|commenced|began|ended|ends|broke down|disrupted)\b|"
                       r"\b(?:emergency|foster|respite|new) placement (?:of|for)\b|"
+                      # "Emergency foster placement found for tonight", "Late-night placement of a 15 year old"
+                      r"\b(?:emergency|late night|same day|out of hours) (?:foster )?placement "
+                      r"(?:of|found|made|identified|agreed)\b|"
                       r"\bnow in (?:foster|residential) care\b|\b(?:taken|came|brought|received) into care\b|"
                       r"\b(?:moved|placed|accommodated|admitted|arrived)\b(?:\s+\w+){0,3}?\s+(?:to|into|in|with|at)\s+"
                       r"(?:\w+\s+){0,3}?(?:foster (?:care|carers?|placement|home)|respite|residential (?:home|unit|placement)|"
@@ -209,6 +212,7 @@ INCIDENT_KINDS: dict[str, str] = {
                        r"overnight)|reported missing|(?:went|gone|go|goes|going|was|is|been) missing|abscond\w*|"
                        r"(?:high|medium|low) risk missing|"  # as the police grade a report
                        r"returned (?:home |to the (?:care )?home )?by (?:the )?police|"  # as a children's home logs it
+                       r"(?:police|officers) (?:brought|returned|took) (?:\w+ )?(?:home|back)|"  # "Police brought A home"
                        r"found safe)\b|"  # (after being missing: "found safe and well", "T was found safe")
                        # "K missing Friday night", "missing over the weekend"
                        r"\bmissing (?:on |over |since |from |last |all )?(?:monday|tuesday|wednesday|thursday|friday|"
@@ -314,7 +318,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "discharge": ("discharg",), "referral": ("referr", "concern", "alert", "hub contact", "down", "contact", "request"),
     "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald", "stab", "lacerat", "wound", "bite", "bitten",
                "attack", "fall", "fell"),
-    "missing episode": ("missing", "abscond", "found", "returned"),
+    "missing episode": ("missing", "abscond", "found", "returned", "brought", "took"),
     "self-harm or overdose": ("overdos", "harm", "ligature", "suicid", "tablets", "pills", "paracetamol", "ibuprofen",
                               "codamol", "cut", "ingest", "swallow", "drank", "drunk", "naloxone", "methadone", "medic",
                               "drugs", "unresponsive", "unconscious"),
@@ -354,13 +358,13 @@ GUARD_PARTS = [(guard.split()[-1], sum(1 << n for n, kind in enumerate(KINDS) if
 # Parts of words one of which every match of SECONDHAND (below) holds; the bit after the kinds' bits.
 SECONDHAND_PARTS = ("receiv", "receipt", "notif", "inform", "advis", "told", "report", "from", "sharing", "letter",
                     "following", "notice", "raised", "tells", "know", "aware", "summary", "called", "rang", "phoned",
-                    "emailed", "tell", "notify", "let", "encompass", "referred", "confirmed")
+                    "emailed", "tell", "notify", "let", "encompass", "referred", "confirmed", "heard")
 SECONDHAND_HINT = 1 << len(KINDS)
 DAY_BEFORE_HINT = SECONDHAND_HINT << 1  # the word may speak of the day before ("yesterday", "last night")
 # Words that say a record is of something learnt from someone else, so it may lag the event
 # ("ED attendance letter", "notification of … received"; not "letter sent", "notification to").
 SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification(?! (?:to|sent|made|given|completed)\b)|informed|"
-                        r"advised|told|tells us|referred by|"
+                        r"advised|told|tells us|referred by|heard (?:from|that)|"
                         r"(?:mother|father|grandmother|parent|parents|carer|foster carer)\s+(?:emailed|phoned|rang|called)|"
                         r""
                         # an Operation Encompass call or e-mail is the police telling a school (not one they sent)

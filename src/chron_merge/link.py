@@ -316,7 +316,8 @@ class _Table:
 
     event: np.ndarray  # position → index in the events list
     day: np.ndarray
-    minutes: np.ndarray  # -1 when untimed
+    minutes: np.ndarray  # by the Time column; -1 when untimed
+    clock: np.ndarray  # by the Time column or else the text (see _clock); -1 when neither gives one
     night: np.ndarray  # UNTIMED, LATE, EARLY or DAYTIME (see LATE_EVENING)
     mentioned: np.ndarray  # (records, 2): ordinals of up to two earlier days the record's texts name; -1 for none
     agency: np.ndarray
@@ -365,7 +366,7 @@ class _Table:
         """The per-record arrays as Python lists and sets, for scoring single pairs quickly."""
         return SimpleNamespace(day=self.day.tolist(), weight=self.weight.tolist(), kinds=self.kinds.tolist(),
                                secondhand=self.secondhand.tolist(), received=self.received.tolist(),
-                               minutes=self.minutes.tolist(),
+                               minutes=self.minutes.tolist(), clock=self.clock.tolist(),
                                night=self.night.tolist(),
                                mentioned=[tuple(days) for days in self.mentioned.tolist()],
                                agency=self.agency.tolist(),
@@ -481,14 +482,15 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
     weight = np.bincount(owner, weights=idf[token_ids], minlength=count).astype(np.float32)
     day = np.asarray([events[i].date.toordinal() for i in chosen], dtype=np.int64)  # type: ignore[union-attr]
     names[np.arange(count), agency] = False  # a social worker's record saying "SW" names no other agency
+    clock = _clock([events[i] for i in chosen], minutes)
     return _Table(
         event=np.asarray(chosen, dtype=np.int64),
         day=day, day_number=(day - day.min(initial=0)).astype(np.float32), names_any=names.any(axis=1),
-        minutes=np.asarray(minutes, dtype=np.int64), night=_night([events[i] for i in chosen], minutes),
+        minutes=np.asarray(minutes, dtype=np.int64), clock=clock, night=_night(clock),
         mentioned=mentioned, agency=agency, kinds=kinds_array,
         kind_weight=_kind_weight(day, agency, kinds_array, len(agency_names)), chance=_chance_weight(day),
-        secondhand=secondhand, received=received, names=names, weight=weight, token_ptr=token_ptr, token_ids=token_ids, idf=idf,
-        vocabulary=words_list)
+        secondhand=secondhand, received=received, names=names, weight=weight, token_ptr=token_ptr,
+        token_ids=token_ids, idf=idf, vocabulary=words_list)
 
 
 # A sheet of a workbook kept for one person ("Mother", "Father", "Child A", "Mr B"): its records
@@ -523,20 +525,21 @@ def _treats_drugs(owner: np.ndarray, token_ids: np.ndarray, agency: np.ndarray, 
     return (share >= DRUG_TREATMENT_SHARE) & (records >= DRUG_TREATMENT_RECORDS)
 
 
-def _night(events: list[Event], minutes: list[int]) -> np.ndarray:
-    """Each record's night code (LATE from LATE_EVENING, EARLY before EARLY_MORNING, DAYTIME or
-    UNTIMED) by its Time column, or else the first time its text gives ("999 call 23:12")."""
-    night = np.full(len(events), UNTIMED, dtype=np.int8)
+def _clock(events: list[Event], minutes: list[int]) -> np.ndarray:
+    """Each record's time of day in minutes by its Time column, or else the first time its text
+    gives ("999 call 23:12", "Police brought A home at 18:00"); -1 when neither gives one."""
+    clock = np.asarray(minutes, dtype=np.int64)
     for position, (event, minute) in enumerate(zip(events, minutes)):
         if minute < 0 and event.details and ":" in event.details and (m := _CLOCK_IN_TEXT.search(event.details)):
-            minute = int(m["h"]) * 60 + int(m["m"])
-        if minute >= LATE_EVENING:
-            night[position] = LATE
-        elif 0 <= minute < EARLY_MORNING:
-            night[position] = EARLY
-        elif minute >= 0:
-            night[position] = DAYTIME
-    return night
+            clock[position] = int(m["h"]) * 60 + int(m["m"])
+    return clock
+
+
+def _night(clock: np.ndarray) -> np.ndarray:
+    """Each record's night code by its time of day (see _clock): LATE from LATE_EVENING, EARLY
+    before EARLY_MORNING, DAYTIME, or UNTIMED."""
+    return np.select([clock >= LATE_EVENING, (clock >= 0) & (clock < EARLY_MORNING), clock >= 0],
+                     [LATE, EARLY, DAYTIME], UNTIMED).astype(np.int8)
 
 
 def _record_words(analyses: list[_Analysis], record_of_text: list[int], text_of_record: list[int],
@@ -629,7 +632,8 @@ class _ScalarOps:
         return not value
 
 
-def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tuple, minutes: tuple, night: tuple,
+def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tuple, minutes: tuple, clock: tuple,
+             night: tuple,
              mentions: tuple, shared: Any, kind_evidence: tuple, chance: float, date_named: Any,
              names_a_day: tuple) -> dict[str, Any]:
     """The one scoring formula, for arrays of pairs (``_NumpyOps``) or a single pair (``_ScalarOps``).
@@ -684,6 +688,10 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
                 | (told_by_other & (gap > 0) & date_named))
     # A notification's lag in working days, over its first few days: one read on the Monday is a day late.
     lag_days = ops.where(notified & (gap <= NOTIFIED_WITHIN_CALENDAR_DAYS), ops.minimum(days, working_days), days)
+    # Times close together count from the Time column or the text ("brought home at 18:00"); far
+    # apart only from the Time columns (a text may give the time of something else: "medical booked 14:00").
+    stated = (clock[0] >= 0) & (clock[1] >= 0) & (gap == 0)
+    close = stated & (ops.abs(clock[0] - clock[1]) <= TIMES_CLOSE)
     timed = (minutes[0] >= 0) & (minutes[1] >= 0) & (gap == 0)
     apart = ops.abs(minutes[0] - minutes[1])
     score = (WORD_WEIGHT * overlap
@@ -696,7 +704,7 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
              - ops.where(date_named, 0.0, ops.where(lag_allowed, LAG_DAY_PENALTY * lag_days, FIRST_HAND_DAY_PENALTY * days))
              + (TIMES_CLOSE_BONUS + math.exp(-chance) * (ATTENDED_TOGETHER_BONUS * (incident > 0)
                                                          + CONTACTED_EACH_OTHER_BONUS * (mentions[0] & mentions[1])))
-             * (timed & (apart <= TIMES_CLOSE))
+             * close
              - TIMES_FAR_PENALTY * (timed & (apart > 360)))
     return {"score": ops.clip(score, 0.0, 100.0), "overlap": overlap, "gap": gap, "overnight": overnight,
             "shared_kind": shared_kind,
@@ -726,7 +734,8 @@ def _kind_evidence(t: _Table, q: np.ndarray, c: np.ndarray) -> tuple[np.ndarray,
 def _combine_arrays(t: _Table, q: np.ndarray, c: np.ndarray, shared: np.ndarray) -> dict[str, np.ndarray]:
     """Score pairs given as broadcasting position arrays."""
     return _combine(_NumpyOps, (t.day[q], t.day[c]), (t.weight[q], t.weight[c]), (t.kinds[q], t.kinds[c]),
-                    (t.secondhand[q], t.secondhand[c]), (t.minutes[q], t.minutes[c]), (t.night[q], t.night[c]),
+                    (t.secondhand[q], t.secondhand[c]), (t.minutes[q], t.minutes[c]), (t.clock[q], t.clock[c]),
+                    (t.night[q], t.night[c]),
                     (t.names[q, t.agency[c]], t.names[c, t.agency[q]]), shared,
                     _kind_evidence(t, q, c), t.chance, _names_day(t, q, c),
                     (t.mentioned[q, 0] >= 0, t.mentioned[c, 0] >= 0))
@@ -944,7 +953,8 @@ def _score_pair(table: _Table, a: int, b: int) -> float:
     py = table.python
     shared = sum(map(table.idf_list.__getitem__, table.tokens(a) & table.tokens(b)))
     return _combine(_ScalarOps, (py.day[a], py.day[b]), (py.weight[a], py.weight[b]), (py.kinds[a], py.kinds[b]),
-                    (py.secondhand[a], py.secondhand[b]), (py.minutes[a], py.minutes[b]), (py.night[a], py.night[b]),
+                    (py.secondhand[a], py.secondhand[b]), (py.minutes[a], py.minutes[b]), (py.clock[a], py.clock[b]),
+                    (py.night[a], py.night[b]),
                     (py.names[a][py.agency[b]], py.names[b][py.agency[a]]), shared,
                     _scalar_kind_evidence(py.kind_weight[a], py.kind_weight[b]), table.chance,
                     _scalar_names_day(py.day[a], py.day[b], py.mentioned[a], py.mentioned[b]),

@@ -210,6 +210,8 @@ COMPOUND_TERMS = {"sexual health": "sexualhealth", "children in need": "child in
                   "ma strategy": "multi agency strategy",
                   # "BI meeting": a best interests meeting (Mental Capacity Act)
                   "bi meeting": "best interests meeting", "bi decision": "best interests decision",
+                  # the National Referral Mechanism's reasonable and conclusive grounds decisions
+                  "rg decision": "reasonable grounds decision", "cg decision": "conclusive grounds decision",
                   # a home care agency, as others name it ("the care agency told us", "domiciliary care")
                   **dict.fromkeys(("care agency", "care agencies", "care provider", "domiciliary care", "homecare agency",
                                    "home care agency"), "careagency"),
