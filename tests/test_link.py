@@ -644,6 +644,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Home visit with Family Centre: parenting assessment planned.", "joint visit"),
     ("Report of male stabbed on Park Road", "assault"), ("Father in custody in Scotland", "arrest"),
     ("15M with penetrating stab wound L thigh", "injury"),
+    ("EDT: emergency foster placement found for tonight", "placement move"),
+    ("Late-night placement of a 15 year old UASC via EDT", "placement move"),
+    ("Police brought A home at 18:00, tired and hungry", "missing episode"),
     ("M choked on a sandwich at tea. Back slaps by staff", "medical emergency"),
     ("Choking episode, airway cleared by carers", "medical emergency"),
     ("Tonic-clonic seizure lasting 4 minutes, buccal midazolam given", "medical emergency"),
@@ -691,7 +694,8 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Child protection medical to be arranged by the paediatrician", "child protection medical"),
     ("Baby unresponsive, CPR started by paramedics", "self-harm or overdose"),
     ("He choked her until she nearly passed out", "medical emergency"), ("Drugs seizure at the address", "medical emergency"),
-    ("Seizure of cash and two phones", "medical emergency"), ("Choking hazard: small toys on the floor", "medical emergency"),
+    ("Seizure of cash and two phones", "medical emergency"), ("Emergency placement requested", "placement move"),
+    ("Police took a statement from mum at home", "missing episode"), ("Choking hazard: small toys on the floor", "medical emergency"),
     ("Medically fit for discharge", "medical emergency"), ("BI-weekly meeting with school", "best interests meeting"),
     ("Unresponsive episode at school; epilepsy known", "self-harm or overdose"),
     ("Hearing test at audiology: hearing normal", "court hearing"), ("Absent - hearing appointment", "court hearing"),
@@ -1430,11 +1434,16 @@ def test_a_home_care_agency_is_the_care_agency_and_a_999_call_reaches_the_ambula
 
 def test_another_agency_confirming_something_is_news_received():
     from chron_merge.link import _Analyser
+    from chron_merge.text import expand_abbreviations
 
     confirmed, own, rang = _Analyser(None).analyse_all(["Housing confirmed the locks were changed yesterday.",
                                                         "Confirmed appointment with mum for Tuesday.",
                                                         "Day centre rang - M had a seizure today."])
     assert confirmed.received and not own.received and rang.received
+    heard, decision = _Analyser(None).analyse_all(["Heard from his SW that the RG decision was positive.",
+                                                   "Positive RG decision from the Single Competent Authority."])
+    assert heard.received and not decision.received
+    assert expand_abbreviations("RG decision") == "reasonable grounds decision"
 
 
 def test_an_attendance_in_the_early_hours_joins_the_incident_of_the_night_before_and_its_reports():
