@@ -1334,3 +1334,20 @@ def test_the_date_of_the_incident_is_the_date_not_the_date_it_was_reported(make_
     assert [(e.date, e.time) for e in read.events] == [(dt.date(2023, 1, 11), "11:00"), (dt.date(2023, 1, 13), "11:30")]
     assert [e.extra for e in read.events] == [{"Date/time reported": "12/01/2023 09:00"},
                                               {"Date/time reported": "14/01/2023 09:00"}]
+
+
+def test_a_column_headed_as_the_outcome_that_holds_the_entries_is_the_details(make_csv):
+    # A sexual health clinic's export: "Clinic" holds one short label, "Outcome" the narrative.
+    path = make_csv("clinic.csv", ["Visit date,Clinic,Outcome",
+                                   "14/10/2023,Young people's clinic,Walk-in. Requested emergency contraception; CSE "
+                                   "screening high risk - safeguarding referral made.",
+                                   "18/10/2023,Young people's clinic,Safeguarding lead joined the strategy meeting by "
+                                   "phone."])
+    read = read_return(path)
+    assert [e.details[:7] for e in read.events] == ["Walk-in", "Safegua"]
+    assert [e.extra for e in read.events] == [{"Clinic": "Young people's clinic"}] * 2
+    assert any("'Outcome' holds the longest text and is read as the details" in p.message for p in read.problems)
+    # An outcome column of short words stays the action.
+    path = make_csv("gp.csv", ["Date,Details,Outcome", "03/02/2020,Home visit: mother and baby well,Closed",
+                               "04/02/2020,Phone call with the health visitor,Open"])
+    assert [e.action for e in read_return(path).events] == ["Closed", "Open"]

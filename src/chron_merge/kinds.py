@@ -60,6 +60,7 @@ SHARED_KINDS: dict[str, str] = {
                              r"\battended (?:a |the )?school meeting\b|"
                              # the multi-agency panels for exploitation, going missing and radicalisation (Prevent)
                              r"\b(?:channel|mace|exploitation|missing|cse|cce|vulnerable adolescents?) panel\b|"
+                             r"\b(?:channel|mace|exploitation|cse|cce) meeting\b|"
                              # any other panel of professionals deciding for the child (short breaks, resources,
                              # placements, legal gateway); not a fence, door or solar panel
                              r"(?<!fence )(?<!door )(?<!solar )(?<!glass )(?<!wooden )(?<!control )(?<!side )"

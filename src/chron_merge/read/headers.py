@@ -647,6 +647,18 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
                 mapping.place(fld, better)
                 free.remove(better)
     details_col = mapping.fields.get("details")
+    if details_col is not None and mapping.how.get("details") == "content":
+        # "Clinic | Outcome" with the narrative under "Outcome": a column of short labels read as the
+        # details by its length, while a column headed as the action (or a comment) holds the entries.
+        texts = [f for f in ("action", "comment") if mapping.how.get(f) == "header"]
+        longest = max(texts, key=lambda f: profiles[mapping.fields[f]][2], default=None)
+        if longest is not None and profiles[mapping.fields[longest]][2] >= max(40, 3 * profiles[details_col][2]):
+            mapping.unplace("details")
+            col = mapping.unplace(longest)
+            mapping.place("details", col)
+            mapping.notes.append((f"no column is headed as the entries' text: '{headers[col]}' holds the longest "
+                                  "text and is read as the details", _remap_fix(headers[col], longest)))
+    details_col = mapping.fields.get("details")
     date_col = mapping.fields.get("date")
     if (details_col is not None and (date_col is None or (date_col == details_col)
                                      or (mapping.how.get("date") == "header" and profiles[date_col][0] < 0.2))
