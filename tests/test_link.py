@@ -1492,3 +1492,22 @@ def test_a_time_written_in_the_text_counts_for_two_records_close_together_but_ne
         first, second = (int(p) for p in np.flatnonzero(table.event >= len(BACKGROUND)))
         scores.append(_score_pair(table, first, second))
     assert scores[0] == scores[1] > 0
+
+
+def test_a_schools_designated_safeguarding_lead_names_it_with_a_word_of_its_name():
+    events = [_e("Oakfield Primary School", D(2022, 11, 21), "A disclosed to teacher."),
+              _e("Riverside Academy", D(2022, 11, 21), "B late to registration."),
+              _e("Children's Social Care", D(2022, 11, 21), "Call from Oakfield DSL: A says the partner was home."),
+              _e("Westshire Police", D(2022, 11, 22), "DSL informed of the incident."),
+              _e("County Hospital", D(2022, 11, 23), "Named nurse and safeguarding lead informed.")]
+    named = _agencies_named(events)
+    assert named["Children's Social Care"] == {"Oakfield Primary School"}
+    schools = {"Oakfield Primary School", "Riverside Academy"}
+    assert not named["Westshire Police"] & schools and not named["County Hospital"] & schools
+
+
+def test_information_from_another_agency_is_news_received():
+    from chron_merge.link import _Analyser
+
+    [information] = _Analyser(None).analyse_all(["Information from CSC that the partner breached bail."])
+    assert information.received

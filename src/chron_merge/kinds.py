@@ -384,6 +384,7 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification(?! (?:to|s
                         # a hospital's letter as the GP files it ("Discharge summary: …"), not one it sends
                         r"discharge summary(?! (?:sent|to|completed|done|written|faxed|emailed))|"
                         r"reported by|report from|(?:e ?mail|message|copy|fax|call|telephone call|summary|update|contact|form|"
+                        r"information|"
                         r"referral|request|enquiry) from|"
                         r"(?:concerns?|issues?) raised by|"
                         # A police PPN another agency records ("Police PPN - verbal DI"); not one the police sent.
@@ -450,6 +451,10 @@ IMPLIED_NAME: list[tuple[re.Pattern[str], str, bool]] = [
                 r"family doctors)\b"), "GP", True),
     # A birth notification comes from the maternity service ("Birth notification received").
     (re.compile(r"(?i)\bmaternity\b|\bmidwi"), "birth notification", False),
+    # A school, college or nursery is "the DSL" (its designated safeguarding lead): with a word of
+    # its name, "Oakfield DSL" names Oakfield Primary School, not Riverside Academy ("safeguarding
+    # lead" alone names no school: hospitals have them too).
+    (re.compile(r"(?i)\bschool\b|\bacademy\b|\bprimary\b(?! care)|\bcollege\b|\bnursery\b"), "designated", False),
     # A health visiting service is "the HV" (health visitor) in others' records.
     (re.compile(r"(?i)\bhealth visit"), "health visitor", True),
     # … and its children's ward, clinics and doctors: "the paediatric ward", "the paediatric registrar".
