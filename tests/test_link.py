@@ -1511,3 +1511,26 @@ def test_information_from_another_agency_is_news_received():
 
     [information] = _Analyser(None).analyse_all(["Information from CSC that the partner breached bail."])
     assert information.received
+
+
+def test_a_call_from_a_neighbour_is_the_agencys_own_record_not_news_from_another():
+    from chron_merge.link import _Analyser
+
+    neighbour, school = _Analyser(None).analyse_all([
+        "Officers were deployed following a call from a neighbour; a child found alone in the flat.",
+        "Call from the school: child found alone at the gates."])
+    assert neighbour.secondhand and not neighbour.received  # (it may still lag, as before)
+    assert school.received
+
+
+def test_a_notification_from_the_agency_of_the_day_it_names_links_in_a_busy_chronology():
+    # Three records a day from other agencies: a named day alone is matched by chance, but a police
+    # notification of "the incident on 17 December" names the police's one record of that day.
+    busy = [_e(f"Agency {n % 5}", D(2022, 12, 1) + dt.timedelta(days=n // 3), f"Routine contact number {n}.")
+            for n in range(90)]
+    police = _e("Westshire Police", D(2022, 12, 17), "Officers deployed following a call from a neighbour: Ben, "
+                "four, found alone at home and taken into police protection.", "22:40")
+    hv = _e("Health Visiting", D(2022, 12, 19), "The health visitor received a police notification of the incident "
+            "on 17 December and contacted the social worker.")
+    groups = find_links(busy + [police, hv]).groups
+    assert [len(busy), len(busy) + 1] in groups

@@ -393,9 +393,14 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification(?! (?:to|s
                         r"following (?:a |an |the )?(?:\w+ ){0,2}(?:referral|notification)|"
                         r"information sharing|"
                         r"(?<!sent )(?<!wrote )letter(?! (?:sent|to|posted|written|delivered|hand delivered)\b))\b")
-# "EDT informed.", "GP notified; strategy requested": at the end of a sentence these words say
-# whom this agency told, not that it was told (the words SECONDHAND reads have lost their punctuation).
-TOLD_BY_THIS_AGENCY = re.compile(r"(?i)\b(?:informed|notified|advised|told)\s*(?=[.;,]|$)")
+# Second-hand words that bring no other agency's news: "EDT informed.", "GP notified; strategy
+# requested" at the end of a sentence say whom this agency told (the words SECONDHAND reads have
+# lost their punctuation); a call from a neighbour or a parent is how this agency's own record of an
+# incident starts ("Officers were deployed following a call from a neighbour").
+NOT_FROM_ANOTHER_AGENCY = re.compile(r"(?i)\b(?:informed|notified|advised|told)\s*(?=[.;,]|$)|"
+                                 r"\b(?:call|calls|phone call|999 call|report)\s+from\s+(?:a |an |the )?(?:concerned )?"
+                                 r"(?:neighbours?|member of the public|passer ?by|caller|mother|mum|father|dad|parents?|"
+                                 r"grandmother|grandfather|nan|aunt|uncle|relative|friend|partner|landlord)\b")
 # Words about how a record reached the agency, not about the event: left out when comparing texts.
 MESSAGE_WORDS = frozenset(content_words("received receipt notification notified informed advised letter copy "
                                         "told reported report email emailed message sent forwarded faxed"))

@@ -99,12 +99,12 @@ from chron_merge.kinds import (
     KIND_PATTERNS,
     KINDS,
     MESSAGE_WORDS,
+    NOT_FROM_ANOTHER_AGENCY,
     SECONDHAND,
     SECONDHAND_HINT,
     SECONDHAND_PARTS,
     SERVICE_WORDS,
     SHARED_KINDS,
-    TOLD_BY_THIS_AGENCY,
 )
 from chron_merge.model import Event, Precision
 from chron_merge.read.dates import MONTH_PATTERN, MONTHS, full_year
@@ -197,7 +197,7 @@ class _Analysis:
     words: list[int]  # each once, in no order
     kinds: int
     secondhand: bool
-    received: bool  # second-hand but for whom it told at the end of a sentence ("EDT informed."): see _notification_of
+    received: bool  # another agency's news: second-hand but for NOT_FROM_ANOTHER_AGENCY (see _notification_of)
     dates: tuple[tuple[int, int, int | None], ...]  # (day, month, year or None) of each date it mentions
     day_before: bool  # it speaks of the day before its own ("yesterday", "last night")
     weekdays: tuple[int, ...]  # the days of the week it names as past ("on Sunday": 6)
@@ -256,8 +256,8 @@ class _Analyser:
                 kinds = sum(1 << k for k in found)
                 words.update(found)  # a kind counts as a word in common too (its vocabulary id is its bit)
             secondhand = received = bool(hints & SECONDHAND_HINT) and SECONDHAND.search(words_text) is not None
-            if secondhand and TOLD_BY_THIS_AGENCY.search(text):  # "Taken to a friend's. EDT informed."
-                received = SECONDHAND.search(expand_abbreviations(TOLD_BY_THIS_AGENCY.sub(" ", text),
+            if secondhand and NOT_FROM_ANOTHER_AGENCY.search(text):  # "EDT informed.", "call from a neighbour"
+                received = SECONDHAND.search(expand_abbreviations(NOT_FROM_ANOTHER_AGENCY.sub(" ", text),
                                                                   self.glossary)) is not None
             day_before, weekdays = False, ()
             if hints & DAY_BEFORE_HINT:
@@ -699,8 +699,9 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
              + INCIDENT_KIND_WEIGHT * incident
              + MENTION_WEIGHT * (mentions[0] | mentions[1]) + BOTH_MENTION_BONUS * (mentions[0] & mentions[1])
              + NOTIFIED_BY_SOURCE_BONUS * notified
-             # A named day is matched by chance by every record of that day: in full at a record a day or fewer.
-             + DATE_MENTION_WEIGHT * math.exp(-chance) * date_named
+             # A named day is matched by chance by every record of that day: in full at a record a day or
+             # fewer, or where one names the other's agency too (few records of one agency share a day).
+             + DATE_MENTION_WEIGHT * ops.where(mentions[0] | mentions[1], 1.0, math.exp(-chance)) * date_named
              - ops.where(date_named, 0.0, ops.where(lag_allowed, LAG_DAY_PENALTY * lag_days, FIRST_HAND_DAY_PENALTY * days))
              + (TIMES_CLOSE_BONUS + math.exp(-chance) * (ATTENDED_TOGETHER_BONUS * (incident > 0)
                                                          + CONTACTED_EACH_OTHER_BONUS * (mentions[0] & mentions[1])))
