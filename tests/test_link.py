@@ -1534,3 +1534,10 @@ def test_a_notification_from_the_agency_of_the_day_it_names_links_in_a_busy_chro
             "on 17 December and contacted the social worker.")
     groups = find_links(busy + [police, hv]).groups
     assert [len(busy), len(busy) + 1] in groups
+
+
+def test_an_advocacy_service_is_the_advocate_in_others_records():
+    events = [_e("VoiceAbility advocacy", D(2023, 3, 20), "Supported L at her Care Act assessment."),
+              _e("Westford Adult Social Care", D(2023, 3, 20), "Care Act assessment completed with L and her advocate.")]
+    named = _agencies_named(events)
+    assert named["Westford Adult Social Care"] == {"VoiceAbility advocacy"}
