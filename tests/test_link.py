@@ -284,7 +284,9 @@ def test_the_block_bound_is_never_below_the_exact_score():
     # a day named in the text.
     events += [_e("Police", D(2020, 3, 6), "Domestic incident at 22:10; mother assaulted; CSC informed.", "22:10"),
                _e("Social care", D(2020, 3, 9), "PPN received from police re domestic incident on 06/03.", "09:00"),
-               _e("GP", D(2020, 3, 6), "Domestic incident: police attended surgery, mother assaulted.", "22:40")]
+               _e("GP", D(2020, 3, 6), "Domestic incident: police attended surgery, mother assaulted.", "22:40"),
+               _e("GP", D(2020, 3, 3), "Report sent for the child protection conference on 06/03/2020."),
+               _e("Social care", D(2020, 3, 6), "Initial child protection conference held.")]
     table = _build_table(events, None)
     rows = columns = np.arange(len(table.day))
     present = np.zeros((len(rows), len(table.idf)), dtype=np.float32)
@@ -1541,3 +1543,23 @@ def test_an_advocacy_service_is_the_advocate_in_others_records():
               _e("Westford Adult Social Care", D(2023, 3, 20), "Care Act assessment completed with L and her advocate.")]
     named = _agencies_named(events)
     assert named["Westford Adult Social Care"] == {"VoiceAbility advocacy"}
+
+
+def test_a_report_for_a_conference_on_a_day_it_names_joins_the_conference():
+    report = _e("Meadow Surgery", D(2023, 3, 31), "GP report completed for the initial child protection conference on "
+                "03/04/2023 and sent to the chair. Unable to attend.")
+    conference = [_e("Children's Social Care", D(2023, 4, 3), "Initial child protection conference: M made subject to "
+                     "a child protection plan (physical abuse)."),
+                  _e("Health Visiting", D(2023, 4, 3), "Attended ICPC - CP plan, category physical abuse.")]
+    events = BACKGROUND + [report, *conference]
+    assert [len(BACKGROUND), len(BACKGROUND) + 1, len(BACKGROUND) + 2] in find_links(events).groups
+
+
+def test_a_later_day_is_named_within_two_weeks_of_the_record():
+    from chron_merge.link import _upcoming_day
+
+    own = D(2023, 12, 28)
+    assert _upcoming_day([(3, 1, None)], own) == D(2024, 1, 3).toordinal()  # "conference on 03/01": next year's
+    assert _upcoming_day([(20, 1, 2024), (5, 1, 2024)], own) == D(2024, 1, 5).toordinal()  # the first of them
+    assert _upcoming_day([(20, 12, 2023)], own) == -1  # a past day is no upcoming one
+    assert _upcoming_day([(15, 2, 2024)], own) == -1  # seven weeks ahead: too far to be this event's

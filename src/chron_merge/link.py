@@ -39,9 +39,9 @@ How a pair is scored (0-100), for records of different agencies with day-precise
 * **the date gap**: a record that says it was received or notified may lag the event by days;
   two first-hand records of one event share the day; a record whose text names the other's day
   ("letter re the meeting on 07/02", "arrested yesterday", "died on Sunday", "over the
-  weekend"), or that names the same earlier day
-  as the other (two notifications of "the incident on 03/01"), lags it without penalty and that
-  counts for the pair; a shared event the later record was told of (a death notified days
+  weekend"; or a day up to two weeks ahead: "report for the conference on 03/04"), or that names
+  the same earlier day as the other (two notifications of "the incident on 03/01"), is apart from
+  it without penalty and that counts for the pair; a shared event the later record was told of (a death notified days
   later) counts as an incident in common. Dates written in a text are compared as dates, not
   as words;
 * **times**: two agencies timing an incident of one kind within an hour and a half were both at it
@@ -138,6 +138,7 @@ _WEEKDAY_NAMED = re.compile(rf"\b(?:on|last|over|since|from)\s+(?P<a>{'|'.join(W
 _REFERENCE = re.compile(r"(?=\w*\d{3})(?=\w*[a-z])\w{4,}(?<!mg)(?<!ml)(?<!kg)(?<!cm)(?<!mm)")
 REFERENCE_WEIGHT = 3.0
 MENTIONED_DAYS_BACK = 31  # how far before its own date a record's mention of a day is looked for
+MENTIONED_DAYS_AHEAD = 14  # … and after it ("report sent for the conference on 03/04")
 
 WORD_WEIGHT = 70.0
 ENOUGH_SHARED_WEIGHT = 8.0  # about two distinctive words (beyond chance: _chance_weight)
@@ -310,6 +311,23 @@ def _resolve_mentions(mentioned: list[tuple[int, int, int | None]], own: dt.date
     return sorted(days, reverse=True)
 
 
+def _upcoming_day(mentioned: list[tuple[int, int, int | None]], own: dt.date) -> int:
+    """The first day (ordinal) up to MENTIONED_DAYS_AHEAD after ``own`` that a record's texts
+    name ("GP report completed for the conference on 03/04/2023"), or -1; a date with no year is
+    taken in the year that puts it after ``own``."""
+    ahead = []
+    for day, month, year in mentioned:
+        for candidate_year in ([year] if year else [own.year, own.year + 1]):
+            try:
+                when = dt.date(candidate_year, month, day)
+            except ValueError:
+                continue
+            if 0 < (when - own).days <= MENTIONED_DAYS_AHEAD:
+                ahead.append(when.toordinal())
+                break
+    return min(ahead, default=-1)
+
+
 @dataclass
 class _Table:
     """Every day-dated record as arrays, sorted by day (position = place in the arrays)."""
@@ -320,6 +338,7 @@ class _Table:
     clock: np.ndarray  # by the Time column or else the text (see _clock); -1 when neither gives one
     night: np.ndarray  # UNTIMED, LATE, EARLY or DAYTIME (see LATE_EVENING)
     mentioned: np.ndarray  # (records, 2): ordinals of up to two earlier days the record's texts name; -1 for none
+    upcoming: np.ndarray  # the first later day the record's texts name (see _upcoming_day); -1 for none
     agency: np.ndarray
     kinds: np.ndarray
     secondhand: np.ndarray
@@ -369,6 +388,7 @@ class _Table:
                                minutes=self.minutes.tolist(), clock=self.clock.tolist(),
                                night=self.night.tolist(),
                                mentioned=[tuple(days) for days in self.mentioned.tolist()],
+                               upcoming=self.upcoming.tolist(),
                                agency=self.agency.tolist(),
                                names=self.names.tolist(), kind_weight=self._kinds_had())
 
@@ -415,6 +435,9 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
         days = _resolve_mentions(dates_named.get(position, []), events[chosen[position]].date,  # type: ignore[arg-type]
                                  position in day_before, weekdays_named.get(position, ()))[:2]
         mentioned[position, :len(days)] = days
+    upcoming = np.full(len(chosen), -1, dtype=np.int64)
+    for position, dates in dates_named.items():
+        upcoming[position] = _upcoming_day(dates, events[chosen[position]].date)  # type: ignore[arg-type]
     minutes = [int(events[i].time[:2]) * 60 + int(events[i].time[3:5]) if events[i].time else -1  # type: ignore[index]
                for i in chosen]
     count = len(chosen)
@@ -487,7 +510,7 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
         event=np.asarray(chosen, dtype=np.int64),
         day=day, day_number=(day - day.min(initial=0)).astype(np.float32), names_any=names.any(axis=1),
         minutes=np.asarray(minutes, dtype=np.int64), clock=clock, night=_night(clock),
-        mentioned=mentioned, agency=agency, kinds=kinds_array,
+        mentioned=mentioned, upcoming=upcoming, agency=agency, kinds=kinds_array,
         kind_weight=_kind_weight(day, agency, kinds_array, len(agency_names)), chance=_chance_weight(day),
         secondhand=secondhand, received=received, names=names, weight=weight, token_ptr=token_ptr,
         token_ids=token_ids, idf=idf, vocabulary=words_list)
@@ -750,7 +773,8 @@ def _names_day(t: _Table, q: np.ndarray, c: np.ndarray) -> np.ndarray:
 
 def _names_other_day(t: _Table, q: np.ndarray, c: np.ndarray) -> np.ndarray:
     return ((t.mentioned[q, 0] == t.day[c]) | (t.mentioned[q, 1] == t.day[c])
-            | (t.mentioned[c, 0] == t.day[q]) | (t.mentioned[c, 1] == t.day[q]))
+            | (t.mentioned[c, 0] == t.day[q]) | (t.mentioned[c, 1] == t.day[q])
+            | (t.upcoming[q] == t.day[c]) | (t.upcoming[c] == t.day[q]))
 
 
 def _name_same_day(t: _Table, q: np.ndarray, c: np.ndarray) -> np.ndarray:
@@ -806,7 +830,8 @@ def _score_bound(t: _Table, rows: np.ndarray, columns: np.ndarray, shared: np.nd
     gap *= -LAG_DAY_PENALTY
     gap += TIMES_CLOSE_BONUS + ATTENDED_TOGETHER_BONUS * math.exp(-t.chance)
     bound += gap
-    row_names_a_day, column_names_a_day = t.mentioned[rows, 0] >= 0, t.mentioned[columns, 0] >= 0
+    row_names_a_day = (t.mentioned[rows, 0] >= 0) | (t.upcoming[rows] >= 0)
+    column_names_a_day = (t.mentioned[columns, 0] >= 0) | (t.upcoming[columns] >= 0)
     if row_names_a_day.any() or column_names_a_day.any():
         names_a_day_either = row_names_a_day[:, None] | column_names_a_day[None, :]
         gap -= TIMES_CLOSE_BONUS + ATTENDED_TOGETHER_BONUS * math.exp(-t.chance)
@@ -854,6 +879,8 @@ def _candidates(t: _Table, window_days: int, threshold: float) -> list[tuple[flo
         q = np.arange(start, end)
         passes = [(q, weighted, np.arange(near, end), present[near - far:])]
         later = np.flatnonzero(t.secondhand[start:end] | (t.mentioned[start:end, 0] >= 0))
+        if (t.upcoming[far:near] >= 0).any():  # an earlier record names a later day: every row may be that day
+            later = np.arange(end - start)
         if later.size and far < near:
             passes.append((q[later], weighted[later], np.arange(far, near), present[:near - far]))
         for rows, row_words, columns, column_words in passes:
@@ -958,12 +985,16 @@ def _score_pair(table: _Table, a: int, b: int) -> float:
                     (py.night[a], py.night[b]),
                     (py.names[a][py.agency[b]], py.names[b][py.agency[a]]), shared,
                     _scalar_kind_evidence(py.kind_weight[a], py.kind_weight[b]), table.chance,
-                    _scalar_names_day(py.day[a], py.day[b], py.mentioned[a], py.mentioned[b]),
+                    _scalar_names_day(py.day[a], py.day[b], py.mentioned[a], py.mentioned[b], py.upcoming[a],
+                                      py.upcoming[b]),
                     (py.mentioned[a][0] >= 0, py.mentioned[b][0] >= 0))["score"]
 
 
-def _scalar_names_day(day_a: int, day_b: int, named_a: tuple[int, int], named_b: tuple[int, int]) -> bool:
+def _scalar_names_day(day_a: int, day_b: int, named_a: tuple[int, int], named_b: tuple[int, int],
+                      upcoming_a: int, upcoming_b: int) -> bool:
     """:func:`_names_day` for one pair (most records name no day: -1, -1)."""
+    if upcoming_a == day_b or upcoming_b == day_a:
+        return True
     if named_a[0] < 0 and named_b[0] < 0:
         return False
     return (day_b in named_a or day_a in named_b
