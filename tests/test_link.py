@@ -1563,3 +1563,14 @@ def test_a_later_day_is_named_within_two_weeks_of_the_record():
     assert _upcoming_day([(20, 1, 2024), (5, 1, 2024)], own) == D(2024, 1, 5).toordinal()  # the first of them
     assert _upcoming_day([(20, 12, 2023)], own) == -1  # a past day is no upcoming one
     assert _upcoming_day([(15, 2, 2024)], own) == -1  # seven weeks ahead: too far to be this event's
+
+
+def test_a_housing_association_is_the_landlord_or_the_housing_association():
+    events = [_e("Riverside Homes", D(2020, 7, 8), "Surveyor inspected the damp with environmental health."),
+              _e("Environmental Health", D(2020, 7, 8), "Improvement notice to be served on the landlord."),
+              _e("Brookside Surgery", D(2020, 7, 9), "Letter to the housing association supporting a transfer."),
+              _e("Mill Lane Housing Association", D(2020, 7, 10), "Rent statement sent."),
+              _e("Westford Police", D(2020, 7, 11), "Homes for Ukraine host visited.")]
+    named = _agencies_named(events)
+    assert "Riverside Homes" in named["Environmental Health"] and "Riverside Homes" in named["Brookside Surgery"]
+    assert "Riverside Homes" not in named["Westford Police"]

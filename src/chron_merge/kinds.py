@@ -409,7 +409,7 @@ MESSAGE_WORDS = frozenset(content_words("received receipt notification notified 
 SERVICE_WORDS = frozenset(content_words("police school academy college nursery hospital ambulance housing "
                                         "probation midwifery midwife maternity dental dentist mash dietitian "
                                         "sexualhealth drugservice hostel outreach refuge prison pharmacy edt iaa sarc "
-                                        "paediatrics careagency 999 advocacy"))
+                                        "paediatrics careagency 999 advocacy landlord"))
 # Agencies known by an acronym or an older word, and the service word that names them: West
 # Midlands Police is "WMP" (forces: two or three letters and P, but GP), an ambulance trust
 # "WMAS", "NWAS", "EEAST", "SWASFT"; a police force may be a "Constabulary".
@@ -425,6 +425,8 @@ IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
                 r"\bwe are with you\b|\baddaction\b|\brecovery\b"), "drugservice"),
     (re.compile(r"(?i)\bdietetic|\bnutrition"), "dietitian"),
     (re.compile(r"(?i)\bhome ?care\b|\bdomiciliary\b|\bcare (?:agency|provider|at home)\b"), "careagency"),
+    # A housing association is "the landlord" in others' records (and "the housing association": IMPLIED_NAME).
+    (re.compile(r"(?i)\bhousing (?:association|trust|group)\b|\bhomes\b(?! (?:for|of)\b)"), "landlord"),
     (re.compile(r"(?i)\bsexual assault referral"), "sarc"),  # "the SARC"
     (re.compile(r"(?i)\bacademy\b|\bprimary\b(?! care)|\bcollege\b|\bgrammar\b"), "school"),  # "Forest Academy" is "school"
     # A maternity service is "the midwife" or "maternity" in others' records.
@@ -460,6 +462,8 @@ IMPLIED_NAME: list[tuple[re.Pattern[str], str, bool]] = [
     # its name, "Oakfield DSL" names Oakfield Primary School, not Riverside Academy ("safeguarding
     # lead" alone names no school: hospitals have them too).
     (re.compile(r"(?i)\bschool\b|\bacademy\b|\bprimary\b(?! care)|\bcollege\b|\bnursery\b"), "designated", False),
+    # A housing association known by another name ("Riverside Homes") is "the housing association".
+    (re.compile(r"(?i)\bhomes\b(?! (?:for|of)\b)|\bhousing (?:trust|group)\b"), "housing association", False),
     # A health visiting service is "the HV" (health visitor) in others' records.
     (re.compile(r"(?i)\bhealth visit"), "health visitor", True),
     # … and its children's ward, clinics and doctors: "the paediatric ward", "the paediatric registrar".
