@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -1351,3 +1352,15 @@ def test_a_column_headed_as_the_outcome_that_holds_the_entries_is_the_details(ma
     path = make_csv("gp.csv", ["Date,Details,Outcome", "03/02/2020,Home visit: mother and baby well,Closed",
                                "04/02/2020,Phone call with the health visitor,Open"])
     assert [e.action for e in read_return(path).events] == ["Closed", "Open"]
+
+
+def test_an_old_binary_xls_workbook_is_read_with_its_date_and_time_cells():
+    # Made once with xlwt (Excel 97-2003 format, as older case systems export): a title row, date
+    # and time cells formatted as such, and a row whose date and time are text.
+    path = Path(__file__).parent / "fixtures" / "Oldtown Police.xls"
+    read = read_return(path)
+    assert [(e.date, e.time, e.agency) for e in read.events] == [
+        (dt.date(2019, 3, 4), "22:15", "Oldtown Police"), (dt.date(2019, 3, 6), None, "Oldtown Police"),
+        (dt.date(2019, 3, 14), "09:30", "Oldtown Police")]
+    assert read.events[0].source.row == 4  # the row Excel shows, under the title and the header
+    assert not read.problems
