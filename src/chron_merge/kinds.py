@@ -212,6 +212,7 @@ INCIDENT_KINDS: dict[str, str] = {
     "missing episode": r"\b(?:missing (?:from (?:home|care|school|placement)|episode|person|child|report|since|"
                        r"overnight)|reported missing|(?:went|gone|go|goes|going|was|is|been) missing|abscond\w*|"
                        r"(?:high|medium|low) risk missing|"  # as the police grade a report
+                       r"awol|absent without (?:official )?leave|"  # a detained patient gone from the ward
                        r"returned (?:home |to the (?:care )?home )?by (?:the )?police|"  # as a children's home logs it
                        r"(?:police|officers) (?:brought|returned|took) (?:\w+ )?(?:home|back)|"  # "Police brought A home"
                        r"found safe)\b|"  # (after being missing: "found safe and well", "T was found safe")
@@ -319,7 +320,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "discharge": ("discharg",), "referral": ("referr", "concern", "alert", "hub contact", "down", "contact", "request"),
     "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald", "stab", "lacerat", "wound", "bite", "bitten",
                "attack", "fall", "fell"),
-    "missing episode": ("missing", "abscond", "found", "returned", "brought", "took"),
+    "missing episode": ("missing", "abscond", "found", "returned", "brought", "took", "awol", "absent"),
     "self-harm or overdose": ("overdos", "harm", "ligature", "suicid", "tablets", "pills", "paracetamol", "ibuprofen",
                               "codamol", "cut", "ingest", "swallow", "drank", "drunk", "naloxone", "methadone", "medic",
                               "drugs", "unresponsive", "unconscious"),
