@@ -399,9 +399,10 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification(?! (?:to|s
 # lost their punctuation); a call from a neighbour or a parent is how this agency's own record of an
 # incident starts ("Officers were deployed following a call from a neighbour").
 NOT_FROM_ANOTHER_AGENCY = re.compile(r"(?i)\b(?:informed|notified|advised|told)\s*(?=[.;,]|$)|"
-                                 r"\b(?:call|calls|phone call|999 call|report)\s+from\s+(?:a |an |the )?(?:concerned )?"
-                                 r"(?:neighbours?|member of the public|passer ?by|caller|mother|mum|father|dad|parents?|"
-                                 r"grandmother|grandfather|nan|aunt|uncle|relative|friend|partner|landlord)\b")
+                                     r"\b(?:call|calls|phone call|999 call|report)\s+from\s+(?:a |an |the )?"
+                                     r"(?:concerned )?(?:neighbours?|member of the public|passer ?by|caller|mother|mum|"
+                                     r"father|dad|parents?|grandmother|grandfather|nan|aunt|uncle|relative|friend|"
+                                     r"partner|landlord)\b")
 # Words about how a record reached the agency, not about the event: left out when comparing texts.
 MESSAGE_WORDS = frozenset(content_words("received receipt notification notified informed advised letter copy "
                                         "told reported report email emailed message sent forwarded faxed"))

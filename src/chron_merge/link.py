@@ -24,10 +24,9 @@ How a pair is scored (0-100), for records of different agencies with day-precise
   a missing episode, self-harm or an overdose, a medical emergency (choking, a seizure), a theft
   or financial abuse, a missed appointment, a school exclusion, a removal from a school's roll, an
   eviction, a stop and search, a weapon, police protection, a police interview); two incidents in
-  common count up to one and a half. A
-  kind counts by how rarely the two agencies record it: a Child in Need meeting every six weeks
-  on the same day in two returns is one meeting; in a return with one most days, sharing the day
-  is chance;
+  common count up to one and a half. A kind counts by how rarely the two agencies record it: a
+  Child in Need meeting every six weeks on the same day in two returns is one meeting; in a
+  return with one most days, sharing the day is chance;
 * **a mention of the other agency** ("notification to GP", "referral from the Addiction Service",
   "the police attended", "the hospital" for its maternity unit, "the GP" for Meadow Lane
   Surgery): its service word, or two words of its name; more for a record of being told of the
@@ -41,9 +40,9 @@ How a pair is scored (0-100), for records of different agencies with day-precise
   ("letter re the meeting on 07/02", "arrested yesterday", "died on Sunday", "over the
   weekend"; or a day up to two weeks ahead: "report for the conference on 03/04"), or that names
   the same earlier day as the other (two notifications of "the incident on 03/01"), is apart from
-  it without penalty and that counts for the pair; a shared event the later record was told of (a death notified days
-  later) counts as an incident in common. Dates written in a text are compared as dates, not
-  as words;
+  it without penalty and that counts for the pair; a shared event the later record was told of
+  (a death notified days later) counts as an incident in common. Dates written in a text are
+  compared as dates, not as words;
 * **times**: two agencies timing an incident of one kind within an hour and a half were both at it
   (in full in a chronology of a record a day or fewer); two times far apart on one day speak
   against; a record in the early hours is of the night before for an evening or untimed record of
@@ -567,8 +566,8 @@ def _night(clock: np.ndarray) -> np.ndarray:
 
 def _record_words(analyses: list[_Analysis], record_of_text: list[int], text_of_record: list[int],
                   count: int) -> tuple[np.ndarray, ...]:
-    """Each record's words (the union of its texts' words, as CSR arrays sorted by record), kinds
-    and second-hand flag, put together from its texts' analyses with numpy."""
+    """Each record's words (the union of its texts' words, as CSR arrays sorted by record), kinds,
+    and second-hand and received flags, put together from its texts' analyses with numpy."""
     text_length = np.asarray([len(a.words) for a in analyses], dtype=np.int64)
     text_start = np.concatenate(([0], np.cumsum(text_length)))
     text_words = np.asarray([w for a in analyses for w in a.words], dtype=np.int64)
