@@ -415,12 +415,13 @@ SERVICE_WORDS = frozenset(content_words("police school academy college nursery h
 # Agencies known by an acronym or an older word, and the service word that names them: West
 # Midlands Police is "WMP" (forces: two or three letters and P, but GP), an ambulance trust
 # "WMAS", "NWAS", "EEAST", "SWASFT"; a police force may be a "Constabulary".
+_POLICE_ACRONYM = r"^(?!GP\b)[A-Z]{1,3}P\b|^(?:MPS|PSNI)\b"  # in capitals
+_AMBULANCE_ACRONYM = r"^[A-Z]{1,4}AS(?:T|FT)?\b|^SECAMB\b"
 IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"^(?!GP\b)[A-Z]{1,3}P\b|^(?:MPS|PSNI)\b|(?i:\bconstabulary\b)"), "police"),  # acronyms in capitals
-    (re.compile(r"^[A-Z]{1,4}AS(?:T|FT)?\b|^SECAMB\b"), "ambulance"),
+    (re.compile(rf"{_POLICE_ACRONYM}|(?i:\bconstabulary\b)"), "police"),
+    (re.compile(_AMBULANCE_ACRONYM), "ambulance"),
     # "Rang 999", "999 call": a call to the emergency services reaches the ambulance service and the police.
-    (re.compile(r"^[A-Z]{1,4}AS(?:T|FT)?\b|^SECAMB\b|^(?!GP\b)[A-Z]{1,3}P\b|^(?:MPS|PSNI)\b|"
-                r"(?i:\bconstabulary\b|\bpolice\b|\bambulance\b)"), "999"),
+    (re.compile(rf"{_AMBULANCE_ACRONYM}|{_POLICE_ACRONYM}|(?i:\bconstabulary\b|\bpolice\b|\bambulance\b)"), "999"),
     (re.compile(r"(?i)\bdental\b"), "dentist"),
     # An addiction service is "the drug service", "the drug and alcohol team" (see COMPOUND_TERMS).
     (re.compile(r"(?i)\baddiction|\bsubstance|\bdrugs?\b|\balcohol|\bchange grow live\b|^CGL\b|\bturning point\b|"
