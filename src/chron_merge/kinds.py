@@ -416,6 +416,8 @@ SERVICE_WORDS = frozenset(content_words("police school academy college nursery h
 # Midlands Police is "WMP" (forces: two or three letters and P, but GP), an ambulance trust
 # "WMAS", "NWAS", "EEAST", "SWASFT"; a police force may be a "Constabulary".
 _POLICE_ACRONYM = r"^(?!GP\b)[A-Z]{1,3}P\b|^(?:MPS|PSNI)\b"  # in capitals
+# A housing association known by another name ("Riverside Homes"; not "Homes for Ukraine").
+_HOUSING_ASSOCIATION_NAME = r"(?i)\bhomes\b(?! (?:for|of)\b)|\bhousing (?:trust|group)\b"
 _AMBULANCE_ACRONYM = r"^[A-Z]{1,4}AS(?:T|FT)?\b|^SECAMB\b"
 IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"{_POLICE_ACRONYM}|(?i:\bconstabulary\b)"), "police"),
@@ -429,7 +431,7 @@ IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i)\bdietetic|\bnutrition"), "dietitian"),
     (re.compile(r"(?i)\bhome ?care\b|\bdomiciliary\b|\bcare (?:agency|provider|at home)\b"), "careagency"),
     # A housing association is "the landlord" in others' records (and "the housing association": IMPLIED_NAME).
-    (re.compile(r"(?i)\bhousing (?:association|trust|group)\b|\bhomes\b(?! (?:for|of)\b)"), "landlord"),
+    (re.compile(rf"{_HOUSING_ASSOCIATION_NAME}|\bhousing association\b"), "landlord"),
     (re.compile(r"(?i)\bsexual assault referral"), "sarc"),  # "the SARC"
     (re.compile(r"(?i)\bacademy\b|\bprimary\b(?! care)|\bcollege\b|\bgrammar\b"), "school"),  # "Forest Academy" is "school"
     # A maternity service is "the midwife" or "maternity" in others' records.
@@ -466,7 +468,7 @@ IMPLIED_NAME: list[tuple[re.Pattern[str], str, bool]] = [
     # lead" alone names no school: hospitals have them too).
     (re.compile(r"(?i)\bschool\b|\bacademy\b|\bprimary\b(?! care)|\bcollege\b|\bnursery\b"), "designated", False),
     # A housing association known by another name ("Riverside Homes") is "the housing association".
-    (re.compile(r"(?i)\bhomes\b(?! (?:for|of)\b)|\bhousing (?:trust|group)\b"), "housing association", False),
+    (re.compile(_HOUSING_ASSOCIATION_NAME), "housing association", False),
     # A health visiting service is "the HV" (health visitor) in others' records.
     (re.compile(r"(?i)\bhealth visit"), "health visitor", True),
     # … and its children's ward, clinics and doctors: "the paediatric ward", "the paediatric registrar".

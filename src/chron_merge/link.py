@@ -298,33 +298,32 @@ def _resolve_mentions(mentioned: list[tuple[int, int, int | None]], own: dt.date
     date with no year is taken in the year that puts it before ``own``."""
     days = {own.toordinal() - 1} if day_before else set()
     days.update(own.toordinal() - (own.weekday() - weekday) % 7 for weekday in weekdays if weekday != own.weekday())
-    for day, month, year in mentioned:
-        for candidate_year in ([year] if year else [own.year, own.year - 1]):
-            try:
-                when = dt.date(candidate_year, month, day)
-            except ValueError:
-                continue
-            if 0 < (own - when).days <= MENTIONED_DAYS_BACK:
-                days.add(when.toordinal())
-                break
+    days.update(_named_days(mentioned, own, ahead=False))
     return sorted(days, reverse=True)
 
 
 def _upcoming_day(mentioned: list[tuple[int, int, int | None]], own: dt.date) -> int:
     """The first day (ordinal) up to MENTIONED_DAYS_AHEAD after ``own`` that a record's texts
-    name ("GP report completed for the conference on 03/04/2023"), or -1; a date with no year is
-    taken in the year that puts it after ``own``."""
-    ahead = []
+    name ("GP report completed for the conference on 03/04/2023"), or -1."""
+    return min(_named_days(mentioned, own, ahead=True), default=-1)
+
+
+def _named_days(mentioned: list[tuple[int, int, int | None]], own: dt.date, ahead: bool) -> list[int]:
+    """The days (ordinals) of the dates a record's texts name that fall up to MENTIONED_DAYS_AHEAD
+    after ``own`` (``ahead``) or MENTIONED_DAYS_BACK before it; a date with no year is taken in
+    the year that puts it on that side of ``own``."""
+    step, limit = (1, MENTIONED_DAYS_AHEAD) if ahead else (-1, MENTIONED_DAYS_BACK)
+    found = []
     for day, month, year in mentioned:
-        for candidate_year in ([year] if year else [own.year, own.year + 1]):
+        for candidate_year in ([year] if year else [own.year, own.year + step]):
             try:
                 when = dt.date(candidate_year, month, day)
             except ValueError:
                 continue
-            if 0 < (when - own).days <= MENTIONED_DAYS_AHEAD:
-                ahead.append(when.toordinal())
+            if 0 < (when - own).days * step <= limit:
+                found.append(when.toordinal())
                 break
-    return min(ahead, default=-1)
+    return found
 
 
 @dataclass
