@@ -393,6 +393,29 @@ def test_formula_without_saved_value_is_reported(make_xlsx):
     assert [(p.row, p.code) for p in read.problems if p.level.value == "warning"][:1] == [(2, "formula-without-value")]
 
 
+def test_an_empty_saved_value_is_no_value_unless_the_formula_gives_text(make_xlsx, tmp_path):
+    # Some writers save <v></v> for a formula never calculated; Excel saves a formula whose result
+    # is empty text as t="str" with an empty value.
+    import re
+    import zipfile
+
+    path = make_xlsx("formula.xlsx", {"Chronology": [["Date", "Details", "Comment"],
+                                                    ["01/02/2020", "Seen.", Formula('=""')],
+                                                    ["02/02/2020", "Seen.", Formula('=A1')]]})
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"]
+    sheet = re.sub(rb'<c r="C2"[^>]*>.*?</c>', b'<c r="C2" t="str"><f>""</f><v></v></c>', sheet)
+    sheet = re.sub(rb'<c r="C3"[^>]*>.*?</c>', b'<c r="C3"><f>A1</f><v></v></c>', sheet)
+    parts["xl/worksheets/sheet1.xml"] = sheet
+    rewritten = tmp_path / "rewritten.xlsx"
+    with zipfile.ZipFile(rewritten, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    read = read_return(rewritten)
+    assert [(p.row, p.code) for p in read.problems if p.code == "formula-without-value"] == [(3, "formula-without-value")]
+
+
 def test_a_formula_in_a_sheet_of_two_tables_is_reported_once(make_xlsx):
     path = make_xlsx("GP.xlsx", {"GP": [
         ["Date", "Details"], ["01/02/2020", Formula('=CONCATENATE("a","b")')], ["02/02/2020", "Seen."], [],

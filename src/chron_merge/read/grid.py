@@ -306,8 +306,10 @@ _SHEET_ENTRY = re.compile(rb"<(?:\w+:)?sheet\b[^>]*?>")
 _ATTR = re.compile(rb"([\w:]+)\s*=\s*\"([^\"]*)\"")
 _RELATIONSHIP = re.compile(rb"<Relationship\b[^>]*?>")
 _CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.DOTALL)
+_TEXT_RESULT = re.compile(rb"\bt\s*=\s*\"str\"")
 _CELL_REF = re.compile(rb"\br\s*=\s*\"([A-Z]+)(\d+)\"")
-_VALUE = re.compile(rb"<(?:\w+:)?(?:v|is)\b[^>]*>\s*\S", re.DOTALL)
+# A saved result: a value with text in it (an empty <v></v>, as some writers leave, is none) or an inline string.
+_VALUE = re.compile(rb"<(?:\w+:)?v\b[^>/]*>\s*[^<\s]|<(?:\w+:)?is\b[^>/]*>\s*<", re.DOTALL)
 
 
 @dataclass
@@ -379,8 +381,8 @@ def _inspect_xlsx(path: Path) -> _XlsxExtras:
                 for attrs_text, body in _CELL.findall(xml):
                     if not body or (b"<f" not in body and b":f>" not in body and b":f " not in body):
                         continue
-                    if _VALUE.search(body):
-                        continue
+                    if _VALUE.search(body) or (_TEXT_RESULT.search(attrs_text) and b"<v" in body):
+                        continue  # (a formula whose result is empty text saves an empty value, typed as text)
                     ref = _CELL_REF.search(attrs_text)
                     if ref:
                         found.append((int(ref.group(2)), ref.group(1).decode()))
