@@ -66,6 +66,7 @@ CASES = [
     ("Jun-10", D(2010, 6, 1), "month", False, None, None),
     ("06/2010", D(2010, 6, 1), "month", False, None, None),
     ("2010", D(2010, 1, 1), "year", False, None, None),
+    ("Year 2010", D(2010, 1, 1), "year", False, None, None),  # a heading over a year's entries in a Word table
     ("? 14/06/2010", D(2010, 6, 14), "day", True, None, None),
     ("?14/02/2011", D(2011, 2, 14), "day", True, None, None),
     ("c. 14/06/2010", D(2010, 6, 14), "day", True, None, None),

@@ -146,7 +146,7 @@ _MONTH_D_Y = re.compile(
 _MONTH_Y = re.compile(rf"^(?P<mon>{MONTH_PATTERN})\.?(?:[\s\-/.,']+(?P<y>\d{{4}}|\d{{2}}))?$")
 _NUM_MONTH_Y = re.compile(r"^(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})$")
 _ISO_MONTH = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})$")
-_YEAR = re.compile(r"^(?P<y>\d{4})$")
+_YEAR = re.compile(r"^(?:(?:calendar )?year )?(?P<y>\d{4})$")  # "2019", "Year 2019"
 _SEASON = re.compile(rf"^(?P<season>{'|'.join(SEASON_START_MONTH)})\s+(?P<season_year>\d{{4}}|\d{{2}})"
                      r"(?:\s*[/-]\s*(?P<next_year>\d{4}|\d{2}))?$")  # "Winter 2019/20" names both its years
 _TERM = re.compile(r"^(?P<term>autumn|spring|summer)\s+term\s+(?P<y>\d{4}|\d{2})$")
