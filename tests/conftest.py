@@ -11,6 +11,7 @@ import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 import openpyxl
 import pytest
@@ -50,6 +51,42 @@ def write_xlsx(path: Path, sheets: dict[str, Rows], *, start_row: int = 1, start
             sheet.sheet_state = "hidden"
     book.save(path)
     return path
+
+
+WORD_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def write_docx(path: Path, *blocks: str, document: str | None = None) -> Path:
+    """A minimal Word document whose body holds ``blocks`` (WordprocessingML, from docx_paragraph
+    and docx_table), as Word saves one: only the parts a reader needs. ``document``: the whole
+    document part instead."""
+    import zipfile
+
+    document = document or (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{WORD_NS}">'
+                f'<w:body>{"".join(blocks)}<w:sectPr/></w:body></w:document>')
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
+                         'package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/'
+                         'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+        archive.writestr("word/document.xml", document)
+    return path
+
+
+def docx_paragraph(text: str, *, struck: bool = False) -> str:
+    """A paragraph of one run; a line break where ``text`` has one."""
+    properties = "<w:rPr><w:strike/></w:rPr>" if struck else ""
+    pieces = "<w:br/>".join(f'<w:t xml:space="preserve">{escape(line)}</w:t>' for line in text.split("\n"))
+    return f"<w:p><w:r>{properties}{pieces}</w:r></w:p>"
+
+
+def docx_table(rows: Sequence[Sequence[str | tuple[str, str] | None]]) -> str:
+    """A table; a cell is its text (paragraphs apart by a blank line), None when empty, or (text,
+    cell properties XML) for a merged cell ('<w:gridSpan w:val="2"/>', '<w:vMerge w:val="restart"/>', '<w:vMerge/>')."""
+    def cell(value: str | tuple[str, str] | None) -> str:
+        text, properties = value if isinstance(value, tuple) else (value or "", "")
+        paragraphs = "".join(docx_paragraph(line) for line in text.split("\n\n") if line) or "<w:p/>"
+        return f"<w:tc><w:tcPr>{properties}</w:tcPr>{paragraphs}</w:tc>"
+    return "<w:tbl>" + "".join("<w:tr>" + "".join(cell(v) for v in row) + "</w:tr>" for row in rows) + "</w:tbl>"
 
 
 def write_csv(path: Path, lines: Sequence[str], *, encoding: str = "utf-8", bom: bool = False) -> Path:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_cli, write_xlsx
+from conftest import docx_paragraph, docx_table, run_cli, write_docx, write_xlsx
 
 
 def _error_line(result) -> str:
@@ -27,7 +27,7 @@ def test_missing_file_is_a_usage_error(tmp_path):
 
 def test_what_else_a_folder_of_returns_holds_is_listed_and_does_not_stop_the_build(tmp_path):
     write_xlsx(tmp_path / "Police.xlsx", {"Chronology": [["Date", "Details"], ["03/02/2020", "Attended."]]})
-    (tmp_path / "GP chronology.docx").write_bytes(b"PK")  # a chronology sent as a Word table: not read, so a warning
+    (tmp_path / "GP chronology.doc").write_bytes(b"x")  # an old Word document: not read, so a warning
     (tmp_path / "IMR report.pdf").write_bytes(b"%PDF")
     (tmp_path / "returns.zip").write_bytes(b"PK")
     (tmp_path / "panel notes.txt").write_text("Chase the GP.\nPanel on Friday.\n", encoding="utf-8")
@@ -37,7 +37,7 @@ def test_what_else_a_folder_of_returns_holds_is_listed_and_does_not_stop_the_bui
     result = run_cli("validate", "--json", tmp_path)
     assert result.exit_code == 0, result.output
     listed = {p["file"]: (p["level"], p["code"]) for p in json.loads(result.output)["problems"]}
-    assert listed == {"GP chronology.docx": ("warning", "not-a-return"), "IMR report.pdf": ("info", "not-a-return"),
+    assert listed == {"GP chronology.doc": ("warning", "not-a-return"), "IMR report.pdf": ("info", "not-a-return"),
                       "returns.zip": ("warning", "not-a-return"), "panel notes.txt": ("info", "not-a-return"),
                       "old drafts": ("info", "folder-not-searched")}
     built = run_cli("build", tmp_path, "-o", tmp_path / "out.json")
@@ -58,11 +58,12 @@ def test_a_text_file_holding_a_table_is_read_from_a_folder(tmp_path):
 
 
 def test_folder_with_no_returns(tmp_path):
-    (tmp_path / "notes.docx").write_bytes(b"x")
+    write_docx(tmp_path / "notes.docx", docx_paragraph("Chase the GP."), docx_paragraph("Panel on Friday."))
     result = run_cli("validate", tmp_path)
     assert result.exit_code == 2
-    assert _error_line(result) == (f"chron-merge: error: {tmp_path}: the folder holds no returns "
-                                   "(.xlsx, .xlsm, .xls, .ods or .csv files); it holds 'notes.docx' (a Word document)")
+    assert _error_line(result) == (f"chron-merge: error: {tmp_path}: the folder holds no returns (.xlsx, .xlsm, .xls, "
+                                   ".ods, .csv or .docx files); it holds 'notes.docx' (a Word document with no "
+                                   "chronology in it)")
 
 
 @pytest.mark.parametrize(("name", "content", "message"), [
@@ -82,17 +83,11 @@ def test_files_that_are_not_returns(tmp_path, name, content, message):
     assert _error_line(result) == f"chron-merge: error: {message}"
 
 
-def test_word_document_named_xlsx(tmp_path):
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("word/document.xml", "<w:document/>")
-    path = tmp_path / "chronology.xlsx"
-    path.write_bytes(buffer.getvalue())
-    result = run_cli("validate", path)
-    assert result.exit_code == 2
-    assert _error_line(result) == ("chron-merge: error: chronology.xlsx: is a Word document, not a spreadsheet - "
-                                   "ask the agency for the chronology as .xlsx or .csv")
+def test_word_document_named_xlsx_is_read_as_the_document_it_is(tmp_path):
+    path = write_docx(tmp_path / "chronology.xlsx", docx_table([["Date", "Details"], ["03/02/2020", "Attended."]]))
+    result = run_cli("validate", "--json", path)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["files"][0]["sheets"][0]["events"] == 1
 
 
 def test_apple_numbers_file_and_google_sheet_link_say_how_to_export(tmp_path):

@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 from chron_merge.diff import diff_paths, word_diff
-from conftest import run_cli, write_csv, write_xlsx
+from conftest import docx_table, run_cli, write_csv, write_docx, write_xlsx
 
 HEADER = ["Date", "Time", "Worker", "Details"]
 BASE = [
@@ -184,6 +184,16 @@ def test_a_column_dropped_from_the_final_is_named_once_as_the_reason_entries_cha
 def test_removed_entry(tmp_path):
     result = diff_paths(*_pair(tmp_path, BASE, BASE[:3]))
     assert _statuses(result) == [("removed", "Case discussed in supervision.")]
+
+
+def test_a_word_draft_against_an_excel_final_and_an_entry_of_several_lines_indented(tmp_path):
+    draft = write_docx(tmp_path / "CSC chronology draft.docx",
+                       docx_table([HEADER, *BASE, ["12/02/2020", None, "SW", "Visit.\n\nMother not at home."]]))
+    final = write_xlsx(tmp_path / "CSC chronology final.xlsx", {"Chronology": [HEADER, *BASE]})
+    assert _statuses(diff_paths(draft, final)) == [("removed", "Visit.\nMother not at home.")]
+    result = run_cli("diff", draft, final)
+    assert result.exit_code == 1
+    assert "    Visit.\n    Mother not at home.\n" in result.stdout
 
 
 def test_versions_named_differently_count_as_one_agency(tmp_path):

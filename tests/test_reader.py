@@ -1208,7 +1208,7 @@ def test_an_entry_struck_through_is_read_with_a_warning(tmp_path):
     read = _read_formatted(tmp_path / "csc.xlsx", rows, strike)
     assert len(read.events) == 3  # what the agency deleted is theirs to decide: nothing is dropped
     assert [(p.row, p.level.value, p.message) for p in read.problems] == [
-        (3, "warning", "text struck through in the workbook (the agency may have meant to delete it): 'Details'; "
+        (3, "warning", "text struck through in the return (the agency may have meant to delete it): 'Details'; "
                        "it was read like the rest")]
 
 

@@ -67,7 +67,7 @@ def cli(verbose: bool) -> None:
     chron-merge diff OLD NEW               what changed between two versions of a return
     chron-merge init DIR                   a review folder: review.toml and the agency template
 
-    RETURNS may be files or folders (every .xlsx, .xlsm, .xls, .ods and .csv inside).
+    RETURNS may be files or folders (every .xlsx, .xlsm, .xls, .ods, .csv and .docx inside).
     Everything runs on this computer: nothing is sent anywhere.
     """
     if verbose:

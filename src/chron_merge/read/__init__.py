@@ -19,7 +19,16 @@ from chron_merge.errors import NoReturnsError, UnreadableReturnError
 from chron_merge.model import ColumnUse, Event, FileReport, Level, Problem, SheetReport
 from chron_merge.read.agency import file_names_an_agency, name_agency
 from chron_merge.read.dates import looks_like_date
-from chron_merge.read.grid import RETURN_SUFFIXES, Grid, ParsedSheets, column_letter, decode_text, load_grids, parse_sheets
+from chron_merge.read.grid import (
+    DOCUMENT_SUFFIXES,
+    RETURN_SUFFIXES,
+    Grid,
+    ParsedSheets,
+    column_letter,
+    decode_text,
+    load_grids,
+    parse_sheets,
+)
 from chron_merge.read.headers import ColumnMap, find_header, header_at, is_document_control
 from chron_merge.read.sheet import cell_text, describe_columns, read_sheet
 from chron_merge.read.side_by_side import split_tables
@@ -70,7 +79,7 @@ class LeftOut:
 
 # What else a folder of returns holds, and what to do about each (a chronology sent as a Word
 # table or a PDF, or inside a zip, is a return not read: a warning when its name says so).
-_DOCUMENT_SUFFIXES = {".docx": "a Word document", ".doc": "a Word document", ".rtf": "a Word document",
+_DOCUMENT_SUFFIXES = {".doc": "an old Word document", ".rtf": "a Word document",
                       ".odt": "a text document", ".pdf": "a PDF", ".pages": "a Pages document"}
 _ARCHIVE_SUFFIXES = {".zip", ".7z", ".rar"}
 _MAIL_SUFFIXES = {".msg", ".eml"}
@@ -101,21 +110,38 @@ def _left_out_of_folder(folder: Path, entry: Path) -> LeftOut | None:
         if suffix == ".txt" and not _holds_a_table(entry):
             return LeftOut(entry, "not-a-return", "a text file with no table in it", "not read",
                            "nothing to do if it holds notes; if it is a return, save it as .csv with a header row")
+        if suffix in DOCUMENT_SUFFIXES and not _document_holds_a_chronology(entry):
+            return LeftOut(entry, "not-a-return", "a Word document with no chronology in it", "not read",
+                           "nothing to do if it is not a chronology; if it is, give it by name to see why",
+                           Level.WARNING if _NAMED_CHRONOLOGY.search(entry.stem) else Level.INFO)
         if suffix in RETURN_SUFFIXES:
             return None
     level = Level.WARNING if _NAMED_CHRONOLOGY.search(entry.stem) else Level.INFO
     if suffix in _DOCUMENT_SUFFIXES:
-        return LeftOut(entry, "not-a-return", _DOCUMENT_SUFFIXES[suffix], "not read (chron-merge reads spreadsheets)",
-                       "if it holds the agency's chronology, ask for it as a spreadsheet, or copy its table into the "
-                       "template (chron-merge init)", level)
+        return LeftOut(entry, "not-a-return", _DOCUMENT_SUFFIXES[suffix], "not read (chron-merge reads spreadsheets "
+                       "and .docx)", "if it holds the agency's chronology, open it in Word and save it as .docx, or "
+                       "copy its table into the template (chron-merge init)", level)
     if suffix in _ARCHIVE_SUFFIXES:
         return LeftOut(entry, "not-a-return", "an archive", "not read", "unzip it and give the folder it unpacks to",
                        Level.WARNING)
     if suffix in _MAIL_SUFFIXES:
         return LeftOut(entry, "not-a-return", "an e-mail", "not read", "save the returns attached to it into the folder",
                        level)
-    return LeftOut(entry, "not-a-return", "not a return", "not read (chron-merge reads .xlsx, .xlsm, .xls, .ods and "
-                   ".csv)", "nothing to do if it is not a chronology; give a web page or XML export by name", level)
+    return LeftOut(entry, "not-a-return", "not a return", "not read (chron-merge reads .xlsx, .xlsm, .xls, .ods, "
+                   ".csv and .docx)", "nothing to do if it is not a chronology; give a web page or XML export by name", level)
+
+
+def _document_holds_a_chronology(path: Path) -> bool:
+    """Whether a Word document in a folder of returns holds a chronology, in a table or as dated
+    paragraphs (a letter, or terms of reference with a table of panel members, does not). A
+    damaged one is read, so that what is wrong with it is said."""
+    from chron_merge.read.document import load_document
+
+    try:
+        mapping = find_header(load_document(path))
+    except UnreadableReturnError:
+        return True
+    return mapping is not None and "date" in mapping.fields
 
 
 def _holds_a_table(path: Path) -> bool:
@@ -158,7 +184,7 @@ def find_returns(paths: list[Path], left_out: list[LeftOut] | None = None) -> li
                 # What it does hold, so that a chronology sent as a Word document is seen at once.
                 held = [f"'{why.path.name}' ({why.what})" for why in skipped.values()
                         if why.code != "own-output"]
-                raise NoReturnsError(f"{path}: the folder holds no returns (.xlsx, .xlsm, .xls, .ods or .csv files)"
+                raise NoReturnsError(f"{path}: the folder holds no returns (.xlsx, .xlsm, .xls, .ods, .csv or .docx files)"
                                      + (" but chron-merge's own output" if ours else "")
                                      + (f"; it holds {', '.join(held[:3])}{' …' if len(held) > 3 else ''}" if held else ""))
             found.extend(inside)
@@ -318,7 +344,7 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
         if not mapping.has_header:
             result.problems.append(Problem(
                 file=path.name, sheet=grid.sheet, row=None, level=Level.WARNING, code="no-header",
-                message="the sheet has no header row: its columns were read by their content (dates, the longest text)",
+                message="the table has no header row: its columns were read by their content (dates, the longest text)",
                 fix="check the columns below; add a header row (Date, Details, ...) so that each is read as you mean it"))
         for note, fix in [note for table in tables for note in table.notes]:
             result.problems.append(Problem(file=path.name, sheet=grid.sheet, row=None, level=Level.INFO,
@@ -435,7 +461,7 @@ def _struck_through_warnings(grid: Grid, mapping: ColumnMap) -> list[Problem]:
                 and grid.rows[row][col] is not None:
             by_row.setdefault(row, []).append(col)
     return [Problem(file=grid.file, sheet=grid.sheet, row=grid.row_numbers[row], level=Level.WARNING, code="struck-through",
-                    message="text struck through in the workbook (the agency may have meant to delete it): "
+                    message="text struck through in the return (the agency may have meant to delete it): "
                             + ", ".join(f"'{mapping.headers[c]}'" if c < len(mapping.headers) else column_letter(c)
                                         for c in columns) + "; it was read like the rest",
                     fix="ask the agency whether the entry stands; if not, they should delete the row")

@@ -25,8 +25,9 @@ from chron_merge.errors import UnreadableReturnError
 
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".xlsb"}
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
+DOCUMENT_SUFFIXES = {".docx", ".docm"}  # a Word table (see read.document)
 MARKUP_SUFFIXES = {".htm", ".html", ".xml"}  # read only when they hold a table (see read.markup)
-RETURN_SUFFIXES = WORKBOOK_SUFFIXES | CSV_SUFFIXES
+RETURN_SUFFIXES = WORKBOOK_SUFFIXES | CSV_SUFFIXES | DOCUMENT_SUFFIXES
 
 # Refuse archives that would inflate past this (a zip bomb); real returns are a few MB.
 MAX_UNCOMPRESSED_BYTES = 1 << 30
@@ -95,6 +96,10 @@ def load_grids(path: Path, parsed: ParsedSheets | None = None) -> list[Grid]:
         from chron_merge.read.markup import load_markup  # (it builds on this module)
 
         return load_markup(path, kind)
+    if kind == "docx":
+        from chron_merge.read.document import load_document
+
+        return [load_document(path)]
     return _load_workbook(path, kind, parsed or {})
 
 
@@ -173,6 +178,9 @@ def _sniff_kind(path: Path, head: bytes) -> str:
     if suffix in WORKBOOK_SUFFIXES:
         raise UnreadableReturnError(name, f"is not a spreadsheet although it is named {suffix}",
                                     "check it is the right file; " + SAVE_AGAIN)
+    if suffix in DOCUMENT_SUFFIXES:
+        raise UnreadableReturnError(name, f"is not a Word document although it is named {suffix}",
+                                    "check it is the right file; ask the agency to send it again")
     return "csv"
 
 
@@ -191,8 +199,7 @@ def _zip_kind(path: Path) -> str:
                                     "ask the agency to send it again as .csv")
     names = {m.filename for m in members}
     if "word/document.xml" in names:
-        raise UnreadableReturnError(name, "is a Word document, not a spreadsheet",
-                                    "ask the agency for the chronology as .xlsx or .csv")
+        return "docx"
     if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
         return "xlsx"
     if "content.xml" in names:

@@ -114,7 +114,9 @@ def _item_lines(item: DiffItem, colour: bool) -> list[Text]:
                          f" {_when(event)}  ", (event.agency, "bold" if colour else ""), f"  ({_where(item)})")
     lines = [head]
     if item.status in ("added", "removed", "unchanged"):
-        lines.append(Text("    " + event.details, style=style if colour and item.status != "unchanged" else ""))
+        # (an entry of several lines keeps each under the heading's indent)
+        lines.append(Text("    " + event.details.replace("\n", "\n    "),
+                          style=style if colour and item.status != "unchanged" else ""))
         return lines
     for name in item.changes:
         label = FIELD_LABELS.get(name, name.removeprefix("extra.")) + ": "

@@ -1,0 +1,199 @@
+"""Chronologies sent as a Word document (.docx): a table, or paragraphs that start with their date.
+
+Many partnerships' chronology templates are Word tables, so agencies send them so. The document
+is read into one :class:`Grid`, top to bottom, as the HTML export of a case-record system is
+(see :mod:`chron_merge.read.markup`): each paragraph of text outside a table is a row of one cell
+(a title, "Agency: West Midlands Police"), and each table row is a row; a table split over
+several tables (at a page, or with a heading between) is read as one, its repeated headers
+skipped as in a workbook. Rows are numbered in that order, counting only rows with text, since
+Word shows no row numbers: messages also quote the cell they are about.
+
+In a cell: its paragraphs are lines; a cell spanning columns (``gridSpan``) or continued down
+(``vMerge``) is a merged cell; a table inside a cell is that cell's text. Tracked changes are read
+as if accepted (deleted and moved-away text left out), and a cell whose text is all struck
+through is marked, as a struck cell in a workbook is.
+
+Parsed with the standard library, refusing a document that defines its own XML entities (a
+known way to attack software), as for other workbooks.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+from xml.etree import ElementTree
+
+from chron_merge.errors import UnreadableReturnError
+from chron_merge.read.grid import Grid
+
+WORD_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_W = f"{{{WORD_NS}}}"
+DOCUMENT_PART = "word/document.xml"
+_ENTITY_DEFINITION = re.compile(rb"<!ENTITY", re.IGNORECASE)
+# Elements that only wrap others (content controls, custom XML, smart tags, tracked insertions):
+# their content is read as if they were not there.
+_WRAPPERS = {f"{_W}{tag}" for tag in ("sdt", "sdtContent", "customXml", "smartTag", "ins", "moveTo", "hyperlink",
+                                      "fldSimple", "dir", "bdo")}
+# Text that is not in the document as it reads now: deleted or moved away (tracked changes).
+_REMOVED = {f"{_W}{tag}" for tag in ("del", "moveFrom")}
+_NOT_SHOWN = {f"{_W}{tag}" for tag in ("sdtPr", "sdtEndPr", "rPr", "pPr", "tblPr", "trPr", "tcPr", "tblGrid",
+                                       "customXmlPr", "instrText", "delText")}
+
+
+def load_document(path: Path) -> Grid:
+    """A Word document's paragraphs and table rows as one sheet (see the module docstring)."""
+    name = path.name
+    try:
+        with zipfile.ZipFile(path) as archive:
+            data = archive.read(DOCUMENT_PART)
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise UnreadableReturnError(name, "is a damaged Word document", "ask the agency to send it again") from exc
+    if _ENTITY_DEFINITION.search(data):
+        raise UnreadableReturnError(name, "holds XML that defines its own entities, a known way to attack "
+                                    "software (refused as unsafe)", "ask the agency to send it again as .xlsx or .csv")
+    try:
+        root = ElementTree.fromstring(data)
+    except ElementTree.ParseError as exc:
+        raise UnreadableReturnError(name, f"is a damaged Word document ({exc})", "ask the agency to send it again") from exc
+    body = root.find(f"{_W}body")
+    reader = _DocumentReader()
+    try:
+        reader.read_blocks(body if body is not None else root)
+    except RecursionError as exc:  # wrappers nested thousands deep: no document Word saves
+        raise UnreadableReturnError(name, "is a Word document nested too deep to read (refused as unsafe)",
+                                    "ask the agency to send it again as .xlsx or .csv") from exc
+    width = max((len(row) for row in reader.rows), default=0)
+    rows: list[list[object]] = [[*row, *[None] * (width - len(row))] for row in reader.rows]
+    return Grid(name, None, rows, list(range(1, len(rows) + 1)), merged=reader.merged, struck_cells=reader.struck)
+
+
+class _DocumentReader:
+    """Rows, merged cells and struck cells of a document body, in document order."""
+
+    def __init__(self) -> None:
+        self.rows: list[list[str | None]] = []
+        self.merged: list[tuple[int, int, int, int]] = []
+        self.struck: set[tuple[int, int]] = set()
+
+    def read_blocks(self, parent: ElementTree.Element) -> None:
+        for child in _content(parent):
+            if child.tag == f"{_W}p":
+                if text := _paragraph_text(child).strip():
+                    self.rows.append([" ".join(text.split())])
+            elif child.tag == f"{_W}tbl":
+                self._read_table(child)
+
+    def _read_table(self, table: ElementTree.Element) -> None:
+        # A cell continued down (vMerge) joins the merged range the cell above it in its column
+        # started: [first row, first column, last row, last column] by first column.
+        open_ranges: dict[int, list[int]] = {}
+        for row in (child for child in _content(table) if child.tag == f"{_W}tr"):
+            row_index = len(self.rows)
+            cells: list[str | None] = [None] * _grid_count(row.find(f"{_W}trPr/{_W}gridBefore"))
+            struck: list[int] = []
+            continued: list[int] = []  # columns whose range above reaches this row
+            started: dict[int, list[int]] = {}  # ranges down or across starting in this row
+            for cell in (child for child in _content(row) if child.tag == f"{_W}tc"):
+                properties = cell.find(f"{_W}tcPr")
+                span = _grid_count(properties.find(f"{_W}gridSpan") if properties is not None else None) or 1
+                merge = properties.find(f"{_W}vMerge") if properties is not None else None
+                column = len(cells)
+                if merge is not None and merge.get(f"{_W}val", "continue") == "continue" and column in open_ranges:
+                    continued.append(column)
+                    cells.extend([None] * span)
+                    continue
+                text, all_struck = _cell_text(cell)
+                cells.append(text)
+                cells.extend([None] * (span - 1))
+                if all_struck:
+                    struck.append(column)
+                if merge is not None or span > 1:
+                    started[column] = [row_index, column, row_index, column + span - 1]
+            if all(cell is None for cell in cells):
+                continue  # a row with no text is not counted (nor is a merged cell's part in it)
+            self.rows.append(cells)
+            self.struck.update((row_index, column) for column in struck)
+            for column in continued:
+                open_ranges[column][2] = row_index
+            for column in [c for c in open_ranges if c not in continued]:
+                self._close(open_ranges.pop(column))  # the column's cell in this row starts anew
+            open_ranges.update(started)
+        for merged in open_ranges.values():
+            self._close(merged)
+
+    def _close(self, merged: list[int]) -> None:
+        first_row, first_column, last_row, last_column = merged
+        if last_row > first_row or last_column > first_column:
+            self.merged.append((first_row, first_column, last_row, last_column))
+
+
+def _content(parent: ElementTree.Element):
+    """The children of an element, looking through wrappers (content controls, tracked insertions)
+    and leaving out what is deleted or only formatting."""
+    for child in parent:
+        if child.tag in _WRAPPERS:
+            yield from _content(child)
+        elif child.tag not in _REMOVED and child.tag not in _NOT_SHOWN:
+            yield child
+
+
+def _grid_count(element: ElementTree.Element | None) -> int:
+    value = element.get(f"{_W}val") if element is not None else None
+    return min(int(value), 1000) if value and value.isdigit() else 0
+
+
+def _cell_text(cell: ElementTree.Element) -> tuple[str | None, bool]:
+    """A cell's text, its paragraphs as lines (a table inside it as text), and whether all of it is struck through."""
+    lines: list[str] = []
+    struck_all = True
+    for block in _content(cell):
+        if block.tag == f"{_W}p":
+            text, struck = _runs_text(block)
+            lines.append(text)
+            struck_all &= struck or not text.strip()
+        elif block.tag == f"{_W}tbl":
+            for inner_row in (r for r in _content(block) if r.tag == f"{_W}tr"):
+                texts = [_cell_text(c)[0] for c in _content(inner_row) if c.tag == f"{_W}tc"]
+                lines.append(" ".join(t for t in texts if t))
+            struck_all = False
+    text = "\n".join(" ".join(line.split()) for line in lines).strip()
+    return (text or None), struck_all and bool(text)
+
+
+def _paragraph_text(paragraph: ElementTree.Element) -> str:
+    return _runs_text(paragraph)[0]
+
+
+def _runs_text(paragraph: ElementTree.Element) -> tuple[str, bool]:
+    """A paragraph's text (line breaks kept, tabs as spaces) and whether every run with text is struck through."""
+    parts: list[str] = []
+    struck_all = True
+    for run in _runs(paragraph):
+        properties = run.find(f"{_W}rPr")
+        struck = properties is not None and any(_on(properties.find(f"{_W}{tag}")) for tag in ("strike", "dstrike"))
+        for piece in run:
+            if piece.tag == f"{_W}t" and piece.text:
+                parts.append(piece.text)
+                struck_all &= struck or not piece.text.strip()
+            elif piece.tag in (f"{_W}br", f"{_W}cr"):
+                parts.append("\n")
+            elif piece.tag in (f"{_W}tab", f"{_W}ptab"):
+                parts.append(" ")
+            elif piece.tag == f"{_W}noBreakHyphen":
+                parts.append("-")
+    return "".join(parts), struck_all
+
+
+def _runs(paragraph: ElementTree.Element):
+    """The runs of a paragraph in order, through wrappers (hyperlinks, fields, tracked insertions)."""
+    for child in _content(paragraph):
+        if child.tag == f"{_W}r":
+            yield child
+        elif len(child):
+            yield from _runs(child)
+
+
+def _on(toggle: ElementTree.Element | None) -> bool:
+    """A Word on/off property: present and not turned off (``w:val="0"``, ``"false"``, ``"off"``)."""
+    return toggle is not None and toggle.get(f"{_W}val", "true").lower() not in ("0", "false", "off", "none")

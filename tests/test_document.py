@@ -1,0 +1,106 @@
+"""Chronologies sent as Word documents (.docx): tables, merged cells, tracked changes, dated paragraphs."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import build_json, docx_paragraph, docx_table, run_cli, write_docx, write_xlsx
+
+HEADER = ["Date", "Time", "Details of contact", "Officer"]
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _events(data: dict) -> list[tuple]:
+    return [(e["agency"], e["date"], e["time"], e["details"], e["source"]["row"]) for e in data["events"]]
+
+
+def test_a_word_table_is_read_with_its_title_merged_dates_and_a_table_split_over_pages(tmp_path):
+    path = write_docx(
+        tmp_path / "Chronology v2.docx",
+        docx_paragraph("Chronology of involvement"),
+        docx_paragraph("Agency: Westshire Police"),
+        docx_table([HEADER,
+                    ["14/01/2022", "21:40", "Missing person report: A failed to return home.", "PC 123"],
+                    # one date for two entries: the cell merged down
+                    [("15/01/2022", '<w:vMerge w:val="restart"/>'), "09:00", "A returned home.", "PC 123"],
+                    [("", "<w:vMerge/>"), "11:00", "Notification sent to EDT.\n\nCopy to school.", "PC 456"]]),
+        docx_paragraph("Page 2"),
+        docx_table([HEADER, ["12/03/2022", "19:35", "Stop search: arrested.", "PC 77"]]))
+    data = build_json(path)
+    assert _events(data) == [
+        ("Westshire Police", "2022-01-14", "21:40", "Missing person report: A failed to return home.", 4),
+        ("Westshire Police", "2022-01-15", "09:00", "A returned home.", 5),
+        ("Westshire Police", "2022-01-15", "11:00", "Notification sent to EDT.\nCopy to school.", 6),
+        ("Westshire Police", "2022-03-12", "19:35", "Stop search: arrested.", 9)]
+    skipped = {(p["row"], p["code"]) for p in data["problems"]}
+    assert {(7, "page-marker"), (8, "repeated-header")} <= skipped
+    assert not [p for p in data["problems"] if p["level"] == "error"]
+
+
+def test_tracked_changes_are_read_as_accepted_and_struck_text_is_warned_of(tmp_path):
+    edited = ('<w:p><w:r><w:t xml:space="preserve">Home visit, </w:t></w:r>'
+              '<w:del w:id="1" w:author="A"><w:r><w:delText>mother not seen</w:delText></w:r></w:del>'
+              '<w:ins w:id="2" w:author="A"><w:r><w:t>mother seen with the baby</w:t></w:r></w:ins></w:p>')
+    table = docx_table([["Date", "Details"], ["03/02/2021", "placeholder"], ["04/02/2021", "Entry made in error"]])
+    table = table.replace(docx_paragraph("placeholder"), edited)
+    table = table.replace("<w:r><w:t xml:space=\"preserve\">Entry made in error",
+                          "<w:r><w:rPr><w:strike/></w:rPr><w:t xml:space=\"preserve\">Entry made in error")
+    data = build_json(write_docx(tmp_path / "Health Visiting.docx", table))
+    assert [e["details"] for e in data["events"]] == ["Home visit, mother seen with the baby", "Entry made in error"]
+    struck = [p for p in data["problems"] if p["code"] == "struck-through"]
+    assert [(p["row"], p["level"]) for p in struck] == [(3, "warning")]
+
+
+def test_content_controls_and_cells_spanning_columns_keep_every_cell_in_its_column(tmp_path):
+    # A template's content controls wrap rows and cells; a heading row spans the table.
+    table = docx_table([["Date", "Practitioner", "Details"], [("Year 2021", '<w:gridSpan w:val="3"/>')],
+                        ["05/03/2021", "SW B", "Strategy discussion."]])
+    last_row = table[table.rindex("<w:tr>"):table.rindex("</w:tbl>")]
+    in_controls = last_row.replace("<w:tc>", "<w:sdt><w:sdtPr/><w:sdtContent><w:tc>", 1).replace(
+        "</w:tc>", "</w:tc></w:sdtContent></w:sdt>", 1)
+    table = table.replace(last_row, f"<w:sdt><w:sdtPr/><w:sdtContent>{in_controls}</w:sdtContent></w:sdt>")
+    data = build_json(write_docx(tmp_path / "Childrens Social Care.docx", table))
+    assert [(e["date"], e["practitioner"], e["details"]) for e in data["events"]] == [
+        ("2021-03-05", "SW B", "Strategy discussion.")]
+
+
+def test_dated_paragraphs_with_no_table_are_entries(tmp_path):
+    path = write_docx(tmp_path / "Castle Surgery.docx", docx_paragraph("GP chronology - Castle Surgery"),
+                      docx_paragraph("01/02/2022 Seen by GP with mother - cough."),
+                      docx_paragraph("14/03/2022 - DNA for immunisations."),
+                      docx_paragraph("22/03/2022: Letter from ED: attended with a head injury."))
+    data = build_json(path)
+    assert [(e["agency"], e["date"], e["details"]) for e in data["events"]] == [
+        ("Castle Surgery", "2022-02-01", "Seen by GP with mother - cough."),
+        ("Castle Surgery", "2022-03-14", "DNA for immunisations."),
+        ("Castle Surgery", "2022-03-22", "Letter from ED: attended with a head injury.")]
+
+
+def test_word_documents_in_a_folder_that_hold_no_chronology_are_listed_not_read(tmp_path):
+    write_xlsx(tmp_path / "Police.xlsx", {"Chronology": [["Date", "Details"], ["03/02/2020", "Attended."]]})
+    write_docx(tmp_path / "GP chronology.docx", docx_table([["Date", "Entry"], ["04/02/2020", "Seen by GP."]]))
+    write_docx(tmp_path / "Covering letter.docx", docx_paragraph("Dear colleague,"),
+               docx_paragraph("Please find our chronology attached."))
+    write_docx(tmp_path / "Terms of reference.docx", docx_paragraph("Panel members"),
+               docx_table([["Name", "Role"], ["J Smith", "Chair"]]))
+    result = run_cli("build", tmp_path, "-o", tmp_path / "out.json", "-q")
+    assert result.exit_code == 0, result.output
+    data = json.loads((tmp_path / "out.json").read_text())
+    assert [(e["agency"], e["details"]) for e in data["events"]] == [("Police", "Attended."), ("GP", "Seen by GP.")]
+    listed = {p["file"]: (p["level"], p["code"]) for p in data["problems"] if p["file"].endswith(".docx")}
+    assert listed == {"Covering letter.docx": ("info", "not-a-return"), "Terms of reference.docx": ("info", "not-a-return")}
+
+
+def test_a_word_document_that_is_unsafe_or_not_what_its_name_says_is_refused(tmp_path):
+    write_docx(tmp_path / "unsafe.docx",
+               document=f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY e "x">]><w:document {W}>&e;</w:document>')
+    (tmp_path / "text.docx").write_text("Date,Details\n03/02/2020,Attended.\n", encoding="utf-8")
+    nested = "<w:sdt><w:sdtContent>" * 5000 + docx_paragraph("03/02/2020 Seen.") + "</w:sdtContent></w:sdt>" * 5000
+    write_docx(tmp_path / "nested.docx", nested)
+    for name, message in [("unsafe.docx", "holds XML that defines its own entities"),
+                          ("nested.docx", "is a Word document nested too deep to read (refused as unsafe)"),
+                          ("text.docx", "is not a Word document although it is named .docx")]:
+        result = run_cli("validate", tmp_path / name)
+        assert result.exit_code == 2
+        assert f"chron-merge: error: {name}: {message}" in result.stderr
+        assert "Traceback" not in result.output
