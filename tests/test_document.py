@@ -76,6 +76,35 @@ def test_dated_paragraphs_with_no_table_are_entries(tmp_path):
         ("Castle Surgery", "2022-03-22", "Letter from ED: attended with a head injury.")]
 
 
+def test_a_date_on_a_line_of_its_own_takes_the_paragraphs_below_it_as_its_entry(tmp_path):
+    path = write_docx(tmp_path / "Castle Surgery.docx", docx_paragraph("GP chronology"),
+                      docx_paragraph("14/01/2022"), docx_paragraph("Seen with mother, cough."),
+                      docx_paragraph("Advice given."), docx_paragraph("20/01/2022"),
+                      docx_paragraph("DNA for immunisations."),
+                      docx_paragraph("03/02/2022 - Letter from ED: head injury."),  # a date and its text
+                      docx_paragraph("Mon 14 Feb 2022"), docx_paragraph("Seen by GP: bruising noted."))
+    data = build_json(path)
+    assert [(e["date"], e["details"], e["source"]["row"]) for e in data["events"]] == [
+        ("2022-01-14", "Seen with mother, cough.\nAdvice given.", 2), ("2022-01-20", "DNA for immunisations.", 5),
+        ("2022-02-03", "Letter from ED: head injury.", 7), ("2022-02-14", "Seen by GP: bruising noted.", 8)]
+    # The same above a table with a header: entries above the header, not read, and said so.
+    write_docx(path, docx_paragraph("14/01/2022"), docx_paragraph("Seen with mother, cough."),
+               docx_paragraph("20/01/2022"), docx_paragraph("DNA for immunisations."),
+               docx_table([["Date", "Entry"], ["21/02/2022", "Phone call."]]))
+    data = build_json(path)
+    assert [e["details"] for e in data["events"]] == ["Phone call."]
+    assert [(p["level"], p["message"]) for p in data["problems"]] == [
+        ("warning", "rows 1, 3 above the header (row 5) look like entries and are not read")]
+
+
+def test_a_letter_dated_once_is_not_a_chronology(tmp_path):
+    write_xlsx(tmp_path / "Police.xlsx", {"Chronology": [["Date", "Details"], ["03/02/2020", "Attended."]]})
+    write_docx(tmp_path / "Letter to panel.docx", docx_paragraph("12 March 2021"), docx_paragraph("Dear colleague,"),
+               docx_paragraph("Please find our chronology attached."), docx_paragraph("Yours sincerely"))
+    data = build_json(tmp_path)
+    assert [p["code"] for p in data["problems"] if p["file"] == "Letter to panel.docx"] == ["not-a-return"]
+
+
 def test_word_documents_in_a_folder_that_hold_no_chronology_are_listed_not_read(tmp_path):
     write_xlsx(tmp_path / "Police.xlsx", {"Chronology": [["Date", "Details"], ["03/02/2020", "Attended."]]})
     write_docx(tmp_path / "GP chronology.docx", docx_table([["Date", "Entry"], ["04/02/2020", "Seen by GP."]]))

@@ -926,14 +926,15 @@ def test_entries_above_the_header_are_reported_and_a_version_table_is_not_read(m
         ["1.1", "20/05/2021", "DS Smith", "Amended after panel comments"],
         [],
         ["03/01/2020", "Officers attended the address after a call."],  # an entry typed above the header
+        ["03/01/2020 - Call to the school about Child A."],  # … and one typed in one cell
         ["Date", "Time", "Details", "Officer"],
         ["04/01/2020", "10:00", "Welfare check at the home address.", "PC 1"],
         ["05/01/2020", "11:00", "Call from the school about Child A.", "PC 2"]]})
     read = read_return(path)
-    assert [e.source.row for e in read.events] == [7, 8]
+    assert [e.source.row for e in read.events] == [8, 9]
     warning = next(p for p in read.problems if p.code == "above-header")
     assert (warning.row, warning.level.value) == (5, "warning")
-    assert warning.message == "row 5 above the header (row 6) looks like an entry and is not read"
+    assert warning.message == "rows 5, 6 above the header (row 7) look like entries and are not read"
 
 
 def test_entries_above_a_header_in_its_columns_are_read_with_it(make_xlsx):

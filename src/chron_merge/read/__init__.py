@@ -18,7 +18,7 @@ from pathlib import Path
 from chron_merge.errors import NoReturnsError, UnreadableReturnError
 from chron_merge.model import ColumnUse, Event, FileReport, Level, Problem, SheetReport
 from chron_merge.read.agency import file_names_an_agency, name_agency
-from chron_merge.read.dates import looks_like_date
+from chron_merge.read.dates import looks_like_date, split_leading_date
 from chron_merge.read.grid import (
     DOCUMENT_SUFFIXES,
     RETURN_SUFFIXES,
@@ -344,7 +344,7 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
         if not mapping.has_header:
             result.problems.append(Problem(
                 file=path.name, sheet=grid.sheet, row=None, level=Level.WARNING, code="no-header",
-                message="the table has no header row: its columns were read by their content (dates, the longest text)",
+                message="no header row: the columns were read by their content (dates, the longest text)",
                 fix="check the columns below; add a header row (Date, Details, ...) so that each is read as you mean it"))
         for note, fix in [note for table in tables for note in table.notes]:
             result.problems.append(Problem(file=path.name, sheet=grid.sheet, row=None, level=Level.INFO,
@@ -491,9 +491,11 @@ def _entries_above(grid: Grid, mapping: ColumnMap) -> list[int]:
             history = False
         elif is_document_control(row):
             history = True
-        elif (not history and any(looks_like_date(c) for c in row)
-              and any(isinstance(c, str) and len(c) >= 25 and not c.rstrip().endswith(":") and not looks_like_date(c)
-                      for c in row)):  # (not "Date of report: | 12/05/2021" of a title block)
+        elif not history and ((any(looks_like_date(c) for c in row)
+                                and any(isinstance(c, str) and len(c) >= 25 and not c.rstrip().endswith(":")
+                                        and not looks_like_date(c) for c in row))  # (not "Date of report: | 12/05/2021")
+                               # or a text that starts with its date ("14/01/2022 Seen with mother, cough.")
+                               or any(isinstance(c, str) and len(c) >= 25 and split_leading_date(c) for c in row)):
             above.append(index)
     return above
 

@@ -31,6 +31,7 @@ WORD_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{WORD_NS}}}"
 DOCUMENT_PART = "word/document.xml"
 _ENTITY_DEFINITION = re.compile(rb"<!ENTITY", re.IGNORECASE)
+DATE_LINE_LENGTH = 40  # the longest paragraph read as a date on a line of its own ("Monday 14 January 2022 at 10:30")
 # Elements that only wrap others (content controls, custom XML, smart tags, tracked insertions):
 # their content is read as if they were not there.
 _WRAPPERS = {f"{_W}{tag}" for tag in ("sdt", "sdtContent", "customXml", "smartTag", "ins", "moveTo", "hyperlink",
@@ -63,9 +64,10 @@ def load_document(path: Path) -> Grid:
     except RecursionError as exc:  # wrappers nested thousands deep: no document Word saves
         raise UnreadableReturnError(name, "is a Word document nested too deep to read (refused as unsafe)",
                                     "ask the agency to send it again as .xlsx or .csv") from exc
+    reader.join_dated_paragraphs()
     width = max((len(row) for row in reader.rows), default=0)
     rows: list[list[object]] = [[*row, *[None] * (width - len(row))] for row in reader.rows]
-    return Grid(name, None, rows, list(range(1, len(rows) + 1)), merged=reader.merged, struck_cells=reader.struck)
+    return Grid(name, None, rows, reader.numbers, merged=reader.merged, struck_cells=reader.struck)
 
 
 class _DocumentReader:
@@ -73,16 +75,53 @@ class _DocumentReader:
 
     def __init__(self) -> None:
         self.rows: list[list[str | None]] = []
+        self.numbers: list[int] = []  # each row's number: rows with text counted from the top
         self.merged: list[tuple[int, int, int, int]] = []
         self.struck: set[tuple[int, int]] = set()
+        self.paragraphs: set[int] = set()  # rows that are paragraphs outside a table
+
+    def _append(self, cells: list[str | None]) -> None:
+        self.rows.append(cells)
+        self.numbers.append(len(self.numbers) + 1)
 
     def read_blocks(self, parent: ElementTree.Element) -> None:
         for child in _content(parent):
             if child.tag == f"{_W}p":
                 if text := _paragraph_text(child).strip():
-                    self.rows.append([" ".join(text.split())])
+                    self.paragraphs.add(len(self.rows))
+                    self._append([" ".join(text.split())])
             elif child.tag == f"{_W}tbl":
                 self._read_table(child)
+
+    def join_dated_paragraphs(self) -> None:
+        """A chronology typed as paragraphs may put each entry's date on a line of its own, its
+        text in the paragraphs below ("14/01/2022", "Seen with mother.", "Advice given."): where
+        two or more paragraphs are a date alone, the paragraphs below each (up to the next that
+        starts with a date, or a table) are its entry's lines, one row numbered as its date's."""
+        from chron_merge.read.dates import parse_event_date, split_leading_date
+
+        def date_alone(index: int) -> bool:
+            text = self.rows[index][0] or ""
+            return (index in self.paragraphs and len(text) <= DATE_LINE_LENGTH
+                    and parse_event_date(text)[0].value is not None)
+
+        dated = {index for index in self.paragraphs if date_alone(index)}
+        if len(dated) < 2:
+            return
+        kept: list[int] = []  # the rows that stay rows, by index
+        entry = None  # the row a date alone started, taking the lines below it
+        for index, cells in enumerate(self.rows):
+            text = cells[0] or ""
+            if entry is not None and index in self.paragraphs and not date_alone(index) and not split_leading_date(text):
+                entry[0] = f"{entry[0]}\n{text}"
+                continue
+            entry = cells if index in dated else None
+            kept.append(index)
+        # (only paragraphs are joined: a table's merged and struck cells move up with their rows)
+        moved = {old: new for new, old in enumerate(kept)}
+        self.merged = [(moved[a], b, moved[c], d) for a, b, c, d in self.merged]
+        self.struck = {(moved[r], c) for r, c in self.struck}
+        self.rows, self.numbers = [self.rows[i] for i in kept], [self.numbers[i] for i in kept]
 
     def _read_table(self, table: ElementTree.Element) -> None:
         # A cell continued down (vMerge) joins the merged range the cell above it in its column
@@ -112,7 +151,7 @@ class _DocumentReader:
                     started[column] = [row_index, column, row_index, column + span - 1]
             if all(cell is None for cell in cells):
                 continue  # a row with no text is not counted (nor is a merged cell's part in it)
-            self.rows.append(cells)
+            self._append(cells)
             self.struck.update((row_index, column) for column in struck)
             for column in continued:
                 open_ranges[column][2] = row_index
