@@ -1378,6 +1378,21 @@ def test_a_column_headed_as_the_outcome_that_holds_the_entries_is_the_details(ma
     assert [e.action for e in read_return(path).events] == ["Closed", "Open"]
 
 
+def test_a_problem_column_filled_now_and_then_beside_every_consultations_comments(make_csv):
+    # A GP system's export: a problem coded on a few consultations; each one's text under "Comments".
+    path = make_csv("Brook Lane Surgery.csv", [
+        "Date,Consultation type,Clinician,Problem,Comments",
+        "10-Feb-2023,Face to face,Dr A,,Nappy rash - cream prescribed.",
+        "08-Mar-2023,Admin,Dr A,Safeguarding,Police DA notification received.",
+        "21-Mar-2023,Face to face,Dr A,,Immunisations given.",
+        "11-Apr-2023,Admin,Dr A,Safeguarding,Report sent for the ICPC.",
+        "14-May-2023,Telephone,Dr B,,Low mood review - sertraline."])
+    read = read_return(path)
+    assert [e.details for e in read.events][:2] == ["Nappy rash - cream prescribed.", "Police DA notification received."]
+    assert [e.extra for e in read.events][:2] == [{}, {"Problem": "Safeguarding"}]
+    assert not [p for p in read.problems if p.code == "no-details"]
+
+
 def test_an_old_binary_xls_workbook_is_read_with_its_date_and_time_cells():
     # Made once with xlwt (Excel 97-2003 format, as older case systems export): a title row, date
     # and time cells formatted as such, and a row whose date and time are text.

@@ -629,13 +629,18 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
     details_col = mapping.fields.get("details")
     if details_col is not None and mapping.how.get("details") == "header" and profiles[details_col][2] < SHORT_LABELS:
         # "Key practice episode" or "Occurrence" holding labels ("Sudden death"), while another column
-        # holds the narrative.
-        longest = max(free, key=lambda c: profiles[c][2], default=None)
+        # holds the narrative: one no header names, or one headed as a comment or the action
+        # (a GP system's "Problem | Comments", its consultations' text under "Comments").
+        headed = {mapping.fields[f]: f for f in ("action", "comment") if mapping.how.get(f) == "header"}
+        longest = max([*free, *headed], key=lambda c: profiles[c][2], default=None)
         if longest is not None and profiles[longest][2] >= max(40, 3 * profiles[details_col][2]):
             mapping.notes.append((f"'{headers[details_col]}' holds short labels; the entries are in "
                                   f"'{headers[longest]}'", _remap_fix(headers[details_col], "details")))
             free.append(details_col)
-            free.remove(longest)
+            if longest in headed:
+                mapping.unplace(headed[longest])
+            else:
+                free.remove(longest)
             mapping.place("details", longest)
     # A field no header names: the free column whose cells read most as it (profile: dates, times, length).
     for fld, measure, least in (("date", 0, 0.5), ("time", 1, 0.6), ("details", 2, 12)):
@@ -649,10 +654,17 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
     details_col = mapping.fields.get("details")
     if details_col is not None and mapping.how.get("details") == "content":
         # "Clinic | Outcome" with the narrative under "Outcome": a column of short labels read as the
-        # details by its length, while a column headed as the action (or a comment) holds the entries.
+        # details by its length, while a column headed as the action (or a comment) holds the entries;
+        # or "Problem | Comments" with a problem in a few rows and every consultation's text under "Comments".
         texts = [f for f in ("action", "comment") if mapping.how.get(f) == "header"]
         longest = max(texts, key=lambda f: profiles[mapping.fields[f]][2], default=None)
-        if longest is not None and profiles[mapping.fields[longest]][2] >= max(40, 3 * profiles[details_col][2]):
+        text_col = mapping.fields[longest] if longest is not None else None
+
+        def text_in(col: int) -> float:  # all the text a column holds: mean length times cells filled
+            return profiles[col][2] * profiles[col][3]
+        if text_col is not None and (profiles[text_col][2] >= max(40, 3 * profiles[details_col][2])
+                                     or (profiles[text_col][2] >= SHORT_LABELS
+                                         and text_in(text_col) >= 3 * text_in(details_col))):
             mapping.unplace("details")
             col = mapping.unplace(longest)
             mapping.place("details", col)
