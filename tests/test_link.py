@@ -1556,6 +1556,25 @@ def test_a_report_for_a_conference_on_a_day_it_names_joins_the_conference():
     assert [len(BACKGROUND), len(BACKGROUND) + 1, len(BACKGROUND) + 2] in find_links(events).groups
 
 
+def test_a_report_for_a_conference_tomorrow_joins_the_conference():
+    report = _e("Meadow Surgery", D(2023, 4, 11), "Report for initial child protection conference tomorrow "
+                "completed and sent.")
+    def conference(day: dt.date) -> list[Event]:
+        return [_e("Children's Social Care", day, "Initial child protection conference: baby made subject of a CP "
+                   "plan (emotional abuse)."),
+                _e("Westshire Police", day, "Initial CP conference attended by PVP officer.")]
+    events = BACKGROUND + [report, *conference(D(2023, 4, 12))]
+    assert [len(BACKGROUND), len(BACKGROUND) + 1, len(BACKGROUND) + 2] in find_links(events).groups
+    # … not a conference two days on
+    assert not [g for g in find_links(BACKGROUND + [report, *conference(D(2023, 4, 13))]).groups if len(BACKGROUND) in g]
+    # Only a meeting or a hearing is planned for "tomorrow": tomorrow's other news is no report of it.
+    plan = _e("Westshire Police", D(2023, 6, 6), "CSC advised of rib fracture found on skeletal survey. Decision to "
+              "arrest both parents tomorrow.")
+    news = _e("Meadow Surgery", D(2023, 6, 7), "A&E discharge summary received: infant facial bruising, admitted to "
+              "paediatric ward for investigations.")
+    assert find_links(BACKGROUND + [plan, news]).groups == []
+
+
 def test_a_later_day_is_named_within_two_weeks_of_the_record():
     from chron_merge.link import _upcoming_day
 
@@ -1564,6 +1583,8 @@ def test_a_later_day_is_named_within_two_weeks_of_the_record():
     assert _upcoming_day([(20, 1, 2024), (5, 1, 2024)], own) == D(2024, 1, 5).toordinal()  # the first of them
     assert _upcoming_day([(20, 12, 2023)], own) == -1  # a past day is no upcoming one
     assert _upcoming_day([(15, 2, 2024)], own) == -1  # seven weeks ahead: too far to be this event's
+    assert _upcoming_day([], own, day_after=True) == D(2023, 12, 29).toordinal()  # "tomorrow"
+    assert _upcoming_day([(3, 1, None)], own, day_after=True) == D(2023, 12, 29).toordinal()
 
 
 def test_a_housing_association_is_the_landlord_or_the_housing_association():

@@ -104,6 +104,7 @@ from chron_merge.kinds import (
     SECONDHAND_PARTS,
     SERVICE_WORDS,
     SHARED_KINDS,
+    SHARED_MASK,
 )
 from chron_merge.model import Event, Precision
 from chron_merge.read.dates import MONTH_PATTERN, MONTHS, full_year
@@ -128,6 +129,8 @@ _CLOCK_IN_TEXT = re.compile(r"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b")
 _DATE_WORD = re.compile(r"\d{1,2}/\d{1,2}|(?:19|20)\d\d")
 # Words for the day before the record's own: "arrested yesterday", "the incident last night".
 _DAY_BEFORE = re.compile(r"\b(?:yesterday|last night|previous (?:day|evening|night)|night before)\b")
+# … and the day after, of a meeting planned: "report for the conference tomorrow".
+_DAY_AFTER = re.compile(r"\btomorrow\b")
 # A day of the past week by its name: "baby died on Sunday", "the incident on Friday night".
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_NAMED = re.compile(rf"\b(?:on|last|over|since|from)\s+(?P<a>{'|'.join(WEEKDAY_NAMES)})\b|"
@@ -200,6 +203,7 @@ class _Analysis:
     received: bool  # another agency's news: second-hand but for NOT_FROM_ANOTHER_AGENCY (see _notification_of)
     dates: tuple[tuple[int, int, int | None], ...]  # (day, month, year or None) of each date it mentions
     day_before: bool  # it speaks of the day before its own ("yesterday", "last night")
+    day_after: bool  # … or of the day after ("tomorrow")
     weekdays: tuple[int, ...]  # the days of the week it names as past ("on Sunday": 6)
 
 
@@ -219,7 +223,7 @@ class _WordIds(dict[str, int]):
         stems = [] if _DATE_WORD.fullmatch(word) else stemmed_words(word)
         number = self.vocabulary.setdefault(stems[0], len(self.vocabulary)) if stems else -1
         hints = SECONDHAND_HINT if any(part in word for part in SECONDHAND_PARTS) else 0
-        if word in ("yesterday", "night", "previous", "weekend") or word in WEEKDAY_NAMES:
+        if word in ("yesterday", "night", "previous", "weekend", "tomorrow") or word in WEEKDAY_NAMES:
             hints |= DAY_BEFORE_HINT
         for part, kinds in GUARD_PARTS:
             if part in word:
@@ -259,13 +263,16 @@ class _Analyser:
             if secondhand and NOT_FROM_ANOTHER_AGENCY.search(text):  # "EDT informed.", "call from a neighbour"
                 received = SECONDHAND.search(expand_abbreviations(NOT_FROM_ANOTHER_AGENCY.sub(" ", text),
                                                                   self.glossary)) is not None
-            day_before, weekdays = False, ()
+            day_before, day_after, weekdays = False, False, ()
             if hints & DAY_BEFORE_HINT:
                 day_before = _DAY_BEFORE.search(words_text) is not None
+                # (only of a meeting or a hearing, planned ahead: "report for the conference tomorrow";
+                # not "decision to arrest tomorrow", whose day holds other news)
+                day_after = bool(kinds & SHARED_MASK) and _DAY_AFTER.search(words_text) is not None
                 weekdays = tuple(day for m in _WEEKDAY_NAMED.finditer(words_text)
                                  for day in ((5, 6) if m["weekend"] else (WEEKDAY_NAMES.index(m["a"] or m["b"]),)))
             analyses.append(_Analysis(list(words), kinds, secondhand, received, _mentioned_dates(text), day_before,
-                                      weekdays))
+                                      day_after, weekdays))
         return analyses
 
 
@@ -302,10 +309,12 @@ def _resolve_mentions(mentioned: list[tuple[int, int, int | None]], own: dt.date
     return sorted(days, reverse=True)
 
 
-def _upcoming_day(mentioned: list[tuple[int, int, int | None]], own: dt.date) -> int:
+def _upcoming_day(mentioned: list[tuple[int, int, int | None]], own: dt.date, day_after: bool = False) -> int:
     """The first day (ordinal) up to MENTIONED_DAYS_AHEAD after ``own`` that a record's texts
-    name ("GP report completed for the conference on 03/04/2023"), or -1."""
-    return min(_named_days(mentioned, own, ahead=True), default=-1)
+    name ("GP report completed for the conference on 03/04/2023"; ``day_after``: the day after
+    ``own``, as "tomorrow"), or -1."""
+    days = _named_days(mentioned, own, ahead=True) + ([own.toordinal() + 1] if day_after else [])
+    return min(days, default=-1)
 
 
 def _named_days(mentioned: list[tuple[int, int, int | None]], own: dt.date, ahead: bool) -> list[int]:
@@ -420,12 +429,15 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
     analyses = analyse.analyse_all(list(text_number))
     dates_named: dict[int, list[tuple[int, int, int | None]]] = {}  # by record position: most records name none
     day_before: set[int] = set()
+    day_after: set[int] = set()
     weekdays_named: dict[int, tuple[int, ...]] = {}
     for position, number in zip(record_of_text, text_of_record):
         if analyses[number].dates:
             dates_named.setdefault(position, []).extend(analyses[number].dates)
         if analyses[number].day_before:
             day_before.add(position)
+        if analyses[number].day_after:
+            day_after.add(position)
         if analyses[number].weekdays:
             weekdays_named[position] = weekdays_named.get(position, ()) + analyses[number].weekdays
     mentioned = np.full((len(chosen), 2), -1, dtype=np.int64)
@@ -434,8 +446,9 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
                                  position in day_before, weekdays_named.get(position, ()))[:2]
         mentioned[position, :len(days)] = days
     upcoming = np.full(len(chosen), -1, dtype=np.int64)
-    for position, dates in dates_named.items():
-        upcoming[position] = _upcoming_day(dates, events[chosen[position]].date)  # type: ignore[arg-type]
+    for position in dates_named.keys() | day_after:
+        upcoming[position] = _upcoming_day(dates_named.get(position, []), events[chosen[position]].date,  # type: ignore[arg-type]
+                                           position in day_after)
     minutes = [int(events[i].time[:2]) * 60 + int(events[i].time[3:5]) if events[i].time else -1  # type: ignore[index]
                for i in chosen]
     count = len(chosen)
