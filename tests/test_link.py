@@ -635,6 +635,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("EDT: K taken to hospital by police in the early hours", "emergency attendance"),
     ("K seen with mum: low mood, cutting arms.", "self-harm or overdose"),
     ("Dad called police after row, took child to his.", "domestic incident"),
+    ("Adult concern submitted - Mr K vulnerable.", "referral"),
+    ("ASB complaint: males coming and going from the flat at all hours.", "anti-social behaviour"),
+    ("Neighbour reports anti-social behaviour at Flat 3", "anti-social behaviour"),
     ("Home visit (joint, Family Centre). Parenting assessment scoped.", "joint visit"),
     ("Offered SWEP bed - accepted.", "placement move"), ("Placed in temporary accommodation by housing", "placement move"),
     ("Handover from community midwife received - transfer of care.", "transfer of care"),
@@ -763,6 +766,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Booked with the GP for a review", "antenatal booking"), ("Visit to the family centre with mother", "joint visit"),
     ("Knife and fork skills practised at lunch", "weapon"), ("Stopped taking her medication", "stop and search"),
     ("Mother gave notice to her employer", "eviction"),
+    ("Monthly ASB panel - case list reviewed", "anti-social behaviour"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS
@@ -1079,6 +1083,10 @@ def test_concerns_raised_by_another_agency_are_second_hand():
         "Section 42 enquiry opened following concerns raised by IDVA.", "Concerns raised with the family about attendance.",
         "First contact by phone following ED referral."])
     assert first.secondhand and not second.secondhand and referred.secondhand
+    # "Adult concern from police": another agency's news; a concern from a mother is not.
+    from_police, from_mother = _Analyser(None).analyse_all([
+        "Adult concern from police re possible cuckooing at Mr K's flat.", "Concern from mother about his new friends."])
+    assert from_police.received and from_mother.secondhand and not from_mother.received
     # A PPN another agency records is one it received; one the police record is one they sent.
     received, sent = _Analyser(None).analyse_all(["Police PPN - verbal DI, baby present.", "DASH standard. PPN raised."])
     assert received.secondhand and not sent.secondhand

@@ -198,6 +198,8 @@ INCIDENT_KINDS: dict[str, str] = {
     # In adult safeguarding a referral is "a safeguarding concern" (or alert) raised with adult social care.
     # A case "stepped down" from social care is referred on to early help.
     "referral": r"\breferr(?:al|ed)\b|\bsafeguarding (?:adults? )?(?:concern|alert)\b|\bsafeguarding hub contact\b|"
+                # the police's "adult concern" (an adult at risk, reported to adult social care)
+                r"\badult (?:at risk )?concern\b|"
                 r"\bstep(?:ped|ping|s)?[\s-]?down\b|\brequest for (?:service|support|assessment|help)\b|"
                 # social care's word for a referral received: "contact from the drug service"; not a parent's call
                 r"\bcontact (?:received )?from\b(?! (?:the |her |his )?(?:mother|father|parents?|grandmother|grandfather|"
@@ -283,6 +285,8 @@ INCIDENT_KINDS: dict[str, str] = {
     # The police stop a young person in the street; social care and youth justice are told.
     "stop and search": r"\bstop(?:ped)? (?:and )?(?:search\w*|account)\b|\bstopped (?:and searched )?by (?:the )?police\b|"
                        r"\bpolice\b(?:\s+\w+){0,3}?\s+stopped\b",
+    # Anti-social behaviour ("ASB", as the glossary spells it out) reported to the police and the landlord alike.
+    "anti-social behaviour": r"\banti ?social behaviou?r\b(?! (?:team|officer|unit|panel|meeting|case review)\b)",
     # Children taken into police protection (section 46): the police use it, social care places them.
     "police protection": r"\bpolice protection\b|\bpowers of protection\b|\bs46\b",
     # A knife or other weapon found or used: the school, the police and youth justice each record it.
@@ -344,6 +348,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "sexual assault": ("rape", "raping", "sexual", "indecent"), "forced marriage": ("forced", "honour", "marry"),
     "school start": ("enrol", "admission", "start"),
     "school exclusion": ("exclu", "suspended"), "stop and search": ("search", "account", "stopped"),
+    "anti-social behaviour": ("antisocial", "anti"),
     "weapon": ("knife", "knives", "blade", "machete", "weapon", "firearm"),
     "police protection": ("protection", "s46"), "police interview": ("interview", "appropriate"),
     "removal from school roll": ("deregist", "roll", "educat"),
@@ -387,7 +392,7 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification(?! (?:to|s
                         r"reported by|report from|(?:e ?mail|message|copy|fax|call|telephone call|summary|update|contact|form|"
                         r"information|"
                         r"referral|request|enquiry) from|"
-                        r"(?:concerns?|issues?) raised by|"
+                        r"(?:concerns?|issues?) raised by|(?:adult |safeguarding )?(?:concerns?|alert) from|"
                         # A police PPN another agency records ("Police PPN - verbal DI"); not one the police sent.
                         r"public protection notice police(?! (?:submitted|raised|sent|completed|done|made|to)\b)|"
                         # "first contact following ED referral": a referral this agency received
@@ -399,7 +404,7 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification(?! (?:to|s
 # lost their punctuation); a call from a neighbour or a parent is how this agency's own record of an
 # incident starts ("Officers were deployed following a call from a neighbour").
 NOT_FROM_ANOTHER_AGENCY = re.compile(r"(?i)\b(?:informed|notified|advised|told)\s*(?=[.;,]|$)|"
-                                     r"\b(?:call|calls|phone call|999 call|report)\s+from\s+(?:a |an |the )?"
+                                     r"\b(?:call|calls|phone call|999 call|report|concerns?)\s+from\s+(?:a |an |the )?"
                                      r"(?:concerned )?(?:neighbours?|member of the public|passer ?by|caller|mother|mum|"
                                      r"father|dad|parents?|grandmother|grandfather|nan|aunt|uncle|relative|friend|"
                                      r"partner|landlord)\b")
