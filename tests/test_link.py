@@ -1547,6 +1547,32 @@ def test_a_notification_from_the_agency_of_the_day_it_names_links_in_a_busy_chro
     assert [len(busy), len(busy) + 1] in groups
 
 
+def test_a_teacher_names_the_school():
+    events = [_e("St Mary's Primary School", D(2023, 1, 10), "Uniform not washed; spare provided."),
+              _e("Westshire Community Health Trust", D(2023, 1, 10), "Met class teacher re B: unkempt, head lice."),
+              _e("Castle Surgery", D(2023, 1, 11), "Headteacher rang: B tired in class.")]
+    named = _agencies_named(events)
+    assert named["Westshire Community Health Trust"] == {"St Mary's Primary School"}
+    assert named["Castle Surgery"] == {"St Mary's Primary School"}
+
+
+def test_a_service_an_agencys_entries_are_of_names_the_agency():
+    # A health trust's one return, each entry's service in a "Service" column.
+    def trust(day: dt.date, service: str, text: str) -> Event:
+        event = _e("Westshire Community Health Trust", day, text)
+        event.extra = {"Service": service}
+        return event
+    events = [trust(D(2023, 4, 20), "Health Visiting", "Home visit: baby 9 months, home damp, severe nappy rash."),
+              trust(D(2023, 4, 20), "School Nursing", "Drop-in session: B attended for headache."),
+              _e("Castle Surgery", D(2023, 4, 21), "Telephone call from HV yesterday re baby's nappy rash."),
+              _e("Oakfield Primary School", D(2023, 4, 21), "B seen by the school nurse at drop-in."),
+              _e("Westshire Homes", D(2023, 4, 21), "Repair at the school reported by a neighbour.")]
+    named = _agencies_named(events)
+    assert named["Castle Surgery"] == {"Westshire Community Health Trust"}
+    assert named["Oakfield Primary School"] == {"Westshire Community Health Trust"}
+    assert named["Westshire Homes"] == {"Oakfield Primary School"}  # "the school" is no school nurse
+
+
 def test_an_advocacy_service_is_the_advocate_in_others_records():
     events = [_e("VoiceAbility advocacy", D(2023, 3, 20), "Supported L at her Care Act assessment."),
               _e("Westford Adult Social Care", D(2023, 3, 20), "Care Act assessment completed with L and her advocate.")]

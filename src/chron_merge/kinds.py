@@ -416,7 +416,7 @@ MESSAGE_WORDS = frozenset(content_words("received receipt notification notified 
 SERVICE_WORDS = frozenset(content_words("police school academy college nursery hospital ambulance housing "
                                         "probation midwifery midwife maternity dental dentist mash dietitian "
                                         "sexualhealth drugservice hostel outreach refuge prison pharmacy edt iaa sarc "
-                                        "paediatrics careagency 999 advocacy landlord"))
+                                        "paediatrics careagency 999 advocacy landlord teacher headteacher"))
 # Agencies known by an acronym or an older word, and the service word that names them: West
 # Midlands Police is "WMP" (forces: two or three letters and P, but GP), an ambulance trust
 # "WMAS", "NWAS", "EEAST", "SWASFT"; a police force may be a "Constabulary".
@@ -439,6 +439,8 @@ IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"{_HOUSING_ASSOCIATION_NAME}|\bhousing association\b"), "landlord"),
     (re.compile(r"(?i)\bsexual assault referral"), "sarc"),  # "the SARC"
     (re.compile(r"(?i)\bacademy\b|\bprimary\b(?! care)|\bcollege\b|\bgrammar\b"), "school"),  # "Forest Academy" is "school"
+    # … and its teachers: "the class teacher", "the headteacher" name the school.
+    (re.compile(r"(?i)\bschool\b|\bacademy\b|\bprimary\b(?! care)|\bcollege\b|\bgrammar\b"), "teacher headteacher"),
     # A maternity service is "the midwife" or "maternity" in others' records.
     (re.compile(r"(?i)\bmaternity\b|\bmidwi"), "midwife maternity midwifery"),
     # Social care's front door: a "MASH" contact or referral reaches children's (or adult) social care.

@@ -471,6 +471,7 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
         idf[references] *= REFERENCE_WEIGHT
 
     treats_drugs = _treats_drugs(owner, token_ids, agency, vocabulary, len(agency_names))
+    services_within = _services_within([events[i] for i in chosen], agency)
     # The agencies' names: words of a name that records use; a record names an agency when it has
     # its service word (SERVICE_WORDS), else two of those words (all of them, if there is one).
     names = np.zeros((count, len(agency_names)), dtype=bool)
@@ -510,6 +511,19 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
             hits = np.bincount(owner, weights=is_wanted[token_ids], minlength=count)
             # With its service word in the name, the rest alone ("Northshire" of Northshire Police) is no name.
             names[:, n] |= hits >= (2 if written_service else min(2, len(wanted) + len(unused) + len(also_called)))
+        for service_name in services_within.get(n, ()):
+            # One of its services named as others call it: "HV" (a health visitor) or "school nurse" for a
+            # trust's "Health Visiting" or "School Nursing"; two of its words, so "the school" is not one.
+            spelt_out = expand_abbreviations(service_name, glossary)
+            words = {vocabulary[w] for w in content_words(spelt_out) if w in vocabulary and w not in GENERIC_AGENCY_WORDS}
+            words |= {vocabulary[w] for pattern, implied_words, _ in IMPLIED_NAME if pattern.search(spelt_out)
+                      for w in content_words(implied_words, glossary) if w in vocabulary}
+            if words:
+                is_wanted = np.zeros(len(words_list), dtype=bool)
+                is_wanted[list(words)] = True
+                hits = np.bincount(owner, weights=is_wanted[token_ids], minlength=count)
+                names[:, n] |= hits >= min(2, len(words))
+                name_word_ids |= words
     left_out = name_word_ids | {vocabulary[w] for w in MESSAGE_WORDS if w in vocabulary}
     if left_out:
         idf[list(left_out)] = 0.0
@@ -525,6 +539,24 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
         kind_weight=_kind_weight(day, agency, kinds_array, len(agency_names)), chance=_chance_weight(day),
         secondhand=secondhand, received=received, names=names, weight=weight, token_ptr=token_ptr,
         token_ids=token_ids, idf=idf, vocabulary=words_list)
+
+
+# A column naming the service or team within the agency that made each entry (a health trust's
+# "Service": "Health Visiting", "School Nursing"): a few names, each of many entries.
+_SERVICE_COLUMN = re.compile(r"(?i)^\s*(?:services?|teams?|departments?|directorates?|units?|specialt(?:y|ies)|"
+                             r"specialit(?:y|ies)|settings?)\s*$")
+MAX_SERVICES = 12
+
+
+def _services_within(records: list[Event], agency: np.ndarray) -> dict[int, list[str]]:
+    """By agency number, the services of a column naming each entry's service or team, if it has one."""
+    found: dict[int, set[str]] = {}
+    for record, number in zip(records, agency.tolist()):
+        if record.extra:
+            for header, value in record.extra.items():
+                if _SERVICE_COLUMN.match(header) and value.strip():
+                    found.setdefault(number, set()).add(value.strip())
+    return {number: sorted(names) for number, names in found.items() if len(names) <= MAX_SERVICES}
 
 
 # A sheet of a workbook kept for one person ("Mother", "Father", "Child A", "Mr B"): its records
