@@ -97,6 +97,16 @@ def test_a_date_on_a_line_of_its_own_takes_the_paragraphs_below_it_as_its_entry(
         ("warning", "rows 1, 3 above the header (row 5) look like entries and are not read")]
 
 
+def test_a_return_of_two_dated_entries_is_read(tmp_path):
+    write_xlsx(tmp_path / "Police.xlsx", {"Chronology": [["Date", "Details"], ["03/02/2023", "Attended."]]})
+    write_docx(tmp_path / "CQC.docx", docx_paragraph("Care Quality Commission - information for the SAR"),
+               docx_paragraph("23 February 2023"), docx_paragraph("Inspector attended the provider concerns meeting."),
+               docx_paragraph("28 March 2023"), docx_paragraph("Unannounced inspection: the home rated inadequate."))
+    data = build_json(tmp_path)
+    assert [(e["agency"], e["date"]) for e in data["events"] if e["agency"] == "CQC"] == [
+        ("CQC", "2023-02-23"), ("CQC", "2023-03-28")]
+
+
 def test_a_letter_dated_once_is_not_a_chronology(tmp_path):
     write_xlsx(tmp_path / "Police.xlsx", {"Chronology": [["Date", "Details"], ["03/02/2020", "Attended."]]})
     write_docx(tmp_path / "Letter to panel.docx", docx_paragraph("12 March 2021"), docx_paragraph("Dear colleague,"),

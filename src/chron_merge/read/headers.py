@@ -502,12 +502,14 @@ def _first_entry_starting_with_date(grid: Grid) -> int | None:
 
 
 def _share_starting_with_date(grid: Grid, header_index: int, col: int) -> float:
-    """The share of a column's texts below the header that start with a date (0 with fewer than 3)."""
+    """The share of a column's texts below the header that start with a date (0 with fewer than 3,
+    unless there are two and both do: a return of two entries)."""
     texts = [row[col].strip() for row in grid.rows[header_index + 1:header_index + 1 + CONTENT_SAMPLE_ROWS]
              if col < len(row) and isinstance(row[col], str) and row[col].strip()]
-    if len(texts) < 3:
+    if len(texts) < 2:
         return 0.0
-    return sum(split_leading_date(text) is not None for text in texts) / len(texts)
+    share = sum(split_leading_date(text) is not None for text in texts) / len(texts)
+    return share if len(texts) >= 3 or share == 1.0 else 0.0
 
 
 def _has_dates_below(grid: Grid, index: int, width: int) -> bool:
