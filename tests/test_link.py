@@ -638,6 +638,11 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Adult concern submitted - Mr K vulnerable.", "referral"),
     ("ASB complaint: males coming and going from the flat at all hours.", "anti-social behaviour"),
     ("Neighbour reports anti-social behaviour at Flat 3", "anti-social behaviour"),
+    ("Unannounced inspection: the home rated inadequate; warning notice served.", "inspection"),
+    ("CQC shared inspection findings: inadequate.", "inspection"),
+    ("Provider concerns meeting re the care home: CQC, DN team, commissioning.", "professionals meeting"),
+    ("14F missing from care home, left on foot.", "missing episode"),
+    ("YP returned to the care home by police at 02:00.", "missing episode"),
     ("Home visit (joint, Family Centre). Parenting assessment scoped.", "joint visit"),
     ("Offered SWEP bed - accepted.", "placement move"), ("Placed in temporary accommodation by housing", "placement move"),
     ("Handover from community midwife received - transfer of care.", "transfer of care"),
@@ -767,6 +772,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Knife and fork skills practised at lunch", "weapon"), ("Stopped taking her medication", "stop and search"),
     ("Mother gave notice to her employer", "eviction"),
     ("Monthly ASB panel - case list reviewed", "anti-social behaviour"),
+    ("Housing estate inspection - communal areas clean", "inspection"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS
@@ -1545,6 +1551,21 @@ def test_a_notification_from_the_agency_of_the_day_it_names_links_in_a_busy_chro
             "on 17 December and contacted the social worker.")
     groups = find_links(busy + [police, hv]).groups
     assert [len(busy), len(busy) + 1] in groups
+
+
+def test_a_care_home_or_a_childrens_home_is_the_care_home_and_the_regulator_sharing_is_news():
+    from chron_merge.link import _Analyser
+
+    events = [_e("Rosewood Care Home", D(2023, 2, 14), "Repositioned 2 hourly."),
+              _e("District Nursing", D(2023, 1, 10), "Visit requested by the care home: category 2 pressure ulcer."),
+              _e("Elm House Childrens Home", D(2023, 10, 7), "YP absconded via the back fence."),
+              _e("Westford Police", D(2023, 10, 7), "Missing from care home: 14F, left on foot.")]
+    named = _agencies_named(events)
+    assert named["District Nursing"] == {"Rosewood Care Home", "Elm House Childrens Home"}
+    assert "Elm House Childrens Home" in named["Westford Police"]
+    shared, sent = _Analyser(None).analyse_all(["CQC shared inspection findings: inadequate.",
+                                                "Findings shared with CSC and police."])
+    assert shared.received and not sent.secondhand
 
 
 def test_a_teacher_names_the_school():

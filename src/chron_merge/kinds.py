@@ -70,7 +70,10 @@ SHARED_KINDS: dict[str, str] = {
                              # an allegation against someone who works with children (the LADO's meeting)
                              r"\ballegations? management meeting\b|\blocal authority designated officer (?:strategy )?meeting\b|"
                              # planning a patient's discharge with the other agencies
-                             r"\bdischarge (?:planning )?meeting\b|\bcpa (?:\w+ )?meeting\b",
+                             r"\bdischarge (?:planning )?meeting\b|\bcpa (?:\w+ )?meeting\b|"
+                             # a care provider's failings, with the regulator and commissioners (a SAR's "large scale enquiry")
+                             r"\bprovider (?:concerns? |quality |performance )?meeting\b|"
+                             r"\b(?:large scale|organisational|whole service) (?:safeguarding )?enquiry meeting\b",
     # "Joint home visit", "visited jointly", "home visit with the health visitor" (another professional, not a parent).
     # ("… and the children's social worker visited the parents together"; not "visited the children together")
     "joint visit": r"\bjoint\b(?:\s+\w+){0,3}\s+visit\b|\bvisit\w*\s+(?:\w+\s+){0,3}jointly\b|\bjointly\s+visit\w*|"
@@ -211,11 +214,13 @@ INCIDENT_KINDS: dict[str, str] = {
               # a fall that brings someone to the ambulance or the hospital ("fall at home", "fell down the stairs")
               r"\bfalls? (?:at home|from|down|off|out of|in the|on the)\b|\b(?:had|after|following) a fall\b|"
               r"\bfell (?:down|from|off|over|out of)\b",
-    "missing episode": r"\b(?:missing (?:from (?:home|care|school|placement)|episode|person|child|report|since|"
+    # ("care home" reads as one word, "carehome": see COMPOUND_TERMS)
+    "missing episode": r"\b(?:missing (?:from (?:home|care|carehome|school|placement)|episode|person|child|report|since|"
                        r"overnight)|reported missing|(?:went|gone|go|goes|going|was|is|been) missing|abscond\w*|"
                        r"(?:high|medium|low) risk missing|"  # as the police grade a report
                        r"awol|absent without (?:official )?leave|"  # a detained patient gone from the ward
-                       r"returned (?:home |to the (?:care )?home )?by (?:the )?police|"  # as a children's home logs it
+                       # as a children's home logs it
+                       r"returned (?:home |to the (?:care )?home |to the carehome )?by (?:the )?police|"
                        r"(?:police|officers) (?:brought|returned|took) (?:\w+ )?(?:home|back)|"  # "Police brought A home"
                        r"found safe)\b|"  # (after being missing: "found safe and well", "T was found safe")
                        # "K missing Friday night", "missing over the weekend"
@@ -285,6 +290,10 @@ INCIDENT_KINDS: dict[str, str] = {
     # The police stop a young person in the street; social care and youth justice are told.
     "stop and search": r"\bstop(?:ped)? (?:and )?(?:search\w*|account)\b|\bstopped (?:and searched )?by (?:the )?police\b|"
                        r"\bpolice\b(?:\s+\w+){0,3}?\s+stopped\b",
+    # A regulator's inspection of a care home, a nursing home or a children's home (CQC, Ofsted), and what it found.
+    "inspection": r"\b(?:cqc|ofsted|unannounced|regulatory|focused) inspection\b|"
+                  r"\binspection (?:report|findings|rated|judgement|outcome)\b|"
+                  r"\brated (?:as )?(?:inadequate|requires improvement)\b|\bwarning notice\b",
     # Anti-social behaviour ("ASB", as the glossary spells it out) reported to the police and the landlord alike.
     "anti-social behaviour": r"\banti ?social behaviou?r\b(?! (?:team|officer|unit|panel|meeting|case review)\b)",
     # Children taken into police protection (section 46): the police use it, social care places them.
@@ -348,7 +357,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "sexual assault": ("rape", "raping", "sexual", "indecent"), "forced marriage": ("forced", "honour", "marry"),
     "school start": ("enrol", "admission", "start"),
     "school exclusion": ("exclu", "suspended"), "stop and search": ("search", "account", "stopped"),
-    "anti-social behaviour": ("antisocial", "anti"),
+    "anti-social behaviour": ("antisocial", "anti"), "inspection": ("inspect", "rated", "warning"),
     "weapon": ("knife", "knives", "blade", "machete", "weapon", "firearm"),
     "police protection": ("protection", "s46"), "police interview": ("interview", "appropriate"),
     "removal from school roll": ("deregist", "roll", "educat"),
@@ -363,7 +372,7 @@ KIND_PATTERNS = [re.compile(p) for p in [*SHARED_KINDS.values(), *INCIDENT_KINDS
 GUARD_PARTS = [(guard.split()[-1], sum(1 << n for n, kind in enumerate(KINDS) if guard in KIND_GUARDS[kind]))
                 for guard in dict.fromkeys(g for kind in KINDS for g in KIND_GUARDS[kind])]
 # Parts of words one of which every match of SECONDHAND (below) holds; the bit after the kinds' bits.
-SECONDHAND_PARTS = ("receiv", "receipt", "notif", "inform", "advis", "told", "report", "from", "sharing", "letter",
+SECONDHAND_PARTS = ("receiv", "receipt", "notif", "inform", "advis", "told", "report", "from", "sharing", "shared", "letter",
                     "following", "notice", "raised", "tells", "know", "aware", "summary", "called", "rang", "phoned",
                     "emailed", "tell", "notify", "let", "encompass", "referred", "confirmed", "heard")
 SECONDHAND_HINT = 1 << len(KINDS)
@@ -385,8 +394,8 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification(?! (?:to|s
                         r"(?:came|visited|attended|called|rang|phoned) to (?:inform|tell|advise|notify|let)|"
                         # "Addiction Service report father remanded", "school reported": another agency's account
                         r"(?:service|team|police|school|hospital|worker|officer|nurse|midwife|visitor|practitioner|"
-                        r"keyworker|drugservice|housing|college|nursery|probation|surgery|practice)\s+"
-                        r"(?:reports?|reported|confirmed)|"
+                        r"keyworker|drugservice|housing|college|nursery|probation|surgery|practice|cqc|ofsted|"
+                        r"inspectors?|carehome)\s+(?:reports?|reported|confirmed|shared)|"
                         # a hospital's letter as the GP files it ("Discharge summary: …"), not one it sends
                         r"discharge summary(?! (?:sent|to|completed|done|written|faxed|emailed))|"
                         r"reported by|report from|(?:e ?mail|message|copy|fax|call|telephone call|summary|update|contact|form|"
@@ -416,7 +425,7 @@ MESSAGE_WORDS = frozenset(content_words("received receipt notification notified 
 SERVICE_WORDS = frozenset(content_words("police school academy college nursery hospital ambulance housing "
                                         "probation midwifery midwife maternity dental dentist mash dietitian "
                                         "sexualhealth drugservice hostel outreach refuge prison pharmacy edt iaa sarc "
-                                        "paediatrics careagency 999 advocacy landlord teacher headteacher"))
+                                        "paediatrics careagency carehome 999 advocacy landlord teacher headteacher"))
 # Agencies known by an acronym or an older word, and the service word that names them: West
 # Midlands Police is "WMP" (forces: two or three letters and P, but GP), an ambulance trust
 # "WMAS", "NWAS", "EEAST", "SWASFT"; a police force may be a "Constabulary".
@@ -435,6 +444,8 @@ IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
                 r"\bwe are with you\b|\baddaction\b|\brecovery\b"), "drugservice"),
     (re.compile(r"(?i)\bdietetic|\bnutrition"), "dietitian"),
     (re.compile(r"(?i)\bhome ?care\b|\bdomiciliary\b|\bcare (?:agency|provider|at home)\b"), "careagency"),
+    # A children's home is "the care home" too ("missing from care home").
+    (re.compile(r"(?i)\bchildren'?s home\b"), "carehome"),
     # A housing association is "the landlord" in others' records (and "the housing association": IMPLIED_NAME).
     (re.compile(rf"{_HOUSING_ASSOCIATION_NAME}|\bhousing association\b"), "landlord"),
     (re.compile(r"(?i)\bsexual assault referral"), "sarc"),  # "the SARC"

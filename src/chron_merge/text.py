@@ -212,6 +212,9 @@ COMPOUND_TERMS = {"sexual health": "sexualhealth", "children in need": "child in
                   "bi meeting": "best interests meeting", "bi decision": "best interests decision",
                   # the National Referral Mechanism's reasonable and conclusive grounds decisions
                   "rg decision": "reasonable grounds decision", "cg decision": "conclusive grounds decision",
+                  # a care home, as others name it ("Rosewood Care Home" is "the care home", "the nursing home")
+                  **dict.fromkeys(("care home", "care homes", "nursing home", "nursing homes", "residential home",
+                                   "residential care home"), "carehome"),
                   # a home care agency, as others name it ("the care agency told us", "domiciliary care")
                   **dict.fromkeys(("care agency", "care agencies", "care provider", "domiciliary care", "homecare agency",
                                    "home care agency"), "careagency"),
