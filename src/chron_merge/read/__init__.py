@@ -110,10 +110,11 @@ def _left_out_of_folder(folder: Path, entry: Path) -> LeftOut | None:
         if suffix == ".txt" and not _holds_a_table(entry):
             return LeftOut(entry, "not-a-return", "a text file with no table in it", "not read",
                            "nothing to do if it holds notes; if it is a return, save it as .csv with a header row")
-        if suffix in DOCUMENT_SUFFIXES and not _document_holds_a_chronology(entry):
+        if suffix in DOCUMENT_SUFFIXES and (dates := _document_dates(entry)) is not None:
+            # (a warning when it looks like a chronology after all: named so, or with dates in it)
             return LeftOut(entry, "not-a-return", "a Word document with no chronology in it", "not read",
                            "nothing to do if it is not a chronology; if it is, give it by name to see why",
-                           Level.WARNING if _NAMED_CHRONOLOGY.search(entry.stem) else Level.INFO)
+                           Level.WARNING if _NAMED_CHRONOLOGY.search(entry.stem) or dates >= 2 else Level.INFO)
         if suffix in RETURN_SUFFIXES:
             return None
     level = Level.WARNING if _NAMED_CHRONOLOGY.search(entry.stem) else Level.INFO
@@ -131,17 +132,21 @@ def _left_out_of_folder(folder: Path, entry: Path) -> LeftOut | None:
                    ".csv and .docx)", "nothing to do if it is not a chronology; give a web page or XML export by name", level)
 
 
-def _document_holds_a_chronology(path: Path) -> bool:
-    """Whether a Word document in a folder of returns holds a chronology, in a table or as dated
-    paragraphs (a letter, or terms of reference with a table of panel members, does not). A
-    damaged one is read, so that what is wrong with it is said."""
+def _document_dates(path: Path) -> int | None:
+    """None when a Word document in a folder of returns holds a chronology, in a table or as dated
+    paragraphs (or is damaged: it is read, so that what is wrong with it is said); else how many of
+    its cells or paragraphs start with a date (a letter has one, terms of reference none)."""
     from chron_merge.read.document import load_document
 
     try:
-        mapping = find_header(load_document(path))
+        grid = load_document(path)
     except UnreadableReturnError:
-        return True
-    return mapping is not None and "date" in mapping.fields
+        return None
+    mapping = find_header(grid)
+    if mapping is not None and "date" in mapping.fields:
+        return None
+    return sum(isinstance(cell, str) and (looks_like_date(cell) or split_leading_date(cell) is not None)
+               for row in grid.rows for cell in row)
 
 
 def _holds_a_table(path: Path) -> bool:
