@@ -135,7 +135,9 @@ def test_a_reference_number_two_records_share_counts_for_more_than_a_word(refere
                                                        "submitted to Dudley Children's Services.")
     social_care = _e("Dudley Children's Services", D(2010, 3, 26), f"Police information-sharing ({reference}) - "
                                                                     "father's drug history and childhood abuse.")
-    assert (len(find_links([*BACKGROUND, police, social_care]).groups) == 1) is linked
+    # (another police record that day: the police's news is not simply its one record of the day)
+    other = _e("West Midlands Police", D(2010, 3, 25), "Intelligence entry: address linked to drug supply.")
+    assert (len(find_links([*BACKGROUND, police, other, social_care]).groups) == 1) is linked
 
 
 def test_a_referral_misspelt_on_both_sides_still_links():
@@ -341,7 +343,8 @@ def test_words_in_common_count_beyond_what_a_day_shares_by_chance():
 
     def overlap(shared: float, weights: tuple[float, float], chance: float) -> float:
         parts = _combine(_ScalarOps, (100, 100), weights, (0, 0), (False, False), (-1, -1), (-1, -1), (0, 0),
-                         (False, False), shared, (0.0, 0.0), chance, False, (False, False))
+                         (False, False), shared, (0.0, 0.0), chance, False, (False, False), (False, False),
+                         (False, False))
         return parts["overlap"]
 
     # A typical review (no chance allowance): the share of the shorter text's words, in full from two rare words.
@@ -1410,6 +1413,32 @@ def test_two_records_naming_each_other_and_timed_close_together_are_of_one_conta
     assert _groups([school, police, *BACKGROUND]) == [{school.details, police.details}]
     police.time = "17:05"  # hours apart: perhaps another call
     assert _groups([school, police, *BACKGROUND]) == []
+
+
+def test_news_from_an_agency_joins_its_one_record_of_the_day_whatever_happened():
+    ewo = _e("Education Welfare Service", D(2022, 11, 21), "Home visit: no answer, neighbours say the family moved out "
+             "last week. CME referral to LA.")
+    school = _e("Hollins Park School", D(2022, 11, 21), "EWO advised family may have moved; pupil remains on roll "
+                "pending CME enquiries.")
+    assert _groups([*BACKGROUND, ewo, school]) == [{ewo.details, school.details}]
+    # Two records of the teller that day: which one the news is of, words alone must say.
+    other = _e("Education Welfare Service", D(2022, 11, 21), "Register check at Brook Academy.")
+    assert _groups([*BACKGROUND, ewo, other, school]) == []
+    # The rule itself: a record of news from the agency it names (the first), that agency's one record
+    # of the day (the second), words in common; not when the news names its own day ("on Saturday"),
+    # nor when both are timed hours apart, nor when the teller has other records that day.
+    from chron_merge.link import _combine, _ScalarOps
+
+    def notified(names_a_day: bool = False, minutes: tuple[int, int] = (-1, -1), alone: bool = True) -> bool:
+        day = D(2022, 6, 22).toordinal()
+        return bool(_combine(_ScalarOps, (day, day), (12.0, 12.0), (0, 0), (True, False), minutes, minutes, (0, 0),
+                             (True, False), 6.0, (0.0, 0.0), 0.0, False, (names_a_day, False), (True, False),
+                             (False, alone))["notified"])
+    assert notified()
+    assert not notified(names_a_day=True)
+    assert not notified(minutes=(9 * 60, 13 * 60))
+    assert notified(minutes=(9 * 60, 10 * 60))
+    assert not notified(alone=False)
 
 
 def test_a_notification_from_an_agency_naming_the_day_links_to_that_agencys_record_whatever_its_kind():

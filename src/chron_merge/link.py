@@ -34,7 +34,8 @@ How a pair is scored (0-100), for records of different agencies with day-precise
   by the fourth day when each names the other (a referral sent and received over a weekend), or
   later when it names that day (never when it names another: "re incident on 01/04") or when the
   incident's record names the agency it told (not for a referral: one record may discuss it days
-  before another sends it);
+  before another sends it); and for news of anything from an agency whose one record of that day
+  shares words with it ("EWO advised family may have moved", the EWO's home visit that day);
 * **the date gap**: a record that says it was received or notified may lag the event by days;
   two first-hand records of one event share the day; a record whose text names the other's day
   ("letter re the meeting on 07/02", "arrested yesterday", "died on Sunday", "over the
@@ -164,6 +165,7 @@ NOTIFIED_INCIDENT_MASK = INCIDENT_MASK & ~(1 << KINDS.index("referral"))
 FIRST_HAND_DAY_PENALTY = 20.0
 LAG_DAY_PENALTY = 3.0
 TIMES_CLOSE_BONUS, TIMES_FAR_PENALTY = 5.0, 15.0
+TIMES_FAR_MINUTES = 360  # … and far apart, beyond this
 # Two agencies timing an incident of the same kind within TIMES_CLOSE minutes were both at it (the
 # police and the ambulance at an assault): more than the incident alone says; in full at a record
 # a day or fewer, as a chronology with many records a day has such coincidences by chance.
@@ -350,6 +352,7 @@ class _Table:
     kinds: np.ndarray
     secondhand: np.ndarray
     received: np.ndarray  # (see _Analysis.received)
+    alone: np.ndarray  # bool: the record is its agency's one record of its day
     names: np.ndarray  # (records, agencies) bool: the record names that agency
     weight: np.ndarray  # sum of the idf of the record's compared words
     day_number: np.ndarray  # float32 days from the first, for block arithmetic
@@ -392,6 +395,7 @@ class _Table:
         """The per-record arrays as Python lists and sets, for scoring single pairs quickly."""
         return SimpleNamespace(day=self.day.tolist(), weight=self.weight.tolist(), kinds=self.kinds.tolist(),
                                secondhand=self.secondhand.tolist(), received=self.received.tolist(),
+                               alone=self.alone.tolist(),
                                minutes=self.minutes.tolist(), clock=self.clock.tolist(),
                                night=self.night.tolist(),
                                mentioned=[tuple(days) for days in self.mentioned.tolist()],
@@ -537,7 +541,8 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
         minutes=np.asarray(minutes, dtype=np.int64), clock=clock, night=_night(clock),
         mentioned=mentioned, upcoming=upcoming, agency=agency, kinds=kinds_array,
         kind_weight=_kind_weight(day, agency, kinds_array, len(agency_names)), chance=_chance_weight(day),
-        secondhand=secondhand, received=received, names=names, weight=weight, token_ptr=token_ptr,
+        secondhand=secondhand, received=received, alone=_alone(day, agency), names=names, weight=weight,
+        token_ptr=token_ptr,
         token_ids=token_ids, idf=idf, vocabulary=words_list)
 
 
@@ -589,6 +594,13 @@ def _treats_drugs(owner: np.ndarray, token_ids: np.ndarray, agency: np.ndarray, 
     records = np.bincount(agency, minlength=agencies)
     share = np.bincount(agency, weights=speaks, minlength=agencies) / np.maximum(records, 1)
     return (share >= DRUG_TREATMENT_SHARE) & (records >= DRUG_TREATMENT_RECORDS)
+
+
+def _alone(day: np.ndarray, agency: np.ndarray) -> np.ndarray:
+    """Whether each record is its agency's one record of its day."""
+    _, which, count = np.unique(day * (int(agency.max(initial=0)) + 1) + agency, return_inverse=True,
+                                return_counts=True)
+    return count[which] == 1
 
 
 def _clock(events: list[Event], minutes: list[int]) -> np.ndarray:
@@ -701,7 +713,7 @@ class _ScalarOps:
 def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tuple, minutes: tuple, clock: tuple,
              night: tuple,
              mentions: tuple, shared: Any, kind_evidence: tuple, chance: float, date_named: Any,
-             names_a_day: tuple) -> dict[str, Any]:
+             names_a_day: tuple, received: tuple, alone: tuple) -> dict[str, Any]:
     """The one scoring formula, for arrays of pairs (``_NumpyOps``) or a single pair (``_ScalarOps``).
 
     Each tuple holds the attribute of the first and of the second record of the pair(s);
@@ -710,6 +722,7 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
     of the shorter text's and in full from ENOUGH_SHARED_WEIGHT. ``kind_evidence``: how much
     their shared and incident kinds in common say (0-1, from :func:`_kind_evidence`);
     ``date_named``: one record's text names the other's day (or both the same earlier day);
+    ``received``: the record is of another agency's news; ``alone``: it is its agency's one record of its day;
     ``names_a_day``: each record's text names some earlier day. Returns the score and its parts.
     """
     gap = ops.abs(day[0] - day[1])
@@ -742,6 +755,11 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
     named_incident = mentions[0] & mentions[1] & ((common_kinds & NOTIFIED_INCIDENT_MASK) != 0)
     # The later (or same-day) record is one of being told, and names the other's agency.
     told_by_other = (secondhand[0] & mentions[0] & (day[0] >= day[1])) | (secondhand[1] & mentions[1] & (day[1] >= day[0]))
+    # Records of one day both timed, hours apart (TIMES_FAR_MINUTES): perhaps two contacts.
+    timed = (minutes[0] >= 0) & (minutes[1] >= 0) & (gap == 0)
+    apart = ops.abs(minutes[0] - minutes[1])
+    far_apart = timed & (apart > TIMES_FAR_MINUTES)
+    not_close = timed & (apart > TIMES_CLOSE)
     notified = ((told_by_other & (incident > 0)
                  & ((working_days <= NOTIFIED_WITHIN_DAYS) | date_named | named_incident
                     | ((gap <= NOTIFIED_NAMED_WITHIN_DAYS) & mentions[0] & mentions[1]))
@@ -751,15 +769,21 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
                 # or by the agency it names, of the day it names, whatever the kind ("a police notification
                 # of the incident on 17 December").
                 | (later_secondhand & (days > 0) & (incident > 0) & date_named)
-                | (told_by_other & (gap > 0) & date_named))
+                | (told_by_other & (gap > 0) & date_named)
+                # … or by the agency it names, whatever happened, when that agency's one record of its day
+                # shares words with it, by the second working day ("EWO advised family may have moved" and the
+                # education welfare officer's only record that day, a home visit finding the family gone).
+                # (one that names a day is news of that day: "client's baby died on Sunday - informed by SW";
+                # two timed hours apart may be two contacts)
+                | (((received[0] & mentions[0] & (day[0] >= day[1]) & alone[1] & ops.logical_not(names_a_day[0]))
+                    | (received[1] & mentions[1] & (day[1] >= day[0]) & alone[0] & ops.logical_not(names_a_day[1])))
+                   & (working_days <= NOTIFIED_WITHIN_DAYS) & (overlap > 0) & ops.logical_not(not_close)))
     # A notification's lag in working days, over its first few days: one read on the Monday is a day late.
     lag_days = ops.where(notified & (gap <= NOTIFIED_WITHIN_CALENDAR_DAYS), ops.minimum(days, working_days), days)
     # Times close together count from the Time column or the text ("brought home at 18:00"); far
     # apart only from the Time columns (a text may give the time of something else: "medical booked 14:00").
     stated = (clock[0] >= 0) & (clock[1] >= 0) & (gap == 0)
     close = stated & (ops.abs(clock[0] - clock[1]) <= TIMES_CLOSE)
-    timed = (minutes[0] >= 0) & (minutes[1] >= 0) & (gap == 0)
-    apart = ops.abs(minutes[0] - minutes[1])
     score = (WORD_WEIGHT * overlap
              + SHARED_KIND_WEIGHT * shared_strength * (days == 0)
              + INCIDENT_KIND_WEIGHT * incident
@@ -772,7 +796,7 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
              + (TIMES_CLOSE_BONUS + math.exp(-chance) * (ATTENDED_TOGETHER_BONUS * (incident > 0)
                                                          + CONTACTED_EACH_OTHER_BONUS * (mentions[0] & mentions[1])))
              * close
-             - TIMES_FAR_PENALTY * (timed & (apart > 360)))
+             - TIMES_FAR_PENALTY * far_apart)
     return {"score": ops.clip(score, 0.0, 100.0), "overlap": overlap, "gap": gap, "overnight": overnight,
             "shared_kind": shared_kind,
             "incident": incident > 0, "told_later": told_later, "common_kinds": common_kinds, "notified": notified,
@@ -805,7 +829,8 @@ def _combine_arrays(t: _Table, q: np.ndarray, c: np.ndarray, shared: np.ndarray)
                     (t.night[q], t.night[c]),
                     (t.names[q, t.agency[c]], t.names[c, t.agency[q]]), shared,
                     _kind_evidence(t, q, c), t.chance, _names_day(t, q, c),
-                    (t.mentioned[q, 0] >= 0, t.mentioned[c, 0] >= 0))
+                    (t.mentioned[q, 0] >= 0, t.mentioned[c, 0] >= 0), (t.received[q], t.received[c]),
+                    (t.alone[q], t.alone[c]))
 
 
 def _names_day(t: _Table, q: np.ndarray, c: np.ndarray) -> np.ndarray:
@@ -971,7 +996,7 @@ def _reason(t: _Table, common: set[int], parts: dict[str, Any]) -> str:
                    f"{gap} day{'s' if gap > 1 else ''} apart")
     if bool(parts["date_named"]):
         reasons.append("one names the other's date" if parts["other_day_named"] else "both name the same earlier date")
-    if int(parts["apart"]) > 360:
+    if int(parts["apart"]) > TIMES_FAR_MINUTES:
         reasons.append(f"times {int(parts['apart']) // 60} h apart")
     return "; ".join(reasons)
 
@@ -1030,7 +1055,8 @@ def _score_pair(table: _Table, a: int, b: int) -> float:
                     _scalar_kind_evidence(py.kind_weight[a], py.kind_weight[b]), table.chance,
                     _scalar_names_day(py.day[a], py.day[b], py.mentioned[a], py.mentioned[b], py.upcoming[a],
                                       py.upcoming[b]),
-                    (py.mentioned[a][0] >= 0, py.mentioned[b][0] >= 0))["score"]
+                    (py.mentioned[a][0] >= 0, py.mentioned[b][0] >= 0), (py.received[a], py.received[b]),
+                    (py.alone[a], py.alone[b]))["score"]
 
 
 def _scalar_names_day(day_a: int, day_b: int, named_a: tuple[int, int], named_b: tuple[int, int],
