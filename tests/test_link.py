@@ -639,6 +639,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("K seen with mum: low mood, cutting arms.", "self-harm or overdose"),
     ("Dad called police after row, took child to his.", "domestic incident"),
     ("Adult concern submitted - Mr K vulnerable.", "referral"),
+    ("E told her worker that mum came home from hospital on Friday.", "discharge"),
     ("ASB complaint: males coming and going from the flat at all hours.", "anti-social behaviour"),
     ("Neighbour reports anti-social behaviour at Flat 3", "anti-social behaviour"),
     ("Unannounced inspection: the home rated inadequate; warning notice served.", "inspection"),
@@ -776,6 +777,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Mother gave notice to her employer", "eviction"),
     ("Monthly ASB panel - case list reviewed", "anti-social behaviour"),
     ("Housing estate inspection - communal areas clean", "inspection"),
+    ("Went home from school early, unwell", "discharge"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS
@@ -1595,6 +1597,12 @@ def test_a_care_home_or_a_childrens_home_is_the_care_home_and_the_regulator_shar
     shared, sent = _Analyser(None).analyse_all(["CQC shared inspection findings: inadequate.",
                                                 "Findings shared with CSC and police."])
     assert shared.received and not sent.secondhand
+
+
+def test_a_welsh_health_board_is_the_hospital():
+    events = [_e("Hywel Dda UHB", D(2023, 3, 10), "Discharged home from Afallon ward."),
+              _e("Young Carers Service", D(2023, 3, 13), "E told her worker mum came home from hospital on Friday.")]
+    assert _agencies_named(events)["Young Carers Service"] == {"Hywel Dda UHB"}
 
 
 def test_a_teacher_names_the_school():

@@ -197,7 +197,9 @@ INCIDENT_KINDS: dict[str, str] = {
                          r"anaphyla\w*|cardiac arrest|respiratory arrest|collapsed)\b",
     # (not one still to come: "safety plan for discharge", "fit for discharge", "discharge planning")
     "discharge": r"(?<!plan for )(?<!planning for )(?<!fit for )(?<!ready for )(?<!awaiting )(?<!prior to )"
-                 r"(?<!before )(?<!pending )(?<!to be )\bdischarg\w*\b(?! plan| planning| meeting)",
+                 r"(?<!before )(?<!pending )(?<!to be )\bdischarg\w*\b(?! plan| planning| meeting)|"
+                 # as the family tells it: "mum came home from hospital on Friday"
+                 r"\b(?:came|comes|come|coming|went|got|returned|was|is|been|back) home from (?:the )?(?:hospital|ward)\b",
     # In adult safeguarding a referral is "a safeguarding concern" (or alert) raised with adult social care.
     # A case "stepped down" from social care is referred on to early help.
     "referral": r"\breferr(?:al|ed)\b|\bsafeguarding (?:adults? )?(?:concern|alert)\b|\bsafeguarding hub contact\b|"
@@ -330,7 +332,8 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "birth": ("born", "birth", "deliver", "caesarean"), "arrest": ("arrest", "remand", "custody", "charged"),
     "domestic incident": ("domestic", "encompass", "argument", "disturbance", "row", "removed", "leave"),
     "emergency attendance": ("emergency", "ambulance", "999", "urgent treatment", "minor injur", "hospital"),
-    "discharge": ("discharg",), "referral": ("referr", "concern", "alert", "hub contact", "down", "contact", "request"),
+    "discharge": ("discharg", "hospital", "ward"),
+    "referral": ("referr", "concern", "alert", "hub contact", "down", "contact", "request"),
     "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald", "stab", "lacerat", "wound", "bite", "bitten",
                "attack", "fall", "fell"),
     "missing episode": ("missing", "abscond", "found", "returned", "brought", "took", "awol", "absent"),
@@ -457,6 +460,8 @@ IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
     # Social care's front door: a "MASH" contact or referral reaches children's (or adult) social care.
     # (and out of hours its emergency duty team; in Wales its Information, Advice and Assistance service)
     (re.compile(rf"(?i){SOCIAL_CARE_NAME}|(?-i:\bCSC\b)"), "mash edt iaa"),
+    # A Welsh health board runs the hospitals: "the hospital" names Hywel Dda UHB.
+    (re.compile(r"(?i)\bhealth board\b|(?-i:\bUHB\b)"), "hospital"),
     # A hospital's departments: "the hospital" names "RWT – Maternity" or "County ED".
     (re.compile(r"\b(?:ED|A&E|AE)\b|(?i:\b(?:maternity|emergency department|accident and emergency|paediatric\w*|"
                 r"neonatal|ward)\b)"), "hospital"),
