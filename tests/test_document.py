@@ -79,14 +79,14 @@ def test_dated_paragraphs_with_no_table_are_entries(tmp_path):
 def test_a_date_on_a_line_of_its_own_takes_the_paragraphs_below_it_as_its_entry(tmp_path):
     path = write_docx(tmp_path / "Castle Surgery.docx", docx_paragraph("GP chronology"),
                       docx_paragraph("14/01/2022"), docx_paragraph("Seen with mother, cough."),
-                      docx_paragraph("Advice given."), docx_paragraph("20/01/2022"),
+                      docx_paragraph("Advice given."), docx_paragraph("Page 2 of 3"), docx_paragraph("20/01/2022"),
                       docx_paragraph("DNA for immunisations."),
                       docx_paragraph("03/02/2022 - Letter from ED: head injury."),  # a date and its text
                       docx_paragraph("Mon 14 Feb 2022"), docx_paragraph("Seen by GP: bruising noted."))
     data = build_json(path)
     assert [(e["date"], e["details"], e["source"]["row"]) for e in data["events"]] == [
-        ("2022-01-14", "Seen with mother, cough.\nAdvice given.", 2), ("2022-01-20", "DNA for immunisations.", 5),
-        ("2022-02-03", "Letter from ED: head injury.", 7), ("2022-02-14", "Seen by GP: bruising noted.", 8)]
+        ("2022-01-14", "Seen with mother, cough.\nAdvice given.", 2), ("2022-01-20", "DNA for immunisations.", 6),
+        ("2022-02-03", "Letter from ED: head injury.", 8), ("2022-02-14", "Seen by GP: bruising noted.", 9)]
     # The same above a table with a header: entries above the header, not read, and said so.
     write_docx(path, docx_paragraph("14/01/2022"), docx_paragraph("Seen with mother, cough."),
                docx_paragraph("20/01/2022"), docx_paragraph("DNA for immunisations."),

@@ -97,8 +97,9 @@ class _DocumentReader:
         """A chronology typed as paragraphs may put each entry's date on a line of its own, its
         text in the paragraphs below ("14/01/2022", "Seen with mother.", "Advice given."): where
         two or more paragraphs are a date alone, the paragraphs below each (up to the next that
-        starts with a date, or a table) are its entry's lines, one row numbered as its date's."""
+        starts with a date, a page number or a table) are its entry's lines, one row numbered as its date's."""
         from chron_merge.read.dates import parse_event_date, split_leading_date
+        from chron_merge.read.sheet import PAGE_MARKER
 
         def date_alone(index: int) -> bool:
             text = self.rows[index][0] or ""
@@ -112,7 +113,9 @@ class _DocumentReader:
         entry = None  # the row a date alone started, taking the lines below it
         for index, cells in enumerate(self.rows):
             text = cells[0] or ""
-            if entry is not None and index in self.paragraphs and not date_alone(index) and not split_leading_date(text):
+            # (a page number between entries is no line of one: "Page 2 of 5")
+            if (entry is not None and index in self.paragraphs and not date_alone(index)
+                    and not split_leading_date(text) and not PAGE_MARKER.match(text)):
                 entry[0] = f"{entry[0]}\n{text}"
                 continue
             entry = cells if index in dated else None
