@@ -640,6 +640,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Dad called police after row, took child to his.", "domestic incident"),
     ("Adult concern submitted - Mr K vulnerable.", "referral"),
     ("E told her worker that mum came home from hospital on Friday.", "discharge"),
+    ("JAR home visit completed", "joint visit"),
     ("ASB complaint: males coming and going from the flat at all hours.", "anti-social behaviour"),
     ("Neighbour reports anti-social behaviour at Flat 3", "anti-social behaviour"),
     ("Unannounced inspection: the home rated inadequate; warning notice served.", "inspection"),
@@ -1597,6 +1598,15 @@ def test_a_care_home_or_a_childrens_home_is_the_care_home_and_the_regulator_shar
     shared, sent = _Analyser(None).analyse_all(["CQC shared inspection findings: inadequate.",
                                                 "Findings shared with CSC and police."])
     assert shared.received and not sent.secondhand
+
+
+def test_the_polices_own_teams_name_the_police():
+    events = [_e("Westford Police", D(2023, 3, 10), "Report of assault on a child."),
+              _e("Westford General Hospital", D(2023, 3, 10), "CAIT officers attended the ward to speak to mother."),
+              _e("Westford Children's Social Care", D(2023, 3, 10), "PVP referral received re the assault.")]
+    named = _agencies_named(events)
+    assert "Westford Police" in named["Westford General Hospital"]
+    assert "Westford Police" in named["Westford Children's Social Care"]
 
 
 def test_a_welsh_health_board_is_the_hospital():

@@ -103,6 +103,9 @@ GLOSSARY: dict[str, str] = {
     "wast": "welsh ambulance service", "ccn": "community childrens nursing",
     # A baby's first weeks: the health visitor's new birth visit; a death reviewed by the child death overview.
     "nbv": "new birth visit", "nas": "neonatal abstinence syndrome", "biba": "brought in by ambulance",
+    # the police's own teams, which others name ("CAIT officers attended", "PVP referral")
+    "cait": "child abuse investigation team police", "pvp": "protecting vulnerable people police",
+    "jar": "joint agency response",  # after a child's unexpected death
     "cdop": "child death overview", "mtc": "major trauma centre", "jhv": "joint home visit", "marf": "multi agency referral form",
     "sudc": "sudden unexpected death in childhood", "bls": "basic life support",
     # Adults' safeguarding and homelessness.
