@@ -1600,6 +1600,12 @@ def test_a_care_home_or_a_childrens_home_is_the_care_home_and_the_regulator_shar
     assert shared.received and not sent.secondhand
 
 
+def test_a_paediatrician_names_a_paediatrics_department():
+    events = [_e("Royal Southport Hospital – Paediatrics", D(2023, 5, 9), "Skeletal survey: healing rib fractures."),
+              _e("Merseyside Police", D(2023, 5, 9), "Informed by paediatrician of further fractures.")]
+    assert _agencies_named(events)["Merseyside Police"] == {"Royal Southport Hospital – Paediatrics"}
+
+
 def test_the_polices_own_teams_name_the_police():
     events = [_e("Westford Police", D(2023, 3, 10), "Report of assault on a child."),
               _e("Westford General Hospital", D(2023, 3, 10), "CAIT officers attended the ward to speak to mother."),

@@ -236,7 +236,7 @@ STEM_FAMILIES = {
     "pregnanc": "pregnant", "prescript": "prescrib", "suspens": "suspend", "decis": "decid", "revoc": "revok",
     "threaten": "threat", "strangul": "strangl", "explan": "explain", "provis": "provid", "hospitalis": "hospit",
     "notifi": "notif", "deceas": "death", "die": "death", "dead": "death", "facial": "face", "marriag": "marri",
-    "advocaci": "advoc",
+    "advocaci": "advoc", "paediatrician": "paediatr", "pediatrician": "paediatr",
 }
 
 
