@@ -1378,6 +1378,21 @@ def test_a_column_headed_as_the_outcome_that_holds_the_entries_is_the_details(ma
     assert [e.action for e in read_return(path).events] == ["Closed", "Open"]
 
 
+def test_web_markup_a_case_record_system_left_in_cells_is_read_as_the_text_it_shows(make_xlsx):
+    path = make_xlsx("CPOMS.xlsx", {"Export": [
+        ["Date", "Incident", "Action taken"],
+        ["23/01/2023", "J shared videos in the group chat &amp; made racist comments.<br>DSL informed.", "<p>Logged</p>"],
+        ["24/01/2023", "Seen in A&E; weight <5kg &nbsp;on the 2nd centile", "<b>Referral</b> made"]]})
+    read = read_return(path)
+    assert [(e.details, e.action) for e in read.events] == [
+        ("J shared videos in the group chat & made racist comments.\nDSL informed.", "Logged"),
+        ("Seen in A&E; weight <5kg on the 2nd centile", "Referral made")]
+    assert [p.code for p in read.problems if p.code == "web-markup"] == ["web-markup"]
+    # Text with no markup is left as it is written, "<" and "&" and all.
+    plain = make_xlsx("plain.xlsx", {"Chronology": [["Date", "Details"], ["24/01/2023", "Weight <5kg; seen in A&E & GP"]]})
+    assert [e.details for e in read_return(plain).events] == ["Weight <5kg; seen in A&E & GP"]
+
+
 def test_a_problem_column_filled_now_and_then_beside_every_consultations_comments(make_csv):
     # A GP system's export: a problem coded on a few consultations; each one's text under "Comments".
     path = make_csv("Brook Lane Surgery.csv", [

@@ -30,6 +30,7 @@ from chron_merge.read.grid import (
     parse_sheets,
 )
 from chron_merge.read.headers import ColumnMap, find_header, header_at, is_document_control
+from chron_merge.read.markup import decode_web_markup, holds_web_markup
 from chron_merge.read.sheet import cell_text, describe_columns, read_sheet
 from chron_merge.read.side_by_side import split_tables
 
@@ -264,6 +265,13 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
         if not any(any(c is not None for c in r) for r in grid.rows):
             report.sheets.append(SheetReport(name=grid.sheet, read=False, reason="empty sheet"))
             continue
+        if holds_web_markup(grid):
+            decode_web_markup(grid)
+            result.problems.append(Problem(
+                file=path.name, sheet=grid.sheet, row=None, level=Level.INFO, code="web-markup",
+                message="cells hold web markup, as some case-record systems export an entry's formatting "
+                        "('<br>', '&amp;'): read as the text it shows (line breaks, '&')",
+                fix="nothing to do"))
         mapping = find_header(grid, columns)
         if mapping is None or "date" not in mapping.fields:
             seen = _first_cells(grid)

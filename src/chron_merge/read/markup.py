@@ -17,6 +17,7 @@ refused (a known way to attack software), as for other workbooks.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -250,3 +251,35 @@ def _value(data: ElementTree.Element | None) -> object:
     if kind == "Boolean":
         return text.strip() in ("1", "true")
     return text
+
+
+# Web markup left in a spreadsheet's cells: a case-record system (CPOMS, some health systems) may
+# export an entry's formatting as HTML ("mum &amp; dad<br>DSL informed", "<p>Logged</p>"). Only
+# the tags and entities such exports use: "<5 kg", "A&E" and "x < y" are text.
+_LINE_TAGS = re.compile(r"(?i)<\s*(?:br|/p|/div|/li|/tr|/h[1-6])\s*/?\s*>")
+_OTHER_TAGS = re.compile(r"(?i)<\s*/?\s*(?:p|div|span|b|i|u|em|strong|font|ul|ol|li|table|tbody|tr|td|th|h[1-6]|a)"
+                         r"(?:\s[^<>]*)?/?\s*>")
+_ENTITY = re.compile(r"&(?:amp|lt|gt|quot|apos|nbsp|pound|#\d{1,5}|#x[0-9a-fA-F]{1,4});")
+MARKUP_SAMPLE_ROWS = 500  # rows looked through for markup before a sheet's cells are decoded
+
+
+def holds_web_markup(grid: Grid) -> bool:
+    """Whether the first rows of a sheet have cells with web markup in them (see decode_web_markup)."""
+    for row in grid.rows[:MARKUP_SAMPLE_ROWS]:
+        for value in row:
+            if value.__class__ is str and ("<" in value or "&" in value) and (
+                    _LINE_TAGS.search(value) or _OTHER_TAGS.search(value) or _ENTITY.search(value)):
+                return True
+    return False
+
+
+def decode_web_markup(grid: Grid) -> None:
+    """Every text cell of the sheet as the markup in it shows it: line-break tags as line breaks,
+    other tags left out, entities as their characters ("&amp;" as "&")."""
+    for row in grid.rows:
+        for col, value in enumerate(row):
+            if value.__class__ is str and ("<" in value or "&" in value):
+                text = _OTHER_TAGS.sub("", _LINE_TAGS.sub("\n", value))
+                text = _ENTITY.sub(lambda m: html.unescape(m[0]), text).replace("\xa0", " ")
+                lines = [" ".join(line.split()) for line in text.split("\n")]
+                row[col] = "\n".join(line for line in lines if line) or None
