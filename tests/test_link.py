@@ -1418,6 +1418,34 @@ def test_two_records_naming_each_other_and_timed_close_together_are_of_one_conta
     assert _groups([school, police, *BACKGROUND]) == []
 
 
+def test_a_first_hand_record_joins_a_group_whose_same_day_record_is_a_report_of_the_groups_own():
+    # The ambulance's record of a fall links to the ward's admission; social care's record that day
+    # is the hospital's report to it, not another first-hand record of the fall.
+    ambulance = _e("EMAS", D(2023, 5, 20), "Female 41, MS, fall at home, unable to get up; son (12) called 999. "
+                   "Conveyed to Westford General.")
+    ward = _e("Westford General Hospital", D(2023, 5, 20), "Admitted to ward 7 after a fall at home; known MS. Son "
+              "(12) at home alone - safeguarding team informed.")
+    edt = _e("Westford CSC", D(2023, 5, 20), "EDT: hospital reports a 12 year old alone at home after his mother's "
+             "admission. Placed with aunt overnight.")
+    carers = _e("Carers Together", D(2023, 5, 22), "We heard from J's aunt that mum went into hospital on Saturday and "
+                "J is staying with her. We phoned J.")
+    # (the rest of a small review's records)
+    others = [_e("Carers Together", D(2023, 5, 3), "Our worker met J at school for his young carers assessment. He "
+                 "cares for mum (MS) most evenings. We will offer a respite group."),
+              _e("Westford Academy", D(2023, 5, 3), "Young carers worker from Carers Together saw J in school for an "
+                 "assessment."),
+              _e("Westford Academy", D(2023, 5, 22), "Aunt called: mum in hospital since the weekend, J staying with "
+                 "her for now."),
+              _e("Westford Police", D(2023, 6, 9), "Missing person report from aunt - J (12) not returned from school. "
+                 "Located 23:10 at mum's empty flat. Returned to aunt."),
+              _e("Westford CSC", D(2023, 6, 12), "MFH notification: J missing Friday evening, found at his mum's flat. "
+                 "RHI to be offered."),
+              _e("Carers Together", D(2023, 6, 12), "J told our worker he went home on Friday night because he was "
+                 "worried about the flat. We shared this with his social worker.")]
+    groups = _groups([ambulance, ward, edt, carers, *others])
+    assert {ambulance.details, ward.details, edt.details} <= next(g for g in groups if ward.details in g)
+
+
 def test_news_from_an_agency_joins_its_one_record_of_the_day_whatever_happened():
     ewo = _e("Education Welfare Service", D(2022, 11, 21), "Home visit: no answer, neighbours say the family moved out "
              "last week. CME referral to LA.")

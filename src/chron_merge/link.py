@@ -1134,8 +1134,12 @@ def _notification_of(table: _Table, known: dict[tuple[int, int], float], thresho
         # record it links to (the ward's) when the group's other records are reports of it made
         # later (social care's referral from the ward), which need not resemble it.
         # (a record in the early hours is of the night before: reports made that day are later)
+        # (one of that day counts as first-hand, unless it names the agency of a first-hand record of the
+        # group: "EDT: hospital reports a 12 year old alone at home" is a report of the ward's record)
         day = py.day[record] - (py.night[record] == EARLY)
-        first_hand = [m for m in group if not py.received[m] or py.day[m] <= day]
+        own = [py.agency[m] for m in group if not py.received[m]]
+        first_hand = [m for m in group if not py.received[m]
+                      or (py.day[m] <= day and not any(py.names[m][agency] for agency in own))]
         return (len(first_hand) == 1
                 and known.get((min(record, first_hand[0]), max(record, first_hand[0])), 0.0) >= threshold)
 
