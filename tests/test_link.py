@@ -1114,10 +1114,10 @@ def test_another_agency_telling_us_or_its_letter_filed_is_second_hand():
         "Discharge summary sent to GP.", "Mother reports feeling low.", "Police called and attended the hostel."])
     assert told.secondhand and reported.secondhand and summary.secondhand and called.secondhand and visited.secondhand
     assert not sent.secondhand and not own.secondhand and not police_called.secondhand
-    form, referred, emailed = _Analyser(None).analyse_all([
+    form, referred, emailed, aunt = _Analyser(None).analyse_all([
         "WC392 form from police about father's drug history.", "Initial assessment: low mood. Referred by GP.",
-        "Mum emailed - K was missing over the weekend."])
-    assert form.secondhand and referred.secondhand and emailed.secondhand
+        "Mum emailed - K was missing over the weekend.", "Aunt called: mum in hospital since the weekend."])
+    assert form.secondhand and referred.secondhand and emailed.secondhand and aunt.secondhand
     # An Operation Encompass call reaching a school is the police's news; one the police record sending is theirs.
     received, sent_by_police = _Analyser(None).analyse_all(["Encompass call received re incident at home.",
                                                            "Operation Encompass notification sent to the school."])

@@ -384,7 +384,8 @@ DAY_BEFORE_HINT = SECONDHAND_HINT << 1  # the word may speak of the day before (
 # ("ED attendance letter", "notification of … received"; not "letter sent", "notification to").
 SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification(?! (?:to|sent|made|given|completed)\b)|informed|"
                         r"advised|told|tells us|referred by|heard (?:from|that)|"
-                        r"(?:mother|father|grandmother|parent|parents|carer|foster carer)\s+(?:emailed|phoned|rang|called)|"
+                        r"(?:mother|father|grandmother|grandfather|aunt|uncle|parent|parents|carer|foster carer)\s+"
+                        r"(?:emailed|phoned|rang|called)|"
                         r""
                         # an Operation Encompass call or e-mail is the police telling a school (not one they sent)
                         r"encompass police(?! (?:notification |call |email )?(?:sent|submitted|made|completed|done|to)\b)|"
