@@ -5,11 +5,12 @@
 (It lives outside examples/ so that the folder holds only returns and the review's config, as a
 review's folder would: anything else there would be listed as not read.)
 
-Five agencies send their chronologies the way real agencies do: title rows and merged cells,
+Six agencies send their chronologies the way real agencies do: title rows and merged cells,
 a workbook with several sheets and a notes sheet, a table that starts at C3, Excel dates,
 serial numbers, text dates in several styles, partial, approximate and impossible dates, a
 period, a continuation row, an exact duplicate, a cp1252 CSV separated by semicolons, and
-text that a spreadsheet would run as a formula. Several agencies record the same events
+text that a spreadsheet would run as a formula, a Word table with a date merged down over two
+entries and a tracked change. Several agencies record the same events
 (a referral, a strategy discussion, meetings, an emergency attendance, a domestic incident).
 Everyone and everything here is invented.
 """
@@ -165,10 +166,72 @@ def school() -> None:
     (EXAMPLES / "school_chronology.csv").write_bytes("\r\n".join(lines).encode("cp1252") + b"\r\n")
 
 
+# A Word table, written as Word saves one (only the parts a reader needs), with no library for it.
+WORD_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _word_paragraph(text: str, deleted: str = "") -> str:
+    from xml.sax.saxutils import escape
+
+    removed = f'<w:del w:id="1" w:author="FSW"><w:r><w:delText>{escape(deleted)}</w:delText></w:r></w:del>' if deleted else ""
+    return f'<w:p><w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r>{removed}</w:p>'
+
+
+def _word_cell(text: str, merge: str = "") -> str:
+    properties = f'<w:tcPr><w:vMerge w:val="{merge}"/></w:tcPr>' if merge == "restart" else (
+        "<w:tcPr><w:vMerge/></w:tcPr>" if merge == "continue" else "")
+    return f"<w:tc>{properties}{_word_paragraph(text) if text else '<w:p/>'}</w:tc>"
+
+
+def family_centre() -> None:
+    """An early help service's chronology as a Word table: a title above it, one date merged down
+    over two entries, an entry whose text a tracked change deleted in part."""
+    rows = [
+        [("Date", ""), ("Worker", ""), ("Details", "")],
+        [("23/09/2020", ""), ("Family support worker", ""),
+         ("School told us of a police notification about a domestic incident at home; visit to Kayla offered.", "")],
+        [("12/10/2020", ""), ("Family support worker", ""),
+         ("Attended the CIN review at school; Early Help step-down discussed, family support offered.", "")],
+        [("w/c 02/11/2020", ""), ("Family support worker", ""),
+         ("Early Help assessment started with Kayla Morgan (week only).", "")],
+        [("16/11/2020", "restart"), ("Family support worker", ""), ("Stay and play: Kayla and Child R attended.", "")],
+        [("", "continue"), ("Family support worker", ""), ("Phone call with the health visitor about Child R's sleep.",
+                                                           "")],
+    ]
+    table = "<w:tbl>" + "".join(
+        "<w:tr>" + "".join(_word_cell(text, merge) for text, merge in row) + "</w:tr>" for row in rows) + "</w:tbl>"
+    # a tracked change: the worker deleted words from her first entry; the reader takes the text as it now reads
+    table = table.replace(_word_paragraph("School told us of a police notification about a domestic incident at home; "
+                                          "visit to Kayla offered."),
+                          _word_paragraph("School told us of a police notification about a domestic incident at home; "
+                                          "visit to Kayla offered.", deleted=" Mother declined."))
+    body = (_word_paragraph("Oakfield Family Centre - early help chronology for the Child R review") + table
+            + "<w:sectPr/>")
+    document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{WORD_NS}">'
+                f"<w:body>{body}</w:body></w:document>")
+    import zipfile
+
+    with zipfile.ZipFile(EXAMPLES / "Oakfield Family Centre.docx", "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in (
+                ("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.'
+                 'openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/'
+                 'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/'
+                 'xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
+                 'officedocument.wordprocessingml.document.main+xml"/></Types>'),
+                ("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+                 'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
+                 'openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+                 "</Relationships>"),
+                ("word/document.xml", document)):
+            # (a fixed date, so that each run writes the same bytes)
+            archive.writestr(zipfile.ZipInfo(name, date_time=(2021, 3, 31, 0, 0, 0)), data)
+
+
 if __name__ == "__main__":
     police()
     social_care()
     health()
     gp()
     school()
+    family_centre()
     print(f"wrote the example returns in {EXAMPLES}")

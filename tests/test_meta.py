@@ -62,7 +62,7 @@ def test_examples_are_what_the_generator_makes(tmp_path, monkeypatch):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     monkeypatch.setattr(module, "EXAMPLES", tmp_path)
-    for make in (module.police, module.social_care, module.health, module.gp, module.school):
+    for make in (module.police, module.social_care, module.health, module.gp, module.school, module.family_centre):
         make()
     (tmp_path / "review.toml").write_text((ROOT / "examples" / "review.toml").read_text())
     fresh = run_cli("build", tmp_path, "-o", "-", "--quiet").stdout
