@@ -379,7 +379,7 @@ SECONDHAND_PARTS = ("receiv", "receipt", "notif", "inform", "advis", "told", "re
                     "following", "notice", "raised", "tells", "know", "aware", "summary", "called", "rang", "phoned",
                     "emailed", "tell", "notify", "let", "encompass", "referred", "confirmed", "heard")
 SECONDHAND_HINT = 1 << len(KINDS)
-DAY_BEFORE_HINT = SECONDHAND_HINT << 1  # the word may speak of the day before ("yesterday", "last night")
+OTHER_DAY_HINT = SECONDHAND_HINT << 1  # the word may speak of another day ("yesterday", "on Sunday", "tomorrow")
 # Words that say a record is of something learnt from someone else, so it may lag the event
 # ("ED attendance letter", "notification of … received"; not "letter sent", "notification to").
 SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification(?! (?:to|sent|made|given|completed)\b)|informed|"

@@ -85,7 +85,6 @@ import numpy as np
 
 from chron_merge.kinds import (
     ALL_KINDS_MASK,
-    DAY_BEFORE_HINT,
     DRUG_TREATMENT_RECORDS,
     DRUG_TREATMENT_SHARE,
     DRUG_TREATMENT_WORDS,
@@ -100,6 +99,7 @@ from chron_merge.kinds import (
     KINDS,
     MESSAGE_WORDS,
     NOT_FROM_ANOTHER_AGENCY,
+    OTHER_DAY_HINT,
     SECONDHAND,
     SECONDHAND_HINT,
     SECONDHAND_PARTS,
@@ -213,7 +213,7 @@ class _WordIds(dict[str, int]):
     """A written word (after :func:`expand_abbreviations`) → the vocabulary id of its stem, or -1 for
     a stopword; each new word is stemmed once (see :func:`stemmed_words`), in the order met. Its
     ``hints`` (word → bit mask) say which kinds of event, whether a second-hand record and whether
-    the day before it may show (see GUARD_PARTS, SECONDHAND_PARTS and DAY_BEFORE_HINT)."""
+    another day than its own may show (see GUARD_PARTS, SECONDHAND_PARTS and OTHER_DAY_HINT)."""
 
     def __init__(self, vocabulary: dict[str, int]) -> None:
         super().__init__()
@@ -226,7 +226,7 @@ class _WordIds(dict[str, int]):
         number = self.vocabulary.setdefault(stems[0], len(self.vocabulary)) if stems else -1
         hints = SECONDHAND_HINT if any(part in word for part in SECONDHAND_PARTS) else 0
         if word in ("yesterday", "night", "previous", "weekend", "tomorrow") or word in WEEKDAY_NAMES:
-            hints |= DAY_BEFORE_HINT
+            hints |= OTHER_DAY_HINT
         for part, kinds in GUARD_PARTS:
             if part in word:
                 hints |= kinds
@@ -266,7 +266,7 @@ class _Analyser:
                 received = SECONDHAND.search(expand_abbreviations(NOT_FROM_ANOTHER_AGENCY.sub(" ", text),
                                                                   self.glossary)) is not None
             day_before, day_after, weekdays = False, False, ()
-            if hints & DAY_BEFORE_HINT:
+            if hints & OTHER_DAY_HINT:
                 day_before = _DAY_BEFORE.search(words_text) is not None
                 # (only of a meeting or a hearing, planned ahead: "report for the conference tomorrow";
                 # not "decision to arrest tomorrow", whose day holds other news)
