@@ -78,10 +78,10 @@ class LeftOut:
                        message=self.message, fix=self.fix)
 
 
-# What else a folder of returns holds, and what to do about each (a chronology sent as a Word
-# table or a PDF, or inside a zip, is a return not read: a warning when its name says so).
-_DOCUMENT_SUFFIXES = {".doc": "an old Word document", ".rtf": "a Word document",
-                      ".odt": "a text document", ".pdf": "a PDF", ".pages": "a Pages document"}
+# What else a folder of returns holds, and what to do about each (a chronology sent as an old Word
+# document (.doc) or a PDF, or inside a zip, is a return not read: a warning when its name says so).
+_UNREAD_DOCUMENT_SUFFIXES = {".doc": "an old Word document", ".rtf": "a Word document",
+                             ".odt": "a text document", ".pdf": "a PDF", ".pages": "a Pages document"}
 _ARCHIVE_SUFFIXES = {".zip", ".7z", ".rar"}
 _MAIL_SUFFIXES = {".msg", ".eml"}
 _QUIET_NAMES = {"thumbs.db", "desktop.ini", "review.toml"}  # a folder's own files, and the review's config
@@ -119,9 +119,9 @@ def _left_out_of_folder(folder: Path, entry: Path) -> LeftOut | None:
         if suffix in RETURN_SUFFIXES:
             return None
     level = Level.WARNING if _NAMED_CHRONOLOGY.search(entry.stem) else Level.INFO
-    if suffix in _DOCUMENT_SUFFIXES:
-        return LeftOut(entry, "not-a-return", _DOCUMENT_SUFFIXES[suffix], "not read (chron-merge reads spreadsheets "
-                       "and .docx)", "if it holds the agency's chronology, open it in Word and save it as .docx, or "
+    if suffix in _UNREAD_DOCUMENT_SUFFIXES:
+        return LeftOut(entry, "not-a-return", _UNREAD_DOCUMENT_SUFFIXES[suffix], "not read (chron-merge reads "
+                       "spreadsheets and .docx)", "if it holds the agency's chronology, open it in Word and save it as .docx, or "
                        "copy its table into the template (chron-merge init)", level)
     if suffix in _ARCHIVE_SUFFIXES:
         return LeftOut(entry, "not-a-return", "an archive", "not read", "unzip it and give the folder it unpacks to",

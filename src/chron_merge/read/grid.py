@@ -25,7 +25,7 @@ from chron_merge.errors import UnreadableReturnError
 
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".xlsb"}
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
-DOCUMENT_SUFFIXES = {".docx", ".docm"}  # a Word table (see read.document)
+DOCUMENT_SUFFIXES = {".docx", ".docm"}  # a Word document: its tables or dated paragraphs (see read.document)
 MARKUP_SUFFIXES = {".htm", ".html", ".xml"}  # read only when they hold a table (see read.markup)
 RETURN_SUFFIXES = WORKBOOK_SUFFIXES | CSV_SUFFIXES | DOCUMENT_SUFFIXES
 
