@@ -641,6 +641,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Adult concern submitted - Mr K vulnerable.", "referral"),
     ("E told her worker that mum came home from hospital on Friday.", "discharge"),
     ("JAR home visit completed", "joint visit"),
+    ("Barnardo's worker saw L in school for her first session.", "school session"),
+    ("First 1:1 session with L at school: healthy relationships.", "school session"),
+    ("Intervention provider met J in school for the first session.", "school session"),
     ("ASB complaint: males coming and going from the flat at all hours.", "anti-social behaviour"),
     ("Neighbour reports anti-social behaviour at Flat 3", "anti-social behaviour"),
     ("Unannounced inspection: the home rated inadequate; warning notice served.", "inspection"),
@@ -779,6 +782,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Monthly ASB panel - case list reviewed", "anti-social behaviour"),
     ("Housing estate inspection - communal areas clean", "inspection"),
     ("Went home from school early, unwell", "discharge"),
+    ("Late to school - detention", "school session"), ("Parents evening at school: mum attended", "school session"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS
@@ -1444,6 +1448,14 @@ def test_a_first_hand_record_joins_a_group_whose_same_day_record_is_a_report_of_
                  "worried about the flat. We shared this with his social worker.")]
     groups = _groups([ambulance, ward, edt, carers, *others])
     assert {ambulance.details, ward.details, edt.details} <= next(g for g in groups if ward.details in g)
+
+
+def test_another_agencys_session_with_a_child_at_school_is_one_contact_in_both_records():
+    school = _e("Hillcrest High School", D(2023, 10, 16), "Barnardo's worker saw L in school for her first session.",
+                "13:15")
+    worker = _e("Barnardo's Missing and Exploitation Service", D(2023, 10, 16), "First 1:1 session with L at school: "
+                "healthy relationships.")
+    assert _groups([*BACKGROUND, school, worker]) == [{school.details, worker.details}]
 
 
 def test_news_from_an_agency_joins_its_one_record_of_the_day_whatever_happened():

@@ -83,6 +83,10 @@ SHARED_KINDS: dict[str, str] = {
                    r"\b(?:spoke|met|saw|seen|visited|interviewed)\b(?:\s+\w+){0,4}\s+jointly\b|"
                    rf"\bvisit\w*\s+(?:\w+\s+){{0,4}}?(?:together\s+)?with\s+(?:the\s+|a\s+|an\s+)?"
                    rf"(?:duty\s+|allocated\s+|new\s+)?(?:{PROFESSIONALS}|{SERVICES})\b",
+    # Another agency's worker seeing a child at school, which the school records too ("Barnardo's worker saw
+    # L in school for her first session"; "first 1:1 session with L at school").
+    "school session": r"\b(?:saw|met|seen|visited|session|sessions|appointment)\b(?:\s+\w+){0,6}?\s+(?:in|at)\s+"
+                      r"(?:the\s+)?school\b",
     # A death is the one event every agency responds to that day: ambulance, hospital, police.
     "death": r"\b(?:death|died|dead|deceased|cardiac arrest|not breathing|pulseless|resuscitat\w*|sudden unexpected|"
              r"passed away|life extinct|life pronounced extinct|pronounced life extinct|in (?:cardiac |respiratory )?arrest)\b",
@@ -327,6 +331,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "professionals meeting": ("meeting", "team around", "panel"),
     "joint visit": ("joint", "visitor", "worker", "police", "officer", "pcso", "midwife", "nurse", "paediatrician", "advisor",
                     "lead", "teacher", "centre", "help", "care", "visiting", "housing"),
+    "school session": ("school",),
     "death": ("dea", "deceased", "died", "cardiac", "breathing", "pulseless", "resuscitat", "sudden", "passed away", "arrest",
               "extinct"),
     "birth": ("born", "birth", "deliver", "caesarean"), "arrest": ("arrest", "remand", "custody", "charged"),
