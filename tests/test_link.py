@@ -1456,6 +1456,20 @@ def test_another_agencys_session_with_a_child_at_school_is_one_contact_in_both_r
     worker = _e("Barnardo's Missing and Exploitation Service", D(2023, 10, 16), "First 1:1 session with L at school: "
                 "healthy relationships.")
     assert _groups([*BACKGROUND, school, worker]) == [{school.details, worker.details}]
+    # Not enough on its own: another child's session at school that day is another contact.
+    cancelled = _e("CAMHS", D(2023, 3, 28), "Session 4 with Kai at school cancelled - Kai absent.")
+    counsellor = _e("Millbrook Academy", D(2023, 3, 28), "Maya saw the school counsellor in school (the school's own "
+                    "counselling service).")
+    assert _groups([*BACKGROUND, cancelled, counsellor]) == []
+
+
+def test_a_school_nursing_service_is_not_named_by_the_school_alone():
+    events = [_e("School Nursing Service", D(2023, 3, 7), "Drop-in at school: Maya (13) headaches."),
+              _e("Millbrook Academy", D(2023, 3, 7), "CAMHS practitioner met Kai in school."),
+              _e("Westford GP", D(2023, 3, 8), "Letter from the school nurse about Maya's headaches.")]
+    named = _agencies_named(events)
+    assert named["Millbrook Academy"] == set()
+    assert "School Nursing Service" in named["Westford GP"]
 
 
 def test_news_from_an_agency_joins_its_one_record_of_the_day_whatever_happened():

@@ -83,10 +83,6 @@ SHARED_KINDS: dict[str, str] = {
                    r"\b(?:spoke|met|saw|seen|visited|interviewed)\b(?:\s+\w+){0,4}\s+jointly\b|"
                    rf"\bvisit\w*\s+(?:\w+\s+){{0,4}}?(?:together\s+)?with\s+(?:the\s+|a\s+|an\s+)?"
                    rf"(?:duty\s+|allocated\s+|new\s+)?(?:{PROFESSIONALS}|{SERVICES})\b",
-    # Another agency's worker seeing a child at school, which the school records too ("Barnardo's worker saw
-    # L in school for her first session"; "first 1:1 session with L at school").
-    "school session": r"\b(?:saw|met|seen|visited|session|sessions|appointment)\b(?:\s+\w+){0,6}?\s+(?:in|at)\s+"
-                      r"(?:the\s+)?school\b",
     # A death is the one event every agency responds to that day: ambulance, hospital, police.
     "death": r"\b(?:death|died|dead|deceased|cardiac arrest|not breathing|pulseless|resuscitat\w*|sudden unexpected|"
              r"passed away|life extinct|life pronounced extinct|pronounced life extinct|in (?:cardiac |respiratory )?arrest)\b",
@@ -300,6 +296,11 @@ INCIDENT_KINDS: dict[str, str] = {
     "inspection": r"\b(?:cqc|ofsted|unannounced|regulatory|focused) inspection\b|"
                   r"\binspection (?:report|findings|rated|judgement|outcome)\b|"
                   r"\brated (?:as )?(?:inadequate|requires improvement)\b|\bwarning notice\b",
+    # Another agency's worker seeing a child at school, which the school records too ("Barnardo's worker saw
+    # L in school for her first session"; "first 1:1 session with L at school"; the school nurse's "drop-in at
+    # school"). Not enough on its own, on a day others see children there too.
+    "school session": r"\b(?:saw|met|seen|visited|session|sessions|appointment|drop in)\b(?:\s+\w+){0,6}?\s+"
+                      r"(?:in|at)\s+(?:the\s+)?school\b",
     # Anti-social behaviour ("ASB", as the glossary spells it out) reported to the police and the landlord alike.
     "anti-social behaviour": r"\banti ?social behaviou?r\b(?! (?:team|officer|unit|panel|meeting|case review)\b)",
     # Children taken into police protection (section 46): the police use it, social care places them.

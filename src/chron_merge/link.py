@@ -497,7 +497,10 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
                    for w in content_words(word)}
         if not implied and not any(w in SERVICE_WORDS for w in name_words) and treats_drugs[n]:
             implied = set(content_words("drugservice"))
-        service = {vocabulary[w] for w in [*name_words, *implied] if w in SERVICE_WORDS and w in vocabulary}
+        # (a school nursing or school health service is no school: "the school" alone does not name it)
+        school_health = _SCHOOL_HEALTH.search(name) is not None
+        service = {vocabulary[w] for w in [*name_words, *implied] if w in SERVICE_WORDS and w in vocabulary
+                   and not (school_health and w in _SCHOOL_WORDS)}
         # Its initials as others write them ("RSH" for Royal Shrewsbury Hospital), for a name of
         # three words or more: one is enough, as a service word is ("HV" or "SW" are no initials of a name).
         letters = initials(name.split(" – ")[0])
@@ -544,6 +547,11 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
         secondhand=secondhand, received=received, alone=_alone(day, agency), names=names, weight=weight,
         token_ptr=token_ptr,
         token_ids=token_ids, idf=idf, vocabulary=words_list)
+
+
+# A school nurse's or school health team's name holds "school" without being a school's.
+_SCHOOL_HEALTH = re.compile(r"(?i)\bschool (?:nurs\w*|health)\b")
+_SCHOOL_WORDS = frozenset(content_words("school"))
 
 
 # A column naming the service or team within the agency that made each entry (a health trust's
