@@ -148,3 +148,11 @@ def test_a_word_document_that_is_unsafe_or_not_what_its_name_says_is_refused(tmp
         assert result.exit_code == 2
         assert f"chron-merge: error: {name}: {message}" in result.stderr
         assert "Traceback" not in result.output
+
+
+def test_validate_names_a_word_return_a_document(tmp_path):
+    path = write_docx(tmp_path / "Health Visiting.docx", docx_paragraph("Health visiting chronology"),
+                      docx_table([["Date", "Details"], ["03/02/2021", "Home visit."]]))
+    result = run_cli("validate", path)
+    assert result.exit_code == 0, result.output
+    assert "document: header row 2; agency 'Health Visiting'" in " ".join(result.stdout.split())

@@ -30,7 +30,8 @@ def render_file_report(report: FileReport) -> RenderableType:
                              f"{report.errors} errors, {report.warnings} warnings")
     lines: list[RenderableType] = [headline]
     for sheet in report.sheets:
-        label = f"sheet '{sheet.name}'" if sheet.name else "CSV"
+        label = (f"sheet '{sheet.name}'" if sheet.name
+                 else "document" if report.file.lower().endswith((".docx", ".docm")) else "CSV")
         if not sheet.read:
             lines.append(Text(f"   {label}: skipped - {sheet.reason}", style="dim"))
             continue
