@@ -196,6 +196,7 @@ def test_parses_what_agencies_write(value, date, precision, approximate, end, ti
                                               "month, perhaps) typed into a date cell, not a date of the review"),
     ("15/03/2021 & 18/03/2021", "unreadable-date", "'15/03/2021 & 18/03/2021' is two dates in one cell"),
     ("4th & 5th Feb 2020", "unreadable-date", "'4th & 5th Feb 2020' is two dates in one cell"),
+    ("15/03/2021 / 18/03/2021", "unreadable-date", "'15/03/2021 / 18/03/2021' is two dates in one cell"),
     ("12/3", "unreadable-date", "'12/3' has no year, and chron-merge never guesses one"),
     ("2019-21", "invalid-date", "2019-21 is not a date (there is no month 21)"),
     ("half term", "unreadable-date", "could not read 'half term' as a date"),
