@@ -78,6 +78,8 @@ CASES = [
     ("summer 2010", D(2010, 6, 1), "month", True, D(2010, 8, 31), None),
     ("Winter 2019", D(2019, 12, 1), "month", True, D(2020, 2, 29), None),
     ("Spring 2020 - Summer 2020", D(2020, 3, 1), "month", True, D(2020, 8, 31), None),
+    ("Spring/Summer 2020", D(2020, 3, 1), "month", True, D(2020, 8, 31), None),  # two seasons, the year once
+    ("Autumn - Winter 2021", D(2021, 9, 1), "month", True, D(2022, 2, 28), None),
     ("w/c 14/06/2010", D(2010, 6, 14), "week", True, None, None),
     ("week commencing 14 June 2010", D(2010, 6, 14), "week", True, None, None),
     ("w/e 20/06/2010", D(2010, 6, 14), "week", True, None, None),
@@ -196,6 +198,8 @@ def test_parses_what_agencies_write(value, date, precision, approximate, end, ti
                                               "month, perhaps) typed into a date cell, not a date of the review"),
     ("15/03/2021 & 18/03/2021", "unreadable-date", "'15/03/2021 & 18/03/2021' is two dates in one cell"),
     ("4th & 5th Feb 2020", "unreadable-date", "'4th & 5th Feb 2020' is two dates in one cell"),
+    ("Winter/Spring 2021", "invalid-date", "Winter/Spring 2021 names two seasons that are not one after the other in one "
+     "year (write 'Winter 2020/21 - Spring 2021', or the months)"),
     ("15/03/2021 / 18/03/2021", "unreadable-date", "'15/03/2021 / 18/03/2021' is two dates in one cell"),
     ("12/3", "unreadable-date", "'12/3' has no year, and chron-merge never guesses one"),
     ("2019-21", "invalid-date", "2019-21 is not a date (there is no month 21)"),

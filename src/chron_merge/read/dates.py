@@ -149,6 +149,9 @@ _ISO_MONTH = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})$")
 _YEAR = re.compile(r"^(?:(?:calendar )?year )?(?P<y>\d{4})$")  # "2019", "Year 2019"
 _SEASON = re.compile(rf"^(?P<season>{'|'.join(SEASON_START_MONTH)})\s+(?P<season_year>\d{{4}}|\d{{2}})"
                      r"(?:\s*[/-]\s*(?P<next_year>\d{4}|\d{2}))?$")  # "Winter 2019/20" names both its years
+# "Spring/Summer 2020", "Autumn - Winter 2021": two seasons running on, the year written once.
+_SEASONS = re.compile(rf"^(?P<a>{'|'.join(SEASON_START_MONTH)})\s*(?:/|-|–|to|and)\s*"
+                      rf"(?P<season>{'|'.join(SEASON_START_MONTH)})\s+(?P<season_year>\d{{4}}|\d{{2}})$")
 _TERM = re.compile(r"^(?P<term>autumn|spring|summer)\s+term\s+(?P<y>\d{4}|\d{2})$")
 _QUARTER = re.compile(r"^q(?P<q>[1-4])\s+(?P<y>\d{4})$")
 _MONTH_OR_MONTH = re.compile(rf"^(?P<a>{MONTH_PATTERN})\.?\s*/\s*(?P<b>{MONTH_PATTERN})\.?[\s\-/.,']+(?P<y>\d{{4}}|\d{{2}})$")
@@ -282,9 +285,13 @@ def _easter_sunday(year: int) -> dt.date:
 
 def _season(m: re.Match[str], original: str) -> tuple[_Part, _Part]:
     """'Spring 2020': March to May 2020, approximately; 'Winter 2019': December 2019 to February 2020."""
-    year, first = full_year(m["season_year"]), SEASON_START_MONTH[m["season"]]
+    return _season_months(m["season"], full_year(m["season_year"]), m["next_year"], original)
+
+
+def _season_months(season: str, year: int, next_year: str | None, original: str) -> tuple[_Part, _Part]:
+    first = SEASON_START_MONTH[season]
     last_year, last = (year + 1, first + 2 - 12) if first + 2 > 12 else (year, first + 2)
-    if m["next_year"] and (full_year(m["next_year"]) % 100 != last_year % 100 or last_year == year):
+    if next_year and (full_year(next_year) % 100 != last_year % 100 or last_year == year):
         raise _Invalid(f"{original} names two years, and only a winter runs into the next year")
     return _month_part(year, first, original, approximate=True), _month_part(last_year, last, original)
 
@@ -501,6 +508,16 @@ def _parse_with_period(text: str, original: str) -> tuple[_Part, _Part | None, d
     text, when = _split_time(text)
     if m := _SEASON.match(text):
         return (*_season(m, original), when)
+    if m := _SEASONS.match(text):
+        # from the start of the first to the end of the next: the year is the first's ("Autumn/Winter 2021"
+        # runs into 2022, as "Winter 2021" does); a winter first would leave its year to a guess
+        year, first_month = full_year(m["season_year"]), SEASON_START_MONTH[m["a"]]
+        if m["a"] == "winter" or SEASON_START_MONTH[m["season"]] != first_month + 3:
+            raise _Invalid(f"{original} names two seasons that are not one after the other in one year "
+                           "(write 'Winter 2020/21 - Spring 2021', or the months)")
+        first, _ = _season_months(m["a"], year, None, original)
+        _, last = _season_months(m["season"], year, None, original)
+        return first, last, when
     if m := _PART_OF_YEAR.match(text):
         first, last = PART_OF_YEAR_MONTHS[" ".join(m["part"].split())]
         year = int(m["y"])
