@@ -1315,6 +1315,10 @@ def test_one_agency_alone_is_not_analysed(monkeypatch):
     # a fracture in clinical notes; "#4" is a number
     ("XR: ?# L femur - spiral #. 2 healing rib #s; bed #4",
      "xr fracture l femur spiral fracture 2 healing rib fractures bed 4"),
+    # "lac" is a laceration beside a part of the body, else a looked after child
+    ("GCS 12, head lac. Lac to L eyebrow; lac over the right knee",
+     "gcs 12 head laceration laceration to l eyebrow laceration over the right knee"),
+    ("LAC review held; LAC on the team list", "looked after child review held looked after child on the team list"),
 ])
 def test_sections_of_acts_and_shorthand_are_spelt_out(written, expanded):
     from chron_merge.text import expand_abbreviations

@@ -144,6 +144,11 @@ _POLICE_RANK = re.compile(r"\b(?:DC|DS|DI|DCI|DSI|PC|PCSO|Sgt|Sergeant|Inspector
                           r"(?!(?:Home|Letter|Summary|Plan|Today|Tomorrow|To|With|From|Advice|Meds|Medication)\b)")
 # Clinical notes write a fracture as "#" ("?# L femur", "2 healing rib #s"); "#4" is a number.
 _FRACTURE_SIGN = re.compile(r"#(s\b)?(?![\d#])")
+# … and a laceration as "lac" ("head lac", "lac to L eyebrow"), which elsewhere is a looked after child.
+_BODY_PART = (r"(?:head|scalp|forehead|face|facial|lip|chin|cheek|eyebrow|eye|ear|nose|neck|hand|finger|thumb|wrist|"
+              r"arm|elbow|leg|knee|shin|foot|toe|back)")
+_LACERATION = re.compile(rf"\b(?P<part>{_BODY_PART}\s+)lac\b|"
+                         rf"\blac\b(?=\.?\s+(?:to|on|over)\s+(?:(?:the|his|her|l|r|left|right)\s+){{0,2}}{_BODY_PART}\b)")
 _INITIAL_POSSESSIVE = re.compile(r"\b([a-z])'s\b")
 _TOKEN = re.compile(r"[a-z0-9]+(?:[&/][a-z0-9]+)?")
 # "s.47", "s 47" and "S47" are one section of an Act (the Children Act, the Care Act, the Mental Health Act).
@@ -184,6 +189,8 @@ def expand_abbreviations(text: str, glossary: dict[str, str] | None = None) -> s
         # An apostrophe joins a word ("children's" is "childrens"), but a person's initial keeps
         # its letter: "S's record" (the mother's) is no "SS" (social services).
         lowered = _INITIAL_POSSESSIVE.sub(r"\1", lowered.replace("’", "'")).replace("'", "")
+    if "lac" in lowered:
+        lowered = _LACERATION.sub(lambda m: f"{m['part'] or ''}laceration", lowered)
     if _SECTION_HINT.search(lowered):  # most texts name no section of an Act
         lowered = _SECTION.sub(r"s\1", lowered)
     words = _TOKEN.findall(lowered)
