@@ -19,18 +19,16 @@ known way to attack software), as for other workbooks.
 
 from __future__ import annotations
 
-import re
 import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
 
 from chron_merge.errors import UnreadableReturnError
-from chron_merge.read.grid import Grid
+from chron_merge.read.grid import Grid, refuse_unsafe_xml
 
 WORD_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{WORD_NS}}}"
 DOCUMENT_PART = "word/document.xml"
-_ENTITY_DEFINITION = re.compile(rb"<!ENTITY", re.IGNORECASE)
 DATE_LINE_LENGTH = 40  # the longest paragraph read as a date on a line of its own ("Monday 14 January 2022 at 10:30")
 # Elements that only wrap others (content controls, custom XML, smart tags, tracked insertions):
 # their content is read as if they were not there.
@@ -50,9 +48,7 @@ def load_document(path: Path) -> Grid:
             data = archive.read(DOCUMENT_PART)
     except (KeyError, zipfile.BadZipFile, OSError, ValueError) as exc:
         raise UnreadableReturnError(name, "is a damaged Word document", "ask the agency to send it again") from exc
-    if _ENTITY_DEFINITION.search(data):
-        raise UnreadableReturnError(name, "holds XML that defines its own entities, a known way to attack "
-                                    "software (refused as unsafe)", "ask the agency to send it again as .xlsx or .csv")
+    refuse_unsafe_xml(name, data, "ask the agency to send it again as .xlsx or .csv")
     try:
         root = ElementTree.fromstring(data)
     except ElementTree.ParseError as exc:
@@ -87,7 +83,7 @@ class _DocumentReader:
     def read_blocks(self, parent: ElementTree.Element) -> None:
         for child in _content(parent):
             if child.tag == f"{_W}p":
-                if text := _paragraph_text(child).strip():
+                if text := _runs_text(child)[0].strip():
                     self.paragraphs.add(len(self.rows))
                     self._append([" ".join(text.split())])
             elif child.tag == f"{_W}tbl":
@@ -201,10 +197,6 @@ def _cell_text(cell: ElementTree.Element) -> tuple[str | None, bool]:
             struck_all = False
     text = "\n".join(" ".join(line.split()) for line in lines).strip()
     return (text or None), struck_all and bool(text)
-
-
-def _paragraph_text(paragraph: ElementTree.Element) -> str:
-    return _runs_text(paragraph)[0]
 
 
 def _runs_text(paragraph: ElementTree.Element) -> tuple[str, bool]:

@@ -294,11 +294,21 @@ def _ods_merged_cells(path: Path) -> dict[str, list[tuple[int, int, int, int]]]:
     return {name: cells for name, cells in merged.items() if cells}
 
 
+UNSAFE_XML = "holds XML that defines its own entities, a known way to attack software (refused as unsafe)"
+_ENTITY_DEFINITION = re.compile(rb"<!ENTITY", re.IGNORECASE)
+
+
+def refuse_unsafe_xml(name: str, data: bytes, fix: str) -> None:
+    """Raise UnreadableReturnError for XML that defines its own entities (an entity-expansion bomb),
+    before any parser sees it."""
+    if _ENTITY_DEFINITION.search(data):
+        raise UnreadableReturnError(name, UNSAFE_XML, fix)
+
+
 def _damaged(name: str, exc: Exception) -> UnreadableReturnError:
     """The error for a workbook calamine could not read, saying when it looks like an attack."""
     if "entity" in str(exc).lower():
-        return UnreadableReturnError(name, "holds XML that defines its own entities, a known way to attack software "
-                                     "(refused as unsafe)", "ask the agency to send it again as .csv")
+        return UnreadableReturnError(name, UNSAFE_XML, "ask the agency to send it again as .csv")
     return UnreadableReturnError(name, f"is damaged and cannot be read ({_short(exc)})",
                                  "ask the agency to send it again, or " + SAVE_AGAIN)
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from chron_merge.errors import UnreadableReturnError
-from chron_merge.read.grid import SAVE_AGAIN, Grid, decode_text
+from chron_merge.read.grid import SAVE_AGAIN, Grid, decode_text, refuse_unsafe_xml
 
 NO_TABLE = "is an HTML or XML file with no table in it, named like a workbook"
 SPREADSHEET_NS = "urn:schemas-microsoft-com:office:spreadsheet"
@@ -33,7 +33,6 @@ EXCEL_SHEET_NAME_LIMIT = 31
 EXCEL_ROWS, EXCEL_COLUMNS = 1_048_576, 16_384
 # Blocks whose text outside a table Excel puts on a row of its own ("Agency: Police" above the table).
 _BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "caption"}
-_ENTITY_DEFINITION = re.compile(rb"<!ENTITY", re.IGNORECASE)
 # Elements whose text is never shown as cells.
 _HIDDEN_TAGS = {"head", "style", "script", "title", "xml"}
 
@@ -51,9 +50,7 @@ def markup_kind(head: bytes) -> str | None:
 def load_markup(path: Path, kind: str) -> list[Grid]:
     """The sheets of an HTML or XML Spreadsheet 2003 workbook (see the module docstring)."""
     data = path.read_bytes()
-    if _ENTITY_DEFINITION.search(data):
-        raise UnreadableReturnError(path.name, "holds XML that defines its own entities, a known way to attack "
-                                    "software (refused as unsafe)", "ask the agency to send it again as .csv")
+    refuse_unsafe_xml(path.name, data, "ask the agency to send it again as .csv")
     # (XML is given as bytes: the parser reads the encoding its declaration names.)
     return _load_xml2003(path.name, data) if kind == "xml2003" else [_load_html(path, decode_text(data))]
 

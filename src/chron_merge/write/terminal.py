@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from chron_merge.model import BuildResult, FileReport, Level, Problem, ValidateResult
+from chron_merge.read.grid import DOCUMENT_SUFFIXES
 
 LEVEL_STYLE = {Level.ERROR: "bold red", Level.WARNING: "yellow", Level.INFO: "cyan"}
 
@@ -31,7 +33,7 @@ def render_file_report(report: FileReport) -> RenderableType:
     lines: list[RenderableType] = [headline]
     for sheet in report.sheets:
         label = (f"sheet '{sheet.name}'" if sheet.name
-                 else "document" if report.file.lower().endswith((".docx", ".docm")) else "CSV")
+                 else "document" if Path(report.file).suffix.lower() in DOCUMENT_SUFFIXES else "CSV")
         if not sheet.read:
             lines.append(Text(f"   {label}: skipped - {sheet.reason}", style="dim"))
             continue
