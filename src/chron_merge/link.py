@@ -480,6 +480,13 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
     # its service word (SERVICE_WORDS), else two of those words (all of them, if there is one).
     names = np.zeros((count, len(agency_names)), dtype=bool)
     name_word_ids = set()
+
+    def hits(word_ids: set[int]) -> np.ndarray:
+        """How many of these words each record's texts hold."""
+        chosen_words = np.zeros(len(words_list), dtype=bool)
+        chosen_words[list(word_ids)] = True
+        return np.bincount(owner, weights=chosen_words[token_ids], minlength=count)
+
     for n, name in enumerate(agency_names):
         spelt_out = expand_abbreviations(name, glossary)  # "Westford HV team" is a health visiting team
         distinctive = " ".join(w for w in spelt_out.split() if w not in GENERIC_AGENCY_WORDS)
@@ -509,15 +516,11 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
         written_service = any(w in SERVICE_WORDS for w in name_words)
         name_word_ids |= wanted | service | {w for w, is_name in also_called.items() if is_name}
         if service:  # its service word: "the police", "the hospital" (for "RWT – Maternity")
-            is_service = np.zeros(len(words_list), dtype=bool)
-            is_service[list(service)] = True
-            names[:, n] = np.bincount(owner, weights=is_service[token_ids], minlength=count) >= 1
+            names[:, n] = hits(service) >= 1
         if wanted or also_called:  # or two words of its name: "Oakfield Primary"; one when it has one
-            is_wanted = np.zeros(len(words_list), dtype=bool)
-            is_wanted[list(wanted | also_called.keys())] = True
-            hits = np.bincount(owner, weights=is_wanted[token_ids], minlength=count)
             # With its service word in the name, the rest alone ("Northshire" of Northshire Police) is no name.
-            names[:, n] |= hits >= (2 if written_service else min(2, len(wanted) + len(unused) + len(also_called)))
+            needed = 2 if written_service else min(2, len(wanted) + len(unused) + len(also_called))
+            names[:, n] |= hits(wanted | also_called.keys()) >= needed
         for service_name in services_within.get(n, ()):
             # One of its services named as others call it: "HV" (a health visitor) or "school nurse" for a
             # trust's "Health Visiting" or "School Nursing"; two of its words, so "the school" is not one.
@@ -526,10 +529,7 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
             words |= {vocabulary[w] for pattern, implied_words, _ in IMPLIED_NAME if pattern.search(spelt_out)
                       for w in content_words(implied_words, glossary) if w in vocabulary}
             if words:
-                is_wanted = np.zeros(len(words_list), dtype=bool)
-                is_wanted[list(words)] = True
-                hits = np.bincount(owner, weights=is_wanted[token_ids], minlength=count)
-                names[:, n] |= hits >= min(2, len(words))
+                names[:, n] |= hits(words) >= min(2, len(words))
                 name_word_ids |= words
     left_out = name_word_ids | {vocabulary[w] for w in MESSAGE_WORDS if w in vocabulary}
     if left_out:
