@@ -153,6 +153,16 @@ CASES = [
     ("Winter 2019/20", D(2019, 12, 1), "month", True, D(2020, 2, 29), None),
     ("Easter 2020", D(2020, 4, 1), "month", True, None, None),
     ("Easter holidays 2016", D(2016, 3, 1), "month", True, None, None),
+    # days with a name; two days running with the month written once (a night, a weekend); a week of a month
+    ("Christmas Day 2020", D(2020, 12, 25), "day", False, None, None),
+    ("Boxing Day 2020 at 14:00", D(2020, 12, 26), "day", False, None, "14:00"),
+    ("New Year’s Eve 2020", D(2020, 12, 31), "day", False, None, None),
+    ("12/13 March 2021", D(2021, 3, 12), "day", False, D(2021, 3, 13), None),
+    ("night of 1/2 Feb 2021", D(2021, 2, 1), "day", False, D(2021, 2, 2), None),
+    ("13/14.03.21", D(2021, 3, 13), "day", False, D(2021, 3, 14), None),
+    ("Weekend of 13/14 March 2021", D(2021, 3, 13), "day", False, D(2021, 3, 14), None),
+    ("2nd week of March 2021", D(2021, 3, 1), "month", True, None, None),
+    ("first week in March 2021", D(2021, 3, 1), "month", True, None, None),
     (dt.date(2010, 6, 14), D(2010, 6, 14), "day", False, None, None),
     (dt.datetime(2010, 6, 14, 9, 42), D(2010, 6, 14), "day", False, None, "09:42"),
     (dt.datetime(2010, 6, 14, 0, 0), D(2010, 6, 14), "day", False, None, None),
@@ -214,6 +224,7 @@ def test_parses_what_agencies_write(value, date, precision, approximate, end, ti
                                                "guesses one"),
     ("03/03/2020 (or 04/03/2020)", "unreadable-date", "'03/03/2020 (or 04/03/2020)' gives two possible dates, and "
                                                       "chron-merge never picks one"),
+    ("12/15 March 2021", "unreadable-date", "'12/15 March 2021' is two dates in one cell"),
     ("Summer 2019/20", "invalid-date", "Summer 2019/20 names two years, and only a winter runs into the next year"),
 ])
 def test_reports_dates_it_cannot_use_and_never_guesses(value, code, message):
@@ -339,3 +350,15 @@ def test_what_it_formats_it_reads_back(day, precision):
         day = day.replace(month=1, day=1)
     parsed, _ = parse_event_date(format_date(day, precision))
     assert (parsed.value, parsed.precision) == (day, precision)
+
+
+def test_a_day_with_a_name_is_read_as_its_date_and_noted():
+    parsed, issue = parse_event_date("Christmas Day 2020")
+    assert (parsed.value, issue.level, issue.code) == (D(2020, 12, 25), Level.INFO, "named-day")
+    assert "25/12/2020" in issue.message
+
+
+def test_a_weekend_is_not_a_week_ending():
+    parsed, issue = parse_event_date("weekend 13/03/2021")
+    assert (parsed.value, parsed.precision, issue.code) == (D(2021, 3, 13), Precision.DAY, "date-remark")
+    assert parse_event_date("wk end 14/03/2021")[0].precision == Precision.WEEK

@@ -98,8 +98,11 @@ _APPROX_SUFFIX = re.compile(r"\s*(?:\?+|\((?:approx\.?|approximately|approximate
 _WEEK_PREFIX = re.compile(r"^(?:w/c|w/b|w\.c\.|w\.b\.|wc|wb|(?:week|wk)\.?\s*(?:commencing|comm?\.?|beginning|beg\.?|"
                           r"starting|of|from))(?![a-z])\s*:?\s*")
 # (Not followed by a letter: "we" is not the start of "Wednesday".)
-_WEEK_ENDING_PREFIX = re.compile(r"^(?:w/e|w\.e\.|we|(?:week|wk)\.?\s*(?:ending|end\.?))(?![a-z])\s*:?\s*")
-_PERIOD_WORD = re.compile(r"^(?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s\-]+")
+# ("weekend" is not "week end": "weekend of 13/14 March" is those two days)
+_WEEK_ENDING_PREFIX = re.compile(r"^(?:w/e|w\.e\.|we|(?:week|wk)\.?\s*ending|(?:week|wk)\.?\s+end\.?|wk\.?end\.?)"
+                                 r"(?![a-z])\s*:?\s*")
+_PERIOD_WORD = re.compile(r"^(?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of|"
+                          r"(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:week|fortnight)\s+(?:of|in))[\s\-]+")
 # "Late 2019": a third of the year (September to December), approximately, so it sorts in the
 # autumn and not on 1 January; "early March 2020" keeps the month (a day would look exact).
 _PART_OF_YEAR = re.compile(r"^(?P<part>early|mid|middle\s+of|late|end\s+of|beginning\s+of|start\s+of)[\s\-]+"
@@ -110,6 +113,15 @@ PART_OF_YEAR_MONTHS = {"early": (1, 4), "beginning of": (1, 4), "start of": (1, 
 # Easter Sunday (April 2020); "half term Feb 2020" is February.
 _HOLIDAY = re.compile(r"^(?P<holiday>christmas|xmas|easter)\s+(?P<y>\d{4})$")
 _HOLIDAY_WORDS = re.compile(r"\b(?:half[\s-]?term|holidays?|hols)\b")
+# Days with a name are one day, every year: "Christmas Day 2020" is 25/12/2020 (a note says so).
+NAMED_DAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26), "new years eve": (12, 31),
+              "new years day": (1, 1), "bonfire night": (11, 5), "halloween": (10, 31), "valentines day": (2, 14)}
+_NAMED_DAY = re.compile("^(?P<name>" + "|".join(name.replace("s ", "['’]?s ") for name in NAMED_DAYS)
+                        + r"),?\s+(?P<y>\d{4})$")
+# Two days running, the second's month and year written once: "12/13 March 2021", "13/14.03.21"
+# (a night or a weekend); two days not running are two dates.
+_NIGHT_OF = re.compile(r"^(?:the\s+)?(?:night|weekend|overnight)(?:\s+of)?\s+(?=\d)")
+_DAY_SLASH_DAY = re.compile(r"^(?P<a>\d{1,2})(?:st|nd|rd|th)?\s*/\s*(?P<b>\d{1,2}(?:st|nd|rd|th)?(?:\s+|[/.\-])\S.*)$")
 # A date of three numbers, whose day and month could be swapped: "2/13/2020", "13.02.20".
 NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})\b")
 # The day left unknown: "??/02/2020", "xx/02/2020", "--/02/20": the month is known, the day is not.
@@ -127,7 +139,8 @@ _PART_OF_DAY = r"(?:am|pm|a\.m\.|p\.m\.|(?:early\s+|late\s+)?(?:morning|afternoo
 _REMARK = re.compile(r"\s*\((?P<remark>[^()\d]*[a-z][^()\d]*)\)$|"
                      rf"\s+(?:in\s+the\s+)?{_PART_OF_DAY}$")  # "03/02/2020 pm", "04/03/2020 early hours"
 # The part of the day before the date: "early hours 04/03/2020", "in the evening of 03/03/2020".
-_REMARK_BEFORE = re.compile(rf"^(?:in\s+the\s+|during\s+the\s+)?{_PART_OF_DAY}(?:\s+of)?[\s,:\-]+(?=\S)")
+_REMARK_BEFORE = re.compile(rf"^(?:in\s+the\s+|during\s+the\s+|over\s+the\s+)?(?:{_PART_OF_DAY}|weekend)(?:\s+of)?"
+                            r"[\s,:\-]+(?=\S)")
 _TIME_ZONE = re.compile(r"(?<=\d)\s*(?:gmt|bst|utc|z)$")
 _DECORATION = re.compile(r"^['*\[\s]+|[*\]\s]+$")
 _LEADING_WORD = re.compile(r"^(?:on|dated)\s+(?!or\b)(?=\S)")  # ("on or about" is approximate)
@@ -454,6 +467,9 @@ def _parse_text(raw: str) -> tuple[EventDate, DateIssue | None]:
         return result, DateIssue(Level.INFO, "period", f"'{written}' is a period with no end given; "
                                  "it sorts by its start", INEXACT_FIX)
     note = _note_for(result)
+    if note is None and _NAMED_DAY.match(_split_time(text)[0]):
+        note = DateIssue(Level.INFO, "named-day", f"'{written}' read as {value:%d/%m/%Y}",
+                         "nothing to do if that is the day meant")
     if note is None and approximate_time and result.time is not None:
         note = DateIssue(Level.INFO, "approximate-time", f"'{written}' gives an approximate time; it sorts at "
                          f"{result.time:%H:%M}", TIME_NOTE_FIX)
@@ -482,6 +498,8 @@ def is_open_ended(written: str) -> bool:
 
 def _is_two_dates(text: str, original: str) -> bool:
     """'15/03/2021 & 18/03/2021', '4th & 5th Feb 2020': two contacts written in one row."""
+    if (m := _DAY_SLASH_DAY.match(_NIGHT_OF.sub("", text))) and _is_one_day(m["b"], original):
+        return True  # "12/15 March 2021" (two days running are a period)
     pieces = _TWO_DATES.split(text.replace("(", " ").replace(")", " ").strip())  # "03/02/2020 (or 04/02/2020)"
     if len(pieces) != 2:
         return False
@@ -491,6 +509,14 @@ def _is_two_dates(text: str, original: str) -> bool:
                                        or _parse_incomplete(pieces[0].strip(), second)) is not None
     except _Invalid:
         return False
+
+
+def _is_one_day(text: str, original: str) -> bool:
+    try:
+        part = _parse_single(text, original)
+    except _Invalid:
+        return False
+    return part is not None and part.precision == Precision.DAY
 
 
 def _parse_with_period(text: str, original: str) -> tuple[_Part, _Part | None, dt.time | None] | None:
@@ -522,6 +548,9 @@ def _parse_with_period(text: str, original: str) -> tuple[_Part, _Part | None, d
         first, last = PART_OF_YEAR_MONTHS[" ".join(m["part"].split())]
         year = int(m["y"])
         return _month_part(year, first, original, approximate=True), _month_part(year, last, original), when
+    if m := _NAMED_DAY.match(text):
+        month, day = NAMED_DAYS[re.sub("['’]", "", m["name"])]
+        return _Part(_make_day(int(m["y"]), month, day, original), Precision.DAY), None, when
     if m := _HOLIDAY.match(text):
         year = int(m["y"])
         month = _easter_sunday(year).month if m["holiday"] == "easter" else 12
@@ -561,6 +590,8 @@ def _parse_with_period(text: str, original: str) -> tuple[_Part, _Part | None, d
         if last > first:
             return _year_part(first, original), _year_part(last, original), None
         return None
+    if (m := _DAY_SLASH_DAY.match(_NIGHT_OF.sub("", text))) and (days := _days_running(m, original)):
+        return *days, when
     pieces = None
     if m := _BETWEEN.match(text):
         pieces = [m["a"], m["b"]]
@@ -586,6 +617,17 @@ def _parse_with_period(text: str, original: str) -> tuple[_Part, _Part | None, d
     if start is None:
         return None
     return start, end, first_time
+
+
+def _days_running(m: re.Match[str], original: str) -> tuple[_Part, _Part] | None:
+    """'12/13 March 2021': the first day and the second, when the first is the day before; else None."""
+    end = _parse_single(m["b"], original)
+    if end is None or end.precision != Precision.DAY:
+        return None
+    start = _parse_incomplete(m["a"], end)  # the day alone, in the second's month and year
+    if start is None or start.value + dt.timedelta(days=1) != end.value:
+        return None
+    return start, end
 
 
 def _weekday_mismatch(text: str, parsed: EventDate) -> DateIssue | None:
