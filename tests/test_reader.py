@@ -1140,6 +1140,19 @@ def test_entries_under_a_school_term_heading_take_its_year_but_no_month(make_xls
         (p.code, p.row, p.message) for p in read.problems]
 
 
+def test_a_sheet_named_by_a_year_gives_it_to_the_days_and_months_on_it(make_xlsx):
+    # A return kept a sheet a year, its dates written without one; a sheet named by two years gives none.
+    path = make_xlsx("hv.xlsx", {"2020": [["Date", "Details"], ["12 Mar", "Home visit"], ["14/04", "Clinic"]],
+                                 "2021": [["Date", "Details"], ["02 Jan", "Phone call"], ["2019"], ["5 May", "Late entry"]],
+                                 "2021-22": [["Date", "Details"], ["3 Sept", "School nurse"]]})
+    read = read_return(path)
+    assert [(e.date, e.date_text) for e in read.events] == [
+        (dt.date(2020, 3, 12), "12 Mar"), (dt.date(2020, 4, 14), "14/04"), (dt.date(2021, 1, 2), "02 Jan"),
+        (dt.date(2019, 5, 5), "5 May"), (None, "3 Sept")]  # a year heading on the sheet is nearer
+    assert ("2020", 2, "'12 Mar' has no year: read in 2020, the year of the sheet's name ('2020')") in [
+        (p.sheet, p.row, p.message) for p in read.problems if p.code == "year-from-heading"]
+
+
 def test_a_day_alone_under_a_month_heading_takes_its_month(make_xlsx):
     path = make_xlsx("school.xlsx", {"Chronology": [
         ["Date", "Details"], ["March 2020"], ["3rd", "GP appointment"], ["2021"], ["4th", "Under a year heading"]]})

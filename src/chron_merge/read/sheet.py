@@ -53,6 +53,17 @@ TOTALS = re.compile(r"^\s*(?:totals?|grand total|count|number of (?:entries|cont
                     re.IGNORECASE)
 
 HEADING_WORD = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more, in any alphabet
+@dataclass(frozen=True)
+class YearHeading:
+    """A year (and maybe its month) that entries below it give only a day and month of: a heading
+    row ("2019", "March 2019") or the sheet's name ("2019")."""
+
+    year: int
+    month: int | None
+    where: str  # "the heading above (row 5)", "the sheet's name ('2019')"
+    scope: str  # where the entries it covers are: "under that heading", "on that sheet"
+
+
 @dataclass
 class SheetRead:
     """The events and problems from one sheet, and the counts that reconcile its rows."""
@@ -156,7 +167,7 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
     titles = {text for row in rows[:mapping.header_row_index] if len(cells := [c for c in row if c is not None]) == 1
               and isinstance(cells[0], str) and (text := cells[0].strip())} if mapping.has_header and first_table else set()
     # (year, month or None, row) of the last heading that is a year or a month: above the first entry, or among them.
-    heading_year: tuple[int, int | None, int] | None = _year_heading_above(rows, start, grid)
+    heading_year = _year_heading_above(rows, start, grid)
     ditto_columns = [(fields[f], f) for f in FILL_DOWN_FIELDS if f in fields and not (f == "date" and mapping.date_parts)]
     for index in range(start, last + 1):
         row = rows[index]
@@ -213,9 +224,9 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                 result.section = heading
             else:  # "2019" above entries dated "12 Feb": their year; "March 2019" above "3rd": its month too
                 # (a term's months give a year, but no one month for a day alone)
-                heading_year = ((heading_date.value.year, heading_date.value.month
-                                 if heading_date.precision == Precision.MONTH and heading_date.end is None else None,
-                                 row_number)
+                heading_year = (YearHeading(heading_date.value.year, heading_date.value.month
+                                            if heading_date.precision == Precision.MONTH and heading_date.end is None
+                                            else None, f"the heading above (row {row_number})", "under that heading")
                                 if _names_one_year(heading_date) else None)
             previous = None
             continue
@@ -241,18 +252,18 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                 continue
 
         parsed, issue = _parse_date(date_value, grid.date1904)
-        if issue is not None and heading_year and (dated := in_year(date_value, *heading_year[:2])):
-            year, month, heading_row = heading_year
+        if (issue is not None and heading_year
+                and (dated := in_year(date_value, heading_year.year, heading_year.month))):
             parsed, issue = _parse_date(dated, grid.date1904)
             parsed = parsed.model_copy(update={"text": cell_text(date_value)})  # the date as written
-            if month and parsed.value is not None and in_year(date_value, year) is None:  # a day alone
+            if heading_year.month and parsed.value is not None and in_year(date_value, heading_year.year) is None:
                 problem(row_number, Level.INFO, "year-from-heading", f"'{parsed.text}' gives only the day: read in "
-                        f"{parsed.value:%B %Y}, the month of the heading above (row {heading_row})",
-                        fix="nothing to do if the entries under that heading are all of that month")
+                        f"{parsed.value:%B %Y}, the month of {heading_year.where}",
+                        fix=f"nothing to do if the entries {heading_year.scope} are all of that month")
             else:
-                problem(row_number, Level.INFO, "year-from-heading", f"'{parsed.text}' has no year: read in {year}, "
-                        f"the year of the heading above (row {heading_row})", fix="nothing to do if the entries "
-                        "under that heading are all of that year")
+                problem(row_number, Level.INFO, "year-from-heading", f"'{parsed.text}' has no year: read in "
+                        f"{heading_year.year}, the year of {heading_year.where}",
+                        fix=f"nothing to do if the entries {heading_year.scope} are all of that year")
         if issue is not None and issue.code == "unreadable-date" and not mapping.date_parts and starts_new_table(row):
             # "Date of consultation | Notes | Seen by" below the first table: a table with its own columns.
             result.blank_rows += 1
@@ -328,9 +339,10 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
     return result
 
 
-def _year_heading_above(rows: list[list[object]], start: int, grid: Grid) -> tuple[int, None, int] | None:
-    """(year, row number) of the nearest row above ``start`` holding only a year ("2019"): the year
-    of the entries below it that give only a day and a month. (A month alone above the header,
+def _year_heading_above(rows: list[list[object]], start: int, grid: Grid) -> YearHeading | None:
+    """The nearest row above ``start`` holding only a year ("2019"), else the sheet's name when it
+    is a year or a month of one ("2019", "March 2019", as a return kept a sheet a year): the year
+    of the entries below that give only a day and a month. (A month alone above the header,
     "June 2021", is more likely the date the return was written.)"""
     for index in range(start - 1, -1, -1):
         cells = [c for c in rows[index] if c is not None]
@@ -338,7 +350,11 @@ def _year_heading_above(rows: list[list[object]], start: int, grid: Grid) -> tup
             continue
         heading = _parse_date(cells[0], grid.date1904)[0]
         if _names_one_year(heading) and heading.precision == Precision.YEAR:
-            return heading.value.year, None, grid.row_numbers[index]  # type: ignore[union-attr]
+            return YearHeading(heading.value.year, None,  # type: ignore[union-attr]
+                               f"the heading above (row {grid.row_numbers[index]})", "under that heading")
+    if grid.sheet and (named := _parse_date(grid.sheet, grid.date1904)[0]) and _names_one_year(named):
+        month = named.value.month if named.precision == Precision.MONTH and named.end is None else None  # type: ignore[union-attr]
+        return YearHeading(named.value.year, month, f"the sheet's name ('{grid.sheet}')", "on that sheet")  # type: ignore[union-attr]
     return None
 
 
