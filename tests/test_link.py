@@ -1762,3 +1762,11 @@ def test_a_housing_association_is_the_landlord_or_the_housing_association():
     named = _agencies_named(events)
     assert "Riverside Homes" in named["Environmental Health"] and "Riverside Homes" in named["Brookside Surgery"]
     assert "Riverside Homes" not in named["Westford Police"]
+
+
+def test_a_housing_officer_is_of_a_housing_association():
+    # The fire service's record of the referral names the housing association by its officer.
+    events = [_e("Northfield Homes", D(2023, 1, 9), "Tenancy audit: bags on the stairs, fire risk. Referral to fire service."),
+              _e("Northfield FRS", D(2023, 1, 10), "Referral from housing officer: hoarding at the address, fire risk.")]
+    assert _agencies_named(events)["Northfield FRS"] == {"Northfield Homes"}
+    assert find_links(events).groups == [[0, 1]]

@@ -456,8 +456,9 @@ IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i)\bhome ?care\b|\bdomiciliary\b|\bcare (?:agency|provider|at home)\b"), "careagency"),
     # A children's home is "the care home" too ("missing from care home").
     (re.compile(r"(?i)\bchildren'?s home\b"), "carehome"),
-    # A housing association is "the landlord" in others' records (and "the housing association": IMPLIED_NAME).
-    (re.compile(rf"{_HOUSING_ASSOCIATION_NAME}|\bhousing association\b"), "landlord"),
+    # A housing association is "the landlord" or "housing" ("the housing officer") in others' records
+    # (and "the housing association": IMPLIED_NAME).
+    (re.compile(rf"{_HOUSING_ASSOCIATION_NAME}|\bhousing association\b"), "landlord housing"),
     (re.compile(r"(?i)\bsexual assault referral"), "sarc"),  # "the SARC"
     (re.compile(r"(?i)\bacademy\b|\bprimary\b(?! care)|\bcollege\b|\bgrammar\b"), "school"),  # "Forest Academy" is "school"
     # … and its teachers: "the class teacher", "the headteacher" name the school.
