@@ -783,6 +783,8 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Housing estate inspection - communal areas clean", "inspection"),
     ("Went home from school early, unwell", "discharge"),
     ("Late to school - detention", "school session"), ("Parents evening at school: mum attended", "school session"),
+    ("72 hour follow-up after discharge: safety plan reviewed", "discharge"),
+    ("Home visit post discharge, baby feeding well", "discharge"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS

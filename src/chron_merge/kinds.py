@@ -197,7 +197,9 @@ INCIDENT_KINDS: dict[str, str] = {
                          r"anaphyla\w*|cardiac arrest|respiratory arrest|collapsed)\b",
     # (not one still to come: "safety plan for discharge", "fit for discharge", "discharge planning")
     "discharge": r"(?<!plan for )(?<!planning for )(?<!fit for )(?<!ready for )(?<!awaiting )(?<!prior to )"
-                 r"(?<!before )(?<!pending )(?<!to be )\bdischarg\w*\b(?! plan| planning| meeting)|"
+                 # (a visit "after discharge", "post discharge" is of something after it)
+                 r"(?<!before )(?<!pending )(?<!to be )(?<!after )(?<!post )(?<!post-)(?<!since )"
+                 r"\bdischarg\w*\b(?! plan| planning| meeting)|"
                  # as the family tells it: "mum came home from hospital on Friday"
                  r"\b(?:came|comes|come|coming|went|got|returned|was|is|been|back) home from (?:the )?(?:hospital|ward)\b",
     # In adult safeguarding a referral is "a safeguarding concern" (or alert) raised with adult social care.
