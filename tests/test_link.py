@@ -1128,6 +1128,11 @@ def test_another_agency_telling_us_or_its_letter_filed_is_second_hand():
     received, sent_by_police = _Analyser(None).analyse_all(["Encompass call received re incident at home.",
                                                            "Operation Encompass notification sent to the school."])
     assert received.secondhand and not sent_by_police.secondhand
+    # An agency's e-mail filed by another, as a letter is; not one this agency sent.
+    kooth, camhs, to_sw, sent_one = _Analyser(None).analyse_all([
+        "Kooth safeguarding email: Ella reported taking an overdose.", "CAMHS e-mail re appointment next week.",
+        "Email to SW re attendance.", "Sent an email to the GP."])
+    assert kooth.secondhand and camhs.secondhand and not to_sw.secondhand and not sent_one.secondhand
 
 
 def test_whom_an_agency_told_at_the_end_of_a_sentence_is_no_news_it_received():

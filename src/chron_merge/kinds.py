@@ -385,7 +385,7 @@ GUARD_PARTS = [(guard.split()[-1], sum(1 << n for n, kind in enumerate(KINDS) if
 # Parts of words one of which every match of SECONDHAND (below) holds; the bit after the kinds' bits.
 SECONDHAND_PARTS = ("receiv", "receipt", "notif", "inform", "advis", "told", "report", "from", "sharing", "shared", "letter",
                     "following", "notice", "raised", "tells", "know", "aware", "summary", "called", "rang", "phoned",
-                    "emailed", "tell", "notify", "let", "encompass", "referred", "confirmed", "heard")
+                    "mail", "tell", "notify", "let", "encompass", "referred", "confirmed", "heard")
 SECONDHAND_HINT = 1 << len(KINDS)
 OTHER_DAY_HINT = SECONDHAND_HINT << 1  # the word may speak of another day ("yesterday", "on Sunday", "tomorrow")
 # Words that say a record is of something learnt from someone else, so it may lag the event
@@ -419,7 +419,9 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification(?! (?:to|s
                         # "first contact following ED referral": a referral this agency received
                         r"following (?:a |an |the )?(?:\w+ ){0,2}(?:referral|notification)|"
                         r"information sharing|"
-                        r"(?<!sent )(?<!wrote )letter(?! (?:sent|to|posted|written|delivered|hand delivered)\b))\b")
+                        r"(?<!sent )(?<!wrote )letter(?! (?:sent|to|posted|written|delivered|hand delivered)\b)|"
+                        # "Kooth safeguarding email: …", "CAMHS email re appointment": as a letter (not "email to")
+                        r"(?<!sent )(?<!sent an )(?<!sent a )e ?mail(?! (?:sent|to|posted|written|forwarded)\b))\b")
 # Second-hand words that bring no other agency's news: "EDT informed.", "GP notified; strategy
 # requested" at the end of a sentence say whom this agency told (the words SECONDHAND reads have
 # lost their punctuation); a call from a neighbour or a parent is how this agency's own record of an
