@@ -641,6 +641,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Adult concern submitted - Mr K vulnerable.", "referral"),
     ("E told her worker that mum came home from hospital on Friday.", "discharge"),
     ("JAR home visit completed", "joint visit"),
+    ("Home visit with CCN: J in bed, feed not given.", "joint visit"),
+    ("Visit with the school nursing team re medication.", "joint visit"),
     ("Barnardo's worker saw L in school for her first session.", "school session"),
     ("First 1:1 session with L at school: healthy relationships.", "school session"),
     ("Intervention provider met J in school for the first session.", "school session"),
@@ -1769,6 +1771,12 @@ def test_a_housing_association_is_the_landlord_or_the_housing_association():
     named = _agencies_named(events)
     assert "Riverside Homes" in named["Environmental Health"] and "Riverside Homes" in named["Brookside Surgery"]
     assert "Riverside Homes" not in named["Westford Police"]
+
+
+def test_a_disabled_childrens_team_is_social_care():
+    events = [_e("Disabled Childrens Team", D(2022, 7, 15), "Home visit: J in bed, feed not given."),
+              _e("Childrens Community Nursing", D(2022, 7, 15), "Joint home visit with the social worker: feed missed.")]
+    assert _agencies_named(events)["Childrens Community Nursing"] == {"Disabled Childrens Team"}
 
 
 def test_a_housing_officer_is_of_a_housing_association():

@@ -15,14 +15,17 @@ import re
 from chron_merge.text import content_words
 
 # How an agency of children's or adults' social care is named ("Northshire Children's Services").
-SOCIAL_CARE_NAME = r"\bsocial (?:care|services|work)\b|\bchildren'?s services\b"
+# (A disabled children's team is social care's: others call it "the social worker".)
+SOCIAL_CARE_NAME = (r"\bsocial (?:care|services|work)\b|\bchildren'?s services\b|"
+                    r"\bdisabled children'?s (?:team|service)\b|\bchildren with disabilit(?:y|ies) (?:team|service)\b")
 
 # Other professionals, as a record names one it went with ("visit with the health visitor"): words after expand_abbreviations.
 PROFESSIONALS = (r"health visitor|social worker|police|officers?|pcso|midwife|(?:school |community )?nurse|"
                  r"family support worker|early help worker|paediatrician|housing officer|probation officer|youth worker|"
                  r"independent domestic violence advisor")
 # Other services, as a record names one it visited with ("home visit with Family Centre").
-SERVICES = r"family centre|childrens centre|early help|childrens social care|social care|health visiting|housing"
+SERVICES = (r"family centre|childrens centre|early help|childrens social care|social care|health visiting|housing|"
+            r"(?:community |childrens |school )+nursing")
 # Events several agencies attend together: the same kind on the same day is the same event.
 SHARED_KINDS: dict[str, str] = {
     "child in need meeting": r"\bchild in need\b.*\b(?:meeting|review|conference)\b|"
@@ -332,7 +335,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "return home interview": ("interview",),
     "risk conference": ("risk assessment", "public protection"),
     "professionals meeting": ("meeting", "team around", "panel"),
-    "joint visit": ("joint", "visitor", "worker", "police", "officer", "pcso", "midwife", "nurse", "paediatrician", "advisor",
+    "joint visit": ("joint", "visitor", "worker", "police", "officer", "pcso", "midwife", "nurs", "paediatrician", "advisor",
                     "lead", "teacher", "centre", "help", "care", "visiting", "housing"),
     "school session": ("school",),
     "death": ("dea", "deceased", "died", "cardiac", "breathing", "pulseless", "resuscitat", "sudden", "passed away", "arrest",
