@@ -855,6 +855,17 @@ def test_an_end_date_column_makes_each_entry_a_period(make_csv):
         (5, "warning"), (6, "warning"), (7, "error")]
 
 
+def test_an_end_column_named_by_what_ends_makes_each_entry_a_period(make_csv):
+    # A short breaks unit's stays: "Stay start | Stay end"; a column that is not an end stays extra.
+    path = make_csv("Oak House.csv", ["Stay start,Stay end,Referred to,Notes",
+                                      "03/06/2022,05/06/2022,01/06/2022,Short break stay: pressure sore noted.",
+                                      "10/06/2022,,,Tea visit after school."])
+    read = read_return(path)
+    assert [(e.date, e.date_end) for e in read.events] == [(dt.date(2022, 6, 3), dt.date(2022, 6, 5)),
+                                                           (dt.date(2022, 6, 10), None)]
+    assert read.events[0].extra == {"Referred to": "01/06/2022"}
+
+
 def test_an_end_date_column_never_takes_the_place_of_the_start():
     from chron_merge.read.headers import field_scores
 

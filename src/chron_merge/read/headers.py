@@ -121,7 +121,8 @@ DATE_PART_HEADERS = {"day": "day", "dd": "day", "month": "month", "mm": "month",
 DOCUMENT_CONTROL = re.compile(r"^(?:version|revision|amendments?|changes?|change log)\b")
 # The header of a column of dates that end the period each entry covers.
 END_DATE_HEADER = re.compile(r"^(?:date |day )?(?:to|end|ended|ending|until|closed|closure|discharged?|finish|finished|"
-                             r"left)(?: date| on)?$")
+                             r"left)(?: date| on)?$|"
+                             r"^[a-z]+ (?:end|ended|ending|finish|finished)(?: date| on)?$")  # "Stay end", "Episode ended"
 # A header cell that breaks off and goes on in the row below ("Date of" / "contact").
 # ("Date:" or "Time -" is a whole header: only words that need more, and "/", "&", "(", break off.)
 HEADER_BREAKS_OFF = re.compile(r"(?:\b(?:of|for|to|by|and|or|the|in|with)|[/&+(])\s*$", re.IGNORECASE)
