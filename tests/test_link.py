@@ -642,6 +642,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("E told her worker that mum came home from hospital on Friday.", "discharge"),
     ("JAR home visit completed", "joint visit"),
     ("Home visit with CCN: J in bed, feed not given.", "joint visit"),
+    ("Mother and baby discharged from the postnatal ward to a parent and child foster placement.", "placement move"),
+    ("Took mother and baby from the ward to the foster placement.", "placement move"),
     ("Visit with the school nursing team re medication.", "joint visit"),
     ("Barnardo's worker saw L in school for her first session.", "school session"),
     ("First 1:1 session with L at school: healthy relationships.", "school session"),
@@ -786,6 +788,8 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Went home from school early, unwell", "discharge"),
     ("Late to school - detention", "school session"), ("Parents evening at school: mum attended", "school session"),
     ("72 hour follow-up after discharge: safety plan reviewed", "discharge"),
+    ("Took her to the placement review meeting", "placement move"),
+    ("Arrived late at the placement planning meeting", "placement move"),
     ("Home visit post discharge, baby feeding well", "discharge"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):

@@ -143,9 +143,13 @@ SHARED_KINDS: dict[str, str] = {
                       r"\b(?:emergency|late night|same day|out of hours) (?:foster )?placement "
                       r"(?:of|found|made|identified|agreed)\b|"
                       r"\bnow in (?:foster|residential) care\b|\b(?:taken|came|brought|received) into care\b|"
-                      r"\b(?:moved|placed|accommodated|admitted|arrived)\b(?:\s+\w+){0,3}?\s+(?:to|into|in|with|at)\s+"
-                      r"(?:\w+\s+){0,3}?(?:foster (?:care|carers?|placement|home)|respite|residential (?:home|unit|placement)|"
-                      r"children'?s home|short breaks? (?:unit|home)|placement)\b|"
+                      # ("discharged from the postnatal ward to a parent and child foster placement", "took
+                      # mother and baby from the ward to the foster placement")
+                      r"\b(?:moved|placed|accommodated|admitted|arrived|discharged|took|taken|transported)\b"
+                      r"(?:\s+\w+){0,6}?\s+(?:to|into|in|with|at)\s+"
+                      r"(?:\w+\s+){0,4}?(?:foster (?:care|carers?|placement|home)|respite|residential (?:home|unit|placement)|"
+                      r"children'?s home|short breaks? (?:unit|home)|placement)\b"
+                      r"(?! (?:review|planning|plan|meeting|agreement|panel)\b)|"  # (not "took her to the placement review")
                       # an adult into a hostel, a refuge or a night shelter, a young person into supported
                       # lodgings: the outreach or housing worker and the hostel or the social worker
                       r"\b(?:placed|moved|admitted|admission|accommodated|booked|now (?:living|staying|residing))\b"
@@ -360,7 +364,8 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "mental health act": ("mental", "sectioned", "safety", "135", "136", "detain", "detention", "admitted"),
     "domestic abuse disclosure": ("clares", "sarahs", "disclosure"),
     "fire": ("fire", "arson", "blaze", "smoke"), "best interests meeting": ("meeting",),
-    "placement move": ("placement", "moved", "placed", "accommodated", "admitted", "arrived", "care", "admission",
+    "placement move": ("placement", "moved", "placed", "accommodated", "admitted", "arrived", "care", "admission", "discharg",
+                       "took", "taken", "transported",
                        "booked", "protocol", "living", "staying", "residing"),
     "transfer of care": ("care", "midwifery", "handover", "handed", "transferred"),
     "theft or financial abuse": ("financial", "theft", "stole", "fraud", "withdr"),
