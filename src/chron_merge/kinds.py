@@ -85,7 +85,8 @@ SHARED_KINDS: dict[str, str] = {
                    r"(?:visit\w*|met|saw|spoke)\s+(?:\w+\s+){0,4}together\b|"
                    r"\b(?:spoke|met|saw|seen|visited|interviewed)\b(?:\s+\w+){0,4}\s+jointly\b|"
                    rf"\bvisit\w*\s+(?:\w+\s+){{0,4}}?(?:together\s+)?with\s+(?:the\s+|a\s+|an\s+)?"
-                   rf"(?:duty\s+|allocated\s+|new\s+)?(?:{PROFESSIONALS}|{SERVICES})\b",
+                   # ("with the duty social worker", "with the community LD nurse")
+                   rf"(?:\w+\s+){{0,2}}?(?:{PROFESSIONALS}|{SERVICES})\b",
     # A death is the one event every agency responds to that day: ambulance, hospital, police.
     "death": r"\b(?:death|died|dead|deceased|cardiac arrest|not breathing|pulseless|resuscitat\w*|sudden unexpected|"
              r"passed away|life extinct|life pronounced extinct|pronounced life extinct|in (?:cardiac |respiratory )?arrest)\b",
