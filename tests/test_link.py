@@ -1784,6 +1784,13 @@ def test_a_disabled_childrens_team_is_social_care():
     assert _agencies_named(events)["Childrens Community Nursing"] == {"Disabled Childrens Team"}
 
 
+def test_a_foster_placement_is_the_fostering_agencys():
+    events = [_e("Health Visiting", D(2023, 7, 12), "New birth visit at the foster placement: baby well."),
+              _e("Compass Fostering IFA", D(2023, 7, 12), "Health visitor came for the new birth visit.")]
+    named = _agencies_named(events)
+    assert named["Health Visiting"] == {"Compass Fostering IFA"} and named["Compass Fostering IFA"] == {"Health Visiting"}
+
+
 def test_a_housing_officer_is_of_a_housing_association():
     # The fire service's record of the referral names the housing association by its officer.
     events = [_e("Northfield Homes", D(2023, 1, 9), "Tenancy audit: bags on the stairs, fire risk. Referral to fire service."),

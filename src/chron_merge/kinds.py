@@ -444,11 +444,12 @@ NOT_FROM_ANOTHER_AGENCY = re.compile(r"(?i)\b(?:informed|notified|advised|told)\
 MESSAGE_WORDS = frozenset(content_words("received receipt notification notified informed advised letter copy "
                                         "told reported report email emailed message sent forwarded faxed"))
 # Words that name a kind of service: "the police", "school" name "Northshire Police" or "Oakfield
-# Primary School" on their own; other words of a name count in twos ("social" and "care").
+# Primary School" on their own ("the foster placement" a fostering agency); other words of a name
+# count in twos ("social" and "care").
 SERVICE_WORDS = frozenset(content_words("police school academy college nursery hospital ambulance housing "
                                         "probation midwifery midwife maternity dental dentist mash dietitian "
                                         "sexualhealth drugservice hostel outreach refuge prison pharmacy edt iaa sarc "
-                                        "paediatrics careagency carehome 999 advocacy landlord teacher headteacher"))
+                                        "paediatrics careagency carehome 999 advocacy landlord teacher headteacher foster"))
 # Agencies known by an acronym or an older word, and the service word that names them: West
 # Midlands Police is "WMP" (forces: two or three letters and P, but GP), an ambulance trust
 # "WMAS", "NWAS", "EEAST", "SWASFT"; a police force may be a "Constabulary".
