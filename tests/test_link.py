@@ -554,6 +554,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Partner sentenced to 18 months at Crown Court", "court hearing"),
     ("Informed mother of yesterday's sentence and the restraining order", "court hearing"),
     ("FMPO made; HBA unit informed", "forced marriage"), ("FMPO granted at the family court", "court hearing"),
+    ("FPO granted without notice; served on both parents.", "court hearing"),
     ("Children located - enrolled at Hill Street Primary", "school start"),
     ("Female 41, fall at home, unable to get up", "injury"), ("Child fell down the stairs", "injury"),
     ("We heard that mum went into hospital on Saturday", "hospital admission"),

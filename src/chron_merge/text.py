@@ -93,7 +93,8 @@ GLOSSARY: dict[str, str] = {
     "rso": "registered sex offender", "shpo": "sexual harm prevention order",
     "mosovo": "management of sexual or violent offenders police", "csods": "child sex offender disclosure scheme",
     # Forced marriage and honour-based abuse.
-    "fmpo": "forced marriage protection order", "fmu": "forced marriage unit", "hba": "honour based abuse",
+    "fmpo": "forced marriage protection order", "fpo": "forced marriage protection order", "fmu": "forced marriage unit",
+    "hba": "honour based abuse",
     # Education: attendance and home education.
     "ehe": "elective home education", "ewo": "education welfare officer", "ews": "education welfare service",
     "cme": "child missing education", "sao": "school attendance order", "fpn": "fixed penalty notice",
