@@ -555,6 +555,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Informed mother of yesterday's sentence and the restraining order", "court hearing"),
     ("FMPO made; HBA unit informed", "forced marriage"), ("FMPO granted at the family court", "court hearing"),
     ("FPO granted without notice; served on both parents.", "court hearing"),
+    ("Call from the bank: large withdrawals by son from Mrs P's account.", "theft or financial abuse"),
     ("Children located - enrolled at Hill Street Primary", "school start"),
     ("Female 41, fall at home, unable to get up", "injury"), ("Child fell down the stairs", "injury"),
     ("We heard that mum went into hospital on Saturday", "hospital admission"),
@@ -1136,6 +1137,10 @@ def test_another_agency_telling_us_or_its_letter_filed_is_second_hand():
     received, sent_by_police = _Analyser(None).analyse_all(["Encompass call received re incident at home.",
                                                            "Operation Encompass notification sent to the school."])
     assert received.secondhand and not sent_by_police.secondhand
+    # Whom this agency is to tell is no news received.
+    to_tell, told_us = _Analyser(None).analyse_all(["Section 42 enquiry opened. OPG to be informed.",
+                                                    "Informed by the ward that Mrs P died."])
+    assert not to_tell.secondhand and told_us.secondhand
     # An agency's e-mail filed by another, as a letter is; not one this agency sent.
     kooth, camhs, to_sw, sent_one = _Analyser(None).analyse_all([
         "Kooth safeguarding email: Ella reported taking an overdose.", "CAMHS e-mail re appointment next week.",

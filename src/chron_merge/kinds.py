@@ -324,7 +324,9 @@ INCIDENT_KINDS: dict[str, str] = {
                                 r"\bhome educat\w*|\belective home education\b",
     # Money or property taken: the police record the crime, adult social care the financial abuse.
     "theft or financial abuse": r"\bfinancial(?:ly)? abus\w*|\btheft\b|\bstole\b|\bstolen\b|\bfraud\w*|"
-                                r"\bwithdr[ae]w\w* (?:cash|money)\b|\bwithdrawing (?:cash|money)\b|\bcash withdrawals?\b",
+                                r"\bwithdr[ae]w\w* (?:cash|money)\b|\bwithdrawing (?:cash|money)\b|\bcash withdrawals?\b|"
+                                # as a bank reports it: "large withdrawals by son from Mrs P's account"
+                                r"\b(?:large|unusual|suspicious|significant|frequent|repeated) (?:cash )?withdrawals?\b",
     # An appointment missed: the clinic records it and writes to the GP and health visitor.
     "missed appointment": r"\bwas not brought\b|\bnot brought to\b|\bdid not attend\b|\bfailed to attend\b|"
                           r"\bno show\b|\bmissed (?:an |the |her |his |their )?(?:\w+ )?appointment\b",
@@ -399,8 +401,10 @@ SECONDHAND_HINT = 1 << len(KINDS)
 OTHER_DAY_HINT = SECONDHAND_HINT << 1  # the word may speak of another day ("yesterday", "on Sunday", "tomorrow")
 # Words that say a record is of something learnt from someone else, so it may lag the event
 # ("ED attendance letter", "notification of … received"; not "letter sent", "notification to").
-SECONDHAND = re.compile(r"\b(?:received|receipt|notified|notification(?! (?:to|sent|made|given|completed)\b)|informed|"
-                        r"advised|told|tells us|referred by|heard (?:from|that)|"
+SECONDHAND = re.compile(r"\b(?:received|receipt|notification(?! (?:to|sent|made|given|completed)\b)|"
+                        # (not "OPG to be informed", "will be notified": whom this agency is to tell)
+                        r"(?<!to be )(?<!will be )(?<!needs to be )(?:notified|informed|advised|told)|"
+                        r"tells us|referred by|heard (?:from|that)|"
                         r"(?:mother|father|grandmother|grandfather|aunt|uncle|parent|parents|carer|foster carer)\s+"
                         r"(?:emailed|phoned|rang|called)|"
                         r""
