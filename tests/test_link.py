@@ -555,6 +555,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Informed mother of yesterday's sentence and the restraining order", "court hearing"),
     ("FMPO made; HBA unit informed", "forced marriage"), ("FMPO granted at the family court", "court hearing"),
     ("FPO granted without notice; served on both parents.", "court hearing"),
+    ("M told her teacher. DSL phoned children's services and police.", "referral"),
     ("Call from the bank: large withdrawals by son from Mrs P's account.", "theft or financial abuse"),
     ("Children located - enrolled at Hill Street Primary", "school start"),
     ("Female 41, fall at home, unable to get up", "injury"), ("Child fell down the stairs", "injury"),
@@ -791,6 +792,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Went home from school early, unwell", "discharge"),
     ("Late to school - detention", "school session"), ("Parents evening at school: mum attended", "school session"),
     ("72 hour follow-up after discharge: safety plan reviewed", "discharge"),
+    ("Contact from school: M disclosed abuse. Strategy discussion convened for this afternoon.", "strategy discussion"),
     ("Took her to the placement review meeting", "placement move"),
     ("Arrived late at the placement planning meeting", "placement move"),
     ("Home visit post discharge, baby feeding well", "discharge"),
@@ -1795,6 +1797,12 @@ def test_a_foster_placement_is_the_fostering_agencys():
               _e("Compass Fostering IFA", D(2023, 7, 12), "Health visitor came for the new birth visit.")]
     named = _agencies_named(events)
     assert named["Health Visiting"] == {"Compass Fostering IFA"} and named["Compass Fostering IFA"] == {"Health Visiting"}
+
+
+def test_a_return_from_a_schools_safeguarding_system_is_the_schools():
+    events = [_e("CPOMS export", D(2023, 1, 12), "M told her teacher about her brother."),
+              _e("Staffordshire Police", D(2023, 1, 12), "Call from school re a disclosure by an 8 year old.")]
+    assert _agencies_named(events)["Staffordshire Police"] == {"CPOMS export"}
 
 
 def test_a_housing_officer_is_of_a_housing_association():

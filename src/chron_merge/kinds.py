@@ -50,7 +50,7 @@ SHARED_KINDS: dict[str, str] = {
     "strategy discussion": r"\bsection 42 (?:enquiry )?(?:planning )?meeting\b|\b(?:adult safeguarding|safeguarding adults?) "
                            r"(?:strategy |planning )?meeting\b|"
                            r"\bstrategy (?:meeting|discussion)\b(?! (?:to be|will be|is to be|is being|booked|planned|"
-                           r"arranged for|tomorrow|next week)\b)|"
+                           r"arranged for|convened for|requested|set up for|to take place|later|tomorrow|next week)\b)|"
                            r"\b(?:attended|held|convened|joined|chaired) (?:the |a |virtual |online )?strategy\b"
                            r"(?! (?:for|to|plan|document|of)\b)",  # "attended strat via Teams"
     # A child back from being missing is interviewed by one agency, and what it learns is shared that day.
@@ -218,7 +218,11 @@ INCIDENT_KINDS: dict[str, str] = {
                 r"\bstep(?:ped|ping|s)?[\s-]?down\b|\brequest for (?:service|support|assessment|help)\b|"
                 # social care's word for a referral received: "contact from the drug service"; not a parent's call
                 r"\bcontact (?:received )?from\b(?! (?:the |her |his )?(?:mother|father|parents?|grandmother|grandfather|"
-                r"family|client|patient|carer|child|son|daughter|aunt|uncle|neighbour|partner)\b)",
+                r"family|client|patient|carer|child|son|daughter|aunt|uncle|neighbour|partner)\b)|"
+                # a concern rung or e-mailed through to social care's front door: "DSL phoned children's services"
+                r"\b(?:phoned|rang|called|telephoned|emailed|contacted)\s+(?:the\s+)?(?:childrens services|"
+                r"(?:childrens |adult )?social care|social services|multi agency safeguarding hub|front door|"
+                r"emergency duty team|safeguarding hub)\b",
     # (a record of injuries looked for and not found is about them too: "SARC examination: no injuries")
     "injury": r"\b(?:injur\w*|bruis\w*|fractur\w*|lesion|burns?|scald\w*|stab\w*|lacerat\w*)\b|"
               r"\b(?:knife|puncture|penetrating|head|facial|gunshot|open) wounds?\b|"
@@ -351,7 +355,8 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "domestic incident": ("domestic", "encompass", "argument", "disturbance", "row", "removed", "leave"),
     "emergency attendance": ("emergency", "ambulance", "999", "urgent treatment", "minor injur", "hospital"),
     "discharge": ("discharg", "hospital", "ward"),
-    "referral": ("referr", "concern", "alert", "hub contact", "down", "contact", "request"),
+    "referral": ("referr", "concern", "alert", "hub contact", "down", "contact", "request", "phoned", "rang", "called",
+                 "emailed"),
     "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald", "stab", "lacerat", "wound", "bite", "bitten",
                "attack", "fall", "fell"),
     "missing episode": ("missing", "abscond", "found", "returned", "brought", "took", "awol", "absent"),
@@ -479,6 +484,8 @@ IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"{_HOUSING_ASSOCIATION_NAME}|\bhousing association\b"), "landlord housing"),
     (re.compile(r"(?i)\bsexual assault referral"), "sarc"),  # "the SARC"
     (re.compile(r"(?i)\bacademy\b|\bprimary\b(?! care)|\bcollege\b|\bgrammar\b"), "school"),  # "Forest Academy" is "school"
+    # A school's safeguarding system names the return a school sends from it ("CPOMS export.csv").
+    (re.compile(r"(?i)\bcpoms\b|\bmyconcern\b|\bmy concern\b"), "school"),
     # … and its teachers: "the class teacher", "the headteacher" name the school.
     (re.compile(r"(?i)\bschool\b|\bacademy\b|\bprimary\b(?! care)|\bcollege\b|\bgrammar\b"), "teacher headteacher"),
     # A maternity service is "the midwife" or "maternity" in others' records.
