@@ -157,7 +157,12 @@ SHARED_KINDS: dict[str, str] = {
                       r"(?:\s+\w+){0,3}?\s+(?:in|into|to|at|via)\s+"
                       r"(?:the |a |an )?(?:\w+ ){0,2}?(?:hostel|refuge|temporary accommodation|emergency accommodation|"
                       r"bed and breakfast|night shelter|nightstop|supported (?:lodgings|accommodation|housing)|"
-                      r"semi independent (?:accommodation|placement|living|flat|unit))\b|"
+                      r"semi independent (?:accommodation|placement|living|flat|unit)|ymca|foyer)\b|"
+                      # the night's placement as social care and the place record it: "emergency placement at
+                      # the YMCA tonight", "placed by the emergency duty team"
+                      r"\bemergency placement (?:at|in)\b|"
+                      r"\bplaced (?:here |with us )?by (?:the )?(?:emergency duty team|social worker|local authority|"
+                      r"childrens services|(?:childrens )?social care|council)\b|"
                       r"\bsevere weather emergency protocol (?:bed|admission|placement)\b",
     # A baby handed from the community midwife to the health visitor: both record the transfer of care.
     "transfer of care": r"\btransfer(?:red)? of care\b|\bdischarged from (?:community )?midwifery\b|"
@@ -290,6 +295,9 @@ INCIDENT_KINDS: dict[str, str] = {
                r"headbutt\w*|(?:actual|grievous) bodily harm|wounding|"
                r"hit (?:her|him|them|me|the child|mother|father|out)(?! head| own)|physically abus\w*|stabb(?:ed|ing)|"
                r"stab wounds?|knife attack)\b|"
+               # "hurt by her boyfriend", as a friend or the young person tells it
+               r"\bhurt by (?:her|his|their|the|mum'?s|mother'?s) (?:boyfriend|girlfriend|partner|husband|wife|ex|"
+               r"ex partner|father|dad|stepfather|mother|mum|brother|sister|son)\b|"
                r"\bdomestic (?:abuse|violence|incident) physical\b",  # as the police classify one: "DA - Physical"
     # A rape or sexual assault disclosed or reported: the school or college the child tells, the
     # police, social care and the SARC each record it.
@@ -380,7 +388,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "missed appointment": ("brought", "attend", "show", "missed"),
     "hospital admission": ("admitted", "admission", "hospital"),
     "assault": ("assault", "slapp", "punch", "kick", "strangl", "strangul", "throttl", "headbutt", "bodily", "wounding",
-                "hit", "physical", "stab", "attack"),
+                "hit", "physical", "stab", "attack", "hurt"),
     "sexual assault": ("rape", "raping", "sexual", "indecent"), "forced marriage": ("forced", "honour", "marry"),
     "school start": ("enrol", "admission", "start"),
     "school exclusion": ("exclu", "suspended"), "stop and search": ("search", "account", "stopped"),
