@@ -866,6 +866,14 @@ def test_an_end_column_named_by_what_ends_makes_each_entry_a_period(make_csv):
     assert read.events[0].extra == {"Referred to": "01/06/2022"}
 
 
+def test_a_date_closed_column_is_kept_beside_the_date_not_made_its_end(make_csv):
+    # A college's welfare log: the concern happened on the day it was raised.
+    path = make_csv("College.csv", ["Date Raised,Category,Description,Date Closed",
+                                    "20/04/2023,Welfare,L told her tutor she is sofa-surfing.,27/04/2023"])
+    [event] = read_return(path).events
+    assert (event.date, event.date_end, event.extra) == (dt.date(2023, 4, 20), None, {"Date Closed": "27/04/2023"})
+
+
 def test_an_end_date_column_never_takes_the_place_of_the_start():
     from chron_merge.read.headers import field_scores
 

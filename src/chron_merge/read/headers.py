@@ -119,8 +119,10 @@ DATE_PART_HEADERS = {"day": "day", "dd": "day", "month": "month", "mm": "month",
 
 # Headers of a table of the return's own history, not of entries.
 DOCUMENT_CONTROL = re.compile(r"^(?:version|revision|amendments?|changes?|change log)\b")
-# The header of a column of dates that end the period each entry covers.
-END_DATE_HEADER = re.compile(r"^(?:date |day )?(?:to|end|ended|ending|until|closed|closure|discharged?|finish|finished|"
+# The header of a column of dates that end the period each entry covers. (Not "Date closed": a
+# concern raised on one day and closed a week later happened on the day it was raised; the
+# closing date is kept beside it.)
+END_DATE_HEADER = re.compile(r"^(?:date |day )?(?:to|end|ended|ending|until|discharged?|finish|finished|"
                              r"left)(?: date| on)?$|"
                              r"^[a-z]+ (?:end|ended|ending|finish|finished)(?: date| on)?$")  # "Stay end", "Episode ended"
 # A header cell that breaks off and goes on in the row below ("Date of" / "contact").
