@@ -100,11 +100,16 @@ SHARED_KINDS: dict[str, str] = {
                        rf"\binterview\w*\s+(?:\w+\s+){{0,3}}with\s+(?:a\s+|the\s+)?(?:{PROFESSIONALS})\b",
     # (one "booked" or "to be arranged" in a strategy discussion's record is not yet held)
     "child protection medical": r"\b(?:child protection|safeguarding|forensic) (?:medical|examination)\b"
-                                r"(?! (?:booked|arranged|planned|requested|to be|needed|required|agreed|tomorrow)\b)",
+                                r"(?! (?:booked|arranged|planned|requested|to be|needed|required|agreed|tomorrow)\b)|"
+                                # as others tell of it, and an FGM clinic's examination
+                                r"\bmedical (?:confirmed|found|showed|concluded)\b|\bfgm clinic\b|"
+                                r"\bexamined by (?:the |a )?(?:\w+ )?paediatrician\b",
     # The midwife's first appointment in a pregnancy, which a specialist midwife (addiction, mental
     # health) or a family nurse attends or records too. Not "booked an appointment".
     "antenatal booking": r"\b(?:antenatal|pregnancy|maternity|midwife|midwifery|midwives)\b(?:\s+\w+){0,2}\s+booking\b|"
                          r"\bbooking\s+(?:appointment|assessment|visit|bloods|history|interview)\b|\bfor (?:her )?booking\b|"
+                         r"\b(?:identified|disclosed|seen|noted) at (?:her |the )?booking\b|"
+                         r"^booking\b(?! (?:made|confirmed|cancelled|for|of|ref|reference|number)\b)|"  # "Booking: …"
                          r"\bbooking (?:\w+ )?(?:midwife|midwives|maternity)\b|"
                          r"\bbook(?:ing|ed) (?:in )?(?:\w+ ){0,2}?(?:with|by) (?:the |a )?(?:\w+ ){0,3}?"
                          r"(?:midwife|midwives|maternity)\b",
@@ -115,7 +120,8 @@ SHARED_KINDS: dict[str, str] = {
                      r"\b(?:directions|final|interim|fact finding|case management|issues resolution|first|sentencing|"
                      r"remand|bail) hearing\b|\battended (?:the )?hearing\b|"
                      r"\b(?:care|supervision|placement|emergency protection|interim care|closure|non molestation|"
-                     r"occupation|domestic violence protection|criminal behaviour|forced marriage protection) order "
+                     r"occupation|domestic violence protection|criminal behaviour|forced marriage protection|"
+                     r"fgm protection) order "
                      r"(?:was )?(?:made|granted|obtained)\b|"
                      r"\bmagistrates\b|"
                      # what the court decided: "sentenced to 18 months", "the restraining order"
@@ -374,7 +380,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "eviction": ("quit", "evict", "possession", "section 21", "notice", "leave", "kicked", "thrown"),
     "medical emergency": ("chok", "seizure", "clonic", "epilepticus", "fit", "anaphyla", "arrest", "collapsed"),
     "looked after review": ("looked after", "statutory"), "joint interview": ("best evidence", "joint", "recorded interview"),
-    "child protection medical": ("medical", "examination"), "antenatal booking": ("booking", "booked"),
+    "child protection medical": ("medical", "examination", "clinic", "examined"), "antenatal booking": ("booking", "booked"),
     "court hearing": ("court", "hearing", "order", "magistrates", "sentenced"),
     "education plan meeting": ("education",),
     "mental health act": ("mental", "sectioned", "safety", "135", "136", "detain", "detention", "admitted"),
