@@ -654,6 +654,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("JAR home visit completed", "joint visit"),
     ("Home visit with CCN: J in bed, feed not given.", "joint visit"),
     ("Pre-birth assessment visit with the community LD nurse.", "joint visit"),
+    ("Home assessment with the health visitor: mother elated.", "joint visit"),
     ("Mother and baby discharged from the postnatal ward to a parent and child foster placement.", "placement move"),
     ("Took mother and baby from the ward to the foster placement.", "placement move"),
     ("Visit with the school nursing team re medication.", "joint visit"),

@@ -84,7 +84,8 @@ SHARED_KINDS: dict[str, str] = {
                    rf"\band\b(?:\s+\w+){{0,6}}?\s+(?:{PROFESSIONALS}|designated safeguarding lead|teacher)\s+"
                    r"(?:visit\w*|met|saw|spoke)\s+(?:\w+\s+){0,4}together\b|"
                    r"\b(?:spoke|met|saw|seen|visited|interviewed)\b(?:\s+\w+){0,4}\s+jointly\b|"
-                   rf"\bvisit\w*\s+(?:\w+\s+){{0,4}}?(?:together\s+)?with\s+(?:the\s+|a\s+|an\s+)?"
+                   # ("home assessment with the health visitor": a visit to assess)
+                   rf"\b(?:visit\w*|(?:home|joint) assessment)\s+(?:\w+\s+){{0,4}}?(?:together\s+)?with\s+(?:the\s+|a\s+|an\s+)?"
                    # ("with the duty social worker", "with the community LD nurse")
                    rf"(?:\w+\s+){{0,2}}?(?:{PROFESSIONALS}|{SERVICES})\b",
     # A death is the one event every agency responds to that day: ambulance, hospital, police.
