@@ -655,6 +655,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Home visit with CCN: J in bed, feed not given.", "joint visit"),
     ("Pre-birth assessment visit with the community LD nurse.", "joint visit"),
     ("Home assessment with the health visitor: mother elated.", "joint visit"),
+    ("Second TAF: no progress. Stepped up to children's social care.", "referral"),
+    ("Step up from early help: neglect of two children.", "referral"),
     ("Mother and baby discharged from the postnatal ward to a parent and child foster placement.", "placement move"),
     ("Took mother and baby from the ward to the foster placement.", "placement move"),
     ("Visit with the school nursing team re medication.", "joint visit"),
@@ -1150,6 +1152,9 @@ def test_another_agency_telling_us_or_its_letter_filed_is_second_hand():
     received, sent_by_police = _Analyser(None).analyse_all(["Encompass call received re incident at home.",
                                                            "Operation Encompass notification sent to the school."])
     assert received.secondhand and not sent_by_police.secondhand
+    # A case stepped up (or down) from another service is one handed over: news received.
+    stepped_up, step_up_made = _Analyser(None).analyse_all(["Step up from early help: neglect.", "Case stepped up to CSC."])
+    assert stepped_up.secondhand and not step_up_made.secondhand
     # Whom this agency is to tell is no news received.
     to_tell, told_us = _Analyser(None).analyse_all(["Section 42 enquiry opened. OPG to be informed.",
                                                     "Informed by the ward that Mrs P died."])

@@ -223,11 +223,11 @@ INCIDENT_KINDS: dict[str, str] = {
                  # as the family tells it: "mum came home from hospital on Friday"
                  r"\b(?:came|comes|come|coming|went|got|returned|was|is|been|back) home from (?:the )?(?:hospital|ward)\b",
     # In adult safeguarding a referral is "a safeguarding concern" (or alert) raised with adult social care.
-    # A case "stepped down" from social care is referred on to early help.
+    # A case "stepped down" from social care is referred on to early help; one "stepped up" from early help to social care.
     "referral": r"\breferr(?:al|ed)\b|\bsafeguarding (?:adults? )?(?:concern|alert)\b|\bsafeguarding hub contact\b|"
                 # the police's "adult concern" (an adult at risk, reported to adult social care)
                 r"\badult (?:at risk )?concern\b|"
-                r"\bstep(?:ped|ping|s)?[\s-]?down\b|\brequest for (?:service|support|assessment|help)\b|"
+                r"\bstep(?:ped|ping|s)?[\s-]?(?:down|up)\b|\brequest for (?:service|support|assessment|help)\b|"
                 # social care's word for a referral received: "contact from the drug service"; not a parent's call
                 r"\bcontact (?:received )?from\b(?! (?:the |her |his )?(?:mother|father|parents?|grandmother|grandfather|"
                 r"family|client|patient|carer|child|son|daughter|aunt|uncle|neighbour|partner)\b)|"
@@ -370,7 +370,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "domestic incident": ("domestic", "encompass", "argument", "disturbance", "row", "removed", "leave"),
     "emergency attendance": ("emergency", "ambulance", "999", "urgent treatment", "minor injur", "hospital"),
     "discharge": ("discharg", "hospital", "ward"),
-    "referral": ("referr", "concern", "alert", "hub contact", "down", "contact", "request", "phoned", "rang", "called",
+    "referral": ("referr", "concern", "alert", "hub contact", "down", "step", "contact", "request", "phoned", "rang", "called",
                  "emailed"),
     "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald", "stab", "lacerat", "wound", "bite", "bitten",
                "attack", "fall", "fell"),
@@ -447,6 +447,7 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notification(?! (?:to|sent|made|
                         r"information|"
                         r"referral|request|enquiry) from|"
                         r"(?:concerns?|issues?) raised by|(?:adult |safeguarding )?(?:concerns?|alert) from|"
+                        r"step(?:ped)?[\s-]?(?:up|down) from|"  # "Step up from early help": a case handed over
                         # A police PPN another agency records ("Police PPN - verbal DI"); not one the police sent.
                         r"public protection notice police(?! (?:submitted|raised|sent|completed|done|made|to)\b)|"
                         # "first contact following ED referral": a referral this agency received
