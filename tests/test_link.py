@@ -657,6 +657,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Home assessment with the health visitor: mother elated.", "joint visit"),
     ("Second TAF: no progress. Stepped up to children's social care.", "referral"),
     ("Step up from early help: neglect of two children.", "referral"),
+    ("Attended T's CTR: search for a community placement to start.", "professionals meeting"),
+    ("Supported T at his care and treatment review.", "professionals meeting"),
     ("Mother and baby discharged from the postnatal ward to a parent and child foster placement.", "placement move"),
     ("Took mother and baby from the ward to the foster placement.", "placement move"),
     ("Visit with the school nursing team re medication.", "joint visit"),

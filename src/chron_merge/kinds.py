@@ -69,6 +69,8 @@ SHARED_KINDS: dict[str, str] = {
                              r"(?<!fence )(?<!door )(?<!solar )(?<!glass )(?<!wooden )(?<!control )(?<!side )"
                              r"\bpanel\b(?! beater)|"
                              r"\bsafeguarding (?:\w+ ){0,2}meeting\b|\bteam around the (?:family|child)\b|"
+                             # a learning disabled or autistic person's care (education) and treatment review (CTR)
+                             r"\bcare (?:and )?(?:education )?(?:and )?treatment review\b|"
                              r"\bearly help (?:\w+ ){0,2}meeting\b|"  # the agencies' plan with the family
                              # an allegation against someone who works with children (the LADO's meeting)
                              r"\ballegations? management meeting\b|\blocal authority designated officer (?:strategy )?meeting\b|"
@@ -360,7 +362,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "core group": ("core group",), "strategy discussion": ("strategy", "42", "safeguarding"),
     "return home interview": ("interview",),
     "risk conference": ("risk assessment", "public protection"),
-    "professionals meeting": ("meeting", "team around", "panel"),
+    "professionals meeting": ("meeting", "team around", "panel", "treatment"),
     "joint visit": ("joint", "visitor", "worker", "police", "officer", "pcso", "midwife", "nurs", "paediatrician", "advisor",
                     "lead", "teacher", "centre", "help", "care", "visiting", "housing"),
     "school session": ("school",),

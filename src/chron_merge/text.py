@@ -78,6 +78,7 @@ GLOSSARY: dict[str, str] = {
     "gbh": "grievous bodily harm",
     "rui": "released under investigation", "fgc": "family group conference", "pep": "personal education plan",
     "cce": "child criminal exploitation", "asc": "adult social care", "mha": "mental health act",
+    "ctr": "care and treatment review", "cetr": "care education and treatment review",
     "amhp": "approved mental health professional", "pnd": "postnatal depression", "s42": "section 42 enquiry",
     "s135": "section 135", "s136": "section 136", "s2": "section 2", "s3": "section 3", "eh": "early help",
     "fsw": "family support worker", "grp": "group", "recd": "received", "rcvd": "received",
