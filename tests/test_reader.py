@@ -169,6 +169,9 @@ def test_agency_column_varies_by_row(make_xlsx):
     ("Youth Court results.csv", "Youth Court"), ("GP notes.xlsx", "GP"), ("LADO log.xlsx", "LADO"),
     ("Homecare Plus visit log.csv", "Homecare Plus"), ("Westford Police incident logs.xlsx", "Westford Police"),
     ("Health Visit log.xlsx", "Health Visit"),
+    # "approved" says what the file is, but for services named by it
+    ("Police chronology approved.xlsx", "Police"), ("Approved Premises log.csv", "Approved Premises"),
+    ("Approved Mental Health Professional Service.csv", "Approved Mental Health Professional Service"),
 ])
 def test_agency_from_the_file_name(name, agency, tmp_path):
     assert agency_from_filename(tmp_path / name) == agency
