@@ -353,6 +353,10 @@ INCIDENT_KINDS: dict[str, str] = {
                           r"\bno show\b|\bmissed (?:an |the |her |his |their )?(?:\w+ )?appointment\b",
     "school exclusion": r"\b(?:fixed term|permanent(?:ly)?|internal(?:ly)?)\s+exclu(?:sion|ded)\b|"
                         r"\bexclu(?:ded|sion) from (?:the )?(?:school|academy|class|college)\b|\bsuspended from school\b",
+    # A release from prison: the prison, probation and the approved premises or hostel each record the
+    # day ("released on licence", "arrived from HMP Hewell"); not released under investigation or on bail.
+    "release from prison": r"\breleased (?:on licence|from (?:hmp|hmyoi|prison|custody at hmp))\b|"
+                           r"\b(?:arrived|came|transferred) (?:here )?from (?:hmp|hmyoi)\b|\brelease from (?:hmp|hmyoi|prison)\b",
 }
 # For each kind, text one of which every match of its pattern contains. Tests of each distinct
 # word for these find the few kinds worth a regular expression search (checking each pattern on
@@ -405,6 +409,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "weapon": ("knife", "knives", "blade", "machete", "weapon", "firearm"),
     "police protection": ("protection", "s46"), "police interview": ("interview", "appropriate"),
     "removal from school roll": ("deregist", "roll", "educat"),
+    "release from prison": ("released", "hmp", "hmyoi", "release"),
 }
 KINDS = list(SHARED_KINDS) + list(INCIDENT_KINDS)  # bit i of a record's kind mask is KINDS[i]
 SHARED_MASK = sum(1 << i for i, k in enumerate(KINDS) if k in SHARED_KINDS)
