@@ -132,9 +132,12 @@ SHARED_KINDS: dict[str, str] = {
     # A looked after child's education plan (designated teacher, social worker, carer); an EHCP review.
     "education plan meeting": r"\bpersonal education plan\b|\beducation health and care plan (?:annual )?review\b",
     # A Mental Health Act assessment or detention: an AMHP, doctors, often the police; a place of safety.
-    "mental health act": r"\bmental health act\b|\bapproved mental health professional\b|\bsectioned\b|"
+    # (not an assessment still to come: "MHA assessment arranged for today", "needed", "doctors booked")
+    "mental health act": r"\bmental health act\b(?! assessment (?:arranged|needed|required|requested|planned|booked|"
+                         r"to be|to take place|later)\b)|\bapproved mental health professional\b|\bsectioned\b|"
                          r"\bplace of safety\b|\b(?:section |s ?)13[56]\b|"
-                         r"\b(?:detained|detention|admitted)\b(?:\s+\w+){0,4}?\s+(?:under )?(?:section |s ?)[234]\b",
+                         r"\b(?:detained|detention|admitted)\b(?:\s+\w+){0,4}?\s+(?:under )?(?:section |s ?)[234]\b|"
+                         r"\b(?:section |s ?)[23] (?:application|papers|detention)\b",  # "Section 3 application completed"
     # A disclosure under the Domestic Violence Disclosure Scheme ("Clare's Law"): the police make it,
     # often with the victim's IDVA or social worker present.
     "domestic abuse disclosure": r"\bclares law\b|\bdomestic (?:violence|abuse) disclosure scheme\b|"
@@ -390,7 +393,8 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "child protection medical": ("medical", "examination", "clinic", "examined"), "antenatal booking": ("booking", "booked"),
     "court hearing": ("court", "hearing", "order", "magistrates", "sentenced"),
     "education plan meeting": ("education",),
-    "mental health act": ("mental", "sectioned", "safety", "135", "136", "detain", "detention", "admitted"),
+    "mental health act": ("mental", "sectioned", "safety", "135", "136", "detain", "detention", "admitted", "application",
+                          "papers"),
     "domestic abuse disclosure": ("clares", "sarahs", "disclosure"),
     "fire": ("fire", "arson", "blaze", "smoke"), "best interests meeting": ("meeting",),
     "placement move": ("placement", "moved", "placed", "accommodated", "admitted", "arrived", "care", "admission", "discharg",
