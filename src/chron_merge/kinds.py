@@ -194,7 +194,9 @@ INCIDENT_KINDS: dict[str, str] = {
     "birth": r"\b(?:born|(?<!pre )(?<!date of )(?<!new )birth|delivered|delivery|caesarean)\b",
     # Not "no arrests", "nobody arrested", "not charged"; not a cardiac arrest ("brought in in arrest").
     "arrest": r"(?<!\bno )(?<!\bnot )(?<!\bnobody )(?<!\bno one )(?<!\bwithout )(?<!\bnor )"
-              r"\b(?:(?<!\bcardiac )(?<!\brespiratory )(?<!\bin )arrest\w*|remand\w*|custody|charged)\b",
+              # (a recall to prison is its own event: "recall to custody approved", "received on recall from police custody")
+              r"\b(?:(?<!\bcardiac )(?<!\brespiratory )(?<!\bin )arrest\w*|remand\w*|"
+              r"(?<!recall to )(?<!recalled to )(?<!on recall from police )(?<!on recall from )custody|charged)\b",
     # Operation Encompass: the police tell a child's school of a domestic incident by the next morning.
     # Police logs often say only "Domestic" or "Domestic - verbal"; housework is not an incident.
     # An argument at home, as police logs write one ("Father called police after argument", "verbal
@@ -358,6 +360,9 @@ INCIDENT_KINDS: dict[str, str] = {
                         r"\bexclu(?:ded|sion) from (?:the )?(?:school|academy|class|college)\b|\bsuspended from school\b",
     # A release from prison: the prison, probation and the approved premises or hostel each record the
     # day ("released on licence", "arrived from HMP Hewell"); not released under investigation or on bail.
+    # A recall to prison for breaking the licence: probation asks for it, the prison receives the person back.
+    "recall to prison": r"\brecall(?:ed)? to (?:custody|prison|hmp)\b|\b(?:received|returned|back) (?:\w+ )?on recall\b|"
+                        r"\blicence recall\b|\brecall (?:requested|approved|issued|actioned)\b",
     "release from prison": r"\breleased (?:on licence|from (?:hmp|hmyoi|prison|custody at hmp))\b|"
                            r"\b(?:arrived|came|transferred) (?:here )?from (?:hmp|hmyoi)\b|\brelease from (?:hmp|hmyoi|prison)\b",
 }
@@ -413,7 +418,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "weapon": ("knife", "knives", "blade", "machete", "weapon", "firearm"),
     "police protection": ("protection", "s46"), "police interview": ("interview", "appropriate"),
     "removal from school roll": ("deregist", "roll", "educat"),
-    "release from prison": ("released", "hmp", "hmyoi", "release"),
+    "release from prison": ("released", "hmp", "hmyoi", "release"), "recall to prison": ("recall",),
 }
 KINDS = list(SHARED_KINDS) + list(INCIDENT_KINDS)  # bit i of a record's kind mask is KINDS[i]
 SHARED_MASK = sum(1 << i for i, k in enumerate(KINDS) if k in SHARED_KINDS)
