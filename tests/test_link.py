@@ -1367,6 +1367,10 @@ def test_one_agency_alone_is_not_analysed(monkeypatch):
     ("GCS 12, head lac. Lac to L eyebrow; lac over the right knee",
      "gcs 12 head laceration laceration to l eyebrow laceration over the right knee"),
     ("LAC review held; LAC on the team list", "looked after child review held looked after child on the team list"),
+    # "ref" is a referral, but before a number or code, or after "crime" or "our", a reference
+    ("Ref to CAMHS made. Repeat prescription (ref 6556)",
+     "referral to child and adolescent mental health service made repeat prescription reference 6556"),
+    ("Crime ref 23/1234; our ref CS/12; Ref: AB1234", "crime reference 23/1234 our reference cs/12 reference ab1234"),
 ])
 def test_sections_of_acts_and_shorthand_are_spelt_out(written, expanded):
     from chron_merge.text import expand_abbreviations

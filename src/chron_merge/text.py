@@ -151,6 +151,10 @@ _BODY_PART = (r"(?:head|scalp|forehead|face|facial|lip|chin|cheek|eyebrow|eye|ea
               r"arm|elbow|leg|knee|shin|foot|toe|back)")
 _LACERATION = re.compile(rf"\b(?P<part>{_BODY_PART}\s+)lac\b|"
                          rf"\blac\b(?=\.?\s+(?:to|on|over)\s+(?:(?:the|his|her|l|r|left|right)\s+){{0,2}}{_BODY_PART}\b)")
+# "ref" is a referral ("ref to CAMHS"), but before a number or code, or after "crime" or "our", a
+# reference ("(ref 6556)", "crime ref 23/1234", "Ref: AB1234").
+_REFERENCE_NUMBER = re.compile(r"\b((?:crime|our|your|case|incident|log|job|police) )?ref\b"
+                               r"(?(1)|(?=\.?\s*(?:no\.?|number|:|#)?\s*[a-z]{0,3}\d))")
 _INITIAL_POSSESSIVE = re.compile(r"\b([a-z])'s\b")
 _TOKEN = re.compile(r"[a-z0-9]+(?:[&/][a-z0-9]+)?")
 # "s.47", "s 47" and "S47" are one section of an Act (the Children Act, the Care Act, the Mental Health Act).
@@ -191,6 +195,8 @@ def expand_abbreviations(text: str, glossary: dict[str, str] | None = None) -> s
         # An apostrophe joins a word ("children's" is "childrens"), but a person's initial keeps
         # its letter: "S's record" (the mother's) is no "SS" (social services).
         lowered = _INITIAL_POSSESSIVE.sub(r"\1", lowered.replace("’", "'")).replace("'", "")
+    if "ref" in lowered:
+        lowered = _REFERENCE_NUMBER.sub(lambda m: f"{m[1] or ''}reference", lowered)
     if "lac" in lowered:
         lowered = _LACERATION.sub(lambda m: f"{m['part'] or ''}laceration", lowered)
     if _SECTION_HINT.search(lowered):  # most texts name no section of an Act
