@@ -1841,3 +1841,22 @@ def test_a_housing_officer_is_of_a_housing_association():
               _e("Northfield FRS", D(2023, 1, 10), "Referral from housing officer: hoarding at the address, fire risk.")]
     assert _agencies_named(events)["Northfield FRS"] == {"Northfield Homes"}
     assert find_links(events).groups == [[0, 1]]
+
+
+def test_others_records_of_a_discharge_link_when_the_hospital_wrote_the_stay_as_one_row():
+    # "Admission date | Discharge date": the ward's row stands at the admission; the care agency
+    # restarting the package and the district nurse receiving the letter record the discharge.
+    import dataclasses
+
+    stay = dataclasses.replace(_e("Royal Shrewsbury Hospital", D(2020, 2, 3), "Admitted via ED after a fall: hypothermia."),
+                               date_end=D(2020, 2, 10))
+    care = _e("Homecare Plus", D(2020, 2, 10), "Package of care restarted following hospital discharge today.")
+    nurse = _e("District Nursing", D(2020, 2, 11), "Discharge letter received from the hospital: pressure damage.")
+    result = find_links([*BACKGROUND, stay, care, nurse])
+    position = len(BACKGROUND)
+    assert result.groups == [[position + 1, position + 2]]  # the stay's own row stays at its admission
+    # The ward's own record of the discharge that day is the one they link to: no copy is made.
+    from chron_merge.link import _discharge_copies
+
+    own = _e("Royal Shrewsbury Hospital", D(2020, 2, 10), "Discharged home.")
+    assert len(_discharge_copies([stay, care])) == 1 and _discharge_copies([stay, own, care]) == []

@@ -76,7 +76,7 @@ import math
 import operator
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from types import SimpleNamespace
 from typing import Any
@@ -1023,18 +1023,43 @@ def _a(kind: str) -> str:
     return ("an " if kind[0] in "aeiou" else "a ") + kind
 
 
+# A hospital stay written as one row with its admission and discharge dates ("Admission date |
+# Discharge date") is two events to the others: the admission, and the discharge their letters and
+# a restarted care package record. The row stands at its admission; for linking, a copy of it
+# stands at its discharge too ("Discharged from hospital."), left out of the groups afterwards, so
+# that the others' records of the discharge link to each other through it.
+_HOSPITAL_STAY = re.compile(r"(?i)\b(?:admit\w*|admission|inpatient|in-patient|ward)\b")
+MIN_STAY_DAYS = 2
+
+
+def _discharge_copies(events: list[Event]) -> list[Event]:
+    """A copy at its discharge of each hospital stay written as one row with an end (see above),
+    unless the agency has a record of that day (its own record of the discharge, perhaps). The
+    copy says only that: the stay's words twice would make them look commoner than they are."""
+    stays = [e for e in events if e.date_end is not None and e.date is not None and e.date_precision == Precision.DAY
+             and (e.date_end - e.date).days >= MIN_STAY_DAYS and _HOSPITAL_STAY.search(e.details)]
+    if not stays:
+        return []
+    recorded = {(e.agency, e.date) for e in events}
+    return [replace(e, date=e.date_end, date_end=None, time=None, details="Discharged from hospital.")
+            for e in stays if (e.agency, e.date_end) not in recorded]
+
+
 def find_links(events: list[Event], window_days: int = DEFAULT_WINDOW_DAYS, threshold: float = DEFAULT_THRESHOLD,
                glossary: dict[str, str] | None = None) -> LinkResult:
     """Link the records of one real event made by different agencies (see the module docstring)."""
     if len({e.agency for e in events if e.date is not None and e.date_precision == Precision.DAY}) < 2:
         return LinkResult()  # one agency's return alone: nothing to link, and reading its texts would cost seconds
-    table = _build_table(events, glossary)
+    copies = _discharge_copies(events)
+    table = _build_table(events + copies if copies else events, glossary)
     if len(table.day) < 2:
         return LinkResult()
     candidates = _candidates(table, window_days, threshold)
     known = {(min(a, b), max(a, b)): score for score, a, b in candidates}
     groups = _group(candidates, table.python.agency, known, lambda a, b: _score_pair(table, a, b), threshold,
                     _notification_of(table, known, threshold, window_days))
+    if copies:  # the discharge copies leave their groups: the others' records of the discharge stay linked
+        groups = [kept for g in groups if len(kept := [p for p in g if int(table.event[p]) < len(events)]) > 1]
     result = LinkResult(groups=sorted(sorted(int(table.event[p]) for p in g) for g in groups))
     pairs = [(a, b) for g in groups for i, a in enumerate(g) for b in g[i + 1:]]
     for (a, b), (score, days, reason) in zip(pairs, _explain(table, pairs)):
