@@ -663,6 +663,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Arrived from HMP Hewell at 14:30; induction, curfew explained.", "release from prison"),
     ("Section 3 application completed; conveyed to Ward 5 by ambulance.", "mental health act"),
     ("Recall to custody approved; returned to HMP Hewell.", "recall to prison"),
+    ("A (13) in DKA: PICU for 24 hours.", "hospital admission"),
     ("Received on recall from police custody.", "recall to prison"),
     ("Mother and baby discharged from the postnatal ward to a parent and child foster placement.", "placement move"),
     ("Took mother and baby from the ward to the foster placement.", "placement move"),
@@ -1165,6 +1166,9 @@ def test_another_agency_telling_us_or_its_letter_filed_is_second_hand():
     # A case stepped up (or down) from another service is one handed over: news received.
     stepped_up, step_up_made = _Analyser(None).analyse_all(["Step up from early help: neglect.", "Case stepped up to CSC."])
     assert stepped_up.secondhand and not step_up_made.secondhand
+    # A pharmacy that rang brings its news.
+    pharmacy, = _Analyser(None).analyse_all(["Pharmacy rang: A's insulin not collected for 3 weeks."])
+    assert pharmacy.secondhand
     # Whom this agency is to tell is no news received.
     to_tell, told_us = _Analyser(None).analyse_all(["Section 42 enquiry opened. OPG to be informed.",
                                                     "Informed by the ward that Mrs P died."])

@@ -299,6 +299,8 @@ INCIDENT_KINDS: dict[str, str] = {
     "hospital admission": r"\badmitted\b(?:\s+\w+){0,6}?\s+(?:ward|hospital|unit|picu|nicu|icu|itu|scbu)\b|"
                           r"\b(?:hospital|ward)\b(?:\s+\w+){0,6}?\s+admitted\b|\b(?:hospital|ward|inpatient) admission\b|"
                           r"\badmission to\b(?:\s+\w+){0,3}\s+(?:ward|hospital|unit)\b|"
+                          # "PICU for 24 hours": a stay in intensive care
+                          r"\b(?:picu|nicu|icu|itu|hdu|paediatric intensive care)\s+for\s+\d+\s+(?:hours?|days?|nights?)\b|"
                           # as a relative tells it: "mum went into hospital on Saturday", "in hospital since the weekend"
                           r"\b(?:went|gone|has gone|rushed) into hospital\b|\bin hospital since\b|"
                           # as the ward writes it: "Admitted via ED with …", "Readmitted with aspiration pneumonia"
@@ -408,7 +410,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "transfer of care": ("care", "midwifery", "handover", "handed", "transferred"),
     "theft or financial abuse": ("financial", "theft", "stole", "fraud", "withdr"),
     "missed appointment": ("brought", "attend", "show", "missed"),
-    "hospital admission": ("admitted", "admission", "hospital"),
+    "hospital admission": ("admitted", "admission", "hospital", "picu", "nicu", "icu", "itu", "hdu", "intensive"),
     "assault": ("assault", "slapp", "punch", "kick", "strangl", "strangul", "throttl", "headbutt", "bodily", "wounding",
                 "hit", "physical", "stab", "attack", "hurt"),
     "sexual assault": ("rape", "raping", "sexual", "indecent"), "forced marriage": ("forced", "honour", "marry"),
@@ -450,7 +452,7 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notification(?! (?:to|sent|made|
                         # "Hostel keyworker called: …", "police visited to inform staff of …"
                         r"(?:keyworker|key worker|support worker|social worker|health visitor|midwife|nurse|teacher|"
                         r"manager|staff|hostel|school|hospital|surgery|practice|designated safeguarding lead|centre|center|"
-                        r"provider|nursery|college|ward|clinic)\s+"
+                        r"provider|nursery|college|ward|clinic|pharmacy|pharmacist|dentist|optician)\s+"
                         r"(?:called|rang|phoned|telephoned|emailed)|"
                         r"(?:came|visited|attended|called|rang|phoned) to (?:inform|tell|advise|notify|let)|"
                         # "Addiction Service report father remanded", "school reported": another agency's account
