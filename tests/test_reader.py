@@ -1453,3 +1453,21 @@ def test_an_old_binary_xls_workbook_is_read_with_its_date_and_time_cells():
         (dt.date(2019, 3, 14), "09:30", "Oldtown Police")]
     assert read.events[0].source.row == 4  # the row Excel shows, under the title and the header
     assert not read.problems
+
+
+def test_a_date_written_once_for_the_day_carries_to_its_later_entries(make_xlsx):
+    # "03/02 | 09:00 | …" then " | 14:30 | …": the date on the day's first entry only. An earlier
+    # time below (the next day, perhaps) and a row with no time are not carried.
+    path = make_xlsx("hv.xlsx", {"Log": [
+        ["Date", "Time", "Details"], ["03/02/2021", "09:00", "Home visit."], [None, "14:30", "Call from GP."],
+        [None, "16:00", "Email to SW."], ["04/02/2021", "23:50", "Police call."], [None, "00:10", "Mother rang back."],
+        ["05/02/2021", "10:00", "Clinic."], [None, None, "Weight 5.2kg."]]})
+    read = read_return(path)
+    assert [(e.date, e.time, e.details) for e in read.events] == [
+        (dt.date(2021, 2, 3), "09:00", "Home visit."), (dt.date(2021, 2, 3), "14:30", "Call from GP."),
+        (dt.date(2021, 2, 3), "16:00", "Email to SW."), (dt.date(2021, 2, 4), "23:50", "Police call."),
+        (None, "00:10", "Mother rang back."), (dt.date(2021, 2, 5), "10:00", "Clinic. Weight 5.2kg.")]
+    notes = [(p.row, p.message) for p in read.problems if p.code == "date-from-above"]
+    assert notes[0] == (3, "no date: read as 03/02/2021, the day of the entry above (row 2), as its time, 14:30, "
+                           "follows that entry's 09:00")
+    assert [row for row, _ in notes] == [3, 4]

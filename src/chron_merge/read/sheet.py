@@ -251,6 +251,16 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                         fix="if this is a separate entry, give it a date (or build with --no-join)")
                 continue
 
+        if date_value is None and time_col is not None and previous is not None and not mapping.date_parts:
+            # The date written once for the day, on its first entry: a row under it with a later time and
+            # no date is of that day ("03/02 | 09:00 | …", " | 14:30 | …"). (An earlier time may be the next day.)
+            carried = _day_written_above(previous, row[time_col])
+            if carried is not None:
+                date_value = previous.date_text
+                problem(row_number, Level.INFO, "date-from-above",
+                        f"no date: read as {previous.date:%d/%m/%Y}, the day of the entry above (row "  # type: ignore[union-attr]
+                        f"{previous.source.row}), as its time, {carried}, follows that entry's {previous.time}",
+                        fix="if it is of another day, write its date")
         parsed, issue = _parse_date(date_value, grid.date1904)
         if (issue is not None and heading_year
                 and (dated := in_year(date_value, heading_year.year, heading_year.month))):
@@ -530,6 +540,15 @@ def _joined_date(row: list[object], parts: tuple[int | None, int, int]) -> str |
         return None
     separator = "/" if written[1].isdigit() else " "
     return separator.join(part for part in written if part)
+
+
+def _day_written_above(previous: Event, time_cell: object) -> str | None:
+    """The time of a row with no date (as HH:MM) when it is of the day of ``previous``, the entry
+    just above: that entry has a day and a time, and this row's time is no earlier; else None."""
+    if time_cell is None or previous.time is None or previous.date_precision != Precision.DAY or previous.date_end:
+        return None
+    when = _clock_text(parse_time(time_cell)[0])
+    return when if when is not None and when >= previous.time else None
 
 
 def _clock_text(when: dt.time | None) -> str | None:
