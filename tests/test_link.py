@@ -1839,6 +1839,20 @@ def test_a_return_from_a_schools_safeguarding_system_is_the_schools():
     assert _agencies_named(events)["Staffordshire Police"] == {"CPOMS export"}
 
 
+def test_an_agency_is_named_by_the_two_initials_of_what_it_is():
+    from chron_merge.link import _short_initials
+
+    # "AP" for Approved Premises and for Bridge Alternative Provision; not the initials of a place
+    # and a service word, shorthand of their own ("SW"), a word, or a unit
+    assert _short_initials("Approved Premises", None) == _short_initials("Bridge Alternative Provision", None) == {"ap"}
+    for name in ("Royal Shrewsbury Hospital", "Werneth Surgery", "Leicestershire Police", "Sandwell West",
+                 "Youth Offending Service", "Oak Ward ATU", "Mid Lands", "Little Bear"):
+        assert _short_initials(name, None) == set(), name
+    events = [_e("Approved Premises", D(2023, 3, 10), "Resident returned 3 hours after curfew."),
+              _e("Probation Service", D(2023, 3, 11), "AP reported a curfew breach last night.")]
+    assert _agencies_named(events)["Probation Service"] == {"Approved Premises"}
+
+
 def test_a_housing_officer_is_of_a_housing_association():
     # The fire service's record of the referral names the housing association by its officer.
     events = [_e("Northfield Homes", D(2023, 1, 9), "Tenancy audit: bags on the stairs, fire risk. Referral to fire service."),

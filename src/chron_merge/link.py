@@ -109,7 +109,7 @@ from chron_merge.kinds import (
 )
 from chron_merge.model import Event, Precision
 from chron_merge.read.dates import MONTH_PATTERN, MONTHS, full_year
-from chron_merge.text import content_words, expand_abbreviations, initials, stemmed_words
+from chron_merge.text import GLOSSARY, content_words, expand_abbreviations, initials, stemmed_words
 
 DEFAULT_WINDOW_DAYS = 7
 DEFAULT_THRESHOLD = 50.0
@@ -513,6 +513,7 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
         letters = initials(name.split(" – ")[0])
         if len(letters) >= 3 and letters.isalpha():
             service |= {vocabulary[w] for w in stemmed_words(letters.casefold()) if w in vocabulary}
+        service |= {vocabulary[w] for w in _short_initials(name, glossary) if w in vocabulary}
         written_service = any(w in SERVICE_WORDS for w in name_words)
         name_word_ids |= wanted | service | {w for w, is_name in also_called.items() if is_name}
         if service:  # its service word: "the police", "the hospital" (for "RWT – Maternity")
@@ -547,6 +548,37 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
         secondhand=secondhand, received=received, alone=_alone(day, agency), names=names, weight=weight,
         token_ptr=token_ptr,
         token_ids=token_ids, idf=idf, vocabulary=words_list)
+
+
+# Two-letter words that are no one's initials.
+_TWO_LETTER_WORDS = frozenset("am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we "
+                               "lb kg mg ml cm mm am pm".split())  # (and units)
+
+
+# Words of a name that say what kind of place it is, which its initials would not stand for
+# ("WS" is not Werneth Surgery, "SH" not Royal Shrewsbury Hospital).
+_PLACE_WORDS = frozenset("surgery practice centre center ward unit trust council ltd limited clinic medical health "
+                         "house home group partnership".split())
+
+
+def _short_initials(name: str, glossary: dict[str, str] | None) -> set[str]:
+    """Two-letter initials others write for what an agency is: 'AP' for Approved Premises, or for
+    Bridge Alternative Provision (two words after its first), when both words say what it is
+    (not a service word, 'Police', 'School', nor 'Surgery' or 'Service'), and the letters are
+    no word or shorthand of their own."""
+    words = name.split(" – ")[0].split()
+    short = set()
+    for part in (words, words[1:]):
+        if len(part) != 2 or not all(w.isalpha() and w[0].isupper() and not w.isupper() for w in part):
+            continue
+        folded = [w.casefold() for w in part]
+        if any(w in GENERIC_AGENCY_WORDS or w in _PLACE_WORDS or w in SERVICE_WORDS
+               or any(stem in SERVICE_WORDS for stem in content_words(w)) for w in folded):
+            continue
+        letters = initials(" ".join(part)).casefold()
+        if len(letters) == 2 and letters not in _TWO_LETTER_WORDS and letters not in (glossary or GLOSSARY):
+            short.add(letters)
+    return short
 
 
 # A school nurse's or school health team's name holds "school" without being a school's.
