@@ -552,7 +552,7 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
 
 # Two-letter words that are no one's initials.
 _TWO_LETTER_WORDS = frozenset("am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we "
-                               "lb kg mg ml cm mm am pm".split())  # (and units)
+                               "lb kg mg ml cm mm pm".split())  # (and units)
 
 
 # Words of a name that say what kind of place it is, which its initials would not stand for

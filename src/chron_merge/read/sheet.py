@@ -53,6 +53,8 @@ TOTALS = re.compile(r"^\s*(?:totals?|grand total|count|number of (?:entries|cont
                     re.IGNORECASE)
 
 HEADING_WORD = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more, in any alphabet
+
+
 @dataclass(frozen=True)
 class YearHeading:
     """A year (and maybe its month) that entries below it give only a day and month of: a heading
@@ -166,7 +168,7 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
     # Titles above the header ("Northshire Police - chronology for Child A"), which a printed return repeats on each page.
     titles = {text for row in rows[:mapping.header_row_index] if len(cells := [c for c in row if c is not None]) == 1
               and isinstance(cells[0], str) and (text := cells[0].strip())} if mapping.has_header and first_table else set()
-    # (year, month or None, row) of the last heading that is a year or a month: above the first entry, or among them.
+    # The last heading that is a year or a month: above the first entry (or the sheet's name), or among them.
     heading_year = _year_heading_above(rows, start, grid)
     ditto_columns = [(fields[f], f) for f in FILL_DOWN_FIELDS if f in fields and not (f == "date" and mapping.date_parts)]
     for index in range(start, last + 1):
@@ -256,7 +258,7 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
             # no date is of that day ("03/02 | 09:00 | …", " | 14:30 | …"). (An earlier time may be the next day.)
             carried = _day_written_above(previous, row[time_col])
             if carried is not None:
-                date_value = previous.date_text
+                date_value = f"{previous.date:%d/%m/%Y}"  # type: ignore[union-attr]
                 problem(row_number, Level.INFO, "date-from-above",
                         f"no date: read as {previous.date:%d/%m/%Y}, the day of the entry above (row "  # type: ignore[union-attr]
                         f"{previous.source.row}), as its time, {carried}, follows that entry's {previous.time}",
