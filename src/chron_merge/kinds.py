@@ -360,11 +360,11 @@ INCIDENT_KINDS: dict[str, str] = {
                           r"\bno show\b|\bmissed (?:an |the |her |his |their )?(?:\w+ )?appointment\b",
     "school exclusion": r"\b(?:fixed term|permanent(?:ly)?|internal(?:ly)?)\s+exclu(?:sion|ded)\b|"
                         r"\bexclu(?:ded|sion) from (?:the )?(?:school|academy|class|college)\b|\bsuspended from school\b",
-    # A release from prison: the prison, probation and the approved premises or hostel each record the
-    # day ("released on licence", "arrived from HMP Hewell"); not released under investigation or on bail.
     # A recall to prison for breaking the licence: probation asks for it, the prison receives the person back.
     "recall to prison": r"\brecall(?:ed)? to (?:custody|prison|hmp)\b|\b(?:received|returned|back) (?:\w+ )?on recall\b|"
                         r"\blicence recall\b|\brecall (?:requested|approved|issued|actioned)\b",
+    # A release from prison: the prison, probation and the approved premises or hostel each record the
+    # day ("released on licence", "arrived from HMP Hewell"); not released under investigation or on bail.
     "release from prison": r"\breleased (?:on licence|from (?:hmp|hmyoi|prison|custody at hmp))\b|"
                            r"\b(?:arrived|came|transferred) (?:here )?from (?:hmp|hmyoi)\b|\brelease from (?:hmp|hmyoi|prison)\b",
 }
