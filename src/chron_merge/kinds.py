@@ -104,7 +104,8 @@ SHARED_KINDS: dict[str, str] = {
                        rf"\binterview\w*\s+(?:\w+\s+){{0,3}}with\s+(?:a\s+|the\s+)?(?:{PROFESSIONALS})\b",
     # (one "booked" or "to be arranged" in a strategy discussion's record is not yet held)
     "child protection medical": r"\b(?:child protection|safeguarding|forensic) (?:medical|examination)\b"
-                                r"(?! (?:booked|arranged|planned|requested|to be|needed|required|agreed|tomorrow)\b)|"
+                                r"(?! (?:booked|arranged|planned|requested|to be|needed|required|agreed|tomorrow|today|"
+                                r"this afternoon|later)\b)|"
                                 # as others tell of it, and an FGM clinic's examination
                                 r"\bmedical (?:confirmed|found|showed|concluded)\b|\bfgm clinic\b|"
                                 r"\bexamined by (?:the |a )?(?:\w+ )?paediatrician\b",
