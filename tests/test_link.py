@@ -818,6 +818,8 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Medical appointment confirmed for Tuesday", "child protection medical"),
     ("Contact from school: M disclosed abuse. Strategy discussion convened for this afternoon.", "strategy discussion"),
     ("Referral from ED: unexplained skull fracture. Strategy discussion tonight.", "strategy discussion"),
+    ("Contact from the school: B describes domestic servitude at Ms O's home.", "domestic incident"),
+    ("B placed in foster care overnight. NRM referral submitted.", "referral"),
     ("Strategy discussion with police: s47, CP medical today, Z to stay on the ward.", "child protection medical"),
     ("Took her to the placement review meeting", "placement move"),
     ("Arrived late at the placement planning meeting", "placement move"),

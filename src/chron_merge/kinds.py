@@ -203,7 +203,8 @@ INCIDENT_KINDS: dict[str, str] = {
     # Police logs often say only "Domestic" or "Domestic - verbal"; housework is not an incident.
     # An argument at home, as police logs write one ("Father called police after argument", "verbal
     # argument between parents"), is one too; not a child's "argument with a peer".
-    "domestic incident": r"\bdomestic\b(?! (?:chores|cleaning|tasks|duties|work|appliances?)\b)|\bencompass\b|"
+    "domestic incident": r"\bdomestic\b(?! (?:chores|cleaning|tasks|duties|work|appliances?|servitude|slavery)\b)|"
+                         r"\bencompass\b|"
                          r"\bdisturbance at (?:the |their |her |his )?(?:family'?s? )?(?:home|address|house|flat|property)\b|"
                          r"\b(?:in|during|after|following)\s+(?:an\s+|a\s+|the\s+)?(?:verbal\s+)?argument\b|"
                          r"\b(?:after|following)\s+(?:a\s+|the\s+)?(?:verbal\s+)?row\b|"  # (not "three in a row")
@@ -233,7 +234,9 @@ INCIDENT_KINDS: dict[str, str] = {
                  r"\b(?:came|comes|come|coming|went|got|returned|was|is|been|back) home from (?:the )?(?:hospital|ward)\b",
     # In adult safeguarding a referral is "a safeguarding concern" (or alert) raised with adult social care.
     # A case "stepped down" from social care is referred on to early help; one "stepped up" from early help to social care.
-    "referral": r"\breferr(?:al|ed)\b|\bsafeguarding (?:adults? )?(?:concern|alert)\b|\bsafeguarding hub contact\b|"
+    # (not the National Referral Mechanism for trafficking: "NRM referral submitted")
+    "referral": r"(?<!national )(?<!mechanism )\breferr(?:al|ed)\b|\bsafeguarding (?:adults? )?(?:concern|alert)\b|"
+                r"\bsafeguarding hub contact\b|"
                 # the police's "adult concern" (an adult at risk, reported to adult social care)
                 r"\badult (?:at risk )?concern\b|"
                 r"\bstep(?:ped|ping|s)?[\s-]?(?:down|up)\b|\brequest for (?:service|support|assessment|help)\b|"
