@@ -235,7 +235,7 @@ INCIDENT_KINDS: dict[str, str] = {
     # In adult safeguarding a referral is "a safeguarding concern" (or alert) raised with adult social care.
     # A case "stepped down" from social care is referred on to early help; one "stepped up" from early help to social care.
     # (not the National Referral Mechanism for trafficking: "NRM referral submitted")
-    "referral": r"(?<!national )(?<!mechanism )\breferr(?:al|ed)\b|\bsafeguarding (?:adults? )?(?:concern|alert)\b|"
+    "referral": r"\breferr(?<!national referr)(?<!mechanism referr)(?:al|ed)\b|\bsafeguarding (?:adults? )?(?:concern|alert)\b|"
                 r"\bsafeguarding hub contact\b|"
                 # the police's "adult concern" (an adult at risk, reported to adult social care)
                 r"\badult (?:at risk )?concern\b|"
@@ -446,7 +446,7 @@ OTHER_DAY_HINT = SECONDHAND_HINT << 1  # the word may speak of another day ("yes
 # ("ED attendance letter", "notification of … received"; not "letter sent", "notification to").
 SECONDHAND = re.compile(r"\b(?:received|receipt|notification(?! (?:to|sent|made|given|completed)\b)|"
                         # (not "OPG to be informed", "will be notified": whom this agency is to tell)
-                        r"(?<!to be )(?<!will be )(?<!needs to be )(?:notified|informed|advised|told)|"
+                        r"(?:notified|informed|advised|told)(?<!be notified)(?<!be informed)(?<!be advised)(?<!be told)|"
                         r"tells us|referred by|heard (?:from|that)|"
                         r"(?:mother|father|grandmother|grandfather|aunt|uncle|parent|parents|carer|foster carer)\s+"
                         r"(?:emailed|phoned|rang|called)|"
@@ -478,7 +478,8 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notification(?! (?:to|sent|made|
                         r"information sharing|"
                         r"(?<!sent )(?<!wrote )letter(?! (?:sent|to|posted|written|delivered|hand delivered)\b)|"
                         # "Kooth safeguarding email: …", "CAMHS email re appointment": as a letter (not "email to")
-                        r"(?<!sent )(?<!sent an )(?<!sent a )e ?mail(?! (?:sent|to|posted|written|forwarded)\b))\b")
+                        r"(?:email|e mail)(?<!sent email)(?<!sent an email)(?<!sent e mail)(?<!sent an e mail)"
+                        r"(?! (?:sent|to|posted|written|forwarded)\b))\b")
 # Second-hand words that bring no other agency's news: "EDT informed.", "GP notified; strategy
 # requested" at the end of a sentence say whom this agency told (the words SECONDHAND reads have
 # lost their punctuation); a call from a neighbour or a parent is how this agency's own record of an
