@@ -195,7 +195,8 @@ def expand_abbreviations(text: str, glossary: dict[str, str] | None = None) -> s
         # An apostrophe joins a word ("children's" is "childrens"), but a person's initial keeps
         # its letter: "S's record" (the mother's) is no "SS" (social services).
         lowered = _INITIAL_POSSESSIVE.sub(r"\1", lowered.replace("’", "'")).replace("'", "")
-    if "ref" in lowered:
+    if ("ref " in lowered or "ref:" in lowered or "ref." in lowered or "ref#" in lowered or "ref)" in lowered
+            or lowered.endswith("ref")):  # (not "referral": most texts that hold "ref" hold it there)
         lowered = _REFERENCE_NUMBER.sub(lambda m: f"{m[1] or ''}reference", lowered)
     if "lac" in lowered:
         lowered = _LACERATION.sub(lambda m: f"{m['part'] or ''}laceration", lowered)
