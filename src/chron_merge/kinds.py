@@ -128,6 +128,8 @@ SHARED_KINDS: dict[str, str] = {
                      r"occupation|domestic violence protection|criminal behaviour|forced marriage protection|"
                      r"fgm protection) order "
                      r"(?:was )?(?:made|granted|obtained)\b|"
+                     r"\b(?:emergency protection|interim care|care|supervision|placement) order hearing\b|"
+                     r"\bhearing\b(?:\s+\w+){0,3}?\s+orders? (?:was |were )?(?:made|granted)\b|"  # "EPO hearing: order made"
                      r"\bmagistrates\b|"
                      # what the court decided: "sentenced to 18 months", "the restraining order"
                      r"\bsentenced\b|(?<!breach of )(?<!breached )(?<!breaching )\brestraining order\b",
@@ -175,6 +177,8 @@ SHARED_KINDS: dict[str, str] = {
                       # the night's placement as social care and the place record it: "emergency placement at
                       # the YMCA tonight", "placed by the emergency duty team"
                       r"\bemergency placement (?:at|in)\b|"
+                      # a child placed with named foster carers: "placed with Mr and Mrs K"
+                      r"\bplaced with (?:mr|mrs|ms|miss|foster carers?)\b|"
                       r"\bplaced (?:here |with us )?by (?:the )?(?:emergency duty team|social worker|local authority|"
                       r"childrens services|(?:childrens )?social care|council)\b|"
                       r"\bsevere weather emergency protocol (?:bed|admission|placement)\b",
