@@ -1860,6 +1860,15 @@ def test_an_agency_is_named_by_the_two_initials_of_what_it_is():
     assert _agencies_named(events)["Probation Service"] == {"Approved Premises"}
 
 
+def test_a_discharge_summary_names_the_hospital_and_a_royal_infirmary_is_one():
+    events = [_e("Leicester Royal Infirmary", D(2023, 7, 12), "Discharged to foster carers with the social worker."),
+              _e("Westcotes Surgery", D(2023, 7, 17), "Discharge summary: femur fracture; now in foster care."),
+              _e("Childrens Social Care", D(2023, 7, 12), "Told by the hospital that baby is ready for discharge.")]
+    named = _agencies_named(events)
+    assert named["Westcotes Surgery"] == {"Leicester Royal Infirmary"}
+    assert named["Childrens Social Care"] == {"Leicester Royal Infirmary"}  # "the hospital"
+
+
 def test_a_housing_officer_is_of_a_housing_association():
     # The fire service's record of the referral names the housing association by its officer.
     events = [_e("Northfield Homes", D(2023, 1, 9), "Tenancy audit: bags on the stairs, fire risk. Referral to fire service."),

@@ -537,8 +537,9 @@ IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
     # Social care's front door: a "MASH" contact or referral reaches children's (or adult) social care.
     # (and out of hours its emergency duty team; in Wales its Information, Advice and Assistance service)
     (re.compile(rf"(?i){SOCIAL_CARE_NAME}|(?-i:\bCSC\b)"), "mash edt iaa"),
-    # A Welsh health board runs the hospitals: "the hospital" names Hywel Dda UHB.
-    (re.compile(r"(?i)\bhealth board\b|(?-i:\bUHB\b)"), "hospital"),
+    # A Welsh health board runs the hospitals: "the hospital" names Hywel Dda UHB; and a royal
+    # infirmary is a hospital ("Leicester Royal Infirmary").
+    (re.compile(r"(?i)\bhealth board\b|(?-i:\bUHB\b)|\binfirmary\b"), "hospital"),
     # A hospital's departments: "the hospital" names "RWT – Maternity" or "County ED".
     (re.compile(r"\b(?:ED|A&E|AE)\b|(?i:\b(?:maternity|emergency department|accident and emergency|paediatric\w*|"
                 r"neonatal|ward)\b)"), "hospital"),
@@ -572,8 +573,8 @@ IMPLIED_NAME: list[tuple[re.Pattern[str], str, bool]] = [
     # A health visiting service is "the HV" (health visitor) in others' records.
     (re.compile(r"(?i)\bhealth visit"), "health visitor", True),
     # … and its children's ward, clinics and doctors: "the paediatric ward", "the paediatric registrar".
-    (re.compile(r"(?i)\bhospitals?\b"),
-     "emergency department paediatric paediatrician ward registrar clinic outpatients", False),
+    (re.compile(r"(?i)\bhospitals?\b|\binfirmary\b"),
+     "emergency department paediatric paediatrician ward registrar clinic outpatients discharge summary", False),
     # A fire and rescue service is "the fire service", "fire safety" (a home fire safety visit).
     (re.compile(r"(?i)\bfire\b"), "fire service brigade safety firefighters", False),
     # Social care is "the SW" (social worker) in others' records ("informed by SW").
