@@ -64,7 +64,7 @@ SHARED_KINDS: dict[str, str] = {
                              r"\battended (?:a |the )?school meeting\b|"
                              # the multi-agency panels for exploitation, going missing and radicalisation (Prevent)
                              r"\b(?:channel|mace|exploitation|missing|cse|cce|vulnerable adolescents?) panel\b|"
-                             r"\b(?:channel|mace|exploitation|cse|cce) meeting\b|"
+                             r"\b(?:channel|mace|exploitation|cse|cce) meeting\b|\bmace\b|"  # ("MACE - T discussed")
                              # any other panel of professionals deciding for the child (short breaks, resources,
                              # placements, legal gateway); not a fence, door or solar panel
                              r"(?<!fence )(?<!door )(?<!solar )(?<!glass )(?<!wooden )(?<!control )(?<!side )"
@@ -108,6 +108,7 @@ SHARED_KINDS: dict[str, str] = {
                                 r"this afternoon|later)\b)|"
                                 # as others tell of it, and an FGM clinic's examination
                                 r"\bmedical (?:confirmed|found|showed|concluded)\b|\bfgm clinic\b|"
+                                r"\b(?:taken|went|attended|conveyed|brought|escorted|accompanied) to (?:the )?sarc\b|"
                                 r"\bexamined by (?:the |a )?(?:\w+ )?paediatrician\b",
     # The midwife's first appointment in a pregnancy, which a specialist midwife (addiction, mental
     # health) or a family nurse attends or records too. Not "booked an appointment".
@@ -342,7 +343,8 @@ INCIDENT_KINDS: dict[str, str] = {
     # A regulator's inspection of a care home, a nursing home or a children's home (CQC, Ofsted), and what it found.
     "inspection": r"\b(?:cqc|ofsted|unannounced|regulatory|focused) inspection\b|"
                   r"\binspection (?:report|findings|rated|judgement|outcome)\b|"
-                  r"\brated (?:as )?(?:inadequate|requires improvement)\b|\bwarning notice\b",
+                  r"\brated (?:as )?(?:inadequate|requires improvement)\b|"
+                  r"\bwarning notice\b(?<!abduction warning notice)",  # (a CQC's, not a child abduction warning notice)
     # Another agency's worker seeing a child at school, which the school records too ("Barnardo's worker saw
     # L in school for her first session"; "first 1:1 session with L at school"; the school nurse's "drop-in at
     # school"). Not enough on its own, on a day others see children there too.
@@ -385,7 +387,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "core group": ("core group",), "strategy discussion": ("strategy", "42", "safeguarding"),
     "return home interview": ("interview",),
     "risk conference": ("risk assessment", "public protection"),
-    "professionals meeting": ("meeting", "team around", "panel", "treatment"),
+    "professionals meeting": ("meeting", "team around", "panel", "treatment", "mace"),
     "joint visit": ("joint", "visitor", "worker", "police", "officer", "pcso", "midwife", "nurs", "paediatrician", "advisor",
                     "lead", "teacher", "centre", "help", "care", "visiting", "housing"),
     "school session": ("school",),
@@ -406,7 +408,8 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "eviction": ("quit", "evict", "possession", "section 21", "notice", "leave", "kicked", "thrown"),
     "medical emergency": ("chok", "seizure", "clonic", "epilepticus", "fit", "anaphyla", "arrest", "collapsed"),
     "looked after review": ("looked after", "statutory"), "joint interview": ("best evidence", "joint", "recorded interview"),
-    "child protection medical": ("medical", "examination", "clinic", "examined"), "antenatal booking": ("booking", "booked"),
+    "child protection medical": ("medical", "examination", "clinic", "examined", "sarc"),
+    "antenatal booking": ("booking", "booked"),
     "court hearing": ("court", "hearing", "order", "magistrates", "sentenced"),
     "education plan meeting": ("education",),
     "mental health act": ("mental", "sectioned", "safety", "135", "136", "detain", "detention", "admitted", "application",
