@@ -1388,6 +1388,8 @@ def test_one_agency_alone_is_not_analysed(monkeypatch):
     ("Ref to CAMHS made. Repeat prescription (ref 6556)",
      "referral to child and adolescent mental health service made repeat prescription reference 6556"),
     ("Crime ref 23/1234; our ref CS/12; Ref: AB1234", "crime reference 23/1234 our reference cs/12 reference ab1234"),
+    ("Head attended the AMM chaired by the LADO",
+     "head attended the allegations management meeting chaired by the local authority designated officer"),
 ])
 def test_sections_of_acts_and_shorthand_are_spelt_out(written, expanded):
     from chron_merge.text import expand_abbreviations

@@ -53,6 +53,7 @@ GLOSSARY: dict[str, str] = {
     "da": "domestic abuse", "csc": "childrens social care", "cse": "child sexual exploitation",
     "lac": "looked after child", "cla": "child looked after", "taf": "team around the family",
     "tac": "team around the child", "lado": "local authority designated officer", "plo": "public law outline",
+    "amm": "allegations management meeting",
     "camhs": "child and adolescent mental health service", "mw": "midwife", "nfa": "no further action",
     "tel": "telephone", "tele": "telephone", "phone": "telephone", "mtg": "meeting",
     "appt": "appointment", "appts": "appointments", "a/n": "antenatal", "p/n": "postnatal",
