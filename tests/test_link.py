@@ -1877,6 +1877,18 @@ def test_a_discharge_summary_names_the_hospital_and_a_royal_infirmary_is_one():
     assert named["Childrens Social Care"] == {"Leicester Royal Infirmary"}  # "the hospital"
 
 
+def test_welsh_names_of_a_school_a_surgery_and_social_services():
+    events = [_e("Ysgol Gynradd Aberaeron", D(2023, 4, 24), "E said the boyfriend is back. DSL told the social worker."),
+              _e("Cyngor Sir Ceredigion - Gwasanaethau Plant", D(2023, 4, 24), "Call from the school: partner back home."),
+              _e("Meddygfa Tanyfron", D(2023, 4, 25), "Letter from the health visitor filed."),
+              _e("Hywel Dda UHB - Ymwelwyr Iechyd", D(2023, 4, 25), "Told the GP about the partner.")]
+    named = _agencies_named(events)
+    assert named["Ysgol Gynradd Aberaeron"] == {"Cyngor Sir Ceredigion - Gwasanaethau Plant"}
+    assert named["Cyngor Sir Ceredigion - Gwasanaethau Plant"] == {"Ysgol Gynradd Aberaeron"}
+    assert named["Meddygfa Tanyfron"] == {"Hywel Dda UHB - Ymwelwyr Iechyd"}
+    assert named["Hywel Dda UHB - Ymwelwyr Iechyd"] == {"Meddygfa Tanyfron"}
+
+
 def test_a_housing_officer_is_of_a_housing_association():
     # The fire service's record of the referral names the housing association by its officer.
     events = [_e("Northfield Homes", D(2023, 1, 9), "Tenancy audit: bags on the stairs, fire risk. Referral to fire service."),

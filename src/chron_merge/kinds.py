@@ -17,7 +17,8 @@ from chron_merge.text import content_words
 # How an agency of children's or adults' social care is named ("Northshire Children's Services").
 # (A disabled children's team is social care's: others call it "the social worker".)
 SOCIAL_CARE_NAME = (r"\bsocial (?:care|services|work)\b|\bchildren'?s services\b|"
-                    r"\bdisabled children'?s (?:team|service)\b|\bchildren with disabilit(?:y|ies) (?:team|service)\b")
+                    r"\bdisabled children'?s (?:team|service)\b|\bchildren with disabilit(?:y|ies) (?:team|service)\b|"
+                    r"\bgwasanaethau (?:plant|cymdeithasol)\b")  # (in Welsh: children's, social services)
 
 # Other professionals, as a record names one it went with ("visit with the health visitor"): words after expand_abbreviations.
 PROFESSIONALS = (r"health visitor|social worker|police|officers?|pcso|midwife|(?:school |community )?nurse|"
@@ -533,6 +534,8 @@ IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"{_HOUSING_ASSOCIATION_NAME}|\bhousing association\b"), "landlord housing"),
     (re.compile(r"(?i)\bsexual assault referral"), "sarc"),  # "the SARC"
     (re.compile(r"(?i)\bacademy\b|\bprimary\b(?! care)|\bcollege\b|\bgrammar\b"), "school"),  # "Forest Academy" is "school"
+    # A Welsh school's name begins "Ysgol" ("Ysgol Gynradd Aberaeron": a primary school).
+    (re.compile(r"(?i)\bysgol\b"), "school teacher headteacher"),
     # A school's safeguarding system names the return a school sends from it ("CPOMS export.csv").
     (re.compile(r"(?i)\bcpoms\b|\bmyconcern\b|\bmy concern\b"), "school"),
     # … and its teachers: "the class teacher", "the headteacher" name the school.
@@ -566,7 +569,7 @@ IMPLIED_KIND: list[tuple[re.Pattern[str], str]] = [
 # ("emergency department": also what happened, so still compared; so are a paediatric ward and registrar).
 IMPLIED_NAME: list[tuple[re.Pattern[str], str, bool]] = [
     (re.compile(r"(?i)\b(?:surgery|medical (?:centre|center|practice)|health cent(?:re|er)|(?<!dental )practice|"
-                r"family doctors)\b"), "GP", True),
+                r"family doctors|meddygfa)\b"), "GP", True),  # (Meddygfa: Welsh for a surgery)
     # A birth notification comes from the maternity service ("Birth notification received").
     (re.compile(r"(?i)\bmaternity\b|\bmidwi"), "birth notification", False),
     # A school, college or nursery is "the DSL" (its designated safeguarding lead): with a word of
@@ -576,7 +579,7 @@ IMPLIED_NAME: list[tuple[re.Pattern[str], str, bool]] = [
     # A housing association known by another name ("Riverside Homes") is "the housing association".
     (re.compile(_HOUSING_ASSOCIATION_NAME), "housing association", False),
     # A health visiting service is "the HV" (health visitor) in others' records.
-    (re.compile(r"(?i)\bhealth visit"), "health visitor", True),
+    (re.compile(r"(?i)\bhealth visit|\bymwelwyr iechyd\b|\bymwelydd iechyd\b"), "health visitor", True),
     # … and its children's ward, clinics and doctors: "the paediatric ward", "the paediatric registrar".
     (re.compile(r"(?i)\bhospitals?\b|\binfirmary\b"),
      "emergency department paediatric paediatrician ward registrar clinic outpatients discharge summary", False),
