@@ -467,7 +467,8 @@ def _parse_text(raw: str) -> tuple[EventDate, DateIssue | None]:
         return result, DateIssue(Level.INFO, "period", f"'{written}' is a period with no end given; "
                                  "it sorts by its start", INEXACT_FIX)
     note = _note_for(result)
-    if note is None and _NAMED_DAY.match(_split_time(text)[0]):
+    # (a named day starts with a letter: most dates start with a digit, and are not split again)
+    if note is None and text[:1].isalpha() and _NAMED_DAY.match(_split_time(text)[0]):
         note = DateIssue(Level.INFO, "named-day", f"'{written}' read as {value:%d/%m/%Y}",
                          "nothing to do if that is the day meant")
     if note is None and approximate_time and result.time is not None:
