@@ -445,6 +445,25 @@ def test_a_day_of_the_week_names_the_last_such_day_before_the_record():
     assert told("Client's baby died. Welfare call made.") == [death]
 
 
+@pytest.mark.parametrize(("text", "linked"), [
+    ("CDOP notification received: death of R.", True),
+    ("Notification of infant death received; records reviewed for the rapid response.", True),
+    # news of a death on another day is of another death; a record that is no news is no notification of it
+    ("Notification received: death of maternal grandmother on 02/06.", False),
+    ("Mum says the family dog died. Upset.", False),
+])
+def test_news_of_a_death_days_later_is_news_of_the_death_recorded(text: str, linked: bool):
+    # Every agency hears of a child's death, days later, from someone whose return is not in the
+    # review (the child death review team, the coroner's officer), naming neither the day nor the sender.
+    death = [_e("Northshire Police", D(2022, 6, 19), "Sudden unexpected death of 10 week old baby. Officers "
+                                                     "attended the hospital; father reports co-sleeping on sofa."),
+             _e("City Hospital", D(2022, 6, 19), "Brought in by ambulance in arrest; life pronounced extinct 06:52.")]
+    news = _e("Community Midwifery", D(2022, 6, 23), text)
+    groups = _groups(BACKGROUND + death + [news])
+    assert ({news.details, *(e.details for e in death)} in groups) is linked
+    assert any({e.details for e in death} <= group for group in groups)
+
+
 def test_a_social_worker_names_social_care_but_not_in_its_own_records():
     events = [_e("Children's Social Care", D(2022, 6, 20), "SW visited; allocated SW informed of the plan."),
               _e("Change Grow Live", D(2022, 6, 21), "Informed by SW of the strategy meeting."),

@@ -440,6 +440,9 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
 KINDS = list(SHARED_KINDS) + list(INCIDENT_KINDS)  # bit i of a record's kind mask is KINDS[i]
 SHARED_MASK = sum(1 << i for i, k in enumerate(KINDS) if k in SHARED_KINDS)
 INCIDENT_MASK = sum(1 << i for i, k in enumerate(KINDS) if k in INCIDENT_KINDS)
+# What happens to a person once: news of it days later is news of the one recorded (see link._combine).
+# (not a birth: an admission for a planned caesarean and a discharge letter speak of it too)
+ONCE_MASK = 1 << KINDS.index("death")
 ALL_KINDS_MASK = SHARED_MASK | INCIDENT_MASK
 KIND_PATTERNS = [re.compile(p) for p in [*SHARED_KINDS.values(), *INCIDENT_KINDS.values()]]
 # (part of a word, the kinds it may reveal as a bit mask): a guard lies within one word, or, for a

@@ -40,8 +40,9 @@ How a pair is scored (0-100), for records of different agencies with day-precise
   two first-hand records of one event share the day; a record whose text names the other's day
   ("letter re the meeting on 07/02", "arrested yesterday", "died on Sunday", "over the
   weekend"; or a day up to two weeks ahead: "report for the conference on 03/04"), or that names
-  the same earlier day as the other (two notifications of "the incident on 03/01"), is apart from
-  it without penalty and that counts for the pair; a shared event the later record was told of
+  the same earlier day as the other (two notifications of "the incident on 03/01"), or that is
+  news of a death (a death happens once: "CDOP notification received"), is apart from it without
+  penalty and that counts for the pair; a shared event the later record was told of
   (a death notified days later) counts as an incident in common. Dates written in a text are
   compared as dates, not as words;
 * **times**: two agencies timing an incident of one kind within an hour and a half were both at it
@@ -99,6 +100,7 @@ from chron_merge.kinds import (
     KINDS,
     MESSAGE_WORDS,
     NOT_FROM_ANOTHER_AGENCY,
+    ONCE_MASK,
     OTHER_DAY_HINT,
     SECONDHAND,
     SECONDHAND_HINT,
@@ -787,6 +789,12 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
     # other's incident by that agency, on its day or up to NOTIFIED_WITHIN_DAYS later.
     # Later than that only when it names the other's day; never when it names another day ("re incident on 01/04").
     later_names_a_day = ops.where(day[0] >= day[1], names_a_day[0], names_a_day[1])
+    # A death happens once: news of one days later, from whoever sent it ("notification of
+    # infant death received", a CDOP notification), is news of the one another agency recorded, as if it
+    # named its day (not when it names another day).
+    once_told = (later_secondhand & (days > 0) & ((common_kinds & ONCE_MASK) != 0) & (incident > 0)
+                 & ops.logical_not(later_names_a_day))
+    date_named = date_named | once_told
     # Offices read what came in over a weekend on the Monday: a lag is counted in working days.
     working_days = ops.abs(_weekdays_through(ops, day[0]) - _weekdays_through(ops, day[1]))
     # An incident (not a referral, which is itself the message: discussed one day, sent the next) whose
@@ -841,7 +849,7 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
             "shared_kind": shared_kind,
             "incident": incident > 0, "told_later": told_later, "common_kinds": common_kinds, "notified": notified,
             "mentions": 1 * mentions[0] + 1 * mentions[1],  # a count (numpy adds booleans as "or")
-            "apart": ops.where(timed, apart, -1), "date_named": date_named}
+            "apart": ops.where(timed, apart, -1), "date_named": date_named, "once_told": once_told}
 
 
 def _weekdays_through(ops: Any, ordinal: Any) -> Any:
@@ -938,7 +946,9 @@ def _score_bound(t: _Table, rows: np.ndarray, columns: np.ndarray, shared: np.nd
     gap *= -LAG_DAY_PENALTY
     gap += TIMES_CLOSE_BONUS + ATTENDED_TOGETHER_BONUS * math.exp(-t.chance)
     bound += gap
-    row_names_a_day = (t.mentioned[rows, 0] >= 0) | (t.upcoming[rows] >= 0)
+    # (news of a death counts as naming its day: see _combine)
+    row_names_a_day = ((t.mentioned[rows, 0] >= 0) | (t.upcoming[rows] >= 0)
+                       | (t.secondhand[rows] & ((t.kinds[rows] & ONCE_MASK) != 0)))
     column_names_a_day = (t.mentioned[columns, 0] >= 0) | (t.upcoming[columns] >= 0)
     if row_names_a_day.any() or column_names_a_day.any():
         names_a_day_either = row_names_a_day[:, None] | column_names_a_day[None, :]
@@ -1035,7 +1045,9 @@ def _reason(t: _Table, common: set[int], parts: dict[str, Any]) -> str:
     reasons.append("same day" if gap == 0 else "overnight" if bool(parts["overnight"]) else
                    f"{gap} day{'s' if gap > 1 else ''} apart")
     if bool(parts["date_named"]):
-        reasons.append("one names the other's date" if parts["other_day_named"] else "both name the same earlier date")
+        reasons.append("one names the other's date" if parts["other_day_named"] else
+                       "the later is news of the death" if bool(parts["once_told"]) else
+                       "both name the same earlier date")
     if int(parts["apart"]) > TIMES_FAR_MINUTES:
         reasons.append(f"times {int(parts['apart']) // 60} h apart")
     return "; ".join(reasons)
