@@ -741,6 +741,10 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Stop search at the station: found with cash and two phones", "stop and search"),
     ("Contact from police - Y stopped at the station with cash", "stop and search"),
     ("Arrested for possession of a bladed article", "weapon"), ("Brought a lock knife onto the school site", "weapon"),
+    ("J absent. Mum called - J didn't come home last night.", "missing episode"),
+    ("YP failed to return to placement by 22:00 curfew", "missing episode"),
+    ("Risk management meeting: recovery worker attended.", "professionals meeting"),
+    ("Complex case meeting re self-neglect held at the council offices", "professionals meeting"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -768,6 +772,9 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("He choked her until she nearly passed out", "medical emergency"), ("Drugs seizure at the address", "medical emergency"),
     ("Seizure of cash and two phones", "medical emergency"), ("Emergency placement requested", "placement move"),
     ("Police took a statement from mum at home", "missing episode"), ("Absent from school today", "missing episode"),
+    ("Mum has not come to the meeting", "missing episode"), ("Came home from school upset", "missing episode"),
+    ("Patient has not returned the questionnaire", "missing episode"),
+    ("Risk management plan updated", "professionals meeting"),
     ("Choking hazard: small toys on the floor", "medical emergency"), ("Medically fit for discharge", "medical emergency"),
     ("Mum missing meeting with the school", "professionals meeting"),
     ("BI-weekly meeting with school", "best interests meeting"),

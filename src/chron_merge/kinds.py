@@ -71,6 +71,8 @@ SHARED_KINDS: dict[str, str] = {
                              r"(?<!fence )(?<!door )(?<!solar )(?<!glass )(?<!wooden )(?<!control )(?<!side )"
                              r"\bpanel\b(?! beater)|"
                              r"\bsafeguarding (?:\w+ ){0,2}meeting\b|\bteam around the (?:family|child)\b|"
+                             # adult safeguarding's meetings on self-neglect and risks a person takes (MARM, VARM)
+                             r"\b(?:risk management|complex case|high risk|vulnerable adults? risk) (?:\w+ )?meeting\b|"
                              # a learning disabled or autistic person's care (education) and treatment review (CTR)
                              r"\bcare (?:and )?(?:education )?(?:and )?treatment review\b|"
                              r"\bearly help (?:\w+ ){0,2}meeting\b|"  # the agencies' plan with the family
@@ -271,6 +273,10 @@ INCIDENT_KINDS: dict[str, str] = {
                        r"returned (?:home |to the (?:care )?home |to the carehome )?by (?:the )?police|"
                        r"(?:police|officers) (?:brought|returned|took) (?:\w+ )?(?:home|back)|"  # "Police brought A home"
                        r"found safe)\b|"  # (after being missing: "found safe and well", "T was found safe")
+                       # as a parent or a carer tells it: "did not come home last night", "failed to return to placement"
+                       r"\b(?:not|didnt|hasnt|hadnt|havent|failed to) (?:come|came|return|returned) (?:back )?"
+                       r"(?:home|to (?:the |her |his )?(?:placement|care home|carehome|children'?s home|unit|"
+                       r"foster (?:home|carers?|placement)))\b|"
                        # "K missing Friday night", "missing over the weekend"
                        r"\bmissing (?:on |over |since |from |last |all )?(?:monday|tuesday|wednesday|thursday|friday|"
                        r"saturday|sunday|the weekend|night|day)\b",
@@ -404,7 +410,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                  "emailed"),
     "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald", "stab", "lacerat", "wound", "bite", "bitten",
                "attack", "fall", "fell"),
-    "missing episode": ("missing", "abscond", "found", "returned", "brought", "took", "awol", "absent"),
+    "missing episode": ("missing", "abscond", "found", "return", "brought", "took", "awol", "absent", "come", "came"),
     "self-harm or overdose": ("overdos", "harm", "ligature", "suicid", "tablets", "pills", "paracetamol", "ibuprofen",
                               "codamol", "cut", "ingest", "swallow", "drank", "drunk", "naloxone", "methadone", "medic",
                               "drugs", "unresponsive", "unconscious"),
