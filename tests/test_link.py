@@ -117,15 +117,20 @@ def test_the_days_a_notification_may_take_are_working_days(incident_day, notifie
     assert len(_groups([*BACKGROUND, police, school])) == linked
 
 
-@pytest.mark.parametrize(("police_text", "linked"), [
-    ("Domestic - female asked for partner to be removed, then cancelled. Notification sent to GP and CSC.", True),
-    ("Domestic - female asked for partner to be removed, then cancelled.", False),  # it names no one it told
+@pytest.mark.parametrize(("police_text", "another_incident", "linked"), [
+    ("Domestic - female asked for partner to be removed, then cancelled. Notification sent to GP and CSC.", True, True),
+    # it names no one it told: linked only as the police's one domestic incident of the week
+    ("Domestic - female asked for partner to be removed, then cancelled.", False, True),
+    ("Domestic - female asked for partner to be removed, then cancelled.", True, False),
 ])
-def test_an_incident_notified_to_an_agency_it_names_links_however_late_in_the_window(police_text, linked):
+def test_an_incident_notified_to_an_agency_it_names_links_however_late_in_the_window(police_text, another_incident,
+                                                                                      linked):
     # A GP files the police's notification of a domestic incident a week later.
     police = _e("Northshire Police", D(2010, 12, 18), police_text)
+    other = [_e("Northshire Police", D(2010, 12, 20), "Domestic: verbal argument between neighbours at No 4.")]
     gp = _e("Meadow Lane Surgery", D(2010, 12, 24), "Notification from police re domestic at the home - filed.")
-    assert (len(find_links([*BACKGROUND, police, gp]).groups) == 1) is linked
+    groups = _groups([*BACKGROUND, police, *(other if another_incident else []), gp])
+    assert ({police.details, gp.details} in groups) is linked
 
 
 @pytest.mark.parametrize(("reference", "linked"), [("WC392", True), ("form", False)])
@@ -344,7 +349,7 @@ def test_words_in_common_count_beyond_what_a_day_shares_by_chance():
     def overlap(shared: float, weights: tuple[float, float], chance: float) -> float:
         parts = _combine(_ScalarOps, (100, 100), weights, (0, 0), (False, False), (-1, -1), (-1, -1), (0, 0),
                          (False, False), shared, (0.0, 0.0), chance, False, (False, False), (False, False),
-                         (False, False))
+                         (False, False), False)
         return parts["overlap"]
 
     # A typical review (no chance allowance): the share of the shorter text's words, in full from two rare words.
@@ -462,6 +467,20 @@ def test_news_of_a_death_days_later_is_news_of_the_death_recorded(text: str, lin
     groups = _groups(BACKGROUND + death + [news])
     assert ({news.details, *(e.details for e in death)} in groups) is linked
     assert any({e.details for e in death} <= group for group in groups)
+
+
+@pytest.mark.parametrize(("earlier_discharge", "linked"), [(False, True), (True, False)])
+def test_news_of_an_incident_from_the_agency_with_one_record_of_that_kind_links_however_late(earlier_discharge, linked):
+    # The GP files the hospital's discharge summary four working days after the discharge: news of it
+    # from the hospital, which discharged no one else in the week before (when it did, the summary could
+    # be of either discharge).
+    ward = [_e("City Hospital", D(2021, 9, 20), "Discharged home from ward 7 with care package restarted.")]
+    if earlier_discharge:
+        ward.append(_e("City Hospital", D(2021, 9, 18), "Discharged from the children's ward after an asthma attack."))
+    summary = _e("Todmorden Health Centre", D(2021, 9, 24),
+                 "Discharge summary received from the hospital: fall, rhabdomyolysis, alcohol excess.")
+    groups = _groups(BACKGROUND + ward + [summary])
+    assert ({ward[0].details, summary.details} in groups) is linked
 
 
 def test_a_social_worker_names_social_care_but_not_in_its_own_records():
@@ -1591,7 +1610,7 @@ def test_news_from_an_agency_joins_its_one_record_of_the_day_whatever_happened()
         day = D(2022, 6, 22).toordinal()
         return bool(_combine(_ScalarOps, (day, day), (12.0, 12.0), (0, 0), (True, False), minutes, minutes, (0, 0),
                              (True, False), 6.0, (0.0, 0.0), 0.0, False, (names_a_day, False), (True, False),
-                             (False, alone))["notified"])
+                             (False, alone), False)["notified"])
     assert notified()
     assert not notified(names_a_day=True)
     assert not notified(minutes=(9 * 60, 13 * 60))

@@ -32,10 +32,12 @@ How a pair is scored (0-100), for records of different agencies with day-precise
   Surgery): its service word, or two words of its name; more for a record of being told of the
   other's incident by that agency ("PPN received from police") by the second working day after,
   by the fourth day when each names the other (a referral sent and received over a weekend), or
-  later when it names that day (never when it names another: "re incident on 01/04") or when the
+  later when it names that day (never when it names another: "re incident on 01/04"), when the
   incident's record names the agency it told (not for a referral: one record may discuss it days
-  before another sends it); and for news of anything from an agency whose one record of that day
-  shares words with it ("EWO advised family may have moved", the EWO's home visit that day);
+  before another sends it), or when that agency recorded no other incident of the kind in the
+  window (a discharge summary filed days after the ward's one discharge; its lag then costs
+  nothing); and for news of anything from an agency whose one record of that day shares words
+  with it ("EWO advised family may have moved", the EWO's home visit that day);
 * **the date gap**: a record that says it was received or notified may lag the event by days;
   two first-hand records of one event share the day; a record whose text names the other's day
   ("letter re the meeting on 07/02", "arrested yesterday", "died on Sunday", "over the
@@ -355,6 +357,9 @@ class _Table:
     secondhand: np.ndarray
     received: np.ndarray  # (see _Analysis.received)
     alone: np.ndarray  # bool: the record is its agency's one record of its day
+    kind_before: np.ndarray  # the day of its agency's previous first-hand record of one of its incident kinds (see
+    kind_after: np.ndarray  # _same_kind_neighbours), and of the next; far off when there is none
+    window: int  # days apart that linked records may be
     names: np.ndarray  # (records, agencies) bool: the record names that agency
     weight: np.ndarray  # sum of the idf of the record's compared words
     day_number: np.ndarray  # float32 days from the first, for block arithmetic
@@ -403,7 +408,8 @@ class _Table:
                                mentioned=[tuple(days) for days in self.mentioned.tolist()],
                                upcoming=self.upcoming.tolist(),
                                agency=self.agency.tolist(),
-                               names=self.names.tolist(), kind_weight=self._kinds_had())
+                               names=self.names.tolist(), kind_weight=self._kinds_had(),
+                               kind_before=self.kind_before.tolist(), kind_after=self.kind_after.tolist())
 
     def _kinds_had(self) -> list[dict[int, float]]:
         """Each record's {kind: weight} for the kinds it has (most records have none)."""
@@ -414,7 +420,8 @@ class _Table:
         return had
 
 
-def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table:
+def _build_table(events: list[Event], glossary: dict[str, str] | None,
+                 window_days: int = DEFAULT_WINDOW_DAYS) -> _Table:
     chosen = sorted((i for i, e in enumerate(events) if e.date is not None and e.date_precision == Precision.DAY),
                     key=lambda i: (events[i].date, i))
     agency_and_sheet = [(events[i].agency, events[i].source.sheet) for i in chosen]
@@ -541,6 +548,7 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
     day = np.asarray([events[i].date.toordinal() for i in chosen], dtype=np.int64)  # type: ignore[union-attr]
     names[np.arange(count), agency] = False  # a social worker's record saying "SW" names no other agency
     clock = _clock([events[i] for i in chosen], minutes)
+    kind_before, kind_after = _same_kind_neighbours(day, agency, kinds_array, received)
     return _Table(
         event=np.asarray(chosen, dtype=np.int64),
         day=day, day_number=(day - day.min(initial=0)).astype(np.float32), names_any=names.any(axis=1),
@@ -548,6 +556,7 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None) -> _Table
         mentioned=mentioned, upcoming=upcoming, agency=agency, kinds=kinds_array,
         kind_weight=_kind_weight(day, agency, kinds_array, len(agency_names)), chance=_chance_weight(day),
         secondhand=secondhand, received=received, alone=_alone(day, agency), names=names, weight=weight,
+        kind_before=kind_before, kind_after=kind_after, window=window_days,
         token_ptr=token_ptr,
         token_ids=token_ids, idf=idf, vocabulary=words_list)
 
@@ -643,6 +652,27 @@ def _alone(day: np.ndarray, agency: np.ndarray) -> np.ndarray:
     _, which, count = np.unique(day * (int(agency.max(initial=0)) + 1) + agency, return_inverse=True,
                                 return_counts=True)
     return count[which] == 1
+
+
+FAR_OFF = 10**8  # a day further than any window from every record's
+
+
+def _same_kind_neighbours(day: np.ndarray, agency: np.ndarray, kinds: np.ndarray,
+                          received: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each record, the day of its agency's previous first-hand record (not of another's news)
+    sharing one of its incident kinds (NOTIFIED_INCIDENT_MASK), and of the next: -FAR_OFF and
+    FAR_OFF when there is none. Records are in day order."""
+    before = np.full(len(day), -FAR_OFF, dtype=np.int64)
+    after = np.full(len(day), FAR_OFF, dtype=np.int64)
+    for kind in _bits(NOTIFIED_INCIDENT_MASK):
+        having = np.flatnonzero(((kinds >> kind) & 1).astype(bool) & ~received)
+        if having.size < 2:
+            continue
+        having = having[np.argsort(agency[having], kind="stable")]  # by agency, then day
+        same_agency = agency[having][1:] == agency[having][:-1]
+        np.maximum.at(before, having[1:], np.where(same_agency, day[having][:-1], -FAR_OFF))
+        np.minimum.at(after, having[:-1], np.where(same_agency, day[having][1:], FAR_OFF))
+    return before, after
 
 
 def _clock(events: list[Event], minutes: list[int]) -> np.ndarray:
@@ -755,7 +785,7 @@ class _ScalarOps:
 def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tuple, minutes: tuple, clock: tuple,
              night: tuple,
              mentions: tuple, shared: Any, kind_evidence: tuple, chance: float, date_named: Any,
-             names_a_day: tuple, received: tuple, alone: tuple) -> dict[str, Any]:
+             names_a_day: tuple, received: tuple, alone: tuple, sole: Any) -> dict[str, Any]:
     """The one scoring formula, for arrays of pairs (``_NumpyOps``) or a single pair (``_ScalarOps``).
 
     Each tuple holds the attribute of the first and of the second record of the pair(s);
@@ -765,7 +795,9 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
     their shared and incident kinds in common say (0-1, from :func:`_kind_evidence`);
     ``date_named``: one record's text names the other's day (or both the same earlier day);
     ``received``: the record is of another agency's news; ``alone``: it is its agency's one record of its day;
-    ``names_a_day``: each record's text names some earlier day. Returns the score and its parts.
+    ``names_a_day``: each record's text names some earlier day; ``sole``: the earlier record is its
+    agency's one first-hand record of its incident kinds in the window up to the later (see
+    :func:`_sole_record`). Returns the score and its parts.
     """
     gap = ops.abs(day[0] - day[1])
     # The same night across midnight: the later record in the early hours, the earlier late or untimed.
@@ -805,6 +837,11 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
     told_by_other = (secondhand[0] & mentions[0] & (day[0] >= day[1])) | (secondhand[1] & mentions[1] & (day[1] >= day[0]))
     # Records of one day both timed, hours apart (TIMES_FAR_MINUTES): perhaps two contacts.
     timed = (minutes[0] >= 0) & (minutes[1] >= 0) & (gap == 0)
+    # … by the agency it names, however late in the window, when that agency recorded no other incident
+    # of the kind ("discharge summary received" four working days after the ward's one discharge): it
+    # can be news of nothing else, so its lag costs nothing.
+    sole_told = (told_by_other & sole & ((common_kinds & NOTIFIED_INCIDENT_MASK) != 0)
+                 & (date_named | ops.logical_not(later_names_a_day)))
     apart = ops.abs(minutes[0] - minutes[1])
     far_apart = timed & (apart > TIMES_FAR_MINUTES)
     not_close = timed & (apart > TIMES_CLOSE)
@@ -817,6 +854,7 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
                 # or by the agency it names, of the day it names, whatever the kind ("a police notification
                 # of the incident on 17 December").
                 | (later_secondhand & (days > 0) & (incident > 0) & date_named)
+                | sole_told
                 | (told_by_other & (gap > 0) & date_named)
                 # … or by the agency it names, whatever happened, when that agency's one record of its day
                 # shares words with it, by the second working day ("EWO advised family may have moved" and the
@@ -840,7 +878,8 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
              # A named day is matched by chance by every record of that day: in full at a record a day or
              # fewer, or where one names the other's agency too (few records of one agency share a day).
              + DATE_MENTION_WEIGHT * ops.where(mentions[0] | mentions[1], 1.0, math.exp(-chance)) * date_named
-             - ops.where(date_named, 0.0, ops.where(lag_allowed, LAG_DAY_PENALTY * lag_days, FIRST_HAND_DAY_PENALTY * days))
+             - ops.where(date_named | sole_told, 0.0,
+                         ops.where(lag_allowed, LAG_DAY_PENALTY * lag_days, FIRST_HAND_DAY_PENALTY * days))
              + (TIMES_CLOSE_BONUS + math.exp(-chance) * (ATTENDED_TOGETHER_BONUS * (incident > 0)
                                                          + CONTACTED_EACH_OTHER_BONUS * (mentions[0] & mentions[1])))
              * close
@@ -878,7 +917,17 @@ def _combine_arrays(t: _Table, q: np.ndarray, c: np.ndarray, shared: np.ndarray)
                     (t.names[q, t.agency[c]], t.names[c, t.agency[q]]), shared,
                     _kind_evidence(t, q, c), t.chance, _names_day(t, q, c),
                     (t.mentioned[q, 0] >= 0, t.mentioned[c, 0] >= 0), (t.received[q], t.received[c]),
-                    (t.alone[q], t.alone[c]))
+                    (t.alone[q], t.alone[c]), _sole_record(t, q, c))
+
+
+def _sole_record(t: _Table, q: np.ndarray, c: np.ndarray) -> np.ndarray:
+    """For pairs (broadcasting position arrays): whether the earlier record is first-hand and its
+    agency's one first-hand record of its incident kinds from the window before the later record
+    to the later record's day: news of such an incident from that agency can be of no other."""
+    later_day = np.maximum(t.day[q], t.day[c])
+    earlier = np.where(t.day[q] >= t.day[c], c, q)
+    return (~t.received[earlier] & (t.kind_after[earlier] > later_day)
+            & (t.kind_before[earlier] < later_day - t.window))
 
 
 def _names_day(t: _Table, q: np.ndarray, c: np.ndarray) -> np.ndarray:
@@ -946,6 +995,11 @@ def _score_bound(t: _Table, rows: np.ndarray, columns: np.ndarray, shared: np.nd
     gap *= -LAG_DAY_PENALTY
     gap += TIMES_CLOSE_BONUS + ATTENDED_TOGETHER_BONUS * math.exp(-t.chance)
     bound += gap
+    # News of an incident from the agency a record names, whose lag may cost nothing (see sole_told in _combine).
+    may_be_sole_news = t.secondhand[rows] & t.names_any[rows] & ((t.kinds[rows] & NOTIFIED_INCIDENT_MASK) != 0)
+    if may_be_sole_news.any():
+        np.subtract(bound, np.minimum(gap - TIMES_CLOSE_BONUS - ATTENDED_TOGETHER_BONUS * math.exp(-t.chance), 0.0),
+                    out=bound, where=may_be_sole_news[:, None])
     # (news of a death counts as naming its day: see _combine)
     row_names_a_day = ((t.mentioned[rows, 0] >= 0) | (t.upcoming[rows] >= 0)
                        | (t.secondhand[rows] & ((t.kinds[rows] & ONCE_MASK) != 0)))
@@ -1095,7 +1149,7 @@ def find_links(events: list[Event], window_days: int = DEFAULT_WINDOW_DAYS, thre
     if len({e.agency for e in events if e.date is not None and e.date_precision == Precision.DAY}) < 2:
         return LinkResult()  # one agency's return alone: nothing to link, and reading its texts would cost seconds
     copies = _discharge_copies(events)
-    table = _build_table(events + copies if copies else events, glossary)
+    table = _build_table(events + copies if copies else events, glossary, window_days)
     if len(table.day) < 2:
         return LinkResult()
     candidates = _candidates(table, window_days, threshold)
@@ -1133,7 +1187,15 @@ def _score_pair(table: _Table, a: int, b: int) -> float:
                     _scalar_names_day(py.day[a], py.day[b], py.mentioned[a], py.mentioned[b], py.upcoming[a],
                                       py.upcoming[b]),
                     (py.mentioned[a][0] >= 0, py.mentioned[b][0] >= 0), (py.received[a], py.received[b]),
-                    (py.alone[a], py.alone[b]))["score"]
+                    (py.alone[a], py.alone[b]), _scalar_sole_record(table, a, b))["score"]
+
+
+def _scalar_sole_record(table: _Table, a: int, b: int) -> bool:
+    """:func:`_sole_record` for one pair."""
+    py = table.python
+    later_day, earlier = (py.day[a], b) if py.day[a] >= py.day[b] else (py.day[b], a)
+    return (not py.received[earlier] and py.kind_after[earlier] > later_day
+            and py.kind_before[earlier] < later_day - table.window)
 
 
 def _scalar_names_day(day_a: int, day_b: int, named_a: tuple[int, int], named_b: tuple[int, int],
