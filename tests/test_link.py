@@ -764,6 +764,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("YP failed to return to placement by 22:00 curfew", "missing episode"),
     ("Risk management meeting: recovery worker attended.", "professionals meeting"),
     ("Complex case meeting re self-neglect held at the council offices", "professionals meeting"),
+    ("Step up request to CSC submitted.", "referral"), ("Referral made to CAMHS, agreed with mum", "referral"),
+    ("Referral received, strategy agreed", "referral"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -794,6 +796,9 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Mum has not come to the meeting", "missing episode"), ("Came home from school upset", "missing episode"),
     ("Patient has not returned the questionnaire", "missing episode"),
     ("Risk management plan updated", "professionals meeting"),
+    # decided or still to come: a later record sends it
+    ("TAF review: step up to social care agreed.", "referral"), ("Case discussion with mother; referral to be made.", "referral"),
+    ("Referral to CSC agreed at the TAF", "referral"),
     ("Choking hazard: small toys on the floor", "medical emergency"), ("Medically fit for discharge", "medical emergency"),
     ("Mum missing meeting with the school", "professionals meeting"),
     ("BI-weekly meeting with school", "best interests meeting"),

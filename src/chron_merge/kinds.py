@@ -200,6 +200,10 @@ SHARED_KINDS: dict[str, str] = {
                         # a child's interview in custody: "no comment interview", an appropriate adult (PACE)
                         r"\bno comment interview\b|\bappropriate adult\b",
 }
+# What is decided or still to come, within a few words not saying it was done: "referral to be made",
+# "step up to social care agreed" (a later record sends it); not "referral made to CAMHS, agreed with mum".
+_NOT_DONE_YET = (r"(?:\s+(?!(?:made|sent|submitted|completed|done|received|accepted|raised|logged|plan)\b)\w+){0,4}?"
+                 r"\s+(?:to be|agreed|planned|considered|recommended|proposed)\b")
 # Incidents one agency deals with and others are told of.
 INCIDENT_KINDS: dict[str, str] = {
     # Not a "pre-birth assessment", a "date of birth" or a health visitor's "new birth visit".
@@ -245,11 +249,14 @@ INCIDENT_KINDS: dict[str, str] = {
     # In adult safeguarding a referral is "a safeguarding concern" (or alert) raised with adult social care.
     # A case "stepped down" from social care is referred on to early help; one "stepped up" from early help to social care.
     # (not the National Referral Mechanism for trafficking: "NRM referral submitted")
-    "referral": r"\breferr(?<!national referr)(?<!mechanism referr)(?:al|ed)\b|\bsafeguarding (?:adults? )?(?:concern|alert)\b|"
+    # (not one decided or still to come: "step up to social care agreed", "referral to be made"; a later record sends it)
+    "referral": rf"\breferr(?<!national referr)(?<!mechanism referr)(?:al|ed)\b(?!{_NOT_DONE_YET})|"
+                r"\bsafeguarding (?:adults? )?(?:concern|alert)\b|"
                 r"\bsafeguarding hub contact\b|"
                 # the police's "adult concern" (an adult at risk, reported to adult social care)
                 r"\badult (?:at risk )?concern\b|"
-                r"\bstep(?:ped|ping|s)?[\s-]?(?:down|up)\b|\brequest for (?:service|support|assessment|help)\b|"
+                rf"\bstep(?:ped|ping|s)?[\s-]?(?:down|up)\b(?!{_NOT_DONE_YET})|"
+                r"\brequest for (?:service|support|assessment|help)\b|"
                 # social care's word for a referral received: "contact from the drug service"; not a parent's call
                 r"\bcontact (?:received )?from\b(?! (?:the |her |his )?(?:mother|father|parents?|grandmother|grandfather|"
                 r"family|client|patient|carer|child|son|daughter|aunt|uncle|neighbour|partner)\b)|"
