@@ -764,6 +764,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("YP failed to return to placement by 22:00 curfew", "missing episode"),
     ("Risk management meeting: recovery worker attended.", "professionals meeting"),
     ("Complex case meeting re self-neglect held at the council offices", "professionals meeting"),
+    ("Probation advised B released today. S informed, safety plan updated.", "release from prison"),
     ("Step up request to CSC submitted.", "referral"), ("Referral made to CAMHS, agreed with mum", "referral"),
     ("Referral received, strategy agreed", "referral"),
 ])
@@ -799,6 +800,8 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     # decided or still to come: a later record sends it
     ("TAF review: step up to social care agreed.", "referral"), ("Case discussion with mother; referral to be made.", "referral"),
     ("Referral to CSC agreed at the TAF", "referral"),
+    ("Father released today under investigation", "release from prison"),
+    ("Released today from hospital with analgesia", "release from prison"),
     ("Choking hazard: small toys on the floor", "medical emergency"), ("Medically fit for discharge", "medical emergency"),
     ("Mum missing meeting with the school", "professionals meeting"),
     ("BI-weekly meeting with school", "best interests meeting"),

@@ -393,7 +393,10 @@ INCIDENT_KINDS: dict[str, str] = {
     # A release from prison: the prison, probation and the approved premises or hostel each record the
     # day ("released on licence", "arrived from HMP Hewell"); not released under investigation or on bail.
     "release from prison": r"\breleased (?:on licence|from (?:hmp|hmyoi|prison|custody at hmp))\b|"
-                           r"\b(?:arrived|came|transferred) (?:here )?from (?:hmp|hmyoi)\b|\brelease from (?:hmp|hmyoi|prison)\b",
+                           r"\b(?:arrived|came|transferred) (?:here )?from (?:hmp|hmyoi)\b|\brelease from (?:hmp|hmyoi|prison)\b|"
+                           # as a victim's worker hears it from probation: "probation advised B released today"
+                           r"\breleased (?:today|this morning|yesterday)\b(?! (?:on bail|under investigation|without charge|"
+                           r"with no further action|from (?:hospital|the ward|police|the police station)|no further action)\b)",
 }
 # For each kind, text one of which every match of its pattern contains. Tests of each distinct
 # word for these find the few kinds worth a regular expression search (checking each pattern on
