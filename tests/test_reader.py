@@ -292,6 +292,34 @@ def test_continuation_rows_are_joined_and_listed(make_xlsx):
     assert [p.code for p in read.problems] == ["continuation"]
 
 
+def test_an_entry_over_two_rows_with_its_text_below_the_date_is_read_as_one(make_xlsx):
+    # A safeguarding log laid out an entry to two rows: the date and a category, then the text under
+    # the date (the second header row names it); the last entry's text is no footer.
+    path = make_xlsx("Ridgeway Academy.xlsx", {"Log": [
+        ["Date", "Category"], ["Incident"],
+        ["15/01/2024", "Safeguarding"], ["T told his form tutor someone online is threatening him."],
+        ["16/01/2024", "General"], ["T late - bus."],
+        ["17/01/2024", None], ["Quiet in tutor time."],
+    ]})
+    read = read_return(path)
+    assert [(e.date_text, e.contact_type, e.details, e.source.rows) for e in read.events] == [
+        ("15/01/2024", "Safeguarding", "T told his form tutor someone online is threatening him.", [3, 4]),
+        ("16/01/2024", "General", "T late - bus.", [5, 6]), ("17/01/2024", None, "Quiet in tutor time.", [7, 8])]
+    assert [p.code for p in read.problems if p.level.value != "info"] == []  # no entry is without text after all
+    assert [p.row for p in read.problems if p.code == "text-below-date"] == [4, 6, 8]
+    assert (read.report.rows_read, read.continuations, read.blank_rows) == (7, 3, 1)
+
+
+def test_text_in_the_date_column_under_an_entry_with_text_is_still_an_unreadable_date(make_xlsx):
+    # (a sentence in the date column, an entry's text in the wrong place, under an entry that has its text)
+    path = make_xlsx("Ridgeway Academy.xlsx", {"Log": [
+        ["Date", "Details"], ["15/01/2024", "Home visit, mum seen."], ["Phoned mum - no answer."],
+        ["16/01/2024", "Visit to school, T seen."], ["18/01/2024", "Case note."]]})
+    read = read_return(path)
+    assert [e.source.rows for e in read.events] == [[2], [3], [4], [5]]
+    assert [(p.row, p.code) for p in read.problems if p.level.value == "error"] == [(3, "unreadable-date")]
+
+
 def test_continuation_joining_can_be_switched_off(make_xlsx):
     path = make_xlsx("cc.xlsx", {"Chronology": [
         ["Date", "Details"], ["19/02/2011", "First part"], [None, "second part"],

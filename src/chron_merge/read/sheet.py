@@ -253,6 +253,21 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                         fix="if this is a separate entry, give it a date (or build with --no-join)")
                 continue
 
+        if (join_continuations and previous is not None and not previous.details and filled == 1 and date_col is not None
+                and row[date_col] is not None and date_value is row[date_col] and _is_text(date_value, grid.date1904)):
+            # An entry laid out over two rows, its date (and type) on one and its text on the next, in the
+            # date column ("Date | Category" above "Incident"): the text is the entry's details.
+            previous.details = cell_text(date_value)
+            previous.source.rows.append(row_number)
+            result.continuations += 1
+            if textless is not None and textless[0] is previous:
+                result.problems = [p for p in result.problems if p is not textless[1]]
+                textless = None
+            problem(row_number, Level.INFO, "text-below-date",
+                    f"no date: the text in the date column below the entry above (row {previous.source.row}), "
+                    "which has no text, is read as its details", value=previous.details,
+                    fix="if this is a separate entry, give it a date and put its text in the details column")
+            continue
         if date_value is None and time_col is not None and previous is not None and not mapping.date_parts:
             # The date written once for the day, on its first entry: a row under it with a later time and
             # no date is of that day ("03/02 | 09:00 | …", " | 14:30 | …"). (An earlier time may be the next day.)
@@ -326,6 +341,7 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                 problem(row_number, Level.INFO, "no-details", "the entry has no details text; its "
                         + ("contact type" if contact_type else "action / outcome") + " says what happened",
                         value=contact_type or action, fix="nothing to do if that says enough")
+                no_text_warning = result.problems[-1]  # (withdrawn if its text is on the row below)
             else:
                 problem(row_number, Level.WARNING, "no-details",
                         "the entry has a date but no details text" if parsed.value else "the entry has no details text",
@@ -491,6 +507,9 @@ def _footer_start(rows: list[list[object]], first: int, last: int, details_col: 
                 # A date, an impossible one or 'unknown' makes an entry; only words that are no date end it.
                 if parsed.value is not None or issue is None or issue.code != "unreadable-date":
                     break
+                if not sign_off and start - 2 >= first and _dated_without_text(rows[start - 2], details_col, date_cell,
+                                                                               date1904):
+                    break  # the text of the entry above, laid out over two rows (see read_sheet)
         start -= 1
     start = _legend_start(rows, first, start, date_cell, date1904)
     while start <= last and not any(c is not None for c in rows[start]):
@@ -561,6 +580,22 @@ def _clock_text(when: dt.time | None) -> str | None:
 def _parse_date(value: object, date1904: bool) -> tuple[EventDate, DateIssue | None]:
     """:func:`parse_event_date`, once per distinct cell value (a date recurs on every entry of its day)."""
     return parse_event_date(value, date1904)
+
+
+def _dated_without_text(row: list[object], details_col: int | None, date_cell: Callable[[list[object]], object],
+                        date1904: bool) -> bool:
+    """An entry with a date and no details text."""
+    date_value = date_cell(row)
+    return (date_value is not None and _parse_date(date_value, date1904)[0].value is not None
+            and (details_col is None or details_col >= len(row) or row[details_col] is None))
+
+
+def _is_text(value: object, date1904: bool) -> bool:
+    """Words, not a date written badly: no date read, and two words or more of letters."""
+    if not isinstance(value, str) or sum(word.isalpha() for word in value.split()) < 2:
+        return False
+    issue = _parse_date(value, date1904)[1]
+    return issue is not None and issue.code == "unreadable-date"
 
 
 def _field_text(row: list[object], col: int | None) -> str:
