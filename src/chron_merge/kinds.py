@@ -50,7 +50,7 @@ SHARED_KINDS: dict[str, str] = {
     # Monday" or "arranged for Friday": a later record will say it was held.
     "strategy discussion": r"\bsection 42 (?:enquiry )?(?:planning )?meeting\b|\b(?:adult safeguarding|safeguarding adults?) "
                            r"(?:strategy |planning )?meeting\b|"
-                           r"\bstrategy (?:meeting|discussion)\b(?! (?:to be|will be|is to be|is being|booked|planned|"
+                           r"\bstrategy (?:meeting|discussion|call)\b(?! (?:to be|will be|is to be|is being|booked|planned|"
                            r"arranged for|convened for|requested|set up for|to take place|later|tonight|this afternoon|"
                            r"this evening|tomorrow|next week)\b)|"
                            r"\b(?:attended|held|convened|joined|chaired) (?:the |a |virtual |online )?strategy\b"
@@ -369,7 +369,8 @@ INCIDENT_KINDS: dict[str, str] = {
     # Anti-social behaviour ("ASB", as the glossary spells it out) reported to the police and the landlord alike.
     "anti-social behaviour": r"\banti ?social behaviou?r\b(?! (?:team|officer|unit|panel|meeting|case review)\b)",
     # Children taken into police protection (section 46): the police use it, social care places them.
-    "police protection": r"\bpolice protection\b|\bpowers of protection\b|\bs46\b",
+    "police protection": r"\b(?:police protection|powers of protection|s46)\b(?! (?:was |were )?not (?:used|needed|required|"
+                         r"taken|invoked|considered necessary)\b)",
     # A knife or other weapon found or used: the school, the police and youth justice each record it.
     "weapon": r"\b(?:knife|knives|lock knife|bladed article|machete|offensive weapon|firearm|imitation firearm)\b"
               r"(?! (?:and fork|crime awareness|amnesty|safety))",
