@@ -1923,6 +1923,18 @@ def test_an_agency_is_named_by_the_two_initials_of_what_it_is():
     assert _agencies_named(events)["Probation Service"] == {"Approved Premises"}
 
 
+def test_an_agency_is_named_by_the_initials_of_its_name_up_to_the_kind_of_place_it_is():
+    from chron_merge.link import _name_initials
+
+    # The GP writes "BCH" for Birmingham Children's Hospital's neurology team.
+    assert _name_initials("Birmingham Children's Hospital Neurology") == {"BCHN", "BCH"}
+    assert _name_initials("Royal Shrewsbury Hospital") == {"RSH"}
+    assert _name_initials("Walsall Hospital") == set()  # two letters: no initials of a name
+    events = [_e("Birmingham Children's Hospital Neurology", D(2023, 3, 24), "Discharged after telemetry: normal EEG."),
+              _e("Bloxwich Medical Practice", D(2023, 3, 30), "Letter from BCH neurology: telemetry normal.")]
+    assert _agencies_named(events)["Bloxwich Medical Practice"] == {"Birmingham Children's Hospital Neurology"}
+
+
 def test_a_discharge_summary_names_the_hospital_and_a_royal_infirmary_is_one():
     events = [_e("Leicester Royal Infirmary", D(2023, 7, 12), "Discharged to foster carers with the social worker."),
               _e("Westcotes Surgery", D(2023, 7, 17), "Discharge summary: femur fracture; now in foster care."),

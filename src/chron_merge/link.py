@@ -519,8 +519,7 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
                    and not (school_health and w in _SCHOOL_WORDS)}
         # Its initials as others write them ("RSH" for Royal Shrewsbury Hospital), for a name of
         # three words or more: one is enough, as a service word is ("HV" or "SW" are no initials of a name).
-        letters = initials(name.split(" – ")[0])
-        if len(letters) >= 3 and letters.isalpha():
+        for letters in _name_initials(name.split(" – ")[0]):
             service |= {vocabulary[w] for w in stemmed_words(letters.casefold()) if w in vocabulary}
         service |= {vocabulary[w] for w in _short_initials(name, glossary) if w in vocabulary}
         written_service = any(w in SERVICE_WORDS for w in name_words)
@@ -559,6 +558,23 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
         kind_before=kind_before, kind_after=kind_after, window=window_days,
         token_ptr=token_ptr,
         token_ids=token_ids, idf=idf, vocabulary=words_list)
+
+
+# The word that says what kind of place an agency is, which ends the part of its name others
+# abbreviate: "Birmingham Children's Hospital Neurology" is BCH to the GP.
+_PLACE_NAME_END = re.compile(r"(?i)^.*?\b(?:hospitals?|infirmary|trust|council|college|academy|school|practice|surgery|"
+                             r"centre|center)\b")
+
+
+def _name_initials(name: str) -> set[str]:
+    """The initials others may write for an agency's name of three words or more: of the whole
+    name, and of the name up to its place word ('BCH' for Birmingham Children's Hospital Neurology)."""
+    found = set()
+    for part in (name, m.group(0) if (m := _PLACE_NAME_END.match(name)) else ""):
+        letters = initials(part)
+        if len(letters) >= 3 and letters.isalpha():
+            found.add(letters)
+    return found
 
 
 # Two-letter words that are no one's initials.
