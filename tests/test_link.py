@@ -766,6 +766,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Complex case meeting re self-neglect held at the council offices", "professionals meeting"),
     ("Probation advised B released today. S informed, safety plan updated.", "release from prison"),
     ("Head asked to join strategy call about R (former pupil).", "strategy discussion"),
+    ("Attended perplexing presentation meeting re N.", "professionals meeting"),
     ("Step up request to CSC submitted.", "referral"), ("Referral made to CAMHS, agreed with mum", "referral"),
     ("Referral received, strategy agreed", "referral"),
 ])
@@ -803,6 +804,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Referral to CSC agreed at the TAF", "referral"),
     ("Father released today under investigation", "release from prison"),
     ("Juvenile found working. Police protection not used - taken home to father.", "police protection"),
+    ("Attended team meeting - caseloads", "professionals meeting"), ("Attended the staff meeting", "professionals meeting"),
     ("Released today from hospital with analgesia", "release from prison"),
     ("Choking hazard: small toys on the floor", "medical emergency"), ("Medically fit for discharge", "medical emergency"),
     ("Mum missing meeting with the school", "professionals meeting"),

@@ -63,6 +63,10 @@ SHARED_KINDS: dict[str, str] = {
     "professionals meeting": r"\bprofessionals? meeting\b|\bmulti agency (?:\w+ ){0,2}meeting\b|"
                              rf"\bmeeting\b(?:\s+\w+){{0,6}}?\s+(?:{PROFESSIONALS}|child and adolescent mental health service)\b|"
                              r"\battended (?:a |the )?school meeting\b|"
+                             # a meeting another agency called, which this one attended ("attended perplexing
+                             # presentation meeting re N"); not its own team's or a parents' evening
+                             r"\battended (?!(?:a |the |our )?(?:team|staff|practice|internal|parents)\b)(?:\w+ ){0,4}?"
+                             r"meeting\b|"
                              # the multi-agency panels for exploitation, going missing and radicalisation (Prevent)
                              r"\b(?:channel|mace|exploitation|missing|cse|cce|vulnerable adolescents?) panel\b|"
                              r"\b(?:channel|mace|exploitation|cse|cce) meeting\b|\bmace\b|"  # ("MACE - T discussed")
