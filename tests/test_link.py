@@ -483,6 +483,20 @@ def test_news_of_an_incident_from_the_agency_with_one_record_of_that_kind_links_
     assert ({ward[0].details, summary.details} in groups) is linked
 
 
+@pytest.mark.parametrize(("home_records", "linked"), [
+    (["District nurse visited re sacral sore - repositioning chart started."], True),
+    # the home's second record that day: its record naming the nurse may be of another contact
+    (["District nurse visited re sacral sore - repositioning chart started.", "Family visited, took Mr H out."], False),
+])
+def test_two_records_of_a_day_naming_each_other_each_its_agencys_one_are_one_contact(home_records, linked):
+    # The district nurse's visit to the care home, and the home's note of it: few words in common.
+    nurse = _e("Walsall District Nursing", D(2022, 2, 21), "Visit to Mr H at Laurel Court: grade 2 pressure damage "
+                                                           "to sacrum. Advised 2 hourly turns, air mattress ordered.")
+    home = [_e("Laurel Court Nursing Home", D(2022, 2, 21), text) for text in home_records]
+    groups = _groups(BACKGROUND + [nurse, *home])
+    assert ({nurse.details, home[0].details} in groups) is linked
+
+
 def test_a_social_worker_names_social_care_but_not_in_its_own_records():
     events = [_e("Children's Social Care", D(2022, 6, 20), "SW visited; allocated SW informed of the plan."),
               _e("Change Grow Live", D(2022, 6, 21), "Informed by SW of the strategy meeting."),

@@ -37,7 +37,9 @@ How a pair is scored (0-100), for records of different agencies with day-precise
   before another sends it), or when that agency recorded no other incident of the kind in the
   window (a discharge summary filed days after the ward's one discharge; its lag then costs
   nothing); and for news of anything from an agency whose one record of that day shares words
-  with it ("EWO advised family may have moved", the EWO's home visit that day);
+  with it ("EWO advised family may have moved", the EWO's home visit that day); two records of
+  one day that each name the other, timed close together or each its agency's one record of the
+  day, are of one contact between them (a district nurse's visit, and the care home's note of it);
 * **the date gap**: a record that says it was received or notified may lag the event by days;
   two first-hand records of one event share the day; a record whose text names the other's day
   ("letter re the meeting on 07/02", "arrested yesterday", "died on Sunday", "over the
@@ -886,6 +888,10 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
     # apart only from the Time columns (a text may give the time of something else: "medical booked 14:00").
     stated = (clock[0] >= 0) & (clock[1] >= 0) & (gap == 0)
     close = stated & (ops.abs(clock[0] - clock[1]) <= TIMES_CLOSE)
+    # Two records of one day that each name the other's agency, timed close together or each its
+    # agency's one record of the day, are of one contact between them (a district nurse's visit to
+    # the care home, and the home's "district nurse visited").
+    contacted = mentions[0] & mentions[1] & (close | ((gap == 0) & alone[0] & alone[1] & ops.logical_not(not_close)))
     score = (WORD_WEIGHT * overlap
              + SHARED_KIND_WEIGHT * shared_strength * (days == 0)
              + INCIDENT_KIND_WEIGHT * incident
@@ -896,9 +902,8 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
              + DATE_MENTION_WEIGHT * ops.where(mentions[0] | mentions[1], 1.0, math.exp(-chance)) * date_named
              - ops.where(date_named | sole_told, 0.0,
                          ops.where(lag_allowed, LAG_DAY_PENALTY * lag_days, FIRST_HAND_DAY_PENALTY * days))
-             + (TIMES_CLOSE_BONUS + math.exp(-chance) * (ATTENDED_TOGETHER_BONUS * (incident > 0)
-                                                         + CONTACTED_EACH_OTHER_BONUS * (mentions[0] & mentions[1])))
-             * close
+             + (TIMES_CLOSE_BONUS + math.exp(-chance) * ATTENDED_TOGETHER_BONUS * (incident > 0)) * close
+             + math.exp(-chance) * CONTACTED_EACH_OTHER_BONUS * contacted
              - TIMES_FAR_PENALTY * far_apart)
     return {"score": ops.clip(score, 0.0, 100.0), "overlap": overlap, "gap": gap, "overnight": overnight,
             "shared_kind": shared_kind,
