@@ -1461,6 +1461,10 @@ def test_one_agency_alone_is_not_analysed(monkeypatch):
     ("Crime ref 23/1234; our ref CS/12; Ref: AB1234", "crime reference 23/1234 our reference cs/12 reference ab1234"),
     ("Head attended the AMM chaired by the LADO",
      "head attended the allegations management meeting chaired by the local authority designated officer"),
+    # practitioners' shorthand
+    ("T/C from GP re J's rash, s/g. 1st CG mtg. ICO yday, kids to F/C. FOB c/o cough, O/E chest clear",
+     "telephone call from general practitioner re j rash safeguarding 1st core group meeting interim care order "
+     "yesterday children to foster carers father of baby complains of cough on examination chest clear"),
 ])
 def test_sections_of_acts_and_shorthand_are_spelt_out(written, expanded):
     from chron_merge.text import expand_abbreviations
