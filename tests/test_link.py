@@ -781,6 +781,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Probation advised B released today. S informed, safety plan updated.", "release from prison"),
     ("Head asked to join strategy call about R (former pupil).", "strategy discussion"),
     ("Attended perplexing presentation meeting re N.", "professionals meeting"),
+    ("Pre-proceedings (PLO) meeting: mum with advocate and solicitor.", "professionals meeting"),
     ("Step up request to CSC submitted.", "referral"), ("Referral made to CAMHS, agreed with mum", "referral"),
     ("Referral received, strategy agreed", "referral"),
 ])

@@ -80,6 +80,9 @@ SHARED_KINDS: dict[str, str] = {
                              # a learning disabled or autistic person's care (education) and treatment review (CTR)
                              r"\bcare (?:and )?(?:education )?(?:and )?treatment review\b|"
                              r"\bearly help (?:\w+ ){0,2}meeting\b|"  # the agencies' plan with the family
+                             # the local authority's meeting with the parents, their solicitors and advocates before
+                             # care proceedings (PLO)
+                             r"\b(?:public law outline|pre proceedings?) (?:\w+ )?meeting\b|"
                              # an allegation against someone who works with children (the LADO's meeting)
                              r"\ballegations? management meeting\b|\blocal authority designated officer (?:strategy )?meeting\b|"
                              # planning a patient's discharge with the other agencies
