@@ -782,6 +782,10 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Head asked to join strategy call about R (former pupil).", "strategy discussion"),
     ("Attended perplexing presentation meeting re N.", "professionals meeting"),
     ("Pre-proceedings (PLO) meeting: mum with advocate and solicitor.", "professionals meeting"),
+    ("Baby admitted with bronchiolitis, oxygen requirement.", "hospital admission"),
+    ("Told by mum baby is on the children's ward with bronchiolitis since Tuesday.", "hospital admission"),
+    ("Family arrived on pitch 4 today, baby just out of hospital.", "discharge"),
+    ("Welfare assessment with the Traveller health visitor: baby weighed.", "joint visit"),
     ("Step up request to CSC submitted.", "referral"), ("Referral made to CAMHS, agreed with mum", "referral"),
     ("Referral received, strategy agreed", "referral"),
 ])
@@ -820,6 +824,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Father released today under investigation", "release from prison"),
     ("Juvenile found working. Police protection not used - taken home to father.", "police protection"),
     ("Attended team meeting - caseloads", "professionals meeting"), ("Attended the staff meeting", "professionals meeting"),
+    ("Consultant ward round: settled", "hospital admission"), ("Out of hospital care team visit", "discharge"),
     ("Released today from hospital with analgesia", "release from prison"),
     ("Choking hazard: small toys on the floor", "medical emergency"), ("Medically fit for discharge", "medical emergency"),
     ("Mum missing meeting with the school", "professionals meeting"),

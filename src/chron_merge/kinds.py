@@ -98,7 +98,8 @@ SHARED_KINDS: dict[str, str] = {
                    r"(?:visit\w*|met|saw|spoke)\s+(?:\w+\s+){0,4}together\b|"
                    r"\b(?:spoke|met|saw|seen|visited|interviewed)\b(?:\s+\w+){0,4}\s+jointly\b|"
                    # ("home assessment with the health visitor": a visit to assess)
-                   rf"\b(?:visit\w*|(?:home|joint) assessment)\s+(?:\w+\s+){{0,4}}?(?:together\s+)?with\s+(?:the\s+|a\s+|an\s+)?"
+                   rf"\b(?:visit\w*|(?:home|joint|welfare) assessment)\s+(?:\w+\s+){{0,4}}?(?:together\s+)?with\s+"
+                   r"(?:the\s+|a\s+|an\s+)?"
                    # ("with the duty social worker", "with the community LD nurse")
                    rf"(?:\w+\s+){{0,2}}?(?:{PROFESSIONALS}|{SERVICES})\b",
     # A death is the one event every agency responds to that day: ambulance, hospital, police.
@@ -252,7 +253,8 @@ INCIDENT_KINDS: dict[str, str] = {
                  r"(?<!before )(?<!pending )(?<!to be )(?<!after )(?<!post )(?<!post-)(?<!since )"
                  r"\bdischarg\w*\b(?! plan| planning| meeting)|"
                  # as the family tells it: "mum came home from hospital on Friday"
-                 r"\b(?:came|comes|come|coming|went|got|returned|was|is|been|back) home from (?:the )?(?:hospital|ward)\b",
+                 r"\b(?:came|comes|come|coming|went|got|returned|was|is|been|back) home from (?:the )?(?:hospital|ward)\b|"
+                 r"\b(?:just|recently|now|since|newly) out of (?:the )?hospital\b",
     # In adult safeguarding a referral is "a safeguarding concern" (or alert) raised with adult social care.
     # A case "stepped down" from social care is referred on to early help; one "stepped up" from early help to social care.
     # (not the National Referral Mechanism for trafficking: "NRM referral submitted")
@@ -336,6 +338,9 @@ INCIDENT_KINDS: dict[str, str] = {
                           r"\b(?:picu|nicu|icu|itu|hdu|paediatric intensive care)\s+for\s+\d+\s+(?:hours?|days?|nights?)\b|"
                           # as a relative tells it: "mum went into hospital on Saturday", "in hospital since the weekend"
                           r"\b(?:went|gone|has gone|rushed) into hospital\b|\bin hospital since\b|"
+                          r"\b(?:is|was|now|still) (?:on|in) (?:the )?(?:\w+ ){0,2}?ward\b(?! (?:round|rounds)\b)|"
+                          # as the ward writes it: "Baby admitted with bronchiolitis"
+                          r"\b(?:re)?admitted with\b|"
                           # as the ward writes it: "Admitted via ED with …", "Readmitted with aspiration pneumonia"
                           r"\b(?:re)?admitted (?:via|through|from) (?:the )?(?:emergency department|childrens emergency "
                           r"department|paediatric assessment unit|resus)\b|\breadmitted\b",
@@ -449,7 +454,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "transfer of care": ("care", "midwifery", "handover", "handed", "transferred"),
     "theft or financial abuse": ("financial", "theft", "stole", "fraud", "withdr"),
     "missed appointment": ("brought", "attend", "show", "missed"),
-    "hospital admission": ("admitted", "admission", "hospital", "picu", "nicu", "icu", "itu", "hdu", "intensive"),
+    "hospital admission": ("admitted", "admission", "hospital", "picu", "nicu", "icu", "itu", "hdu", "intensive", "ward"),
     "assault": ("assault", "slapp", "punch", "kick", "strangl", "strangul", "throttl", "headbutt", "bodily", "wounding",
                 "hit", "physical", "stab", "attack", "hurt"),
     "sexual assault": ("rape", "raping", "sexual", "indecent"), "forced marriage": ("forced", "honour", "marry"),
