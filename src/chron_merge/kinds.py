@@ -114,7 +114,10 @@ SHARED_KINDS: dict[str, str] = {
     "joint interview": r"\bachieving best evidence\b|\bjoint(?:ly)?\b(?:\s+\w+){0,3}\s+interview\w*|"
                        r"\binterview\w*\s+(?:\w+\s+){0,3}jointly\b|\b(?:visually|video) recorded interview\b|"
                        # "interview of the child with the social worker present"
-                       rf"\binterview\w*\s+(?:\w+\s+){{0,3}}with\s+(?:a\s+|the\s+)?(?:{PROFESSIONALS})\b",
+                       rf"\binterview\w*\s+(?:\w+\s+){{0,3}}with\s+(?:a\s+|the\s+)?(?:{PROFESSIONALS})\b|"
+                       # an asylum-seeking child's age assessment: two social workers and an appropriate adult
+                       r"\bage assessment\b(?! (?:outcome|decision|letter|challenge\w*|disputed|to be|booked|planned|"
+                       r"requested|needed|report)\b)",
     # (one "booked" or "to be arranged" in a strategy discussion's record is not yet held)
     "child protection medical": r"\b(?:child protection|safeguarding|forensic) (?:medical|examination)\b"
                                 r"(?! (?:booked|arranged|planned|requested|to be|needed|required|agreed|tomorrow|today|"
@@ -187,13 +190,13 @@ SHARED_KINDS: dict[str, str] = {
                       r"(?:\s+\w+){0,3}?\s+(?:in|into|to|at|via)\s+"
                       r"(?:the |a |an )?(?:\w+ ){0,2}?(?:hostel|refuge|temporary accommodation|emergency accommodation|"
                       r"bed and breakfast|night shelter|nightstop|supported (?:lodgings|accommodation|housing)|"
-                      r"semi independent (?:accommodation|placement|living|flat|unit)|ymca|foyer)\b|"
+                      r"semi independent (?:accommodation|placement|living|flat|unit|provision)|ymca|foyer)\b|"
                       # the night's placement as social care and the place record it: "emergency placement at
                       # the YMCA tonight", "placed by the emergency duty team"
                       r"\bemergency placement (?:at|in)\b|"
                       # a child placed with named foster carers: "placed with Mr and Mrs K"
                       r"\bplaced with (?:mr|mrs|ms|miss|foster carers?)\b|"
-                      r"\bplaced (?:here |with us )?by (?:the )?(?:emergency duty team|social worker|local authority|"
+                      r"\bplaced (?:here |with us )?by (?:the )?(?:\w+ )?(?:emergency duty team|social worker|local authority|"
                       r"childrens services|(?:childrens )?social care|council)\b|"
                       r"\bsevere weather emergency protocol (?:bed|admission|placement)\b",
     # A baby handed from the community midwife to the health visitor: both record the transfer of care.
@@ -288,7 +291,8 @@ INCIDENT_KINDS: dict[str, str] = {
                        # as a children's home logs it
                        r"returned (?:home |to the (?:care )?home |to the carehome )?by (?:the )?police|"
                        r"(?:police|officers) (?:brought|returned|took) (?:\w+ )?(?:home|back)|"  # "Police brought A home"
-                       r"found safe)\b|"  # (after being missing: "found safe and well", "T was found safe")
+                       # (after being missing: "found safe and well", "T was found safe", "located safe")
+                       r"found safe|located safe)\b|"
                        # as a parent or a carer tells it: "did not come home last night", "failed to return to placement"
                        r"\b(?:not|didnt|hasnt|hadnt|havent|failed to) (?:come|came|return|returned) (?:back )?"
                        r"(?:home|to (?:the |her |his )?(?:placement|care home|carehome|children'?s home|unit|"
@@ -433,13 +437,14 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                  "emailed"),
     "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald", "stab", "lacerat", "wound", "bite", "bitten",
                "attack", "fall", "fell"),
-    "missing episode": ("missing", "abscond", "found", "return", "brought", "took", "awol", "absent", "come", "came"),
+    "missing episode": ("missing", "abscond", "found", "return", "brought", "took", "awol", "absent", "come", "came", "located"),
     "self-harm or overdose": ("overdos", "harm", "ligature", "suicid", "tablets", "pills", "paracetamol", "ibuprofen",
                               "codamol", "cut", "ingest", "swallow", "drank", "drunk", "naloxone", "methadone", "medic",
                               "drugs", "unresponsive", "unconscious"),
     "eviction": ("quit", "evict", "possession", "section 21", "notice", "leave", "kicked", "thrown"),
     "medical emergency": ("chok", "seizure", "clonic", "epilepticus", "fit", "anaphyla", "arrest", "collapsed"),
-    "looked after review": ("looked after", "statutory"), "joint interview": ("best evidence", "joint", "recorded interview"),
+    "looked after review": ("looked after", "statutory"), "joint interview": ("best evidence", "joint", "recorded interview",
+                                                                                  "age assessment"),
     "child protection medical": ("medical", "examination", "clinic", "examined", "sarc"),
     "antenatal booking": ("booking", "booked"),
     "court hearing": ("court", "hearing", "order", "magistrates", "sentenced"),
