@@ -83,6 +83,9 @@ SHARED_KINDS: dict[str, str] = {
                              # the local authority's meeting with the parents, their solicitors and advocates before
                              # care proceedings (PLO)
                              r"\b(?:public law outline|pre proceedings?) (?:\w+ )?meeting\b|"
+                             # a board of professionals deciding (a prison's mother and baby unit admissions board)
+                             r"\b(?:admissions?|mbu|mother and baby unit|resource|placement|funding|gateway|allocation) board\b|"
+                             r"\battended (?:a |the )?(?:\w+ ){0,3}?board\b(?! games?\b)|"
                              # an allegation against someone who works with children (the LADO's meeting)
                              r"\ballegations? management meeting\b|\blocal authority designated officer (?:strategy )?meeting\b|"
                              # planning a patient's discharge with the other agencies
@@ -257,7 +260,8 @@ INCIDENT_KINDS: dict[str, str] = {
                  r"\bdischarg\w*\b(?! plan| planning| meeting)|"
                  # as the family tells it: "mum came home from hospital on Friday"
                  r"\b(?:came|comes|come|coming|went|got|returned|was|is|been|back) home from (?:the )?(?:hospital|ward)\b|"
-                 r"\b(?:just|recently|now|since|newly) out of (?:the )?hospital\b",
+                 r"\b(?:just|recently|now|since|newly) out of (?:the )?hospital\b|"
+                 r"\b(?:returned|back|came) (?:\w+ ){0,3}?from (?:the )?(?:hospital|ward)\b",
     # In adult safeguarding a referral is "a safeguarding concern" (or alert) raised with adult social care.
     # A case "stepped down" from social care is referred on to early help; one "stepped up" from early help to social care.
     # (not the National Referral Mechanism for trafficking: "NRM referral submitted")
@@ -409,7 +413,8 @@ INCIDENT_KINDS: dict[str, str] = {
                         r"\blicence recall\b|\brecall (?:requested|approved|issued|actioned)\b",
     # A release from prison: the prison, probation and the approved premises or hostel each record the
     # day ("released on licence", "arrived from HMP Hewell"); not released under investigation or on bail.
-    "release from prison": r"\breleased (?:on licence|from (?:hmp|hmyoi|prison|custody at hmp))\b|"
+    "release from prison": r"\breleased (?:on licence|on home detention curfew|from (?:hmp|hmyoi|prison|custody at hmp))\b|"
+                           r"\bdischarged from custody\b|"
                            r"\b(?:arrived|came|transferred) (?:here )?from (?:hmp|hmyoi)\b|\brelease from (?:hmp|hmyoi|prison)\b|"
                            # as a victim's worker hears it from probation: "probation advised B released today"
                            r"\breleased (?:today|this morning|yesterday)\b(?! (?:on bail|under investigation|without charge|"
@@ -423,7 +428,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "core group": ("core group",), "strategy discussion": ("strategy", "42", "safeguarding"),
     "return home interview": ("interview",),
     "risk conference": ("risk assessment", "public protection"),
-    "professionals meeting": ("meeting", "team around", "panel", "treatment", "mace"),
+    "professionals meeting": ("meeting", "team around", "panel", "treatment", "mace", "board"),
     "joint visit": ("joint", "visitor", "worker", "police", "officer", "pcso", "midwife", "nurs", "paediatrician", "advisor",
                     "lead", "teacher", "centre", "help", "care", "visiting", "housing"),
     "school session": ("school",),
@@ -469,7 +474,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "weapon": ("knife", "knives", "blade", "machete", "weapon", "firearm"),
     "police protection": ("protection", "s46"), "police interview": ("interview", "appropriate"),
     "removal from school roll": ("deregist", "roll", "educat"),
-    "release from prison": ("released", "hmp", "hmyoi", "release"), "recall to prison": ("recall",),
+    "release from prison": ("released", "hmp", "hmyoi", "release", "custody"), "recall to prison": ("recall",),
 }
 KINDS = list(SHARED_KINDS) + list(INCIDENT_KINDS)  # bit i of a record's kind mask is KINDS[i]
 SHARED_MASK = sum(1 << i for i, k in enumerate(KINDS) if k in SHARED_KINDS)

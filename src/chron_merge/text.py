@@ -64,7 +64,7 @@ GLOSSARY: dict[str, str] = {
     "iro": "independent reviewing officer", "mh": "mental health", "dob": "date of birth",
     "f2f": "face to face", "t/c": "telephone call", "cg": "core group", "yday": "yesterday", "yest": "yesterday",
     "s/g": "safeguarding", "c/o": "complains of", "o/e": "on examination", "f/c": "foster carers",
-    "fob": "father of baby", "nts": "national transfer scheme",
+    "fob": "father of baby", "nts": "national transfer scheme", "hdc": "home detention curfew",
     "kids": "children", "hrs": "hours", "wk": "week", "wks": "weeks", "mum": "mother",
     "dad": "father",
     "gm": "grandmother", "mgm": "grandmother", "pgm": "grandmother", "bf": "boyfriend", "gf": "girlfriend",
