@@ -796,6 +796,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Released on HDC to approved address with baby; tag fitted.", "release from prison"),
     ("Discharged from custody on HDC with baby.", "release from prison"),
     ("Mother and baby returned to the MBU from hospital.", "discharge"),
+    ("Oak Lodge reported that Mrs W fell yesterday and broke her hip; in hospital.", "injury"),
+    ("Mrs W found on the floor of her room at 06:10, leg shortened and rotated.", "injury"),
     ("Step up request to CSC submitted.", "referral"), ("Referral made to CAMHS, agreed with mum", "referral"),
     ("Referral received, strategy agreed", "referral"),
 ])
@@ -836,7 +838,9 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Attended team meeting - caseloads", "professionals meeting"), ("Attended the staff meeting", "professionals meeting"),
     ("Consultant ward round: settled", "hospital admission"), ("Out of hospital care team visit", "discharge"),
     ("Age assessment outcome challenged by his solicitor", "joint interview"),
-    ("Played board games with the children", "professionals meeting"), ("Safeguarding notice board updated", "professionals meeting"),
+    ("Played board games with the children", "professionals meeting"),
+    ("Safeguarding notice board updated", "professionals meeting"),
+    ("Broke up with her boyfriend last week", "injury"), ("Floor of the flat covered in rubbish", "injury"),
     ("Released today from hospital with analgesia", "release from prison"),
     ("Choking hazard: small toys on the floor", "medical emergency"), ("Medically fit for discharge", "medical emergency"),
     ("Mum missing meeting with the school", "professionals meeting"),
@@ -1477,6 +1481,8 @@ def test_one_agency_alone_is_not_analysed(monkeypatch):
     ("Ref to CAMHS made. Repeat prescription (ref 6556)",
      "referral to child and adolescent mental health service made repeat prescription reference 6556"),
     ("Crime ref 23/1234; our ref CS/12; Ref: AB1234", "crime reference 23/1234 our reference cs/12 reference ab1234"),
+    ("BIA visit for the DoLS; NOF fracture", "best interests assessor visit for the deprivation of liberty safeguards neck "
+                                             "of femur fracture"),
     ("Head attended the AMM chaired by the LADO",
      "head attended the allegations management meeting chaired by the local authority designated officer"),
     # practitioners' shorthand

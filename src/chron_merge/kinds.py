@@ -282,6 +282,10 @@ INCIDENT_KINDS: dict[str, str] = {
                 r"emergency duty team|safeguarding hub)\b",
     # (a record of injuries looked for and not found is about them too: "SARC examination: no injuries")
     "injury": r"\b(?:injur\w*|bruis\w*|fractur\w*|lesion|burns?|scald\w*|stab\w*|lacerat\w*)\b|"
+              # as a relative or a carer tells it: "fell and broke her hip", "a broken arm"
+              r"\b(?:broke|broken|breaking) (?:her |his |their |a |the )?(?:left |right )?(?:hip|arm|leg|wrist|ankle|"
+              r"collarbone|nose|jaw|ribs?|femur|skull|finger|toe|elbow|shoulder)\b|"
+              r"\bfound (?:lying |collapsed )?on the floor\b|"  # a fall, as a care home finds it
               r"\b(?:knife|puncture|penetrating|head|facial|gunshot|open) wounds?\b|"
               r"\bdog (?:bites?|attack\w*)\b|\bbitten\b|"  # "dog attack on toddler", "bitten to the face by the dog"
               # a fall that brings someone to the ambulance or the hospital ("fall at home", "fell down the stairs")
@@ -441,7 +445,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "referral": ("referr", "concern", "alert", "hub contact", "down", "step", "contact", "request", "phoned", "rang", "called",
                  "emailed"),
     "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald", "stab", "lacerat", "wound", "bite", "bitten",
-               "attack", "fall", "fell"),
+               "attack", "fall", "fell", "broke", "floor"),
     "missing episode": ("missing", "abscond", "found", "return", "brought", "took", "awol", "absent", "come", "came", "located"),
     "self-harm or overdose": ("overdos", "harm", "ligature", "suicid", "tablets", "pills", "paracetamol", "ibuprofen",
                               "codamol", "cut", "ingest", "swallow", "drank", "drunk", "naloxone", "methadone", "medic",
