@@ -798,6 +798,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Mother and baby returned to the MBU from hospital.", "discharge"),
     ("Oak Lodge reported that Mrs W fell yesterday and broke her hip; in hospital.", "injury"),
     ("Mrs W found on the floor of her room at 06:10, leg shortened and rotated.", "injury"),
+    ("Perinatal team emailed: mum not in for their visit yesterday.", "missed appointment"),
+    ("NAV - no access visit, card left", "missed appointment"),
     ("Step up request to CSC submitted.", "referral"), ("Referral made to CAMHS, agreed with mum", "referral"),
     ("Referral received, strategy agreed", "referral"),
 ])
@@ -841,6 +843,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Played board games with the children", "professionals meeting"),
     ("Safeguarding notice board updated", "professionals meeting"),
     ("Broke up with her boyfriend last week", "injury"), ("Floor of the flat covered in rubbish", "injury"),
+    ("Mum was not in favour of the visit", "missed appointment"),
     ("Released today from hospital with analgesia", "release from prison"),
     ("Choking hazard: small toys on the floor", "medical emergency"), ("Medically fit for discharge", "medical emergency"),
     ("Mum missing meeting with the school", "professionals meeting"),
@@ -1977,6 +1980,12 @@ def test_an_agency_is_named_by_the_initials_of_its_name_up_to_the_kind_of_place_
     events = [_e("Birmingham Children's Hospital Neurology", D(2023, 3, 24), "Discharged after telemetry: normal EEG."),
               _e("Bloxwich Medical Practice", D(2023, 3, 30), "Letter from BCH neurology: telemetry normal.")]
     assert _agencies_named(events)["Bloxwich Medical Practice"] == {"Birmingham Children's Hospital Neurology"}
+
+
+def test_a_perinatal_mental_health_team_is_named_by_perinatal():
+    events = [_e("Perinatal Mental Health Team (AWP)", D(2024, 3, 5), "Planned home visit: no answer."),
+              _e("Virgin Care HV", D(2024, 3, 6), "Perinatal team emailed: mum not in for their visit yesterday.")]
+    assert _agencies_named(events)["Virgin Care HV"] == {"Perinatal Mental Health Team (AWP)"}
 
 
 def test_a_discharge_summary_names_the_hospital_and_a_royal_infirmary_is_one():

@@ -409,7 +409,10 @@ INCIDENT_KINDS: dict[str, str] = {
                                 r"\b(?:large|unusual|suspicious|significant|frequent|repeated) (?:cash )?withdrawals?\b",
     # An appointment missed: the clinic records it and writes to the GP and health visitor.
     "missed appointment": r"\bwas not brought\b|\bnot brought to\b|\bdid not attend\b|\bfailed to attend\b|"
-                          r"\bno show\b|\bmissed (?:an |the |her |his |their )?(?:\w+ )?appointment\b",
+                          r"\bno show\b|\bmissed (?:an |the |her |his |their )?(?:\w+ )?appointment\b|"
+                          # a home visit no one was in for ("no access visit", "mum not in for their visit")
+                          r"\bno access(?: home)? visit\b|\bnot (?:in|home|at home) for (?:the |their |her |his |a |our )?"
+                          r"(?:\w+ )?(?:visit|appointment)\b",
     "school exclusion": r"\b(?:fixed term|permanent(?:ly)?|internal(?:ly)?)\s+exclu(?:sion|ded)\b|"
                         r"\bexclu(?:ded|sion) from (?:the )?(?:school|academy|class|college)\b|\bsuspended from school\b",
     # A recall to prison for breaking the licence: probation asks for it, the prison receives the person back.
@@ -467,7 +470,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                        "booked", "protocol", "living", "staying", "residing"),
     "transfer of care": ("care", "midwifery", "handover", "handed", "transferred"),
     "theft or financial abuse": ("financial", "theft", "stole", "fraud", "withdr"),
-    "missed appointment": ("brought", "attend", "show", "missed"),
+    "missed appointment": ("brought", "attend", "show", "missed", "access", "visit", "appointment"),
     "hospital admission": ("admitted", "admission", "hospital", "picu", "nicu", "icu", "itu", "hdu", "intensive", "ward"),
     "assault": ("assault", "slapp", "punch", "kick", "strangl", "strangul", "throttl", "headbutt", "bodily", "wounding",
                 "hit", "physical", "stab", "attack", "hurt"),
@@ -554,7 +557,8 @@ MESSAGE_WORDS = frozenset(content_words("received receipt notification notified 
 SERVICE_WORDS = frozenset(content_words("police school academy college nursery hospital ambulance housing "
                                         "probation midwifery midwife maternity dental dentist mash dietitian "
                                         "sexualhealth drugservice hostel outreach refuge prison pharmacy edt iaa sarc "
-                                        "paediatrics careagency carehome 999 advocacy landlord teacher headteacher foster"))
+                                        "paediatrics careagency carehome 999 advocacy landlord teacher headteacher foster "
+                                        "perinatal"))
 # Agencies known by an acronym or an older word, and the service word that names them: West
 # Midlands Police is "WMP" (forces: two or three letters and P, but GP), an ambulance trust
 # "WMAS", "NWAS", "EEAST", "SWASFT"; a police force may be a "Constabulary".
