@@ -800,6 +800,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Mrs W found on the floor of her room at 06:10, leg shortened and rotated.", "injury"),
     ("Perinatal team emailed: mum not in for their visit yesterday.", "missed appointment"),
     ("NAV - no access visit, card left", "missed appointment"),
+    ("Warrant executed at B's home (counter terrorism): devices seized.", "search warrant"),
+    ("Mum rang: police searched the house this morning and took B's laptop.", "search warrant"),
+    ("Police warrant at the property this morning - two arrests.", "search warrant"),
     ("Step up request to CSC submitted.", "referral"), ("Referral made to CAMHS, agreed with mum", "referral"),
     ("Referral received, strategy agreed", "referral"),
 ])
@@ -844,6 +847,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Safeguarding notice board updated", "professionals meeting"),
     ("Broke up with her boyfriend last week", "injury"), ("Floor of the flat covered in rubbish", "injury"),
     ("Mum was not in favour of the visit", "missed appointment"),
+    ("Warrant officer visited re unpaid council tax", "search warrant"),
     ("Released today from hospital with analgesia", "release from prison"),
     ("Choking hazard: small toys on the floor", "medical emergency"), ("Medically fit for discharge", "medical emergency"),
     ("Mum missing meeting with the school", "professionals meeting"),

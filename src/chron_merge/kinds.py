@@ -378,6 +378,10 @@ INCIDENT_KINDS: dict[str, str] = {
     "forced marriage": r"\bforced marriage\b|\bhonour based (?:abuse|violence)\b|"
                        r"\b(?:taken|sent|made|forced|going) (?:\w+ ){0,6}to marry\b",
     # The police stop a young person in the street; social care and youth justice are told.
+    # A warrant executed at a home: the police record it; the family tells the school, social care, the landlord.
+    "search warrant": r"\bwarrant (?:was )?(?:executed|carried out)\b|\bsearch warrant\b|"
+                      r"\b(?:police|officers) (?:\w+ )?searched (?:the |his |her |their )?(?:house|home|flat|address|property|"
+                      r"room|bedroom)\b|\bwarrant at (?:the |his |her |their )?(?:\w+ )?(?:house|home|flat|address|property)\b",
     "stop and search": r"\bstop(?:ped)? (?:and )?(?:search\w*|account)\b|\bstopped (?:and searched )?by (?:the )?police\b|"
                        r"\bpolice\b(?:\s+\w+){0,3}?\s+stopped\b",
     # A regulator's inspection of a care home, a nursing home or a children's home (CQC, Ofsted), and what it found.
@@ -477,6 +481,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "sexual assault": ("rape", "raping", "sexual", "indecent"), "forced marriage": ("forced", "honour", "marry"),
     "school start": ("enrol", "admission", "start"),
     "school exclusion": ("exclu", "suspended"), "stop and search": ("search", "account", "stopped"),
+    "search warrant": ("warrant", "searched"),
     "anti-social behaviour": ("antisocial", "anti"), "inspection": ("inspect", "rated", "warning"),
     "weapon": ("knife", "knives", "blade", "machete", "weapon", "firearm"),
     "police protection": ("protection", "s46"), "police interview": ("interview", "appropriate"),

@@ -23,7 +23,7 @@ How a pair is scored (0-100), for records of different agencies with day-precise
   an emergency attendance, a hospital admission, a referral, a discharge, an injury, an assault,
   a missing episode, self-harm or an overdose, a medical emergency (choking, a seizure), a theft
   or financial abuse, a missed appointment, a school exclusion, a removal from a school's roll, an
-  eviction, a stop and search, a weapon, police protection, a police interview); two incidents in
+  eviction, a stop and search, a search warrant, a weapon, police protection, a police interview); two incidents in
   common count up to one and a half. A kind counts by how rarely the two agencies record it: a
   Child in Need meeting every six weeks on the same day in two returns is one meeting; in a
   return with one most days, sharing the day is chance;
