@@ -803,6 +803,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Warrant executed at B's home (counter terrorism): devices seized.", "search warrant"),
     ("Mum rang: police searched the house this morning and took B's laptop.", "search warrant"),
     ("Police warrant at the property this morning - two arrests.", "search warrant"),
+    ("Fire alarm 11:20: toilet roll set alight in the boys' toilets.", "fire"), ("Youths set fire to a bin", "fire"),
+    ("Call from school: K excluded 5 days for setting a fire in the toilets yesterday.", "school exclusion"),
     ("Step up request to CSC submitted.", "referral"), ("Referral made to CAMHS, agreed with mum", "referral"),
     ("Referral received, strategy agreed", "referral"),
 ])
@@ -848,6 +850,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Broke up with her boyfriend last week", "injury"), ("Floor of the flat covered in rubbish", "injury"),
     ("Mum was not in favour of the visit", "missed appointment"),
     ("Warrant officer visited re unpaid council tax", "search warrant"),
+    ("Set up a meeting with the alight youth project", "fire"), ("Excluded from the group chat", "school exclusion"),
     ("Released today from hospital with analgesia", "release from prison"),
     ("Choking hazard: small toys on the floor", "medical emergency"), ("Medically fit for discharge", "medical emergency"),
     ("Mum missing meeting with the school", "professionals meeting"),

@@ -169,6 +169,8 @@ SHARED_KINDS: dict[str, str] = {
     # A fire at the home: the fire service, the police and the landlord respond on the day.
     "fire": r"\b(?:fire|fires|arson|blaze)\b(?! (?:alarms?|safety|doors?|exits?|extinguishers?|drills?|service|brigade|"
             r"and rescue|officers?|crews?|risks?|hazards?)\b)|"
+            # something set alight: "toilet roll set alight", "set fire to a bin"
+            r"\bset (?:\w+ )?(?:alight|on fire)\b|\bset fire to\b|\bset alight\b|"
             # what the ambulance crew records of it: "smoke exposure", "smoke inhalation"
             r"\bsmoke (?:inhalation|exposure)\b",
     # A meeting to decide for an adult who lacks capacity (Mental Capacity Act): social care, the ward, the family.
@@ -418,7 +420,9 @@ INCIDENT_KINDS: dict[str, str] = {
                           r"\bno access(?: home)? visit\b|\bnot (?:in|home|at home) for (?:the |their |her |his |a |our )?"
                           r"(?:\w+ )?(?:visit|appointment)\b",
     "school exclusion": r"\b(?:fixed term|permanent(?:ly)?|internal(?:ly)?)\s+exclu(?:sion|ded)\b|"
-                        r"\bexclu(?:ded|sion) from (?:the )?(?:school|academy|class|college)\b|\bsuspended from school\b",
+                        r"\bexclu(?:ded|sion) from (?:the )?(?:school|academy|class|college)\b|\bsuspended from school\b|"
+                        # as others are told of it: "K excluded 5 days for setting a fire", "excluded for two days"
+                        r"\b(?:excluded|suspended) (?:for )?(?:\d+|one|two|three|four|five|a|half a) (?:days?|weeks?)\b",
     # A recall to prison for breaking the licence: probation asks for it, the prison receives the person back.
     "recall to prison": r"\brecall(?:ed)? to (?:custody|prison|hmp)\b|\b(?:received|returned|back) (?:\w+ )?on recall\b|"
                         r"\blicence recall\b|\brecall (?:requested|approved|issued|actioned)\b",
@@ -468,7 +472,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "mental health act": ("mental", "sectioned", "safety", "135", "136", "detain", "detention", "admitted", "application",
                           "papers"),
     "domestic abuse disclosure": ("clares", "sarahs", "disclosure"),
-    "fire": ("fire", "arson", "blaze", "smoke"), "best interests meeting": ("meeting",),
+    "fire": ("fire", "arson", "blaze", "smoke", "alight"), "best interests meeting": ("meeting",),
     "placement move": ("placement", "moved", "placed", "accommodated", "admitted", "arrived", "care", "admission", "discharg",
                        "took", "taken", "transported",
                        "booked", "protocol", "living", "staying", "residing"),
