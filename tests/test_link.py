@@ -805,6 +805,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Police warrant at the property this morning - two arrests.", "search warrant"),
     ("Fire alarm 11:20: toilet roll set alight in the boys' toilets.", "fire"), ("Youths set fire to a bin", "fire"),
     ("Call from school: K excluded 5 days for setting a fire in the toilets yesterday.", "school exclusion"),
+    ("FHDRA: interim supervised contact at a contact centre.", "court hearing"),
+    ("DRA listed; Cafcass report filed", "court hearing"), ("J started at Bridge AP today.", "school start"),
     ("Step up request to CSC submitted.", "referral"), ("Referral made to CAMHS, agreed with mum", "referral"),
     ("Referral received, strategy agreed", "referral"),
 ])

@@ -143,7 +143,7 @@ SHARED_KINDS: dict[str, str] = {
     "court hearing": r"\b(?:family|crown|magistrates|youth|county|high) court\b|\bcourt (?:hearing|order|date|appearance)\b|"
                      r"\b(?:attended|appeared (?:at|in)|in|at) court\b(?! (?:road|street|lane|house|close)\b)|"
                      r"\b(?:directions|final|interim|fact finding|case management|issues resolution|first|sentencing|"
-                     r"remand|bail) hearing\b|\battended (?:the )?hearing\b|"
+                     r"remand|bail) hearing\b|\battended (?:the )?hearing\b|\bdispute resolution appointment\b|"
                      r"\b(?:care|supervision|placement|emergency protection|interim care|closure|non molestation|"
                      r"occupation|domestic violence protection|criminal behaviour|forced marriage protection|"
                      r"fgm protection) order "
@@ -374,7 +374,8 @@ INCIDENT_KINDS: dict[str, str] = {
     # A child starting at a school mid-year: the school, the admissions team and the children
     # missing education officer who found the child a place each record it.
     "school start": r"\benrol(?:l)?(?:ed|ing|s)?\b|\bin year (?:admission|transfer)\b|"
-                    r"\bstart(?:ed|s)? at (?:\w+ ){0,3}(?:school|primary|academy|college)\b",
+                    r"\bstart(?:ed|s)? at (?:\w+ ){0,3}(?:school|primary|academy|college|alternative provision|ap|"
+                    r"pupil referral unit|pru)\b",
     # A forced marriage feared or planned, or honour-based abuse: the school the child tells, the
     # police, social care and the Forced Marriage Unit each record it.
     "forced marriage": r"\bforced marriage\b|\bhonour based (?:abuse|violence)\b|"
@@ -467,7 +468,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                                                                                   "age assessment"),
     "child protection medical": ("medical", "examination", "clinic", "examined", "sarc"),
     "antenatal booking": ("booking", "booked"),
-    "court hearing": ("court", "hearing", "order", "magistrates", "sentenced"),
+    "court hearing": ("court", "hearing", "order", "magistrates", "sentenced", "resolution"),
     "education plan meeting": ("education",),
     "mental health act": ("mental", "sectioned", "safety", "135", "136", "detain", "detention", "admitted", "application",
                           "papers"),

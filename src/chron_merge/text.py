@@ -92,8 +92,9 @@ GLOSSARY: dict[str, str] = {
     "di": "domestic incident", "dvds": "domestic violence disclosure scheme", "dvpn": "domestic violence protection notice",
     "dvpo": "domestic violence protection order", "cawn": "child abduction warning notice",
     "nrm": "national referral mechanism",
-    # The family court's hearings in care proceedings.
+    # The family court's hearings in care proceedings, and in private law (a parent's application for contact).
     "cmh": "case management hearing", "irh": "issues resolution hearing", "ffh": "fact finding hearing",
+    "fhdra": "first hearing dispute resolution appointment", "dra": "dispute resolution appointment",
     # Offenders managed in the community (MAPPA): a registered sex offender and the orders on him.
     # ("PoP", a person on probation, stays as written: "pop in" is a visit; so does "NPS", the
     # probation service or new psychoactive substances.)
