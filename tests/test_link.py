@@ -807,6 +807,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Call from school: K excluded 5 days for setting a fire in the toilets yesterday.", "school exclusion"),
     ("FHDRA: interim supervised contact at a contact centre.", "court hearing"),
     ("DRA listed; Cafcass report filed", "court hearing"), ("J started at Bridge AP today.", "school start"),
+    ("RTC Station Road 22:34: pedestrian child (9) struck by a car, driver stopped.", "injury"),
+    ("Head told by mum that D was hit by a car on Saturday night.", "injury"),
     ("Step up request to CSC submitted.", "referral"), ("Referral made to CAMHS, agreed with mum", "referral"),
     ("Referral received, strategy agreed", "referral"),
 ])
@@ -853,6 +855,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Mum was not in favour of the visit", "missed appointment"),
     ("Warrant officer visited re unpaid council tax", "search warrant"),
     ("Set up a meeting with the alight youth project", "fire"), ("Excluded from the group chat", "school exclusion"),
+    ("Hit by a wave of tiredness in class", "injury"),
     ("Released today from hospital with analgesia", "release from prison"),
     ("Choking hazard: small toys on the floor", "medical emergency"), ("Medically fit for discharge", "medical emergency"),
     ("Mum missing meeting with the school", "professionals meeting"),

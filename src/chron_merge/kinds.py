@@ -288,6 +288,9 @@ INCIDENT_KINDS: dict[str, str] = {
               r"\b(?:broke|broken|breaking) (?:her |his |their |a |the )?(?:left |right )?(?:hip|arm|leg|wrist|ankle|"
               r"collarbone|nose|jaw|ribs?|femur|skull|finger|toe|elbow|shoulder)\b|"
               r"\bfound (?:lying |collapsed )?on the floor\b|"  # a fall, as a care home finds it
+              # a road collision: "pedestrian child struck by a car", "hit by a car", "RTC"
+              r"\b(?:struck|hit|knocked (?:down|over)|run over) by (?:a |the )?(?:car|vehicle|van|bus|lorry|motorbike)\b|"
+              r"\bpedestrian (?:v|vs|versus) (?:a )?(?:car|vehicle|van|bus)\b|\broad traffic (?:collision|accident)\b|"
               r"\b(?:knife|puncture|penetrating|head|facial|gunshot|open) wounds?\b|"
               r"\bdog (?:bites?|attack\w*)\b|\bbitten\b|"  # "dog attack on toddler", "bitten to the face by the dog"
               # a fall that brings someone to the ambulance or the hospital ("fall at home", "fell down the stairs")
@@ -457,7 +460,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "referral": ("referr", "concern", "alert", "hub contact", "down", "step", "contact", "request", "phoned", "rang", "called",
                  "emailed"),
     "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald", "stab", "lacerat", "wound", "bite", "bitten",
-               "attack", "fall", "fell", "broke", "floor"),
+               "attack", "fall", "fell", "broke", "floor", "struck", "hit", "knocked", "run", "pedestrian", "traffic"),
     "missing episode": ("missing", "abscond", "found", "return", "brought", "took", "awol", "absent", "come", "came", "located"),
     "self-harm or overdose": ("overdos", "harm", "ligature", "suicid", "tablets", "pills", "paracetamol", "ibuprofen",
                               "codamol", "cut", "ingest", "swallow", "drank", "drunk", "naloxone", "methadone", "medic",

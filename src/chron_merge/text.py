@@ -65,6 +65,7 @@ GLOSSARY: dict[str, str] = {
     "f2f": "face to face", "t/c": "telephone call", "cg": "core group", "yday": "yesterday", "yest": "yesterday",
     "s/g": "safeguarding", "c/o": "complains of", "o/e": "on examination", "f/c": "foster carers",
     "fob": "father of baby", "nts": "national transfer scheme", "hdc": "home detention curfew",
+    "rtc": "road traffic collision", "rta": "road traffic accident",
     "nof": "neck of femur", "bia": "best interests assessor", "dols": "deprivation of liberty safeguards",
     "kids": "children", "hrs": "hours", "wk": "week", "wks": "weeks", "mum": "mother",
     "dad": "father",
