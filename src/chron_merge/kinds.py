@@ -72,8 +72,8 @@ SHARED_KINDS: dict[str, str] = {
                              r"\b(?:channel|mace|exploitation|cse|cce) meeting\b|\bmace\b|"  # ("MACE - T discussed")
                              # any other panel of professionals deciding for the child (short breaks, resources,
                              # placements, legal gateway); not a fence, door or solar panel
-                             r"(?<!fence )(?<!door )(?<!solar )(?<!glass )(?<!wooden )(?<!control )(?<!side )"
-                             r"\bpanel\b(?! beater)|"
+                             r"\bpanel(?<!fence panel)(?<!door panel)(?<!solar panel)(?<!glass panel)(?<!wooden panel)"
+                             r"(?<!control panel)(?<!side panel)\b(?! beater)|"
                              r"\bsafeguarding (?:\w+ ){0,2}meeting\b|\bteam around the (?:family|child)\b|"
                              # adult safeguarding's meetings on self-neglect and risks a person takes (MARM, VARM)
                              r"\b(?:risk management|complex case|high risk|vulnerable adults? risk) (?:\w+ )?meeting\b|"
@@ -248,7 +248,8 @@ INCIDENT_KINDS: dict[str, str] = {
     "emergency attendance": r"\bemergency department\b|\bambulance\b|\b999\b|\burgent treatment centre\b|"
                             r"\bminor injur(?:y|ies) unit\b|"
                             # not to an appointment: "taken to hospital appointment by grandmother"
-                            r"\b(?:taken|brought|conveyed|rushed) (?:in )?to hospital\b"
+                            r"\b(?:taken|brought|conveyed|rushed|(?:took|take|takes|taking) (?:him|her|them|the child|"
+                            r"the baby)) (?:in )?to hospital\b"
                             r"(?! (?:appointment|clinic|outpatients|for (?:an |a |her |his )?(?:appointment|scan|review|check)))",
     # A medical emergency others attend or hear of: a choking episode, a seizure, a collapse. Not
     # being choked by someone (an assault), a drugs seizure by the police, or a choking hazard.
@@ -256,12 +257,15 @@ INCIDENT_KINDS: dict[str, str] = {
                          r"seizures?(?! of\b)|tonic clonic|status epilepticus|(?:had|having|has) a fit|"
                          r"anaphyla\w*|cardiac arrest|respiratory arrest|collapsed)\b",
     # (not one still to come: "safety plan for discharge", "fit for discharge", "discharge planning")
-    "discharge": r"(?<!plan for )(?<!planning for )(?<!fit for )(?<!ready for )(?<!awaiting )(?<!prior to )"
+    # (the words before it are looked for once "discharg" is found: lookbehinds at the start of
+    # an alternative would be tried at every position of every text)
+    "discharge": r"\bdischarg(?<!plan for discharg)(?<!planning for discharg)(?<!fit for discharg)"
+                 r"(?<!ready for discharg)(?<!awaiting discharg)(?<!prior to discharg)"
                  # (a visit "after discharge", "post discharge" is of something after it)
-                 r"(?<!before )(?<!pending )(?<!to be )(?<!after )(?<!post )(?<!post-)(?<!since )"
-                 r"\bdischarg\w*\b(?! plan| planning| meeting)|"
+                 r"(?<!before discharg)(?<!pending discharg)(?<!to be discharg)(?<!after discharg)(?<!post discharg)"
+                 r"(?<!post-discharg)(?<!since discharg)\w*\b(?! plan| planning| meeting)|"
                  # as the family tells it: "mum came home from hospital on Friday"
-                 r"\b(?:came|comes|come|coming|went|got|returned|was|is|been|back) home from (?:the )?(?:hospital|ward)\b|"
+                 r"\bhome from (?:the )?(?:hospital|ward)\b|"
                  r"\b(?:just|recently|now|since|newly) out of (?:the )?hospital\b|"
                  r"\b(?:returned|back|came) (?:\w+ ){0,3}?from (?:the )?(?:hospital|ward)\b",
     # In adult safeguarding a referral is "a safeguarding concern" (or alert) raised with adult social care.
@@ -288,6 +292,12 @@ INCIDENT_KINDS: dict[str, str] = {
               r"\b(?:broke|broken|breaking) (?:her |his |their |a |the )?(?:left |right )?(?:hip|arm|leg|wrist|ankle|"
               r"collarbone|nose|jaw|ribs?|femur|skull|finger|toe|elbow|shoulder)\b|"
               r"\bfound (?:lying |collapsed )?on the floor\b|"  # a fall, as a care home finds it
+              # as a nursery or school sees it: "came in with a dressing on his arm", "a kettle accident"
+              r"\bdressings? on (?:his|her|their|the) (?:left |right )?(?:arm|forearm|leg|hand|head|face|foot|chest|back|"
+              r"neck|wrist)\b|\b(?:kettle|bath|iron|oven|hob|straighteners) (?:accident|incident)\b|"
+              # a scald as the caller tells it: "hot water over his arm"
+              r"\bhot (?:water|drink|tea|coffee|liquid|oil)(?! bottle) (?:\w+ ){0,3}?(?:over|on|onto) "
+              r"(?:him|her|his|their|the)\b|"
               # a road collision: "pedestrian child struck by a car", "hit by a car", "RTC"
               r"\b(?:struck|hit|knocked (?:down|over)|run over) by (?:a |the )?(?:car|vehicle|van|bus|lorry|motorbike)\b|"
               r"\bpedestrian (?:v|vs|versus) (?:a )?(?:car|vehicle|van|bus)\b|\broad traffic (?:collision|accident)\b|"
@@ -460,7 +470,8 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "referral": ("referr", "concern", "alert", "hub contact", "down", "step", "contact", "request", "phoned", "rang", "called",
                  "emailed"),
     "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald", "stab", "lacerat", "wound", "bite", "bitten",
-               "attack", "fall", "fell", "broke", "floor", "struck", "hit", "knocked", "run", "pedestrian", "traffic"),
+               "attack", "fall", "fell", "broke", "floor", "struck", "hit", "knocked", "run", "pedestrian", "traffic", "hot",
+               "dressing", "accident", "incident"),
     "missing episode": ("missing", "abscond", "found", "return", "brought", "took", "awol", "absent", "come", "came", "located"),
     "self-harm or overdose": ("overdos", "harm", "ligature", "suicid", "tablets", "pills", "paracetamol", "ibuprofen",
                               "codamol", "cut", "ingest", "swallow", "drank", "drunk", "naloxone", "methadone", "medic",
