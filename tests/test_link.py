@@ -813,6 +813,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("L came in with a dressing on his left arm; mum says kettle accident last night.", "injury"),
     ("Mum rang: L home from hospital today, she is ashamed.", "discharge"),
     ("L very drowsy on arrival. Mum called, took him to hospital.", "emergency attendance"),
+    ("A very tired - says mum fell in the night and she called the ambulance.", "injury"),
+    ("Nan fell and hit her head on the radiator", "injury"),
+    ("Young carer's needs assessment with A (16) at school.", "school session"),
     ("Step up request to CSC submitted.", "referral"), ("Referral made to CAMHS, agreed with mum", "referral"),
     ("Referral received, strategy agreed", "referral"),
 ])
@@ -861,6 +864,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Set up a meeting with the alight youth project", "fire"), ("Excluded from the group chat", "school exclusion"),
     ("Hit by a wave of tiredness in class", "injury"), ("Hot water bottle on her bed", "injury"),
     ("Mum took him to hospital for his appointment", "emergency attendance"),
+    ("Her grades fell in the autumn term", "injury"),
     ("Released today from hospital with analgesia", "release from prison"),
     ("Choking hazard: small toys on the floor", "medical emergency"), ("Medically fit for discharge", "medical emergency"),
     ("Mum missing meeting with the school", "professionals meeting"),

@@ -305,7 +305,10 @@ INCIDENT_KINDS: dict[str, str] = {
               r"\bdog (?:bites?|attack\w*)\b|\bbitten\b|"  # "dog attack on toddler", "bitten to the face by the dog"
               # a fall that brings someone to the ambulance or the hospital ("fall at home", "fell down the stairs")
               r"\bfalls? (?:at home|from|down|off|out of|in the|on the)\b|\b(?:had|after|following) a fall\b|"
-              r"\bfell (?:down|from|off|over|out of)\b",
+              r"\bfell (?:down|from|off|over|out of)\b|"
+              # "mum fell in the night", "fell at home", "fell and hit her head"
+              r"\bfell (?:in|during|at) (?:the )?(?:night|home|bathroom|bath|shower|garden|street|kitchen|stairs)\b|"
+              r"\bfell and (?:hit|bumped|banged|broke|hurt|cut|injured|knocked|split)\b",
     # ("care home" reads as one word, "carehome": see COMPOUND_TERMS)
     "missing episode": r"\b(?:missing (?:from (?:home|care|carehome|school|placement)|episode|person|child|report|since|"
                        r"overnight)|reported missing|(?:went|gone|go|goes|going|was|is|been) missing|abscond\w*|"
@@ -408,7 +411,7 @@ INCIDENT_KINDS: dict[str, str] = {
     # Another agency's worker seeing a child at school, which the school records too ("Barnardo's worker saw
     # L in school for her first session"; "first 1:1 session with L at school"; the school nurse's "drop-in at
     # school"). Not enough on its own, on a day others see children there too.
-    "school session": r"\b(?:saw|met|seen|visited|session|sessions|appointment|drop in)\b(?:\s+\w+){0,6}?\s+"
+    "school session": r"\b(?:saw|met|seen|visited|session|sessions|appointment|drop in|assessment)\b(?:\s+\w+){0,6}?\s+"
                       r"(?:in|at)\s+(?:the\s+)?school\b",
     # Anti-social behaviour ("ASB", as the glossary spells it out) reported to the police and the landlord alike.
     "anti-social behaviour": r"\banti ?social behaviou?r\b(?! (?:team|officer|unit|panel|meeting|case review)\b)",
