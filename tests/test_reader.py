@@ -808,6 +808,16 @@ def test_sheets_named_like_guidance_are_skipped_and_case_notes_are_read(make_xls
     assert skipped == [("Guidance notes", "info"), ("Example entries", "info")]
 
 
+def test_a_column_of_dates_under_another_fields_header_is_the_date_when_no_other_column_is(make_csv):
+    # A helpline's one-row return: "Contact received" reads as a contact type by its header; its cells are dates.
+    path = make_csv("NSPCC Helpline.csv", ["Contact received,Summary",
+                                           "02/02/2024 19:20,Mother called the helpline about messages to her son."])
+    read = read_return(path)
+    assert [(e.date_text, e.time, e.details, e.contact_type) for e in read.events] == [
+        ("02/02/2024 19:20", "19:20", "Mother called the helpline about messages to her son.", None)]
+    assert [p.message for p in read.problems] == ["'Contact received' holds dates, not a contact type: read as the date"]
+
+
 def test_an_entry_told_by_its_contact_type_alone_is_a_note_not_a_warning(make_csv):
     path = make_csv("GP.csv", ["Date,Contact type,Details", "03/02/2020,DNA,", "04/02/2020,,",
                                "05/02/2020,Home visit,Mother seen."])

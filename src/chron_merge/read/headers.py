@@ -535,6 +535,9 @@ def _header_by_content(grid: Grid, width: int) -> int | None:
     return None
 
 
+DATES_OVER_HEADER = 0.8  # the share of a column's cells that must read as dates to overrule its header
+
+
 def _column_profile(grid: Grid, header_index: int, col: int) -> tuple[float, float, float, int]:
     """(share reading as dates, share reading as times, mean text length, values seen) below the header."""
     values = [row[col] for row in _sample_entries(grid, header_index) if col < len(row) and row[col] is not None]
@@ -647,6 +650,18 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
             else:
                 free.remove(longest)
             mapping.place("details", longest)
+    if "date" not in mapping.fields and not mapping.date_parts:
+        # No header names the date, and no free column holds dates, but a column headed as another
+        # field does ("Contact received" read as the contact type, its cells "02/02/2024 19:20"):
+        # the dates are the event's.
+        placed = {col: fld for fld, col in mapping.fields.items() if mapping.how.get(fld) == "header"}
+        dated = max(placed, key=lambda c: profiles[c][0], default=None)
+        if dated is not None and profiles[dated][0] >= DATES_OVER_HEADER:
+            fld = placed[dated]
+            mapping.notes.append((f"'{headers[dated]}' holds dates, not a {fld.replace('_', ' ')}: read as the date",
+                                  _remap_fix(headers[dated], fld)))
+            mapping.unplace(fld)
+            mapping.place("date", dated)
     # A field no header names: the free column whose cells read most as it (profile: dates, times, length).
     for fld, measure, least in (("date", 0, 0.5), ("time", 1, 0.6), ("details", 2, 12)):
         if fld not in mapping.fields:
