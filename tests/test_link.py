@@ -891,6 +891,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("EDT: strategy meeting to be convened tomorrow", "strategy discussion"),
     ("Strategy discussion to be held Monday", "strategy discussion"),
     ("Strategy meeting arranged for Friday", "strategy discussion"), ("Strategy meeting tomorrow", "strategy discussion"),
+    ("Referral from police: online grooming of B (11). Strategy discussion today.", "strategy discussion"),
     ("Called by the FRS to a flooded flat", "fire"),
     ("Mother admitted the offence of theft", "hospital admission"), ("Fracture excluded on x-ray", "school exclusion"),
     ("Excluded from PE lesson for refusing to change", "school exclusion"), ("LAC nurse visit", "looked after review"),

@@ -51,7 +51,7 @@ SHARED_KINDS: dict[str, str] = {
     "strategy discussion": r"\bsection 42 (?:enquiry )?(?:planning )?meeting\b|\b(?:adult safeguarding|safeguarding adults?) "
                            r"(?:strategy |planning )?meeting\b|"
                            r"\bstrategy (?:meeting|discussion|call)\b(?! (?:to be|will be|is to be|is being|booked|planned|"
-                           r"arranged for|convened for|requested|set up for|to take place|later|tonight|this afternoon|"
+                           r"arranged for|convened for|requested|set up for|to take place|later|tonight|today|this afternoon|"
                            r"this evening|tomorrow|next week)\b)|"
                            r"\b(?:attended|held|convened|joined|chaired) (?:the |a |virtual |online )?strategy\b"
                            r"(?! (?:for|to|plan|document|of)\b)",  # "attended strat via Teams"
