@@ -816,6 +816,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("A very tired - says mum fell in the night and she called the ambulance.", "injury"),
     ("Nan fell and hit her head on the radiator", "injury"),
     ("Young carer's needs assessment with A (16) at school.", "school session"),
+    ("Paediatrician's findings: old rib fracture as well as the skull fracture.", "child protection medical"),
     ("Step up request to CSC submitted.", "referral"), ("Referral made to CAMHS, agreed with mum", "referral"),
     ("Referral received, strategy agreed", "referral"),
 ])

@@ -127,6 +127,7 @@ SHARED_KINDS: dict[str, str] = {
                                 r"this afternoon|later)\b)|"
                                 # as others tell of it, and an FGM clinic's examination
                                 r"\bmedical (?:confirmed|found|showed|concluded)\b|\bfgm clinic\b|"
+                                r"\bpaediatricians? (?:findings|opinion|conclusions?)\b|"  # its result, as others hear it
                                 r"\b(?:taken|went|attended|conveyed|brought|escorted|accompanied) to (?:the )?sarc\b|"
                                 r"\bexamined by (?:the |a )?(?:\w+ )?paediatrician\b",
     # The midwife's first appointment in a pregnancy, which a specialist midwife (addiction, mental
@@ -483,7 +484,8 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "medical emergency": ("chok", "seizure", "clonic", "epilepticus", "fit", "anaphyla", "arrest", "collapsed"),
     "looked after review": ("looked after", "statutory"), "joint interview": ("best evidence", "joint", "recorded interview",
                                                                                   "age assessment"),
-    "child protection medical": ("medical", "examination", "clinic", "examined", "sarc"),
+    "child protection medical": ("medical", "examination", "clinic", "examined", "sarc", "findings", "opinion",
+                                 "conclusion"),
     "antenatal booking": ("booking", "booked"),
     "court hearing": ("court", "hearing", "order", "magistrates", "sentenced", "resolution"),
     "education plan meeting": ("education",),
