@@ -818,6 +818,19 @@ def test_a_column_of_dates_under_another_fields_header_is_the_date_when_no_other
     assert [p.message for p in read.problems] == ["'Contact received' holds dates, not a contact type: read as the date"]
 
 
+def test_a_date_cell_with_the_worker_after_it_is_read_and_kept_as_written(make_csv):
+    path = make_csv("Leaving Care Team.csv", ["Date / worker,Contact",
+                                              "12/09/2023 - PA Jones,S texted: boyfriend hit her last night.",
+                                              "05/10/2023 - PA Jones,PA attended MARAC for S.",
+                                              "06/10/2023 or 07/10/2023,Visit - date not recorded."])
+    read = read_return(path)
+    assert [(e.date, e.date_text) for e in read.events] == [
+        (dt.date(2023, 9, 12), "12/09/2023 - PA Jones"), (dt.date(2023, 10, 5), "05/10/2023 - PA Jones"),
+        (None, "06/10/2023 or 07/10/2023")]  # one of two dates is never picked
+    assert [(p.row, p.code) for p in read.problems if p.row] == [(2, "date-remark"), (3, "date-remark"),
+                                                                 (4, "unreadable-date")]
+
+
 def test_an_entry_told_by_its_contact_type_alone_is_a_note_not_a_warning(make_csv):
     path = make_csv("GP.csv", ["Date,Contact type,Details", "03/02/2020,DNA,", "04/02/2020,,",
                                "05/02/2020,Home visit,Mother seen."])

@@ -291,6 +291,13 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                 problem(row_number, Level.INFO, "year-from-heading", f"'{parsed.text}' has no year: read in "
                         f"{heading_year.year}, the year of {heading_year.where}",
                         fix=f"nothing to do if the entries {heading_year.scope} are all of that year")
+        if (issue is not None and issue.code == "unreadable-date" and isinstance(date_value, str)
+                and date_col is not None and date_value is row[date_col]  # (not a start and end put together)
+                and not mapping.date_in_text and not mapping.date_parts
+                and (leading := _date_before_words(date_value, grid.date1904)) is not None):
+            # A date with words after it in the date column ("12/09/2023 - PA Jones", the worker who
+            # wrote the entry): the date is read, the cell kept as written.
+            parsed, issue = leading
         if issue is not None and issue.code == "unreadable-date" and not mapping.date_parts and starts_new_table(row):
             # "Date of consultation | Notes | Seen by" below the first table: a table with its own columns.
             result.blank_rows += 1
@@ -580,6 +587,25 @@ def _clock_text(when: dt.time | None) -> str | None:
 def _parse_date(value: object, date1904: bool) -> tuple[EventDate, DateIssue | None]:
     """:func:`parse_event_date`, once per distinct cell value (a date recurs on every entry of its day)."""
     return parse_event_date(value, date1904)
+
+
+_ALTERNATIVE = re.compile(r"(?i)^(?:or|and|&|to|until|till|possibly|maybe|perhaps|\?)\b")
+
+
+def _date_before_words(value: str, date1904: bool) -> tuple[EventDate, DateIssue] | None:
+    """The date a date cell starts with when words follow it ("12/09/2023 - PA Jones"), kept as
+    written, with a note; None when it starts with no day-precise date."""
+    split = split_leading_date(value.strip())
+    # (never one of two dates, "12/09/2023 or 13/09/2023", "… & 13/09": words only, and no "or")
+    if split is None or any(ch.isdigit() for ch in split[1]) or _ALTERNATIVE.match(split[1]):
+        return None
+    parsed, issue = _parse_date(split[0], date1904)
+    if parsed.value is None or parsed.precision != Precision.DAY or issue is not None:
+        return None
+    written = cell_text(value)
+    return parsed.model_copy(update={"text": written}), DateIssue(
+        Level.INFO, "date-remark", f"'{written}' has words after the date: the date is read and the cell kept as "
+        "written", "nothing to do; if the words belong to the entry, move them to its text")
 
 
 def _dated_without_text(row: list[object], details_col: int | None, date_cell: Callable[[list[object]], object],
