@@ -827,6 +827,9 @@ def test_a_date_cell_with_the_worker_after_it_is_read_and_kept_as_written(make_c
     assert [(e.date, e.date_text) for e in read.events] == [
         (dt.date(2023, 9, 12), "12/09/2023 - PA Jones"), (dt.date(2023, 10, 5), "05/10/2023 - PA Jones"),
         (None, "06/10/2023 or 07/10/2023")]  # one of two dates is never picked
+    from chron_merge.read.sheet import _date_before_words
+
+    assert _date_before_words("06/10/2023 & later", False) is None  # a limit, not the date
     assert [(p.row, p.code) for p in read.problems if p.row] == [(2, "date-remark"), (3, "date-remark"),
                                                                  (4, "unreadable-date")]
 

@@ -589,7 +589,8 @@ def _parse_date(value: object, date1904: bool) -> tuple[EventDate, DateIssue | N
     return parse_event_date(value, date1904)
 
 
-_ALTERNATIVE = re.compile(r"(?i)^(?:or|and|&|to|until|till|possibly|maybe|perhaps|\?)\b")
+# Words after a date that make it one of several or a limit ("or 13/09", "& later", "? check"): no date is read.
+_ALTERNATIVE = re.compile(r"(?i)^(?:(?:or|and|to|until|till|possibly|maybe|perhaps)\b|[&?])")
 
 
 def _date_before_words(value: str, date1904: bool) -> tuple[EventDate, DateIssue] | None:
