@@ -1263,6 +1263,16 @@ def test_a_total_below_the_entries_is_footer_not_an_undated_entry(make_xlsx):
     assert [(p.row, p.code, p.value) for p in read.problems] == [(5, "footer", "Total entries | 2")]
 
 
+@pytest.mark.parametrize("count", ["Total entries: 2", "Number of contacts = 2", "Total: 2"])
+def test_a_count_written_in_the_text_column_below_the_entries_is_footer(make_xlsx, count):
+    path = make_xlsx("asc.xlsx", {"ASC": [
+        ["Ref", "Date of event", "Event", "Outcome"], [1, "01/02/2020", "Home visit", "NFA"],
+        [2, "02/02/2020", "Total of 3 calls today", None], [None, None, count, None]]})
+    read = read_return(path)
+    assert [e.details for e in read.events] == ["Home visit", "Total of 3 calls today"]  # not joined to the entry
+    assert [(p.row, p.code) for p in read.problems] == [(4, "footer")]
+
+
 def test_page_numbers_between_entries_are_skipped_and_an_entry_goes_on_over_the_page(make_xlsx):
     path = make_xlsx("police.xlsx", {"Chronology": [
         ["Date", "Details"], ["01/02/2020", "Officers attended; mother spoken to"], ["Page 1 of 2"],

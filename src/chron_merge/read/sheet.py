@@ -51,6 +51,10 @@ PAGE_MARKER = re.compile(r"^\s*(?:page\s+\d+(?:\s*(?:of|/)\s*\d+)?|-\s*\d+\s*-|"
 # A row counting the entries above it, below the last one: "Total entries | 45", "Number of contacts: 45".
 TOTALS = re.compile(r"^\s*(?:totals?|grand total|count|number of (?:entries|contacts|events|records|rows))\b",
                     re.IGNORECASE)
+# The same count written whole in one cell, in any column, the text column too: "Total entries: 7",
+# "Number of contacts = 14", "Total: 7". It ends in its number; "Total of 3 calls today" is an entry.
+COUNT_LINE = re.compile(r"^\s*(?:(?:grand )?totals?|count|(?:total )?(?:number|no\.?) of)\b[\w ]{0,30}?[:=-]?\s*\d+\s*$",
+                        re.IGNORECASE)
 
 HEADING_WORD = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more, in any alphabet
 
@@ -493,7 +497,8 @@ def _footer_start(rows: list[list[object]], first: int, last: int, details_col: 
     """Where the lines below the last entry begin ("END OF CHRONOLOGY", "Completed by: …"): the
     trailing rows with one text cell each, no details, and in the date column nothing a date
     (or 'unknown', or an impossible date) could be; or a sign-off ("Signed: … | Date: …") in
-    cells of its own, or a total ("Total entries | 45") with no details. ``last + 1`` if none."""
+    cells of its own, or a total ("Total entries | 45") with no details, or one cell that is all a
+    count ("Total entries: 45", in the text column too). ``last + 1`` if none."""
     start = last + 1
     while start - 1 >= first:
         row = rows[start - 1]
@@ -502,7 +507,8 @@ def _footer_start(rows: list[list[object]], first: int, last: int, details_col: 
             first_text = filled[0] if isinstance(filled[0], str) else ""
             no_details = details_col is None or details_col >= len(row) or row[details_col] is None
             # A sign-off ("Signed: … | Date: …"), or a count of the entries above ("Total entries | 45").
-            sign_off = SIGN_OFF.match(first_text) is not None or (no_details and TOTALS.match(first_text) is not None)
+            sign_off = (SIGN_OFF.match(first_text) is not None or (no_details and TOTALS.match(first_text) is not None)
+                        or (len(filled) == 1 and COUNT_LINE.match(first_text) is not None))
             if not sign_off and (len(filled) != 1 or not isinstance(filled[0], str)):
                 break
             if (not sign_off and details_col is not None and details_col < len(row)
