@@ -963,6 +963,27 @@ def test_entries_written_as_texts_that_start_with_their_dates(make_xlsx):
     assert sum(p.code == "column-mapping" and "start with their dates" in p.message for p in read.problems) == 2
 
 
+def test_a_journal_of_dated_headings_each_above_what_was_said_is_read_entry_by_entry(make_xlsx):
+    # A GP record printed consultation by consultation into one column: a dated heading, then the
+    # text on the lines below it; only one text in two or three starts with a date.
+    path = make_xlsx("GP.xlsx", {"Journal": [
+        ["Meadow Lane Surgery – patient record extract"], [],
+        ["02-Aug-2022  Dr K Shah  (Surgery consultation)"], ["Pregnancy confirmed."], ["Low mood, declined medication."],
+        [], ["21-Jan-2023  Admin  (Document)"], ["Discharge summary: normal delivery."], [],
+        ["01-Mar-2023  Dr K Shah  (Surgery consultation)"], ["6-8 week check. EPDS 16."]]})
+    read = read_return(path)
+    assert [(e.date, e.source.rows, e.details) for e in read.events] == [
+        (dt.date(2022, 8, 2), [3, 4, 5],
+         "Dr K Shah  (Surgery consultation) Pregnancy confirmed. Low mood, declined medication."),
+        (dt.date(2023, 1, 21), [7, 8], "Admin  (Document) Discharge summary: normal delivery."),
+        (dt.date(2023, 3, 1), [10, 11], "Dr K Shah  (Surgery consultation) 6-8 week check. EPDS 16.")]
+    # A table's column of texts, a few of which start with a date, is no such journal.
+    table = read_return(make_xlsx("CSC.xlsx", {"Chronology": [
+        ["Date", "Details"], ["03/02/2020", "Home visit."], ["04/02/2020", "12/01/2020 letter received late."],
+        ["05/02/2020", "Phone call."], ["06/02/2020", "Visit."]]}))
+    assert [e.details for e in table.events][1] == "12/01/2020 letter received late."
+
+
 def test_a_date_that_only_reads_month_first_warns_about_the_dates_that_read_either_way(make_csv):
     path = make_csv("US.csv", ["Date,Details", "2/3/2020,Visit A.", "2/13/2020,Visit B.", "3/1/2020,Visit C.",
                                "25/12/2020,Visit D."])

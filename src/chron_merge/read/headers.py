@@ -133,6 +133,11 @@ HEADER_GUIDANCE = re.compile(r"^(?:\(.*\)|\[.*\]|e\.?g\.?\b.*|i\.?e\.?\b.*|pleas
                              r"24 ?h(?:ou)?r.*|if\b.*|where\b.*|optional.*|include\b.*)$", re.IGNORECASE)
 
 DATE_IN_TEXT_SHARE = 0.6  # texts starting with a date, of a column's texts, for its entries to be read so
+# The same in a sheet whose texts are all in one column, a record printed entry by entry (a GP journal:
+# "02-Aug-2022  Dr K Shah (Surgery consultation)" above a line or two of what was said), so that one
+# text in two or three starts with a date; at least JOURNAL_MIN_DATED of them.
+JOURNAL_DATE_SHARE = 0.25
+JOURNAL_MIN_DATED = 3
 MIN_FIELD_SCORE = 4.0
 MAX_HEADER_LENGTH = 250
 # The first words of a sign-off below the entries ("Signed: A. Author | Date: 01/02/2013").
@@ -500,19 +505,24 @@ def _first_entry_starting_with_date(grid: Grid) -> int | None:
     for index, row in enumerate(grid.rows[:HEADER_SCAN_ROWS]):
         for col, cell in enumerate(row):
             if isinstance(cell, str) and split_leading_date(cell.strip()) is not None:
-                return index if _share_starting_with_date(grid, index - 1, col) >= DATE_IN_TEXT_SHARE else None
+                return index if _entries_start_with_dates(grid, index - 1, col) else None
     return None
 
 
-def _share_starting_with_date(grid: Grid, header_index: int, col: int) -> float:
-    """The share of a column's texts below the header that start with a date (0 with fewer than 3,
-    unless there are two and both do: a return of two entries)."""
-    texts = [row[col].strip() for row in grid.rows[header_index + 1:header_index + 1 + CONTENT_SAMPLE_ROWS]
-             if col < len(row) and isinstance(row[col], str) and row[col].strip()]
+def _entries_start_with_dates(grid: Grid, header_index: int, col: int) -> bool:
+    """Whether a column's texts below the header are entries that each start with their date: most
+    of them do (DATE_IN_TEXT_SHARE; of three or more, or both of two: a return of two entries), or
+    the sheet holds nothing outside the column and a fair share do (a journal; JOURNAL_DATE_SHARE)."""
+    below = grid.rows[header_index + 1:header_index + 1 + CONTENT_SAMPLE_ROWS]
+    texts = [row[col].strip() for row in below if col < len(row) and isinstance(row[col], str) and row[col].strip()]
     if len(texts) < 2:
-        return 0.0
-    share = sum(split_leading_date(text) is not None for text in texts) / len(texts)
-    return share if len(texts) >= 3 or share == 1.0 else 0.0
+        return False
+    dated = sum(split_leading_date(text) is not None for text in texts)
+    if dated == len(texts) or (len(texts) >= 3 and dated >= DATE_IN_TEXT_SHARE * len(texts)):
+        return True
+    one_column = all(cell is None or (isinstance(cell, str) and not cell.strip())
+                     for row in below for place, cell in enumerate(row) if place != col)
+    return one_column and dated >= max(JOURNAL_MIN_DATED, JOURNAL_DATE_SHARE * len(texts))
 
 
 def _has_dates_below(grid: Grid, index: int, width: int) -> bool:
@@ -694,7 +704,7 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
     date_col = mapping.fields.get("date")
     if (details_col is not None and (date_col is None or (date_col == details_col)
                                      or (mapping.how.get("date") == "header" and profiles[date_col][0] < 0.2))
-            and _share_starting_with_date(grid, index, details_col) >= DATE_IN_TEXT_SHARE):
+            and _entries_start_with_dates(grid, index, details_col)):
         # "03/02/2020 - Home visit…": each entry one text starting with its date (often under a
         # title such as "Chronology of involvement", or an empty Date column beside it).
         if date_col is not None and date_col != details_col:
