@@ -815,6 +815,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("L very drowsy on arrival. Mum called, took him to hospital.", "emergency attendance"),
     ("A very tired - says mum fell in the night and she called the ambulance.", "injury"),
     ("Nan fell and hit her head on the radiator", "injury"),
+    # a head injury as a scan or a caller tells it
+    ("Ava 10/52 brought in floppy. CT: subdural haematoma.", "injury"),
+    ("Call from ED: 10 week old baby with bleed on brain.", "injury"), ("CT head: acute intracranial haemorrhage", "injury"),
     ("Young carer's needs assessment with A (16) at school.", "school session"),
     ("Paediatrician's findings: old rib fracture as well as the skull fracture.", "child protection medical"),
     ("Step up request to CSC submitted.", "referral"), ("Referral made to CAMHS, agreed with mum", "referral"),
@@ -1496,6 +1499,8 @@ def test_one_agency_alone_is_not_analysed(monkeypatch):
     ("Seen by PCSO Jones", "seen by police officer jones"), ("PC: chest pain", "pc chest pain"),
     ("DC Home with mum", "dc home with mother"),
     ("CMH: directions made; IRH listed", "case management hearing directions made issues resolution hearing listed"),
+    # an age in weeks; a date stays a date
+    ("Ava 10/52 brought in; seen 10/12", "ava 10 weeks brought in seen 10/12"),
     # a fracture in clinical notes; "#4" is a number
     ("XR: ?# L femur - spiral #. 2 healing rib #s; bed #4",
      "xr fracture l femur spiral fracture 2 healing rib fractures bed 4"),

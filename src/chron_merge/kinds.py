@@ -309,7 +309,10 @@ INCIDENT_KINDS: dict[str, str] = {
               r"\bfell (?:down|from|off|over|out of)\b|"
               # "mum fell in the night", "fell at home", "fell and hit her head"
               r"\bfell (?:in|during|at) (?:the )?(?:night|home|bathroom|bath|shower|garden|street|kitchen|stairs)\b|"
-              r"\bfell and (?:hit|bumped|banged|broke|hurt|cut|injured|knocked|split)\b",
+              r"\bfell and (?:hit|bumped|banged|broke|hurt|cut|injured|knocked|split)\b|"
+              # a head injury as a scan shows it: "CT: subdural haematoma", "bleed on the brain"
+              r"\b(?:subdural|extradural|intracranial|retinal|subarachnoid)(?: \w+)? (?:haematomas?|haemorrhages?|bleeds?)\b|"
+              r"\bbleed(?:ing)? (?:on|in) (?:the |his |her )?brain\b|\bbrain (?:bleed|haemorrhage)\b",
     # ("care home" reads as one word, "carehome": see COMPOUND_TERMS)
     "missing episode": r"\b(?:missing (?:from (?:home|care|carehome|school|placement)|episode|person|child|report|since|"
                        r"overnight)|reported missing|(?:went|gone|go|goes|going|was|is|been) missing|abscond\w*|"
@@ -475,7 +478,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                  "emailed"),
     "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald", "stab", "lacerat", "wound", "bite", "bitten",
                "attack", "fall", "fell", "broke", "floor", "struck", "hit", "knocked", "run", "pedestrian", "traffic", "hot",
-               "dressing", "accident", "incident"),
+               "dressing", "accident", "incident", "haematoma", "haemorrhage", "bleed"),
     "missing episode": ("missing", "abscond", "found", "return", "brought", "took", "awol", "absent", "come", "came", "located"),
     "self-harm or overdose": ("overdos", "harm", "ligature", "suicid", "tablets", "pills", "paracetamol", "ibuprofen",
                               "codamol", "cut", "ingest", "swallow", "drank", "drunk", "naloxone", "methadone", "medic",

@@ -154,6 +154,8 @@ _POLICE_RANK = re.compile(r"\b(?:DC|DS|DI|DCI|DSI|PC|PCSO|Sgt|Sergeant|Inspector
                           r"(?!(?:Home|Letter|Summary|Plan|Today|Tomorrow|To|With|From|Advice|Meds|Medication)\b)")
 # Clinical notes write a fracture as "#" ("?# L femur", "2 healing rib #s"); "#4" is a number.
 _FRACTURE_SIGN = re.compile(r"#(s\b)?(?![\d#])")
+# … an age in weeks as "/52" ("10/52 baby": ten weeks old).
+_WEEKS = re.compile(r"\b(\d{1,2})/52\b")
 # … and a laceration as "lac" ("head lac", "lac to L eyebrow"), which elsewhere is a looked after child.
 _BODY_PART = (r"(?:head|scalp|forehead|face|facial|lip|chin|cheek|eyebrow|eye|ear|nose|neck|hand|finger|thumb|wrist|"
               r"arm|elbow|leg|knee|shin|foot|toe|back)")
@@ -206,6 +208,8 @@ def expand_abbreviations(text: str, glossary: dict[str, str] | None = None) -> s
     if ("ref " in lowered or "ref:" in lowered or "ref." in lowered or "ref#" in lowered or "ref)" in lowered
             or lowered.endswith("ref")):  # (not "referral": most texts that hold "ref" hold it there)
         lowered = _REFERENCE_NUMBER.sub(lambda m: f"{m[1] or ''}reference", lowered)
+    if "/52" in lowered:
+        lowered = _WEEKS.sub(r"\1 weeks", lowered)
     if "lac" in lowered:
         lowered = _LACERATION.sub(lambda m: f"{m['part'] or ''}laceration", lowered)
     if _SECTION_HINT.search(lowered):  # most texts name no section of an Act
