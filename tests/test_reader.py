@@ -89,6 +89,9 @@ def test_row_numbers_are_the_ones_excel_shows_when_data_starts_at_c5(make_xlsx):
     # a case system's field names, words run together, and shorthand
     ("ContactDate", "date"), ("EventDetails", "details"), ("PractitionerName", "practitioner"),
     ("OutcomeAction", "action"), ("Entry Dt", "date"), ("Desc", "details"),
+    # the other agencies an entry names are not the one that recorded it (a MARAC's minutes)
+    ("Agencies present", None), ("Other agencies involved", None), ("Attendees", None), ("Agencies", "agency"),
+    ("Partner agency", "agency"),
 ])
 def test_headers_are_matched_by_meaning(header, field):
     scores = field_scores(header)

@@ -104,6 +104,12 @@ NOT_EVENT_DATE = re.compile(r"\b(birth|dob|d o b|born|deceased|death|due|review 
 NOT_PRACTITIONER = re.compile(r"\binvolved (?:person|persons|party|parties)\b|\bperson involved\b|"
                               r"\b(?:victim|suspect|offender|perpetrator)s?\b"
                               r"(?! (?:manager|liaison|support|worker|officer|supervisor|advocate)\b)")
+# Other agencies an entry names, not the one that recorded it: "Agencies present" (a MARAC's or
+# a meeting's minutes), "Other agencies involved", "Attendees".
+NOT_AGENCY = re.compile(r"\b(?:agencies|organisations|organizations|professionals|services|partners)\s+"
+                        r"(?:present|involved|attending|in attendance|informed|notified|invited|consulted|contacted)\b|"
+                        r"\bother (?:agency|agencies|organisations?|organizations?|services?)\b|\battendees\b|"
+                        r"\b(?:present|attendance)\b")
 # "Source" alone is often the worker or team an entry came from; a source document is not a person.
 SOURCE_DOCUMENT = re.compile(r"\bsource\b.*\b(information|document|documents|record|records|evidence|data|file)\b|"
                              r"\b(information|document|record|data)\s+source\b")
@@ -209,6 +215,8 @@ def field_scores(header: object) -> dict[str, float]:
         scores["comment"] += 12
     if SOURCE_DOCUMENT.search(norm) or NOT_PRACTITIONER.search(norm):
         scores["practitioner"] = 0.0
+    if NOT_AGENCY.search(norm):
+        scores["agency"] = scores["practitioner"] = 0.0
     if NOT_EVENT_TIME.search(norm):
         scores["time"] = 0.0
     if NOT_EVENT_DATE.search(norm):
