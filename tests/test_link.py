@@ -817,6 +817,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Nan fell and hit her head on the radiator", "injury"),
     # a head injury as a scan or a caller tells it
     ("Ava 10/52 brought in floppy. CT: subdural haematoma.", "injury"),
+    ("CDOP notification received", "death"), ("Notification from CDOP re J", "death"),
     ("Call from ED: 10 week old baby with bleed on brain.", "injury"), ("CT head: acute intracranial haemorrhage", "injury"),
     ("Young carer's needs assessment with A (16) at school.", "school session"),
     ("Paediatrician's findings: old rib fracture as well as the skull fracture.", "child protection medical"),
@@ -888,6 +889,9 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Father is serving a prison sentence", "court hearing"), ("C wrote a sentence about his holiday", "court hearing"),
     ("Meeting started at 10am", "school start"), ("The school year starts at Easter", "school start"),
     ("Fell asleep on the sofa", "injury"), ("Things fell into place", "injury"), ("A fall in attendance", "injury"),
+    # a role, a procedure or a panel named after a child's death is no record of one
+    ("SUDI paediatrician home visit with police (JAR).", "death"), ("Strategy discussion: police, health, CDOP.", "death"),
+    ("SUDC protocol followed", "death"),
     ("Child disclosed abuse to her teacher", "domestic abuse disclosure"),
     ("Take home naloxone kit supplied and training given", "self-harm or overdose"),
     ("Client took a methadone dose at the pharmacy", "self-harm or overdose"),

@@ -106,7 +106,15 @@ SHARED_KINDS: dict[str, str] = {
                    # ("with the duty social worker", "with the community LD nurse")
                    rf"(?:\w+\s+){{0,2}}?(?:{PROFESSIONALS}|{SERVICES})\b",
     # A death is the one event every agency responds to that day: ambulance, hospital, police.
-    "death": r"\b(?:death|died|dead|deceased|cardiac arrest|not breathing|pulseless|resuscitat\w*|sudden unexpected|"
+    # (not the role or the procedure named after one: "SUDI paediatrician", "the SUDC protocol", nor
+    # the panel that reviews a child's death, named in a meeting's list of who came: "police, CDOP";
+    # but its notification is news of a death)
+    "death": r"\bchild death overview (?:panel )?notification\b|\bnotification (?:from|by) (?:the )?child death overview\b|"
+             r"\b(?:death(?! (?:in (?:infancy|childhood) )?(?:paediatricians?|nurses?|teams?|protocol|process|procedures?|"
+             r"response|rapid response|overview|review (?:meeting|panel|process))\b)|"
+             r"died|dead|deceased|cardiac arrest|not breathing|pulseless|resuscitat\w*|"
+             r"sudden unexpected(?! death in (?:infancy|childhood) (?:paediatricians?|nurses?|teams?|protocol|process|"
+             r"procedures?|response|rapid response)\b)|"
              r"passed away|life extinct|life pronounced extinct|pronounced life extinct|in (?:cardiac |respiratory )?arrest)\b|"
              # as the ambulance crew and the police write it: "CPR, ROSC not achieved", "child drowned"
              r"\bcpr\b|\brosc not achieved\b|\bno rosc\b|(?<!nearly )(?<!near )(?<!almost )\bdrowned\b",
