@@ -818,6 +818,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     # a head injury as a scan or a caller tells it
     ("Ava 10/52 brought in floppy. CT: subdural haematoma.", "injury"),
     ("CDOP notification received", "death"), ("Notification from CDOP re J", "death"),
+    ("New resident Callum placed by Housing Options late afternoon.", "placement move"),
     ("Call from ED: 10 week old baby with bleed on brain.", "injury"), ("CT head: acute intracranial haemorrhage", "injury"),
     ("Young carer's needs assessment with A (16) at school.", "school session"),
     ("Paediatrician's findings: old rib fracture as well as the skull fracture.", "child protection medical"),

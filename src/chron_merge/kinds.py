@@ -205,13 +205,14 @@ SHARED_KINDS: dict[str, str] = {
                       r"(?:the |a |an )?(?:\w+ ){0,2}?(?:hostel|refuge|temporary accommodation|emergency accommodation|"
                       r"bed and breakfast|night shelter|nightstop|supported (?:lodgings|accommodation|housing)|"
                       r"semi independent (?:accommodation|placement|living|flat|unit|provision)|ymca|foyer)\b|"
-                      # the night's placement as social care and the place record it: "emergency placement at
-                      # the YMCA tonight", "placed by the emergency duty team"
+                      # the night's placement as social care (or housing) and the place record it: "emergency
+                      # placement at the YMCA tonight", "placed by the emergency duty team", "placed by Housing Options"
                       r"\bemergency placement (?:at|in)\b|"
                       # a child placed with named foster carers: "placed with Mr and Mrs K"
                       r"\bplaced with (?:mr|mrs|ms|miss|foster carers?)\b|"
                       r"\bplaced (?:here |with us )?by (?:the )?(?:\w+ )?(?:emergency duty team|social worker|local authority|"
-                      r"childrens services|(?:childrens )?social care|council)\b|"
+                      r"childrens services|(?:childrens )?social care|council|housing(?: options| solutions| team| officer)?|"
+                      r"homeless(?:ness)? (?:team|service|prevention))\b|"
                       r"\bsevere weather emergency protocol (?:bed|admission|placement)\b",
     # A baby handed from the community midwife to the health visitor: both record the transfer of care.
     "transfer of care": r"\btransfer(?:red)? of care\b|\bdischarged from (?:community )?midwifery\b|"
