@@ -73,6 +73,12 @@ CASES = [
     ("circa June 2010", D(2010, 6, 1), "month", True, None, None),
     ("approx 14/06/2010", D(2010, 6, 14), "day", True, None, None),
     ("14/06/2010 (approx)", D(2010, 6, 14), "day", True, None, None),
+    # the qualifier in brackets before the date, run onto it, or after it in a word
+    ("(?) 14/06/2010", D(2010, 6, 14), "day", True, None, None),
+    ("[?]14/06/2010", D(2010, 6, 14), "day", True, None, None),
+    ("(approx) 14/06/2010", D(2010, 6, 14), "day", True, None, None),
+    ("c14/06/2010", D(2010, 6, 14), "day", True, None, None),
+    ("14/06/2010 est", D(2010, 6, 14), "day", True, None, None),
     ("early June 2010", D(2010, 6, 1), "month", True, None, None),
     # Seasons: three months, approximately (winter runs into the next year)
     ("summer 2010", D(2010, 6, 1), "month", True, D(2010, 8, 31), None),

@@ -8,7 +8,7 @@ cell. Neither ever raises: anything unreadable comes back undated, with an issue
 Accepted (day-first): ``14/06/2010``, ``14/06/10``, ``14.06.2010``, ``14-06-2010``,
 ``14-Jun-10``, ``14 June 2010``, ``14th June 2010``, ``Monday 14 June 2010``, ``June 14, 2010``,
 ISO ``2010-06-14``, combined ``14/06/2010 09:42``. Partial: ``June 2010``, ``Jun-10``,
-``06/2010`` (month) and ``2010`` (year). Approximate: ``?``, ``c.``, ``circa``, ``approx``,
+``06/2010`` (month) and ``2010`` (year). Approximate: ``?``, ``(?)``, ``c.``, ``circa``, ``approx``, ``est``,
 ``about``, ``on or about``, ``early/mid/late June 2010``, ``summer 2010``, ``Easter 2010``;
 ``w/c 14/06/2010`` (a week). A limit (``before June 2010``) is no date: reported, never guessed.
 Periods: ``01/03/2019 - 15/03/2019``, ``1 to 15 March 2019``, ``March - June 2019``,
@@ -88,13 +88,15 @@ _WEEKDAY_WORD = re.compile(rf"^({'|'.join(WEEKDAYS)})\b|\(\s*({'|'.join(WEEKDAYS
 _WEEKDAY_IN_BRACKETS = re.compile(rf"\(\s*(?:{'|'.join(WEEKDAYS)})\.?\s*\)")  # "04/02/2020 (Tue) 10:30", "(Tue) 04/02"
 
 _APPROX_PREFIX = re.compile(
-    r"^(?:\?+(?![?/.\-])|~|≈|circa\b|ca\.|ca\b|c\.|c\b|approx(?:imately|\.)?|about\b|around\b|roughly\b|"
+    r"^(?:\?+(?![?/.\-\]])|~|≈|circa\b|ca\.|ca\b|c\.|c\b|c(?=\d)|approx(?:imately|\.)?|about\b|around\b|roughly\b|"
+    # in brackets before the date: "(?) 14/02/2011", "[?] 14/02/2011" (whose "[" is gone), "(approx) …"
+    r"[(\[]\s*(?:\?+|approx(?:imately|imate|\.)?|circa|c\.?|est(?:imated|\.)?)\s*[)\]]|\?+\]|"
     r"(?:on|in)(?: or |\s*/\s*)(?:about|around)\b|some ?time in\b|"
     # "Date unknown - March 2020": the month is all that is known.
     r"(?:exact\s+)?(?:date\s+)?(?:unknown|not\s+known)\s*[-–:,;]|"
     r"est(?:imated|\.)?|possibly\b|probably\b|prob\.)\s*(?:[:\-]\s*)?")
 _APPROX_SUFFIX = re.compile(r"\s*(?:\?+|\((?:approx\.?|approximately|approximate|circa|est\.?|estimated|\?)\)"
-                            r"|approx\.?|approximately|\(date approximate\))$")
+                            r"|approx\.?|approximately|(?<=\s)est(?:imated|\.)?|\(date approximate\))$")
 _WEEK_PREFIX = re.compile(r"^(?:w/c|w/b|w\.c\.|w\.b\.|wc|wb|(?:week|wk)\.?\s*(?:commencing|comm?\.?|beginning|beg\.?|"
                           r"starting|of|from))(?![a-z])\s*:?\s*")
 # (Not followed by a letter: "we" is not the start of "Wednesday".)
