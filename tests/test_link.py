@@ -434,6 +434,9 @@ def test_a_day_of_the_week_names_the_last_such_day_before_the_record():
     [weekend, since] = _Analyser(None).analyse_all(["Op Encompass: police attended A's home over the weekend.",
                                                      "Mum in hospital since the weekend."])
     assert weekend.weekdays == since.weekdays == (5, 6)  # its Saturday and Sunday
+    [sat, sitting, thurs] = _Analyser(None).analyse_all(["OE notification - incident at home Sat night.",
+                                                         "Mum sat with him all night.", "Seen Thurs eve by GP"])
+    assert (sat.weekdays, sitting.weekdays, thurs.weekdays) == ((5,), (), (3,))  # shortened before the part of the day
 
     # A record of being told of the death two days later joins the death's records by the day it names.
     def told(text: str) -> list[list[str]]:
