@@ -99,6 +99,20 @@ def test_headers_are_matched_by_meaning(header, field):
     assert (best if scores[best] >= 4 else None) == field
 
 
+def test_date_and_time_headers_over_each_others_columns_are_read_by_what_the_columns_hold(make_xlsx):
+    path = make_xlsx("csc.xlsx", {"Log": [
+        ["Date", "Time", "Details"], ["14:35", "01/03/2023", "Home visit"], ["09:10", "02/03/2023", "Phone call"],
+        ["16:00", "03/03/2023", "Meeting"]]})
+    read = read_return(path)
+    assert [(e.date, e.time) for e in read.events] == [
+        (dt.date(2023, 3, 1), "14:35"), (dt.date(2023, 3, 2), "09:10"), (dt.date(2023, 3, 3), "16:00")]
+    assert [p.message for p in read.problems] == ["'Date' holds times and 'Time' dates: each is read as what it holds"]
+    # A Date column with a few unreadable dates is still the date column.
+    kept = read_return(make_xlsx("gp.xlsx", {"Log": [
+        ["Date", "Time", "Details"], ["01/03/2023", "14:35", "Visit"], ["TBC", "09:10", "Call"]]}))
+    assert [e.time for e in kept.events] == ["14:35", "09:10"]
+
+
 def test_unseen_headers_are_inferred_from_content(make_xlsx):
     path = make_xlsx("unknown.xlsx", {"Log": [
         ["When it was", "Ref", "Who", "What we did and why"],

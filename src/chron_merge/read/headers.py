@@ -645,7 +645,19 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
             mapping.notes.append((f"'{headers[col]}' holds long text, not a {fld.replace('_', ' ')}; "
                                   "not read as one", _remap_fix(headers[col], fld)))
             free.append(mapping.unplace(fld))
-    time_col = mapping.fields.get("time")
+    date_col, time_col = mapping.fields.get("date"), mapping.fields.get("time")
+    if (date_col is not None and time_col is not None and mapping.how.get("date") == mapping.how.get("time") == "header"
+            and profiles[date_col][0] < 0.2 and profiles[date_col][1] >= DATES_OVER_HEADER
+            and profiles[time_col][0] >= DATES_OVER_HEADER):
+        # The headers over each other's columns ("Date" over 14:35, "Time" over 01/03/2023): read as written.
+        mapping.notes.append((f"'{headers[date_col]}' holds times and '{headers[time_col]}' dates: each is read "
+                              "as what it holds", f"if that is wrong, map the columns in review.toml: [agency.X] "
+                              f"columns = {{ \"{headers[time_col]}\" = \"date\", \"{headers[date_col]}\" = \"time\" }}"))
+        mapping.unplace("date")
+        mapping.unplace("time")
+        mapping.place("date", time_col)
+        mapping.place("time", date_col)
+        time_col = date_col
     if (time_col is not None and mapping.how.get("time") == "header"
             and profiles[time_col][3] >= 3 and profiles[time_col][1] < 0.2):
         # "Time of day" holding "3 months" or "30": not clock times; kept as written in extra.
