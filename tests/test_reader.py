@@ -337,6 +337,22 @@ def test_text_in_the_date_column_under_an_entry_with_text_is_still_an_unreadable
     assert [(p.row, p.code) for p in read.problems if p.level.value == "error"] == [(3, "unreadable-date")]
 
 
+def test_a_row_with_no_date_whose_text_starts_with_one_is_an_entry_of_that_day(make_xlsx):
+    path = make_xlsx("csc.xlsx", {"Chronology": [
+        ["Date", "Details"], ["01/03/2023", "Home visit, mum seen."], [None, "05/03/2023 - Call from school: K absent."],
+        ["08/03/2023", "Strategy discussion"], [None, "and agreed s47. 2023 review date set."],
+        [None, "12.03.23 Letter to GP."], [None, "March 2023 was a hard month."]]})
+    read = read_return(path)
+    assert [(e.date, e.date_text, e.details, e.source.rows) for e in read.events] == [
+        (dt.date(2023, 3, 1), "01/03/2023", "Home visit, mum seen.", [2]),
+        (dt.date(2023, 3, 5), "05/03/2023", "Call from school: K absent.", [3]),
+        (dt.date(2023, 3, 8), "08/03/2023", "Strategy discussion and agreed s47. 2023 review date set.", [4, 5]),
+        # a month alone starts no entry: the text goes on the entry above
+        (dt.date(2023, 3, 12), "12.03.23", "Letter to GP. March 2023 was a hard month.", [6, 7])]
+    assert [(p.row, p.code) for p in read.problems] == [
+        (3, "date-in-text"), (5, "continuation"), (6, "date-in-text"), (7, "continuation")]
+
+
 def test_continuation_joining_can_be_switched_off(make_xlsx):
     path = make_xlsx("cc.xlsx", {"Chronology": [
         ["Date", "Details"], ["19/02/2011", "First part"], [None, "second part"],

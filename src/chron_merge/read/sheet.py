@@ -242,6 +242,17 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
             _note_new_table(problem, row_number, row)
             result.next_header = index
             break
+        text_after_date = None
+        if (date_value is None and date_col is not None and details_col is not None and not mapping.date_in_text
+                and not mapping.date_parts and isinstance(row[details_col], str)
+                and (dated := _text_starting_with_day(row[details_col], grid.date1904)) is not None):
+            # No date in the date column, but the text starts with one ("05/03/2023 - Call from school"):
+            # an entry of that day (not the rest of the entry above), dated as its text says.
+            date_value, text_after_date = dated
+            problem(row_number, Level.INFO, "date-in-text", f"no date in '{mapping.headers[date_col]}', but the "
+                    f"text starts with one, {date_value}: read as an entry of that day",
+                    value=date_value, fix="nothing to do if that is the entry's date; else write its date in the "
+                    "date column")
         if date_value is None and join_continuations and previous is not None:
             filled_columns = {col for col, c in enumerate(row) if c is not None}
             if filled_columns <= text_col_set:
@@ -346,6 +357,8 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
         no_text_warning = None
         if mapping.date_in_text and date_value is not None and (split := split_leading_date(details)):
             details = split[1]  # the text after its date
+        elif text_after_date is not None:
+            details = text_after_date
         contact_type, action = _field_text(row, contact_col), _field_text(row, action_col)
         if not details:
             if contact_type or action:  # "DNA" as the contact type says what happened
@@ -597,6 +610,16 @@ def _parse_date(value: object, date1904: bool) -> tuple[EventDate, DateIssue | N
 
 # Words after a date that make it one of several or a limit ("or 13/09", "& later", "? check"): no date is read.
 _ALTERNATIVE = re.compile(r"(?i)^(?:(?:or|and|to|until|till|possibly|maybe|perhaps)\b|[&?])")
+
+
+def _text_starting_with_day(text: str, date1904: bool) -> tuple[str, str] | None:
+    """(the date as written, the text after it) when a text starts with a whole day's date
+    ("05/03/2023 - Call from school"); None for a month, a year or no date ("2023 review agreed")."""
+    split = split_leading_date(text.strip())
+    if split is None:
+        return None
+    parsed, _ = _parse_date(split[0], date1904)
+    return split if parsed.value is not None and parsed.precision == Precision.DAY else None
 
 
 def _date_before_words(value: str, date1904: bool) -> tuple[EventDate, DateIssue] | None:
