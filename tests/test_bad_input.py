@@ -74,6 +74,11 @@ def test_folder_with_no_returns(tmp_path):
     ("report.xlsx", b"%PDF-1.4 binary", "report.xlsx: is a PDF, not a spreadsheet - ask the agency for the chronology "
                                         "as .xlsx or .csv"),
     ("empty.csv", b"", "empty.csv: is empty (0 bytes) - ask the agency to send the file again"),
+    # an e-mail given by name (as "returns/*" gives every file): not read as a CSV of its headers
+    ("covering note.eml", b"From: a@b.org\nSubject: chronology\n\nPlease find attached.\n",
+     "covering note.eml: is an e-mail, not a return - save the returns attached to it, and give chron-merge those"),
+    ("covering note.msg", bytes.fromhex("D0CF11E0A1B11AE1") + bytes(600),
+     "covering note.msg: is an e-mail, not a return - save the returns attached to it, and give chron-merge those"),
 ])
 def test_files_that_are_not_returns(tmp_path, name, content, message):
     path = tmp_path / name
@@ -81,6 +86,19 @@ def test_files_that_are_not_returns(tmp_path, name, content, message):
     result = run_cli("validate", path)
     assert result.exit_code == 2, result.output
     assert _error_line(result) == f"chron-merge: error: {message}"
+
+
+def test_an_opendocument_text_is_no_spreadsheet(tmp_path):
+    import zipfile
+
+    path = tmp_path / "letter.odt"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", "<office:document-content/>")
+    result = run_cli("validate", path)
+    assert result.exit_code == 2, result.output
+    assert _error_line(result) == ("chron-merge: error: letter.odt: is a text document (.odt), not a spreadsheet - "
+                                   "open it and save it as .docx, or ask the agency for .xlsx or .csv")
 
 
 def test_word_document_named_xlsx_is_read_as_the_document_it_is(tmp_path):

@@ -148,6 +148,9 @@ def _sniff_kind(path: Path, head: bytes) -> str:
     """What the file really is, by its first bytes rather than its name."""
     suffix = path.suffix.lower()
     name = path.name
+    if suffix in (".msg", ".eml"):  # (an Outlook .msg is an OLE file, as an old .xls is)
+        raise UnreadableReturnError(name, "is an e-mail, not a return",
+                                    "save the returns attached to it, and give chron-merge those")
     if head.startswith(ZIP_MAGIC):
         return _zip_kind(path)
     if head.startswith(OLE_MAGIC):
@@ -203,6 +206,11 @@ def _zip_kind(path: Path) -> str:
     if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
         return "xlsx"
     if "content.xml" in names:
+        if "mimetype" in names:
+            with zipfile.ZipFile(path) as archive:
+                if b"opendocument.text" in archive.read("mimetype")[:100]:
+                    raise UnreadableReturnError(name, "is a text document (.odt), not a spreadsheet",
+                                                "open it and save it as .docx, or ask the agency for .xlsx or .csv")
         return "ods"
     if any(n.startswith("Index/") and n.endswith(".iwa") for n in names):
         raise UnreadableReturnError(name, "is an Apple Numbers file", "in Numbers, choose File › Export To › Excel, "
