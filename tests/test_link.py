@@ -822,6 +822,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Ava 10/52 brought in floppy. CT: subdural haematoma.", "injury"),
     ("CDOP notification received", "death"), ("Notification from CDOP re J", "death"),
     ("New resident Callum placed by Housing Options late afternoon.", "placement move"),
+    ("Call from mum wanting dad removed - later cancelled.", "domestic incident"),
+    ("Mother rang asking for him to be removed from the flat", "domestic incident"),
     ("Call from ED: 10 week old baby with bleed on brain.", "injury"), ("CT head: acute intracranial haemorrhage", "injury"),
     ("Young carer's needs assessment with A (16) at school.", "school session"),
     ("Paediatrician's findings: old rib fracture as well as the skull fracture.", "child protection medical"),
@@ -1509,6 +1511,7 @@ def test_one_agency_alone_is_not_analysed(monkeypatch):
     ("CMH: directions made; IRH listed", "case management hearing directions made issues resolution hearing listed"),
     # an age in weeks; a date stays a date
     ("Ava 10/52 brought in; seen 10/12", "ava 10 weeks brought in seen 10/12"),
+    ("Mother and infant discharged; newborn check", "mother and baby discharged baby check"),
     # a fracture in clinical notes; "#4" is a number
     ("XR: ?# L femur - spiral #. 2 healing rib #s; bed #4",
      "xr fracture l femur spiral fracture 2 healing rib fractures bed 4"),

@@ -253,6 +253,10 @@ INCIDENT_KINDS: dict[str, str] = {
                          r"(?:partner|husband|wife|boyfriend|girlfriend|ex)\b|"
                          r"\b(?:partner|husband|wife|boyfriend|girlfriend|ex|father|dad|mother|mum|him|her)\s+"
                          r"(?:to |should )?be(?:ing)? removed\b|"
+                         # "call from mum wanting dad removed", "asking for him to be removed"
+                         r"\b(?:wanting|wanted|wants|asking for|asked for|requesting|requested)\s+(?:the\s+)?"
+                         r"(?:partner|husband|wife|boyfriend|girlfriend|ex|father|dad|mother|mum|him|her)\s+"
+                         r"(?:to be\s+)?removed\b|"
                          r"\basked (?:her |his |the )?(?:dad|father|mum|mother|partner|husband|wife|boyfriend|girlfriend|"
                          r"ex partner|him|her) to leave\b",
     "emergency attendance": r"\bemergency department\b|\bambulance\b|\b999\b|\burgent treatment centre\b|"
