@@ -1285,6 +1285,10 @@ def test_concerns_raised_by_another_agency_are_second_hand():
     from_police, from_mother = _Analyser(None).analyse_all([
         "Adult concern from police re possible cuckooing at Mr K's flat.", "Concern from mother about his new friends."])
     assert from_police.received and from_mother.secondhand and not from_mother.received
+    # A mother's call for help is the incident (the police's); an aunt's call with news is news of one.
+    asking, news = _Analyser(None).analyse_all([
+        "Mother called asking for father to be removed from the address.", "Aunt called: mum in hospital."])
+    assert not asking.received and news.received
     # A PPN another agency records is one it received; one the police record is one they sent.
     received, sent = _Analyser(None).analyse_all(["Police PPN - verbal DI, baby present.", "DASH standard. PPN raised."])
     assert received.secondhand and not sent.secondhand

@@ -592,7 +592,13 @@ NOT_FROM_ANOTHER_AGENCY = re.compile(r"(?i)\b(?:informed|notified|advised|told)\
                                      r"\b(?:call|calls|phone call|999 call|report|concerns?)\s+from\s+(?:a |an |the )?"
                                      r"(?:concerned )?(?:neighbours?|member of the public|passer ?by|caller|mother|mum|"
                                      r"father|dad|parents?|grandmother|grandfather|nan|aunt|uncle|relative|friend|"
-                                     r"partner|landlord)\b")
+                                     r"partner|landlord)\b|"
+                                     # "Mother called asking for father to be removed": her call for help is the
+                                     # incident (but "Aunt called: mum in hospital" is news of one)
+                                     r"\b(?:mother|mum|father|dad|parents?|grandmother|grandfather|nan|aunt|uncle|relative|"
+                                     r"neighbours?|friend|partner)\s+(?:called|rang|phoned|telephoned)\s+"
+                                     r"(?:(?:the\s+)?police\s+|999\s+)?(?:asking|requesting|wanting|for help|for assistance|"
+                                     r"to report|reporting)\b")
 # Words about how a record reached the agency, not about the event: left out when comparing texts.
 MESSAGE_WORDS = frozenset(content_words("received receipt notification notified informed advised letter copy "
                                         "told reported report email emailed message sent forwarded faxed"))
