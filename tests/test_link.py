@@ -1516,6 +1516,8 @@ def test_one_agency_alone_is_not_analysed(monkeypatch):
     # an age in weeks; a date stays a date
     ("Ava 10/52 brought in; seen 10/12", "ava 10 weeks brought in seen 10/12"),
     ("Mother and infant discharged; newborn check", "mother and baby discharged baby check"),
+    # a domestic abuse notification is the police's
+    ("DV incident notification received", "domestic violence incident notification police received"),
     # a fracture in clinical notes; "#4" is a number
     ("XR: ?# L femur - spiral #. 2 healing rib #s; bed #4",
      "xr fracture l femur spiral fracture 2 healing rib fractures bed 4"),

@@ -251,7 +251,12 @@ COMPOUND_TERMS = {"sexual health": "sexualhealth", "children in need": "child in
                                    "home care agency"), "careagency"),
                   **{f"{what} {who}": "drugservice" for what in ("drug", "drugs", "drug and alcohol", "drugs and alcohol",
                                                                  "substance misuse", "substance use", "addiction")
-                     for who in ("service", "services", "team", "worker", "workers", "keyworker")}}
+                     for who in ("service", "services", "team", "worker", "workers", "keyworker")},
+                  # a domestic abuse notification comes from the police ("DV incident notification received")
+                  **{f"{what} {notice}": f"{what} {notice} police"
+                     for what in ("domestic", "domestic incident", "domestic abuse", "domestic violence",
+                                  "domestic violence and abuse", "domestic abuse incident", "domestic violence incident")
+                     for notice in ("notification", "notifications", "notice")}}
 _COMPOUND = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, COMPOUND_TERMS), key=len, reverse=True)) + r")\b")
 _COMPOUND_FIRST_WORDS = {phrase.split()[0] + " " for phrase in COMPOUND_TERMS}  # ("ma " not in "making")
 _COMPOUND_LAST_WORDS = {phrase.split()[-1] for phrase in COMPOUND_TERMS}
