@@ -113,6 +113,37 @@ def test_date_and_time_headers_over_each_others_columns_are_read_by_what_the_col
     assert [e.time for e in kept.events] == ["14:35", "09:10"]
 
 
+def test_a_column_of_entries_per_service_reads_each_entry_as_its_services(make_xlsx):
+    # "Date | Midwifery | Health Visiting | Emergency Department": each entry written in the column
+    # of whoever made it (before: no details, the text kept aside, a warning on each entry).
+    path = make_xlsx("Trust.xlsx", {"Chronology": [
+        ["Health trust chronology"], ["Date", "Midwifery", "Health Visiting", "Emergency Department"],
+        ["05/01/2023", "Booking appointment at 12 weeks.", None, None],
+        ["02/03/2023", None, "Antenatal contact by the HV.", None],
+        ["09/04/2023", None, None, "Attended with abdominal pain, discharged."],
+        [None, None, None, "Advised to see GP."]]})
+    read = read_return(path)
+    assert [(e.agency, e.details, e.source.rows) for e in read.events] == [
+        ("Trust – Midwifery", "Booking appointment at 12 weeks.", [3]),
+        ("Trust – Health Visiting", "Antenatal contact by the HV.", [4]),
+        ("Trust – Emergency Department", "Attended with abdominal pain, discharged. Advised to see GP.", [5, 6])]
+    assert [p.code for p in read.problems] == ["column-mapping", "continuation"]
+    # A column per family member says whom the entry is about; the agency stays the return's.
+    family = read_return(make_xlsx("GP.xlsx", {"GP": [
+        ["Date", "Mother", "Child"], ["05/01/2023", "Low mood, sertraline started.", None],
+        ["02/03/2023", None, "Cough, viral illness."], ["09/04/2023", "Review: mood improving.", None]]}))
+    assert [(e.agency, e.details, e.extra) for e in family.events] == [
+        ("GP", "Low mood, sertraline started.", {"Section": "Mother"}),
+        ("GP", "Cough, viral illness.", {"Section": "Child"}),
+        ("GP", "Review: mood improving.", {"Section": "Mother"})]
+    # Two columns of text that both hold most entries' text are no such layout.
+    table = read_return(make_xlsx("CSC.xlsx", {"Log": [
+        ["Date", "What happened", "What we did"], ["05/01/2023", "Home visit to mother.", "Plan reviewed with her."],
+        ["02/03/2023", "Call from school about attendance.", "Letter sent to parents."],
+        ["09/04/2023", "Strategy discussion held.", "Section 47 enquiry started."]]}))
+    assert [e.agency for e in table.events] == ["CSC"] * 3 and table.events[0].action == "Plan reviewed with her."
+
+
 def test_unseen_headers_are_inferred_from_content(make_xlsx):
     path = make_xlsx("unknown.xlsx", {"Log": [
         ["When it was", "Ref", "Who", "What we did and why"],

@@ -115,7 +115,7 @@ from chron_merge.kinds import (
 )
 from chron_merge.model import Event, Precision
 from chron_merge.read.dates import MONTH_PATTERN, MONTHS, full_year
-from chron_merge.text import GLOSSARY, content_words, expand_abbreviations, initials, stemmed_words
+from chron_merge.text import GLOSSARY, PERSON_LABEL, content_words, expand_abbreviations, initials, stemmed_words
 
 DEFAULT_WINDOW_DAYS = 7
 DEFAULT_THRESHOLD = 50.0
@@ -638,19 +638,12 @@ def _services_within(records: list[Event], agency: np.ndarray) -> dict[int, list
     return {number: sorted(names) for number, names in found.items() if len(names) <= MAX_SERVICES}
 
 
-# A sheet of a workbook kept for one person ("Mother", "Father", "Child A", "Mr B"): its records
-# and the other sheets' are one agency's (a group holds one record of an agency, and records of one
-# agency are not linked to each other); a sheet for a service ("Maternity", "Health Visiting") is its own.
-_PERSON_SHEET = re.compile(r"(?i)\b(?:mother|mum|father|dad|child|baby|infant|parents?|siblings?|brother|sister|son|"
-                           r"daughter|grand(?:mother|father|parents?)|nan|step(?:father|mother)|partner|carer|"
-                           r"mr|mrs|ms|miss|victim|young person)\b"
-                           # not a service for them: "Child Health", "Baby Unit", "Parent Support"
-                           r"(?! (?:health|protection|care|development|services?|unit|support|team|centre|clinic)\b)")
-
-
+# A sheet of a workbook kept for one person (PERSON_LABEL: "Mother", "Child A"): its records and the
+# other sheets' are one agency's (a group holds one record of an agency, and records of one agency
+# are not linked to each other); a sheet for a service ("Maternity", "Health Visiting") is its own.
 def _organisation(agency: str, sheet: str | None) -> str:
     """The agency a record is of, for linking: its sheet's name left off when the sheet is a person's."""
-    if sheet and _PERSON_SHEET.search(sheet) and agency.endswith(suffix := f" – {sheet}"):
+    if sheet and PERSON_LABEL.search(sheet) and agency.endswith(suffix := f" – {sheet}"):
         return agency[:-len(suffix)]
     return agency
 

@@ -223,6 +223,14 @@ def expand_abbreviations(text: str, glossary: dict[str, str] | None = None) -> s
     return expanded
 
 
+# A label that names a person ("Mother", "Father", "Child A", "Mr B"), as a sheet or a column of a
+# return kept per family member is headed; not a service for them ("Child Health", "Baby Unit").
+PERSON_LABEL = re.compile(r"(?i)\b(?:mother|mum|father|dad|child|baby|infant|parents?|siblings?|brother|sister|son|"
+                          r"daughter|grand(?:mother|father|parents?)|nan|step(?:father|mother)|partner|carer|"
+                          r"mr|mrs|ms|miss|victim|young person)\b"
+                          r"(?! (?:health|protection|care|development|services?|unit|support|team|centre|clinic)\b)")
+
+
 @lru_cache(maxsize=1)
 def _stemmer() -> Any:
     import snowballstemmer  # Porter2 for English; uses PyStemmer's C code when installed

@@ -244,6 +244,9 @@ class ColumnMap:
     date_end: int | None = None  # the column of the end of a period ("End date", "Discharge date"), if any
     date_in_text: bool = False  # the entries are texts that start with their date, in the details column
     has_header: bool = True  # False: no header row; the entries start just below header_row_index
+    # A column of text per service or agency ("Date | Midwifery | Health Visiting | ED"), each entry
+    # written in the column of whoever made it: those columns (see _lanes); empty when not so laid out.
+    lanes: list[int] = field(default_factory=list)
 
     def place(self, fld: str, col: int, how: str = "content") -> None:
         self.fields[fld] = col
@@ -255,7 +258,8 @@ class ColumnMap:
         return self.fields.pop(fld)
 
     def extra_columns(self) -> list[int]:
-        used = set(self.fields.values()) | {c for c in (*(self.date_parts or ()), self.date_end) if c is not None}
+        used = (set(self.fields.values()) | {c for c in (*(self.date_parts or ()), self.date_end) if c is not None}
+                | set(self.lanes))
         return [i for i in range(len(self.headers)) if i not in used]
 
 
@@ -750,7 +754,39 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
             mapping.place("details", col)
             mapping.notes.append((f"no column is headed as the entries' text: '{headers[col]}' holds the longest "
                                   "text and is read as the details", _remap_fix(headers[col], best)))
+    lanes = _lanes(grid, index, mapping, header_cells, profiles)
+    if lanes:
+        if mapping.how.get("details") == "content":
+            mapping.unplace("details")
+        mapping.lanes = lanes
+        mapping.notes.append((f"a column of entries for each of {', '.join(repr(headers[c]) for c in lanes)}: each "
+                              "entry's text is read from its column, and the column's header names who made it",
+                              "nothing to do if each column is a service's or an agency's"))
     return mapping
+
+
+LANE_SHARE = 0.9  # of the rows with text in any of the columns, those with text in one only
+
+
+def _lanes(grid: Grid, index: int, mapping: ColumnMap, header_cells: list[object],
+           profiles: dict[int, tuple[float, float, float, int]]) -> list[int]:
+    """The columns of a sheet laid out with a column of text per service or agency, each entry in
+    the column of whoever made it ("Date | Police | Health | Social care"); [] for any other sheet.
+    Only where no header names the entries' text column, and the columns' headers name no field:
+    at least two such columns of text, and nearly every entry has text in one of them only."""
+    if mapping.how.get("details") == "header" or mapping.date_in_text or "date" not in mapping.fields:
+        return []
+    taken = {col for fld, col in mapping.fields.items() if mapping.how.get(fld) == "header" or fld in ("date", "time")}
+    taken |= {c for c in (*(mapping.date_parts or ()), mapping.date_end) if c is not None}
+    lanes = [col for col, cell in enumerate(header_cells)
+             if col not in taken and _text(cell).strip() and profiles[col][3] > 0
+             and profiles[col][0] < 0.2 and profiles[col][2] >= 12
+             and max(field_scores(cell).values()) < MIN_FIELD_SCORE]
+    if len(lanes) < 2:
+        return []
+    filled = [sum(col < len(row) and row[col] is not None for col in lanes) for row in _sample_entries(grid, index)]
+    written = [n for n in filled if n]
+    return lanes if len(written) >= 3 and sum(n == 1 for n in written) >= LANE_SHARE * len(written) else []
 
 
 def _remap_fix(header: str, fld: str) -> str:

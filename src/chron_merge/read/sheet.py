@@ -26,6 +26,7 @@ from chron_merge.read.dates import (
 )
 from chron_merge.read.grid import Grid, column_letter
 from chron_merge.read.headers import SIGN_OFF, ColumnMap, starts_new_table
+from chron_merge.text import PERSON_LABEL
 
 # Fields whose text a continuation row may carry; any other cell filled means a new entry.
 TEXT_FIELDS = ("details", "action", "comment")
@@ -135,7 +136,7 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
     date_col = fields.get("date")
     time_col = fields.get("time")
     agency_col = fields.get("agency")
-    text_cols = {fields[f]: f for f in TEXT_FIELDS if f in fields}
+    text_cols = {fields[f]: f for f in TEXT_FIELDS if f in fields} | dict.fromkeys(mapping.lanes, "details")
     extra_cols = mapping.extra_columns()
     header_text = [h.strip().casefold() for h in mapping.headers]
     file, sheet = grid.file, grid.sheet
@@ -167,7 +168,8 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
     end_col = mapping.date_end
     date_cell = _date_cell_reader(mapping, grid.date1904)
     start = mapping.header_row_index + 1 if first_row is None else first_row
-    footer = _footer_start(rows, start, last, details_col, date_cell, grid.date1904)
+    entry_text_cols = tuple(c for c in (details_col, *mapping.lanes) if c is not None)  # where an entry's text is
+    footer = _footer_start(rows, start, last, entry_text_cols, date_cell, grid.date1904)
     invalid_dates: list[str] = []  # as written, for the month-first check after the rows
     # Titles above the header ("Northshire Police - chronology for Child A"), which a printed return repeats on each page.
     titles = {text for row in rows[:mapping.header_row_index] if len(cells := [c for c in row if c is not None]) == 1
@@ -354,6 +356,15 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                 if text:
                     extra[mapping.headers[col]] = text
         details = _field_text(row, details_col)
+        lane_agency = None
+        if mapping.lanes:  # the text is in the column of whoever made the entry
+            written = [col for col in mapping.lanes if _field_text(row, col)]
+            details = " ".join(_field_text(row, col) if len(written) == 1 else
+                               f"{mapping.headers[col]}: {_field_text(row, col)}" for col in written)
+            if len(written) == 1 and PERSON_LABEL.search(lane := mapping.headers[written[0]]):
+                extra[SECTION] = lane  # a column per family member ("Mother | Child"): whom it is about
+            elif len(written) == 1:
+                lane_agency = f"{agency} – {lane}"  # a column per service or agency: who made it
         no_text_warning = None
         if mapping.date_in_text and date_value is not None and (split := split_leading_date(details)):
             details = split[1]  # the text after its date
@@ -374,7 +385,7 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
         event = Event(
             date=parsed.value, date_precision=parsed.precision, date_approximate=parsed.approximate,
             date_text=parsed.text, date_end=parsed.end, time=_clock_text(when),
-            agency=_field_text(row, agency_col) or agency,
+            agency=_field_text(row, agency_col) or lane_agency or agency,
             practitioner=_field_text(row, practitioner_col) or None,
             contact_type=contact_type or None, details=details,
             action=action or None, comment=_field_text(row, comment_col) or None,
@@ -505,10 +516,10 @@ def _undo_dittos(rows: list[list[object]], index: int, row: list[object], ditto_
     return row
 
 
-def _footer_start(rows: list[list[object]], first: int, last: int, details_col: int | None,
+def _footer_start(rows: list[list[object]], first: int, last: int, text_cols: tuple[int, ...],
                   date_cell: Callable[[list[object]], object], date1904: bool) -> int:
     """Where the lines below the last entry begin ("END OF CHRONOLOGY", "Completed by: …"): the
-    trailing rows with one text cell each, no details, and in the date column nothing a date
+    trailing rows with one text cell each, no entry's text (in ``text_cols``), and in the date column nothing a date
     (or 'unknown', or an impossible date) could be; or a sign-off ("Signed: … | Date: …") in
     cells of its own, or a total ("Total entries | 45") with no details, or one cell that is all a
     count ("Total entries: 45", in the text column too). ``last + 1`` if none."""
@@ -518,14 +529,13 @@ def _footer_start(rows: list[list[object]], first: int, last: int, details_col: 
         filled = [c for c in row if c is not None]
         if filled:
             first_text = filled[0] if isinstance(filled[0], str) else ""
-            no_details = details_col is None or details_col >= len(row) or row[details_col] is None
+            no_details = not any(c < len(row) and row[c] is not None for c in text_cols)
             # A sign-off ("Signed: … | Date: …"), or a count of the entries above ("Total entries | 45").
             sign_off = (SIGN_OFF.match(first_text) is not None or (no_details and TOTALS.match(first_text) is not None)
                         or (len(filled) == 1 and COUNT_LINE.match(first_text) is not None))
             if not sign_off and (len(filled) != 1 or not isinstance(filled[0], str)):
                 break
-            if (not sign_off and details_col is not None and details_col < len(row)
-                    and row[details_col] is not None):
+            if not sign_off and not no_details:
                 break
             date_value = date_cell(row)
             if date_value is not None:
@@ -533,7 +543,7 @@ def _footer_start(rows: list[list[object]], first: int, last: int, details_col: 
                 # A date, an impossible one or 'unknown' makes an entry; only words that are no date end it.
                 if parsed.value is not None or issue is None or issue.code != "unreadable-date":
                     break
-                if not sign_off and start - 2 >= first and _dated_without_text(rows[start - 2], details_col, date_cell,
+                if not sign_off and start - 2 >= first and _dated_without_text(rows[start - 2], text_cols, date_cell,
                                                                                date1904):
                     break  # the text of the entry above, laid out over two rows (see read_sheet)
         start -= 1
@@ -638,12 +648,12 @@ def _date_before_words(value: str, date1904: bool) -> tuple[EventDate, DateIssue
         "written", "nothing to do; if the words belong to the entry, move them to its text")
 
 
-def _dated_without_text(row: list[object], details_col: int | None, date_cell: Callable[[list[object]], object],
+def _dated_without_text(row: list[object], text_cols: tuple[int, ...], date_cell: Callable[[list[object]], object],
                         date1904: bool) -> bool:
-    """An entry with a date and no details text."""
+    """An entry with a date and no details text (in ``text_cols``, where entries' text is)."""
     date_value = date_cell(row)
     return (date_value is not None and _parse_date(date_value, date1904)[0].value is not None
-            and (details_col is None or details_col >= len(row) or row[details_col] is None))
+            and not any(c < len(row) and row[c] is not None for c in text_cols))
 
 
 def _is_text(value: object, date1904: bool) -> bool:
