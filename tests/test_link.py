@@ -1518,6 +1518,8 @@ def test_one_agency_alone_is_not_analysed(monkeypatch):
     ("Mother and infant discharged; newborn check", "mother and baby discharged baby check"),
     # a domestic abuse notification is the police's
     ("DV incident notification received", "domestic violence incident notification police received"),
+    # "AA" is an appropriate adult, but Alcoholics Anonymous at a meeting
+    ("AA attended custody; dad at AA meetings", "appropriate adult attended custody father at alcoholics anonymous meetings"),
     # a fracture in clinical notes; "#4" is a number
     ("XR: ?# L femur - spiral #. 2 healing rib #s; bed #4",
      "xr fracture l femur spiral fracture 2 healing rib fractures bed 4"),

@@ -83,7 +83,8 @@ GLOSSARY: dict[str, str] = {
     "fme": "forensic medical examination", "isva": "independent sexual violence advisor",
     "abe": "achieving best evidence", "vri": "video recorded interview", "abh": "actual bodily harm",
     "gbh": "grievous bodily harm",
-    "rui": "released under investigation", "fgc": "family group conference", "pep": "personal education plan",
+    "rui": "released under investigation", "aa": "appropriate adult",  # (an "AA meeting": COMPOUND_TERMS)
+    "fgc": "family group conference", "pep": "personal education plan",
     "cce": "child criminal exploitation", "asc": "adult social care", "mha": "mental health act",
     "ctr": "care and treatment review", "cetr": "care education and treatment review",
     "amhp": "approved mental health professional", "pnd": "postnatal depression", "s42": "section 42 enquiry",
@@ -260,6 +261,8 @@ COMPOUND_TERMS = {"sexual health": "sexualhealth", "children in need": "child in
                   **{f"{what} {who}": "drugservice" for what in ("drug", "drugs", "drug and alcohol", "drugs and alcohol",
                                                                  "substance misuse", "substance use", "addiction")
                      for who in ("service", "services", "team", "worker", "workers", "keyworker")},
+                  # "AA" is a child's appropriate adult in custody, but Alcoholics Anonymous at a meeting
+                  **{f"appropriate adult {what}": f"alcoholics anonymous {what}" for what in ("meeting", "meetings", "group")},
                   # a domestic abuse notification comes from the police ("DV incident notification received")
                   **{f"{what} {notice}": f"{what} {notice} police"
                      for what in ("domestic", "domestic incident", "domestic abuse", "domestic violence",
