@@ -1338,6 +1338,10 @@ def test_whom_an_agency_told_at_the_end_of_a_sentence_is_no_news_it_received():
         "PRU informed SW that J has a 3 day exclusion."])
     assert not told_edt.received and not told_gp.received and not advised.received
     assert informed_by.received and told_sw.received
+    # … or before a bracket or a dash: "Police informed (PCSO)", "Parents informed - letter to follow".
+    bracket, dash = _Analyser(None).analyse_all(["Knife found in bag. Police informed (PCSO).",
+                                                 "Exclusion. Parents informed - letter to follow"])
+    assert not bracket.received and not dash.received
     # It may still pass on news it had from others ("Client remanded in Scotland - SW informed."): it may lag.
     assert told_edt.secondhand and told_gp.secondhand
 
@@ -1520,6 +1524,8 @@ def test_one_agency_alone_is_not_analysed(monkeypatch):
     ("DV incident notification received", "domestic violence incident notification police received"),
     # "AA" is an appropriate adult, but Alcoholics Anonymous at a meeting
     ("AA attended custody; dad at AA meetings", "appropriate adult attended custody father at alcoholics anonymous meetings"),
+    ("PEX upheld; FTE 3 days before; PRU place", "permanent exclusion upheld fixed term exclusion 3 days before pupil "
+                                                 "referral unit place"),
     # a fracture in clinical notes; "#4" is a number
     ("XR: ?# L femur - spiral #. 2 healing rib #s; bed #4",
      "xr fracture l femur spiral fracture 2 healing rib fractures bed 4"),

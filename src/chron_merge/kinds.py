@@ -588,7 +588,7 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notification(?! (?:to|sent|made|
 # requested" at the end of a sentence say whom this agency told (the words SECONDHAND reads have
 # lost their punctuation); a call from a neighbour or a parent is how this agency's own record of an
 # incident starts ("Officers were deployed following a call from a neighbour").
-NOT_FROM_ANOTHER_AGENCY = re.compile(r"(?i)\b(?:informed|notified|advised|told)\s*(?=[.;,]|$)|"
+NOT_FROM_ANOTHER_AGENCY = re.compile(r"(?i)\b(?:informed|notified|advised|told)\s*(?=[.;,(\-–]|$)|"
                                      r"\b(?:call|calls|phone call|999 call|report|concerns?)\s+from\s+(?:a |an |the )?"
                                      r"(?:concerned )?(?:neighbours?|member of the public|passer ?by|caller|mother|mum|"
                                      r"father|dad|parents?|grandmother|grandfather|nan|aunt|uncle|relative|friend|"

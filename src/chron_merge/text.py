@@ -84,6 +84,7 @@ GLOSSARY: dict[str, str] = {
     "abe": "achieving best evidence", "vri": "video recorded interview", "abh": "actual bodily harm",
     "gbh": "grievous bodily harm",
     "rui": "released under investigation", "aa": "appropriate adult",  # (an "AA meeting": COMPOUND_TERMS)
+    "pex": "permanent exclusion", "fte": "fixed term exclusion", "pru": "pupil referral unit",
     "fgc": "family group conference", "pep": "personal education plan",
     "cce": "child criminal exploitation", "asc": "adult social care", "mha": "mental health act",
     "ctr": "care and treatment review", "cetr": "care education and treatment review",
