@@ -2087,3 +2087,19 @@ def test_others_records_of_a_discharge_link_when_the_hospital_wrote_the_stay_as_
 
     own = _e("Royal Shrewsbury Hospital", D(2020, 2, 10), "Discharged home.")
     assert len(_discharge_copies([stay, care])) == 1 and _discharge_copies([stay, own, care]) == []
+
+
+def test_a_meeting_named_as_an_entrys_outcome_is_its_next_step_not_the_entry():
+    # Social care's referral record, "Outcome: Strategy discussion", and its own record of that
+    # discussion: the police's record of the discussion joins the discussion, though it tells of
+    # the injury in the referral's words.
+    referral = _e("Childrens Services", D(2023, 6, 3), "EDT: referral from hospital - 4 week old with bruise to face, "
+                  "explanation fall from sofa.")
+    referral.action = "Strategy discussion."
+    discussion = _e("Childrens Services", D(2023, 6, 3), "Strategy discussion (EDT, police, paediatrician). S47, "
+                    "CP medical today.")
+    police = _e("Police", D(2023, 6, 3), "Strategy discussion with EDT and paediatrician re 4 week old with facial "
+                "bruising. Joint investigation.", "09:00")
+    groups = _groups(BACKGROUND + [referral, discussion, police])
+    assert {discussion.details, police.details} in groups
+    assert not any(referral.details in g for g in groups)

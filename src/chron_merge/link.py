@@ -439,10 +439,13 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
     text_number: dict[str, int] = {}
     record_of_text: list[int] = []  # for every (record, text) in turn: the record's position …
     text_of_record: list[int] = []  # … and the text's number
+    outcome_texts: list[int] = []  # … and which of those entries are a record's action or outcome
     for position, i in enumerate(chosen):
         event = events[i]
         for text in (event.details, event.contact_type, event.action):
             if text:
+                if text is event.action:
+                    outcome_texts.append(len(record_of_text))
                 record_of_text.append(position)
                 text_of_record.append(text_number.setdefault(text, len(text_number)))
     analyse = _Analyser(glossary)
@@ -473,7 +476,7 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
                for i in chosen]
     count = len(chosen)
     token_ptr, token_ids, kinds_array, secondhand, received = _record_words(analyses, record_of_text, text_of_record,
-                                                                            count)
+                                                                            count, outcome_texts)
     agency = np.asarray([agency_id[key] for key in agency_and_sheet], dtype=np.int64)
     implied_kinds = np.zeros(len(agency_names), dtype=kinds_array.dtype)  # (see IMPLIED_KIND)
     for n, name in enumerate(agency_names):
@@ -709,9 +712,13 @@ def _night(clock: np.ndarray) -> np.ndarray:
 
 
 def _record_words(analyses: list[_Analysis], record_of_text: list[int], text_of_record: list[int],
-                  count: int) -> tuple[np.ndarray, ...]:
+                  count: int, outcome_texts: list[int] | None = None) -> tuple[np.ndarray, ...]:
     """Each record's words (the union of its texts' words, as CSR arrays sorted by record), kinds,
-    and second-hand and received flags, put together from its texts' analyses with numpy."""
+    and second-hand and received flags, put together from its texts' analyses with numpy.
+
+    ``outcome_texts``: the entries (places in record_of_text) that are a record's action or
+    outcome. A meeting named there ("Outcome: Strategy discussion", "Refer to MARAC") is the next
+    step, a later event: its kind (and the kind's word) is left out of the record's."""
     text_length = np.asarray([len(a.words) for a in analyses], dtype=np.int64)
     text_start = np.concatenate(([0], np.cumsum(text_length)))
     text_words = np.asarray([w for a in analyses for w in a.words], dtype=np.int64)
@@ -721,13 +728,23 @@ def _record_words(analyses: list[_Analysis], record_of_text: list[int], text_of_
     # Where each of the texts' words sits in text_words: its text's start plus its place in the text.
     offset_in_text = np.arange(lengths.sum()) - np.repeat(np.cumsum(lengths) - lengths, lengths)
     words = text_words[np.repeat(text_start[text], lengths) + offset_in_text]
+    entry_kinds = np.asarray([a.kinds for a in analyses], dtype=np.int64)[text]
+    if outcome_texts:
+        entry_kinds[outcome_texts] &= ~SHARED_MASK
+        # (a kind's word is its bit's number: see _Analyser.analyse_all)
+        of_outcome = np.repeat(np.isin(np.arange(len(text)), outcome_texts), lengths)
+        meeting_word = (words < len(KINDS)) & ((SHARED_MASK >> np.minimum(words, 62)) & 1).astype(bool)
+        keep = ~(of_outcome & meeting_word)
+        words, record_words = words[keep], np.repeat(record, lengths)[keep]
+    else:
+        record_words = np.repeat(record, lengths)
     vocabulary_size = int(text_words.max()) + 1 if text_words.size else 1
-    keys = np.sort(np.repeat(record, lengths) * vocabulary_size + words)
+    keys = np.sort(record_words * vocabulary_size + words)
     keys = keys[np.concatenate((keys[:1] == keys[:1], keys[1:] != keys[:-1]))]  # each word once per record
     # (np.unique does the same, slower)
     token_ptr = np.searchsorted(keys // vocabulary_size, np.arange(count + 1))
     kinds = np.zeros(count, dtype=np.int64)
-    np.bitwise_or.at(kinds, record, np.asarray([a.kinds for a in analyses], dtype=np.int64)[text])
+    np.bitwise_or.at(kinds, record, entry_kinds)
     secondhand, received = np.zeros(count, dtype=bool), np.zeros(count, dtype=bool)
     secondhand[record[np.asarray([a.secondhand for a in analyses], dtype=bool)[text]]] = True
     received[record[np.asarray([a.received for a in analyses], dtype=bool)[text]]] = True
