@@ -2103,3 +2103,15 @@ def test_a_meeting_named_as_an_entrys_outcome_is_its_next_step_not_the_entry():
     groups = _groups(BACKGROUND + [referral, discussion, police])
     assert {discussion.details, police.details} in groups
     assert not any(referral.details in g for g in groups)
+
+
+def test_a_joint_visit_named_with_another_agency_links_to_that_agencys_one_record_of_the_day():
+    # The health visitor's own record need not say the visit was joint.
+    social_care = _e("Childrens Services", D(2023, 5, 12), "Joint home visit with HV (new birth visit). Jay (partner) "
+                     "hostile.")
+    health_visitor = _e("Health Visiting", D(2023, 5, 12), "New birth visit. Mum low. Partner Jay present, refused to "
+                        "leave the room.")
+    assert {social_care.details, health_visitor.details} in _groups(BACKGROUND + [social_care, health_visitor])
+    # Not when the health visitor recorded something else that day as well: which record is the visit?
+    clinic = _e("Health Visiting", D(2023, 5, 12), "Clinic: Jay's other child weighed.")
+    assert not any(social_care.details in g for g in _groups(BACKGROUND + [social_care, health_visitor, clinic]))

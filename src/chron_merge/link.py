@@ -183,6 +183,10 @@ ATTENDED_TOGETHER_BONUS = 15.0
 # Two records timed within TIMES_CLOSE minutes that each name the other agency are of one contact
 # between them (the school's "DSL informed police" at 12:30, the police's "report from school" at 13:05).
 CONTACTED_EACH_OTHER_BONUS = 10.0
+# A joint visit a record names the other agency on ("joint home visit with HV"), and that agency's
+# one record of the day (the health visitor's "new birth visit", which need not say it was joint).
+JOINT_VISIT_NAMED_BONUS = 15.0
+JOINT_VISIT_MASK = 1 << KINDS.index("joint visit")
 TIMES_CLOSE = 90
 # A night's events cross midnight: a police detention in the evening and the assessment at 01:30
 # are a day apart by date, not by what happened. A record timed before EARLY_MORNING counts as of
@@ -907,6 +911,9 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
     # agency's one record of the day, are of one contact between them (a district nurse's visit to
     # the care home, and the home's "district nurse visited").
     contacted = mentions[0] & mentions[1] & (close | ((gap == 0) & alone[0] & alone[1] & ops.logical_not(not_close)))
+    joint_named = ((gap == 0) & (overlap > 0) & ops.logical_not(contacted) & ops.logical_not(not_close)
+                   & ((((kinds[0] & JOINT_VISIT_MASK) != 0) & mentions[0] & alone[1])
+                      | (((kinds[1] & JOINT_VISIT_MASK) != 0) & mentions[1] & alone[0])))
     score = (WORD_WEIGHT * overlap
              + SHARED_KIND_WEIGHT * shared_strength * (days == 0)
              + INCIDENT_KIND_WEIGHT * incident
@@ -919,6 +926,7 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
                          ops.where(lag_allowed, LAG_DAY_PENALTY * lag_days, FIRST_HAND_DAY_PENALTY * days))
              + (TIMES_CLOSE_BONUS + math.exp(-chance) * ATTENDED_TOGETHER_BONUS * (incident > 0)) * close
              + math.exp(-chance) * CONTACTED_EACH_OTHER_BONUS * contacted
+             + math.exp(-chance) * JOINT_VISIT_NAMED_BONUS * joint_named
              - TIMES_FAR_PENALTY * far_apart)
     return {"score": ops.clip(score, 0.0, 100.0), "overlap": overlap, "gap": gap, "overnight": overnight,
             "shared_kind": shared_kind,
@@ -1024,8 +1032,10 @@ def _score_bound(t: _Table, rows: np.ndarray, columns: np.ndarray, shared: np.nd
     # A mention both ways, a notification's bonus (for an incident named both ways, at any distance)
     # and its lag counted in working days (a weekend's two days at most), where either names an agency.
     names_either = t.names_any[rows][:, None] | t.names_any[columns][None, :]
+    # (a contact between the two, or a joint visit one names: never both)
     np.add(bound, MENTION_WEIGHT + BOTH_MENTION_BONUS + NOTIFIED_BY_SOURCE_BONUS
-           + CONTACTED_EACH_OTHER_BONUS * math.exp(-t.chance) + 2 * LAG_DAY_PENALTY, out=bound, where=names_either)
+           + max(CONTACTED_EACH_OTHER_BONUS, JOINT_VISIT_NAMED_BONUS) * math.exp(-t.chance) + 2 * LAG_DAY_PENALTY,
+           out=bound, where=names_either)
     # The bonus for an incident both timed close together, counted for every pair, and the smallest
     # day penalty; a record naming a day has none, and a notification naming the day counts at any distance.
     gap *= -LAG_DAY_PENALTY
