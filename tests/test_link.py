@@ -823,6 +823,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("CDOP notification received", "death"), ("Notification from CDOP re J", "death"),
     ("New resident Callum placed by Housing Options late afternoon.", "placement move"),
     ("Call from mum wanting dad removed - later cancelled.", "domestic incident"),
+    ("Strat", "strategy discussion"), ("Strategy", "strategy discussion"), ("Strategy attended", "strategy discussion"),
     ("Mother rang asking for him to be removed from the flat", "domestic incident"),
     ("Call from ED: 10 week old baby with bleed on brain.", "injury"), ("CT head: acute intracranial haemorrhage", "injury"),
     ("Young carer's needs assessment with A (16) at school.", "school session"),
@@ -898,6 +899,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     # a role, a procedure or a panel named after a child's death is no record of one
     ("SUDI paediatrician home visit with police (JAR).", "death"), ("Strategy discussion: police, health, CDOP.", "death"),
     ("SUDC protocol followed", "death"),
+    ("Strategy for the summer agreed with mum", "strategy discussion"), ("Strategy to be agreed", "strategy discussion"),
     ("Child disclosed abuse to her teacher", "domestic abuse disclosure"),
     ("Take home naloxone kit supplied and training given", "self-harm or overdose"),
     ("Client took a methadone dose at the pharmacy", "self-harm or overdose"),

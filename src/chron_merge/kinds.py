@@ -54,7 +54,9 @@ SHARED_KINDS: dict[str, str] = {
                            r"arranged for|convened for|requested|set up for|to take place|later|tonight|today|this afternoon|"
                            r"this evening|tomorrow|next week)\b)|"
                            r"\b(?:attended|held|convened|joined|chaired) (?:the |a |virtual |online )?strategy\b"
-                           r"(?! (?:for|to|plan|document|of)\b)",  # "attended strat via Teams"
+                           r"(?! (?:for|to|plan|document|of)\b)|"  # "attended strat via Teams"
+                           # "Strat" or "Strategy" alone, as a terse return's whole entry
+                           r"^strategy(?: (?:held|attended|by phone|via teams|on teams))?$",
     # A child back from being missing is interviewed by one agency, and what it learns is shared that day.
     "return home interview": r"\breturn (?:home )?interview\b",
     "risk conference": r"\bmulti agency risk assessment conference\b|\bmulti agency public protection\b",
