@@ -128,6 +128,7 @@ def test_a_column_of_entries_per_service_reads_each_entry_as_its_services(make_x
         ("Trust – Health Visiting", "Antenatal contact by the HV.", [4]),
         ("Trust – Emergency Department", "Attended with abdominal pain, discharged. Advised to see GP.", [5, 6])]
     assert [p.code for p in read.problems] == ["column-mapping", "continuation"]
+    assert [c.field for c in read.report.sheets[0].columns] == ["date", *["details + agency"] * 3]
     # A column per family member says whom the entry is about; the agency stays the return's.
     family = read_return(make_xlsx("GP.xlsx", {"GP": [
         ["Date", "Mother", "Child"], ["05/01/2023", "Low mood, sertraline started.", None],
@@ -136,6 +137,7 @@ def test_a_column_of_entries_per_service_reads_each_entry_as_its_services(make_x
         ("GP", "Low mood, sertraline started.", {"Section": "Mother"}),
         ("GP", "Cough, viral illness.", {"Section": "Child"}),
         ("GP", "Review: mood improving.", {"Section": "Mother"})]
+    assert [c.field for c in family.report.sheets[0].columns] == ["date", "details + section", "details + section"]
     # Two columns of text that both hold most entries' text are no such layout.
     table = read_return(make_xlsx("CSC.xlsx", {"Log": [
         ["Date", "What happened", "What we did"], ["05/01/2023", "Home visit to mother.", "Plan reviewed with her."],

@@ -705,9 +705,13 @@ def describe_columns(mapping: ColumnMap) -> list[tuple[str, str, str, str]]:
         by_col[mapping.date_end] = "date_end"
     if mapping.date_in_text:
         by_col[mapping.fields["date"]] = "date + details"  # the date starts each text
+    for col in mapping.lanes:  # each entry's text, in the column of whoever made it or whom it is about
+        by_col[col] = "details + section" if PERSON_LABEL.search(mapping.headers[col]) else "details + agency"
     out = []
     for col, header in enumerate(mapping.headers):
-        if col in by_col:
+        if col in mapping.lanes:
+            out.append((column_letter(col), header, by_col[col], "content"))
+        elif col in by_col:
             out.append((column_letter(col), header, by_col[col], mapping.how.get(by_col[col], "header")))
         else:
             out.append((column_letter(col), header, "extra", "kept"))
