@@ -144,6 +144,11 @@ def test_a_column_of_entries_per_service_reads_each_entry_as_its_services(make_x
         ["02/03/2023", "Call from school about attendance.", "Letter sent to parents."],
         ["09/04/2023", "Strategy discussion held.", "Section 47 enquiry started."]]}))
     assert [e.agency for e in table.events] == ["CSC"] * 3 and table.events[0].action == "Plan reviewed with her."
+    # Columns for the times of a day are no services: a care home's "AM | PM" log stays one agency's.
+    shifts = read_return(make_xlsx("Home.xlsx", {"Log": [
+        ["Date", "AM", "PM"], ["05/01/2023", "Ate breakfast, settled morning.", None],
+        ["06/01/2023", None, "Visit from daughter, upset after."], ["07/01/2023", "Refused personal care.", None]]}))
+    assert {e.agency for e in shifts.events} == {"Home"}
 
 
 def test_unseen_headers_are_inferred_from_content(make_xlsx):

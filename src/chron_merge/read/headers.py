@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from chron_merge.model import Level
 from chron_merge.read.dates import looks_like_date, parse_time, split_leading_date
 from chron_merge.read.grid import Grid, column_letter
-from chron_merge.text import MISSPELLINGS
+from chron_merge.text import MISSPELLINGS, PERSON_LABEL
 
 FIELDS = ("date", "time", "agency", "practitioner", "contact_type", "details", "action", "comment")
 
@@ -766,6 +766,13 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
 
 
 LANE_SHARE = 0.9  # of the rows with text in any of the columns, those with text in one only
+# The header of such a column names a service or an agency ("Health Visiting", "Police", "A&E"), or
+# a person (PERSON_LABEL: "Mother"); not "AM | PM" or "Home | School visits" of one worker's log.
+LANE_HEADER = re.compile(r"(?i)police|constabulary|health|school|education|social|care\b|midwi|maternity|visiting|"
+                         r"visitor|department|emergency|\bED\b|A&E|\bGP\b|doctor|hospital|nurs|team|service|housing|"
+                         r"probation|\byo[ts]\b|youth|camhs|mental|ambulance|paramedic|fire|council|agency|clinic|ward|"
+                         r"paediatric|family|early help|college|academy|safeguarding|drug|alcohol|substance|addiction|"
+                         r"\bNHS\b|trust|centre|center|surgery|practice")
 
 
 def _lanes(grid: Grid, index: int, mapping: ColumnMap, header_cells: list[object],
@@ -781,7 +788,8 @@ def _lanes(grid: Grid, index: int, mapping: ColumnMap, header_cells: list[object
     lanes = [col for col, cell in enumerate(header_cells)
              if col not in taken and _text(cell).strip() and profiles[col][3] > 0
              and profiles[col][0] < 0.2 and profiles[col][2] >= 12
-             and max(field_scores(cell).values()) < MIN_FIELD_SCORE]
+             and max(field_scores(cell).values()) < MIN_FIELD_SCORE
+             and (LANE_HEADER.search(_text(cell)) is not None or PERSON_LABEL.search(_text(cell)) is not None)]
     if len(lanes) < 2:
         return []
     filled = [sum(col < len(row) and row[col] is not None for col in lanes) for row in _sample_entries(grid, index)]
