@@ -148,7 +148,10 @@ def test_a_column_of_entries_per_service_reads_each_entry_as_its_services(make_x
     shifts = read_return(make_xlsx("Home.xlsx", {"Log": [
         ["Date", "AM", "PM"], ["05/01/2023", "Ate breakfast, settled morning.", None],
         ["06/01/2023", None, "Visit from daughter, upset after."], ["07/01/2023", "Refused personal care.", None]]}))
-    assert {e.agency for e in shifts.events} == {"Home"}
+    assert [(e.agency, e.details, e.extra) for e in shifts.events] == [
+        ("Home", "Ate breakfast, settled morning.", {"Section": "AM"}),
+        ("Home", "Visit from daughter, upset after.", {"Section": "PM"}),
+        ("Home", "Refused personal care.", {"Section": "AM"})]
 
 
 def test_unseen_headers_are_inferred_from_content(make_xlsx):

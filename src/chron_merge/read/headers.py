@@ -766,13 +766,19 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
 
 
 LANE_SHARE = 0.9  # of the rows with text in any of the columns, those with text in one only
-# The header of such a column names a service or an agency ("Health Visiting", "Police", "A&E"), or
-# a person (PERSON_LABEL: "Mother"); not "AM | PM" or "Home | School visits" of one worker's log.
+# The header of such a column may name a service or an agency ("Health Visiting", "Police", "A&E"):
+# the entry is its (see lane_names_agency); else ("Mother | Child", a care home's "AM | PM") it says
+# whom or what part of the day the entry is about, the return's agency's.
 LANE_HEADER = re.compile(r"(?i)police|constabulary|health|school|education|social|care\b|midwi|maternity|visiting|"
                          r"visitor|department|emergency|\bED\b|A&E|\bGP\b|doctor|hospital|nurs|team|service|housing|"
                          r"probation|\byo[ts]\b|youth|camhs|mental|ambulance|paramedic|fire|council|agency|clinic|ward|"
                          r"paediatric|family|early help|college|academy|safeguarding|drug|alcohol|substance|addiction|"
                          r"\bNHS\b|trust|centre|center|surgery|practice")
+
+
+def lane_names_agency(header: str) -> bool:
+    """Whether the header of a column of entries (see _lanes) names who made them, not whom they are about."""
+    return LANE_HEADER.search(header) is not None and PERSON_LABEL.search(header) is None
 
 
 def _lanes(grid: Grid, index: int, mapping: ColumnMap, header_cells: list[object],
@@ -788,8 +794,7 @@ def _lanes(grid: Grid, index: int, mapping: ColumnMap, header_cells: list[object
     lanes = [col for col, cell in enumerate(header_cells)
              if col not in taken and _text(cell).strip() and profiles[col][3] > 0
              and profiles[col][0] < 0.2 and profiles[col][2] >= 12
-             and max(field_scores(cell).values()) < MIN_FIELD_SCORE
-             and (LANE_HEADER.search(_text(cell)) is not None or PERSON_LABEL.search(_text(cell)) is not None)]
+             and max(field_scores(cell).values()) < MIN_FIELD_SCORE]
     if len(lanes) < 2:
         return []
     filled = [sum(col < len(row) and row[col] is not None for col in lanes) for row in _sample_entries(grid, index)]

@@ -25,8 +25,7 @@ from chron_merge.read.dates import (
     split_leading_date,
 )
 from chron_merge.read.grid import Grid, column_letter
-from chron_merge.read.headers import SIGN_OFF, ColumnMap, starts_new_table
-from chron_merge.text import PERSON_LABEL
+from chron_merge.read.headers import SIGN_OFF, ColumnMap, lane_names_agency, starts_new_table
 
 # Fields whose text a continuation row may carry; any other cell filled means a new entry.
 TEXT_FIELDS = ("details", "action", "comment")
@@ -361,10 +360,10 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
             written = [col for col in mapping.lanes if _field_text(row, col)]
             details = " ".join(_field_text(row, col) if len(written) == 1 else
                                f"{mapping.headers[col]}: {_field_text(row, col)}" for col in written)
-            if len(written) == 1 and PERSON_LABEL.search(lane := mapping.headers[written[0]]):
-                extra[SECTION] = lane  # a column per family member ("Mother | Child"): whom it is about
-            elif len(written) == 1:
+            if len(written) == 1 and lane_names_agency(lane := mapping.headers[written[0]]):
                 lane_agency = f"{agency} – {lane}"  # a column per service or agency: who made it
+            elif len(written) == 1:
+                extra[SECTION] = lane  # a column per family member ("Mother | Child"), or part of the day
         no_text_warning = None
         if mapping.date_in_text and date_value is not None and (split := split_leading_date(details)):
             details = split[1]  # the text after its date
@@ -706,7 +705,7 @@ def describe_columns(mapping: ColumnMap) -> list[tuple[str, str, str, str]]:
     if mapping.date_in_text:
         by_col[mapping.fields["date"]] = "date + details"  # the date starts each text
     for col in mapping.lanes:  # each entry's text, in the column of whoever made it or whom it is about
-        by_col[col] = "details + section" if PERSON_LABEL.search(mapping.headers[col]) else "details + agency"
+        by_col[col] = "details + agency" if lane_names_agency(mapping.headers[col]) else "details + section"
     out = []
     for col, header in enumerate(mapping.headers):
         if col in mapping.lanes:
