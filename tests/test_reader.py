@@ -144,6 +144,12 @@ def test_a_column_of_entries_per_service_reads_each_entry_as_its_services(make_x
         ["02/03/2023", "Call from school about attendance.", "Letter sent to parents."],
         ["09/04/2023", "Strategy discussion held.", "Section 47 enquiry started."]]}))
     assert [e.agency for e in table.events] == ["CSC"] * 3 and table.events[0].action == "Plan reviewed with her."
+    # A multi-agency template, a column per agency, in a file named for what it is: each column is an agency.
+    template = read_return(make_xlsx("Multi-agency chronology.xlsx", {"Chronology": [
+        ["Date", "Children's Social Care", "Police"], ["08/01/2024", "Referral from midwife re DA.", None],
+        ["19/01/2024", None, "Strategy discussion re unborn baby."], ["19/01/2024", "Strategy discussion held.", None]]}))
+    assert [e.agency for e in template.events] == ["Children's Social Care", "Police", "Children's Social Care"]
+    assert "agency-unnamed" not in [p.code for p in template.problems]
     # Columns for the times of a day are no services: a care home's "AM | PM" log stays one agency's.
     shifts = read_return(make_xlsx("Home.xlsx", {"Log": [
         ["Date", "AM", "PM"], ["05/01/2023", "Ate breakfast, settled morning.", None],

@@ -29,7 +29,7 @@ from chron_merge.read.grid import (
     load_grids,
     parse_sheets,
 )
-from chron_merge.read.headers import ColumnMap, find_header, header_at, is_document_control
+from chron_merge.read.headers import ColumnMap, find_header, header_at, is_document_control, lane_names_agency
 from chron_merge.read.markup import decode_web_markup, holds_web_markup
 from chron_merge.read.sheet import cell_text, describe_columns, read_sheet
 from chron_merge.read.side_by_side import split_tables
@@ -326,7 +326,11 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
         name, source = name_agency(path, grid, header_end, "agency" in mapping.fields, agency, several)
         if label:
             name, source = f"{name} – {label}", f"{source} and the label above its table"
-        if source == "file name" and not file_names_an_agency(path):
+        # A template with a column per agency, in a file named only for what it is ("Multi-agency
+        # chronology.xlsx"): each column's header is the agency.
+        lanes_name_agencies = (source == "file name" and not file_names_an_agency(path) and bool(mapping.lanes)
+                               and all(lane_names_agency(mapping.headers[c]) for c in mapping.lanes))
+        if source == "file name" and not file_names_an_agency(path) and not lanes_name_agencies:
             result.problems.append(Problem(
                 file=path.name, sheet=grid.sheet, row=None, level=Level.WARNING, code="agency-unnamed",
                 message=f"nothing in the return names its agency, and the file name says only what the document "
@@ -337,7 +341,8 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
         # Entries above the header in its columns (a return whose first header was lost, with the header
         # repeated on each printed page): read with it. Others are reported, not read.
         read_above = bool(above) and _in_header_columns(grid, mapping, above)
-        sheet_read = read_sheet(grid, mapping, name, join_continuations, first_row=above[0] if read_above else None)
+        sheet_read = read_sheet(grid, mapping, name, join_continuations, first_row=above[0] if read_above else None,
+                                lanes_alone=lanes_name_agencies)
         tables = [mapping]
         while sheet_read.next_header is not None:  # another table below, with its own header
             tables.append(header_at(grid, sheet_read.next_header, columns))

@@ -122,13 +122,15 @@ def _fill_merged_data(grid: Grid, mapping: ColumnMap) -> list[list[object]]:
 
 
 def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: bool = True,
-               section: str | None = None, first_table: bool = True, first_row: int | None = None) -> SheetRead:
+               section: str | None = None, first_table: bool = True, first_row: int | None = None,
+               lanes_alone: bool = False) -> SheetRead:
     """Read the rows below the header into events (see module docstring for the row rules).
 
     ``section`` is the heading the entries are under so far ("CHILD A" above this table); a
     table below the sheet's first (``first_table`` False) reports only the formulas in its rows.
     ``first_row``: where the entries start when some are above the header (its row is then skipped
-    as a repeated header)."""
+    as a repeated header). ``lanes_alone``: a column of entries per agency (mapping.lanes) names its
+    agency by its header alone, the return's own name saying only what the document is."""
     result = SheetRead(section=section)
     rows = _fill_merged_data(grid, mapping)
     fields = mapping.fields
@@ -361,7 +363,7 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
             details = " ".join(_field_text(row, col) if len(written) == 1 else
                                f"{mapping.headers[col]}: {_field_text(row, col)}" for col in written)
             if len(written) == 1 and lane_names_agency(lane := mapping.headers[written[0]]):
-                lane_agency = f"{agency} – {lane}"  # a column per service or agency: who made it
+                lane_agency = lane if lanes_alone else f"{agency} – {lane}"  # a column per service or agency
             elif len(written) == 1:
                 extra[SECTION] = lane  # a column per family member ("Mother | Child"), or part of the day
         no_text_warning = None
