@@ -759,9 +759,13 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
         if mapping.how.get("details") == "content":
             mapping.unplace("details")
         mapping.lanes = lanes
+        by_agency = [repr(headers[c]) for c in lanes if lane_names_agency(headers[c])]
+        about = ("the column's header names the agency that made it" if len(by_agency) == len(lanes)
+                 else "the column's header says whom or when it is about (as its Section)" if not by_agency
+                 else f"{', '.join(by_agency)} name the agency that made it, the others whom or when it is about")
         mapping.notes.append((f"a column of entries for each of {', '.join(repr(headers[c]) for c in lanes)}: each "
-                              "entry's text is read from its column, and the column's header names who made it",
-                              "nothing to do if each column is a service's or an agency's"))
+                              f"entry's text is read from its column, and {about}",
+                              "nothing to do if each column is one agency's, or one person's"))
     return mapping
 
 
