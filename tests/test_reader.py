@@ -160,6 +160,17 @@ def test_a_column_of_entries_per_service_reads_each_entry_as_its_services(make_x
         ("Home", "Refused personal care.", {"Section": "AM"})]
 
 
+def test_a_one_entry_return_under_a_header_of_unseen_words_keeps_its_header(make_xlsx):
+    path = make_xlsx("Paediatrics.xlsx", {"Clinic": [
+        ["Appointment", "Clinic", "Outcome"],
+        [dt.datetime(2023, 6, 13), "Developmental", "Ruby was not brought. Second WNB. Letter to GP and HV."]]})
+    read = read_return(path)
+    assert read.report.sheets[0].header_row == 1
+    assert [(e.date, e.details, e.extra) for e in read.events] == [
+        (dt.date(2023, 6, 13), "Ruby was not brought. Second WNB. Letter to GP and HV.", {"Clinic": "Developmental"})]
+    assert "no-header" not in [p.code for p in read.problems]
+
+
 def test_unseen_headers_are_inferred_from_content(make_xlsx):
     path = make_xlsx("unknown.xlsx", {"Log": [
         ["When it was", "Ref", "Who", "What we did and why"],

@@ -543,7 +543,8 @@ def _has_dates_below(grid: Grid, index: int, width: int) -> bool:
         return False
     for col in range(width):
         values = [r[col] for r in below if col < len(r) and r[col] is not None]
-        if values and sum(looks_like_date(v) for v in values) >= max(2, len(below) // 2):
+        # (two dates at least, or the one entry of a one-entry return)
+        if values and sum(looks_like_date(v) for v in values) >= max(min(2, len(below)), len(below) // 2):
             return True
     return False
 
