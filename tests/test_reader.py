@@ -247,6 +247,9 @@ def test_agency_column_varies_by_row(make_xlsx):
     # "approved" says what the file is, but for services named by it
     ("Police chronology approved.xlsx", "Police"), ("Approved Premises log.csv", "Approved Premises"),
     ("Approved Mental Health Professional Service.csv", "Approved Mental Health Professional Service"),
+    # one of a return's several files, and a file's checking, are no part of the agency's name
+    ("CSC chronology part 1.xlsx", "CSC"), ("CSC chronology (1 of 2).xlsx", "CSC"), ("Housing pt 2.xlsx", "Housing"),
+    ("GP_IMR_chronology_FINAL_v3_checked.xlsx", "GP"), ("Section 47 team chronology.xlsx", "Section 47 team"),
 ])
 def test_agency_from_the_file_name(name, agency, tmp_path):
     assert agency_from_filename(tmp_path / name) == agency

@@ -33,7 +33,9 @@ NAME_NOISE = re.compile(
     # what it holds: "YJS case notes", "LADO log", "Homecare Plus visit log"
     r"(?:case |clinical |contact |(?<!health )visit )?notes|case records|results|"
     r"(?:(?<!health )visit |contact |call |incident |activity |daily )?logs?|"
-    r"wip|approved(?! premises| mental health)|signed off|latest|"
+    r"wip|approved(?! premises| mental health)|signed off|latest|checked|corrected|edited|reviewed|master|"
+    # one of several files of a return: "part 1", "pt 2", "(1 of 2)" (not "Section 47 team")
+    r"(?:part|pt\.?|vol(?:ume)?\.?)\s*\d+|\d+\s+of\s+\d+|"
     r"(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?|"  # a year, or a period "2019-20"
     # the review's subject, not the agency: "Child A", "Baby T", "Family 2"
     r"(?:child|baby|infant|young person|yp|sibling|family|adult|case|subject|mr|mrs|ms|miss|mx)\.?\s+[a-z0-9]{1,2})\b"
