@@ -171,6 +171,23 @@ def test_a_one_entry_return_under_a_header_of_unseen_words_keeps_its_header(make
     assert "no-header" not in [p.code for p in read.problems]
 
 
+def test_a_key_beside_the_table_is_no_part_of_any_entry(make_xlsx):
+    # A partnership template's key of abbreviations to the right of the table, one row of it on a
+    # row of its own (before: an entry with no date and no text, and the key in the entries' extra).
+    path = make_xlsx("Health.xlsx", {"Chronology": [
+        ["Date", "Details", "Outcome", None, "Key", None],
+        [None, None, None, None, None, "DNA = did not attend"],
+        ["07/11/2022", "Targeted home visit.", "Refer to EH", None, None, "HV = health visitor"],
+        ["08/11/2022", "Referral to early help hub.", "Accepted", None, None, "TAF = team around the family"]]})
+    read = read_return(path)
+    assert [(e.details, e.extra) for e in read.events] == [("Targeted home visit.", {}), ("Referral to early help hub.", {})]
+    assert [(p.row, p.message) for p in read.problems] == [
+        (None, "'Key' and the 1 column beside it hold a key of abbreviations beside the table: not read as part of any "
+               "entry")]
+    assert read.blank_rows == 1
+    assert [c.field for c in read.report.sheets[0].columns][-2:] == ["key (not read)", "key (not read)"]
+
+
 def test_unseen_headers_are_inferred_from_content(make_xlsx):
     path = make_xlsx("unknown.xlsx", {"Log": [
         ["When it was", "Ref", "Who", "What we did and why"],

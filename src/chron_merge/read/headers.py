@@ -138,6 +138,8 @@ HEADER_BREAKS_OFF = re.compile(r"(?:\b(?:of|for|to|by|and|or|the|in|with)|[/&+(]
 HEADER_GUIDANCE = re.compile(r"^(?:\(.*\)|\[.*\]|e\.?g\.?\b.*|i\.?e\.?\b.*|please\b.*|dd[/.-]mm.*|hh[:.]mm.*|"
                              r"24 ?h(?:ou)?r.*|if\b.*|where\b.*|optional.*|include\b.*)$", re.IGNORECASE)
 
+# The label of a key of abbreviations ("Key", "Abbreviations used"), below the entries or beside them.
+LEGEND_LABEL = re.compile(r"^\s*(?:key|legend|abbreviations?(?: used)?|glossary|acronyms)\s*:?\s*$", re.IGNORECASE)
 DATE_IN_TEXT_SHARE = 0.6  # texts starting with a date, of a column's texts, for its entries to be read so
 # The same in a sheet whose texts are all in one column, a record printed entry by entry (a GP journal:
 # "02-Aug-2022  Dr K Shah (Surgery consultation)" above a line or two of what was said), so that one
@@ -247,6 +249,8 @@ class ColumnMap:
     # A column of text per service or agency ("Date | Midwifery | Health Visiting | ED"), each entry
     # written in the column of whoever made it: those columns (see _lanes); empty when not so laid out.
     lanes: list[int] = field(default_factory=list)
+    # A key of abbreviations beside the table, headed "Key" in the header row (see _key_beside): its columns.
+    aside: list[int] = field(default_factory=list)
 
     def place(self, fld: str, col: int, how: str = "content") -> None:
         self.fields[fld] = col
@@ -259,7 +263,7 @@ class ColumnMap:
 
     def extra_columns(self) -> list[int]:
         used = (set(self.fields.values()) | {c for c in (*(self.date_parts or ()), self.date_end) if c is not None}
-                | set(self.lanes))
+                | set(self.lanes) | set(self.aside))
         return [i for i in range(len(self.headers)) if i not in used]
 
 
@@ -755,6 +759,13 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
             mapping.place("details", col)
             mapping.notes.append((f"no column is headed as the entries' text: '{headers[col]}' holds the longest "
                                   "text and is read as the details", _remap_fix(headers[col], best)))
+    mapping.aside = _key_beside(mapping, header_cells)
+    if mapping.aside:
+        beside = len(mapping.aside) - 1
+        mapping.notes.append((f"'{headers[mapping.aside[0]]}'"
+                              + (f" and the {beside} column{'s' if beside > 1 else ''} beside it hold" if beside else " holds")
+                              + " a key of abbreviations beside the table: not read as part of any entry",
+                              "nothing to do if it holds only the key"))
     lanes = _lanes(grid, index, mapping, header_cells, profiles)
     if lanes:
         if mapping.how.get("details") == "content":
@@ -768,6 +779,19 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
                               f"entry's text is read from its column, and {about}",
                               "nothing to do if each column is one agency's, or one person's"))
     return mapping
+
+
+def _key_beside(mapping: ColumnMap, header_cells: list[object]) -> list[int]:
+    """The columns of a key of abbreviations beside the table ("Key" in the header row, right of
+    every column read, and the unheaded columns after it: "DNA = did not attend"); [] when none."""
+    placed = set(mapping.fields.values())
+    for col, cell in enumerate(header_cells):
+        if col > max(placed, default=-1) and LEGEND_LABEL.match(_text(cell)):
+            end = col + 1
+            while end < len(header_cells) and not _text(header_cells[end]).strip():
+                end += 1
+            return list(range(col, end))
+    return []
 
 
 LANE_SHARE = 0.9  # of the rows with text in any of the columns, those with text in one only

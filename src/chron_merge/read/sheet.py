@@ -25,7 +25,7 @@ from chron_merge.read.dates import (
     split_leading_date,
 )
 from chron_merge.read.grid import Grid, column_letter
-from chron_merge.read.headers import SIGN_OFF, ColumnMap, lane_names_agency, starts_new_table
+from chron_merge.read.headers import LEGEND_LABEL, SIGN_OFF, ColumnMap, lane_names_agency, starts_new_table
 
 # Fields whose text a continuation row may carry; any other cell filled means a new entry.
 TEXT_FIELDS = ("details", "action", "comment")
@@ -41,7 +41,6 @@ DITTO_CELLS = frozenset(spaced for mark in DITTO_MARKS for cased in (mark, mark.
                         for spaced in (cased, cased + ".", cased + " ", " " + cased))
 
 # The label that starts a key of abbreviations below the entries ("Key:", "Abbreviations used").
-LEGEND_LABEL = re.compile(r"^\s*(?:key|legend|abbreviations?(?: used)?|glossary|acronyms)\s*:?\s*$", re.IGNORECASE)
 LEGEND_MAX_ROWS = 40
 # A page number between entries, as a return printed to PDF and converted back keeps them: "Page 2 of 5", "- 3 -".
 # And "(continued)", "Continued overleaf", "cont'd" where an entry runs over the page.
@@ -182,6 +181,8 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
         row = rows[index]
         if len(row) < width:
             row = row + [None] * (width - len(row))
+        if mapping.aside:  # a key beside the table: no part of any entry
+            row = [None if col in mapping.aside else cell for col, cell in enumerate(row)]
         row_number = grid.row_numbers[index]
         result.rows_read += 1
         filled = len(row) - row.count(None)  # (count runs in C)
@@ -706,11 +707,13 @@ def describe_columns(mapping: ColumnMap) -> list[tuple[str, str, str, str]]:
         by_col[mapping.date_end] = "date_end"
     if mapping.date_in_text:
         by_col[mapping.fields["date"]] = "date + details"  # the date starts each text
+    for col in mapping.aside:
+        by_col[col] = "key (not read)"
     for col in mapping.lanes:  # each entry's text, in the column of whoever made it or whom it is about
         by_col[col] = "details + agency" if lane_names_agency(mapping.headers[col]) else "details + section"
     out = []
     for col, header in enumerate(mapping.headers):
-        if col in mapping.lanes:
+        if col in mapping.lanes or col in mapping.aside:
             out.append((column_letter(col), header, by_col[col], "content"))
         elif col in by_col:
             out.append((column_letter(col), header, by_col[col], mapping.how.get(by_col[col], "header")))
