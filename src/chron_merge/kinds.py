@@ -338,6 +338,10 @@ INCIDENT_KINDS: dict[str, str] = {
                        r"(?:police|officers) (?:brought|returned|took) (?:\w+ )?(?:home|back)|"  # "Police brought A home"
                        # (after being missing: "found safe and well", "T was found safe", "located safe")
                        r"found safe|located safe)\b|"
+                       # found, then taken back: "Located by officers in town centre. Returned to Oak House 02:15"
+                       r"\b(?:(?:located|traced) (?:by|him|her|them|at|in|to)|"
+                       r"found (?:by (?:the )?(?:police|officers)|him|her|them))\b(?:\s+\S+){0,12}?\s+"
+                       r"(?:and\s+)?returned (?:home|back|to)\b|"
                        # as a parent or a carer tells it: "did not come home last night", "failed to return to placement"
                        r"\b(?:not|didnt|hasnt|hadnt|havent|failed to) (?:come|came|return|returned) (?:back )?"
                        r"(?:home|to (?:the |her |his )?(?:placement|care home|carehome|children'?s home|unit|"
