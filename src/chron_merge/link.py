@@ -446,9 +446,9 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
     outcome_texts: list[int] = []  # … and which of those entries are a record's action or outcome
     for position, i in enumerate(chosen):
         event = events[i]
-        for text in (event.details, event.contact_type, event.action):
+        for is_outcome, text in ((False, event.details), (False, event.contact_type), (True, event.action)):
             if text:
-                if text is event.action:
+                if is_outcome:
                     outcome_texts.append(len(record_of_text))
                 record_of_text.append(position)
                 text_of_record.append(text_number.setdefault(text, len(text_number)))
