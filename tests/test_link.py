@@ -826,6 +826,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Strat", "strategy discussion"), ("Strategy", "strategy discussion"), ("Strategy attended", "strategy discussion"),
     ("Located by officers in town centre, intoxicated. Returned to Oak House 02:15.", "missing episode"),
     ("Mum found him at a friend's and returned home", "missing episode"),
+    ("Neurology", "specialty clinic"), ("City Hospital neurology letter: EEG normal", "specialty clinic"),
+    ("Not brought to fracture clinic", "specialty clinic"),
     ("Mother rang asking for him to be removed from the flat", "domestic incident"),
     ("Call from ED: 10 week old baby with bleed on brain.", "injury"), ("CT head: acute intracranial haemorrhage", "injury"),
     ("Young carer's needs assessment with A (16) at school.", "school session"),
@@ -904,6 +906,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Strategy for the summer agreed with mum", "strategy discussion"), ("Strategy to be agreed", "strategy discussion"),
     ("Found the letter and returned to the office.", "missing episode"),
     ("Located the file and returned to the team", "missing episode"),
+    ("Plan: refer to dermatology", "specialty clinic"), ("Paediatric clinic review", "specialty clinic"),
     ("Child disclosed abuse to her teacher", "domestic abuse disclosure"),
     ("Take home naloxone kit supplied and training given", "self-harm or overdose"),
     ("Client took a methadone dose at the pharmacy", "self-harm or overdose"),
@@ -2121,3 +2124,14 @@ def test_a_joint_visit_named_with_another_agency_links_to_that_agencys_one_recor
     # Not when the health visitor recorded something else that day as well: which record is the visit?
     clinic = _e("Health Visiting", D(2023, 5, 12), "Clinic: Jay's other child weighed.")
     assert not any(social_care.details in g for g in _groups(BACKGROUND + [social_care, health_visitor, clinic]))
+
+
+def test_a_clinic_letter_links_to_the_clinic_the_agency_it_names_held_however_late_in_the_window():
+    # The GP files the hospital's neurology letter six days after the clinic, naming no date; the
+    # hospital held one neurology clinic in the week before it (its gastro clinic is another).
+    gastro = _e("City Hospital", D(2023, 2, 6), "Seen with mum. Reports vomiting daily; bloods normal.", contact="Gastro")
+    neurology = _e("City Hospital", D(2023, 2, 9), "Seen: mum describes seizures at night. EEG normal.",
+                   contact="Neurology")
+    letter = _e("GP", D(2023, 2, 15), "City Hospital neurology letter: EEG normal, no AED.", contact="Letter")
+    groups = _groups(BACKGROUND + [gastro, neurology, letter])
+    assert {neurology.details, letter.details} in groups

@@ -89,6 +89,8 @@ def test_row_numbers_are_the_ones_excel_shows_when_data_starts_at_c5(make_xlsx):
     # a case system's field names, words run together, and shorthand
     ("ContactDate", "date"), ("EventDetails", "details"), ("PractitionerName", "practitioner"),
     ("OutcomeAction", "action"), ("Entry Dt", "date"), ("Desc", "details"),
+    # a hospital's outpatients name the clinic: the kind of contact
+    ("Clinic", "contact_type"), ("Specialty", "contact_type"),
     # the other agencies an entry names are not the one that recorded it (a MARAC's minutes)
     ("Agencies present", None), ("Other agencies involved", None), ("Attendees", None), ("Agencies", "agency"),
     ("Partner agency", "agency"),
@@ -166,8 +168,8 @@ def test_a_one_entry_return_under_a_header_of_unseen_words_keeps_its_header(make
         [dt.datetime(2023, 6, 13), "Developmental", "Ruby was not brought. Second WNB. Letter to GP and HV."]]})
     read = read_return(path)
     assert read.report.sheets[0].header_row == 1
-    assert [(e.date, e.details, e.extra) for e in read.events] == [
-        (dt.date(2023, 6, 13), "Ruby was not brought. Second WNB. Letter to GP and HV.", {"Clinic": "Developmental"})]
+    assert [(e.date, e.details, e.contact_type) for e in read.events] == [
+        (dt.date(2023, 6, 13), "Ruby was not brought. Second WNB. Letter to GP and HV.", "Developmental")]
     assert "no-header" not in [p.code for p in read.problems]
 
 
@@ -1601,7 +1603,7 @@ def test_a_column_headed_as_the_outcome_that_holds_the_entries_is_the_details(ma
                                    "phone."])
     read = read_return(path)
     assert [e.details[:7] for e in read.events] == ["Walk-in", "Safegua"]
-    assert [e.extra for e in read.events] == [{"Clinic": "Young people's clinic"}] * 2
+    assert [(e.contact_type, e.extra) for e in read.events] == [("Young people's clinic", {})] * 2
     assert any("'Outcome' holds the longest text and is read as the details" in p.message for p in read.problems)
     # An outcome column of short words stays the action.
     path = make_csv("gp.csv", ["Date,Details,Outcome", "03/02/2020,Home visit: mother and baby well,Closed",

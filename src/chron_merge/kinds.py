@@ -454,6 +454,15 @@ INCIDENT_KINDS: dict[str, str] = {
                                 # as a bank reports it: "large withdrawals by son from Mrs P's account"
                                 r"\b(?:large|unusual|suspicious|significant|frequent|repeated) (?:cash )?withdrawals?\b",
     # An appointment missed: the clinic records it and writes to the GP and health visitor.
+    # A hospital specialty's clinic, as the clinic's own record heads it ("Neurology") and as the GP
+    # files its letter ("City Hospital neurology letter: EEG normal"); not paediatrics (a ward, a
+    # doctor, a CP medical), nor a specialty named in passing as a plan ("refer to dermatology").
+    "specialty clinic": r"^(?:neurology|gastro(?:enterology)?|cardiology|dermatology|orthopaedics?|fracture clinic|"
+                        r"ent|ophthalmology|eye clinic|rheumatology|urology|haematology|oncology|audiology|endocrinology|"
+                        r"respiratory|allergy|dietetics|epilepsy clinic)$|"
+                        r"\b(?:neurology|gastro(?:enterology)?|cardiology|dermatology|orthopaedic|fracture|ent|ophthalmology|"
+                        r"eye|rheumatology|urology|haematology|oncology|audiology|endocrinology|respiratory|allergy|"
+                        r"epilepsy|dietetic|dietitian) (?:clinic|outpatients?|appointment|letter|review|consultant)\b",
     "missed appointment": r"\bwas not brought\b|\bnot brought to\b|\bdid not attend\b|\bfailed to attend\b|"
                           r"\bno show\b|\bmissed (?:an |the |her |his |their )?(?:\w+ )?appointment\b|"
                           # a home visit no one was in for ("no access visit", "mum not in for their visit")
@@ -520,6 +529,9 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                        "booked", "protocol", "living", "staying", "residing"),
     "transfer of care": ("care", "midwifery", "handover", "handed", "transferred"),
     "theft or financial abuse": ("financial", "theft", "stole", "fraud", "withdr"),
+    "specialty clinic": ("neurology", "gastro", "cardiology", "dermatology", "orthopaedic", "fracture", "ent",
+                         "ophthalmology", "eye", "rheumatology", "urology", "haematology", "oncology", "audiology",
+                         "endocrinology", "respiratory", "allergy", "dietetic", "dietitian", "epilepsy"),
     "missed appointment": ("brought", "attend", "show", "missed", "access", "visit", "appointment"),
     "hospital admission": ("admitted", "admission", "hospital", "picu", "nicu", "icu", "itu", "hdu", "intensive", "ward"),
     "assault": ("assault", "slapp", "punch", "kick", "strangl", "strangul", "throttl", "headbutt", "bodily", "wounding",
