@@ -458,9 +458,9 @@ INCIDENT_KINDS: dict[str, str] = {
     # files its letter ("City Hospital neurology letter: EEG normal"); not paediatrics (a ward, a
     # doctor, a CP medical), nor a specialty named in passing as a plan ("refer to dermatology").
     "specialty clinic": r"^(?:neurology|gastro(?:enterology)?|cardiology|dermatology|orthopaedics?|fracture clinic|"
-                        r"ent|ophthalmology|eye clinic|rheumatology|urology|haematology|oncology|audiology|endocrinology|"
+                        r"ophthalmology|eye clinic|rheumatology|urology|haematology|oncology|audiology|endocrinology|"
                         r"respiratory|allergy|dietetics|epilepsy clinic)$|"
-                        r"\b(?:neurology|gastro(?:enterology)?|cardiology|dermatology|orthopaedic|fracture|ent|ophthalmology|"
+                        r"\b(?:neurology|gastro(?:enterology)?|cardiology|dermatology|orthopaedic|fracture|ophthalmology|"
                         r"eye|rheumatology|urology|haematology|oncology|audiology|endocrinology|respiratory|allergy|"
                         r"epilepsy|dietetic|dietitian) (?:clinic|outpatients?|appointment|letter|review|consultant)\b",
     "missed appointment": r"\bwas not brought\b|\bnot brought to\b|\bdid not attend\b|\bfailed to attend\b|"
@@ -529,7 +529,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                        "booked", "protocol", "living", "staying", "residing"),
     "transfer of care": ("care", "midwifery", "handover", "handed", "transferred"),
     "theft or financial abuse": ("financial", "theft", "stole", "fraud", "withdr"),
-    "specialty clinic": ("neurology", "gastro", "cardiology", "dermatology", "orthopaedic", "fracture", "ent",
+    "specialty clinic": ("neurology", "gastro", "cardiology", "dermatology", "orthopaedic", "fracture",
                          "ophthalmology", "eye", "rheumatology", "urology", "haematology", "oncology", "audiology",
                          "endocrinology", "respiratory", "allergy", "dietetic", "dietitian", "epilepsy"),
     "missed appointment": ("brought", "attend", "show", "missed", "access", "visit", "appointment"),
