@@ -1,0 +1,60 @@
+"""Held-out review helper: write agency returns and a truth.json (rows with file, sheet, row, event, date)."""
+
+import csv
+import json
+from pathlib import Path
+
+import openpyxl
+
+
+class Review:
+    def __init__(self, folder):
+        self.folder = Path(folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.rows = []
+
+    def _note(self, file, sheet, row, event, date=None, text=""):
+        self.rows.append({"file": file, "sheet": sheet, "row": row, "event": event, "date": date, "text": str(text)[:90]})
+
+    def xlsx(self, name, sheets):
+        """sheets: list of (sheet_name, preamble_rows, header_rows, data) ; data rows are (cells, event, iso_date)."""
+        wb = openpyxl.Workbook()
+        wb.remove(wb.active)
+        for sheet_name, preamble, headers, data in sheets:
+            ws = wb.create_sheet(sheet_name)
+            r = 1
+            for line in preamble:
+                for c, v in enumerate(line, 1):
+                    ws.cell(r, c, v)
+                r += 1
+            for line in headers:
+                for c, v in enumerate(line, 1):
+                    ws.cell(r, c, v)
+                r += 1
+            for item in data:
+                cells, event, iso = item[0], item[1], item[2] if len(item) > 2 else None
+                for c, v in enumerate(cells, 1):
+                    ws.cell(r, c, v)
+                text = max((str(x) for x in cells if x is not None), key=len, default="")
+                self._note(name, sheet_name, r, event, iso, text)
+                r += 1
+        wb.save(self.folder / name)
+
+    def csv(self, name, preamble, header, data, encoding="utf-8", delimiter=","):
+        with open(self.folder / name, "w", newline="", encoding=encoding) as fh:
+            w = csv.writer(fh, delimiter=delimiter)
+            r = 1
+            for line in preamble:
+                w.writerow(line)
+                r += 1
+            w.writerow(header)
+            r += 1
+            for item in data:
+                cells, event, iso = item[0], item[1], item[2] if len(item) > 2 else None
+                w.writerow(cells)
+                text = max((str(x) for x in cells if x is not None), key=len, default="")
+                self._note(name, None, r, event, iso, text)
+                r += 1 + sum(str(x).count("\n") for x in cells if x is not None)  # physical lines (CONTRACT)
+
+    def done(self):
+        (self.folder / "truth.json").write_text(json.dumps({"rows": self.rows}, indent=1))
