@@ -2135,3 +2135,13 @@ def test_a_clinic_letter_links_to_the_clinic_the_agency_it_names_held_however_la
     letter = _e("GP", D(2023, 2, 15), "City Hospital neurology letter: EEG normal, no AED.", contact="Letter")
     groups = _groups(BACKGROUND + [gastro, neurology, letter])
     assert {neurology.details, letter.details} in groups
+
+
+def test_a_record_naming_the_day_of_an_incident_of_its_kind_is_news_of_it_with_no_word_of_being_told():
+    # The drug service's record the day after the birth names its day, and says nothing of how it heard.
+    birth = _e("Maternity", D(2023, 6, 19), "SVD baby girl 2.6kg. To NNU for NAS scoring (maternal methadone).", "04:50")
+    news = _e("Drug service", D(2023, 6, 20), "Client's baby born 19/06. Script continued.")
+    assert {birth.details, news.details} in _groups(BACKGROUND + [birth, news])
+    # Naming another day, it is no news of this birth.
+    other = _e("Drug service", D(2023, 6, 20), "Client's baby born 12/06. Script continued.")
+    assert not any(other.details in g for g in _groups(BACKGROUND + [birth, other]))

@@ -887,10 +887,11 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
                     | ((gap <= NOTIFIED_NAMED_WITHIN_DAYS) & mentions[0] & mentions[1]))
                  & (date_named | ops.logical_not(later_names_a_day)))
                 # … or by someone it does not name, when it names the day of the incident ("notification
-                # of death received - J died 04/04/24"): other records of that kind that day are of it too;
+                # of death received - J died 04/04/24", or with no word of being told: "Baby born 19/06, on
+                # NNU" in the drug service's record the next day): other records of that kind that day are of it too;
                 # or by the agency it names, of the day it names, whatever the kind ("a police notification
                 # of the incident on 17 December").
-                | (later_secondhand & (days > 0) & (incident > 0) & date_named)
+                | ((later_secondhand | later_names_a_day) & (days > 0) & (incident > 0) & date_named)
                 | sole_told
                 | (told_by_other & (gap > 0) & date_named)
                 # … or by the agency it names, whatever happened, when that agency's one record of its day
