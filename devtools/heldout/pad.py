@@ -73,63 +73,37 @@ def rday():
     return lo + dt.timedelta(days=rnd.randint(0, (hi - lo).days))
 
 
-files = sorted(q for q in src.iterdir() if q.suffix == ".xlsx")
-slot = {}
+# How the reviews head their date columns (a header row is the first of the first 12 rows to have one).
+DATE_HEADERS = ("date", "contact date", "week commencing", "appt date", "arrival", "visit date", "consultation date",
+                "log date", "occurrence date")
+
+
+def date_header(ws) -> tuple[int, int] | None:
+    """(header row, date column) of a sheet, or None."""
+    for r in range(1, min(ws.max_row, 12) + 1):
+        for col, cell in enumerate(ws[r]):
+            if str(cell.value or "").lower().startswith(DATE_HEADERS):
+                return r, col
+    return None
+
+
+slot = {}  # each sheet's own slice of ROUTINE, so that no two agencies write the same routine text
 for p in src.iterdir():
     if p.suffix == ".xlsx":
         wb = openpyxl.load_workbook(p)
         for ws in wb.worksheets:
-            hdr = None
-            for r in range(1, min(ws.max_row, 12) + 1):
-                vals = [str(c.value or "").lower() for c in ws[r]]
-                if any(
-                    v.startswith(
-                        (
-                            "date",
-                            "contact date",
-                            "week commencing",
-                            "appt date",
-                            "arrival",
-                            "visit date",
-                            "consultation date",
-                            "log date",
-                            "occurrence date",
-                            "date of",
-                        )
-                    )
-                    for v in vals
-                ):
-                    hdr = r
-                    break
-            if hdr is None:
+            found = date_header(ws)
+            if found is None:
                 continue
+            hdr, dcol = found
             heads = [str(c.value or "").lower() for c in ws[hdr]]
-            dcol = next(
-                i
-                for i, v in enumerate(heads)
-                if v.startswith(
-                    (
-                        "date",
-                        "contact date",
-                        "week commencing",
-                        "appt date",
-                        "arrival",
-                        "visit date",
-                        "consultation date",
-                        "log date",
-                        "occurrence date",
-                    )
-                )
-            )
             tcol = max(
                 range(len(heads)),
                 key=lambda i: max((len(str(ws.cell(r, i + 1).value or "")) for r in range(hdr + 1, ws.max_row + 1)), default=0),
             )
             if dcol == tcol:
                 continue
-            last = ws.max_row
             slot.setdefault((p.name, ws.title), len(slot))
-            # (a footer row like "END" would end the table: only pad when the last row is an entry)
             for _ in range(per):
                 row = [None] * len(heads)
                 row[dcol] = dt.datetime.combine(rday(), dt.time())
