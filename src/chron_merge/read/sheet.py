@@ -637,12 +637,12 @@ def _text_starting_with_day(text: str, date1904: bool) -> tuple[str, str] | None
 def _date_before_words(value: str, date1904: bool) -> tuple[EventDate, DateIssue] | None:
     """The date a date cell starts with when words follow it ("12/09/2023 - PA Jones"), kept as
     written, with a note; None when it starts with no day-precise date."""
-    split = split_leading_date(value.strip())
+    split = _text_starting_with_day(value, date1904)
     # (never one of two dates, "12/09/2023 or 13/09/2023", "… & 13/09": words only, and no "or")
     if split is None or any(ch.isdigit() for ch in split[1]) or _ALTERNATIVE.match(split[1]):
         return None
-    parsed, issue = _parse_date(split[0], date1904)
-    if parsed.value is None or parsed.precision != Precision.DAY or issue is not None:
+    parsed, issue = _parse_date(split[0], date1904)  # (cached: read once already)
+    if issue is not None:
         return None
     written = cell_text(value)
     return parsed.model_copy(update={"text": written}), DateIssue(
