@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -16,10 +17,18 @@ from xml.sax.saxutils import escape
 import openpyxl
 import pytest
 from click.testing import CliRunner
+from hypothesis import settings
 
 from chron_merge.cli import cli
 
 Rows = Sequence[Sequence[Any]]
+
+# Property tests run the same examples on every run, so that CI's result is the code's and not the
+# draw's (a random draw once failed CI on a gap no local run had met). To look for new failures,
+# draw at random: HYPOTHESIS_PROFILE=explore pytest -k <test> (as many times as you like).
+settings.register_profile("repeatable", derandomize=True, database=None)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 class Formula(str):
