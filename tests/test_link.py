@@ -836,6 +836,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Paediatrician's findings: old rib fracture as well as the skull fracture.", "child protection medical"),
     ("Step up request to CSC submitted.", "referral"), ("Referral made to CAMHS, agreed with mum", "referral"),
     ("Referral received, strategy agreed", "referral"),
+    ("Bruising to neck, says partner grabbed her 2 days ago.", "domestic incident"),
+    ("States she was assaulted by her ex partner on Friday", "domestic incident"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -976,6 +978,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Took her to the placement review meeting", "placement move"),
     ("Arrived late at the placement planning meeting", "placement move"),
     ("Home visit post discharge, baby feeding well", "discharge"),
+    ("Partner hit the headlines at work", "domestic incident"), ("Her partner pushed for a transfer", "domestic incident"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS
@@ -1232,7 +1235,7 @@ def test_a_gp_practice_is_named_by_gp():
 def test_yesterday_names_the_day_before():
     from chron_merge.link import _resolve_mentions
 
-    assert _resolve_mentions([], D(2022, 5, 31), day_before=True) == [D(2022, 5, 30).toordinal()]
+    assert _resolve_mentions([], D(2022, 5, 31), days_back=(1,)) == [D(2022, 5, 30).toordinal()]
 
     def review(camhs_text: str) -> list[Event]:
         return BACKGROUND + [
@@ -1248,6 +1251,29 @@ def test_yesterday_names_the_day_before():
     assert "one names the other's date" in result.pairs[(hospital, camhs)][2]
     # The same record without "yesterday" is first-hand news of its own day, a day after the admission.
     assert find_links(review("Liaison assessment on the children's ward after the paracetamol overdose.")).groups == []
+
+
+def test_days_ago_name_a_day_a_few_days_back():
+    from chron_merge.link import _Analyser
+
+    texts = ["Bruising to neck, says partner grabbed her 2 days ago.", "Fell 3/7 ago, pain in wrist.",
+             "Seen the day before yesterday and a week ago.", "Says he was arrested yesterday.",
+             "Three days ago he was excluded.", "Came 2 days early.", "Cough for 3/7."]
+    assert [a.days_back for a in _Analyser(None).analyse_all(texts)] == [(2,), (3,), (2, 7), (1,), (3,), (), ()]
+
+    # A GP's record of a patient's account names the assault's day, as the police's record has it.
+    def review(gp_text: str) -> list[Event]:
+        return BACKGROUND + [
+            _e("Police", D(2021, 6, 3), "Domestic assault: Sarah states Mark strangled her. Mark arrested for ABH. DASH "
+               "high, referred to MARAC."),
+            _e("GP", D(2021, 6, 5), gp_text)]
+
+    police, gp = len(BACKGROUND), len(BACKGROUND) + 1
+    result = find_links(review("Bruising to neck, says partner grabbed her 2 days ago. Has reported to police."))
+    assert result.groups == [[police, gp]]
+    assert "one names the other's date" in result.pairs[(police, gp)][2]
+    # Without the day it is news of no day in particular: two days later, and no words in common.
+    assert find_links(review("Bruising to neck, says partner grabbed her. Has reported to police.")).groups == []
 
 
 def test_two_notifications_of_the_incident_on_one_day_name_the_same_day():

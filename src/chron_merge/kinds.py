@@ -260,7 +260,12 @@ INCIDENT_KINDS: dict[str, str] = {
                          r"(?:partner|husband|wife|boyfriend|girlfriend|ex|father|dad|mother|mum|him|her)\s+"
                          r"(?:to be\s+)?removed\b|"
                          r"\basked (?:her |his |the )?(?:dad|father|mum|mother|partner|husband|wife|boyfriend|girlfriend|"
-                         r"ex partner|him|her) to leave\b",
+                         r"ex partner|him|her) to leave\b|"
+                         # an assault as the victim tells it: "says partner grabbed her", "assaulted by her husband"
+                         r"\b(?:partner|husband|wife|boyfriend|girlfriend)\s+(?:had\s+)?(?:grabbed|hit|punched|slapped|"
+                         r"pushed|kicked|strangled|choked|assaulted|attacked|headbutted|bit|threw \w+ at)\s+(?:her|him|them)\b|"
+                         r"\b(?:assaulted|attacked|hit|punched|strangled|kicked) by (?:her |his |their )?(?:ex )?"
+                         r"(?:partner|husband|wife|boyfriend|girlfriend)\b",
     "emergency attendance": r"\bemergency department\b|\bambulance\b|\b999\b|\burgent treatment centre\b|"
                             r"\bminor injur(?:y|ies) unit\b|"
                             # not to an appointment: "taken to hospital appointment by grandmother"
@@ -499,7 +504,8 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "death": ("dea", "deceased", "died", "cardiac", "breathing", "pulseless", "resuscitat", "sudden", "passed away", "arrest",
               "extinct", "cpr", "rosc", "drowned"),
     "birth": ("born", "birth", "deliver", "caesarean"), "arrest": ("arrest", "remand", "custody", "charged"),
-    "domestic incident": ("domestic", "encompass", "argument", "disturbance", "row", "removed", "leave"),
+    "domestic incident": ("domestic", "encompass", "argument", "disturbance", "row", "removed", "leave", "partner",
+                          "husband", "wife", "boyfriend", "girlfriend"),
     "emergency attendance": ("emergency", "ambulance", "999", "urgent treatment", "minor injur", "hospital"),
     "discharge": ("discharg", "hospital", "ward"),
     "referral": ("referr", "concern", "alert", "hub contact", "down", "step", "contact", "request", "phoned", "rang", "called",

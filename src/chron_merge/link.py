@@ -134,8 +134,13 @@ _DIGIT = re.compile(r"\d")
 _TIME_OR_DATE_IN_TEXT = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}([/.])\d{1,2}\1\d{2}(?:\d{2})?\b")
 _CLOCK_IN_TEXT = re.compile(r"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b")
 _DATE_WORD = re.compile(r"\d{1,2}/\d{1,2}|(?:19|20)\d\d")
-# Words for the day before the record's own: "arrested yesterday", "the incident last night".
-_DAY_BEFORE = re.compile(r"\b(?:yesterday|last night|previous (?:day|evening|night)|night before)\b")
+# Words for a day a few days before the record's own: "arrested yesterday", "the incident last
+# night", "grabbed her 2 days ago", "fell 3/7 ago" (a clinician's shorthand for days), "a week ago".
+_DAYS_BACK = re.compile(r"\b(?:(?P<two>(?:the )?day before yesterday)|yesterday|last night|previous (?:day|evening|night)|"
+                        r"night before|(?P<days>[2-6]|two|three|four|five|six)(?: days|/7) ago|(?P<week>a week) ago)\b")
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# A word without which no text names another day than its own (see _WordIds: most texts name none).
+OTHER_DAY_WORDS = frozenset({"yesterday", "night", "previous", "weekend", "tomorrow", "ago"})
 # … and the day after, of a meeting planned: "report for the conference tomorrow".
 _DAY_AFTER = re.compile(r"\btomorrow\b")
 # A day of the past week by its name: "baby died on Sunday", "the incident on Friday night".
@@ -218,7 +223,7 @@ class _Analysis:
     secondhand: bool
     received: bool  # another agency's news: second-hand but for NOT_FROM_ANOTHER_AGENCY (see _notification_of)
     dates: tuple[tuple[int, int, int | None], ...]  # (day, month, year or None) of each date it mentions
-    day_before: bool  # it speaks of the day before its own ("yesterday", "last night")
+    days_back: tuple[int, ...]  # how many days before its own it speaks of ("yesterday": 1, "3 days ago": 3)
     day_after: bool  # … or of the day after ("tomorrow")
     weekdays: tuple[int, ...]  # the days of the week it names as past ("on Sunday": 6)
 
@@ -239,7 +244,7 @@ class _WordIds(dict[str, int]):
         stems = [] if _DATE_WORD.fullmatch(word) else stemmed_words(word)
         number = self.vocabulary.setdefault(stems[0], len(self.vocabulary)) if stems else -1
         hints = SECONDHAND_HINT if any(part in word for part in SECONDHAND_PARTS) else 0
-        if word in ("yesterday", "night", "previous", "weekend", "tomorrow") or word in WEEKDAY_NAMES or word in WEEKDAY_SHORT:
+        if word in OTHER_DAY_WORDS or word in WEEKDAY_NAMES or word in WEEKDAY_SHORT:
             hints |= OTHER_DAY_HINT
         for part, kinds in GUARD_PARTS:
             if part in word:
@@ -279,16 +284,16 @@ class _Analyser:
             if secondhand and NOT_FROM_ANOTHER_AGENCY.search(text):  # "EDT informed.", "call from a neighbour"
                 received = SECONDHAND.search(expand_abbreviations(NOT_FROM_ANOTHER_AGENCY.sub(" ", text),
                                                                   self.glossary)) is not None
-            day_before, day_after, weekdays = False, False, ()
+            days_back, day_after, weekdays = (), False, ()
             if hints & OTHER_DAY_HINT:
-                day_before = _DAY_BEFORE.search(words_text) is not None
+                days_back = tuple(_days_back(m) for m in _DAYS_BACK.finditer(words_text))
                 # (only of a meeting or a hearing, planned ahead: "report for the conference tomorrow";
                 # not "decision to arrest tomorrow", whose day holds other news)
                 day_after = bool(kinds & SHARED_MASK) and _DAY_AFTER.search(words_text) is not None
                 weekdays = tuple(day for m in _WEEKDAY_NAMED.finditer(words_text)
                                  for day in ((5, 6) if m["weekend"] else (WEEKDAY_SHORT[m["c"]],) if m["c"]
                                              else (WEEKDAY_NAMES.index(m["a"] or m["b"]),)))
-            analyses.append(_Analysis(list(words), kinds, secondhand, received, _mentioned_dates(text), day_before,
+            analyses.append(_Analysis(list(words), kinds, secondhand, received, _mentioned_dates(text), days_back,
                                       day_after, weekdays))
         return analyses
 
@@ -314,13 +319,22 @@ def _mentioned_dates(text: str) -> tuple[tuple[int, int, int | None], ...]:
     return tuple(found)
 
 
-def _resolve_mentions(mentioned: list[tuple[int, int, int | None]], own: dt.date, day_before: bool = False,
+def _days_back(match: re.Match[str]) -> int:
+    """How many days back a match of _DAYS_BACK speaks of."""
+    if match["two"]:
+        return 2
+    if match["days"]:
+        return _NUMBER_WORDS.get(match["days"]) or int(match["days"])
+    return 7 if match["week"] else 1
+
+
+def _resolve_mentions(mentioned: list[tuple[int, int, int | None]], own: dt.date, days_back: tuple[int, ...] = (),
                       weekdays: tuple[int, ...] = ()) -> list[int]:
     """The days (ordinals, latest first) up to MENTIONED_DAYS_BACK before ``own`` that a
-    record's texts name (``day_before``: the day before ``own``, as "yesterday"; ``weekdays``:
+    record's texts name (``days_back``: so many days before ``own``, as "yesterday"; ``weekdays``:
     the last of each day of the week before ``own``, not ``own``'s own, which may be today); a
     date with no year is taken in the year that puts it before ``own``."""
-    days = {own.toordinal() - 1} if day_before else set()
+    days = {own.toordinal() - back for back in days_back}
     days.update(own.toordinal() - (own.weekday() - weekday) % 7 for weekday in weekdays if weekday != own.weekday())
     days.update(_named_days(mentioned, own, ahead=False))
     return sorted(days, reverse=True)
@@ -455,22 +469,22 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
     analyse = _Analyser(glossary)
     analyses = analyse.analyse_all(list(text_number))
     dates_named: dict[int, list[tuple[int, int, int | None]]] = {}  # by record position: most records name none
-    day_before: set[int] = set()
+    days_back: dict[int, tuple[int, ...]] = {}
     day_after: set[int] = set()
     weekdays_named: dict[int, tuple[int, ...]] = {}
     for position, number in zip(record_of_text, text_of_record):
         if analyses[number].dates:
             dates_named.setdefault(position, []).extend(analyses[number].dates)
-        if analyses[number].day_before:
-            day_before.add(position)
+        if analyses[number].days_back:
+            days_back[position] = days_back.get(position, ()) + analyses[number].days_back
         if analyses[number].day_after:
             day_after.add(position)
         if analyses[number].weekdays:
             weekdays_named[position] = weekdays_named.get(position, ()) + analyses[number].weekdays
     mentioned = np.full((len(chosen), 2), -1, dtype=np.int64)
-    for position in dates_named.keys() | day_before | weekdays_named.keys():
+    for position in dates_named.keys() | days_back.keys() | weekdays_named.keys():
         days = _resolve_mentions(dates_named.get(position, []), events[chosen[position]].date,  # type: ignore[arg-type]
-                                 position in day_before, weekdays_named.get(position, ()))[:2]
+                                 days_back.get(position, ()), weekdays_named.get(position, ()))[:2]
         mentioned[position, :len(days)] = days
     upcoming = np.full(len(chosen), -1, dtype=np.int64)
     for position in dates_named.keys() | day_after:
