@@ -838,6 +838,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Referral received, strategy agreed", "referral"),
     ("Bruising to neck, says partner grabbed her 2 days ago.", "domestic incident"),
     ("States she was assaulted by her ex partner on Friday", "domestic incident"),
+    ("Transfer-in: Mia placed with FC since d/c yesterday.", "placement move"),
+    ("Home visit by SW and DSL together after Leo absent 3 days.", "joint visit"),
+    ("Visited by the health visitor and the housing officer", "joint visit"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS

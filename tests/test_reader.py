@@ -736,6 +736,22 @@ def test_a_details_header_over_short_labels_gives_way_to_the_narrative(make_csv)
     assert read.events[0].extra == {"Key practice episode": "1"}
 
 
+def test_a_column_of_how_contacts_were_made_is_the_kind_of_contact_whatever_its_header(make_csv):
+    # "Agency contact" reads as the agency, but 'Phone', 'Home visit' and 'E-mail' are no agencies.
+    def read(values: list[str]):
+        return read_return(make_csv("Social care.csv", ["Date,Agency contact,Details"] + [
+            f"0{day}/03/2022,{value},Entry number {day} about the family." for day, value in enumerate(values, 1)]))
+
+    made = read(["Phone", "Home visit", "E-mail", "Letter", "Tel call"])
+    assert _fields(made)["Agency contact"] == ("contact_type", "content")
+    assert [(e.agency, e.contact_type) for e in made.events][:2] == [("Social care", "Phone"), ("Social care", "Home visit")]
+    assert "not agencies" in made.problems[0].message and '"Agency contact" = "agency"' in made.problems[0].fix
+    # A column of agencies stays the agency, also with a contact method or two among them.
+    agencies = read(["Police", "GP", "Phone", "Health visiting", "School"])
+    assert _fields(agencies)["Agency contact"] == ("agency", "header")
+    assert [e.agency for e in agencies.events][:2] == ["Police", "GP"]
+
+
 def test_section_headings_between_entries_are_listed_and_skipped(make_xlsx):
     path = make_xlsx("HV.xlsx", {"Chronology": [
         ["Date", "Details"],

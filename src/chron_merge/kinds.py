@@ -102,6 +102,9 @@ SHARED_KINDS: dict[str, str] = {
                    rf"\band\b(?:\s+\w+){{0,6}}?\s+(?:{PROFESSIONALS}|designated safeguarding lead|teacher)\s+"
                    r"(?:visit\w*|met|saw|spoke)\s+(?:\w+\s+){0,4}together\b|"
                    r"\b(?:spoke|met|saw|seen|visited|interviewed)\b(?:\s+\w+){0,4}\s+jointly\b|"
+                   # "Home visit by SW and DSL together": two professionals named as the visitors
+                   rf"\bvisit\w*\s+by\s+(?:the\s+)?(?:\w+\s+){{0,2}}?(?:{PROFESSIONALS}|designated safeguarding lead|"
+                   rf"teacher)\s+and\s+(?:the\s+)?(?:\w+\s+){{0,2}}?(?:{PROFESSIONALS}|designated safeguarding lead|teacher)\b|"
                    # ("home assessment with the health visitor": a visit to assess)
                    rf"\b(?:visit\w*|(?:home|joint|welfare) assessment)\s+(?:\w+\s+){{0,4}}?(?:together\s+)?with\s+"
                    r"(?:the\s+|a\s+|an\s+)?"
@@ -197,8 +200,9 @@ SHARED_KINDS: dict[str, str] = {
                       # mother and baby from the ward to the foster placement")
                       r"\b(?:moved|placed|accommodated|admitted|arrived|discharged|took|taken|transported)\b"
                       r"(?:\s+\w+){0,6}?\s+(?:to|into|in|with|at)\s+"
-                      r"(?:\w+\s+){0,4}?(?:foster (?:care|carers?|placement|home)|respite|residential (?:home|unit|placement)|"
-                      r"children'?s home|short breaks? (?:unit|home)|placement)\b"
+                      # ("placed with FC": foster carers, as a health visitor writes it)
+                      r"(?:\w+\s+){0,4}?(?:foster (?:care|carers?|placement|home)|fcs?|respite|"
+                      r"residential (?:home|unit|placement)|children'?s home|short breaks? (?:unit|home)|placement)\b"
                       r"(?! (?:review|planning|plan|meeting|agreement|panel)\b)|"  # (not "took her to the placement review")
                       # an adult into a hostel, a refuge or a night shelter, a young person into supported
                       # lodgings: the outreach or housing worker and the hostel or the social worker

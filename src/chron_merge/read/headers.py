@@ -157,6 +157,14 @@ _WRITTEN_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b")
 # Fields that hold short labels; a column of long text (mean length at least this) is none of them.
 LABEL_FIELDS = ("agency", "practitioner", "contact_type")
 LABEL_MAX_LENGTH = 60
+# How a contact was made, as a column of labels says it ("Phone", "Home visit", "E-mail", "Letter"):
+# such a column is the kind of contact whatever its header ("Agency contact" is no agency).
+CONTACT_METHOD = re.compile(r"^(?:(?:tele)?phone(?: call)?|tel(?:ephone)?(?: call)?|call|t/?c|(?:home |office |school |"
+                            r"joint |unannounced |announced |statutory )?visit|e-?mail|letter|meeting|text(?: message)?|"
+                            r"sms|f2f|face to face|video(?: call)?|teams|virtual|voicemail|message|info(?:rmation)?|"
+                            r"case ?note|discussion|admin|fax|post|referral|report|appointment|clinic|conference|"
+                            r"strategy|contact|consultation|supervision|dna|(?:tele)?phone/email|email/phone)$")
+CONTACT_METHOD_SHARE = 0.8  # of a column's labels, for it to be read as the kind of contact
 SHORT_LABELS = 25  # mean length of a column of labels ("Concern for welfare"), not entries' text
 HEADER_SCAN_ROWS = 100  # non-empty rows: a long block of guidance may sit above the table
 CONTENT_SAMPLE_ROWS = 300
@@ -577,6 +585,13 @@ def _column_profile(grid: Grid, header_index: int, col: int) -> tuple[float, flo
     return dates, times, length, len(values)
 
 
+def _holds_contact_methods(grid: Grid, header_index: int, col: int) -> bool:
+    """Whether a column's labels say how each contact was made ("Phone", "Home visit"), most of them."""
+    labels = [" ".join(_text(row[col]).casefold().replace(".", "").split()) for row in _sample_entries(grid, header_index)
+              if col < len(row) and _text(row[col])]
+    return bool(labels) and sum(CONTACT_METHOD.match(label) is not None for label in labels) >= CONTACT_METHOD_SHARE * len(labels)
+
+
 def _looks_like_time(value: object) -> bool:
     """A time of day, also a span or an approximate one ("14:00-15:00", "c. 09:00"); not a count."""
     if isinstance(value, dt.time):
@@ -655,6 +670,12 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
             mapping.notes.append((f"'{headers[col]}' holds long text, not a {fld.replace('_', ' ')}; "
                                   "not read as one", _remap_fix(headers[col], fld)))
             free.append(mapping.unplace(fld))
+    agency_col = mapping.fields.get("agency")
+    if (agency_col is not None and mapping.how.get("agency") == "header" and "contact_type" not in mapping.fields
+            and _holds_contact_methods(grid, index, agency_col)):
+        mapping.notes.append((f"'{headers[agency_col]}' holds how each contact was made ('Phone', 'Visit' …), not "
+                              "agencies: read as the kind of contact", _remap_fix(headers[agency_col], "agency")))
+        mapping.place("contact_type", mapping.unplace("agency"))
     date_col, time_col = mapping.fields.get("date"), mapping.fields.get("time")
     if (date_col is not None and time_col is not None and mapping.how.get("date") == mapping.how.get("time") == "header"
             and profiles[date_col][0] < 0.2 and profiles[date_col][1] >= DATES_OVER_HEADER
