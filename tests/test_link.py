@@ -841,6 +841,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Transfer-in: Mia placed with FC since d/c yesterday.", "placement move"),
     ("Home visit by SW and DSL together after Leo absent 3 days.", "joint visit"),
     ("Visited by the health visitor and the housing officer", "joint visit"),
+    ("J returned home yesterday after being missing 2 days.", "missing episode"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -1279,6 +1280,22 @@ def test_days_ago_name_a_day_a_few_days_back():
     assert find_links(review("Bruising to neck, says partner grabbed her. Has reported to police.")).groups == []
 
 
+def test_a_later_day_one_record_names_is_the_day_another_names_as_past():
+    # The police's report of a missing episode names the day the child was found; another agency's
+    # record three days on names that day as "yesterday": both speak of the same day.
+    def review(police_text: str) -> list[Event]:
+        return BACKGROUND + [
+            _e("Police", D(2023, 4, 2), police_text),
+            _e("Youth Justice", D(2023, 4, 5), "J returned home yesterday after being missing 2 days.")]
+
+    police, yjs = len(BACKGROUND), len(BACKGROUND) + 1
+    result = find_links(review("Missing person report - Jayden, high risk. Located 04/04 in Southend by Essex Police."))
+    assert result.groups == [[police, yjs]]
+    assert "both name the same date" in result.pairs[(police, yjs)][2]
+    assert find_links(review("Missing person report - Jayden, high risk. Located 03/04 in Southend by Essex Police.")
+                      ).groups == []
+
+
 def test_two_notifications_of_the_incident_on_one_day_name_the_same_day():
     # Neither names the other's day, but both are about "the incident on 03/01"; the dates
     # themselves are compared as dates, not as words.
@@ -1290,7 +1307,7 @@ def test_two_notifications_of_the_incident_on_one_day_name_the_same_day():
     asc, idva = len(BACKGROUND), len(BACKGROUND) + 1
     result = find_links(review("03/01"))
     assert result.groups == [[asc, idva]]
-    assert "both name the same earlier date" in result.pairs[(asc, idva)][2]
+    assert "both name the same date" in result.pairs[(asc, idva)][2]
     assert find_links(review("02/01")).groups == []  # two incidents
     from chron_merge.link import _Analyser
 

@@ -339,7 +339,7 @@ INCIDENT_KINDS: dict[str, str] = {
               r"\bbleed(?:ing)? (?:on|in) (?:the |his |her )?brain\b|\bbrain (?:bleed|haemorrhage)\b",
     # ("care home" reads as one word, "carehome": see COMPOUND_TERMS)
     "missing episode": r"\b(?:missing (?:from (?:home|care|carehome|school|placement)|episode|person|child|report|since|"
-                       r"overnight)|reported missing|(?:went|gone|go|goes|going|was|is|been) missing|abscond\w*|"
+                       r"overnight)|reported missing|(?:went|gone|go|goes|going|was|is|been|being) missing|abscond\w*|"
                        r"(?:high|medium|low) risk missing|"  # as the police grade a report
                        r"awol|absent without (?:official )?leave|"  # a detained patient gone from the ward
                        # as a children's home logs it

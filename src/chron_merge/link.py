@@ -991,7 +991,7 @@ def _sole_record(t: _Table, q: np.ndarray, c: np.ndarray) -> np.ndarray:
 
 def _names_day(t: _Table, q: np.ndarray, c: np.ndarray) -> np.ndarray:
     """For pairs (broadcasting position arrays): whether either record's text names the other's
-    day, or both name the same earlier day (two notifications of "the incident on 03/01")."""
+    day, or both name the same day (two notifications of "the incident on 03/01")."""
     return _names_other_day(t, q, c) | _name_same_day(t, q, c)
 
 
@@ -1002,9 +1002,14 @@ def _names_other_day(t: _Table, q: np.ndarray, c: np.ndarray) -> np.ndarray:
 
 
 def _name_same_day(t: _Table, q: np.ndarray, c: np.ndarray) -> np.ndarray:
+    # (also a later day one names that the other names as past: "missing person report … located
+    # 04/04" and, the day after, "returned home yesterday")
     first, second = t.mentioned[q], t.mentioned[c]
+    ahead_first, ahead_second = t.upcoming[q], t.upcoming[c]
     return (((first[..., 0] == second[..., 0]) | (first[..., 0] == second[..., 1])) & (first[..., 0] >= 0)
-            | ((first[..., 1] == second[..., 0]) | (first[..., 1] == second[..., 1])) & (first[..., 1] >= 0))
+            | ((first[..., 1] == second[..., 0]) | (first[..., 1] == second[..., 1])) & (first[..., 1] >= 0)
+            | ((ahead_first == second[..., 0]) | (ahead_first == second[..., 1])) & (ahead_first >= 0)
+            | ((ahead_second == first[..., 0]) | (ahead_second == first[..., 1])) & (ahead_second >= 0))
 
 
 def _score_bound(t: _Table, rows: np.ndarray, columns: np.ndarray, shared: np.ndarray) -> np.ndarray:
@@ -1162,7 +1167,7 @@ def _reason(t: _Table, common: set[int], parts: dict[str, Any]) -> str:
     if bool(parts["date_named"]):
         reasons.append("one names the other's date" if parts["other_day_named"] else
                        "the later is news of the death" if bool(parts["once_told"]) else
-                       "both name the same earlier date")
+                       "both name the same date")
     if int(parts["apart"]) > TIMES_FAR_MINUTES:
         reasons.append(f"times {int(parts['apart']) // 60} h apart")
     return "; ".join(reasons)
@@ -1267,7 +1272,8 @@ def _scalar_names_day(day_a: int, day_b: int, named_a: tuple[int, int], named_b:
     if named_a[0] < 0 and named_b[0] < 0:
         return False
     return (day_b in named_a or day_a in named_b
-            or (named_a[0] >= 0 and named_a[0] in named_b) or (named_a[1] >= 0 and named_a[1] in named_b))
+            or (named_a[0] >= 0 and named_a[0] in named_b) or (named_a[1] >= 0 and named_a[1] in named_b)
+            or (upcoming_a >= 0 and upcoming_a in named_b) or (upcoming_b >= 0 and upcoming_b in named_a))
 
 
 def _scalar_kind_evidence(first: dict[int, float], second: dict[int, float]) -> tuple[float, float]:
