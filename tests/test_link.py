@@ -842,6 +842,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Home visit by SW and DSL together after Leo absent 3 days.", "joint visit"),
     ("Visited by the health visitor and the housing officer", "joint visit"),
     ("J returned home yesterday after being missing 2 days.", "missing episode"),
+    ("Admitted to MBU with baby.", "hospital admission"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -983,6 +984,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Arrived late at the placement planning meeting", "placement move"),
     ("Home visit post discharge, baby feeding well", "discharge"),
     ("Partner hit the headlines at work", "domestic incident"), ("Her partner pushed for a transfer", "domestic incident"),
+    ("Home visit following discharge from MBU yesterday, baby thriving.", "discharge"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS

@@ -288,7 +288,7 @@ INCIDENT_KINDS: dict[str, str] = {
                  r"(?<!ready for discharg)(?<!awaiting discharg)(?<!prior to discharg)"
                  # (a visit "after discharge", "post discharge" is of something after it)
                  r"(?<!before discharg)(?<!pending discharg)(?<!to be discharg)(?<!after discharg)(?<!post discharg)"
-                 r"(?<!post-discharg)(?<!since discharg)\w*\b(?! plan| planning| meeting)|"
+                 r"(?<!post-discharg)(?<!since discharg)(?<!following discharg)\w*\b(?! plan| planning| meeting)|"
                  # as the family tells it: "mum came home from hospital on Friday"
                  r"\bhome from (?:the )?(?:hospital|ward)\b|"
                  r"\b(?:just|recently|now|since|newly) out of (?:the )?hospital\b|"
@@ -393,7 +393,7 @@ INCIDENT_KINDS: dict[str, str] = {
                 r"\b(?:given|served(?: with)?|issued(?: with)?) (?:a |his |her |their |them )?notice\b"
                 r"(?! of (?:the |a )?(?:meeting|appointment|hearing|conference))",
     # Taken into hospital: the hospital admits, social care and the GP are told. Not "admitted the offence".
-    "hospital admission": r"\badmitted\b(?:\s+\w+){0,6}?\s+(?:ward|hospital|unit|picu|nicu|icu|itu|scbu)\b|"
+    "hospital admission": r"\badmitted\b(?:\s+\w+){0,6}?\s+(?:ward|hospital|unit|picu|nicu|icu|itu|scbu|mbu)\b|"
                           r"\b(?:hospital|ward)\b(?:\s+\w+){0,6}?\s+admitted\b|\b(?:hospital|ward|inpatient) admission\b|"
                           r"\badmission to\b(?:\s+\w+){0,3}\s+(?:ward|hospital|unit)\b|"
                           # "PICU for 24 hours": a stay in intensive care

@@ -33,8 +33,9 @@ R.csv("District Nursing.csv", [], ["Visit Date", "Nurse", "Entry"], [
     (["03/02/2022", "DN Hughes", "Safeguarding concern raised with ASC via online form re self-neglect."], "E1",
      "2022-02-03"),
     (["07/02/2022", "TL Morris", "DN team leader attended S42 planning mtg."], "E2", "2022-02-07"),
+    # (a visit after the discharge, a day later, is no record of the discharge: see "after discharge" in kinds.py)
     (["31/03/2022", "DN Hughes", "First visit following discharge from RSH yesterday. Grade 3 sacral pressure ulcer."],
-     "E5", "2022-03-31"),
+     None, "2022-03-31"),
     (["31/05/2022", "DN Hughes", "Attended for dressing, no answer; police called, entry forced. Pt found deceased in "
       "chair. Verified by DN at 11:40."], "E7", "2022-05-31"),
 ], encoding="cp1252")
