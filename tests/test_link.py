@@ -843,6 +843,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Visited by the health visitor and the housing officer", "joint visit"),
     ("J returned home yesterday after being missing 2 days.", "missing episode"),
     ("Admitted to MBU with baby.", "hospital admission"),
+    ("S21 notice served on tenant, rent arrears.", "eviction"),
+    ("Mum disclosed she has been served a section 21 by her landlord on Monday.", "eviction"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS

@@ -384,7 +384,9 @@ INCIDENT_KINDS: dict[str, str] = {
     # A family losing its home: the landlord serves notice; social care and others are told. Or a
     # young person put out by the family ("asked to leave by mum", "kicked out of home").
     "eviction": r"\b(?:notice to quit|evict\w*|possession (?:order|proceedings|notice)|notice of seeking possession|"
-                r"section 21 notice|notice to (?:leave|vacate))\b|"
+                r"(?:section|s) ?21 notice|notice to (?:leave|vacate))\b|"
+                # "served a section 21 by her landlord" (the no-fault eviction notice)
+                r"\b(?:served|given|issued)(?: with)? (?:a |an |her |his |their |them )?(?:section|s) ?21\b|"
                 r"\b(?:asked|told|made) to leave (?:the |his |her |their )?(?:family )?home\b|"
                 r"\b(?:asked|told) to leave by (?:his |her |their )?(?:mother|mum|father|dad|parents?|family|carers?|"
                 r"step(?:father|mother|dad|mum)|grandparents?|nan)\b|"
@@ -521,7 +523,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "self-harm or overdose": ("overdos", "harm", "ligature", "suicid", "tablets", "pills", "paracetamol", "ibuprofen",
                               "codamol", "cut", "ingest", "swallow", "drank", "drunk", "naloxone", "methadone", "medic",
                               "drugs", "unresponsive", "unconscious"),
-    "eviction": ("quit", "evict", "possession", "section 21", "notice", "leave", "kicked", "thrown"),
+    "eviction": ("quit", "evict", "possession", "section 21", "s21", "s 21", "notice", "leave", "kicked", "thrown"),
     "medical emergency": ("chok", "seizure", "clonic", "epilepticus", "fit", "anaphyla", "arrest", "collapsed"),
     "looked after review": ("looked after", "statutory"), "joint interview": ("best evidence", "joint", "recorded interview",
                                                                                   "age assessment"),
