@@ -94,6 +94,9 @@ def test_row_numbers_are_the_ones_excel_shows_when_data_starts_at_c5(make_xlsx):
     # the other agencies an entry names are not the one that recorded it (a MARAC's minutes)
     ("Agencies present", None), ("Other agencies involved", None), ("Attendees", None), ("Agencies", "agency"),
     ("Partner agency", "agency"),
+    # examples in brackets say what to write, not what the column is
+    ("Source of information (e.g. case note, letter)", None), ("Details (e.g. who was seen)", "details"),
+    ("Narrative [for example what was said]", "details"), ("Source of information", None),
 ])
 def test_headers_are_matched_by_meaning(header, field):
     scores = field_scores(header)
@@ -220,6 +223,23 @@ def test_agency_from_a_cell_above_the_header_in_other_words(make_xlsx, label):
     path = make_xlsx("return.xlsx", {"Chronology": [
         ["Other agencies involved: CSC, Health"], [label], [], ["Date", "Details"], ["01/02/2020", "Entry"]]})
     assert read_return(path).events[0].agency == "Northshire Police"
+
+
+def test_agency_from_the_workbooks_cover_sheet(make_xlsx):
+    # A cover sheet names the agency; the chronology is a sheet a year, in a file named for what it is.
+    cover = [["Child Safeguarding Practice Review - Child T"], [], ["Agency:", "Northshire Police"],
+             ["Author:", "DS Jones"], ["Date completed:", "05/01/2023"]]
+    year = [["Date", "Information"], ["01/03/2021", "Domestic incident at the home address."]]
+    read = read_return(make_xlsx("Chronology return v3 FINAL.xlsx", {"Cover": cover, "2021": year, "2022": year}))
+    assert {e.agency for e in read.events} == {"Northshire Police"}
+    assert read.report.sheets[1].agency_from == "'Agency:' cell on sheet 'Cover'"
+    assert not [p for p in read.problems if p.code == "agency-unnamed"]
+    # A label on the chronology sheet itself still wins; a table's "Agency" header on another sheet names none.
+    own = [["Agency: Northshire CSC"], *year]
+    assert read_return(make_xlsx("Chronology.xlsx", {"Cover": cover, "2021": own})).events[0].agency == "Northshire CSC"
+    lookup = [["Agency", "Contact", "Phone"], ["Police", "DS Jones", "0121"]]
+    read = read_return(make_xlsx("Chronology.xlsx", {"Contacts": lookup, "2021": year}))
+    assert read.events[0].agency != "Contact" and read.report.sheets[1].agency_from != "'Agency:' cell on sheet 'Contacts'"
 
 
 def test_agency_column_varies_by_row(make_xlsx):

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from chron_merge.errors import NoReturnsError, UnreadableReturnError
 from chron_merge.model import ColumnUse, Event, FileReport, Level, Problem, SheetReport
-from chron_merge.read.agency import file_names_an_agency, name_agency
+from chron_merge.read.agency import agency_on_cover, file_names_an_agency, name_agency
 from chron_merge.read.dates import looks_like_date, split_leading_date
 from chron_merge.read.grid import (
     DOCUMENT_SUFFIXES,
@@ -321,9 +321,12 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
             else MAP_HINT.format(header="Your date header")))
 
     several = len({grid.sheet for grid, _, _ in chronologies}) > 1
+    # A cover sheet ("Agency: Northshire Police", the author, the date) names the agency of the
+    # workbook's chronology sheets, when they name none themselves.
+    cover = next(((name, grid.sheet or "") for grid, _, _ in skipped_reasons if (name := agency_on_cover(grid))), None)
     for grid, mapping, label in chronologies:
         header_end = mapping.header_row_index + (0 if mapping.has_header else 1)
-        name, source = name_agency(path, grid, header_end, "agency" in mapping.fields, agency, several)
+        name, source = name_agency(path, grid, header_end, "agency" in mapping.fields, agency, several, cover)
         if label:
             name, source = f"{name} – {label}", f"{source} and the label above its table"
         # A template with a column per agency, in a file named only for what it is ("Multi-agency

@@ -1,11 +1,12 @@
 """Whose return it is: the agency named in the return, in the review config, or by the file's name.
 
 In order: an Agency column (row by row); a labelled cell above the header ("Agency: West
-Midlands Police"); the review config; a title naming an organisation ("WEST MIDLANDS POLICE –
-CHRONOLOGY OF INVOLVEMENT"); the file name ("GP_IMR_chronology v3.xlsx" → GP), qualified by the
-sheet name in a workbook of several chronology sheets. A file name that says only what the
-document is ("Chronology v2.xlsx") names no agency: the sheet's name may, and if nothing does the
-author is warned, since every link and summary line depends on it.
+Midlands Police"); the review config; such a cell on the workbook's cover sheet; a title naming
+an organisation ("WEST MIDLANDS POLICE – CHRONOLOGY OF INVOLVEMENT"); the file name
+("GP_IMR_chronology v3.xlsx" → GP), qualified by the sheet name in a workbook of several
+chronology sheets. A file name that says only what the document is ("Chronology v2.xlsx") names
+no agency: the sheet's name may, and if nothing does the author is warned, since every link and
+summary line depends on it.
 """
 
 from __future__ import annotations
@@ -97,21 +98,24 @@ def sheet_names_a_service(sheet: str | None) -> bool:
 
 
 def name_agency(path: Path, grid: Grid, header_end: int, agency_column: bool, configured: str | None,
-                several: bool) -> tuple[str, str]:
+                several: bool, cover: tuple[str, str] | None = None) -> tuple[str, str]:
     """(the agency of a sheet's entries, where that name came from), in the order of the module
     docstring. ``header_end``: the rows above it may name the agency; ``agency_column``: the
     sheet has one (the name here is for its blank cells); ``configured``: the review config's
-    name for the file; ``several``: the workbook has several chronology sheets."""
+    name for the file; ``several``: the workbook has several chronology sheets; ``cover``: (the
+    agency, the sheet) a cover sheet of the workbook names (see agency_on_cover)."""
     labelled = agency_from_label(grid, header_end)
     file_is_named = file_names_an_agency(path)
-    titled = None if labelled or configured or file_is_named else agency_in_title(grid, header_end)
+    titled = None if labelled or configured or cover or file_is_named else agency_in_title(grid, header_end)
     if agency_column:
-        return (labelled or configured or titled or agency_from_filename(path),
+        return (labelled or configured or (cover and cover[0]) or titled or agency_from_filename(path),
                 "Agency column (blank cells: title, config or file name)")
     if labelled:
         return labelled, "'Agency:' cell above the header"
     if configured:
         name, source = configured, "review config"
+    elif cover:
+        name, source = cover[0], f"'Agency:' cell on sheet '{cover[1]}'"
     elif titled:
         name, source = titled, "title above the header"
     else:
@@ -129,7 +133,21 @@ def name_agency(path: Path, grid: Grid, header_end: int, agency_column: bool, co
 
 def agency_from_label(grid: Grid, header_index: int) -> str | None:
     """An 'Agency: West Midlands Police' cell (or 'Agency' | 'WMP' pair) above the header."""
-    for row in grid.rows[:header_index]:
+    return _labelled_agency(grid.rows[:header_index])
+
+
+COVER_ROWS = 40  # a cover sheet's details are at its top
+
+
+def agency_on_cover(grid: Grid) -> str | None:
+    """The agency a workbook's cover sheet names ('Agency:' | 'Northshire Police' among the
+    review's name, the author and the date), for its chronology sheets that name none. Only rows
+    of one or two cells: in a table, an 'Agency' header is followed by the next header."""
+    return _labelled_agency([row for row in grid.rows[:COVER_ROWS] if sum(c is not None for c in row) <= TITLE_ROW_CELLS])
+
+
+def _labelled_agency(rows: list[list[object]]) -> str | None:
+    for row in rows:
         for col, value in enumerate(row):
             if not isinstance(value, str):
                 continue

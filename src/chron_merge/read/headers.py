@@ -166,6 +166,7 @@ CONTACT_METHOD = re.compile(r"^(?:(?:tele)?phone(?: call)?|tel(?:ephone)?(?: cal
                             r"strategy|contact|consultation|supervision|dna|(?:tele)?phone/email|email/phone)$")
 CONTACT_METHOD_SHARE = 0.8  # of a column's labels, for it to be read as the kind of contact
 SHORT_LABELS = 25  # mean length of a column of labels ("Concern for welfare"), not entries' text
+HEADER_EXAMPLES = re.compile(r"[(\[]\s*(?:e\.?\s?g\b|i\.?\s?e\b|for example|such as|examples?\b)[^)\]]*[)\]]?", re.IGNORECASE)
 HEADER_SCAN_ROWS = 100  # non-empty rows: a long block of guidance may sit above the table
 CONTENT_SAMPLE_ROWS = 300
 
@@ -178,6 +179,8 @@ def normalise_header(text: object) -> str:
     # header, so it is read as a later alternative (which counts half).
     # A system's field names run words together ("ContactDate", "EventDetails"): apart, they read as words.
     value = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(text))
+    # Examples in brackets say what to write, not what the column is: "Source (e.g. case note, letter)".
+    value = HEADER_EXAMPLES.sub(" ", value)
     value = re.sub(r"\s+[-–—]\s+|\s*[–—]\s*|:\s+", " / ", value.lower())
     value = value.replace("_", " ").replace("-", " ").replace("’", "'")
     value = value.replace("follow up", "followup").replace("follow-up", "followup")
@@ -226,6 +229,8 @@ def field_scores(header: object) -> dict[str, float]:
         scores["comment"] += 12
     if SOURCE_DOCUMENT.search(norm) or NOT_PRACTITIONER.search(norm):
         scores["practitioner"] = 0.0
+    if SOURCE_DOCUMENT.search(norm):
+        scores["details"] = 0.0  # "Source of information": where an entry came from, not what it says
     if NOT_AGENCY.search(norm):
         scores["agency"] = scores["practitioner"] = 0.0
     if NOT_EVENT_TIME.search(norm):
