@@ -182,3 +182,28 @@ def test_an_agency_written_with_a_zero_width_space_is_the_same_agency(tmp_path):
                                                  "06/02/2020,Police.,Letter."])
     data = build_json(path)
     assert sorted(data["summary"]["agencies"]) == ["GP", "Police"]
+
+
+def test_returns_filed_in_a_folder_per_agency_are_named_by_it_and_told_apart(tmp_path):
+    # Each agency's return in its own folder, all called "Return.xlsx": the folder names the agency,
+    # and every message names the file with its folder.
+    sheets = {"Sheet1": [["Date", "Details"], ["04/04/2022", "Home visit."], ["31/02/2022", "A day that is not."]]}
+    for folder in ("03 Health Visiting", "Education", "Downloads"):
+        (tmp_path / folder).mkdir()
+        write_xlsx(tmp_path / folder / "Return.xlsx", sheets)
+    data = build_json(*(tmp_path / folder for folder in ("03 Health Visiting", "Education", "Downloads")))
+    files = {f["file"]: f["sheets"][0] for f in data["files"]}
+    assert set(files) == {"03 Health Visiting/Return.xlsx", "Education/Return.xlsx", "Downloads/Return.xlsx"}
+    assert (files["03 Health Visiting/Return.xlsx"]["agency"], files["Education/Return.xlsx"]["agency_from"]) == (
+        "Health Visiting", "folder name")
+    assert files["Downloads/Return.xlsx"]["agency_from"] == "file name"  # "Downloads" names no agency
+    assert {(e["agency"], e["source"]["file"]) for e in data["events"]} == {
+        ("Health Visiting", "03 Health Visiting/Return.xlsx"), ("Education", "Education/Return.xlsx"),
+        ("Return", "Downloads/Return.xlsx")}
+    bad_dates = sorted(p["file"] for p in data["problems"] if p["row"] == 3)
+    assert bad_dates == ["03 Health Visiting/Return.xlsx", "Downloads/Return.xlsx", "Education/Return.xlsx"]
+    unnamed = [p["file"] for p in data["problems"] if p["code"] == "agency-unnamed"]
+    assert unnamed == ["Downloads/Return.xlsx"]
+    # A file whose name names its agency keeps it, whatever its folder.
+    write_xlsx(tmp_path / "Education" / "Police chronology.xlsx", sheets)
+    assert {e["agency"] for e in build_json(tmp_path / "Education")["events"]} == {"Education", "Police"}

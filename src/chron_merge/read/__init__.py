@@ -424,7 +424,31 @@ def read_all(paths: list[Path], options_for: OptionsFor | None = None, join_cont
             _read_one(path, parsing.result(), outcome, options_for, join_continuations)  # type: ignore[union-attr]
             if on_file:
                 on_file(done, len(files), path.name)
+    _tell_apart_same_names(outcome.returns)
     return outcome
+
+
+def _tell_apart_same_names(returns: list[ReturnRead]) -> None:
+    """Returns of one name from different folders ('Education/Return.xlsx', 'Health Visiting/Return.xlsx')
+    are named with as much of their folders as tells them apart, in every message and entry, so
+    that file › sheet › row finds one file."""
+    by_name: dict[str, list[ReturnRead]] = {}
+    for read in returns:
+        by_name.setdefault(read.report.file, []).append(read)
+    for same in by_name.values():
+        if len(same) < 2:
+            continue
+        paths = [Path(read.report.path).parts for read in same]
+        depth = 2
+        while depth < max(map(len, paths)) and len({parts[-depth:] for parts in paths}) < len(paths):
+            depth += 1
+        for read, parts in zip(same, paths):
+            shown = "/".join(parts[-depth:])
+            read.report.file = shown
+            for event in read.events:
+                event.source.file = shown
+            for problem in read.problems:
+                problem.file = shown
 
 
 def _read_one(path: Path, parsed: ParsedSheets, outcome: ReadAll, options_for: OptionsFor | None,

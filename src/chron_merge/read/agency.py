@@ -3,7 +3,8 @@
 In order: an Agency column (row by row); a labelled cell above the header ("Agency: West
 Midlands Police"); the review config; such a cell on the workbook's cover sheet; a title naming
 an organisation ("WEST MIDLANDS POLICE – CHRONOLOGY OF INVOLVEMENT"); the file name
-("GP_IMR_chronology v3.xlsx" → GP), qualified by the sheet name in a workbook of several
+("GP_IMR_chronology v3.xlsx" → GP), or, when that says only what the document is, the folder's
+("Health Visiting/Return.xlsx"); qualified by the sheet name in a workbook of several
 chronology sheets. A file name that says only what the document is ("Chronology v2.xlsx") names
 no agency: the sheet's name may, and if nothing does the author is warned, since every link and
 summary line depends on it.
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from chron_merge.read.dates import MONTH_PATTERN
 from chron_merge.read.grid import Grid
+from chron_merge.read.headers import lane_names_agency
 from chron_merge.read.sheet import cell_text
 
 # Case-record systems agencies export from ("CPOMS export", "Mosaic extract", "SystmOne"): the
@@ -83,6 +85,22 @@ def _agency_words(name: str) -> str:
     return re.sub(r"^(?:and|&|of)\s+|\s+(?:and|&|of)$", "", cleaned, flags=re.IGNORECASE)  # "Storm and Niche police"
 
 
+# A folder's numbering in a review's filing ("03 Police", "B. Health Visiting", "2) GP").
+FOLDER_NAME_WORDS = 5
+FOLDER_NUMBER = re.compile(r"^\s*(?:\d+|[a-z])\s*[._)\-]?\s+", re.IGNORECASE)
+
+
+def agency_from_folder(path: Path) -> str | None:
+    """The agency the folder of a return names, when its name is that of a service or an
+    organisation ('Health Visiting/Return.xlsx', '03 Police/Chronology.xlsx'); not 'Downloads'."""
+    words = _agency_words(FOLDER_NUMBER.sub("", path.parent.name))
+    # (a name of a few words and no figures: not "Review 2023 working files", nor a temporary folder)
+    if not words or len(words.split()) > FOLDER_NAME_WORDS or any(ch.isdigit() for ch in words):
+        return None
+    named = lane_names_agency(words) or ORGANISATION_END.search(words) or ORGANISATION_INITIALS.search(words)
+    return words if named else None
+
+
 def file_names_an_agency(path: Path) -> bool:
     """False for 'Chronology.xlsx' or 'Collated returns.xlsx': nothing in the name but what the document is."""
     return _names_an_agency(_agency_words(path.stem))
@@ -108,7 +126,8 @@ def name_agency(path: Path, grid: Grid, header_end: int, agency_column: bool, co
     file_is_named = file_names_an_agency(path)
     titled = None if labelled or configured or cover or file_is_named else agency_in_title(grid, header_end)
     if agency_column:
-        return (labelled or configured or (cover and cover[0]) or titled or agency_from_filename(path),
+        return (labelled or configured or (cover and cover[0]) or titled
+                or (not file_is_named and agency_from_folder(path)) or agency_from_filename(path),
                 "Agency column (blank cells: title, config or file name)")
     if labelled:
         return labelled, "'Agency:' cell above the header"
@@ -118,6 +137,8 @@ def name_agency(path: Path, grid: Grid, header_end: int, agency_column: bool, co
         name, source = cover[0], f"'Agency:' cell on sheet '{cover[1]}'"
     elif titled:
         name, source = titled, "title above the header"
+    elif not file_is_named and (folder := agency_from_folder(path)):
+        name, source = folder, "folder name"
     else:
         name, source = agency_from_filename(path), "file name"
     if grid.sheet and sheet_names_a_service(grid.sheet):
@@ -169,6 +190,9 @@ ORGANISATION_END = re.compile(
     r"centre|center|clinic|camhs|probation|housing|homes|association|services?|care|ambulance|healthcare|visiting|"
     r"midwifery|maternity|justice|offending|yjs|yos|idva|aid|refuge|cafcass|dwp|rescue|ccg|icb|partnership|"
     r"foundation|authority|team|unit|group|gp|department|directorate|board|hub|mash)$", re.IGNORECASE)
+# The initials agencies go by, as a folder is named ("Northshire CSC", "WMP", "CAMHS").
+ORGANISATION_INITIALS = re.compile(r"\b(?:csc|cscs|mash|edt|wmp|gmp|met|btp|camhs|yjs|yos|idva|isva|cafcass|dwp|wmas|"
+                                   r"nwas|lado|hv|gp|ed|cgl|nhs|asc|amhp|cmht|crhtt|mbu)\b", re.IGNORECASE)
 # Who holds the review, not whose return it is.
 _REVIEW_WORDS = re.compile(
     r"\b(?:reviews?|cspr|lcspr|scr|dhr|sar|lscp|lscb|scp|safeguarding (?:children |adults )?(?:partnership|board)|"
