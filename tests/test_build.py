@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from chron_merge.build import build_chronology
+from chron_merge.build import BuildOptions, build_chronology
 from chron_merge.merge import chronological_order
 from chron_merge.model import Event, Precision, Source
 from chron_merge.read import read_all
@@ -207,3 +207,15 @@ def test_returns_filed_in_a_folder_per_agency_are_named_by_it_and_told_apart(tmp
     # A file whose name names its agency keeps it, whatever its folder.
     write_xlsx(tmp_path / "Education" / "Police chronology.xlsx", sheets)
     assert {e["agency"] for e in build_json(tmp_path / "Education")["events"]} == {"Education", "Police"}
+
+
+def test_an_entry_dated_after_today_is_kept_and_warned_of(tmp_path):
+    # A chronology records what has happened: '02/03/2032' is a mistyped year, kept as written.
+    path = write_csv(tmp_path / "Police.csv", ["Date,Details", "01/03/2022,Call from school.", "02/03/2032,Home visit."])
+    result = build_chronology(read_all([path]), BuildOptions(today=dt.date(2026, 11, 27)))
+    assert [e.date for e in result.events] == [dt.date(2022, 3, 1), dt.date(2032, 3, 2)]
+    [warning] = [p for p in result.problems if p.code == "future-date"]
+    assert (warning.file, warning.row, warning.level.value, warning.value) == ("Police.csv", 3, "warning", "02/03/2032")
+    assert "after today (27/11/2026)" in warning.message
+    later = build_chronology(read_all([path]), BuildOptions(today=dt.date(2032, 3, 2)))
+    assert not [p for p in later.problems if p.code == "future-date"]

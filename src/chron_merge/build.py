@@ -40,6 +40,7 @@ class BuildOptions:
     date_of_birth: dt.date | None = None
     pseudonymise: bool = False  # replace the names below, and scan for identifiers
     pseudonyms: dict[str, str] = field(default_factory=dict)
+    today: dt.date = field(default_factory=dt.date.today)  # an entry dated after it has a mistyped year
 
     @classmethod
     def from_config(cls, config: ReviewConfig | None, *, period_from: dt.date | None = None,
@@ -96,6 +97,7 @@ def build_chronology(outcome: ReadAll, options: BuildOptions | None = None) -> B
         _note_links(events, order, links)
     events = [events[i] for i in order]
     problems.extend(_too_long_for_excel(events))
+    problems.extend(_dated_after(options.today, events))
     if options.date_of_birth:
         from chron_merge.age import age_at
 
@@ -130,6 +132,17 @@ def _too_long_for_excel(events: list[Event]) -> list[Problem]:
                     f"holds ({EXCEL_CELL_LIMIT:,}): the xlsx shows the start and marks the cut; JSON and CSV keep it whole",
                     fix="split the entry into shorter entries, or read the full text in the JSON or CSV output"))
     return found
+
+
+def _dated_after(today: dt.date, events: list[Event]) -> list[Problem]:
+    """Entries dated after the day of the build: a chronology records what has happened, so the
+    year is most likely mistyped ('02/03/2032' for 2023). Kept where the date puts them, never
+    re-dated."""
+    return [Problem(file=e.source.file, sheet=e.source.sheet, row=e.source.row, level=Level.WARNING, code="future-date",
+                    message=f"dated {e.date_text or e.date}, after today ({today:%d/%m/%Y}): kept as dated, after "
+                            "every entry of the past", value=e.date_text or None,
+                    fix="check the year with the agency and correct it in the return")
+            for e in events if e.date is not None and e.date > today]
 
 
 def _within_period(events: list[Event], options: BuildOptions) -> tuple[list[Event], list[Event]]:
