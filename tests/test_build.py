@@ -219,3 +219,13 @@ def test_an_entry_dated_after_today_is_kept_and_warned_of(tmp_path):
     assert "after today (27/11/2026)" in warning.message
     later = build_chronology(read_all([path]), BuildOptions(today=dt.date(2032, 3, 2)))
     assert not [p for p in later.problems if p.code == "future-date"]
+
+
+def test_validate_warns_of_an_entry_dated_after_today_and_counts_it(tmp_path):
+    from chron_merge.validate import validate_returns
+
+    path = write_csv(tmp_path / "Police.csv", ["Date,Details", "01/03/2022,Call from school.", "02/03/2032,Home visit."])
+    result = validate_returns([path], today=dt.date(2026, 11, 27))
+    assert [(p.code, p.row) for p in result.problems] == [("future-date", 3)]
+    assert result.files[0].warnings == 1
+    assert not validate_returns([path], today=dt.date(2032, 3, 2)).problems

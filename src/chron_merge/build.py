@@ -20,7 +20,7 @@ from chron_merge.config import ReviewConfig
 from chron_merge.link import DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, LinkResult, find_links
 from chron_merge.merge import chronological_order, identify, one_name_per_acronym, one_spelling_per_agency, source_order
 from chron_merge.model import EXCEL_CELL_LIMIT, AgencySummary, BuildResult, Event, Level, LinkNote, Problem, Summary
-from chron_merge.read import ReadAll, ReturnRead, same_agency_returns
+from chron_merge.read import ReadAll, ReturnRead, note_dated_after, same_agency_returns
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +73,8 @@ def build_chronology(outcome: ReadAll, options: BuildOptions | None = None) -> B
     """The integrated chronology from everything read (unreadable files are the caller's to report)."""
     options = options or BuildOptions()
     reads = sorted(outcome.returns, key=lambda r: (r.report.file.casefold(), r.report.file, r.report.path))
+    for read in reads:
+        note_dated_after(options.today, read)
     events = source_order([e for r in reads for e in r.events])
     one_spelling_per_agency(events)
     problems = [*outcome.left_out_notes(), *(p for r in reads for p in r.problems), *one_name_per_acronym(events)]
@@ -97,7 +99,6 @@ def build_chronology(outcome: ReadAll, options: BuildOptions | None = None) -> B
         _note_links(events, order, links)
     events = [events[i] for i in order]
     problems.extend(_too_long_for_excel(events))
-    problems.extend(_dated_after(options.today, events))
     if options.date_of_birth:
         from chron_merge.age import age_at
 
@@ -132,17 +133,6 @@ def _too_long_for_excel(events: list[Event]) -> list[Problem]:
                     f"holds ({EXCEL_CELL_LIMIT:,}): the xlsx shows the start and marks the cut; JSON and CSV keep it whole",
                     fix="split the entry into shorter entries, or read the full text in the JSON or CSV output"))
     return found
-
-
-def _dated_after(today: dt.date, events: list[Event]) -> list[Problem]:
-    """Entries dated after the day of the build: a chronology records what has happened, so the
-    year is most likely mistyped ('02/03/2032' for 2023). Kept where the date puts them, never
-    re-dated."""
-    return [Problem(file=e.source.file, sheet=e.source.sheet, row=e.source.row, level=Level.WARNING, code="future-date",
-                    message=f"dated {e.date_text or e.date}, after today ({today:%d/%m/%Y}): kept as dated, after "
-                            "every entry of the past", value=e.date_text or None,
-                    fix="check the year with the agency and correct it in the return")
-            for e in events if e.date is not None and e.date > today]
 
 
 def _within_period(events: list[Event], options: BuildOptions) -> tuple[list[Event], list[Event]]:

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import logging
 import re
@@ -593,6 +594,19 @@ def _values_beyond_csv_header(grid: Grid, mapping: ColumnMap) -> list[Problem]:
                             "is split across columns (the values past the header are kept as 'Column …')",
                     fix="open the file in Excel and save it again as CSV (Excel puts such text in quotes), or ask "
                         "the agency for the .xlsx")]
+
+
+def note_dated_after(today: dt.date, read: ReturnRead) -> None:
+    """Warn of a return's entries dated after ``today`` (the day of the build): a chronology records
+    what has happened, so the year is most likely mistyped ('02/03/2032' for 2023). Kept where the
+    date puts them, never re-dated; counted in the return's warnings."""
+    found = [Problem(file=e.source.file, sheet=e.source.sheet, row=e.source.row, level=Level.WARNING, code="future-date",
+                     message=f"dated {e.date_text or e.date}, after today ({today:%d/%m/%Y}): kept as dated, after "
+                             "every entry of the past", value=e.date_text or None,
+                     fix="check the year with the agency and correct it in the return")
+             for e in read.events if e.date is not None and e.date > today]
+    read.problems.extend(found)
+    read.report.warnings += len(found)
 
 
 def same_agency_returns(reads: list[ReturnRead]) -> list[Problem]:

@@ -29,7 +29,7 @@ def render_file_report(report: FileReport) -> RenderableType:
     headline = Text.assemble(mark, (report.file, "bold"),
                              f"  {report.rows_read} rows → {report.events} events · "
                              f"{_day(report.first_date)} – {_day(report.last_date)} · "
-                             f"{report.errors} errors, {report.warnings} warnings")
+                             f"{plural(report.errors, 'error')}, {plural(report.warnings, 'warning')}")
     lines: list[RenderableType] = [headline]
     for sheet in report.sheets:
         label = (f"sheet '{sheet.name}'" if sheet.name
