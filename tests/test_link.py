@@ -844,6 +844,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("J returned home yesterday after being missing 2 days.", "missing episode"),
     ("Admitted to MBU with baby.", "hospital admission"),
     ("S21 notice served on tenant, rent arrears.", "eviction"),
+    ("Anxious, not sleeping since ex came to door on Monday.", "domestic incident"),
+    ("Her ex turned up at the house drunk", "domestic incident"),
+    ("Boyfriend banging on the door at 2am", "domestic incident"),
     ("Mum disclosed she has been served a section 21 by her landlord on Monday.", "eviction"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
@@ -987,6 +990,8 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Home visit post discharge, baby feeding well", "discharge"),
     ("Partner hit the headlines at work", "domestic incident"), ("Her partner pushed for a transfer", "domestic incident"),
     ("Home visit following discharge from MBU yesterday, baby thriving.", "discharge"),
+    ("Partner came to the review at home", "domestic incident"),
+    ("Partner was at the house when HV visited", "domestic incident"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS

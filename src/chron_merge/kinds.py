@@ -269,7 +269,13 @@ INCIDENT_KINDS: dict[str, str] = {
                          r"\b(?:partner|husband|wife|boyfriend|girlfriend)\s+(?:had\s+)?(?:grabbed|hit|punched|slapped|"
                          r"pushed|kicked|strangled|choked|assaulted|attacked|headbutted|bit|threw \w+ at)\s+(?:her|him|them)\b|"
                          r"\b(?:assaulted|attacked|hit|punched|strangled|kicked) by (?:her |his |their )?(?:ex )?"
-                         r"(?:partner|husband|wife|boyfriend|girlfriend)\b",
+                         r"(?:partner|husband|wife|boyfriend|girlfriend)\b|"
+                         # an ex-partner at the door, as the victim tells it: "since ex came to door on Monday"
+                         # (an ex, not a partner: "partner was at the house" is no incident)
+                         r"\b(?:ex|ex partner)\s+(?:came|come|turned up|showed up|arrived|was|banging|kicking)\s+"
+                         r"(?:\w+\s+){0,2}?(?:to|at|on)\s+(?:the\s+|her\s+|his\s+)?(?:door|house|home|address|flat|window)\b|"
+                         r"\b(?:partner|husband|boyfriend|girlfriend)\s+(?:banging|kicking)\s+(?:on\s+|at\s+|in\s+)?"
+                         r"(?:the\s+)?(?:door|window)\b",
     "emergency attendance": r"\bemergency department\b|\bambulance\b|\b999\b|\burgent treatment centre\b|"
                             r"\bminor injur(?:y|ies) unit\b|"
                             # not to an appointment: "taken to hospital appointment by grandmother"
@@ -511,7 +517,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
               "extinct", "cpr", "rosc", "drowned"),
     "birth": ("born", "birth", "deliver", "caesarean"), "arrest": ("arrest", "remand", "custody", "charged"),
     "domestic incident": ("domestic", "encompass", "argument", "disturbance", "row", "removed", "leave", "partner",
-                          "husband", "wife", "boyfriend", "girlfriend"),
+                          "husband", "wife", "boyfriend", "girlfriend", "ex "),
     "emergency attendance": ("emergency", "ambulance", "999", "urgent treatment", "minor injur", "hospital"),
     "discharge": ("discharg", "hospital", "ward"),
     "referral": ("referr", "concern", "alert", "hub contact", "down", "step", "contact", "request", "phoned", "rang", "called",
