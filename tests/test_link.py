@@ -1305,6 +1305,25 @@ def test_a_later_day_one_record_names_is_the_day_another_names_as_past():
                       ).groups == []
 
 
+def test_a_record_naming_a_day_further_back_than_the_window_links_to_that_days_record():
+    # A hospital letter filed by the GP three weeks on names the day of the attendance.
+    def review(gp_text: str) -> list[Event]:
+        return BACKGROUND + [
+            _e("Childrens ED", D(2022, 2, 2), "3yo fell from kitchen table, bump to forehead, no LOC. Discharged with "
+               "head injury advice."),
+            _e("GP", D(2022, 2, 23), gp_text)]
+
+    ed, gp = len(BACKGROUND), len(BACKGROUND) + 1
+    result = find_links(review("A&E letter: attended 02/02/22 with minor head injury, discharged."))
+    assert result.groups == [[ed, gp]]
+    assert "21 days apart" in result.pairs[(ed, gp)][2] and "one names the other's date" in result.pairs[(ed, gp)][2]
+    assert find_links(review("A&E letter: attended 01/02/22 with minor head injury, discharged.")).groups == []
+    assert find_links(review("A&E letter: attended with minor head injury, discharged.")).groups == []
+    # A first-hand record naming the day, of another event: the core group, not the attendance.
+    assert find_links(review("Core group held at home; the fall from the table on 02/02/22 and head injury "
+                             "advice discussed.")).groups == []
+
+
 def test_two_notifications_of_the_incident_on_one_day_name_the_same_day():
     # Neither names the other's day, but both are about "the incident on 03/01"; the dates
     # themselves are compared as dates, not as words.

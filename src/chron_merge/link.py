@@ -1134,6 +1134,14 @@ def _candidates(t: _Table, window_days: int, threshold: float) -> list[tuple[flo
                 earlier_of_pair.append(columns[c])
                 shared_of_pair.append(shared[r, c])
         start = end
+    # A letter or a notification naming a day further back than the window ("A&E letter: attended
+    # 02/02/22", three weeks on) against the records of that day only: few records name one.
+    far_later, far_earlier = _named_beyond_window(t, window_days)
+    if far_later.size:
+        later_of_pair.append(far_later)
+        earlier_of_pair.append(far_earlier)
+        shared_of_pair.append(np.array(_shared_weight(t, list(zip(far_later.tolist(), far_earlier.tolist())))[0],
+                                       dtype=np.float32))
     if not later_of_pair:
         return []
     # Every pair the bounds let through, scored exactly at once (numpy's cost per call, paid per
@@ -1142,6 +1150,22 @@ def _candidates(t: _Table, window_days: int, threshold: float) -> list[tuple[flo
     score = _combine_arrays(t, later, earlier, np.concatenate(shared_of_pair))["score"]
     passed = np.flatnonzero(score >= threshold)
     return list(zip(score[passed].tolist(), later[passed].tolist(), earlier[passed].tolist()))
+
+
+def _named_beyond_window(t: _Table, window_days: int) -> tuple[np.ndarray, np.ndarray]:
+    """(later, earlier) positions: each second-hand record (a letter, a notification) naming an
+    earlier day more than the window before its own, with every other agency's record of that day.
+    (Not a first-hand record: a MARAC's minutes naming "the 10/10 incident" are of the meeting.)"""
+    pairs = set()
+    for slot in range(t.mentioned.shape[1]):
+        named = t.mentioned[:, slot]
+        for position in np.flatnonzero((named >= 0) & (t.day - named > window_days) & t.secondhand).tolist():
+            first, last = np.searchsorted(t.day, named[position], side="left"), np.searchsorted(t.day, named[position],
+                                                                                                  side="right")
+            pairs.update((position, other) for other in range(int(first), int(last))
+                         if t.agency[other] != t.agency[position])
+    ordered = sorted(pairs)
+    return (np.array([a for a, _ in ordered], dtype=np.int64), np.array([b for _, b in ordered], dtype=np.int64))
 
 
 def _reason(t: _Table, common: set[int], parts: dict[str, Any]) -> str:
