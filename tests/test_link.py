@@ -1591,6 +1591,8 @@ def test_one_agency_alone_is_not_analysed(monkeypatch):
     ("Birth notif from hosp", "birth notification from hospital"),
     ("REFERAL RECIEVED", "referral received"), ("CIN reveiw attened", "child in need review attended"),
     ("peadiatric stratergy meeting", "paediatric strategy meeting"), ("Pediatric behavior", "paediatric behaviour"),
+    ("Startegy held; admited via ED; core goup; apointment sheduled", "strategy held admitted via emergency department "
+     "core group appointment scheduled"),
     # an initial's possessive ("S's record": the mother's) is no SS (social services); other words keep their s
     ("Scanned to S's record", "scanned to s record"), ("Children's Centre", "childrens centre"),
     ("Attended house fire with FRS", "attended house fire with fire and rescue service"),

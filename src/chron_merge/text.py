@@ -22,14 +22,14 @@ MISSPELLINGS: dict[str, str] = {wrong: right for right, wrongs in {
     "attended": "attened atended attentded", "attendance": "attendence", "assessment": "assesment assessmnet",
     "safety": "saftey", "safeguarding": "safegaurding safeguardng", "visit": "vist visti", "visited": "vistied",
     "withdrawal": "withdrawl", "summary": "summery sumary", "lesion": "leison", "interview": "interveiw",
-    "interviewed": "interveiwed", "meeting": "meetign meeitng meting", "appointment": "appointmnet appointement",
-    "strategy": "stratergy stratagy", "conference": "confrence conferance", "incident": "incedent incidnet",
+    "interviewed": "interveiwed", "meeting": "meetign meeitng meting", "appointment": "appointmnet appointement apointment appoinment",
+    "strategy": "stratergy stratagy startegy strategey stratgey", "conference": "confrence conferance conferece", "incident": "incedent incidnet",
     "hospital": "hosptial hospitl", "emergency": "emergancy", "paediatric": "peadiatric pediatric",
     "paediatrician": "peadiatrician pediatrician", "paediatrics": "peadiatrics pediatrics",
     "concern": "concren", "concerns": "concerens", "disclosed": "disclossed", "discharged": "dischared",
     "discharge": "dischage", "engagement": "engagment", "development": "developement",
     "accidentally": "accidently", "unsuccessful": "unsuccesful", "separate": "seperate",
-    "arrested": "arested", "domestic": "domestc", "behaviour": "behavior", "neighbour": "neighbor",
+    "arrested": "arested arrestted", "domestic": "domestc", "behaviour": "behavior", "neighbour": "neighbor",
     "practitioner": "practioner practicioner practitoner pracitioner", "practitioners": "practioners",
     "professional": "proffesional profesional proffessional", "details": "detials deatils detalis",
     "description": "desciption discription descripton", "narrative": "narative narritive",
@@ -37,6 +37,12 @@ MISSPELLINGS: dict[str, str] = {wrong: right for right, wrongs in {
     "outcome": "outome outcom", "comments": "coments commments", "analysis": "analyis anaylsis analsis",
     "significance": "signifcance significence", "contact": "contcat conatct", "involvement": "involvment",
     "information": "infomation informaton",
+    # the kinds of event, as typed in a hurry
+    "admitted": "admited admittted", "admission": "admision addmission", "ambulance": "ambulence",
+    "bruise": "bruse", "bruising": "bruseing bruiseing brusing", "injury": "injurey injruy", "injuries": "injurys",
+    "suicidal": "suicidial sucidal", "suicide": "sucide", "pregnant": "pregant pregnent",
+    "pregnancy": "pregnacy pregancy", "homeless": "homless", "welfare": "wellfare welfair",
+    "occurred": "occured occurd", "scheduled": "sheduled", "group": "goup",
 }.items() for wrong in wrongs.split()}
 
 # Common safeguarding shorthand → what it stands for (lower case).
