@@ -845,6 +845,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Admitted to MBU with baby.", "hospital admission"),
     ("S21 notice served on tenant, rent arrears.", "eviction"),
     ("Anxious, not sleeping since ex came to door on Monday.", "domestic incident"),
+    ("MOTHER STATING PARTNER HAS TAKEN CHILD AND REFUSING TO RETURN HIM.", "missing episode"),
+    ("EDT: mum reported dad took L from home yesterday, police located him at PGM's.", "missing episode"),
     ("Her ex turned up at the house drunk", "domestic incident"),
     ("Boyfriend banging on the door at 2am", "domestic incident"),
     ("Mum disclosed she has been served a section 21 by her landlord on Monday.", "eviction"),

@@ -363,7 +363,11 @@ INCIDENT_KINDS: dict[str, str] = {
                        r"foster (?:home|carers?|placement)))\b|"
                        # "K missing Friday night", "missing over the weekend"
                        r"\bmissing (?:on |over |since |from |last |all )?(?:monday|tuesday|wednesday|thursday|friday|"
-                       r"saturday|sunday|the weekend|night|day)\b",
+                       r"saturday|sunday|the weekend|night|day)\b|"
+                       # a child kept from the parent with care, as the police and social care tell it: "partner has
+                       # taken child and refusing to return him", "dad took L from home; police located him at PGM's"
+                       r"\brefus\w* to (?:return|bring back|hand back) (?:him|her|them|the child|the children|the baby)\b|"
+                       r"\b(?:police|officers) (?:located|traced|found) (?:him|her|them|the child|the children|the baby)\b",
     # Tablets taken or swallowed ("ingestion of 16 paracetamol"; not "advised to take paracetamol"),
     # cutting disclosed or seen ("cuts to her forearm"; not "cutting back", "cut her hair").
     "self-harm or overdose": r"\b(?:overdos\w*|self ?harm\w*|ligature|suicid\w*)\b|"
@@ -525,7 +529,8 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald", "stab", "lacerat", "wound", "bite", "bitten",
                "attack", "fall", "fell", "broke", "breaking", "floor", "struck", "hit", "knocked", "run", "pedestrian",
                "traffic", "hot", "dressing", "accident", "incident", "haematoma", "haemorrhage", "bleed"),
-    "missing episode": ("missing", "abscond", "found", "return", "brought", "took", "awol", "absent", "come", "came", "located"),
+    "missing episode": ("missing", "abscond", "found", "return", "brought", "took", "awol", "absent", "come", "came", "located",
+                        "traced"),
     "self-harm or overdose": ("overdos", "harm", "ligature", "suicid", "tablets", "pills", "paracetamol", "ibuprofen",
                               "codamol", "cut", "ingest", "swallow", "drank", "drunk", "naloxone", "methadone", "medic",
                               "drugs", "unresponsive", "unconscious"),
