@@ -772,6 +772,23 @@ def test_a_column_of_how_contacts_were_made_is_the_kind_of_contact_whatever_its_
     assert [e.agency for e in agencies.events][:2] == ["Police", "GP"]
 
 
+def test_a_cell_showing_an_excel_error_is_read_as_it_shows(tmp_path):
+    # calamine reads an error cell as empty: '#REF!' where a date was would join the entry above
+    # and lose its date unseen. (openpyxl's append writes "#REF!" as a cell of type error, as Excel does.)
+    book = openpyxl.Workbook()
+    for row in (["Date", "Details"], ["01/03/2022", "Call from school."], ["#REF!", "Home visit after the copy went wrong."],
+                ["03/03/2022", "#N/A"]):
+        book.active.append(row)
+    assert book.active["A3"].data_type == "e"
+    book.save(path := tmp_path / "GP.xlsx")
+    read = read_return(path)
+    assert [(e.source.row, e.date_text, e.details) for e in read.events] == [
+        (2, "01/03/2022", "Call from school."), (3, "#REF!", "Home visit after the copy went wrong."), (4, "03/03/2022", "#N/A")]
+    [error] = [p for p in read.problems if p.row == 3]
+    assert error.level == Level.ERROR and "is an Excel error, not a date" in error.message
+    assert read.continuations == 0
+
+
 def test_section_headings_between_entries_are_listed_and_skipped(make_xlsx):
     path = make_xlsx("HV.xlsx", {"Chronology": [
         ["Date", "Details"],

@@ -49,6 +49,9 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
             "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun")
 WEEKDAY_NUMBERS = {name[:3]: number for number, name in enumerate(WEEKDAYS[:7])}  # "mon": 0 … "sun": 6
 
+# What a cell shows when its formula (or a copy of one) failed.
+EXCEL_ERROR = re.compile(r"^#(?:REF!|VALUE!|N/A|NAME\?|DIV/0!|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|"
+                         r"CONNECT!|BUSY!|UNKNOWN!)$")
 # What agencies write when they do not know the date.
 MISSING_WORDS = {
     "unknown", "not known", "n/k", "nk", "n.k.", "n/a", "na", "tbc", "tba", "tbd", "to be confirmed",
@@ -436,6 +439,11 @@ def _parse_text(raw: str) -> tuple[EventDate, DateIssue | None]:
                 Level.ERROR, "unreadable-date", f"'{written}' gives a limit, not the date, and chron-merge never "
                 "guesses one", "write the date the records support, or the month or year "
                 "with 'approx' if that is all that is known")
+        if EXCEL_ERROR.match(written):
+            return EventDate(text=written), DateIssue(
+                Level.ERROR, "unreadable-date", f"'{written}' is an Excel error, not a date: the formula or the "
+                "copy that filled the cell failed", "ask the agency for the date and write it in the cell (in Excel: "
+                "correct the formula, or paste the dates as values)")
         if _DM.match(_WEEKDAY_PREFIX.sub("", text)) or ((m := _D_MONTH_Y.match(text)) and not m["y"]):
             return EventDate(text=written), DateIssue(
                 Level.ERROR, "unreadable-date", f"'{written}' has no year, and chron-merge never guesses one",

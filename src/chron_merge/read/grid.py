@@ -243,6 +243,7 @@ def _load_workbook(path: Path, kind: str, parsed: ParsedSheets) -> list[Grid]:
             raw = sheet.to_python(skip_empty_area=False)
             rows = [[None if cell == "" else cell for cell in row] for row in raw]
             _show_partial_dates(rows, extras.partial_dates.get(meta.name, {}))
+            _show_errors(rows, extras.error_cells.get(meta.name, {}))
             merged = ([(r1, c1, r2, c2) for (r1, c1), (r2, c2) in (sheet.merged_cell_ranges or [])]
                       or ods_merged.get(meta.name, []))
             grids.append(Grid(name, meta.name, rows, list(range(1, len(rows) + 1)), hidden=hidden, merged=merged,
@@ -349,6 +350,8 @@ class _XlsxExtras:
     hidden_columns: dict[str, list[int]] = field(default_factory=dict)  # by sheet name: 0-based indices
     filtered: set[str] = field(default_factory=set)  # sheets with an active filter
     struck_cells: dict[str, set[tuple[int, int]]] = field(default_factory=dict)  # by sheet name
+    # By sheet name: (row index, column index) → the error a cell shows ("#REF!"), which calamine reads as empty.
+    error_cells: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)
 
 
 def _inspect_xlsx(path: Path) -> _XlsxExtras:
@@ -400,6 +403,8 @@ def _inspect_xlsx(path: Path) -> _XlsxExtras:
                     extras.struck_cells[sheet_name] = set(_cells_in_styles(xml, struck_styles))
                 if struck_texts or b"strike" in xml:  # rich text struck through in part, shared or in the cell
                     extras.struck_cells.setdefault(sheet_name, set()).update(_cells_with_struck_text(xml, struck_texts))
+                if b't="e"' in xml:  # most sheets show no error: one scan in C
+                    extras.error_cells[sheet_name] = _error_cells(xml)
                 if b"<f" not in xml and b":f" not in xml:
                     continue
                 found = []
@@ -496,6 +501,28 @@ def _cells_with_struck_text(xml: bytes, struck_texts: set[int]) -> set[tuple[int
         if (inline or shared) and (ref := _CELL_REF.search(attrs)):
             cells.add((int(ref.group(2)) - 1, column_index(ref.group(1).decode())))
     return cells
+
+
+_ERROR_CELL = re.compile(rb'<(?:\w+:)?c\b([^>]*?\bt\s*=\s*"e"[^>]*)>(.*?)</(?:\w+:)?c>', re.DOTALL)
+_ERROR_VALUE = re.compile(rb"<(?:\w+:)?v\b[^>/]*>\s*(#[A-Z0-9/!?.]+)\s*<")
+
+
+def _error_cells(xml: bytes) -> dict[tuple[int, int], str]:
+    """(row index, column index) → the error the cell shows ("#REF!", "#N/A"), for cells of type error."""
+    found = {}
+    for attrs, body in _ERROR_CELL.findall(xml):
+        ref, value = _CELL_REF.search(attrs), _ERROR_VALUE.search(body)
+        if ref and value:
+            found[(int(ref.group(2)) - 1, column_index(ref.group(1).decode()))] = value.group(1).decode()
+    return found
+
+
+def _show_errors(rows: list[list[object]], errors: dict[tuple[int, int], str]) -> None:
+    """Cells showing an Excel error ("#REF!" where a date was) hold that text, as the agency sees
+    them: read as empty, a dated entry would lose its date unseen, or join the entry above."""
+    for (row, column), error in errors.items():
+        if row < len(rows) and column < len(rows[row]) and rows[row][column] is None:
+            rows[row][column] = error
 
 
 def _cells_in_styles(xml: bytes, styles: Iterable[int]) -> dict[tuple[int, int], int]:
