@@ -16,14 +16,15 @@ inputs = sorted(
     for p in folder.iterdir()
     if p.name not in ("truth.json", "make.py") and not p.name.startswith(".") and not p.name.endswith(".json")
 )
-out = Path(tempfile.mkdtemp()) / "o.json"
-p = subprocess.run(
-    [*os.environ.get("CMD", "chron-merge").split(), "build", *inputs, "-o", str(out)], capture_output=True, text=True
-)
-if not out.exists():
-    print(folder.name, "BUILD FAILED", p.returncode, p.stderr[-1500:])
-    sys.exit(1)
-doc = json.loads(out.read_text())
+with tempfile.TemporaryDirectory() as work:  # (the chronology is read and the folder removed)
+    out = Path(work) / "o.json"
+    p = subprocess.run(
+        [*os.environ.get("CMD", "chron-merge").split(), "build", *inputs, "-o", str(out)], capture_output=True, text=True
+    )
+    if not out.exists():
+        print(folder.name, "BUILD FAILED", p.returncode, p.stderr[-1500:])
+        sys.exit(1)
+    doc = json.loads(out.read_text())
 
 
 def key(f, s, r):

@@ -3,6 +3,7 @@
 import datetime as dt
 import json
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -72,7 +73,7 @@ CELLS = [
 ]
 bad = 0
 for case in range(n):
-    folder = Path(tempfile.mkdtemp())
+    folder = Path(tempfile.mkdtemp(prefix="chron-merge-fuzz-"))  # removed below unless it shows a failure
     paths = []
     for f in range(rnd.randint(1, 3)):
         wb = openpyxl.Workbook()
@@ -92,13 +93,16 @@ for case in range(n):
     r = subprocess.run(["chron-merge", "build", *paths, "-o", str(out), "--quiet"], capture_output=True, text=True)
     if "Traceback" in r.stderr or r.returncode not in (0, 1, 2):
         bad += 1
-        print("CRASH", seed, case, r.returncode, r.stderr[-600:])
+        print("CRASH", seed, case, r.returncode, r.stderr[-600:], folder)
         continue
     if r.returncode == 2 or not out.exists():
+        shutil.rmtree(folder)
         continue
     d = json.loads(out.read_text())
     s = d["summary"]
     if s["rows_read"] != s["events"] + s["continuations"] + s["duplicates"] + s["blank_rows"] + s.get("outside_period", 0):
         bad += 1
-        print("ACCOUNTING", seed, case, s)
+        print("ACCOUNTING", seed, case, s, folder)
+        continue
+    shutil.rmtree(folder)
 print("done", seed, n, "bad", bad)

@@ -24,7 +24,11 @@ def main() -> int:
     parser.add_argument("--no-pad", action="store_true", help="leave out the padded copies")
     parser.add_argument("--only", nargs="*", help="these reviews only (r159 …)")
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="chron-merge-heldout-"))
+    with tempfile.TemporaryDirectory(prefix="chron-merge-heldout-") as work:
+        return _run_all(Path(work), args)
+
+
+def _run_all(work: Path, args: argparse.Namespace) -> int:
     totals = {"plain": [0, 0, 0], "padded": [0, 0, 0]}
     for script in sorted((HERE / "reviews").glob("r*.py")):
         if args.only and script.stem not in args.only:
