@@ -97,6 +97,7 @@ def test_row_numbers_are_the_ones_excel_shows_when_data_starts_at_c5(make_xlsx):
     # examples in brackets say what to write, not what the column is
     ("Source of information (e.g. case note, letter)", None), ("Details (e.g. who was seen)", "details"),
     ("Narrative [for example what was said]", "details"), ("Source of information", None),
+    ("Disposition", "action"),  # an emergency department's: discharged, admitted, referred
 ])
 def test_headers_are_matched_by_meaning(header, field):
     scores = field_scores(header)

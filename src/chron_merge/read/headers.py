@@ -50,7 +50,7 @@ ENGLISH_FIELD_WORDS: dict[str, dict[str, float]] = {
                 "complaint": 5, "desc": 8, "narr": 7},  # "Reason for contact", "Presenting complaint" (emergency departments)
     "action": {"action": 9, "actions": 9, "outcome": 9, "outcomes": 9, "response": 7, "plan": 6, "result": 6,
                "decision": 7, "steps": 5, "followup": 7, "follow": 4, "taken": 3, "agreed": 3, "next": 3,
-               "disposal": 5, "resolution": 6},
+               "disposal": 5, "disposition": 6, "resolution": 6},
     "comment": {"comment": 10, "comments": 10, "commentary": 10, "analysis": 8, "reflection": 8, "reflections": 8,
                 "significance": 8, "learning": 8, "remarks": 8, "remark": 8, "imr": 3, "author": 2, "view": 3,
                 "evaluation": 7, "critique": 7, "observations": 4, "relevance": 6, "opinion": 6, "issues": 5,
