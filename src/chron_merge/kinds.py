@@ -483,7 +483,10 @@ INCIDENT_KINDS: dict[str, str] = {
                         r"respiratory|allergy|dietetics|epilepsy clinic)$|"
                         r"\b(?:neurology|gastro(?:enterology)?|cardiology|dermatology|orthopaedic|fracture|ophthalmology|"
                         r"eye|rheumatology|urology|haematology|oncology|audiology|endocrinology|respiratory|allergy|"
-                        r"epilepsy|dietetic|dietitian) (?:clinic|outpatients?|appointment|letter|review|consultant)\b",
+                        r"epilepsy|dietetic|dietitian) (?:clinic|outpatients?|appointment|letter|review|consultant)\b|"
+                        # as a school records the day: "Absent - hospital appointment (mum)"
+                        r"\b(?:absent|absence|authorised absence|left school|collected early)\b(?:\s+\S+){0,3}?\s+"
+                        r"(?:hospital|outpatients?|consultant|paediatric|paediatrician) appointment\b",
     "missed appointment": r"\bwas not brought\b|\bnot brought to\b|\bdid not attend\b|\bfailed to attend\b|"
                           r"\bno show\b|\bmissed (?:an |the |her |his |their )?(?:\w+ )?appointment\b|"
                           # a home visit no one was in for ("no access visit", "mum not in for their visit")
@@ -552,7 +555,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                        "booked", "protocol", "living", "staying", "residing"),
     "transfer of care": ("care", "midwifery", "handover", "handed", "transferred"),
     "theft or financial abuse": ("financial", "theft", "stole", "fraud", "withdr"),
-    "specialty clinic": ("neurology", "gastro", "cardiology", "dermatology", "orthopaedic", "fracture",
+    "specialty clinic": ("neurology", "gastro", "cardiology", "dermatology", "orthopaedic", "fracture", "appointment",
                          "ophthalmology", "eye", "rheumatology", "urology", "haematology", "oncology", "audiology",
                          "endocrinology", "respiratory", "allergy", "dietetic", "dietitian", "epilepsy"),
     "missed appointment": ("brought", "attend", "show", "missed", "access", "visit", "appointment"),
