@@ -98,6 +98,8 @@ def test_row_numbers_are_the_ones_excel_shows_when_data_starts_at_c5(make_xlsx):
     ("Source of information (e.g. case note, letter)", None), ("Details (e.g. who was seen)", "details"),
     ("Narrative [for example what was said]", "details"), ("Source of information", None),
     ("Disposition", "action"),  # an emergency department's: discharged, admitted, referred
+    # where in a hospital ("ED", "Ward 7"), as the kind of contact; not a lane's "Emergency Department"
+    ("Ward/Dept", "contact_type"), ("Dept", "contact_type"), ("Emergency Department", None),
 ])
 def test_headers_are_matched_by_meaning(header, field):
     scores = field_scores(header)

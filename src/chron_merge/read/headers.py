@@ -41,7 +41,8 @@ ENGLISH_FIELD_WORDS: dict[str, dict[str, float]] = {
     "contact_type": {"type": 8, "category": 7, "nature": 6, "method": 6, "mode": 6, "kind": 5, "contact": 4,
                      "appointment": 4, "activity": 4, "medium": 5, "form": 2, "classification": 6, "class": 4,
                      "step": 6,  # a case system's workflow step ("Contact", "Strategy discussion", "ICPC")
-                     "clinic": 5, "specialty": 5, "speciality": 5},  # a hospital's outpatients: which clinic
+                     "clinic": 5, "specialty": 5, "speciality": 5,  # a hospital's outpatients: which clinic
+                     "dept": 4, "ward": 4},  # … and where in the hospital ("ED", "Ward 7", "OPD")
     "details": {"details": 10, "detail": 10, "description": 9, "summary": 9, "narrative": 10, "event": 6, "events": 6,
                 "notes": 7, "note": 7, "entry": 5, "record": 5, "information": 5, "info": 5, "incident": 5,
                 "text": 6, "content": 6, "involvement": 7, "account": 6, "contact": 3, "circumstances": 6,
