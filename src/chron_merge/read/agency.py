@@ -128,7 +128,7 @@ def name_agency(path: Path, grid: Grid, header_end: int, agency_column: bool, co
     if agency_column:
         return (labelled or configured or (cover and cover[0]) or titled
                 or (not file_is_named and agency_from_folder(path)) or agency_from_filename(path),
-                "Agency column (blank cells: title, config or file name)")
+                "Agency column (blank cells: the label, config, cover sheet, title, folder or file name)")
     if labelled:
         return labelled, "'Agency:' cell above the header"
     if configured:
