@@ -831,6 +831,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Neurology", "specialty clinic"), ("City Hospital neurology letter: EEG normal", "specialty clinic"),
     ("Not brought to fracture clinic", "specialty clinic"),
     ("Absent – hospital appointment (mum).", "specialty clinic"),
+    ("SARC examination completed, findings awaited.", "child protection medical"),
     ("Mother rang asking for him to be removed from the flat", "domestic incident"),
     ("Call from ED: 10 week old baby with bleed on brain.", "injury"), ("CT head: acute intracranial haemorrhage", "injury"),
     ("Young carer's needs assessment with A (16) at school.", "school session"),
@@ -995,6 +996,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Home visit following discharge from MBU yesterday, baby thriving.", "discharge"),
     ("Partner came to the review at home", "domestic incident"),
     ("Hospital appointment booked for next month", "specialty clinic"),
+    ("SARC examination booked for tomorrow", "child protection medical"),
     ("Partner was at the house when HV visited", "domestic incident"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):

@@ -142,6 +142,10 @@ SHARED_KINDS: dict[str, str] = {
                                 r"\bmedical (?:confirmed|found|showed|concluded)\b|\bfgm clinic\b|"
                                 r"\bpaediatricians? (?:findings|opinion|conclusions?)\b|"  # its result, as others hear it
                                 r"\b(?:taken|went|attended|conveyed|brought|escorted|accompanied) to (?:the )?sarc\b|"
+                                # the sexual assault referral centre's examination: "SARC examination completed"
+                                r"\bsarc (?:examination|medical|assessment)\b"
+                                r"(?! (?:booked|arranged|planned|requested|to be|needed|required|agreed|tomorrow|today|"
+                                r"this afternoon|later)\b)|"
                                 r"\bexamined by (?:the |a )?(?:\w+ )?paediatrician\b",
     # The midwife's first appointment in a pregnancy, which a specialist midwife (addiction, mental
     # health) or a family nurse attends or records too. Not "booked an appointment".
