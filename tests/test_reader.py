@@ -773,6 +773,12 @@ def test_a_column_of_how_contacts_were_made_is_the_kind_of_contact_whatever_its_
     agencies = read(["Police", "GP", "Phone", "Health visiting", "School"])
     assert _fields(agencies)["Agency contact"] == ("agency", "header")
     assert [e.agency for e in agencies.events][:2] == ["Police", "GP"]
+    # Under headers that say nothing (a query's "Column1", "Column2"), the same labels are the kind of contact.
+    unnamed = read_return(make_csv("Police.csv", ["Column1,Column2,Column3"] + [
+        f"0{day}/03/2022,{value},Entry number {day} about the family and what was done." for day, value
+        in enumerate(["Phone", "Visit", "Email"], 1)]))
+    assert _fields(unnamed)["Column2"] == ("contact_type", "content")
+    assert [e.contact_type for e in unnamed.events] == ["Phone", "Visit", "Email"]
 
 
 def test_a_cell_showing_an_excel_error_is_read_as_it_shows(tmp_path):

@@ -738,6 +738,13 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
             if better is not None and profiles[better][measure] >= least:
                 mapping.place(fld, better)
                 free.remove(better)
+    if "contact_type" not in mapping.fields:
+        # A column no header names whose labels say how each contact was made ("Phone", "Visit", "Email").
+        methods = next((c for c in free if c not in mapping.fields.values() and _holds_contact_methods(grid, index, c)),
+                       None)
+        if methods is not None:
+            mapping.place("contact_type", methods)
+            free.remove(methods)
     details_col = mapping.fields.get("details")
     if details_col is not None and mapping.how.get("details") == "content":
         # "Clinic | Outcome" with the narrative under "Outcome": a column of short labels read as the
