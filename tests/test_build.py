@@ -161,6 +161,21 @@ def test_an_agency_written_as_its_initials_in_the_same_return_is_that_agency(tmp
     assert all(e["link_group"] is None for e in data["events"] if e["agency"] == "West Midlands Police")
 
 
+def test_an_agency_written_as_the_last_words_of_a_name_in_the_same_return_is_that_agency(tmp_path):
+    # A collated return mixes "Police" and "West Midlands Police": one agency, said so, under its name.
+    # "Health" with two names ending so stays as written.
+    path = write_csv(tmp_path / "collated.csv", [
+        "Date,Agency,Details", "01/03/2023,West Midlands Police,Domestic incident; father arrested.",
+        "01/03/2023,police,Custody: father interviewed and bailed.", "02/03/2023,Children's Social Care,PPN received.",
+        "02/03/2023,Social Care,Strategy discussion.", "03/03/2023,Northshire Health,Home visit.",
+        "03/03/2023,Mental Health,Assessment.", "04/03/2023,Health,Letter."])
+    data = build_json(path)
+    assert data["summary"]["agencies"] == {"Children's Social Care": 2, "Health": 1, "Mental Health": 1,
+                                           "Northshire Health": 1, "West Midlands Police": 2}
+    assert sorted((p["row"], p["value"]) for p in data["problems"] if p["code"] == "agency-short-name") == [
+        (3, "police"), (5, "Social Care")]
+
+
 def test_the_last_build_lying_in_the_folder_of_returns_is_left_out(small_review):
     # Authors write integrated.xlsx beside the returns and build again: it must not be read as a return.
     first = run_cli("build", small_review, "-o", small_review / "integrated.xlsx", "--quiet")

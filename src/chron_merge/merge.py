@@ -63,24 +63,33 @@ def one_spelling_per_agency(events: list[Event]) -> None:
 def one_name_per_acronym(events: list[Event]) -> list[Problem]:
     """'WMP' and 'West Midlands Police' in one return's Agency column are one agency: an agency
     written as initials takes the name whose initials they are, when one name of that return has
-    them (as a collated return mixes both). Each is listed, as the reading may be wrong."""
+    them (as a collated return mixes both); so does one written as the last words of a name
+    ('Police', 'Social Care'), when one name of that return ends so. Each is listed, as the
+    reading may be wrong."""
     names_of_file: dict[str, dict[str, Event]] = {}
     for event in events:
         names_of_file.setdefault(event.source.file, {}).setdefault(event.agency, event)
     renamed: dict[tuple[str, str], str] = {}
     notes = []
     for file, names in names_of_file.items():
-        for acronym, first in names.items():
-            if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        for short, first in names.items():
+            words = short.casefold().split()
+            if 2 <= len(short) <= 6 and short.isalpha() and short.isupper():
+                full = [name for name in names if name != short and " " in name.strip() and initials(name) == short]
+                code, how = "agency-initials", "its initials"
+            elif 1 <= len(words) <= 2:  # "Police", "Social Care": a name's last words
+                full = [name for name in names if len(name.split()) > len(words)
+                        and name.casefold().split()[-len(words):] == words]
+                code, how = "agency-short-name", "the one name of the return that ends so"
+            else:
                 continue
-            full = [name for name in names if name != acronym and " " in name.strip() and initials(name) == acronym]
             if len(full) == 1:
-                renamed[(file, acronym)] = full[0]
+                renamed[(file, short)] = full[0]
                 notes.append(Problem(
-                    file=file, sheet=first.source.sheet, row=first.source.row, level=Level.INFO, code="agency-initials",
-                    message=f"'{acronym}' read as '{full[0]}' (its initials): their entries are one agency's",
-                    value=acronym, fix="if they are two agencies, write them apart in the Agency column, or name them in "
-                                       "review.toml"))
+                    file=file, sheet=first.source.sheet, row=first.source.row, level=Level.INFO, code=code,
+                    message=f"'{short}' read as '{full[0]}' ({how}): their entries are one agency's",
+                    value=short, fix="if they are two agencies, write them apart in the Agency column, or name them in "
+                                     "review.toml"))
     if renamed:
         for event in events:
             event.agency = renamed.get((event.source.file, event.agency), event.agency)
