@@ -798,6 +798,24 @@ def test_a_cell_showing_an_excel_error_is_read_as_it_shows(tmp_path):
     assert read.continuations == 0
 
 
+def test_a_header_merged_over_two_columns_reads_their_texts_as_one(make_xlsx):
+    # "Details" merged over C and D, the narrative run on into D on some rows: one text, a line each.
+    rows = [["No.", "Date", "Details", None, "Outcome"],
+            [1, "01/03/2022", "Call from school re bruise to arm.", None, "Referral to MASH"],
+            [2, "02/03/2022", "Home visit: mum says he fell off his bike.", "Seen in his room, bruise fading.", "NFA"]]
+    read = read_return(make_xlsx("CSC.xlsx", {"Log": rows}, merged={"Log": ["C1:D1"]}))
+    assert [(e.details, e.action) for e in read.events] == [
+        ("Call from school re bruise to arm.", "Referral to MASH"),
+        ("Home visit: mum says he fell off his bike.\nSeen in his room, bruise fading.", "NFA")]
+    assert all("Details (2)" not in e.extra for e in read.events)
+    [note] = [p for p in read.problems if p.code == "merged-header"]
+    assert note.row == 1 and "merged over columns C–D" in note.message
+    # A header merged only to widen the column (the next column empty) says nothing.
+    rows[2][3] = None
+    assert not [p for p in read_return(make_xlsx("CSC.xlsx", {"Log": rows}, merged={"Log": ["C1:D1"]})).problems
+                if p.code == "merged-header"]
+
+
 def test_section_headings_between_entries_are_listed_and_skipped(make_xlsx):
     path = make_xlsx("HV.xlsx", {"Chronology": [
         ["Date", "Details"],

@@ -30,7 +30,14 @@ from chron_merge.read.grid import (
     load_grids,
     parse_sheets,
 )
-from chron_merge.read.headers import ColumnMap, find_header, header_at, is_document_control, lane_names_agency
+from chron_merge.read.headers import (
+    ColumnMap,
+    find_header,
+    header_at,
+    is_document_control,
+    lane_names_agency,
+    merged_text_columns,
+)
 from chron_merge.read.markup import decode_web_markup, holds_web_markup
 from chron_merge.read.sheet import cell_text, describe_columns, read_sheet
 from chron_merge.read.side_by_side import split_tables
@@ -345,6 +352,8 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
         # Entries above the header in its columns (a return whose first header was lost, with the header
         # repeated on each printed page): read with it. Others are reported, not read.
         read_above = bool(above) and _in_header_columns(grid, mapping, above)
+        if joined := merged_text_columns(grid, mapping):
+            result.problems.extend(_join_merged_columns(grid, mapping, joined))
         sheet_read = read_sheet(grid, mapping, name, join_continuations, first_row=above[0] if read_above else None,
                                 lanes_alone=lanes_name_agencies)
         tables = [mapping]
@@ -473,6 +482,32 @@ def _read_one(path: Path, parsed: ParsedSheets, outcome: ReadAll, options_for: O
             else:
                 log.debug("%s › %s: skipped", path.name, sheet.name)
         log.debug("%s read in %.2f s", path.name, time.perf_counter() - started)
+
+
+def _join_merged_columns(grid: Grid, mapping: ColumnMap, joined: dict[int, list[int]]) -> list[Problem]:
+    """Each entry's text under a header merged over several columns, read as one text (a line each)
+    in the header's first column; said once per header."""
+    notes = []
+    for first, others in joined.items():
+        columns = [first, *others]
+        rows_joined = 0
+        for row in grid.rows[mapping.header_row_index + 1:]:
+            if not any(c < len(row) and row[c] is not None for c in others):
+                continue  # (most merged headers only widen a column: the others are empty)
+            rows_joined += 1
+            row[first] = "\n".join(cell_text(row[c]) for c in columns if c < len(row) and row[c] is not None)
+            for c in others:
+                if c < len(row):
+                    row[c] = None
+        if not rows_joined:
+            continue
+        fld = next(f for f, c in mapping.fields.items() if c == first)
+        letters = f"{column_letter(first)}–{column_letter(others[-1])}"
+        notes.append(Problem(file=grid.file, sheet=grid.sheet, row=grid.row_numbers[mapping.header_row_index],
+                             level=Level.INFO, code="merged-header",
+                             message=f"'{mapping.headers[first]}' is one header merged over columns {letters}: their "
+                                     f"texts are read together as the {fld}, a line each", fix="nothing to do"))
+    return notes
 
 
 def _hidden_cells_notes(grid: Grid, mapping: ColumnMap) -> list[Problem]:

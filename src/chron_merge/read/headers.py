@@ -326,6 +326,22 @@ def _fill_merged_header(grid: Grid, row_index: int, width: int) -> list[object]:
     return row
 
 
+def merged_text_columns(grid: Grid, mapping: ColumnMap) -> dict[int, list[int]]:
+    """Text fields whose header is one cell merged over several columns ("Details" over C-D, the
+    narrative run on into the next column): the field's column → the other columns under it
+    that no field took, whose cells hold more of the same text."""
+    index = mapping.header_row_index
+    text_columns = {mapping.fields[f] for f in ("details", "action", "comment") if f in mapping.fields}
+    taken = set(mapping.fields.values())
+    found = {}
+    for r1, c1, r2, c2 in grid.merged:
+        if mapping.has_header and r1 <= index <= r2 and c2 > c1 and c1 in text_columns:
+            others = [c for c in range(c1 + 1, min(c2 + 1, len(mapping.headers))) if c not in taken]
+            if others:
+                found[c1] = others
+    return found
+
+
 def find_header(grid: Grid, config_columns: dict[str, str] | None = None) -> ColumnMap | None:
     """The header row and column map of a sheet, or ``None`` when nothing looks like a chronology."""
     width = max((len(r) for r in grid.rows), default=0)
