@@ -355,8 +355,9 @@ class _XlsxExtras:
 
 
 def _inspect_xlsx(path: Path) -> _XlsxExtras:
-    """What calamine does not tell: the 1904 date system, formulas with no saved value, and date
-    cells formatted to show only a month or a year.
+    """What calamine does not tell: the 1904 date system, formulas with no saved value, cells
+    showing an error ("#REF!", which calamine reads as empty), and date cells formatted to show
+    only a month or a year.
 
     Scans the XML as bytes with regular expressions (never an XML parser, so a hostile file
     cannot expand entities here). A formula cell with no cached value reads as empty, which
