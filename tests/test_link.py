@@ -1295,6 +1295,32 @@ def test_days_ago_name_a_day_a_few_days_back():
     assert find_links(review("Bruising to neck, says partner grabbed her. Has reported to police.")).groups == []
 
 
+def test_a_day_of_the_month_alone_names_the_nearest_such_day():
+    from chron_merge.link import _mentioned_dates, _resolve_mentions, _upcoming_day
+
+    def named(text: str, own: dt.date) -> tuple[list[dt.date], dt.date | None]:
+        mentioned = list(_mentioned_dates(text))
+        ahead = _upcoming_day(mentioned, own)
+        return [dt.date.fromordinal(d) for d in _resolve_mentions(mentioned, own)], (
+            dt.date.fromordinal(ahead) if ahead > 0 else None)
+
+    assert named("Seen at A&E on the 3rd, mum said.", D(2022, 3, 7)) == ([D(2022, 3, 3)], None)
+    assert named("Seen on the 28th.", D(2022, 3, 2)) == ([D(2022, 2, 28)], None)  # the month before
+    assert named("Report for the conference on the 28th.", D(2022, 3, 20)) == ([], D(2022, 3, 28))
+    assert named("Lives on the 3rd floor.", D(2022, 3, 7)) == ([], None)
+    assert named("Seen on the 3rd of March.", D(2022, 3, 7)) == ([D(2022, 3, 3)], None)
+
+    # A school's note of a mother's account names the day of the attendance.
+    def review(school_text: str) -> list[Event]:
+        return BACKGROUND + [
+            _e("Childrens ED", D(2022, 3, 3), "4yo scald to forearm from a cup of tea, dressed, discharged."),
+            _e("Oakfield School", D(2022, 3, 7), school_text)]
+
+    ed, school = len(BACKGROUND), len(BACKGROUND) + 1
+    assert find_links(review("Dressing on arm; mum said he was seen at A&E on the 3rd.")).groups == [[ed, school]]
+    assert find_links(review("Dressing on arm; mum said he was seen at A&E.")).groups == []
+
+
 def test_a_later_day_one_record_names_is_the_day_another_names_as_past():
     # The police's report of a missing episode names the day the child was found; another agency's
     # record three days on names that day as "yesterday": both speak of the same day.

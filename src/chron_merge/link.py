@@ -125,6 +125,9 @@ DEFAULT_THRESHOLD = 50.0
 # digits ("incident 25/2"): "4/12 old" is an age in months, "6/52" in weeks, "3/4" a fraction;
 # and "24/7" is no date. A month of one digit only after a slash: "12.5 kg" is a weight.
 _MENTIONED_DATE = re.compile(
+    # (a day of the month alone after "on the", as notes write it: "seen on the 3rd, mum said"; not
+    # "on the 3rd floor", nor "on the 3rd of March", which names its month)
+    r"\bon the (?P<d4>\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?[a-z])|"
     r"\b(?:(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4}|\d{2})|"
     r"(?!24/7\b)(?P<d2>\d{2})(?:[/.](?P<m2>\d{2})|/(?P<m2_short>\d))(?![/.]?\d)|"
     rf"(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_PATTERN})"
@@ -310,7 +313,9 @@ def _mentioned_dates(text: str) -> tuple[tuple[int, int, int | None], ...]:
         return ()
     found = []
     for m in _MENTIONED_DATE.finditer(text):
-        if m["d"]:
+        if m["d4"]:
+            found.append((int(m["d4"]), 0, None))  # (month 0: the nearest month that puts it on the right side)
+        elif m["d"]:
             found.append((int(m["d"]), int(m["m"]), full_year(m["y"])))
         elif m["d2"]:
             found.append((int(m["d2"]), int(m["m2"] or m["m2_short"]), None))
@@ -355,15 +360,35 @@ def _named_days(mentioned: list[tuple[int, int, int | None]], own: dt.date, ahea
     step, limit = (1, MENTIONED_DAYS_AHEAD) if ahead else (-1, MENTIONED_DAYS_BACK)
     found = []
     for day, month, year in mentioned:
-        for candidate_year in ([year] if year else [own.year, own.year + step]):
+        if month == 0:  # a day of the month alone: the nearest such day, on whichever side it falls
+            candidates = [_nearest_day_of_month(day, own)] if _nearest_day_of_month(day, own) else []
+        else:
+            candidates = [(y, month) for y in ([year] if year else [own.year, own.year + step])]
+        for candidate_year, candidate_month in candidates:
             try:
-                when = dt.date(candidate_year, month, day)
+                when = dt.date(candidate_year, candidate_month, day)
             except ValueError:
                 continue
             if 0 < (when - own).days * step <= limit:
                 found.append(when.toordinal())
                 break
     return found
+
+
+def _nearest_day_of_month(day: int, own: dt.date) -> tuple[int, int] | None:
+    """(year, month) of the day of the month nearest ``own`` ("the 28th" in a record of 2 March:
+    28 February; in one of 20 March: 28 March), or None when no month near has that day."""
+    found = []
+    for step in (-1, 0, 1):
+        index = own.year * 12 + own.month - 1 + step
+        try:
+            found.append(dt.date(index // 12, index % 12 + 1, day))
+        except ValueError:
+            continue
+    if not found:
+        return None
+    nearest = min(found, key=lambda when: abs((when - own).days))
+    return nearest.year, nearest.month
 
 
 @dataclass
