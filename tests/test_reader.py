@@ -816,6 +816,26 @@ def test_a_header_merged_over_two_columns_reads_their_texts_as_one(make_xlsx):
                 if p.code == "merged-header"]
 
 
+def test_a_gp_consultation_exported_a_part_a_row_is_one_entry(make_xlsx):
+    # The date on the consultation's first row, then "History", "Examination", "Plan" in the type column.
+    path = make_xlsx("GP.xlsx", {"Export": [
+        ["Date", "Clinician", "Type", "Entry"],
+        ["09/01/2023", "Dr Patel", "Face to face", "Problem: burn to left hand."],
+        [None, None, "History", "Touched the oven door yesterday."],
+        [None, None, "Examination:", "Superficial burn, blistered."],
+        [None, None, "Plan", "Dressing; HV informed."],
+        [None, None, "Telephone", "Mum rang to ask about the dressing."],
+    ]})
+    read = read_return(path)
+    first = read.events[0]
+    assert first.source.rows == [2, 3, 4, 5] and first.contact_type == "Face to face"
+    assert first.details == ("Problem: burn to left hand. History: Touched the oven door yesterday. Examination: "
+                             "Superficial burn, blistered. Plan: Dressing; HV informed.")
+    # A dateless row of another kind of contact is an entry of its own, with its missing date reported.
+    assert [(e.source.row, e.contact_type, e.date) for e in read.events[1:]] == [(6, "Telephone", None)]
+    assert read.continuations == 3
+
+
 def test_section_headings_between_entries_are_listed_and_skipped(make_xlsx):
     path = make_xlsx("HV.xlsx", {"Chronology": [
         ["Date", "Details"],

@@ -160,6 +160,7 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
     previous: Event | None = None  # the event a continuation row would join
     textless: tuple[Event, Problem] | None = None  # the last entry, warned of as having no text
     text_col_set = set(text_cols)
+    type_col = fields.get("contact_type")
     date_header = header_text[date_col] if date_col is not None and date_col < len(header_text) else None
     details_col, practitioner_col = fields.get("details"), fields.get("practitioner")
     contact_col, action_col, comment_col = fields.get("contact_type"), fields.get("action"), fields.get("comment")
@@ -259,6 +260,11 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                     "date column")
         if date_value is None and join_continuations and previous is not None:
             filled_columns = {col for col, c in enumerate(row) if c is not None}
+            part = _consultation_part(row, type_col, details_col)
+            if part is not None:  # "History" | "Mum says …" under a GP consultation's first row
+                filled_columns.discard(type_col)
+                row = [*row]
+                row[details_col] = f"{part}: {cell_text(row[details_col])}"  # type: ignore[index]
             if filled_columns <= text_col_set:
                 _join(previous, row, text_cols, row_number)
                 result.continuations += 1
@@ -675,6 +681,24 @@ def _field_text(row: list[object], col: int | None) -> str:
     if value.__class__ is str and "_x000D_" not in value and "\r" not in value:  # the common case, quickly
         return value.strip()
     return cell_text(value)
+
+
+# A part of a consultation on a row of its own, in the type column, as GP systems export one: the
+# consultation's first row has the date, the rows below "History", "Examination", "Plan".
+CONSULTATION_PART = re.compile(r"^(?:history|hx|presenting complaint|examination|o/?e|on examination|plan|comments?|"
+                               r"problems?|diagnosis|impression|assessment|medication|follow ?up|results?|"
+                               r"investigations?|procedure|family history|social history|advice|safeguarding)\s*:?$",
+                               re.IGNORECASE)
+
+
+def _consultation_part(row: list[object], type_col: int | None, details_col: int | None) -> str | None:
+    """The consultation part a dateless row's type cell names ("History"), when it has text beside it."""
+    if type_col is None or details_col is None or row[details_col] is None:
+        return None
+    label = row[type_col]
+    if isinstance(label, str) and CONSULTATION_PART.match(label.strip()):
+        return label.strip().rstrip(":").strip()
+    return None
 
 
 def _join(event: Event, row: list[object], text_cols: dict[int, str], row_number: int) -> None:
