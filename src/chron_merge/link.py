@@ -361,7 +361,8 @@ def _named_days(mentioned: list[tuple[int, int, int | None]], own: dt.date, ahea
     found = []
     for day, month, year in mentioned:
         if month == 0:  # a day of the month alone: the nearest such day, on whichever side it falls
-            candidates = [_nearest_day_of_month(day, own)] if _nearest_day_of_month(day, own) else []
+            nearest = _nearest_day_of_month(day, own)
+            candidates = [nearest] if nearest else []
         else:
             candidates = [(y, month) for y in ([year] if year else [own.year, own.year + step])]
         for candidate_year, candidate_month in candidates:

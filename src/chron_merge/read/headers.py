@@ -228,9 +228,10 @@ def field_scores(header: object) -> dict[str, float]:
             scores[fld] += best * weight_alt
     if REVIEWERS_NOTE.search(norm):
         scores["comment"] += 12
-    if SOURCE_DOCUMENT.search(norm) or NOT_PRACTITIONER.search(norm):
+    source_document = SOURCE_DOCUMENT.search(norm) is not None
+    if source_document or NOT_PRACTITIONER.search(norm):
         scores["practitioner"] = 0.0
-    if SOURCE_DOCUMENT.search(norm):
+    if source_document:
         scores["details"] = 0.0  # "Source of information": where an entry came from, not what it says
     if NOT_AGENCY.search(norm):
         scores["agency"] = scores["practitioner"] = 0.0
@@ -330,12 +331,14 @@ def merged_text_columns(grid: Grid, mapping: ColumnMap) -> dict[int, list[int]]:
     """Text fields whose header is one cell merged over several columns ("Details" over C-D, the
     narrative run on into the next column): the field's column → the other columns under it
     that no field took, whose cells hold more of the same text."""
+    if not mapping.has_header:
+        return {}
     index = mapping.header_row_index
     text_columns = {mapping.fields[f] for f in ("details", "action", "comment") if f in mapping.fields}
     taken = set(mapping.fields.values())
     found = {}
     for r1, c1, r2, c2 in grid.merged:
-        if mapping.has_header and r1 <= index <= r2 and c2 > c1 and c1 in text_columns:
+        if r1 <= index <= r2 and c2 > c1 and c1 in text_columns:
             others = [c for c in range(c1 + 1, min(c2 + 1, len(mapping.headers))) if c not in taken]
             if others:
                 found[c1] = others

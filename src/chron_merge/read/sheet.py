@@ -160,7 +160,6 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
     previous: Event | None = None  # the event a continuation row would join
     textless: tuple[Event, Problem] | None = None  # the last entry, warned of as having no text
     text_col_set = set(text_cols)
-    type_col = fields.get("contact_type")
     date_header = header_text[date_col] if date_col is not None and date_col < len(header_text) else None
     details_col, practitioner_col = fields.get("details"), fields.get("practitioner")
     contact_col, action_col, comment_col = fields.get("contact_type"), fields.get("action"), fields.get("comment")
@@ -260,9 +259,9 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                     "date column")
         if date_value is None and join_continuations and previous is not None:
             filled_columns = {col for col, c in enumerate(row) if c is not None}
-            part = _consultation_part(row, type_col, details_col)
+            part = _consultation_part(row, contact_col, details_col)
             if part is not None:  # "History" | "Mum says …" under a GP consultation's first row
-                filled_columns.discard(type_col)
+                filled_columns.discard(contact_col)
                 row = [*row]
                 row[details_col] = f"{part}: {cell_text(row[details_col])}"  # type: ignore[index]
             if filled_columns <= text_col_set:
