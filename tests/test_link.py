@@ -502,6 +502,28 @@ def test_two_records_of_a_day_naming_each_other_each_its_agencys_one_are_one_con
     assert ({nurse.details, home[0].details} in groups) is linked
 
 
+def test_an_agencys_own_acronym_names_it_unless_its_name_is_all_capitals():
+    named = _agencies_named([_e("CGL drug service", D(2023, 2, 17), "Assessment: heroin and alcohol."),
+                             _e("Riverside Hostel", D(2023, 2, 17), "Escorted D to his CGL appointment."),
+                             _e("NORTHSHIRE POLICE", D(2023, 2, 17), "Welfare check at the flat."),
+                             _e("Housing Options", D(2023, 2, 17), "Northshire council tax query.")])
+    assert named["Riverside Hostel"] == {"CGL drug service"}
+    assert named["Housing Options"] == set()  # every word of a name in capitals is no acronym
+    assert named["CGL drug service"] == set()
+
+
+def test_two_records_of_a_day_naming_each_other_link_with_no_word_in_common():
+    # The drug service's assessment, which the hostel worker came to, and the hostel's note of
+    # taking him: each names the other, each its agency's one record of the day, no word in common.
+    drugs = _e("CGL drug service", D(2023, 2, 17), "Comprehensive assessment: heroin and alcohol, wants a script. "
+                                                    "Hostel worker came with him.")
+    hostel = [_e("Riverside Hostel", D(2023, 2, 17), "Escorted D to his CGL appointment, he went in.")]
+    assert {drugs.details, hostel[0].details} in _groups(BACKGROUND + [drugs, *hostel])
+    # with another hostel record that day, which of the two the drug service's is of, nothing says
+    hostel.append(_e("Riverside Hostel", D(2023, 2, 17), "Room search: nothing found."))
+    assert not any(drugs.details in group for group in _groups(BACKGROUND + [drugs, *hostel]))
+
+
 def test_a_social_worker_names_social_care_but_not_in_its_own_records():
     events = [_e("Children's Social Care", D(2022, 6, 20), "SW visited; allocated SW informed of the plan."),
               _e("Change Grow Live", D(2022, 6, 21), "Informed by SW of the strategy meeting."),
@@ -852,6 +874,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Her ex turned up at the house drunk", "domestic incident"),
     ("Boyfriend banging on the door at 2am", "domestic incident"),
     ("Mum disclosed she has been served a section 21 by her landlord on Monday.", "eviction"),
+    # a move into a hostel as the outreach worker and the hostel record it
+    ("Took D to Riverside Hostel, booked in.", "placement move"),
+    ("New resident D arrived with outreach worker. Induction done, room 12.", "placement move"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -878,6 +903,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Baby unresponsive, CPR started by paramedics", "self-harm or overdose"),
     ("He choked her until she nearly passed out", "medical emergency"), ("Drugs seizure at the address", "medical emergency"),
     ("Seizure of cash and two phones", "medical emergency"), ("Emergency placement requested", "placement move"),
+    ("New resident meeting held in the lounge", "placement move"), ("Took D to the hostel's GP clinic", "placement move"),
     ("Police took a statement from mum at home", "missing episode"), ("Absent from school today", "missing episode"),
     ("Mum has not come to the meeting", "missing episode"), ("Came home from school upset", "missing episode"),
     ("Patient has not returned the questionnaire", "missing episode"),

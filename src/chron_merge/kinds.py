@@ -210,7 +210,9 @@ SHARED_KINDS: dict[str, str] = {
                       r"(?! (?:review|planning|plan|meeting|agreement|panel)\b)|"  # (not "took her to the placement review")
                       # an adult into a hostel, a refuge or a night shelter, a young person into supported
                       # lodgings: the outreach or housing worker and the hostel or the social worker
-                      r"\b(?:placed|moved|admitted|admission|accommodated|booked|now (?:living|staying|residing))\b"
+                      # ("took D to Riverside Hostel, booked in": the outreach worker's record of the move)
+                      r"\b(?:placed|moved|admitted|admission|accommodated|booked|took|taken|escorted|"
+                      r"now (?:living|staying|residing))\b"
                       r"(?:\s+\w+){0,3}?\s+(?:in|into|to|at|via)\s+"
                       r"(?:the |a |an )?(?:\w+ ){0,2}?(?:hostel|refuge|temporary accommodation|emergency accommodation|"
                       r"bed and breakfast|night shelter|nightstop|supported (?:lodgings|accommodation|housing)|"
@@ -218,6 +220,8 @@ SHARED_KINDS: dict[str, str] = {
                       # the night's placement as social care (or housing) and the place record it: "emergency
                       # placement at the YMCA tonight", "placed by the emergency duty team", "placed by Housing Options"
                       r"\bemergency placement (?:at|in)\b|"
+                      # the hostel's or care home's own record of the move: "New resident D arrived"
+                      r"\bnew resident\b(?! (?:meeting|survey|feedback)\b)|"
                       # a child placed with named foster carers: "placed with Mr and Mrs K"
                       r"\bplaced with (?:mr|mrs|ms|miss|foster carers?)\b|"
                       r"\bplaced (?:here |with us )?by (?:the )?(?:\w+ )?(?:emergency duty team|social worker|local authority|"
@@ -556,7 +560,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "fire": ("fire", "arson", "blaze", "smoke", "alight"), "best interests meeting": ("meeting",),
     "placement move": ("placement", "moved", "placed", "accommodated", "admitted", "arrived", "care", "admission", "discharg",
                        "took", "taken", "transported",
-                       "booked", "protocol", "living", "staying", "residing"),
+                       "booked", "protocol", "living", "staying", "residing", "escorted", "resident"),
     "transfer of care": ("care", "midwifery", "handover", "handed", "transferred"),
     "theft or financial abuse": ("financial", "theft", "stole", "fraud", "withdr"),
     "specialty clinic": ("neurology", "gastro", "cardiology", "dermatology", "orthopaedic", "fracture", "appointment",

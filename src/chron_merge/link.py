@@ -190,7 +190,7 @@ TIMES_FAR_MINUTES = 360  # … and far apart, beyond this
 ATTENDED_TOGETHER_BONUS = 15.0
 # Two records timed within TIMES_CLOSE minutes that each name the other agency are of one contact
 # between them (the school's "DSL informed police" at 12:30, the police's "report from school" at 13:05).
-CONTACTED_EACH_OTHER_BONUS = 10.0
+CONTACTED_EACH_OTHER_BONUS = 25.0
 # A joint visit a record names the other agency on ("joint home visit with HV"), and that agency's
 # one record of the day (the health visitor's "new birth visit", which need not say it was joint).
 JOINT_VISIT_NAMED_BONUS = 15.0
@@ -576,6 +576,11 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
         for letters in _name_initials(name.split(" – ")[0]):
             service |= {vocabulary[w] for w in stemmed_words(letters.casefold()) if w in vocabulary}
         service |= {vocabulary[w] for w in _short_initials(name, glossary) if w in vocabulary}
+        # Its own acronym, which no glossary spells out, is its name on its own: "his CGL appointment"
+        # names "CGL drug service" (not a name written all in capitals, whose every word looks like one).
+        if name != name.upper():
+            service |= {vocabulary[w] for letters in acronyms if len(letters) >= 3 and letters not in _NO_ACRONYMS
+                        for w in content_words(letters) if w in vocabulary}
         written_service = any(w in SERVICE_WORDS for w in name_words)
         name_word_ids |= wanted | service | {w for w, is_name in also_called.items() if is_name}
         if service:  # its service word: "the police", "the hospital" (for "RWT – Maternity")
@@ -629,6 +634,10 @@ def _name_initials(name: str) -> set[str]:
         if len(letters) >= 3 and letters.isalpha():
             found.add(letters)
     return found
+
+
+# Capital letters in a name that name no one agency.
+_NO_ACRONYMS = frozenset("nhs ltd plc cic llp gov".split())
 
 
 # Two-letter words that are no one's initials.
