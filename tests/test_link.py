@@ -502,6 +502,30 @@ def test_two_records_of_a_day_naming_each_other_each_its_agencys_one_are_one_con
     assert ({nurse.details, home[0].details} in groups) is linked
 
 
+def test_a_pairs_score_does_not_depend_on_which_record_comes_first():
+    # Two records of one day that are both news (the police's of sharing its PPN, the school's of
+    # receiving it, which names the night before): which of them is "the later" was the pair's
+    # first, so the score depended on the order the returns were given in.
+    import numpy as np
+
+    from chron_merge.link import _build_table, _combine_arrays, _shared_weight
+
+    events = BACKGROUND + [
+        _e("Westford Police", D(2023, 4, 12), "Domestic: ex partner pushed her into a wall, children present.", "22:14"),
+        _e("Westford Police", D(2023, 4, 13), "PPN reviewed by MASH police, shared with school via Encompass.", "09:30"),
+        _e("Oakfield Primary", D(2023, 4, 13), "Operation Encompass notification: DA incident at home last night."),
+        _e("Westford CSC", D(2023, 4, 13), "PPN re DA incident 12/04: mother pushed by ex-partner, children present."),
+        _e("Westford CSC", D(2023, 4, 13), "Call from DSL at the school: K said dad hit mum at the weekend."),
+        _e("Oakfield Primary", D(2023, 4, 13), "K told TA that dad hit mum with a belt at the weekend. DSL rang CSC.")]
+    table = _build_table(events, None)
+    first, second = (np.asarray(positions) for positions in zip(*[
+        (a, b) for a in range(len(table.day)) for b in range(len(table.day)) if a != b]))
+    shared = np.asarray(_shared_weight(table, list(zip(first.tolist(), second.tolist())))[0], dtype=np.float32)
+    one_way = _combine_arrays(table, first, second, shared)["score"]
+    other_way = _combine_arrays(table, second, first, shared)["score"]
+    assert np.allclose(one_way, other_way)
+
+
 def test_an_agencys_own_acronym_names_it_unless_its_name_is_all_capitals():
     named = _agencies_named([_e("CGL drug service", D(2023, 2, 17), "Assessment: heroin and alcohol."),
                              _e("Riverside Hostel", D(2023, 2, 17), "Escorted D to his CGL appointment."),
@@ -877,6 +901,10 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     # a move into a hostel as the outreach worker and the hostel record it
     ("Took D to Riverside Hostel, booked in.", "placement move"),
     ("New resident D arrived with outreach worker. Induction done, room 12.", "placement move"),
+    # an order protecting the victim broken, as the police and the IDVA write it
+    ("EX PARTNER AT ADDRESS BANGING DOOR IN BREACH OF NMO. ARRESTED AT SCENE.", "domestic incident"),
+    ("Police update: T arrested on Sunday for breach of the non-mol.", "domestic incident"),
+    ("DVPN breached - he returned to the address", "domestic incident"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -903,7 +931,9 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Baby unresponsive, CPR started by paramedics", "self-harm or overdose"),
     ("He choked her until she nearly passed out", "medical emergency"), ("Drugs seizure at the address", "medical emergency"),
     ("Seizure of cash and two phones", "medical emergency"), ("Emergency placement requested", "placement move"),
-    ("New resident meeting held in the lounge", "placement move"), ("Took D to the hostel's GP clinic", "placement move"),
+    ("New resident meeting held in the lounge", "placement move"), ("Breach of tenancy: rent arrears", "domestic incident"),
+    ("Warned about a breach of contract with the landlord", "domestic incident"),
+    ("Took D to the hostel's GP clinic", "placement move"),
     ("Police took a statement from mum at home", "missing episode"), ("Absent from school today", "missing episode"),
     ("Mum has not come to the meeting", "missing episode"), ("Came home from school upset", "missing episode"),
     ("Patient has not returned the questionnaire", "missing episode"),

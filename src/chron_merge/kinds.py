@@ -283,7 +283,15 @@ INCIDENT_KINDS: dict[str, str] = {
                          r"\b(?:ex|ex partner)\s+(?:came|come|turned up|showed up|arrived|was|banging|kicking)\s+"
                          r"(?:\w+\s+){0,2}?(?:to|at|on)\s+(?:the\s+|her\s+|his\s+)?(?:door|house|home|address|flat|window)\b|"
                          r"\b(?:partner|husband|boyfriend|girlfriend)\s+(?:banging|kicking)\s+(?:on\s+|at\s+|in\s+)?"
-                         r"(?:the\s+)?(?:door|window)\b",
+                         r"(?:the\s+)?(?:door|window)\b|"
+                         # "ex partner at address banging door"
+                         r"\bex(?: partner)?\s+(?:at|outside)\s+(?:the\s+)?(?:address|house|flat|property|home)\s+"
+                         r"(?:banging|kicking|shouting)\b|"
+                         # an order protecting the victim broken: "breach of the non-mol", "NMO breached"
+                         r"\b(?:breach\w*|broke|broken)\s+(?:of\s+)?(?:a\s+|the\s+|an\s+|her\s+|his\s+)?"
+                         r"(?:non mol\w*|nmo|restraining order|domestic violence protection (?:notice|order))\b|"
+                         r"\b(?:non mol\w*|nmo|restraining order|domestic violence protection (?:notice|order))\s+"
+                         r"(?:was\s+)?(?:breached|broken)\b",
     "emergency attendance": r"\bemergency department\b|\bambulance\b|\b999\b|\burgent treatment centre\b|"
                             r"\bminor injur(?:y|ies) unit\b|"
                             # not to an appointment: "taken to hospital appointment by grandmother"
@@ -532,7 +540,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
               "extinct", "cpr", "rosc", "drowned"),
     "birth": ("born", "birth", "deliver", "caesarean"), "arrest": ("arrest", "remand", "custody", "charged"),
     "domestic incident": ("domestic", "encompass", "argument", "disturbance", "row", "removed", "leave", "partner",
-                          "husband", "wife", "boyfriend", "girlfriend", "ex "),
+                          "husband", "wife", "boyfriend", "girlfriend", "ex ", "breach", "broke"),
     "emergency attendance": ("emergency", "ambulance", "999", "urgent treatment", "minor injur", "hospital"),
     "discharge": ("discharg", "hospital", "ward"),
     "referral": ("referr", "concern", "alert", "hub contact", "down", "step", "contact", "request", "phoned", "rang", "called",

@@ -906,7 +906,12 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
     # "PPN received from police", "Encompass notification (police)": a record of being told of the
     # other's incident by that agency, on its day or up to NOTIFIED_WITHIN_DAYS later.
     # Later than that only when it names the other's day; never when it names another day ("re incident on 01/04").
-    later_names_a_day = ops.where(day[0] >= day[1], names_a_day[0], names_a_day[1])
+    # Of two records of one day, the "later" is the one told of the other's news (either, or both,
+    # may be): taking the pair's first instead made the score depend on the order of the returns.
+    told = (secondhand[0] & mentions[0], secondhand[1] & mentions[1])
+    later_names_a_day = ops.where(day[0] > day[1], names_a_day[0],
+                                  ops.where(day[1] > day[0], names_a_day[1],
+                                            (told[0] & names_a_day[0]) | (told[1] & names_a_day[1])))
     # A death happens once: news of one days later, from whoever sent it ("notification of
     # infant death received", a CDOP notification), is news of the one another agency recorded, as if it
     # named its day (not when it names another day).
@@ -920,7 +925,7 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
     # (the police's notification of a domestic incident that the GP files a week later).
     named_incident = mentions[0] & mentions[1] & ((common_kinds & NOTIFIED_INCIDENT_MASK) != 0)
     # The later (or same-day) record is one of being told, and names the other's agency.
-    told_by_other = (secondhand[0] & mentions[0] & (day[0] >= day[1])) | (secondhand[1] & mentions[1] & (day[1] >= day[0]))
+    told_by_other = (told[0] & (day[0] >= day[1])) | (told[1] & (day[1] >= day[0]))
     # Records of one day both timed, hours apart (TIMES_FAR_MINUTES): perhaps two contacts.
     timed = (minutes[0] >= 0) & (minutes[1] >= 0) & (gap == 0)
     # … by the agency it names, however late in the window, when that agency recorded no other incident

@@ -1,6 +1,5 @@
 """A held-out review (see ../README.md): python r207.py OUT_FOLDER writes its returns and truth.json."""
 
-import csv
 import datetime as dt
 import os
 import sys
