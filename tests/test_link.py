@@ -2264,6 +2264,25 @@ def test_others_records_of_a_discharge_link_when_the_hospital_wrote_the_stay_as_
     assert len(_discharge_copies([stay, care])) == 1 and _discharge_copies([stay, own, care]) == []
 
 
+def test_a_stay_whose_ward_is_its_kind_of_contact_is_an_admission_with_a_discharge():
+    # "Admission date | Discharge date | Ward | Diagnosis": the text is only the diagnosis.
+    import dataclasses
+
+    from chron_merge.kinds import KINDS
+    from chron_merge.link import _build_table, _discharge_copies
+
+    stay = dataclasses.replace(_e("Royal Shrewsbury Hospital", D(2023, 7, 2), "Aspiration pneumonia. IV antibiotics.",
+                                  contact="Ward 22"), date_end=D(2023, 7, 16))
+    care = _e("Homecare Plus", D(2023, 7, 2), "Sister rang: J admitted to hospital tonight. Calls cancelled.")
+    [copy] = _discharge_copies([stay, care])
+    assert copy.date == D(2023, 7, 16)
+    table = _build_table([stay, care], None)
+    admission = 1 << KINDS.index("hospital admission")
+    assert [bool(int(k) & admission) for k in table.kinds] == [True, True]
+    # (a row of one day, or one of a clinic, is no stay)
+    assert not _discharge_copies([dataclasses.replace(stay, contact_type="Clinic"), care])
+
+
 def test_a_meeting_named_as_an_entrys_outcome_is_its_next_step_not_the_entry():
     # Social care's referral record, "Outcome: Strategy discussion", and its own record of that
     # discussion: the police's record of the discussion joins the discussion, though it tells of

@@ -292,6 +292,9 @@ def test_agency_column_varies_by_row(make_xlsx):
     # one of a return's several files, and a file's checking, are no part of the agency's name
     ("CSC chronology part 1.xlsx", "CSC"), ("CSC chronology (1 of 2).xlsx", "CSC"), ("Housing pt 2.xlsx", "Housing"),
     ("GP_IMR_chronology_FINAL_v3_checked.xlsx", "GP"), ("Section 47 team chronology.xlsx", "Section 47 team"),
+    # "agency" as part of what the agency is, not of what the file is
+    ("Care agency.xlsx", "Care agency"), ("Fostering Agency return.xlsx", "Fostering Agency"),
+    ("Agency return - Police.xlsx", "Police"),
 ])
 def test_agency_from_the_file_name(name, agency, tmp_path):
     assert agency_from_filename(tmp_path / name) == agency
@@ -1019,6 +1022,33 @@ def test_sheets_named_like_guidance_are_skipped_and_case_notes_are_read(make_xls
                                                                   ("Case notes", "Call with mother.")]
     skipped = [(p.sheet, p.level.value) for p in read.problems if p.code == "sheet-skipped"]
     assert skipped == [("Guidance notes", "info"), ("Example entries", "info")]
+
+
+@pytest.mark.parametrize("name", ["Ward notes", "Nursing notes", "Progress notes", "Daily notes"])
+def test_a_sheet_of_a_kind_of_notes_is_read_beside_another_chronology(make_xlsx, name):
+    # A hospital's workbook: its stays on one sheet, the ward's notes on another.
+    path = make_xlsx("Hospital.xlsx", {
+        "Stays": [["Admission date", "Discharge date", "Diagnosis"], ["02/07/2023", "16/07/2023", "Pneumonia."]],
+        name: [["Date", "Note"], ["10/07/2023", "Safeguarding referral to ASC: carers give him toast."]],
+    })
+    read = read_return(path)
+    assert [e.source.sheet for e in read.events] == ["Stays", name]
+    assert not [p for p in read.problems if p.code == "sheet-skipped"]
+
+
+@pytest.mark.parametrize(("example_rows", "level"), [(2, "info"), (6, "warning")])
+def test_a_notes_sheet_is_skipped_quietly_unless_it_has_more_entries_than_a_templates_examples(
+        make_xlsx, example_rows, level):
+    notes = [["Date", "Details"]] + [[f"0{n}/01/2020", "Example: home visit, who was seen, what was said."]
+                                     for n in range(1, example_rows + 1)]
+    path = make_xlsx("HV.xlsx", {"Notes for completion": notes,
+                                 "Chronology": [["Date", "Details"], ["03/02/2020", "Home visit."]]})
+    read = read_return(path)
+    assert [e.source.sheet for e in read.events] == ["Chronology"]
+    [skipped] = [p for p in read.problems if p.code == "sheet-skipped"]
+    assert skipped.level.value == level
+    assert (f"but {example_rows} of its rows look like entries" in skipped.message) is (level == "warning")
+    assert "rename it" in skipped.fix
 
 
 def test_a_column_of_dates_under_another_fields_header_is_the_date_when_no_other_column_is(make_csv):

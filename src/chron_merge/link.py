@@ -526,6 +526,10 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
     for n, name in enumerate(agency_names):
         implied_kinds[n] = sum(1 << KINDS.index(kind) for pattern, kind in IMPLIED_KIND if pattern.search(name))
     kinds_array |= implied_kinds[agency]
+    # A hospital stay's row stands at its admission, though its text may only give the diagnosis.
+    stays = [position for position, i in enumerate(chosen) if _is_hospital_stay(events[i])]
+    if stays:
+        kinds_array[stays] |= 1 << KINDS.index("hospital admission")
     vocabulary = analyse.vocabulary
     owner = np.repeat(np.arange(count), np.diff(token_ptr))
     words_list = list(vocabulary)
@@ -1260,12 +1264,19 @@ _HOSPITAL_STAY = re.compile(r"(?i)\b(?:admit\w*|admission|inpatient|in-patient|w
 MIN_STAY_DAYS = 2
 
 
+def _is_hospital_stay(event: Event) -> bool:
+    """A hospital stay written as one row, from its admission to its discharge (see above); its
+    ward may be in the kind of contact ("Ward 22") rather than the text."""
+    return (event.date_end is not None and event.date is not None and event.date_precision == Precision.DAY
+            and (event.date_end - event.date).days >= MIN_STAY_DAYS
+            and any(_HOSPITAL_STAY.search(text) for text in (event.details, event.contact_type) if text))
+
+
 def _discharge_copies(events: list[Event]) -> list[Event]:
     """A copy at its discharge of each hospital stay written as one row with an end (see above),
     unless the agency has a record of that day (its own record of the discharge, perhaps). The
     copy says only that: the stay's words twice would make them look commoner than they are."""
-    stays = [e for e in events if e.date_end is not None and e.date is not None and e.date_precision == Precision.DAY
-             and (e.date_end - e.date).days >= MIN_STAY_DAYS and _HOSPITAL_STAY.search(e.details)]
+    stays = [e for e in events if _is_hospital_stay(e)]
     if not stays:
         return []
     recorded = {(e.agency, e.date) for e in events}

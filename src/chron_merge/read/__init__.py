@@ -50,9 +50,15 @@ ProgressCallback = Callable[[int, int, str], None]
 
 # Sheets that explain or support a return ("Guidance notes", "Example entries", "Glossary of terms"):
 # a word of these in the name, and none of CHRONOLOGY_SHEET. Skipped when the workbook has a chronology.
-NOTES_SHEET = re.compile(r"\b(?:notes?|instructions?|guidance|read ?me|lists?|lookups?|glossary|key|cover|contents|"
+# "Notes" alone or as guidance ("Notes for completion", "Explanatory notes"), not a kind of record
+# ("Ward notes", "Nursing notes", "Progress notes": entries).
+NOTES_SHEET = re.compile(r"^\s*notes?\s*$|\bnotes? (?:for|on|to|and)\b|"
+                         r"\b(?:completion|explanatory|general|important|user|template|reference|release|version|"
+                         r"background) notes?\b|"
+                         r"\b(?:instructions?|guidance|read ?me|lists?|lookups?|glossary|key|cover|contents|"
                          r"drop ?downs?|validation|summary|about|help|info|examples?|samples?|how to|"
                          r"abbreviations?|definitions?|codes?)\b", re.IGNORECASE)
+EXAMPLE_ROWS_AT_MOST = 5  # dated rows from which a notes sheet's table is more than a template's examples
 CHRONOLOGY_SHEET = re.compile(r"\b(?:chronology|chron|timeline|log|case|contacts?|clinical|visits?|records?)\b",
                               re.IGNORECASE)  # "Case notes", "Contact log": entries
 @dataclass
@@ -263,7 +269,7 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
     for grid in grids:
         if grid.hidden:
             report.sheets.append(SheetReport(name=grid.sheet, read=False, reason="hidden sheet (not read)"))
-            if entries := _entries_in_hidden_sheet(grid, columns):
+            if entries := _rows_like_entries(grid, columns):
                 result.problems.append(Problem(
                     file=path.name, sheet=grid.sheet, row=None, level=Level.WARNING, code="hidden-sheet",
                     message=f"the sheet is hidden and was not read, but {entries} of its rows look like entries",
@@ -320,13 +326,18 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
         raise UnreadableReturnError(path.name, where + reason, MAP_HINT.format(header=example))
 
     for grid, reason, _ in skipped_reasons:
-        # A notes sheet is expected (the template's own "Instructions" has an example table): a note, not a warning.
-        quiet = _is_notes_sheet(grid.sheet)
+        # A notes sheet is expected (the template's own "Instructions" has an example table or two): a
+        # note, not a warning; unless it has more dated rows than a template's examples.
+        notes = _is_notes_sheet(grid.sheet)
+        dated = _rows_like_entries(grid, columns) if notes else 0
+        if dated >= EXAMPLE_ROWS_AT_MOST:
+            reason += f"; but {dated} of its rows look like entries"
         result.problems.append(Problem(
-            file=path.name, sheet=grid.sheet, row=None, level=Level.INFO if quiet else Level.WARNING,
+            file=path.name, sheet=grid.sheet, row=None,
+            level=Level.INFO if notes and dated < EXAMPLE_ROWS_AT_MOST else Level.WARNING,
             code="sheet-skipped", message=f"sheet not read: {reason}",
-            fix="nothing to do if it holds guidance or examples; if it holds entries, rename it" if quiet
-            else MAP_HINT.format(header="Your date header")))
+            fix="nothing to do if it holds guidance or examples; if it holds entries, rename it (for example "
+                "'Chronology') and build again" if notes else MAP_HINT.format(header="Your date header")))
 
     several = len({grid.sheet for grid, _, _ in chronologies}) > 1
     # A cover sheet ("Agency: Northshire Police", the author, the date) names the agency of the
@@ -549,8 +560,8 @@ def _struck_through_warnings(grid: Grid, mapping: ColumnMap) -> list[Problem]:
             for row, columns in by_row.items()]
 
 
-def _entries_in_hidden_sheet(grid: Grid, columns: dict[str, str] | None) -> int:
-    """How many rows of a hidden sheet have a date in the date column of a chronology header (0 if none)."""
+def _rows_like_entries(grid: Grid, columns: dict[str, str] | None) -> int:
+    """How many rows of a sheet not read have a date in the date column of a chronology header (0 if none)."""
     if not grid.rows:
         return 0
     mapping = find_header(grid, columns)

@@ -30,7 +30,10 @@ DOCUMENT_WORDS = rf"chronology|chronologies|chron|timeline|cronoleg|final|draft|
 NAME_NOISE = re.compile(
     # a review's reference first ("LSCP Review 23-01", "Case no 1234"), then single words
     rf"\b((?:review|case|ref|reference)\s+(?:no\.?\s+|number\s+)?\d+(?:[\s/.\-]\d+)*|{DOCUMENT_WORDS}|imr|v\d+(?:\.\d+)*|ver|rev\d*|returns?|submissions?|"
-    r"copy of|copy|updated|update|redacted|amended|revised|combined|merged|collated|all agenc(?:y|ies)|multi ?agency|agency|"
+    r"copy of|copy|updated|update|redacted|amended|revised|combined|merged|collated|all agenc(?:y|ies)|multi ?agency|"
+    # ("Care agency", "Fostering agency": the agency's own name)
+    r"(?<!care )(?<!fostering )(?<!adoption )(?<!nursing )(?<!employment )(?<!recruitment )(?<!letting )(?<!lettings )"
+    r"(?<!domiciliary )agency|"
     r"agencies|scr|cspr|lcspr|dhr|sar|cpr|apr|"
     r"lscp|lscb|scp|review|template|comments|tracked changes|tracked|for panel|extract|completed|submitted|"
     # what it holds: "YJS case notes", "LADO log", "Homecare Plus visit log"
