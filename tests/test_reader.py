@@ -295,6 +295,10 @@ def test_agency_column_varies_by_row(make_xlsx):
     # "agency" as part of what the agency is, not of what the file is
     ("Care agency.xlsx", "Care agency"), ("Fostering Agency return.xlsx", "Fostering Agency"),
     ("Agency return - Police.xlsx", "Police"),
+    # the kind of review spelt out, and the file's place among the report's appendices
+    ("LA Adult Social Care - Safeguarding Adults Review - Mr X.xlsx", "LA Adult Social Care"),
+    ("Child Safeguarding Practice Review - Education.xlsx", "Education"), ("Appendix 2 - GP chronology.xlsx", "GP"),
+    ("Annex B Police.xlsx", "Police"), ("Safeguarding Adults Team.xlsx", "Safeguarding Adults Team"),
 ])
 def test_agency_from_the_file_name(name, agency, tmp_path):
     assert agency_from_filename(tmp_path / name) == agency
@@ -365,6 +369,10 @@ def test_a_workbook_of_a_sheet_per_agency_takes_the_agencies_from_the_sheets(mak
     ("Information held by West Midlands Ambulance Service", "West Midlands Ambulance Service"),
     ("Chronology of Police involvement with the family", "Police"),
     ("Completed by: J Smith, Named Nurse, Dudley Group NHS FT", "Dudley Group NHS FT"),
+    # a school by its name alone, a care home, and the words that join the name to the title
+    ("Integrated chronology template - completed by St John's Primary", "St John's Primary"),
+    ("Chronology for Oakfield Primary", "Oakfield Primary"), ("Chronology of the GP practice", "GP practice"),
+    ("Chronology: The Willows Care Home", "The Willows Care Home"),
 ])
 def test_a_title_naming_an_organisation_names_the_agency_when_the_file_name_does_not(make_xlsx, title, agency):
     path = make_xlsx("Chronology v2.xlsx", {"Sheet1": [[title], [], ["Date", "Details"], ["01/02/2020", "Entry"]]})

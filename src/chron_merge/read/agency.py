@@ -29,7 +29,14 @@ DOCUMENT_WORDS = rf"chronology|chronologies|chron|timeline|cronoleg|final|draft|
 # Words in a file name that say what the file is, not whose it is.
 NAME_NOISE = re.compile(
     # a review's reference first ("LSCP Review 23-01", "Case no 1234"), then single words
-    rf"\b((?:review|case|ref|reference)\s+(?:no\.?\s+|number\s+)?\d+(?:[\s/.\-]\d+)*|{DOCUMENT_WORDS}|imr|v\d+(?:\.\d+)*|ver|rev\d*|returns?|submissions?|"
+    rf"\b((?:review|case|ref|reference)\s+(?:no\.?\s+|number\s+)?\d+(?:[\s/.\-]\d+)*|"
+    # the kind of review spelt out ("Safeguarding Adults Review", "Child Safeguarding Practice Review"),
+    # and the file's place among the report's papers ("Appendix 2", "Annex B")
+    r"(?:local\s+)?(?:child\s+)?safeguarding\s+(?:adults?\s+|children\s+)?(?:practice\s+)?review|"
+    r"serious case review|domestic homicide review|domestic abuse related death review|"
+    r"(?:adult|child) practice review|rapid review|learning review|"
+    r"(?:appendix|annex|attachment|enclosure)\s+(?:\d+[a-z]?|[a-z])(?![\w'’])|"
+    rf"{DOCUMENT_WORDS}|imr|v\d+(?:\.\d+)*|ver|rev\d*|returns?|submissions?|"
     r"copy of|copy|updated|update|redacted|amended|revised|combined|merged|collated|all agenc(?:y|ies)|multi ?agency|"
     # ("Care agency", "Fostering agency": the agency's own name)
     r"(?<!care )(?<!fostering )(?<!adoption )(?<!nursing )(?<!employment )(?<!recruitment )(?<!letting )(?<!lettings )"
@@ -192,7 +199,9 @@ ORGANISATION_END = re.compile(
     r"\b(?:police|constabulary|council|trust|ft|nhs|hospitals?|school|academy|college|nursery|surgery|practice|"
     r"centre|center|clinic|camhs|probation|housing|homes|association|services?|care|ambulance|healthcare|visiting|"
     r"midwifery|maternity|justice|offending|yjs|yos|idva|aid|refuge|cafcass|dwp|rescue|ccg|icb|partnership|"
-    r"foundation|authority|team|unit|group|gp|department|directorate|board|hub|mash)$", re.IGNORECASE)
+    r"foundation|authority|team|unit|group|gp|department|directorate|board|hub|mash|"
+    r"primary|infants|juniors|partners|project|ltd|limited|hostel|(?:care|nursing|children'?s|residential) home)$",
+    re.IGNORECASE)  # ("Oakfield Primary", "The Willows Care Home")
 # The initials agencies go by, as a folder is named ("Northshire CSC", "WMP", "CAMHS").
 ORGANISATION_INITIALS = re.compile(r"\b(?:csc|cscs|mash|edt|wmp|gmp|met|btp|camhs|yjs|yos|idva|isva|cafcass|dwp|wmas|"
                                    r"nwas|lado|hv|gp|ed|cgl|nhs|asc|amhp|cmht|crhtt|mbu)\b", re.IGNORECASE)
@@ -222,6 +231,7 @@ _BY = re.compile(r"^.*\b(?:held|kept|recorded|submitted|completed|provided|prepa
 # "Chronology of Police involvement": the agency inside the phrase.
 _INVOLVEMENT_OF = re.compile(r"\bchronology of (?:the\s+)?(?P<name>.+?)(?:['’]s)?\s+(?:involvement|contacts?)\b",
                              re.IGNORECASE)
+_LEADING_LINK_WORDS = re.compile(r"^(?:for|of|by|at)\s+(?:the\s+)?", re.IGNORECASE)
 TITLE_ROW_CELLS = 2  # a title row holds one or two cells; a row of more is a key or a table
 
 
@@ -250,6 +260,7 @@ def _organisation_in(title: str) -> str | None:
         if not part or _REVIEW_WORDS.search(part) or any(ch.isdigit() for ch in part):
             continue
         name = " ".join(_ABOUT_THE_DOCUMENT.sub(" ", _BY.sub(" ", part)).split()).strip(" .,;:-–")
+        name = _LEADING_LINK_WORDS.sub("", name)  # "(Chronology) for Oakfield Primary", "of the GP practice"
         if (2 < len(name) and len(name.split()) <= MAX_NAME_WORDS and ORGANISATION_END.search(name)
                 and not _SENTENCE_WORD.search(name)):
             return name
