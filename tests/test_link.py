@@ -439,6 +439,9 @@ def test_a_day_of_the_week_names_the_last_such_day_before_the_record():
     [sat, sitting, thurs] = _Analyser(None).analyse_all(["OE notification - incident at home Sat night.",
                                                          "Mum sat with him all night.", "Seen Thurs eve by GP"])
     assert (sat.weekdays, sitting.weekdays, thurs.weekdays) == ((5,), (), (3,))  # shortened before the part of the day
+    [visit, habit] = _Analyser(None).analyse_all(["Spoke to SW about Wednesday's visit: home conditions poor.",
+                                                  "Nursery on Wednesdays and Fridays."])
+    assert (visit.weekdays, habit.weekdays) == ((2,), ())  # the day of a visit, not the days of a habit
 
     # A record of being told of the death two days later joins the death's records by the day it names.
     def told(text: str) -> list[list[str]]:

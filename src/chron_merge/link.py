@@ -151,10 +151,14 @@ WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 # (shortened only before the part of the day: "incident at home Sat night"; "sat" alone is of sitting)
 WEEKDAY_SHORT = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
                  "sat": 5, "sun": 6}
+_DAY_OF_WHAT = ("visit|meeting|incident|session|appointment|call|conference|review|strategy|hearing|contact|"
+                "assessment|discussion|argument|fight|admission|attendance|events?|disclosure|referral")
 _WEEKDAY_NAMED = re.compile(rf"\b(?:on|last|over|since|from)\s+(?P<a>{'|'.join(WEEKDAY_NAMES)})\b|"
                             rf"\b(?P<b>{'|'.join(WEEKDAY_NAMES)})\s+(?:night|evening|morning|afternoon)\b|"
                             rf"\b(?P<c>{'|'.join(WEEKDAY_SHORT)})\s+(?:night|evening|eve|morning|afternoon)\b|"
-                            r"\b(?P<weekend>(?:over|at|during|since) the weekend)\b")  # its Saturday and Sunday
+                            r"\b(?P<weekend>(?:over|at|during|since) the weekend)\b|"  # its Saturday and Sunday
+                            # "Wednesday's visit", as the text reads without its apostrophe (not "on Wednesdays")
+                            rf"(?<!\bon )\b(?P<d>{'|'.join(WEEKDAY_NAMES)})s\s+(?:home\s+)?(?:{_DAY_OF_WHAT})\b")
 # A reference number: letters and at least three figures ("wc392", "cad1234"), not a dose or a size ("60ml", "10mg").
 _REFERENCE = re.compile(r"(?=\w*\d{3})(?=\w*[a-z])\w{4,}(?<!mg)(?<!ml)(?<!kg)(?<!cm)(?<!mm)")
 REFERENCE_WEIGHT = 3.0
@@ -247,7 +251,7 @@ class _WordIds(dict[str, int]):
         stems = [] if _DATE_WORD.fullmatch(word) else stemmed_words(word)
         number = self.vocabulary.setdefault(stems[0], len(self.vocabulary)) if stems else -1
         hints = SECONDHAND_HINT if any(part in word for part in SECONDHAND_PARTS) else 0
-        if word in OTHER_DAY_WORDS or word in WEEKDAY_NAMES or word in WEEKDAY_SHORT:
+        if word in OTHER_DAY_WORDS or word in WEEKDAY_NAMES or word in WEEKDAY_SHORT or word[:-1] in WEEKDAY_NAMES:
             hints |= OTHER_DAY_HINT
         for part, kinds in GUARD_PARTS:
             if part in word:
@@ -295,7 +299,7 @@ class _Analyser:
                 day_after = bool(kinds & SHARED_MASK) and _DAY_AFTER.search(words_text) is not None
                 weekdays = tuple(day for m in _WEEKDAY_NAMED.finditer(words_text)
                                  for day in ((5, 6) if m["weekend"] else (WEEKDAY_SHORT[m["c"]],) if m["c"]
-                                             else (WEEKDAY_NAMES.index(m["a"] or m["b"]),)))
+                                             else (WEEKDAY_NAMES.index(m["a"] or m["b"] or m["d"]),)))
             analyses.append(_Analysis(list(words), kinds, secondhand, received, _mentioned_dates(text), days_back,
                                       day_after, weekdays))
         return analyses
