@@ -537,6 +537,10 @@ def test_an_agencys_own_acronym_names_it_unless_its_name_is_all_capitals():
     assert named["Riverside Hostel"] == {"CGL drug service"}
     assert named["Housing Options"] == set()  # every word of a name in capitals is no acronym
     assert named["CGL drug service"] == set()
+    # an acronym that is a word is not the name on its own
+    named = _agencies_named([_e("HOPE Project", D(2023, 2, 17), "Mentoring session with J."),
+                             _e("GP", D(2023, 2, 17), "Mum says there is no hope of change.")])
+    assert named["GP"] == set()
 
 
 def test_two_records_of_a_day_naming_each_other_link_with_no_word_in_common():

@@ -587,7 +587,7 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
         # Its own acronym, which no glossary spells out, is its name on its own: "his CGL appointment"
         # names "CGL drug service" (not a name written all in capitals, whose every word looks like one).
         if name != name.upper():
-            service |= {vocabulary[w] for letters in acronyms if len(letters) >= 3 and letters not in _NO_ACRONYMS
+            service |= {vocabulary[w] for letters in acronyms if _is_no_word(letters)
                         for w in content_words(letters) if w in vocabulary}
         written_service = any(w in SERVICE_WORDS for w in name_words)
         name_word_ids |= wanted | service | {w for w, is_name in also_called.items() if is_name}
@@ -646,6 +646,14 @@ def _name_initials(name: str) -> set[str]:
 
 # Capital letters in a name that name no one agency.
 _NO_ACRONYMS = frozenset("nhs ltd plc cic llp gov".split())
+
+
+def _is_no_word(letters: str) -> bool:
+    """Whether an acronym (lower case) can be no ordinary word that records use: 'cgl', 'rwt' or
+    'nelft' but not 'ace', 'hope' or 'star' ("HOPE Project" is not named by "no hope of change")."""
+    vowels = sum(letter in "aeiou" for letter in letters)
+    return (len(letters) >= 3 and letters not in _NO_ACRONYMS
+            and (vowels == 0 or (len(letters) >= 5 and vowels <= 1)))
 
 
 # Two-letter words that are no one's initials.
