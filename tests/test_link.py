@@ -543,6 +543,16 @@ def test_an_agencys_own_acronym_names_it_unless_its_name_is_all_capitals():
     assert named["GP"] == set()
 
 
+def test_a_place_people_live_in_or_go_to_is_named_by_its_own_name_alone():
+    named = _agencies_named([_e("Meadowbank Nursing Home", D(2023, 9, 21), "Safeguarding worker visited."),
+                             _e("Adult Social Care", D(2023, 9, 21), "S42 enquiry: visit to Meadowbank, met manager."),
+                             _e("Westford Police", D(2023, 9, 21), "Concern for welfare in Westford town centre."),
+                             _e("Westford Primary School", D(2023, 9, 21), "Pupil new to Westford, settled in class.")])
+    assert named["Adult Social Care"] == {"Meadowbank Nursing Home"}
+    # a word two agencies' names share, a town's, names neither; nor a police force by its place
+    assert named["Westford Police"] == named["Westford Primary School"] == set()
+
+
 def test_two_records_of_a_day_naming_each_other_link_with_no_word_in_common():
     # The drug service's assessment, which the hostel worker came to, and the hostel's note of
     # taking him: each names the other, each its agency's one record of the day, no word in common.

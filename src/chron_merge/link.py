@@ -558,6 +558,7 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
         chosen_words[list(word_ids)] = True
         return np.bincount(owner, weights=chosen_words[token_ids], minlength=count)
 
+    name_words_of = {n: set(content_words(expand_abbreviations(name, glossary))) for n, name in enumerate(agency_names)}
     for n, name in enumerate(agency_names):
         spelt_out = expand_abbreviations(name, glossary)  # "Westford HV team" is a health visiting team
         distinctive = " ".join(w for w in spelt_out.split() if w not in GENERIC_AGENCY_WORDS)
@@ -597,6 +598,13 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
             # With its service word in the name, the rest alone ("Northshire" of Northshire Police) is no name.
             needed = 2 if written_service else min(2, len(wanted) + len(unused) + len(also_called))
             names[:, n] |= hits(wanted | also_called.keys()) >= needed
+            # … but a place people live in or go to is called by its own name alone ("visit to Meadowbank"
+            # for Meadowbank Nursing Home, "back to Riverside"), when that one word is no other agency's.
+            all_words = [w for w in content_words(distinctive) if len(w) > 2]
+            own = [w for w in all_words if w not in SERVICE_WORDS]
+            if (len(own) == 1 and own[0] in vocabulary and any(w in _PREMISES_WORDS for w in all_words)
+                    and not any(own[0] in words for other, words in name_words_of.items() if other != n)):
+                names[:, n] |= hits({vocabulary[own[0]]}) >= 1
         for service_name in services_within.get(n, ()):
             # One of its services named as others call it: "HV" (a health visitor) or "school nurse" for a
             # trust's "Health Visiting" or "School Nursing"; two of its words, so "the school" is not one.
@@ -642,6 +650,10 @@ def _name_initials(name: str) -> set[str]:
         if len(letters) >= 3 and letters.isalpha():
             found.add(letters)
     return found
+
+
+# The service words of places people live in or go to, which others call by their own names.
+_PREMISES_WORDS = frozenset(content_words("carehome hostel refuge nursery school academy college"))
 
 
 # Capital letters in a name that name no one agency.
