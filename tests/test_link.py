@@ -922,6 +922,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("EX PARTNER AT ADDRESS BANGING DOOR IN BREACH OF NMO. ARRESTED AT SCENE.", "domestic incident"),
     ("Police update: T arrested on Sunday for breach of the non-mol.", "domestic incident"),
     ("DVPN breached - he returned to the address", "domestic incident"),
+    # an infant as the 999 call, the police and the emergency department describe it
+    ("At 23:10 officers attended with ambulance: 8/52 baby unresponsive.", "medical emergency"),
+    ("8/52 floppy ?seizure", "medical emergency"), ("8 week old not breathing properly", "medical emergency"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -950,6 +953,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Seizure of cash and two phones", "medical emergency"), ("Emergency placement requested", "placement move"),
     ("New resident meeting held in the lounge", "placement move"), ("Breach of tenancy: rent arrears", "domestic incident"),
     ("Warned about a breach of contract with the landlord", "domestic incident"),
+    ("8 week old not breathing properly, mum hysterical", "death"),
     ("Took D to the hostel's GP clinic", "placement move"),
     ("Police took a statement from mum at home", "missing episode"), ("Absent from school today", "missing episode"),
     ("Mum has not come to the meeting", "missing episode"), ("Came home from school upset", "missing episode"),
@@ -1667,6 +1671,53 @@ def test_an_overdose_taken_to_the_emergency_department_is_two_incidents_in_commo
     result = find_links(events)
     assert [0, 1] in result.groups
     assert "both about an emergency attendance" in result.pairs[(0, 1)][2]
+
+
+def test_an_infants_collapse_as_the_ambulance_the_police_the_ed_and_social_care_record_it_is_one_event():
+    # The ambulance and the police time it in their text ("2302hrs", "At 23:10"), the hospital's
+    # one sheet is its emergency department's ("ED and ward", its agency named for the hospital)
+    # with the presenting complaint beside the notes; social care's record is the hospital's
+    # referral, which resembles neither the ambulance's nor the police's.
+    import dataclasses
+
+    ambulance = _e("EMAS", D(2023, 5, 3), "Call 2302hrs: 8 week old not breathing properly, mum hysterical. "
+                                          "On scene 2309hrs, police also attended. Conveyed QMC.")
+    police = _e("Police", D(2023, 5, 3), "At 23:10 officers attended with ambulance: 8/52 baby unresponsive. "
+                                         "Parents account: baby 'went floppy' after feed.")
+    hospital = _e("QMC Paediatrics", D(2023, 5, 3), "CT head: bilateral subdural haemorrhages. PICU. Safeguarding "
+                                                    "referral to CSC EDT.", time="23:31")
+    hospital = dataclasses.replace(hospital, extra={"Presenting complaint": "8/52 floppy ?seizure"},
+                                   source=Source(file="QMC.xlsx", sheet="ED and ward", row=2, rows=[2]))
+    social_care = _e("Childrens Social Care", D(2023, 5, 3), "EDT: referral from QMC - 8 week old with brain bleed, "
+                                                              "no explanation.")
+    events = BACKGROUND + [ambulance, police, hospital, social_care]
+    assert [sorted(g) for g in find_links(events).groups] == [list(range(len(BACKGROUND), len(events)))]
+
+
+def test_a_hospitals_emergency_department_sheet_and_its_presenting_complaint_column_are_evidence():
+    import dataclasses
+
+    from chron_merge.kinds import KINDS
+    from chron_merge.link import _build_table
+
+    ed = dataclasses.replace(_e("QMC Paediatrics", D(2023, 5, 3), "CT head: subdural haemorrhages."),
+                             extra={"Presenting complaint": "8/52 floppy ?seizure", "Carer": "Mother"},
+                             source=Source(file="QMC.xlsx", sheet="ED and ward", row=2, rows=[2]))
+    ward = dataclasses.replace(ed, source=Source(file="QMC.xlsx", sheet="Ward notes", row=2, rows=[2]), extra={})
+    table = _build_table([ed, ward, _e("Police", D(2023, 5, 3), "Baby floppy; carer is his mother.")], None)
+    attendance = 1 << KINDS.index("emergency attendance")
+    assert [bool(int(k) & attendance) for k in table.kinds] == [True, False, False]
+    words = [{table.vocabulary[w] for w in table.tokens(p)} for p in range(3)]
+    assert "floppi" in words[0] and "mother" not in words[0]  # the complaint column, not the carer's name
+
+
+def test_a_time_written_in_the_text_as_crews_write_it_is_the_records_time():
+    from chron_merge.link import _clock
+
+    texts = ["Call 2302hrs: not breathing properly.", "On scene at 14.30 hrs.", "Drank 2 litres in 24hrs.",
+             "999 call 23:12", "Seen for 12 hrs"]
+    clock = _clock([_e("EMAS", D(2023, 5, 3), text) for text in texts], [-1] * len(texts))
+    assert clock.tolist() == [23 * 60 + 2, 14 * 60 + 30, -1, 23 * 60 + 12, -1]
 
 
 def test_one_agency_alone_is_not_analysed(monkeypatch):

@@ -117,7 +117,7 @@ SHARED_KINDS: dict[str, str] = {
     "death": r"\bchild death overview (?:panel )?notification\b|\bnotification (?:from|by) (?:the )?child death overview\b|"
              r"\b(?:death(?! (?:in (?:infancy|childhood) )?(?:paediatricians?|nurses?|teams?|protocol|process|procedures?|"
              r"response|rapid response|overview|review (?:meeting|panel|process))\b)|"
-             r"died|dead|deceased|cardiac arrest|not breathing|pulseless|resuscitat\w*|"
+             r"died|dead|deceased|cardiac arrest|not breathing(?! (?:properly|normally|well))|pulseless|resuscitat\w*|"
              r"sudden unexpected(?! death in (?:infancy|childhood) (?:paediatricians?|nurses?|teams?|protocol|process|"
              r"procedures?|response|rapid response)\b)|"
              r"passed away|life extinct|life pronounced extinct|pronounced life extinct|in (?:cardiac |respiratory )?arrest)\b|"
@@ -302,7 +302,10 @@ INCIDENT_KINDS: dict[str, str] = {
     # being choked by someone (an assault), a drugs seizure by the police, or a choking hazard.
     "medical emergency": r"\b(?:chok(?:ed|es) on|choking (?:episode|incident|on)|(?<!drugs )(?<!drug )(?<!cash )"
                          r"seizures?(?! of\b)|tonic clonic|status epilepticus|(?:had|having|has) a fit|"
-                         r"anaphyla\w*|cardiac arrest|respiratory arrest|collapsed)\b",
+                         r"anaphyla\w*|cardiac arrest|respiratory arrest|collapsed|"
+                         # an infant as the 999 call, the police and the emergency department describe it
+                         r"unresponsive|floppy|not breathing (?:properly|normally)|respiratory distress|"
+                         r"difficulty (?:in )?breathing|breathing difficult\w*)\b",
     # (not one still to come: "safety plan for discharge", "fit for discharge", "discharge planning")
     # (the words before it are looked for once "discharg" is found: lookbehinds at the start of
     # an alternative would be tried at every position of every text)
@@ -554,7 +557,8 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                               "codamol", "cut", "ingest", "swallow", "drank", "drunk", "naloxone", "methadone", "medic",
                               "drugs", "unresponsive", "unconscious"),
     "eviction": ("quit", "evict", "possession", "section 21", "s21", "s 21", "notice", "leave", "kicked", "thrown"),
-    "medical emergency": ("chok", "seizure", "clonic", "epilepticus", "fit", "anaphyla", "arrest", "collapsed"),
+    "medical emergency": ("chok", "seizure", "clonic", "epilepticus", "fit", "anaphyla", "arrest", "collapsed",
+                          "unresponsive", "floppy", "breathing", "respiratory"),
     "looked after review": ("looked after", "statutory"), "joint interview": ("best evidence", "joint", "recorded interview",
                                                                                   "age assessment"),
     "child protection medical": ("medical", "examination", "clinic", "examined", "sarc", "findings", "opinion",

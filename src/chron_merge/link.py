@@ -135,7 +135,9 @@ _MENTIONED_DATE = re.compile(
 _DIGIT = re.compile(r"\d")
 # A time ("22:15") or a whole date ("04/04/24", "04.02.20") in a text, compared as a date, not as words.
 _TIME_OR_DATE_IN_TEXT = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}([/.])\d{1,2}\1\d{2}(?:\d{2})?\b")
-_CLOCK_IN_TEXT = re.compile(r"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b")
+# ("23:12", or as crews and officers write it, "2302hrs", "14.30 hrs")
+_CLOCK_IN_TEXT = re.compile(r"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b|"
+                            r"\b(?P<h2>[01]\d|2[0-3])\.?(?P<m2>[0-5]\d)\s?hrs?\b")
 _DATE_WORD = re.compile(r"\d{1,2}/\d{1,2}|(?:19|20)\d\d")
 # Words for a day a few days before the record's own: "arrested yesterday", "the incident last
 # night", "grabbed her 2 days ago", "fell 3/7 ago" (a clinician's shorthand for days), "a week ago".
@@ -490,7 +492,9 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
     outcome_texts: list[int] = []  # … and which of those entries are a record's action or outcome
     for position, i in enumerate(chosen):
         event = events[i]
-        for is_outcome, text in ((False, event.details), (False, event.contact_type), (True, event.action)):
+        for is_outcome, text in ((False, event.details), (False, event.contact_type), (True, event.action),
+                                 *((False, value) for header, value in event.extra.items()
+                                   if _TELLS_WHAT_HAPPENED.search(header))):
             if text:
                 if is_outcome:
                     outcome_texts.append(len(record_of_text))
@@ -526,10 +530,12 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
     token_ptr, token_ids, kinds_array, secondhand, received = _record_words(analyses, record_of_text, text_of_record,
                                                                             count, outcome_texts)
     agency = np.asarray([agency_id[key] for key in agency_and_sheet], dtype=np.int64)
-    implied_kinds = np.zeros(len(agency_names), dtype=kinds_array.dtype)  # (see IMPLIED_KIND)
-    for n, name in enumerate(agency_names):
-        implied_kinds[n] = sum(1 << KINDS.index(kind) for pattern, kind in IMPLIED_KIND if pattern.search(name))
-    kinds_array |= implied_kinds[agency]
+    # What an agency's name, or its sheet's, says its records are (see IMPLIED_KIND): a hospital's
+    # one sheet "ED and ward" (the agency is not named by it) holds emergency attendances too.
+    implied_of = {key: sum(1 << KINDS.index(kind) for pattern, kind in IMPLIED_KIND
+                           if pattern.search(key[0]) or (key[1] and pattern.search(key[1])))
+                  for key in set(agency_and_sheet)}
+    kinds_array |= np.asarray([implied_of[key] for key in agency_and_sheet], dtype=kinds_array.dtype)
     # A hospital stay's row stands at its admission, though its text may only give the diagnosis.
     stays = [position for position, i in enumerate(chosen) if _is_hospital_stay(events[i])]
     if stays:
@@ -633,6 +639,13 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
         kind_before=kind_before, kind_after=kind_after, window=window_days,
         token_ptr=token_ptr,
         token_ids=token_ids, idf=idf, vocabulary=words_list)
+
+
+# A column beside the details that also tells what happened, kept in ``extra`` ("Presenting
+# complaint" beside an emergency department's "Notes", "Diagnosis", "Reason for visit"): its words
+# are evidence for linking too.
+_TELLS_WHAT_HAPPENED = re.compile(r"(?i)\b(?:presenting|complaint|diagnosis|reason|summary|description|narrative|"
+                                  r"circumstances|concerns?|what happened)\b")
 
 
 # The word that says what kind of place an agency is, which ends the part of its name others
@@ -780,8 +793,9 @@ def _clock(events: list[Event], minutes: list[int]) -> np.ndarray:
     gives ("999 call 23:12", "Police brought A home at 18:00"); -1 when neither gives one."""
     clock = np.asarray(minutes, dtype=np.int64)
     for position, (event, minute) in enumerate(zip(events, minutes)):
-        if minute < 0 and event.details and ":" in event.details and (m := _CLOCK_IN_TEXT.search(event.details)):
-            clock[position] = int(m["h"]) * 60 + int(m["m"])
+        if (minute < 0 and event.details and (":" in event.details or "hr" in event.details)
+                and (m := _CLOCK_IN_TEXT.search(event.details))):
+            clock[position] = int(m["h"] or m["h2"]) * 60 + int(m["m"] or m["m2"])
     return clock
 
 
@@ -1320,7 +1334,7 @@ def find_links(events: list[Event], window_days: int = DEFAULT_WINDOW_DAYS, thre
     candidates = _candidates(table, window_days, threshold)
     known = {(min(a, b), max(a, b)): score for score, a, b in candidates}
     groups = _group(candidates, table.python.agency, known, lambda a, b: _score_pair(table, a, b), threshold,
-                    _notification_of(table, known, threshold, window_days))
+                    _notification_of(table, known, threshold, window_days), table.python.received)
     if copies:  # the discharge copies leave their groups: the others' records of the discharge stay linked
         groups = [kept for g in groups if len(kept := [p for p in g if int(table.event[p]) < len(events)]) > 1]
     result = LinkResult(groups=sorted(sorted(int(table.event[p]) for p in g) for g in groups))
@@ -1451,14 +1465,27 @@ def _notification_of(table: _Table, known: dict[tuple[int, int], float], thresho
     return told_of
 
 
+def _resemble(pairs: list[tuple[int, int]], known: dict[tuple[int, int], float], score_of: Callable[[int, int], float],
+              threshold: float) -> bool:
+    """Whether pairs of records score on average at least GROUP_MEAN_SHARE of the threshold."""
+    total = sum(known.get(k, 0.0) for k in pairs)
+    unknown = [k for k in pairs if k not in known]
+    needed = threshold * GROUP_MEAN_SHARE * len(pairs)
+    # Pairs the scan did not keep score below the threshold: score them only if it matters.
+    if total < needed and total + threshold * len(unknown) >= needed:
+        total += sum(score_of(*k) for k in unknown)
+    return total >= needed
+
+
 def _group(candidates: list[tuple[float, int, int]], agency: list[int], known: dict[tuple[int, int], float],
            score_of: Callable[[int, int], float], threshold: float,
-           told_of: Callable[[list[int], list[int]], bool]) -> list[list[int]]:
+           told_of: Callable[[list[int], list[int]], bool], received: list[bool]) -> list[list[int]]:
     """Join linked pairs strongest first into groups of one real event each.
 
     Two groups join only if no agency would appear twice and their records, pair by pair, score
-    on average at least GROUP_MEAN_SHARE of the threshold: a chain of resemblances (A like B,
-    B like C, but C nothing like A) does not make one event. But a record of being told of an
+    on average at least GROUP_MEAN_SHARE of the threshold (all pairs, or those of first-hand
+    records alone): a chain of resemblances (A like B, B like C, but C nothing like A) does not
+    make one event. But a record of being told of an
     event joins the group of the event's own record when it links to that record: two
     notifications of one birth, days apart, need not resemble each other.
     """
@@ -1476,13 +1503,12 @@ def _group(candidates: list[tuple[float, int, int]], agency: list[int], known: d
         # Two single records: their own score already passed; a record of being told of the group's event joins it.
         if (len(left) > 1 or len(right) > 1) and not (told_of(left, right) or told_of(right, left)):
             cross = [(min(i, j), max(i, j)) for i in left for j in right]
-            total = sum(known.get(k, 0.0) for k in cross)
-            unknown = [k for k in cross if k not in known]
-            needed = threshold * GROUP_MEAN_SHARE * len(cross)
-            # Pairs the scan did not keep score below the threshold: score them only if it matters.
-            if total < needed and total + threshold * len(unknown) >= needed:
-                total += sum(score_of(*k) for k in unknown)
-            if total < needed:
+            # A record of being told of the event ("EDT: referral from QMC") need not resemble the
+            # others' records of it (the ambulance's, the police's): the first-hand records' pairs
+            # alone may make the share.
+            first_hand = [(i, j) for i, j in cross if not (received[i] or received[j])]
+            if not (_resemble(cross, known, score_of, threshold)
+                    or (first_hand and len(first_hand) < len(cross) and _resemble(first_hand, known, score_of, threshold))):
                 continue
         members.pop(gb, None)
         agencies.pop(gb, None)
