@@ -925,6 +925,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     # an infant as the 999 call, the police and the emergency department describe it
     ("At 23:10 officers attended with ambulance: 8/52 baby unresponsive.", "medical emergency"),
     ("8/52 floppy ?seizure", "medical emergency"), ("8 week old not breathing properly", "medical emergency"),
+    ("Skeletal survey: healing posterior rib fractures x3", "child protection medical"),
+    ("Paediatrician update: skeletal survey shows old rib fractures", "child protection medical"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -954,6 +956,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("New resident meeting held in the lounge", "placement move"), ("Breach of tenancy: rent arrears", "domestic incident"),
     ("Warned about a breach of contract with the landlord", "domestic incident"),
     ("8 week old not breathing properly, mum hysterical", "death"),
+    ("Skeletal survey requested for the morning", "child protection medical"),
     ("Took D to the hostel's GP clinic", "placement move"),
     ("Police took a statement from mum at home", "missing episode"), ("Absent from school today", "missing episode"),
     ("Mum has not come to the meeting", "missing episode"), ("Came home from school upset", "missing episode"),

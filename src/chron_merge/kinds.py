@@ -146,7 +146,10 @@ SHARED_KINDS: dict[str, str] = {
                                 r"\bsarc (?:examination|medical|assessment)\b"
                                 r"(?! (?:booked|arranged|planned|requested|to be|needed|required|agreed|tomorrow|today|"
                                 r"this afternoon|later)\b)|"
-                                r"\bexamined by (?:the |a )?(?:\w+ )?paediatrician\b",
+                                r"\bexamined by (?:the |a )?(?:\w+ )?paediatrician\b|"
+                                # its X-rays of an infant's every bone, done only when abuse is suspected
+                                r"\bskeletal survey\b(?! (?:booked|arranged|planned|requested|to be|needed|required|"
+                                r"agreed|tomorrow)\b)",
     # The midwife's first appointment in a pregnancy, which a specialist midwife (addiction, mental
     # health) or a family nurse attends or records too. Not "booked an appointment".
     "antenatal booking": r"\b(?:antenatal|pregnancy|maternity|midwife|midwifery|midwives)\b(?:\s+\w+){0,2}\s+booking\b|"
@@ -562,7 +565,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "looked after review": ("looked after", "statutory"), "joint interview": ("best evidence", "joint", "recorded interview",
                                                                                   "age assessment"),
     "child protection medical": ("medical", "examination", "clinic", "examined", "sarc", "findings", "opinion",
-                                 "conclusion"),
+                                 "conclusion", "skeletal"),
     "antenatal booking": ("booking", "booked"),
     "court hearing": ("court", "hearing", "order", "magistrates", "sentenced", "resolution"),
     "education plan meeting": ("education",),
