@@ -161,6 +161,12 @@ _WEEKDAY_NAMED = re.compile(rf"\b(?:on|last|over|since|from)\s+(?P<a>{'|'.join(W
                             r"\b(?P<weekend>(?:over|at|during|since) the weekend)\b|"  # its Saturday and Sunday
                             # "Wednesday's visit", as the text reads without its apostrophe (not "on Wednesdays")
                             rf"(?<!\bon )\b(?P<d>{'|'.join(WEEKDAY_NAMES)})s\s+(?:home\s+)?(?:{_DAY_OF_WHAT})\b")
+# The shared kinds of event planned ahead (meetings, hearings, interviews, visits, assessments): not those that
+# happen, whose record may say what else is to happen "tomorrow" ("rib fracture found on skeletal
+# survey. Decision to arrest both parents tomorrow").
+_PLANNED_AHEAD_MASK = SHARED_MASK & ~sum(1 << KINDS.index(kind) for kind in (
+    "death", "child protection medical", "fire", "domestic abuse disclosure", "placement move",
+    "transfer of care"))
 # A reference number: letters and at least three figures ("wc392", "cad1234"), not a dose or a size ("60ml", "10mg").
 _REFERENCE = re.compile(r"(?=\w*\d{3})(?=\w*[a-z])\w{4,}(?<!mg)(?<!ml)(?<!kg)(?<!cm)(?<!mm)")
 REFERENCE_WEIGHT = 3.0
@@ -298,7 +304,7 @@ class _Analyser:
                 days_back = tuple(_days_back(m) for m in _DAYS_BACK.finditer(words_text))
                 # (only of a meeting or a hearing, planned ahead: "report for the conference tomorrow";
                 # not "decision to arrest tomorrow", whose day holds other news)
-                day_after = bool(kinds & SHARED_MASK) and _DAY_AFTER.search(words_text) is not None
+                day_after = bool(kinds & _PLANNED_AHEAD_MASK) and _DAY_AFTER.search(words_text) is not None
                 weekdays = tuple(day for m in _WEEKDAY_NAMED.finditer(words_text)
                                  for day in ((5, 6) if m["weekend"] else (WEEKDAY_SHORT[m["c"]],) if m["c"]
                                              else (WEEKDAY_NAMES.index(m["a"] or m["b"] or m["d"]),)))
