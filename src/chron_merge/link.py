@@ -498,9 +498,10 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
     outcome_texts: list[int] = []  # … and which of those entries are a record's action or outcome
     for position, i in enumerate(chosen):
         event = events[i]
-        for is_outcome, text in ((False, event.details), (False, event.contact_type), (True, event.action),
-                                 *((False, value) for header, value in event.extra.items()
-                                   if _TELLS_WHAT_HAPPENED.search(header))):
+        texts = ((False, event.details), (False, event.contact_type), (True, event.action))
+        if event.extra:
+            texts += tuple((False, value) for header, value in event.extra.items() if _TELLS_WHAT_HAPPENED.search(header))
+        for is_outcome, text in texts:
             if text:
                 if is_outcome:
                     outcome_texts.append(len(record_of_text))
@@ -543,7 +544,8 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
                   for key in set(agency_and_sheet)}
     kinds_array |= np.asarray([implied_of[key] for key in agency_and_sheet], dtype=kinds_array.dtype)
     # A hospital stay's row stands at its admission, though its text may only give the diagnosis.
-    stays = [position for position, i in enumerate(chosen) if _is_hospital_stay(events[i])]
+    stays = [position for position, i in enumerate(chosen)
+             if events[i].date_end is not None and _is_hospital_stay(events[i])]  # (most rows are of one day)
     if stays:
         kinds_array[stays] |= 1 << KINDS.index("hospital admission")
     vocabulary = analyse.vocabulary
@@ -1512,10 +1514,10 @@ def _group(candidates: list[tuple[float, int, int]], agency: list[int], known: d
             # A record of being told of the event ("EDT: referral from QMC") need not resemble the
             # others' records of it (the ambulance's, the police's): the first-hand records' pairs
             # alone may make the share.
-            first_hand = [(i, j) for i, j in cross if not (received[i] or received[j])]
-            if not (_resemble(cross, known, score_of, threshold)
-                    or (first_hand and len(first_hand) < len(cross) and _resemble(first_hand, known, score_of, threshold))):
-                continue
+            if not _resemble(cross, known, score_of, threshold):
+                first_hand = [(i, j) for i, j in cross if not (received[i] or received[j])]
+                if not (first_hand and len(first_hand) < len(cross) and _resemble(first_hand, known, score_of, threshold)):
+                    continue
         members.pop(gb, None)
         agencies.pop(gb, None)
         members[ga] = left + right
