@@ -543,6 +543,12 @@ def test_an_agencys_own_acronym_names_it_unless_its_name_is_all_capitals():
     assert named["GP"] == set()
 
 
+def test_probation_is_named_by_the_offender_manager():
+    named = _agencies_named([_e("Probation Service", D(2023, 10, 13), "Induction appointment."),
+                             _e("Approved Premises", D(2023, 10, 13), "Resident back after curfew. OM emailed.")])
+    assert named["Approved Premises"] == {"Probation Service"}
+
+
 def test_a_place_people_live_in_or_go_to_is_named_by_its_own_name_alone():
     named = _agencies_named([_e("Meadowbank Nursing Home", D(2023, 9, 21), "Safeguarding worker visited."),
                              _e("Adult Social Care", D(2023, 9, 21), "S42 enquiry: visit to Meadowbank, met manager."),
@@ -927,6 +933,10 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("8/52 floppy ?seizure", "medical emergency"), ("8 week old not breathing properly", "medical emergency"),
     ("Skeletal survey: healing posterior rib fractures x3", "child protection medical"),
     ("Paediatrician update: skeletal survey shows old rib fractures", "child protection medical"),
+    # a killing and the recall it brings, as probation records them
+    ("Emergency recall following arrest for murder of Emma.", "death"),
+    ("Emergency recall following arrest for murder of Emma.", "recall to prison"),
+    ("Ryan T arrested on suspicion of manslaughter", "death"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -957,6 +967,8 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Warned about a breach of contract with the landlord", "domestic incident"),
     ("8 week old not breathing properly, mum hysterical", "death"),
     ("Skeletal survey requested for the morning", "child protection medical"),
+    ("He threatened to murder her if she left", "death"), ("Charged with attempted murder", "death"),
+    ("Domestic homicide review panel held", "death"),
     ("Took D to the hostel's GP clinic", "placement move"),
     ("Police took a statement from mum at home", "missing episode"), ("Absent from school today", "missing episode"),
     ("Mum has not come to the meeting", "missing episode"), ("Came home from school upset", "missing episode"),

@@ -121,6 +121,9 @@ SHARED_KINDS: dict[str, str] = {
              r"sudden unexpected(?! death in (?:infancy|childhood) (?:paediatricians?|nurses?|teams?|protocol|process|"
              r"procedures?|response|rapid response)\b)|"
              r"passed away|life extinct|life pronounced extinct|pronounced life extinct|in (?:cardiac |respiratory )?arrest)\b|"
+             # a killing, as the police and probation record the arrest for it (not a threat or an attempt)
+             r"(?<!threatened to )(?<!threatening to )(?<!threat to )(?<!threats to )(?<!attempted )(?<!conspiracy to )"
+             r"(?<!attempt to )\b(?:murder(?:ed)?|manslaughter)\b|"
              # as the ambulance crew and the police write it: "CPR, ROSC not achieved", "child drowned"
              r"\bcpr\b|\brosc not achieved\b|\bno rosc\b|(?<!nearly )(?<!near )(?<!almost )\bdrowned\b",
     # A looked after child's statutory review: social worker, IRO, school, health and carers.
@@ -520,7 +523,8 @@ INCIDENT_KINDS: dict[str, str] = {
                         r"\b(?:excluded|suspended) (?:for )?(?:\d+|one|two|three|four|five|a|half a) (?:days?|weeks?)\b",
     # A recall to prison for breaking the licence: probation asks for it, the prison receives the person back.
     "recall to prison": r"\brecall(?:ed)? to (?:custody|prison|hmp)\b|\b(?:received|returned|back) (?:\w+ )?on recall\b|"
-                        r"\blicence recall\b|\brecall (?:requested|approved|issued|actioned)\b",
+                        r"\blicence recall\b|\brecall (?:requested|approved|issued|actioned)\b|"
+                        r"\b(?:emergency|standard|fixed term) recall\b",
     # A release from prison: the prison, probation and the approved premises or hostel each record the
     # day ("released on licence", "arrived from HMP Hewell"); not released under investigation or on bail.
     "release from prison": r"\breleased (?:on licence|on home detention curfew|from (?:hmp|hmyoi|prison|custody at hmp))\b|"
@@ -543,7 +547,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                     "lead", "teacher", "centre", "help", "care", "visiting", "housing"),
     "school session": ("school",),
     "death": ("dea", "deceased", "died", "cardiac", "breathing", "pulseless", "resuscitat", "sudden", "passed away", "arrest",
-              "extinct", "cpr", "rosc", "drowned"),
+              "extinct", "cpr", "rosc", "drowned", "murder", "manslaughter"),
     "birth": ("born", "birth", "deliver", "caesarean"), "arrest": ("arrest", "remand", "custody", "charged"),
     "domestic incident": ("domestic", "encompass", "argument", "disturbance", "row", "removed", "leave", "partner",
                           "husband", "wife", "boyfriend", "girlfriend", "ex ", "breach", "broke"),
@@ -757,6 +761,8 @@ IMPLIED_NAME: list[tuple[re.Pattern[str], str, bool]] = [
     (re.compile(rf"(?i){SOCIAL_CARE_NAME}"), "social worker services", False),
     # A mental health trust is "adult mental health", "the crisis team", "the ward", "the care coordinator".
     (re.compile(r"(?i)\bmental health\b"), "adult mental crisis ward psychiatrist coordinator", False),
+    # The probation service is "the OM" (offender manager) in the approved premises' and the police's records.
+    (re.compile(r"(?i)\bprobation\b|\bcommunity rehabilitation\b"), "offender manager", True),
 ]
 # Words so common in agency names that they never name one agency.
 GENERIC_AGENCY_WORDS = {"service", "services", "team", "department", "trust", "nhs", "council", "mother", "father",
