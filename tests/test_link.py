@@ -968,6 +968,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("8 week old not breathing properly, mum hysterical", "death"),
     ("Skeletal survey requested for the morning", "child protection medical"),
     ("He threatened to murder her if she left", "death"), ("Charged with attempted murder", "death"),
+    ("He attempted to murder her with a knife", "death"),
     ("Domestic homicide review panel held", "death"),
     ("Took D to the hostel's GP clinic", "placement move"),
     ("Police took a statement from mum at home", "missing episode"), ("Absent from school today", "missing episode"),

@@ -123,7 +123,7 @@ SHARED_KINDS: dict[str, str] = {
              r"passed away|life extinct|life pronounced extinct|pronounced life extinct|in (?:cardiac |respiratory )?arrest)\b|"
              # a killing, as the police and probation record the arrest for it (not a threat or an attempt)
              r"(?<!threatened to )(?<!threatening to )(?<!threat to )(?<!threats to )(?<!attempted )(?<!conspiracy to )"
-             r"(?<!attempt to )\b(?:murder(?:ed)?|manslaughter)\b|"
+             r"(?<!attempt to )(?<!attempted to )(?<!tried to )\b(?:murder(?:ed)?|manslaughter)\b|"
              # as the ambulance crew and the police write it: "CPR, ROSC not achieved", "child drowned"
              r"\bcpr\b|\brosc not achieved\b|\bno rosc\b|(?<!nearly )(?<!near )(?<!almost )\bdrowned\b",
     # A looked after child's statutory review: social worker, IRO, school, health and carers.
