@@ -1032,6 +1032,31 @@ def test_sheets_named_like_guidance_are_skipped_and_case_notes_are_read(make_xls
     assert skipped == [("Guidance notes", "info"), ("Example entries", "info")]
 
 
+def test_a_templates_rows_numbered_in_advance_with_nothing_else_are_blank_rows(make_xlsx):
+    rows = [["No.", "Date", "Details"], [1, "06/03/2023", "Supervision session."], [2, None, None],
+            [3, "13/03/2023", "Home visit."]] + [[n, None, None] for n in range(4, 30)]
+    read = read_return(make_xlsx("YJS.xlsx", {"Chronology": rows}))
+    assert [e.details for e in read.events] == ["Supervision session.", "Home visit."]
+    assert (read.blank_rows, read.problems) == (27, [])
+    # a column of numbers that do not count up is no numbering: its rows are entries to look at
+    rows = [["No.", "Date", "Details"], [5, "06/03/2023", "Supervision session."], [2, None, None]]
+    read = read_return(make_xlsx("YJS.xlsx", {"Chronology": rows}))
+    assert len(read.events) == 2 and "missing-date" in [p.code for p in read.problems]
+
+
+def test_the_second_column_under_an_agency_response_heading_is_no_agency(make_xlsx):
+    # "Agency response" merged over "Action" and "Outcome": the outcome is not who made the entry.
+    path = make_xlsx("YJS.xlsx", {"Chronology": [
+        ["Ref", "Contact", None, None, "Agency response", None],
+        [None, "Date of", "Type of", "Details of contact", "Action", "Outcome"],
+        [1, "06/03/2023", "Office", "Supervision session: J engaged.", "Plan reviewed", "Next appt 13/03"],
+        [2, "13/03/2023", "Home visit", "J not at home.", "Letter", "Warning"]]},
+        merged={"Chronology": ["B1:D1", "E1:F1"]})
+    read = read_return(path)
+    assert {e.agency for e in read.events} == {"YJS"}
+    assert [e.extra.get("Agency response Outcome") for e in read.events] == ["Next appt 13/03", "Warning"]
+
+
 @pytest.mark.parametrize("name", ["Ward notes", "Nursing notes", "Progress notes", "Daily notes"])
 def test_a_sheet_of_a_kind_of_notes_is_read_beside_another_chronology(make_xlsx, name):
     # A hospital's workbook: its stays on one sheet, the ward's notes on another.

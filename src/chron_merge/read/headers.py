@@ -650,8 +650,11 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
     for col, cell in enumerate(header_cells):
         if cell is None or col in mapping.fields.values() or col in pinned_extra:
             continue
-        for fld, score in field_scores(cell).items():
-            if score >= MIN_FIELD_SCORE:
+        scores = field_scores(cell)
+        for fld, score in scores.items():
+            # (a column is the agency's only when that is what its header says most: the second
+            # "Agency response" column, "… Outcome", is no agency when the first takes the action)
+            if score >= MIN_FIELD_SCORE and not (fld == "agency" and score < max(scores.values())):
                 ranked.append((score, fld, col))
     profiles = {col: _column_profile(grid, index, col) for col in range(len(header_cells))}
     # Among several details candidates the longest text wins; among date candidates, real dates.

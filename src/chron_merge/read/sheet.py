@@ -120,6 +120,24 @@ def _fill_merged_data(grid: Grid, mapping: ColumnMap) -> list[list[object]]:
     return rows
 
 
+_NUMBERING_HEADER = re.compile(r"(?i)^\s*(?:no|number|num|#|ref|ref no|reference|entry(?: no| number)?|item|seq|"
+                               r"sequence|row|line|s/?n|id)\s*\.?\s*$")
+
+
+def _numbering_columns(rows: list[list[object]], start: int, candidates: list[int], headers: list[str]) -> set[int]:
+    """The columns (among those mapped to no field) that number the rows: headed so ("No.", "Ref")
+    and holding whole numbers only, counting up."""
+    found = set()
+    for col in candidates:
+        if col >= len(headers) or not _NUMBERING_HEADER.match(headers[col] or ""):
+            continue
+        values = [row[col] for row in rows[start:] if col < len(row) and row[col] is not None]
+        numbers = [v for v in values if isinstance(v, int | float) and not isinstance(v, bool) and float(v).is_integer()]
+        if numbers and len(numbers) == len(values) and all(a < b for a, b in zip(numbers, numbers[1:])):
+            found.add(col)
+    return found
+
+
 def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: bool = True,
                section: str | None = None, first_table: bool = True, first_row: int | None = None,
                lanes_alone: bool = False) -> SheetRead:
@@ -151,6 +169,13 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
             problem(row_number, Level.WARNING, "formula-without-value",
                     f"cell {col}{row_number} holds a formula with no saved result, so it reads as empty",
                     fix="open the file in Excel, let it calculate, and save it; or paste the values over the formulas")
+
+    # A column that only numbers the rows ("No.", "Ref": 1, 2, 3 …): a template's rows numbered in
+    # advance hold nothing else, and are blank rows, not entries without a date.
+    numbering = _numbering_columns(rows, mapping.header_row_index + 1, extra_cols, mapping.headers)
+
+    def empty(row: list[object]) -> bool:
+        return all(c is None or col in numbering for col, c in enumerate(row))
 
     last = len(rows) - 1
     while last > mapping.header_row_index and not any(c is not None for c in rows[last]):
@@ -186,7 +211,7 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
         row_number = grid.row_numbers[index]
         result.rows_read += 1
         filled = len(row) - row.count(None)  # (count runs in C)
-        if not filled:
+        if not filled or (numbering and empty(row)):
             result.blank_rows += 1
             previous = None
             continue
