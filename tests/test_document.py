@@ -51,6 +51,24 @@ def test_tracked_changes_are_read_as_accepted_and_struck_text_is_warned_of(tmp_p
     assert [(p["row"], p["level"]) for p in struck] == [(3, "warning")]
 
 
+def test_a_content_control_showing_its_placeholder_is_empty(tmp_path):
+    # A Word template's drop-down and date pickers no one filled in show their placeholder (its
+    # own words, here, not Word's usual "Choose an item."): no content, and a row of nothing else is no entry.
+    def unfilled(text: str) -> str:
+        return (f'<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:t>{text}</w:t></w:r>'
+                '</w:sdtContent></w:sdt>')
+
+    table = docx_table([["Date", "Contact type", "Details"], ["06/03/2023", "Home visit", "Visit, child seen."],
+                        ["07/03/2023", "TYPE", "Call to mum."], ["DATE", "TYPE", "TEXT"]])
+    for marker, text in (("TYPE", "Pick the kind of contact"), ("DATE", "Enter the date of contact"),
+                         ("TEXT", "Write what happened here")):
+        table = table.replace(f'<w:r><w:t xml:space="preserve">{marker}</w:t></w:r>', unfilled(text))
+    data = build_json(write_docx(tmp_path / "Health Visiting.docx", table))
+    assert [(e["date"], e["contact_type"], e["details"]) for e in data["events"]] == [
+        ("2023-03-06", "Home visit", "Visit, child seen."), ("2023-03-07", None, "Call to mum.")]
+    assert not [p for p in data["problems"] if p["level"] == "error"]
+
+
 def test_content_controls_and_cells_spanning_columns_keep_every_cell_in_its_column(tmp_path):
     # A template's content controls wrap rows and cells; a heading row spans the table.
     table = docx_table([["Date", "Practitioner", "Details"], [("Year 2021", '<w:gridSpan w:val="3"/>')],

@@ -1044,6 +1044,20 @@ def test_a_templates_rows_numbered_in_advance_with_nothing_else_are_blank_rows(m
     assert len(read.events) == 2 and "missing-date" in [p.code for p in read.problems]
 
 
+def test_a_templates_placeholder_left_in_a_cell_is_empty(make_xlsx):
+    # "Please select" where a drop-down was never used: no contact type, and a row of nothing else is blank.
+    rows = [["Date", "Contact type", "Details"], ["06/03/2023", "Home visit", "Visit, child seen."],
+            [None, "Please select", None], ["08/03/2023", "Please select", "Call to mum."],
+            ["09/03/2023", "Phone", "Call to school."]] + [[None, "Please select", None]] * 6
+    read = read_return(make_xlsx("HV.xlsx", {"Chronology": rows}))
+    assert [(e.contact_type, e.details) for e in read.events] == [
+        ("Home visit", "Visit, child seen."), (None, "Call to mum."), ("Phone", "Call to school.")]
+    assert read.blank_rows == 7
+    [note] = read.problems
+    assert (note.code, note.level.value, note.row) == ("placeholder", "info", 3)
+    assert note.message.startswith("8 cells in 8 rows (from row 3) hold a template's placeholder ('Please select')")
+
+
 def test_the_second_column_under_an_agency_response_heading_is_no_agency(make_xlsx):
     # "Agency response" merged over "Action" and "Outcome": the outcome is not who made the entry.
     path = make_xlsx("YJS.xlsx", {"Chronology": [

@@ -34,6 +34,7 @@ DATE_LINE_LENGTH = 40  # the longest paragraph read as a date on a line of its o
 # their content is read as if they were not there.
 _WRAPPERS = {f"{_W}{tag}" for tag in ("sdt", "sdtContent", "customXml", "smartTag", "ins", "moveTo", "hyperlink",
                                       "fldSimple", "dir", "bdo")}
+_SDT, _SHOWING_PLACEHOLDER = f"{_W}sdt", f"{_W}sdtPr/{_W}showingPlcHdr"
 # Text that is not in the document as it reads now: deleted or moved away (tracked changes).
 _REMOVED = {f"{_W}{tag}" for tag in ("del", "moveFrom")}
 _NOT_SHOWN = {f"{_W}{tag}" for tag in ("sdtPr", "sdtEndPr", "rPr", "pPr", "tblPr", "trPr", "tcPr", "tblGrid",
@@ -170,6 +171,8 @@ def _content(parent: ElementTree.Element):
     """The children of an element, looking through wrappers (content controls, tracked insertions)
     and leaving out what is deleted or only formatting."""
     for child in parent:
+        if child.tag == _SDT and _on(child.find(_SHOWING_PLACEHOLDER)):
+            continue  # a content control no one filled in shows its placeholder ("Choose an item."): no content
         if child.tag in _WRAPPERS:
             yield from _content(child)
         elif child.tag not in _REMOVED and child.tag not in _NOT_SHOWN:

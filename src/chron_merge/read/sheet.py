@@ -40,6 +40,18 @@ DITTO_MARKS = ('"', "''", "〃", "”", "“", "ditto", "do", "as above", "same 
 DITTO_CELLS = frozenset(spaced for mark in DITTO_MARKS for cased in (mark, mark.capitalize(), mark.title(), mark.upper())
                         for spaced in (cased, cased + ".", cased + " ", " " + cased))
 
+# A template's placeholder left in a cell no one filled ("Please select" in a drop-down column,
+# Word's "Choose an item."): no content. Exact cell values, checked in one C call per row as above.
+PLACEHOLDER_TEXTS = ("please select", "select", "-- select --", "- select -", "--select--", "[select]", "<select>",
+                     "select from list", "select one", "select an option", "please choose", "choose an item",
+                     "choose one", "click here to enter text", "click or tap here to enter text",
+                     "click here to enter a date", "click or tap to enter a date", "enter text here", "type here",
+                     "dd/mm/yyyy", "dd/mm/yy")
+PLACEHOLDER_CELLS = frozenset(spaced for text in PLACEHOLDER_TEXTS
+                              for cased in (text, text.capitalize(), text.title(), text.upper())
+                              for dotted in (cased, cased + ".", cased + "...", cased + "…")
+                              for spaced in (dotted, dotted + " "))
+
 # The label that starts a key of abbreviations below the entries ("Key:", "Abbreviations used").
 LEGEND_MAX_ROWS = 40
 # A page number between entries, as a return printed to PDF and converted back keeps them: "Page 2 of 5", "- 3 -".
@@ -196,6 +208,7 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
     entry_text_cols = tuple(c for c in (details_col, *mapping.lanes) if c is not None)  # where an entry's text is
     footer = _footer_start(rows, start, last, entry_text_cols, date_cell, grid.date1904)
     invalid_dates: list[str] = []  # as written, for the month-first check after the rows
+    placeholders: list[tuple[int, str]] = []  # (row, text) of the template's placeholders read as empty
     # Titles above the header ("Northshire Police - chronology for Child A"), which a printed return repeats on each page.
     titles = {text for row in rows[:mapping.header_row_index] if len(cells := [c for c in row if c is not None]) == 1
               and isinstance(cells[0], str) and (text := cells[0].strip())} if mapping.has_header and first_table else set()
@@ -210,6 +223,9 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
             row = [None if col in mapping.aside else cell for col, cell in enumerate(row)]
         row_number = grid.row_numbers[index]
         result.rows_read += 1
+        if not PLACEHOLDER_CELLS.isdisjoint(row):  # one C call: most rows hold no placeholder
+            placeholders.extend((row_number, c) for c in row if c in PLACEHOLDER_CELLS)
+            row = [None if c in PLACEHOLDER_CELLS else c for c in row]
         filled = len(row) - row.count(None)  # (count runs in C)
         if not filled or (numbering and empty(row)):
             result.blank_rows += 1
@@ -428,6 +444,12 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
         textless = (event, no_text_warning) if no_text_warning is not None else None
     if invalid_dates and date_col is not None:
         _warn_if_month_first(result, invalid_dates, mapping.headers[date_col])
+    if placeholders:
+        rows_with = sorted({row for row, _ in placeholders})
+        shown = ", ".join(f"'{text.strip()}'" for text in dict.fromkeys(text for _, text in placeholders))
+        problem(rows_with[0], Level.INFO, "placeholder",
+                f"{len(placeholders)} cells in {len(rows_with)} rows (from row {rows_with[0]}) hold a template's "
+                f"placeholder ({shown}), not an entry's content: read as empty", fix="nothing to do")
     if result.next_header is not None:  # the formulas below are the next table's to report
         below = grid.row_numbers[result.next_header]
         result.problems = [p for p in result.problems if p.code != "formula-without-value" or (p.row or 0) < below]
