@@ -572,9 +572,10 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
         chosen_words[list(word_ids)] = True
         return np.bincount(owner, weights=chosen_words[token_ids], minlength=count)
 
-    name_words_of = {n: set(content_words(expand_abbreviations(name, glossary))) for n, name in enumerate(agency_names)}
+    spelt_out_of = [expand_abbreviations(name, glossary) for name in agency_names]  # "Westford HV team": health visiting
+    name_words_of = {n: set(content_words(spelt_out)) for n, spelt_out in enumerate(spelt_out_of)}
     for n, name in enumerate(agency_names):
-        spelt_out = expand_abbreviations(name, glossary)  # "Westford HV team" is a health visiting team
+        spelt_out = spelt_out_of[n]
         distinctive = " ".join(w for w in spelt_out.split() if w not in GENERIC_AGENCY_WORDS)
         name_words = [w for w in content_words(distinctive) if len(w) > 2 and w in vocabulary]
         also_called = {vocabulary[w]: is_name for pattern, words, is_name in IMPLIED_NAME

@@ -269,7 +269,7 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
     for grid in grids:
         if grid.hidden:
             report.sheets.append(SheetReport(name=grid.sheet, read=False, reason="hidden sheet (not read)"))
-            if entries := _rows_like_entries(grid, columns):
+            if entries := _rows_like_entries(grid, find_header(grid, columns) if grid.rows else None):
                 result.problems.append(Problem(
                     file=path.name, sheet=grid.sheet, row=None, level=Level.WARNING, code="hidden-sheet",
                     message=f"the sheet is hidden and was not read, but {entries} of its rows look like entries",
@@ -325,11 +325,11 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
         example = mapping.headers[0] if mapping else _first_label(grid)
         raise UnreadableReturnError(path.name, where + reason, MAP_HINT.format(header=example))
 
-    for grid, reason, _ in skipped_reasons:
+    for grid, reason, mapping in skipped_reasons:
         # A notes sheet is expected (the template's own "Instructions" has an example table or two): a
         # note, not a warning; unless it has more dated rows than a template's examples.
         notes = _is_notes_sheet(grid.sheet)
-        dated = _rows_like_entries(grid, columns) if notes else 0
+        dated = _rows_like_entries(grid, mapping) if notes else 0
         if dated >= EXAMPLE_ROWS_AT_MOST:
             reason += f"; but {dated} of its rows look like entries"
         result.problems.append(Problem(
@@ -560,11 +560,9 @@ def _struck_through_warnings(grid: Grid, mapping: ColumnMap) -> list[Problem]:
             for row, columns in by_row.items()]
 
 
-def _rows_like_entries(grid: Grid, columns: dict[str, str] | None) -> int:
-    """How many rows of a sheet not read have a date in the date column of a chronology header (0 if none)."""
-    if not grid.rows:
-        return 0
-    mapping = find_header(grid, columns)
+def _rows_like_entries(grid: Grid, mapping: ColumnMap | None) -> int:
+    """How many rows of a sheet not read have a date in the date column of its chronology header
+    (``mapping``, as find_header found it; 0 if none)."""
     if mapping is None or "date" not in mapping.fields:
         return 0
     date_col = mapping.fields["date"]
