@@ -792,6 +792,26 @@ def test_a_column_of_how_contacts_were_made_is_the_kind_of_contact_whatever_its_
     assert [e.contact_type for e in unnamed.events] == ["Phone", "Visit", "Email"]
 
 
+def test_labels_under_a_header_naming_the_kind_of_entry_are_the_kind_of_contact(make_csv):
+    # A case system's "Episode" beside its "Summary": 'ICPC' says what each entry is, and linking reads it.
+    def read(header: str, values: list[str]):
+        return read_return(make_csv("Social care.csv", [f"Date,Worker,{header},Summary"] + [
+            f"0{day}/03/2022,SW,{value},Entry number {day}: what was done with the family and why."
+            for day, value in enumerate(values, 1)]))
+
+    episodes = read("Episode", ["Contact", "Strategy discussion", "ICPC"])
+    assert _fields(episodes)["Episode"] == ("contact_type", "content")
+    assert [e.contact_type for e in episodes.events] == ["Contact", "Strategy discussion", "ICPC"]
+    assert "'Episode' holds short labels" in episodes.problems[0].message
+    assert '"Episode" = "contact_type"' in episodes.problems[0].fix
+    # References are no kind of contact, nor is what a hospital found under its own header.
+    references = read("Occurrence", ["OCC/22/1187", "OCC/22/1190", "OCC/22/1201"])
+    assert _fields(references)["Occurrence"] == ("extra", "kept") and references.events[0].extra == {"Occurrence": "OCC/22/1187"}
+    complaints = read("Presenting complaint", ["Fall", "Head injury", "Seizure"])
+    assert _fields(complaints)["Presenting complaint"] == ("extra", "kept")
+    assert complaints.events[2].extra == {"Presenting complaint": "Seizure"}
+
+
 def test_a_cell_showing_an_excel_error_is_read_as_it_shows(tmp_path):
     # calamine reads an error cell as empty: '#REF!' where a date was would join the entry above
     # and lose its date unseen. (openpyxl's append writes "#REF!" as a cell of type error, as Excel does.)

@@ -166,6 +166,9 @@ CONTACT_METHOD = re.compile(r"^(?:(?:tele)?phone(?: call)?|tel(?:ephone)?(?: cal
                             r"case ?note|discussion|admin|fax|post|referral|report|appointment|clinic|conference|"
                             r"strategy|contact|consultation|supervision|dna|(?:tele)?phone/email|email/phone)$")
 CONTACT_METHOD_SHARE = 0.8  # of a column's labels, for it to be read as the kind of contact
+# Words a header names the entries by as kinds of entry: over short labels ("Contact", "ICPC"), the kind of contact.
+ENTRY_KIND_WORDS = frozenset({"episode", "event", "events", "incident", "occurrence", "entry", "record", "activity",
+                              "interaction", "intervention", "involvement"})
 SHORT_LABELS = 25  # mean length of a column of labels ("Concern for welfare"), not entries' text
 HEADER_EXAMPLES = re.compile(r"[(\[]\s*(?:e\.?\s?g\b|i\.?\s?e\b|for example|such as|examples?\b)[^)\]]*[)\]]?", re.IGNORECASE)
 HEADER_SCAN_ROWS = 100  # non-empty rows: a long block of guidance may sit above the table
@@ -617,6 +620,22 @@ def _holds_contact_methods(grid: Grid, header_index: int, col: int) -> bool:
     return bool(labels) and sum(CONTACT_METHOD.match(label) is not None for label in labels) >= CONTACT_METHOD_SHARE * len(labels)
 
 
+def _names_entry_kind(header: object) -> bool:
+    """Whether a header names the entries' text as a kind of entry ("Episode", "Event type"), not
+    what was found ("Presenting complaint", "Diagnosis": a hospital's, kept under its own header)."""
+    scores = field_scores(header)
+    return (max(scores, key=scores.__getitem__) == "details" and scores["details"] >= MIN_FIELD_SCORE
+            and not ENTRY_KIND_WORDS.isdisjoint(normalise_header(header).split()))
+
+
+def _holds_word_labels(grid: Grid, header_index: int, col: int) -> bool:
+    """Whether a column's cells are labels in words ("Strategy discussion", "ICPC"), most of them;
+    not references or numbers ("OCC/22/1187", "3")."""
+    labels = [_text(row[col]) for row in _sample_entries(grid, header_index) if col < len(row) and _text(row[col])]
+    worded = sum(not any(ch.isdigit() for ch in label) and any(ch.isalpha() for ch in label) for label in labels)
+    return bool(labels) and worded >= CONTACT_METHOD_SHARE * len(labels)
+
+
 def _looks_like_time(value: object) -> bool:
     """A time of day, also a span or an approximate one ("14:00-15:00", "c. 09:00"); not a count."""
     if isinstance(value, dt.time):
@@ -767,6 +786,18 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
         if methods is not None:
             mapping.place("contact_type", methods)
             free.remove(methods)
+    if "contact_type" not in mapping.fields and mapping.how.get("details") == "header":
+        # "Episode", "Event" or "Incident" holding labels ("Contact", "Strategy discussion", "ICPC")
+        # beside the column headed as the entries' text: what kind of entry each is.
+        labels = next((c for c in free if c not in mapping.fields.values() and header_cells[c] is not None
+                       and _names_entry_kind(header_cells[c]) and 0 < profiles[c][2] < SHORT_LABELS
+                       and _holds_word_labels(grid, index, c)), None)
+        if labels is not None:
+            mapping.place("contact_type", labels)
+            free.remove(labels)
+            mapping.notes.append((f"'{headers[labels]}' holds short labels beside the entries' text in "
+                                  f"'{headers[mapping.fields['details']]}': read as the kind of contact",
+                                  _remap_fix(headers[labels], "contact_type")))
     details_col = mapping.fields.get("details")
     if details_col is not None and mapping.how.get("details") == "content":
         # "Clinic | Outcome" with the narrative under "Outcome": a column of short labels read as the
