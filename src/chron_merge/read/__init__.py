@@ -20,6 +20,7 @@ from chron_merge.errors import NoReturnsError, UnreadableReturnError
 from chron_merge.model import ColumnUse, Event, FileReport, Level, Problem, SheetReport
 from chron_merge.read.agency import agency_on_cover, file_names_an_agency, name_agency
 from chron_merge.read.dates import looks_like_date, split_leading_date
+from chron_merge.read.form import unfold_form
 from chron_merge.read.grid import (
     DOCUMENT_SUFFIXES,
     RETURN_SUFFIXES,
@@ -287,6 +288,16 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
                         "('<br>', '&amp;'): read as the text it shows (line breaks, '&')",
                 fix="nothing to do"))
         mapping = find_header(grid, columns)
+        if (mapping is None or "date" not in mapping.fields) and (form := unfold_form(grid)) is not None:
+            # No table: a block of "Label: value" rows per entry, read as the table it stands for.
+            grid, labels = form
+            mapping = find_header(grid, columns)
+            result.problems.append(Problem(
+                file=path.name, sheet=grid.sheet, row=None, level=Level.INFO, code="form-layout",
+                message=f"laid out as a form, a block of 'Label: value' rows for each entry ({len(grid.row_spans)} "
+                        f"blocks; labels {', '.join(repr(label) for label in labels)}): each block is read as one "
+                        "entry, its labels as the header",
+                fix="nothing to do if each block is one entry"))
         if mapping is None or "date" not in mapping.fields:
             seen = _first_cells(grid)
             if mapping is None:

@@ -439,6 +439,10 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
             action=action or None, comment=_field_text(row, comment_col) or None,
             extra=extra, source=Source(file=file, sheet=sheet, row=row_number, rows=[row_number]))
         events.append(event)
+        if grid.row_spans and index in grid.row_spans:  # a form's block: one entry over several rows
+            event.source.rows = list(grid.row_spans[index])
+            result.rows_read += len(event.source.rows) - 1
+            result.continuations += len(event.source.rows) - 1
         # Only a dated entry can take continuation rows: text under an undated one is its own entry.
         previous = event if parsed.value is not None else None
         textless = (event, no_text_warning) if no_text_warning is not None else None

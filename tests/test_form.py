@@ -1,0 +1,74 @@
+"""Returns laid out as a form: a block of "Label: value" rows for each entry (see read.form)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from chron_merge.errors import UnreadableReturnError
+from chron_merge.read import read_return
+from chron_merge.read.form import unfold_form
+from chron_merge.read.grid import Grid
+from conftest import build_json, docx_paragraph, write_docx
+
+D = dt.datetime
+
+
+def test_a_workbook_of_label_and_value_blocks_is_read_one_entry_per_block(make_xlsx):
+    # Case notes copied from a case system as they print: the label in one cell, the value beside it,
+    # the details going on in the row below, a blank row between notes.
+    path = make_xlsx("Family Centre.xlsx", {"Contacts": [
+        ["Record of contacts"],
+        [],
+        ["Date:", D(2022, 3, 1)], ["Type:", "Phone"], ["Worker:", "J Smith"],
+        ["Details:", "Mum rang upset, no food in the house."], [None, "Food bank voucher given."],
+        [],
+        ["Date:", "08/03/2022"], ["Type:", "Home visit"], ["Worker:", "J Smith"],
+        ["Details:", "Children seen, the house cold."],
+        [],
+        ["Date:", "15/03/2022"], ["Worker:", "A Khan"], ["Details:", "Mum attended the parenting group."],
+    ]})
+    read = read_return(path)
+    assert [(e.date, e.contact_type, e.practitioner, e.details, e.source.rows) for e in read.events] == [
+        (dt.date(2022, 3, 1), "Phone", "J Smith", "Mum rang upset, no food in the house.\nFood bank voucher given.",
+         [3, 4, 5, 6, 7]),
+        (dt.date(2022, 3, 8), "Home visit", "J Smith", "Children seen, the house cold.", [9, 10, 11, 12]),
+        (dt.date(2022, 3, 15), None, "A Khan", "Mum attended the parenting group.", [14, 15, 16])]
+    # Every row is counted: each block's rows are its entry's, the rows between blocks blank.
+    sheet = read.report.sheets[0]
+    assert (sheet.rows_read, sheet.events, sheet.continuations, sheet.blank_rows) == (14, 3, 9, 2)
+    note = next(p for p in read.problems if p.code == "form-layout")
+    assert "3 blocks" in note.message and "'Date', 'Type', 'Worker', 'Details'" in note.message
+
+
+def test_a_word_document_of_label_and_value_paragraphs_is_read_one_entry_per_block(tmp_path):
+    paragraphs = [docx_paragraph("Ashdown Family Centre")]
+    for day, kind, text in (("01/03/2022", "Phone", "Mum rang upset."), ("08/03/2022", "Visit", "Children seen.")):
+        paragraphs += [docx_paragraph(f"Date of contact: {day}"), docx_paragraph(f"Contact type: {kind}"),
+                       docx_paragraph("Case note:"), docx_paragraph(text), docx_paragraph("")]
+    data = build_json(write_docx(tmp_path / "Family Centre.docx", *paragraphs))
+    assert [(e["date"], e["contact_type"], e["details"], e["source"]["rows"]) for e in data["events"]] == [
+        ("2022-03-01", "Phone", "Mum rang upset.", [2, 3, 4, 5]),
+        ("2022-03-08", "Visit", "Children seen.", [6, 7, 8, 9])]
+    assert data["summary"]["rows_read"] == data["summary"]["events"] + data["summary"]["continuations"]
+
+
+@pytest.mark.parametrize("rows", [
+    # Notes with a colon here and there, no label met again: no form.
+    [["Notes on the family"], ["Summary: the family moved in 2021."], ["Concerns: attendance, housing."]],
+    # Labels met again, but none names a date: no form either.
+    [["Name:", "A"], ["Role:", "SW"], [], ["Name:", "B"], ["Role:", "HV"]],
+    # A cover sheet signed twice: dates again, but no entries' text.
+    [["Agency:", "Northshire Police"], ["Completed by:", "DS A Reid"], ["Date:", "01/02/2023"],
+     ["Authorised by:", "DI B Moore"], ["Date:", "03/02/2023"]],
+])
+def test_a_sheet_that_is_no_form_is_not_read_as_one(rows):
+    grid = Grid(file="Notes.xlsx", sheet="Notes", rows=rows, row_numbers=list(range(1, len(rows) + 1)))
+    assert unfold_form(grid) is None
+
+
+def test_a_sheet_of_notes_is_still_reported_as_having_no_chronology(make_xlsx):
+    with pytest.raises(UnreadableReturnError):
+        read_return(make_xlsx("Notes.xlsx", {"Notes": [["Notes on the family"], ["Summary: moved in 2021."],
+                                                       ["Concerns: attendance, housing."]]}))
