@@ -43,15 +43,22 @@ def test_a_workbook_of_label_and_value_blocks_is_read_one_entry_per_block(make_x
 
 
 def test_a_word_document_of_label_and_value_paragraphs_is_read_one_entry_per_block(tmp_path):
+    # As a case system prints its notes: a heading over each ("Case Note 1 of 2"), the note's
+    # text in the paragraphs below its label. (Word's empty paragraphs are no rows.)
     paragraphs = [docx_paragraph("Ashdown Family Centre")]
-    for day, kind, text in (("01/03/2022", "Phone", "Mum rang upset."), ("08/03/2022", "Visit", "Children seen.")):
-        paragraphs += [docx_paragraph(f"Date of contact: {day}"), docx_paragraph(f"Contact type: {kind}"),
-                       docx_paragraph("Case note:"), docx_paragraph(text), docx_paragraph("")]
+    for number, (day, kind, text) in enumerate((("01/03/2022", "Phone", "Mum rang upset.\nVoucher given."),
+                                                ("08/03/2022", "Visit", "Children seen.")), start=1):
+        paragraphs += [docx_paragraph(f"Case Note {number} of 2"), docx_paragraph(f"Date of contact: {day}"),
+                       docx_paragraph(f"Contact type: {kind}"), docx_paragraph("Case note:"),
+                       *map(docx_paragraph, text.split("\n")), docx_paragraph("")]
     data = build_json(write_docx(tmp_path / "Family Centre.docx", *paragraphs))
     assert [(e["date"], e["contact_type"], e["details"], e["source"]["rows"]) for e in data["events"]] == [
-        ("2022-03-01", "Phone", "Mum rang upset.", [2, 3, 4, 5]),
-        ("2022-03-08", "Visit", "Children seen.", [6, 7, 8, 9])]
-    assert data["summary"]["rows_read"] == data["summary"]["events"] + data["summary"]["continuations"]
+        ("2022-03-01", "Phone", "Mum rang upset.\nVoucher given.", [3, 4, 5, 6, 7]),
+        ("2022-03-08", "Visit", "Children seen.", [9, 10, 11, 12])]
+    summary = data["summary"]
+    assert (summary["rows_read"], summary["continuations"], summary["blank_rows"]) == (10, 7, 1)  # row 8: a heading
+    note = next(p for p in data["problems"] if p["code"] == "form-layout")
+    assert "('Case Note 2 of 2' …) is its heading, skipped" in note["message"]
 
 
 @pytest.mark.parametrize("rows", [

@@ -290,13 +290,14 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
         mapping = find_header(grid, columns)
         if (mapping is None or "date" not in mapping.fields) and (form := unfold_form(grid)) is not None:
             # No table: a block of "Label: value" rows per entry, read as the table it stands for.
-            grid, labels = form
+            grid = form.grid
             mapping = find_header(grid, columns)
+            headings = f"; the line above each block ('{form.headings[0]}' …) is its heading, skipped" if form.headings else ""
             result.problems.append(Problem(
                 file=path.name, sheet=grid.sheet, row=None, level=Level.INFO, code="form-layout",
                 message=f"laid out as a form, a block of 'Label: value' rows for each entry ({len(grid.row_spans)} "
-                        f"blocks; labels {', '.join(repr(label) for label in labels)}): each block is read as one "
-                        "entry, its labels as the header",
+                        f"blocks; labels {', '.join(repr(label) for label in form.labels)}): each block is read as one "
+                        f"entry, its labels as the header{headings}",
                 fix="nothing to do if each block is one entry"))
         if mapping is None or "date" not in mapping.fields:
             seen = _first_cells(grid)

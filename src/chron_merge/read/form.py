@@ -36,6 +36,15 @@ ENTRY_TEXT_FIELDS = {"details", "action", "comment"}
 
 
 @dataclass
+class Form:
+    """A form-laid-out sheet as the table it stands for, its labels, and the blocks' headings skipped."""
+
+    grid: Grid
+    labels: list[str]
+    headings: list[str]
+
+
+@dataclass
 class _Block:
     """One entry's rows: the values by label, and the row indices (into ``Grid.rows``) it covers."""
 
@@ -44,13 +53,15 @@ class _Block:
     last_label: str | None = None
 
 
-def unfold_form(grid: Grid) -> tuple[Grid, list[str]] | None:
-    """The table a form-laid-out sheet stands for, and its labels; ``None`` when it is no form."""
+def unfold_form(grid: Grid) -> Form | None:
+    """The table a form-laid-out sheet stands for; ``None`` when it is no form."""
     first_label = None
     blocks: list[_Block] = []
     labels: list[str] = []  # in the order first met
     labelled_rows = loose_rows = 0
-    blank_after: list[int] = []  # blank rows among the blocks, kept as blank rows
+    blank_after: list[int] = []  # blank rows among the blocks, and each block's heading: skipped rows
+    headings: list[str] = []
+    heading_shape = None  # the line above the first block ("Case Note 1 of 20"), its figures masked
     for index, row in enumerate(grid.rows):
         cells = [cell for cell in row if cell is not None and not (isinstance(cell, str) and not cell.strip())]
         if not cells:
@@ -62,8 +73,15 @@ def unfold_form(grid: Grid) -> tuple[Grid, list[str]] | None:
         label_value = _label_and_value(cells)
         if first_label is None:
             if label_value is None:
-                continue  # a title above the first block
+                heading_shape = _shape(cells)  # a title above the first block, or its heading
+                continue
             first_label = label_value[0]
+        if label_value is None and heading_shape is not None and _shape(cells) == heading_shape:
+            # The next block's heading, as the first has one ("Case Note 2 of 20"): not part of a value.
+            blank_after.append(index)
+            headings.append(str(cells[0]).strip())
+            blocks[-1].last_label = None
+            continue
         if label_value is None:
             # The rest of the value above ("Details:" with its text over several rows).
             if not blocks or blocks[-1].last_label is None:
@@ -92,7 +110,7 @@ def unfold_form(grid: Grid) -> tuple[Grid, list[str]] | None:
     named = {_names(label) for label in labels}
     if len(blocks) < MIN_BLOCKS or loose_rows > labelled_rows or "date" not in named or not named & ENTRY_TEXT_FIELDS:
         return None
-    return _as_table(grid, blocks, labels, blank_after), labels
+    return Form(_as_table(grid, blocks, labels, blank_after), labels, headings)
 
 
 def _names(label: str) -> str | None:
@@ -120,6 +138,11 @@ def _label_and_value(cells: list[object]) -> tuple[str, object] | None:
     return match[1].strip(), value or None
 
 
+def _shape(cells: list[object]) -> str | None:
+    """A one-cell line with its figures masked ("Case Note # of #"); ``None`` for other rows."""
+    return re.sub(r"\d+", "#", cells[0].strip()) if len(cells) == 1 and isinstance(cells[0], str) else None
+
+
 def _is_label(text: str) -> bool:
     return bool(text) and len(text.split()) <= LABEL_MAX_WORDS and not any(ch.isdigit() for ch in text)
 
@@ -129,7 +152,8 @@ def _text(value: object) -> str:
 
 
 def _as_table(grid: Grid, blocks: list[_Block], labels: list[str], blank_rows: list[int]) -> Grid:
-    """The labels as a header row, each block a row (at its first row), the rows above kept above."""
+    """The labels as a header row, each block a row (at its first row), the rows above kept above;
+    ``blank_rows`` (blank, or a block's heading) are empty rows, counted as skipped."""
     first_block_row = blocks[0].rows[0]
     rows: list[list[object]] = [list(row) for row in grid.rows[:first_block_row]]
     numbers = list(grid.row_numbers[:first_block_row])
