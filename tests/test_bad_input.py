@@ -74,6 +74,12 @@ def test_folder_with_no_returns(tmp_path):
     ("report.xlsx", b"%PDF-1.4 binary", "report.xlsx: is a PDF, not a spreadsheet - ask the agency for the chronology "
                                         "as .xlsx or .csv"),
     ("empty.csv", b"", "empty.csv: is empty (0 bytes) - ask the agency to send the file again"),
+    # Word's own formats other than .docx: saved again as .docx, chron-merge reads them
+    ("Police IMR.doc", bytes.fromhex("D0CF11E0A1B11AE1") + bytes(100) + "WordDocument".encode("utf-16-le") + bytes(100),
+     "Police IMR.doc: is an old Word document (.doc), which chron-merge cannot read - open it in Word and save it "
+     "as a Word Document (.docx), or ask the agency for .xlsx or .csv"),
+    ("GP.rtf", b"{\\rtf1\\ansi Chronology}", "GP.rtf: is a rich text document (.rtf), which chron-merge cannot read - "
+     "open it in Word and save it as a Word Document (.docx), or ask the agency for .xlsx or .csv"),
     # an e-mail given by name (as "returns/*" gives every file): not read as a CSV of its headers
     ("covering note.eml", b"From: a@b.org\nSubject: chronology\n\nPlease find attached.\n",
      "covering note.eml: is an e-mail, not a return - save the returns attached to it, and give chron-merge those"),

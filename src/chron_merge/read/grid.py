@@ -40,6 +40,8 @@ ZIP_MAGIC = b"PK\x03\x04"
 ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 
 SAVE_AGAIN = "open it in Excel and save it again as .xlsx, or export it as CSV"
+# chron-merge reads a Word document's tables and dated paragraphs from .docx only.
+WORD_SAVE_AS = "open it in Word and save it as a Word Document (.docx), or ask the agency for .xlsx or .csv"
 
 
 @dataclass
@@ -162,8 +164,8 @@ def _sniff_kind(path: Path, head: bytes) -> str:
             raise UnreadableReturnError(name, "is password-protected",
                                         "ask the agency for an unprotected copy, or open it and save an unprotected copy")
         if b"W\x00o\x00r\x00d\x00D\x00o\x00c\x00u\x00m\x00e\x00n\x00t" in data:
-            raise UnreadableReturnError(name, "is a Word document, not a spreadsheet",
-                                        "ask the agency for the chronology as .xlsx or .csv")
+            raise UnreadableReturnError(name, "is an old Word document (.doc), which chron-merge cannot read",
+                                        WORD_SAVE_AS)
         return "xls"
     if b"docs.google.com" in head and head.lstrip().startswith(b"{"):  # a .gsheet shortcut from Google Drive
         raise UnreadableReturnError(name, "is a link to a Google Sheet, not the sheet itself",
@@ -172,8 +174,7 @@ def _sniff_kind(path: Path, head: bytes) -> str:
     if head.startswith(b"%PDF"):
         raise UnreadableReturnError(name, "is a PDF, not a spreadsheet", "ask the agency for the chronology as .xlsx or .csv")
     if head.startswith(b"{\\rtf"):
-        raise UnreadableReturnError(name, "is a Word (RTF) document, not a spreadsheet",
-                                    "ask the agency for the chronology as .xlsx or .csv")
+        raise UnreadableReturnError(name, "is a rich text document (.rtf), which chron-merge cannot read", WORD_SAVE_AS)
     if suffix in WORKBOOK_SUFFIXES | MARKUP_SUFFIXES and head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
         from chron_merge.read.markup import NO_TABLE, markup_kind
 
