@@ -27,6 +27,12 @@ CASES = [
     ("Monday 14 June 2010", D(2010, 6, 14), "day", False, None, None),
     ("June 14, 2010", D(2010, 6, 14), "day", False, None, None),
     ("14 Sept 2010", D(2010, 9, 14), "day", False, None, None),
+    # in Welsh: month names, ordinals ("1af", "3ydd", "21ain") and weekdays ("Dydd Llun")
+    ("14 Mehefin 2010", D(2010, 6, 14), "day", False, None, None),
+    ("3ydd Mawrth 2023", D(2023, 3, 3), "day", False, None, None),
+    ("21ain Rhagfyr 2022", D(2022, 12, 21), "day", False, None, None),
+    ("Dydd Llun 14 Mehefin 2010", D(2010, 6, 14), "day", False, None, None),
+    ("Medi 2022", D(2022, 9, 1), "month", False, None, None),
     ("2010-06-14", D(2010, 6, 14), "day", False, None, None),
     ("2010/06/14", D(2010, 6, 14), "day", False, None, None),
     ("14/06/2010 09:42", D(2010, 6, 14), "day", False, None, "09:42"),
@@ -245,6 +251,7 @@ def test_reports_dates_it_cannot_use_and_never_guesses(value, code, message):
     ("16/11/2009 (Wed) 10:30", "Wednesday", "Monday", "16/11/2009 (Mon) 10:30"),
     ("16/11/2009 Tue", "Tuesday", "Monday", "16/11/2009 Mon"),
     ("Thursday 5th February 2020", "Thursday", "Wednesday", "Wednesday 5th February 2020"),
+    ("Dydd Mawrth 3 Ebrill 2023", "Tuesday", "Monday", "Dydd Llun 3 Ebrill 2023"),
 ])
 def test_a_weekday_that_is_not_the_dates_is_a_warning_and_the_date_is_kept(written, says, was, right):
     parsed, issue = parse_event_date(written)

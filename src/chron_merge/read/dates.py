@@ -41,13 +41,20 @@ MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
     "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    # Returns in Wales may date their entries in Welsh ("3 Mawrth 2023").
+    "ionawr": 1, "chwefror": 2, "mawrth": 3, "ebrill": 4, "mai": 5, "mehefin": 6, "gorffennaf": 7, "awst": 8,
+    "medi": 9, "hydref": 10, "tachwedd": 11, "rhagfyr": 12,
 }
 SEASON_START_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 # School terms in England and Wales, as schools write dates: (first month, last month).
 TERM_MONTHS = {"autumn": (9, 12), "spring": (1, 3), "summer": (4, 7)}
+WELSH_WEEKDAYS = {"dydd llun": 0, "dydd mawrth": 1, "dydd mercher": 2, "dydd iau": 3, "dydd gwener": 4,
+                  "dydd sadwrn": 5, "dydd sul": 6}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun")
+            "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", *WELSH_WEEKDAYS)
 WEEKDAY_NUMBERS = {name[:3]: number for number, name in enumerate(WEEKDAYS[:7])}  # "mon": 0 … "sun": 6
+# After a day's figures: "3rd", and in Welsh "1af", "2il", "3ydd", "5ed", "7fed", "11eg", "21ain".
+ORDINAL = r"(?:st|nd|rd|th|af|il|ydd|fed|ed|eg|ain)"
 
 # What a cell shows when its formula (or a copy of one) failed.
 EXCEL_ERROR = re.compile(r"^#(?:REF!|VALUE!|N/A|NAME\?|DIV/0!|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|"
@@ -126,7 +133,7 @@ _NAMED_DAY = re.compile("^(?P<name>" + "|".join(name.replace("s ", "['’]?s ") 
 # Two days running, the second's month and year written once: "12/13 March 2021", "13/14.03.21"
 # (a night or a weekend); two days not running are two dates.
 _NIGHT_OF = re.compile(r"^(?:the\s+)?(?:night|weekend|overnight)(?:\s+of)?\s+(?=\d)")
-_DAY_SLASH_DAY = re.compile(r"^(?P<a>\d{1,2})(?:st|nd|rd|th)?\s*/\s*(?P<b>\d{1,2}(?:st|nd|rd|th)?(?:\s+|[/.\-])\S.*)$")
+_DAY_SLASH_DAY = re.compile(rf"^(?P<a>\d{{1,2}}){ORDINAL}?\s*/\s*(?P<b>\d{{1,2}}{ORDINAL}?(?:\s+|[/.\-])\S.*)$")
 # A date of three numbers, whose day and month could be swapped: "2/13/2020", "13.02.20".
 NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})\b")
 # The day left unknown: "??/02/2020", "xx/02/2020", "--/02/20": the month is known, the day is not.
@@ -156,10 +163,10 @@ _YMD = re.compile(r"^(?P<y>\d{4})\s*(?P<sep>[/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*
 _DMY = re.compile(r"^(?P<d>\d{1,2})\s*(?P<sep>[/.\-\\ ])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4}|\d{2})$")
 _DM = re.compile(r"^(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})$")
 _D_MONTH_Y = re.compile(
-    rf"^(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s\-/.]*"
+    rf"^(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?P<d>\d{{1,2}}){ORDINAL}?(?:\s+of)?[\s\-/.]*"
     rf"(?P<mon>{MONTH_PATTERN})\.?(?:[\s\-/.,']*(?P<y>\d{{4}}|\d{{2}}))?$")  # (also "03MAR2020", as police systems export)
 _MONTH_D_Y = re.compile(
-    rf"^(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?P<mon>{MONTH_PATTERN})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"^(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?P<mon>{MONTH_PATTERN})\.?\s+(?P<d>\d{{1,2}}){ORDINAL}?"
     rf"(?:,?\s+(?P<y>\d{{4}}))?$")
 _MONTH_Y = re.compile(rf"^(?P<mon>{MONTH_PATTERN})\.?(?:[\s\-/.,']+(?P<y>\d{{4}}|\d{{2}}))?$")
 _NUM_MONTH_Y = re.compile(r"^(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})$")
@@ -176,7 +183,7 @@ _MONTH_OR_MONTH = re.compile(rf"^(?P<a>{MONTH_PATTERN})\.?\s*/\s*(?P<b>{MONTH_PA
 _TWO_DATES = re.compile(r"\s*(?:&|\+|,|;|\band\b|\bor\b)\s*|\s+/\s+")  # (" / " apart by spaces: not "14/01")
 _YEAR_RANGE = re.compile(r"^(?P<a>\d{4})\s*[-/]\s*(?P<b>\d{4}|\d{2})$")
 _SERIAL_TEXT = re.compile(r"^\d{5}(?:\.\d+)?$")
-_DAY_ONLY = re.compile(r"^(?P<d>\d{1,2})(?:st|nd|rd|th)?$")
+_DAY_ONLY = re.compile(rf"^(?P<d>\d{{1,2}}){ORDINAL}?$")
 _COMPACT = re.compile(r"^\d{8}$")  # 20200204 or 04022020, as some case systems export dates
 
 
@@ -647,7 +654,7 @@ def _weekday_mismatch(text: str, parsed: EventDate) -> DateIssue | None:
     named = [word for match in _WEEKDAY_WORD.findall(text) for word in match if word]
     if len(named) != 1 or parsed.value is None or parsed.precision != Precision.DAY or parsed.end is not None:
         return None
-    written_day = WEEKDAY_NUMBERS[named[0][:3]]
+    written_day = WELSH_WEEKDAYS.get(named[0].casefold(), WEEKDAY_NUMBERS.get(named[0][:3].casefold()))
     if written_day == parsed.value.weekday():
         return None
     return DateIssue(Level.WARNING, "weekday-mismatch",
