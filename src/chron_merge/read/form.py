@@ -22,14 +22,13 @@ import re
 from dataclasses import dataclass, field
 
 from chron_merge.read.grid import Grid
-from chron_merge.read.headers import field_scores
+from chron_merge.read.headers import MIN_FIELD_SCORE, field_scores
 
 # A label in a cell of its own ("Date:", "Type of contact") or before a value in one cell
 # ("Date: 01/03/2022"): a few words, then a colon. (A label in a cell of its own needs no colon
 # when it names a field, as "Date" does.)
 LABEL_IN_TEXT = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 /&()'’.-]{0,38}?)\s*:\s*(.*)$", re.DOTALL)
 LABEL_MAX_WORDS = 5
-MIN_FIELD_SCORE = 4.0  # as the headers'
 MAX_LABELS = 15  # distinct labels of a form; more is text, not a form
 MIN_BLOCKS = 2
 ENTRY_TEXT_FIELDS = {"details", "action", "comment"}
@@ -55,7 +54,7 @@ class _Block:
 
 def unfold_form(grid: Grid) -> Form | None:
     """The table a form-laid-out sheet stands for; ``None`` when it is no form."""
-    first_label = None
+    started = False  # past the rows above the first block
     blocks: list[_Block] = []
     labels: list[str] = []  # in the order first met
     labelled_rows = loose_rows = 0
@@ -65,17 +64,17 @@ def unfold_form(grid: Grid) -> Form | None:
     for index, row in enumerate(grid.rows):
         cells = [cell for cell in row if cell is not None and not (isinstance(cell, str) and not cell.strip())]
         if not cells:
-            if first_label is not None:
+            if started:
                 blank_after.append(index)
                 if blocks:
                     blocks[-1].last_label = None  # a value goes on below its label, not past a blank row
             continue
         label_value = _label_and_value(cells)
-        if first_label is None:
+        if not started:
             if label_value is None:
                 heading_shape = _shape(cells)  # a title above the first block, or its heading
                 continue
-            first_label = label_value[0]
+            started = True
         if label_value is None and heading_shape is not None and _shape(cells) == heading_shape:
             # The next block's heading, as the first has one ("Case Note 2 of 20"): not part of a value.
             blank_after.append(index)
