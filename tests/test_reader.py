@@ -1866,3 +1866,29 @@ def test_a_date_written_once_for_the_day_carries_to_its_later_entries(make_xlsx)
     assert notes[0] == (3, "no date: read as 03/02/2021, the day of the entry above (row 2), as its time, 14:30, "
                            "follows that entry's 09:00")
     assert [row for row, _ in notes] == [3, 4]
+
+
+def test_a_log_with_each_days_date_as_a_heading_dates_each_entry_by_the_heading_above(make_xlsx):
+    # A care home's daily log: no date column, the day written once above its entries (a date
+    # cell, or words); a line of text alone under an entry is the rest of it.
+    read = read_return(make_xlsx("Care home.xlsx", {"Daily log": [
+        ["Time", "Entry", "Staff"],
+        [dt.datetime(2023, 3, 6)],
+        ["09:00", "Up, breakfast eaten.", "AB"],
+        [None, "Declined a shower.", None],
+        ["14:00", "Fall in the lounge, no injury. GP informed.", "CD"],
+        ["Tuesday 7 March 2023"],
+        [None, "Quiet night, said the night staff.", None],
+        ["10:30", "GP visit re the fall; obs normal.", "AB"],
+        ["Signed: Home manager"],
+    ]}))
+    assert [(e.date, e.time, e.date_text, e.details, e.source.rows) for e in read.events] == [
+        (dt.date(2023, 3, 6), "09:00", "06/03/2023", "Up, breakfast eaten. Declined a shower.", [3, 4]),
+        (dt.date(2023, 3, 6), "14:00", "06/03/2023", "Fall in the lounge, no injury. GP informed.", [5]),
+        (dt.date(2023, 3, 7), None, "Tuesday 7 March 2023", "Quiet night, said the night staff.", [7]),
+        (dt.date(2023, 3, 7), "10:30", "Tuesday 7 March 2023", "GP visit re the fall; obs normal.", [8])]
+    note = next(p for p in read.problems if p.code == "day-headings")
+    assert note.row == 2 and "rows 2, 6" in note.message
+    sheet = read.report.sheets[0]
+    assert (sheet.rows_read, sheet.events, sheet.continuations, sheet.blank_rows) == (8, 4, 1, 3)
+    assert not [p for p in read.problems if p.level == Level.ERROR]
