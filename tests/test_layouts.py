@@ -55,7 +55,8 @@ def _layout(seed: int, folder: Path) -> Path:
         order.remove("time")
     # … or each day's date written once, as a heading over its entries (a daily log's layout)
     day_headings = not time_beside_date and rnd.random() < 0.25
-    if day_headings:
+    empty_date_column = day_headings and rnd.random() < 0.5  # the headings in the date column, the entries' left empty
+    if day_headings and not empty_date_column:
         order.remove("date")
     fmt = rnd.choice(["xlsx", "csv"])
 
@@ -89,8 +90,12 @@ def _layout(seed: int, folder: Path) -> Path:
         if repeat and n == 3:
             rows.append([header[f] for f in order])
         if day_headings:
-            rows.append([date_cell(dt.datetime.combine(entry[0].date(), dt.time(0)))])
-        rows.append(row_of(entry))
+            heading = date_cell(dt.datetime.combine(entry[0].date(), dt.time(0)))
+            rows.append([heading if f == "date" else None for f in order] if empty_date_column else [heading])
+        row = row_of(entry)
+        if empty_date_column:
+            row[order.index("date")] = None
+        rows.append(row)
     if rnd.random() < 0.4:
         rows += [[], ["Signed: A. Author, Head of Service", None, "Date: 01/02/2021"], ["END OF CHRONOLOGY"]]
     if fmt == "xlsx":

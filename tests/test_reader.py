@@ -1892,3 +1892,18 @@ def test_a_log_with_each_days_date_as_a_heading_dates_each_entry_by_the_heading_
     sheet = read.report.sheets[0]
     assert (sheet.rows_read, sheet.events, sheet.continuations, sheet.blank_rows) == (8, 4, 1, 3)
     assert not [p for p in read.problems if p.level == Level.ERROR]
+
+
+def test_day_headings_in_an_empty_date_column_date_the_entries_below_them(make_csv):
+    read = read_return(make_csv("Hostel.csv", ["Date,Time,Entry,Staff", "Monday 6 March 2023,,,",
+                                               ",09:00,Up and out to the day centre.,AB",
+                                               ",22:40,Returned intoxicated; ambulance called.,CD",
+                                               "07/03/2023,,,", ",10:30,Seen by the outreach nurse.,AB"]))
+    assert [(e.date, e.time, e.date_text, e.source.row) for e in read.events] == [
+        (dt.date(2023, 3, 6), "09:00", "Monday 6 March 2023", 3), (dt.date(2023, 3, 6), "22:40", "Monday 6 March 2023", 4),
+        (dt.date(2023, 3, 7), "10:30", "07/03/2023", 6)]
+    assert "(rows 2, 5; in 'Date')" in next(p for p in read.problems if p.code == "day-headings").message
+    # A date alone on its row, with entries of their own dates below, is an entry without text, as before.
+    alone = read_return(make_csv("GP.csv", ["Date,Time,Entry", "01/03/2023,,", "02/03/2023,10:00,Seen."]))
+    assert [(e.date, e.details) for e in alone.events] == [(dt.date(2023, 3, 1), ""), (dt.date(2023, 3, 2), "Seen.")]
+    assert not [p for p in alone.problems if p.code == "day-headings"]

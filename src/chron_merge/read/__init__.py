@@ -20,7 +20,7 @@ from chron_merge.errors import NoReturnsError, UnreadableReturnError
 from chron_merge.model import ColumnUse, Event, FileReport, Level, Problem, SheetReport
 from chron_merge.read.agency import agency_on_cover, file_names_an_agency, name_agency
 from chron_merge.read.dates import looks_like_date, split_leading_date
-from chron_merge.read.day_headings import DATE_COLUMN, dates_from_headings
+from chron_merge.read.day_headings import DATE_COLUMN, DayHeadings, dates_from_headings
 from chron_merge.read.form import unfold_form
 from chron_merge.read.grid import (
     DOCUMENT_SUFFIXES,
@@ -256,6 +256,17 @@ MAP_HINT = ('add a header row (Date, Details, ...), or map the columns in review
             '[agency.X] columns = {{ "{header}" = "date", "..." = "details" }}')
 
 
+def _dated_by_headings(grid: Grid, mapping: ColumnMap) -> DayHeadings | None:
+    """The sheet with each entry dated by a day heading above it, when it is laid out so: no date
+    column, or one the entries leave empty and the headings fill (see read.day_headings)."""
+    if not mapping.has_header or mapping.date_parts or mapping.date_in_text:
+        return None
+    if "date" in mapping.fields and mapping.how.get("date") not in ("header", "config"):
+        return None
+    texts = {mapping.fields[f] for f in ("details", "action", "comment") if f in mapping.fields}
+    return dates_from_headings(grid, mapping.header_row_index, texts, mapping.fields.get("date"))
+
+
 def read_return(path: Path, agency: str | None = None, columns: dict[str, str] | None = None,
                 join_continuations: bool = True, parsed: ParsedSheets | None = None) -> ReturnRead:
     """Read one return. ``agency`` and ``columns`` come from the review config when it names this
@@ -289,17 +300,17 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
                         "('<br>', '&amp;'): read as the text it shows (line breaks, '&')",
                 fix="nothing to do"))
         mapping = find_header(grid, columns)
-        if (mapping is not None and mapping.has_header and "date" not in mapping.fields
-                and (headed := dates_from_headings(grid, mapping.header_row_index, {
-                    mapping.fields[f] for f in ("details", "action", "comment") if f in mapping.fields})) is not None):
-            # No date column: each day's date written once, as a heading over its entries.
+        if (mapping is not None and (headed := _dated_by_headings(grid, mapping)) is not None):
+            # Each day's date written once, as a heading over its entries (no date column, or an empty one).
             grid = headed.grid
+            where = (f"shown as '{DATE_COLUMN}'" if "date" not in mapping.fields
+                     else f"in '{mapping.headers[mapping.fields['date']]}'")
             mapping = header_at(grid, mapping.header_row_index, columns)
             shown = ", ".join(map(str, headed.heading_rows[:5])) + (" …" if len(headed.heading_rows) > 5 else "")
             result.problems.append(Problem(
                 file=path.name, sheet=grid.sheet, row=headed.heading_rows[0], level=Level.INFO, code="day-headings",
-                message=f"no date column: each entry is dated by the day written as a heading above it (rows {shown}; "
-                        f"shown as '{DATE_COLUMN}'), and the heading rows are skipped",
+                message=f"each entry is dated by the day written as a heading above it (rows {shown}; {where}), "
+                        "and the heading rows are skipped",
                 fix="nothing to do if each heading is the day of the entries below it"))
         if (mapping is None or "date" not in mapping.fields) and (form := unfold_form(grid)) is not None:
             # No table: a block of "Label: value" rows per entry, read as the table it stands for.

@@ -37,48 +37,72 @@ class DayHeadings:
     heading_rows: list[int]
 
 
-def dates_from_headings(grid: Grid, header_index: int, text_columns: set[int]) -> DayHeadings | None:
+def dates_from_headings(grid: Grid, header_index: int, text_columns: set[int],
+                        date_col: int | None = None) -> DayHeadings | None:
     """The sheet with each entry dated by the day heading above it; ``None`` when it has no such
     headings, or entries above the first (they would have no date). ``text_columns``: the entries'
     text (details, action, comment); a row with nothing else, under an entry, is the rest of its
-    text and takes no date of its own, so that it is joined onto the entry as the rest of it."""
-    width = max((len(row) for row in grid.rows), default=0)
-    rows = [list(row) for row in grid.rows]
-    header = [_folded(cell) for cell in rows[header_index]]
-    other_columns = any(col not in text_columns for col, cell in enumerate(rows[header_index]) if cell is not None)
-    heading_rows: list[int] = []
+    text and takes no date of its own, so that it is joined onto the entry as the rest of it.
+    ``date_col``: a date column the header has, left empty on the entries and holding the headings
+    ("Monday 6 March 2023" alone on its row); else a column is added."""
+    header = [_folded(cell) for cell in grid.rows[header_index]]
+    other_columns = any(col not in text_columns for col, cell in enumerate(grid.rows[header_index]) if cell is not None)
+    headings: list[int] = []  # row indices
+    dated: dict[int, object] = {}  # row index → the day it takes (or the added column's header, on a repeated header)
     day: object = None  # the heading above, as written
     first_under_heading = False
-    for index in range(header_index + 1, len(rows)):
-        filled = [col for col, cell in enumerate(rows[index]) if cell is not None]
+    for index in range(header_index + 1, len(grid.rows)):
+        row = grid.rows[index]
+        filled = [col for col, cell in enumerate(row) if cell is not None]
         if not filled:
             continue
-        heading = _day_heading([rows[index][col] for col in filled])
+        heading = _day_heading([row[col] for col in filled]) if date_col is None or filled == [date_col] else None
         if heading is not None:
+            if first_under_heading and date_col is not None:
+                return None  # a heading with no entry under it: a row of a date alone is an entry without text
             day = heading
-            heading_rows.append(grid.row_numbers[index])
-            rows[index] = []  # read and skipped
+            headings.append(index)
             first_under_heading = True
             continue
-        if _repeats_header(rows[index], filled, header):
-            # (with the added column's header too, as the reader knows a repeated header by it)
-            rows[index] = rows[index] + [None] * (width - len(rows[index])) + [DATE_COLUMN]
+        if _repeats_header(row, filled, header):
+            if date_col is None:  # (with the added column's header too, as the reader knows a repeated header by it)
+                dated[index] = DATE_COLUMN
             continue
-        if _no_entry(rows[index], filled, text_columns):
+        if date_col is not None and date_col in filled:
+            return None  # an entry with a date of its own: no sheet of day headings
+        if _no_entry(row, filled, text_columns):
             continue  # a sign-off or an end line: read as such, with no date
         if day is None:
             return None  # an entry before any heading: no day to give it
-        starts_entry = first_under_heading or not other_columns or not set(filled) <= text_columns
+        if first_under_heading or not other_columns or not set(filled) <= text_columns:
+            dated[index] = day
         first_under_heading = False
-        rows[index] = rows[index] + [None] * (width - len(rows[index])) + [day if starts_entry else None]
-    if not heading_rows:
-        return None
-    rows[header_index] = list(rows[header_index]) + [None] * (width - len(rows[header_index])) + [DATE_COLUMN]
-    return DayHeadings(Grid(file=grid.file, sheet=grid.sheet, rows=rows, row_numbers=grid.row_numbers,
-                            hidden=grid.hidden, merged=grid.merged, date1904=grid.date1904,
-                            formulas_without_value=grid.formulas_without_value, hidden_rows=grid.hidden_rows,
-                            hidden_columns=grid.hidden_columns, filtered=grid.filtered,
-                            struck_cells=grid.struck_cells), heading_rows)
+    if not headings or (first_under_heading and date_col is not None):
+        return None  # (the last heading too must have an entry under it)
+    if all(value is DATE_COLUMN for value in dated.values()):
+        return None  # no entry to date
+    return DayHeadings(_with_days(grid, header_index, headings, dated, date_col),
+                       [grid.row_numbers[index] for index in headings])
+
+
+def _with_days(grid: Grid, header_index: int, headings: list[int], dated: dict[int, object],
+               date_col: int | None) -> Grid:
+    """A copy of the grid: each heading row emptied (read and skipped), each entry given its day in
+    ``date_col`` or in a column added after the others."""
+    width = max((len(row) for row in grid.rows), default=0)
+    column = width if date_col is None else date_col
+    rows = [list(row) for row in grid.rows]
+    for index in headings:
+        rows[index] = []
+    if date_col is None:
+        dated = {**dated, header_index: DATE_COLUMN}
+    for index, value in dated.items():
+        rows[index] += [None] * (column + 1 - len(rows[index]))
+        rows[index][column] = value
+    return Grid(file=grid.file, sheet=grid.sheet, rows=rows, row_numbers=grid.row_numbers, hidden=grid.hidden,
+                merged=grid.merged, date1904=grid.date1904, formulas_without_value=grid.formulas_without_value,
+                hidden_rows=grid.hidden_rows, hidden_columns=grid.hidden_columns, filtered=grid.filtered,
+                struck_cells=grid.struck_cells)
 
 
 def _repeats_header(row: list[object], filled: list[int], header: list[str]) -> bool:
