@@ -10,7 +10,7 @@ from chron_merge.errors import UnreadableReturnError
 from chron_merge.read import read_return
 from chron_merge.read.form import unfold_form
 from chron_merge.read.grid import Grid
-from conftest import build_json, docx_paragraph, write_docx
+from conftest import build_json, docx_paragraph, docx_table, write_docx
 
 D = dt.datetime
 
@@ -79,3 +79,27 @@ def test_a_sheet_of_notes_is_still_reported_as_having_no_chronology(make_xlsx):
     with pytest.raises(UnreadableReturnError):
         read_return(make_xlsx("Notes.xlsx", {"Notes": [["Notes on the family"], ["Summary: moved in 2021."],
                                                        ["Concerns: attendance, housing."]]}))
+
+
+def test_a_line_of_a_note_starting_with_words_and_a_colon_is_text_not_a_label(tmp_path):
+    # "Willow House rang: …" is met once, in one note: the note's text, not a field of its own.
+    paragraphs = []
+    for day, text in (("23/01/2024", "Willow House rang: Tyler overdosed last night."), ("24/01/2024", "Visited Tyler.")):
+        paragraphs += [docx_paragraph(f"Case Note Date: {day}"), docx_paragraph("Worker: PA"),
+                       docx_paragraph("Note:"), docx_paragraph(text)]
+    data = build_json(write_docx(tmp_path / "Leaving Care.docx", *paragraphs))
+    assert [(e["date"], e["details"]) for e in data["events"]] == [
+        ("2024-01-23", "Willow House rang: Tyler overdosed last night."), ("2024-01-24", "Visited Tyler.")]
+    assert "labels 'Case Note Date', 'Worker', 'Note')" in next(
+        p["message"] for p in data["problems"] if p["code"] == "form-layout")
+
+
+def test_a_folder_of_returns_reads_word_documents_laid_out_as_a_form_or_a_daily_log(tmp_path):
+    write_docx(tmp_path / "Leaving Care.docx", *[docx_paragraph(line) for line in (
+        "Case Note Date: 23/01/2024", "Note: Phone call with Tyler.", "Case Note Date: 24/01/2024", "Note: Visited.")])
+    write_docx(tmp_path / "Willow House.docx", docx_table([
+        ["Time", "Log entry"], ["Monday 22 January 2024", ""], ["23:50", "Found unresponsive; 999 called."]]))
+    data = build_json(tmp_path)
+    assert sorted((e["agency"], e["date"]) for e in data["events"]) == [
+        ("Leaving Care", "2024-01-23"), ("Leaving Care", "2024-01-24"), ("Willow House", "2024-01-22")]
+    assert not [p for p in data["problems"] if p["code"] == "not-a-return"]

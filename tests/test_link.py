@@ -2414,3 +2414,12 @@ def test_a_record_naming_the_day_of_an_incident_of_its_kind_is_news_of_it_with_n
     # Naming another day, it is no news of this birth.
     other = _e("Drug service", D(2023, 6, 20), "Client's baby born 12/06. Script continued.")
     assert not any(other.details in g for g in _groups(BACKGROUND + [birth, other]))
+
+
+def test_a_care_leavers_pa_names_the_leaving_care_service():
+    # "PA present" in the drug service's record of an assessment is the personal adviser who went
+    # with him, whose own record names the drug service: one appointment.
+    events = BACKGROUND + [
+        _e("Leaving Care Service", D(2024, 1, 15), "Went with Tyler to his CGL assessment. He wants a script."),
+        _e("CGL", D(2024, 1, 15), "Comprehensive assessment: heroin daily, smoking. PA present. Script to start.")]
+    assert {events[-2].details, events[-1].details} in _groups(events)

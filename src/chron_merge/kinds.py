@@ -761,6 +761,8 @@ IMPLIED_NAME: list[tuple[re.Pattern[str], str, bool]] = [
     (re.compile(rf"(?i){SOCIAL_CARE_NAME}"), "social worker services", False),
     # A mental health trust is "adult mental health", "the crisis team", "the ward", "the care coordinator".
     (re.compile(r"(?i)\bmental health\b"), "adult mental crisis ward psychiatrist coordinator", False),
+    # A leaving care service is "the PA" (a care leaver's personal adviser) in others' records.
+    (re.compile(r"(?i)\bleaving care\b|\bcare leavers?\b|\bafter ?care\b"), "personal adviser", True),
     # The probation service is "the OM" (offender manager) in the approved premises' and the police's records.
     (re.compile(r"(?i)\bprobation\b|\bcommunity rehabilitation\b"), "offender manager", True),
 ]

@@ -150,9 +150,10 @@ def _left_out_of_folder(folder: Path, entry: Path) -> LeftOut | None:
 
 
 def _document_dates(path: Path) -> int | None:
-    """None when a Word document in a folder of returns holds a chronology, in a table or as dated
-    paragraphs (or is damaged: it is read, so that what is wrong with it is said); else how many of
-    its cells or paragraphs start with a date (a letter has one, terms of reference none)."""
+    """None when a Word document in a folder of returns holds a chronology, in a table (its dates in a
+    column or as day headings), as dated paragraphs or as a form (or is damaged: it is read, so that
+    what is wrong with it is said); else how many of its cells or paragraphs start with a date (a
+    letter has one, terms of reference none)."""
     from chron_merge.read.document import load_document
 
     try:
@@ -160,7 +161,9 @@ def _document_dates(path: Path) -> int | None:
     except UnreadableReturnError:
         return None
     mapping = find_header(grid)
-    if mapping is not None and "date" in mapping.fields:
+    if mapping is not None and ("date" in mapping.fields or _dated_by_headings(grid, mapping) is not None):
+        return None
+    if unfold_form(grid) is not None:  # case notes printed as a form: "Date: …", "Note: …"
         return None
     return sum(isinstance(cell, str) and (looks_like_date(cell) or split_leading_date(cell) is not None)
                for row in grid.rows for cell in row)

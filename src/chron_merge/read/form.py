@@ -53,7 +53,20 @@ class _Block:
 
 
 def unfold_form(grid: Grid) -> Form | None:
-    """The table a form-laid-out sheet stands for; ``None`` when it is no form."""
+    """The table a form-laid-out sheet stands for; ``None`` when it is no form.
+
+    A label is one the blocks repeat, or one naming a field: a line of a note that starts with a
+    few words and a colon, met once ("Willow House rang: Tyler overdosed last night"), is text."""
+    met: dict[str, int] = {}
+    for row in grid.rows:
+        cells = [cell for cell in row if cell is not None and not (isinstance(cell, str) and not cell.strip())]
+        if cells and (label_value := _label_and_value(cells)) is not None:
+            met[label_value[0]] = met.get(label_value[0], 0) + 1
+    labels_of_form = {label for label, count in met.items() if count > 1 or _names(label) is not None}
+    return _unfold(grid, labels_of_form)
+
+
+def _unfold(grid: Grid, labels_of_form: set[str]) -> Form | None:
     started = False  # past the rows above the first block
     blocks: list[_Block] = []
     labels: list[str] = []  # in the order first met
@@ -70,6 +83,8 @@ def unfold_form(grid: Grid) -> Form | None:
                     blocks[-1].last_label = None  # a value goes on below its label, not past a blank row
             continue
         label_value = _label_and_value(cells)
+        if label_value is not None and label_value[0] not in labels_of_form:
+            label_value = None  # a line of text that happens to start "Words:"
         if not started:
             if label_value is None:
                 heading_shape = _shape(cells)  # a title above the first block, or its heading
