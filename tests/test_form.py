@@ -38,6 +38,9 @@ def test_a_workbook_of_label_and_value_blocks_is_read_one_entry_per_block(make_x
     # Every row is counted: each block's rows are its entry's, the rows between blocks blank.
     sheet = read.report.sheets[0]
     assert (sheet.rows_read, sheet.events, sheet.continuations, sheet.blank_rows) == (14, 3, 9, 2)
+    # The labels are no columns of the sheet: no letters to look for.
+    assert {(c.column, c.header, c.field) for c in sheet.columns} >= {("label", "Date", "date"),
+                                                                      ("label", "Type", "contact_type")}
     note = next(p for p in read.problems if p.code == "form-layout")
     assert "3 blocks" in note.message and "'Date', 'Type', 'Worker', 'Details'" in note.message
 

@@ -1891,6 +1891,8 @@ def test_a_log_with_each_days_date_as_a_heading_dates_each_entry_by_the_heading_
     assert note.row == 2 and "rows 2, 6" in note.message
     sheet = read.report.sheets[0]
     assert (sheet.rows_read, sheet.events, sheet.continuations, sheet.blank_rows) == (8, 4, 1, 3)
+    assert [(c.column, c.field) for c in sheet.columns] == [("A", "time"), ("B", "details"), ("C", "practitioner"),
+                                                            ("added", "date")]
     assert not [p for p in read.problems if p.level == Level.ERROR]
 
 

@@ -259,6 +259,14 @@ MAP_HINT = ('add a header row (Date, Details, ...), or map the columns in review
             '[agency.X] columns = {{ "{header}" = "date", "..." = "details" }}')
 
 
+def _column_shown(grid: Grid, letter: str, header: str) -> str:
+    """Where a column is, as the report shows it: its letter; "label" for a form's labels, which are
+    no columns; "added" for the date column added from day headings."""
+    if grid.row_spans:
+        return "label"
+    return "added" if header == DATE_COLUMN else letter
+
+
 def _dated_by_headings(grid: Grid, mapping: ColumnMap) -> DayHeadings | None:
     """The sheet with each entry dated by a day heading above it, when it is laid out so: no date
     column, or one the entries leave empty and the headings fill (see read.day_headings)."""
@@ -433,7 +441,8 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
         report.sheets.append(SheetReport(
             name=grid.sheet, read=True,
             header_row=grid.row_numbers[mapping.header_row_index] if mapping.has_header else None,
-            columns=[ColumnUse(column=c, header=h, field=f, how=how) for c, h, f, how in describe_columns(mapping)],
+            columns=[ColumnUse(column=_column_shown(grid, c, h), header=h, field=f, how=how)
+                     for c, h, f, how in describe_columns(mapping)],
             agency=name, agency_from=source, rows_read=sheet_read.rows_read, events=len(sheet_read.events),
             continuations=sheet_read.continuations, blank_rows=sheet_read.blank_rows))
         result.events.extend(sheet_read.events)
