@@ -1909,3 +1909,10 @@ def test_day_headings_in_an_empty_date_column_date_the_entries_below_them(make_c
     alone = read_return(make_csv("GP.csv", ["Date,Time,Entry", "01/03/2023,,", "02/03/2023,10:00,Seen."]))
     assert [(e.date, e.details) for e in alone.events] == [(dt.date(2023, 3, 1), ""), (dt.date(2023, 3, 2), "Seen.")]
     assert not [p for p in alone.problems if p.code == "day-headings"]
+
+
+def test_a_date_on_one_row_and_its_text_on_the_next_is_one_entry_not_a_day_heading(make_csv):
+    # (found by the hypothesis test of hostile returns: "? 02/03/2012" alone, then "Home visit.")
+    read = read_return(make_csv("HV.csv", ["Date,Details", "? 02/03/2012,", ",Home visit."]))
+    assert [(e.date, e.details, e.source.rows) for e in read.events] == [(dt.date(2012, 3, 2), "Home visit.", [2, 3])]
+    assert not [p for p in read.problems if p.code == "day-headings"]

@@ -51,6 +51,7 @@ def dates_from_headings(grid: Grid, header_index: int, text_columns: set[int],
     dated: dict[int, object] = {}  # row index → the day it takes (or the added column's header, on a repeated header)
     day: object = None  # the heading above, as written
     first_under_heading = False
+    more_than_text = False  # an entry with more than text (a time, a worker)
     for index in range(header_index + 1, len(grid.rows)):
         row = grid.rows[index]
         filled = [col for col, cell in enumerate(row) if cell is not None]
@@ -76,9 +77,12 @@ def dates_from_headings(grid: Grid, header_index: int, text_columns: set[int],
             return None  # an entry before any heading: no day to give it
         if first_under_heading or not other_columns or not set(filled) <= text_columns:
             dated[index] = day
+        more_than_text = more_than_text or not set(filled) <= text_columns
         first_under_heading = False
     if not headings or (first_under_heading and date_col is not None):
         return None  # (the last heading too must have an entry under it)
+    if date_col is not None and not more_than_text:
+        return None  # "Date | Details" with a date on one row and its text on the next: one entry over two rows
     if all(value is DATE_COLUMN for value in dated.values()):
         return None  # no entry to date
     return DayHeadings(_with_days(grid, header_index, headings, dated, date_col),
