@@ -1916,3 +1916,10 @@ def test_a_date_on_one_row_and_its_text_on_the_next_is_one_entry_not_a_day_headi
     read = read_return(make_csv("HV.csv", ["Date,Details", "? 02/03/2012,", ",Home visit."]))
     assert [(e.date, e.details, e.source.rows) for e in read.events] == [(dt.date(2012, 3, 2), "Home visit.", [2, 3])]
     assert not [p for p in read.problems if p.code == "day-headings"]
+
+
+@pytest.mark.parametrize("heading", [["Date: 06/03/2023"], ["DATE - 6 March 2023"], ["Monday", "06/03/2023"],
+                                     [dt.datetime(2023, 3, 6)]])
+def test_a_day_heading_may_carry_a_label_or_its_weekday_in_a_cell_of_its_own(make_xlsx, heading):
+    read = read_return(make_xlsx("Hostel.xlsx", {"Log": [["Time", "Entry"], heading, ["09:00", "Out to the day centre."]]}))
+    assert [(e.date, e.time) for e in read.events] == [(dt.date(2023, 3, 6), "09:00")]

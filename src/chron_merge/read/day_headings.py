@@ -18,15 +18,18 @@ sheet whose header names no date.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from chron_merge.model import Precision
-from chron_merge.read.dates import parse_event_date
+from chron_merge.read.dates import WEEKDAYS, parse_event_date
 from chron_merge.read.grid import Grid
 from chron_merge.read.headers import SIGN_OFF
 from chron_merge.read.sheet import COUNT_LINE, TOTALS
 
 DATE_COLUMN = "Date (the heading above)"
+# A heading's label before its day: "Date: 06/03/2023", "DATE - 6 March 2023".
+DATE_LABEL = re.compile(r"^\s*(?:date|day)\s*(?::|-|–)?\s+(?=\S)", re.IGNORECASE)
 
 
 @dataclass
@@ -129,10 +132,17 @@ def _folded(cell: object) -> str:
 
 
 def _day_heading(cells: list[object]) -> object | None:
-    """A row of one cell that is one whole day ("Monday 6 March 2023", a date cell): the cell, or None."""
+    """The day a heading row gives, as written: a row of one cell that is one whole day ("Monday 6
+    March 2023", a date cell, "Date: 06/03/2023" without its label), or of a weekday and a date in
+    two cells ("Monday" | 06/03/2023); else None."""
+    if len(cells) == 2 and isinstance(cells[0], str) and cells[0].strip().casefold().rstrip(".,") in WEEKDAYS:
+        cells = cells[1:]
     if len(cells) != 1:
         return None
-    parsed, _ = parse_event_date(cells[0])
+    cell = cells[0]
+    if isinstance(cell, str):
+        cell = DATE_LABEL.sub("", cell, count=1)
+    parsed, _ = parse_event_date(cell)
     if parsed.value is None or parsed.precision != Precision.DAY or parsed.end is not None or parsed.time is not None:
         return None
-    return cells[0]
+    return cell
