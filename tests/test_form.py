@@ -106,3 +106,15 @@ def test_a_folder_of_returns_reads_word_documents_laid_out_as_a_form_or_a_daily_
     assert sorted((e["agency"], e["date"]) for e in data["events"]) == [
         ("Leaving Care", "2024-01-23"), ("Leaving Care", "2024-01-24"), ("Willow House", "2024-01-22")]
     assert not [p for p in data["problems"] if p["code"] == "not-a-return"]
+
+
+def test_a_note_exported_into_one_cell_a_line_per_label_is_one_entry(make_xlsx):
+    read = read_return(make_xlsx("Family Centre.xlsx", {"Notes": [
+        ["Case notes"],
+        ["Date: 01/03/2022 10:00\nType: Home visit\nNote: Children seen, house cold.\nFood voucher given."],
+        ["Date: 08/03/2022\nType: Phone call\nNote: School reports attendance 82%."]]}))
+    assert [(e.date, e.time, e.contact_type, e.details, e.source.rows) for e in read.events] == [
+        (dt.date(2022, 3, 1), "10:00", "Home visit", "Children seen, house cold.\nFood voucher given.", [2]),
+        (dt.date(2022, 3, 8), None, "Phone call", "School reports attendance 82%.", [3])]
+    sheet = read.report.sheets[0]
+    assert (sheet.rows_read, sheet.events, sheet.continuations) == (2, 2, 0)

@@ -57,16 +57,31 @@ def unfold_form(grid: Grid) -> Form | None:
 
     A label is one the blocks repeat, or one naming a field: a line of a note that starts with a
     few words and a colon, met once ("Willow House rang: Tyler overdosed last night"), is text."""
+    lines = _lines(grid)
     met: dict[str, int] = {}
-    for row in grid.rows:
-        cells = [cell for cell in row if cell is not None and not (isinstance(cell, str) and not cell.strip())]
+    for _, cells in lines:
         if cells and (label_value := _label_and_value(cells)) is not None:
             met[label_value[0]] = met.get(label_value[0], 0) + 1
     labels_of_form = {label for label, count in met.items() if count > 1 or _names(label) is not None}
-    return _unfold(grid, labels_of_form)
+    return _unfold(grid, lines, labels_of_form)
 
 
-def _unfold(grid: Grid, labels_of_form: set[str]) -> Form | None:
+def _lines(grid: Grid) -> list[tuple[int, list[object]]]:
+    """(row index, its filled cells) for each row; a cell holding a whole block, a line per label
+    ("Date: 01/03/2022\nType: Visit\nNote: …", as a system exports a note into one cell), gives a
+    line each, all of that row."""
+    lines = []
+    for index, row in enumerate(grid.rows):
+        cells = [cell for cell in row if cell is not None and not (isinstance(cell, str) and not cell.strip())]
+        if (len(cells) == 1 and isinstance(cells[0], str) and "\n" in cells[0].strip()
+                and LABEL_IN_TEXT.match(cells[0].strip().split("\n", 1)[0])):
+            lines.extend((index, [line]) for line in cells[0].split("\n") if line.strip())
+        else:
+            lines.append((index, cells))
+    return lines
+
+
+def _unfold(grid: Grid, lines: list[tuple[int, list[object]]], labels_of_form: set[str]) -> Form | None:
     started = False  # past the rows above the first block
     blocks: list[_Block] = []
     labels: list[str] = []  # in the order first met
@@ -74,8 +89,7 @@ def _unfold(grid: Grid, labels_of_form: set[str]) -> Form | None:
     blank_after: list[int] = []  # blank rows among the blocks, and each block's heading: skipped rows
     headings: list[str] = []
     heading_shape = None  # the line above the first block ("Case Note 1 of 20"), its figures masked
-    for index, row in enumerate(grid.rows):
-        cells = [cell for cell in row if cell is not None and not (isinstance(cell, str) and not cell.strip())]
+    for index, cells in lines:
         if not cells:
             if started:
                 blank_after.append(index)
@@ -182,7 +196,7 @@ def _as_table(grid: Grid, blocks: list[_Block], labels: list[str], blank_rows: l
             rows.append([])
         else:
             rows.append([block.values.get(label) for label in labels])
-            spans[spans_index] = [grid.row_numbers[i] for i in block.rows]
+            spans[spans_index] = [grid.row_numbers[i] for i in dict.fromkeys(block.rows)]  # (a cell of several lines: once)
         numbers.append(grid.row_numbers[index])
     return Grid(file=grid.file, sheet=grid.sheet, rows=rows, row_numbers=numbers, date1904=grid.date1904,
                 row_spans=spans)
