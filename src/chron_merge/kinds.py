@@ -269,6 +269,11 @@ INCIDENT_KINDS: dict[str, str] = {
                          r"\b(?:in|during|after|following)\s+(?:an\s+|a\s+|the\s+)?(?:verbal\s+)?argument\b|"
                          r"\b(?:after|following)\s+(?:a\s+|the\s+)?(?:verbal\s+)?row\b|"  # (not "three in a row")
                          r"\bverbal argument\b|\bargument (?:between|at (?:the )?(?:home|address|house|property))\b|"
+                         # as a child or a neighbour tells it: "shouting at home last night", "mum and dad were fighting"
+                         r"\b(?:shouting|arguing|screaming|fighting)\b(?:\s+\w+){0,2}?\s+at (?:the |their |her |his )?"
+                         r"(?:home|house|flat|address)\b|"
+                         r"\b(?:parents|mum and (?:dad|her partner)|mother and (?:father|her partner))\s+(?:were\s+|was\s+)?"
+                         r"(?:arguing|shouting|screaming|fighting)\b|"
                          r"\b(?:argument|row) with (?:her |his |their )?(?:\w+ )?"
                          r"(?:partner|husband|wife|boyfriend|girlfriend|ex)\b|"
                          r"\b(?:partner|husband|wife|boyfriend|girlfriend|ex|father|dad|mother|mum|him|her)\s+"
@@ -550,6 +555,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
               "extinct", "cpr", "rosc", "drowned", "murder", "manslaughter"),
     "birth": ("born", "birth", "deliver", "caesarean"), "arrest": ("arrest", "remand", "custody", "charged"),
     "domestic incident": ("domestic", "encompass", "argument", "disturbance", "row", "removed", "leave", "partner",
+                          "shouting", "arguing", "screaming", "fighting",
                           "husband", "wife", "boyfriend", "girlfriend", "ex ", "breach", "broke"),
     "emergency attendance": ("emergency", "ambulance", "999", "urgent treatment", "minor injur", "hospital"),
     "discharge": ("discharg", "hospital", "ward"),
