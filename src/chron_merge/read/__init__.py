@@ -278,6 +278,31 @@ def _dated_by_headings(grid: Grid, mapping: ColumnMap) -> DayHeadings | None:
     return dates_from_headings(grid, mapping.header_row_index, texts, mapping.fields.get("date"))
 
 
+def _read_as_its_layout(path: Path, grid: Grid, mapping: ColumnMap | None, columns: dict[str, str] | None
+                        ) -> tuple[Grid, ColumnMap | None, list[Problem]]:
+    """A sheet laid out otherwise than as a table with a date column, as the table it stands for, with
+    a note saying how it was read: a log dating its entries by day headings (see read.day_headings),
+    or case notes laid out as a form (see read.form). Any other sheet as it is."""
+    if mapping is not None and (headed := _dated_by_headings(grid, mapping)) is not None:
+        where = (f"shown as '{DATE_COLUMN}'" if "date" not in mapping.fields
+                 else f"in '{mapping.headers[mapping.fields['date']]}'")
+        shown = ", ".join(map(str, headed.heading_rows[:5])) + (" …" if len(headed.heading_rows) > 5 else "")
+        return headed.grid, header_at(headed.grid, mapping.header_row_index, columns), [Problem(
+            file=path.name, sheet=grid.sheet, row=headed.heading_rows[0], level=Level.INFO, code="day-headings",
+            message=f"each entry is dated by the day written as a heading above it (rows {shown}; {where}), "
+                    "and the heading rows are skipped",
+            fix="nothing to do if each heading is the day of the entries below it")]
+    if (mapping is None or "date" not in mapping.fields) and (form := unfold_form(grid)) is not None:
+        headings = f"; the line above each block ('{form.headings[0]}' …) is its heading, skipped" if form.headings else ""
+        return form.grid, find_header(form.grid, columns), [Problem(
+            file=path.name, sheet=grid.sheet, row=None, level=Level.INFO, code="form-layout",
+            message=f"laid out as a form, a block of 'Label: value' rows for each entry ({len(form.grid.row_spans)} "
+                    f"blocks; labels {', '.join(repr(label) for label in form.labels)}): each block is read as one "
+                    f"entry, its labels as the header{headings}",
+            fix="nothing to do if each block is one entry")]
+    return grid, mapping, []
+
+
 def read_return(path: Path, agency: str | None = None, columns: dict[str, str] | None = None,
                 join_continuations: bool = True, parsed: ParsedSheets | None = None) -> ReturnRead:
     """Read one return. ``agency`` and ``columns`` come from the review config when it names this
@@ -311,29 +336,8 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
                         "('<br>', '&amp;'): read as the text it shows (line breaks, '&')",
                 fix="nothing to do"))
         mapping = find_header(grid, columns)
-        if (mapping is not None and (headed := _dated_by_headings(grid, mapping)) is not None):
-            # Each day's date written once, as a heading over its entries (no date column, or an empty one).
-            grid = headed.grid
-            where = (f"shown as '{DATE_COLUMN}'" if "date" not in mapping.fields
-                     else f"in '{mapping.headers[mapping.fields['date']]}'")
-            mapping = header_at(grid, mapping.header_row_index, columns)
-            shown = ", ".join(map(str, headed.heading_rows[:5])) + (" …" if len(headed.heading_rows) > 5 else "")
-            result.problems.append(Problem(
-                file=path.name, sheet=grid.sheet, row=headed.heading_rows[0], level=Level.INFO, code="day-headings",
-                message=f"each entry is dated by the day written as a heading above it (rows {shown}; {where}), "
-                        "and the heading rows are skipped",
-                fix="nothing to do if each heading is the day of the entries below it"))
-        if (mapping is None or "date" not in mapping.fields) and (form := unfold_form(grid)) is not None:
-            # No table: a block of "Label: value" rows per entry, read as the table it stands for.
-            grid = form.grid
-            mapping = find_header(grid, columns)
-            headings = f"; the line above each block ('{form.headings[0]}' …) is its heading, skipped" if form.headings else ""
-            result.problems.append(Problem(
-                file=path.name, sheet=grid.sheet, row=None, level=Level.INFO, code="form-layout",
-                message=f"laid out as a form, a block of 'Label: value' rows for each entry ({len(grid.row_spans)} "
-                        f"blocks; labels {', '.join(repr(label) for label in form.labels)}): each block is read as one "
-                        f"entry, its labels as the header{headings}",
-                fix="nothing to do if each block is one entry"))
+        grid, mapping, notes = _read_as_its_layout(path, grid, mapping, columns)
+        result.problems.extend(notes)
         if mapping is None or "date" not in mapping.fields:
             seen = _first_cells(grid)
             if mapping is None:
