@@ -503,7 +503,9 @@ INCIDENT_KINDS: dict[str, str] = {
     "theft or financial abuse": r"\bfinancial(?:ly)? abus\w*|\btheft\b|\bstole\b|\bstolen\b|\bfraud\w*|"
                                 r"\bwithdr[ae]w\w* (?:cash|money)\b|\bwithdrawing (?:cash|money)\b|\bcash withdrawals?\b|"
                                 # as a bank reports it: "large withdrawals by son from Mrs P's account"
-                                r"\b(?:large|unusual|suspicious|significant|frequent|repeated) (?:cash )?withdrawals?\b",
+                                r"\b(?:large|unusual|suspicious|significant|frequent|repeated) (?:cash )?withdrawals?\b|"
+                                # the scheme by which a bank calls the police to a customer's withdrawal
+                                r"\bbanking protocol\b",
     # An appointment missed: the clinic records it and writes to the GP and health visitor.
     # A hospital specialty's clinic, as the clinic's own record heads it ("Neurology") and as the GP
     # files its letter ("City Hospital neurology letter: EEG normal"); not paediatrics (a ward, a
@@ -587,7 +589,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                        "took", "taken", "transported",
                        "booked", "protocol", "living", "staying", "residing", "escorted", "resident"),
     "transfer of care": ("care", "midwifery", "handover", "handed", "transferred"),
-    "theft or financial abuse": ("financial", "theft", "stole", "fraud", "withdr"),
+    "theft or financial abuse": ("financial", "theft", "stole", "fraud", "withdr", "banking"),
     "specialty clinic": ("neurology", "gastro", "cardiology", "dermatology", "orthopaedic", "fracture", "appointment",
                          "ophthalmology", "eye", "rheumatology", "urology", "haematology", "oncology", "audiology",
                          "endocrinology", "respiratory", "allergy", "dietetic", "dietitian", "epilepsy"),
