@@ -118,3 +118,11 @@ def test_a_note_exported_into_one_cell_a_line_per_label_is_one_entry(make_xlsx):
         (dt.date(2022, 3, 8), None, "Phone call", "School reports attendance 82%.", [3])]
     sheet = read.report.sheets[0]
     assert (sheet.rows_read, sheet.events, sheet.continuations) == (2, 2, 0)
+
+
+def test_two_notes_in_one_cell_are_not_read_as_a_form_that_would_lose_one():
+    # Each entry must have rows of its own: two blocks in one cell would make one row two entries.
+    rows = [["Notes"], ["Date: 01/03/2022\nNote: Home visit.\nDate: 02/03/2022\nNote: Phone call."],
+            ["Date: 08/03/2022\nNote: Letter sent."]]
+    grid = Grid(file="Notes.xlsx", sheet="Notes", rows=rows, row_numbers=[1, 2, 3])
+    assert unfold_form(grid) is None

@@ -9,11 +9,12 @@ A care home's or a hostel's daily log, or ward notes, often look so::
     Tuesday 7 March 2023
     10:30 | GP visit re the fall.              | AB
 
-The table has no date column, so no entry would have a date. :func:`dates_from_headings` gives
-the sheet the column it stands for: each entry dated by the heading above it, as written, in a
-column added after the others (so that the sheet's own columns keep their letters), and each
-heading row left empty (a row read and skipped, as a section heading is). It is tried only on a
-sheet whose header names no date.
+The table has no date column (or one the entries leave empty, the headings written in it), so no
+entry would have a date. :func:`dates_from_headings` gives each entry the day of the heading above
+it, as written: in a column added after the others (so that the sheet's own columns keep their
+letters), or in the empty date column; and leaves each heading row empty (a row read and skipped,
+as a section heading is). It is tried only on a sheet whose header names no date, or whose date
+column holds nothing but the headings.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ DATE_LABEL = re.compile(r"^\s*(?:date|day)\s*(?::|-|–)?\s+(?=\S)", re.IGNORECA
 
 @dataclass
 class DayHeadings:
-    """The sheet with its added date column, and the row numbers of the headings read."""
+    """The sheet with each entry given its day, and the row numbers of the headings read."""
 
     grid: Grid
     heading_rows: list[int]

@@ -138,6 +138,8 @@ def _unfold(grid: Grid, lines: list[tuple[int, list[object]]], labels_of_form: s
     named = {_names(label) for label in labels}
     if len(blocks) < MIN_BLOCKS or loose_rows > labelled_rows or "date" not in named or not named & ENTRY_TEXT_FIELDS:
         return None
+    if len(set().union(*(set(block.rows) for block in blocks))) < sum(len(set(block.rows)) for block in blocks):
+        return None  # two entries in one cell: no row of its own for each, so read as it is, not as a form
     return Form(_as_table(grid, blocks, labels, blank_after), labels, headings)
 
 
