@@ -20,7 +20,7 @@ column holds nothing but the headings.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chron_merge.model import Precision
 from chron_merge.read.dates import WEEKDAYS, parse_event_date
@@ -107,10 +107,7 @@ def _with_days(grid: Grid, header_index: int, headings: list[int], dated: dict[i
     for index, value in dated.items():
         rows[index] += [None] * (column + 1 - len(rows[index]))
         rows[index][column] = value
-    return Grid(file=grid.file, sheet=grid.sheet, rows=rows, row_numbers=grid.row_numbers, hidden=grid.hidden,
-                merged=grid.merged, date1904=grid.date1904, formulas_without_value=grid.formulas_without_value,
-                hidden_rows=grid.hidden_rows, hidden_columns=grid.hidden_columns, filtered=grid.filtered,
-                struck_cells=grid.struck_cells)
+    return replace(grid, rows=rows)  # (rows stay where they were: merged cells, hidden rows … stand as they are)
 
 
 def _repeats_header(row: list[object], filled: list[int], header: list[str]) -> bool:

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from chron_merge.read.grid import Grid
-from chron_merge.read.headers import MIN_FIELD_SCORE, field_scores
+from chron_merge.read.headers import best_field
 
 # A label in a cell of its own ("Date:", "Type of contact") or before a value in one cell
 # ("Date: 01/03/2022"): a few words, then a colon. (A label in a cell of its own needs no colon
@@ -57,12 +57,12 @@ def unfold_form(grid: Grid) -> Form | None:
 
     A label is one the blocks repeat, or one naming a field: a line of a note that starts with a
     few words and a colon, met once ("Willow House rang: Tyler overdosed last night"), is text."""
-    lines = _lines(grid)
+    lines = [(index, cells, _label_and_value(cells) if cells else None) for index, cells in _lines(grid)]
     met: dict[str, int] = {}
-    for _, cells in lines:
-        if cells and (label_value := _label_and_value(cells)) is not None:
+    for _, _, label_value in lines:
+        if label_value is not None:
             met[label_value[0]] = met.get(label_value[0], 0) + 1
-    labels_of_form = {label for label, count in met.items() if count > 1 or _names(label) is not None}
+    labels_of_form = {label for label, count in met.items() if count > 1 or best_field(label) is not None}
     return _unfold(grid, lines, labels_of_form)
 
 
@@ -81,7 +81,9 @@ def _lines(grid: Grid) -> list[tuple[int, list[object]]]:
     return lines
 
 
-def _unfold(grid: Grid, lines: list[tuple[int, list[object]]], labels_of_form: set[str]) -> Form | None:
+def _unfold(grid: Grid, lines: list[tuple[int, list[object], tuple[str, object] | None]],
+            labels_of_form: set[str]) -> Form | None:
+    """The form from each line's (row index, filled cells, label and value), its labels ``labels_of_form``."""
     started = False  # past the rows above the first block
     blocks: list[_Block] = []
     labels: list[str] = []  # in the order first met
@@ -89,14 +91,13 @@ def _unfold(grid: Grid, lines: list[tuple[int, list[object]]], labels_of_form: s
     blank_after: list[int] = []  # blank rows among the blocks, and each block's heading: skipped rows
     headings: list[str] = []
     heading_shape = None  # the line above the first block ("Case Note 1 of 20"), its figures masked
-    for index, cells in lines:
+    for index, cells, label_value in lines:
         if not cells:
             if started:
                 blank_after.append(index)
                 if blocks:
                     blocks[-1].last_label = None  # a value goes on below its label, not past a blank row
             continue
-        label_value = _label_and_value(cells)
         if label_value is not None and label_value[0] not in labels_of_form:
             label_value = None  # a line of text that happens to start "Words:"
         if not started:
@@ -135,19 +136,12 @@ def _unfold(grid: Grid, lines: list[tuple[int, list[object]]], labels_of_form: s
                 return None
     # A form of entries has a date and a text ("Details", "Case note"); a cover sheet's "Completed by |
     # Date" and "Authorised by | Date" has no text.
-    named = {_names(label) for label in labels}
+    named = {best_field(label) for label in labels}
     if len(blocks) < MIN_BLOCKS or loose_rows > labelled_rows or "date" not in named or not named & ENTRY_TEXT_FIELDS:
         return None
     if len(set().union(*(set(block.rows) for block in blocks))) < sum(len(set(block.rows)) for block in blocks):
         return None  # two entries in one cell: no row of its own for each, so read as it is, not as a form
     return Form(_as_table(grid, blocks, labels, blank_after), labels, headings)
-
-
-def _names(label: str) -> str | None:
-    """The field a label names most, if any."""
-    scores = field_scores(label)
-    best = max(scores, key=scores.__getitem__)
-    return best if scores[best] >= MIN_FIELD_SCORE else None
 
 
 def _label_and_value(cells: list[object]) -> tuple[str, object] | None:
@@ -157,7 +151,7 @@ def _label_and_value(cells: list[object]) -> tuple[str, object] | None:
         return None
     if len(cells) >= 2:
         label = first.strip().rstrip(":").strip()
-        if _is_label(label) and (first.strip().endswith(":") or max(field_scores(label).values()) >= MIN_FIELD_SCORE):
+        if _is_label(label) and (first.strip().endswith(":") or best_field(label) is not None):
             rest = cells[1:]
             return label, rest[0] if len(rest) == 1 else " ".join(_text(cell) for cell in rest)
         return None

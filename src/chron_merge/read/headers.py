@@ -620,12 +620,17 @@ def _holds_contact_methods(grid: Grid, header_index: int, col: int) -> bool:
     return bool(labels) and sum(CONTACT_METHOD.match(label) is not None for label in labels) >= CONTACT_METHOD_SHARE * len(labels)
 
 
+def best_field(header: object) -> str | None:
+    """The field a header (or a form's label) names most, if it names one at all."""
+    scores = field_scores(header)
+    best = max(scores, key=scores.__getitem__)
+    return best if scores[best] >= MIN_FIELD_SCORE else None
+
+
 def _names_entry_kind(header: object) -> bool:
     """Whether a header names the entries' text as a kind of entry ("Episode", "Event type"), not
     what was found ("Presenting complaint", "Diagnosis": a hospital's, kept under its own header)."""
-    scores = field_scores(header)
-    return (max(scores, key=scores.__getitem__) == "details" and scores["details"] >= MIN_FIELD_SCORE
-            and not ENTRY_KIND_WORDS.isdisjoint(normalise_header(header).split()))
+    return best_field(header) == "details" and not ENTRY_KIND_WORDS.isdisjoint(normalise_header(header).split())
 
 
 def _holds_word_labels(grid: Grid, header_index: int, col: int) -> bool:
