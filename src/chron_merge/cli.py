@@ -355,6 +355,12 @@ def main() -> None:
     # slow, and even at (100_000, 50, 50) it took 0.2 s of 5.2 s there and 2.5 s of 20 s at
     # 300,000 events, with the same peak memory (measured). A command runs once and exits.
     gc.disable()
+    # numpy's BLAS starts a thread per processor that spins while it waits for work: one thread
+    # made no step slower (linking's products of 100,000 records took the same time, measured),
+    # and it leaves the second processor to the second process of chron_merge.halves. (Set
+    # before numpy is imported, which reads them then; a user's own setting stands.)
+    for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(variable, "1")
     try:
         cli(prog_name="chron-merge")
     except SystemExit as finished:

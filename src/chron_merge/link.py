@@ -88,6 +88,7 @@ from typing import Any
 
 import numpy as np
 
+from chron_merge.halves import work_in_halves
 from chron_merge.kinds import (
     ALL_KINDS_MASK,
     DRUG_TREATMENT_RECORDS,
@@ -280,6 +281,22 @@ class _Analyser:
         self.word_ids = _WordIds(self.vocabulary)
 
     def analyse_all(self, texts: list[str]) -> list[_Analysis]:
+        """Each text's analysis. A large review's texts are analysed in two halves at once (see
+        :mod:`chron_merge.halves`); the second half's words are then numbered as if one analyser had
+        read every text in turn, so the outcome is the same either way."""
+        half = len(texts) // 2
+        (first, _), (second, words_met) = work_in_halves(self._analyse_part, texts[:half], texts[half:], len(texts))
+        # (where the second half was analysed here, after the first, this numbers each word as it is)
+        renumbered = [self.vocabulary.setdefault(word, len(self.vocabulary)) for word in words_met]
+        for analysis in second:
+            analysis.words = [renumbered[word] for word in analysis.words]
+        return first + second
+
+    def _analyse_part(self, texts: list[str]) -> tuple[list[_Analysis], list[str]]:
+        """The texts' analyses, and the vocabulary they are numbered by (each word at its number)."""
+        return self._analyse(texts), list(self.vocabulary)
+
+    def _analyse(self, texts: list[str]) -> list[_Analysis]:
         word_id, hint = self.word_ids.__getitem__, self.word_ids.hints.__getitem__
         analyses = []
         for text in texts:
@@ -1183,48 +1200,26 @@ def _candidates(t: _Table, window_days: int, threshold: float) -> list[tuple[flo
     the threshold); a second-hand record, or one that names an earlier day, also against those up
     to the window before it, since it may lag the event it reports.
     """
-    later_of_pair: list[np.ndarray] = []  # the pairs to score exactly: positions and the idf weight they share
-    earlier_of_pair: list[np.ndarray] = []
-    shared_of_pair: list[np.ndarray] = []
     count = len(t.day)
-    reach = _first_hand_reach(window_days, threshold)
-    in_block = np.zeros(len(t.idf), dtype=bool)
-    place = np.zeros(len(t.idf), dtype=np.int64)
+    blocks = []  # (start, end) of each block
     start = 0
     while start < count:
         end = int(np.searchsorted(t.day, t.day[min(start + BLOCK_ROWS, count) - 1], side="right"))
-        near = int(np.searchsorted(t.day, t.day[start] - reach, side="left"))
-        far = int(np.searchsorted(t.day, t.day[start] - window_days, side="left"))
-        ids = t.token_ids[t.token_ptr[far]:t.token_ptr[end]]
-        owners = np.repeat(np.arange(end - far), np.diff(t.token_ptr[far:end + 1]))
-        # The block's words, numbered 0… in vocabulary order (np.unique does the same, slower).
-        in_block[ids] = True
-        local = np.flatnonzero(in_block)
-        in_block[local] = False
-        place[local] = np.arange(len(local))
-        present = np.zeros((end - far, len(local)), dtype=np.float32)
-        present[owners, place[ids]] = 1.0
-        weighted = present[start - far:] * t.idf[local]
-        q = np.arange(start, end)
-        passes = [(q, weighted, np.arange(near, end), present[near - far:])]
-        later = np.flatnonzero(t.secondhand[start:end] | (t.mentioned[start:end, 0] >= 0))
-        if (t.upcoming[far:near] >= 0).any():  # an earlier record names a later day: every row may be that day
-            later = np.arange(end - start)
-        if later.size and far < near:
-            passes.append((q[later], weighted[later], np.arange(far, near), present[:near - far]))
-        for rows, row_words, columns, column_words in passes:
-            shared = row_words @ column_words.T  # the idf weight each pair of records shares
-            possible = ((_score_bound(t, rows, columns, shared) >= threshold) & (columns[None, :] < rows[:, None])
-                        & (t.agency[rows][:, None] != t.agency[columns][None, :]))
-            r, c = np.nonzero(possible)
-            # A block spans several days: its later rows' window ends after ``far``.
-            within = np.flatnonzero(t.day[rows[r]] - t.day[columns[c]] <= window_days)
-            r, c = r[within], c[within]
-            if r.size:
-                later_of_pair.append(rows[r])
-                earlier_of_pair.append(columns[c])
-                shared_of_pair.append(shared[r, c])
+        blocks.append((start, end))
         start = end
+    # The blocks are scored in two halves at once (see chron_merge.halves): each pair is in one block.
+    half = len(blocks) // 2
+
+    def scan(some: list[tuple[int, int]]) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+        in_block, place = np.zeros(len(t.idf), dtype=bool), np.zeros(len(t.idf), dtype=np.int64)  # (scratch)
+        return [found for start, end in some
+                for found in _block_pairs(t, start, end, window_days, threshold, in_block, place)]
+
+    first, second = work_in_halves(scan, blocks[:half], blocks[half:], count)
+    found = first + second
+    later_of_pair = [later for later, _, _ in found]  # the pairs to score exactly: positions and the idf weight they share
+    earlier_of_pair = [earlier for _, earlier, _ in found]
+    shared_of_pair = [shared for _, _, shared in found]
     # A letter or a notification naming a day further back than the window ("A&E letter: attended
     # 02/02/22", three weeks on) against the records of that day only: few records name one.
     far_later, far_earlier = _named_beyond_window(t, window_days)
@@ -1241,6 +1236,45 @@ def _candidates(t: _Table, window_days: int, threshold: float) -> list[tuple[flo
     score = _combine_arrays(t, later, earlier, np.concatenate(shared_of_pair))["score"]
     passed = np.flatnonzero(score >= threshold)
     return list(zip(score[passed].tolist(), later[passed].tolist(), earlier[passed].tolist()))
+
+
+def _block_pairs(t: _Table, start: int, end: int, window_days: int, threshold: float, in_block: np.ndarray,
+                 place: np.ndarray) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """(later positions, earlier positions, idf weight shared) of the pairs of one block's records
+    (``start``:``end``, whole days) with the records before them that the bound lets through.
+    ``in_block`` (all False) and ``place``: scratch arrays, one place per word of the vocabulary."""
+    reach = _first_hand_reach(window_days, threshold)
+    near = int(np.searchsorted(t.day, t.day[start] - reach, side="left"))
+    far = int(np.searchsorted(t.day, t.day[start] - window_days, side="left"))
+    ids = t.token_ids[t.token_ptr[far]:t.token_ptr[end]]
+    owners = np.repeat(np.arange(end - far), np.diff(t.token_ptr[far:end + 1]))
+    # The block's words, numbered 0… in vocabulary order (np.unique does the same, slower).
+    in_block[ids] = True
+    local = np.flatnonzero(in_block)
+    in_block[local] = False
+    place[local] = np.arange(len(local))
+    present = np.zeros((end - far, len(local)), dtype=np.float32)
+    present[owners, place[ids]] = 1.0
+    weighted = present[start - far:] * t.idf[local]
+    q = np.arange(start, end)
+    passes = [(q, weighted, np.arange(near, end), present[near - far:])]
+    later = np.flatnonzero(t.secondhand[start:end] | (t.mentioned[start:end, 0] >= 0))
+    if (t.upcoming[far:near] >= 0).any():  # an earlier record names a later day: every row may be that day
+        later = np.arange(end - start)
+    if later.size and far < near:
+        passes.append((q[later], weighted[later], np.arange(far, near), present[:near - far]))
+    found = []
+    for rows, row_words, columns, column_words in passes:
+        shared = row_words @ column_words.T  # the idf weight each pair of records shares
+        possible = ((_score_bound(t, rows, columns, shared) >= threshold) & (columns[None, :] < rows[:, None])
+                    & (t.agency[rows][:, None] != t.agency[columns][None, :]))
+        r, c = np.nonzero(possible)
+        # A block spans several days: its later rows' window ends after ``far``.
+        within = np.flatnonzero(t.day[rows[r]] - t.day[columns[c]] <= window_days)
+        r, c = r[within], c[within]
+        if r.size:
+            found.append((rows[r], columns[c], shared[r, c]))
+    return found
 
 
 def _named_beyond_window(t: _Table, window_days: int) -> tuple[np.ndarray, np.ndarray]:
@@ -1342,7 +1376,9 @@ def find_links(events: list[Event], window_days: int = DEFAULT_WINDOW_DAYS, thre
         return LinkResult()
     candidates = _candidates(table, window_days, threshold)
     known = {(min(a, b), max(a, b)): score for score, a, b in candidates}
-    groups = _group(candidates, table.python.agency, known, lambda a, b: _score_pair(table, a, b), threshold,
+    # (a pair may be scored again when its groups meet again: once is enough)
+    score_of = functools.cache(lambda a, b: _score_pair(table, a, b))
+    groups = _group(candidates, table.python.agency, known, score_of, threshold,
                     _notification_of(table, known, threshold, window_days), table.python.received)
     if copies:  # the discharge copies leave their groups: the others' records of the discharge stay linked
         groups = [kept for g in groups if len(kept := [p for p in g if int(table.event[p]) < len(events)]) > 1]
@@ -1480,9 +1516,13 @@ def _resemble(pairs: list[tuple[int, int]], known: dict[tuple[int, int], float],
     total = sum(known.get(k, 0.0) for k in pairs)
     unknown = [k for k in pairs if k not in known]
     needed = threshold * GROUP_MEAN_SHARE * len(pairs)
-    # Pairs the scan did not keep score below the threshold: score them only if it matters.
+    # Pairs the scan did not keep score below the threshold: score them only if it matters, and
+    # only until the share is reached (no score is below 0).
     if total < needed and total + threshold * len(unknown) >= needed:
-        total += sum(score_of(*k) for k in unknown)
+        for pair in unknown:
+            total += score_of(*pair)
+            if total >= needed:
+                return True
     return total >= needed
 
 
