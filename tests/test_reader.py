@@ -554,6 +554,28 @@ def test_1904_workbook_serial_numbers_and_dates(make_xlsx):
     assert [e.date for e in read.events] == [dt.date(2010, 6, 14), dt.date(2009, 11, 9)]
 
 
+def test_dates_written_as_excel_day_numbers_are_read_and_said_once_a_sheet(make_xlsx, make_csv):
+    book = read_return(make_xlsx("pasted.xlsx", {"Chronology": [
+        ["Date", "Details"], [dt.date(2023, 1, 1), "A date cell"], [44928, "A day number in a General cell"],
+        [44929.75, "And one with its time"]]}))
+    export = read_return(make_csv("export.csv", ["Date,Details", "44927,Home visit", "03/01/2023,Call"]))
+    assert [e.date for e in book.events] == [dt.date(2023, 1, 1), dt.date(2023, 1, 2), dt.date(2023, 1, 3)]
+    assert [e.date for e in export.events] == [dt.date(2023, 1, 1), dt.date(2023, 1, 3)]
+    (note,) = [p for p in book.problems if p.code == "day-number"]
+    assert (note.row, note.value) == (3, "44928")
+    assert "2 dates in 'Date'" in note.message and "is 02/01/2023" in note.message
+    assert [(p.row, p.message.split(" written")[0]) for p in export.problems if p.code == "day-number"] == [
+        (2, "1 date in 'Date'")]
+
+
+def test_dates_in_date_cells_have_no_day_number_note(make_xlsx):
+    read = read_return(make_xlsx("dated.xlsx", {"Chronology": [
+        ["Date", "Details"], [44928, "Formatted as a date"], ["03/01/2023", "Written"]]},
+        number_formats={"Chronology": {"A2": "dd/mm/yyyy"}}))
+    assert read.events[0].date == dt.date(2023, 1, 2)
+    assert not [p for p in read.problems if p.code == "day-number"]
+
+
 def test_merged_date_cell_applies_to_every_row_it_covers(make_xlsx):
     path = make_xlsx("merged.xlsx", {"Chronology": [
         ["Date", "Details"], ["01/02/2020", "Morning visit"], [None, "Afternoon call"], ["02/02/2020", "Next day"],
@@ -1684,7 +1706,8 @@ def test_a_shared_text_struck_through_in_part_is_read_with_a_warning(tmp_path):
         [("s", "0"), ("s", "1")], [("n", "43862"), ("s", "2")], [("n", "43863"), ("s", "3")]])
     read = read_return(tmp_path / "hv.xlsx")
     assert [e.details for e in read.events] == ["Home visit", "Phone call to mum. Visit instead."]
-    assert [(p.row, p.code) for p in read.problems] == [(3, "struck-through")]
+    # (the dates are unstyled numbers: Excel's day numbers, noted once)
+    assert [(p.row, p.code) for p in read.problems] == [(3, "struck-through"), (2, "day-number")]
 
 
 def test_an_entry_struck_through_in_part_in_its_own_cell_text_is_read_with_a_warning(tmp_path):

@@ -182,7 +182,7 @@ _QUARTER = re.compile(r"^q(?P<q>[1-4])\s+(?P<y>\d{4})$")
 _MONTH_OR_MONTH = re.compile(rf"^(?P<a>{MONTH_PATTERN})\.?\s*/\s*(?P<b>{MONTH_PATTERN})\.?[\s\-/.,']+(?P<y>\d{{4}}|\d{{2}})$")
 _TWO_DATES = re.compile(r"\s*(?:&|\+|,|;|\band\b|\bor\b)\s*|\s+/\s+")  # (" / " apart by spaces: not "14/01")
 _YEAR_RANGE = re.compile(r"^(?P<a>\d{4})\s*[-/]\s*(?P<b>\d{4}|\d{2})$")
-_SERIAL_TEXT = re.compile(r"^\d{5}(?:\.\d+)?$")
+SERIAL_TEXT = re.compile(r"^\d{5}(?:\.\d+)?$")  # an Excel day number (40126 is 09/11/2009)
 _DAY_ONLY = re.compile(rf"^(?P<d>\d{{1,2}}){ORDINAL}?$")
 _COMPACT = re.compile(r"^\d{8}$")  # 20200204 or 04022020, as some case systems export dates
 
@@ -394,7 +394,7 @@ def _parse_text(raw: str) -> tuple[EventDate, DateIssue | None]:
         return _missing(written), DateIssue(
             Level.ERROR, "missing-date", f"no date given ('{written}')",
             "find the date in the agency's records, or write the month or year if that is all that is known")
-    if _SERIAL_TEXT.match(text):
+    if SERIAL_TEXT.match(text):
         return _from_serial(float(text), False, written)
     text = _BETWEEN_TIMES.sub(r"\g<a>-\g<b>", text)
     text, approximate_time = _APPROX_BEFORE_TIME.subn(" ", text)

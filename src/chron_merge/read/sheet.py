@@ -17,6 +17,7 @@ from functools import lru_cache
 from chron_merge.model import Event, EventDate, Level, Precision, Problem, Source
 from chron_merge.read.dates import (
     NUMERIC_DATE,
+    SERIAL_TEXT,
     DateIssue,
     format_cell_text,
     in_year,
@@ -448,6 +449,8 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
         textless = (event, no_text_warning) if no_text_warning is not None else None
     if invalid_dates and date_col is not None:
         _warn_if_month_first(result, invalid_dates, mapping.headers[date_col])
+    if date_col is not None:
+        _note_day_numbers(result, mapping.headers[date_col])
     if placeholders:
         rows_with = sorted({row for row, _ in placeholders})
         shown = ", ".join(f"'{text.strip()}'" for text in dict.fromkeys(text for _, text in placeholders))
@@ -549,6 +552,25 @@ def _warn_if_month_first(result: SheetRead, invalid_dates: list[str], header: st
                 f"is read as {example.date.day} {example.date:%B %Y}",  # type: ignore[union-attr]
         fix="ask the agency whether its dates are day-first (DD/MM/YYYY); chron-merge reads every date day-first "
             "and never guesses"))
+
+
+def _note_day_numbers(result: SheetRead, header: str) -> None:
+    """Dates written as Excel's day numbers ("44927": a date cell's format lost when values were
+    pasted, or a system's export): read as those days, which a reader of the return sees as
+    numbers. Said once a sheet, with an example, so that one can be checked."""
+    numbers = [e for e in result.events if e.date is not None and e.date_precision == Precision.DAY
+               and e.date_text[:5].isdigit() and SERIAL_TEXT.match(e.date_text)]
+    if not numbers:
+        return
+    example = numbers[0]
+    result.problems.append(Problem(
+        file=example.source.file, sheet=example.source.sheet, row=example.source.row, level=Level.INFO,
+        code="day-number",
+        message=f"{len(numbers)} date{'s' if len(numbers) > 1 else ''} in '{header}' written as Excel's day numbers "
+                f"('{example.date_text}', row {example.source.row}, is {example.date:%d/%m/%Y}): read as those days",  # type: ignore[union-attr]
+        value=example.date_text,
+        fix="nothing to do if those are the entries' dates (check one against the agency's records); formatting "
+            "the column as dates shows them as dates in the return"))
 
 
 def _undo_dittos(rows: list[list[object]], index: int, row: list[object], ditto_columns: list[tuple[int, str]],
