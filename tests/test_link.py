@@ -940,6 +940,13 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Emergency recall following arrest for murder of Emma.", "death"),
     ("Emergency recall following arrest for murder of Emma.", "recall to prison"),
     ("Ryan T arrested on suspicion of manslaughter", "death"),
+    # a regulator's inspection named a few words before it, as others hear of it
+    ("CQC told us of their inspection of Oak Lodge today", "inspection"),
+    ("Ofsted's inspector on site at the children's home", "inspection"),
+    # a concern as the one who raised it writes it
+    ("Grade 3 sacral ulcer found; concern raised with the local authority.", "referral"),
+    ("Category 3 pressure ulcer to sacrum. Safeguarding raised.", "referral"),
+    ("Raised a safeguarding with adult social care", "referral"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -1097,6 +1104,8 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Hospital appointment booked for next month", "specialty clinic"),
     ("SARC examination booked for tomorrow", "child protection medical"),
     ("Partner was at the house when HV visited", "domestic incident"),
+    ("DN says she will raise a safeguarding about the sore", "referral"),  # (not yet raised)
+    ("Ofsted registered childminder", "inspection"), ("CQC registered care home", "inspection"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS
@@ -2420,6 +2429,17 @@ def test_a_record_naming_the_day_of_an_incident_of_its_kind_is_news_of_it_with_n
     # Naming another day, it is no news of this birth.
     other = _e("Drug service", D(2023, 6, 20), "Client's baby born 12/06. Script continued.")
     assert not any(other.details in g for g in _groups(BACKGROUND + [birth, other]))
+
+
+def test_a_district_nurse_names_the_community_nursing_service():
+    # Adult social care's record of the district nurse's concern, and the nurse's own record of
+    # raising it: "the district nurse" (or "DN") is the community nursing service's name in others' records.
+    events = BACKGROUND + [
+        _e("Adult Social Care", D(2024, 2, 2), "Safeguarding concern from the district nurse: possible neglect at "
+                                               "Oak Lodge."),
+        _e("Community Nursing", D(2024, 2, 2), "Grade 3 sacral ulcer found on visit; concern raised with the local "
+                                               "authority.")]
+    assert {events[-2].details, events[-1].details} in _groups(events)
 
 
 def test_a_care_leavers_pa_names_the_leaving_care_service():

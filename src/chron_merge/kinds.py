@@ -335,6 +335,8 @@ INCIDENT_KINDS: dict[str, str] = {
     # (not one decided or still to come: "step up to social care agreed", "referral to be made"; a later record sends it)
     "referral": rf"\breferr(?<!national referr)(?<!mechanism referr)(?:al|ed)\b(?!{_NOT_DONE_YET})|"
                 r"\bsafeguarding (?:adults? )?(?:concern|alert)\b|"
+                # as the one who raised it writes it: "concern raised with the local authority", "safeguarding raised"
+                r"\b(?:concern|safeguarding|alert)\s+(?:was\s+)?raised\b|\braised\s+(?:a\s+|the\s+)?safeguarding\b|"
                 r"\bsafeguarding hub contact\b|"
                 # the police's "adult concern" (an adult at risk, reported to adult social care)
                 r"\badult (?:at risk )?concern\b|"
@@ -479,6 +481,8 @@ INCIDENT_KINDS: dict[str, str] = {
                        r"\bpolice\b(?:\s+\w+){0,3}?\s+stopped\b",
     # A regulator's inspection of a care home, a nursing home or a children's home (CQC, Ofsted), and what it found.
     "inspection": r"\b(?:cqc|ofsted|unannounced|regulatory|focused) inspection\b|"
+                  # (the regulator named a few words before: "CQC told us of their inspection", "Ofsted's inspector")
+                  r"\b(?:cqc|ofsted)s?\b(?:\W+\w+){0,4}?\W+inspect(?:ion|ions|ed|ing|or|ors)\b|"
                   r"\binspection (?:report|findings|rated|judgement|outcome)\b|"
                   r"\brated (?:as )?(?:inadequate|requires improvement)\b|"
                   r"\bwarning notice\b(?<!abduction warning notice)",  # (a CQC's, not a child abduction warning notice)
@@ -562,7 +566,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "emergency attendance": ("emergency", "ambulance", "999", "urgent treatment", "minor injur", "hospital"),
     "discharge": ("discharg", "hospital", "ward"),
     "referral": ("referr", "concern", "alert", "hub contact", "down", "step", "contact", "request", "phoned", "rang", "called",
-                 "emailed"),
+                 "emailed", "raised"),
     "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald", "stab", "lacerat", "wound", "bite", "bitten",
                "attack", "fall", "fell", "broke", "breaking", "floor", "struck", "hit", "knocked", "run", "pedestrian",
                "traffic", "hot", "dressing", "accident", "incident", "haematoma", "haemorrhage", "bleed"),
@@ -771,6 +775,8 @@ IMPLIED_NAME: list[tuple[re.Pattern[str], str, bool]] = [
     (re.compile(r"(?i)\bmental health\b"), "adult mental crisis ward psychiatrist coordinator", False),
     # A leaving care service is "the PA" (a care leaver's personal adviser) in others' records.
     (re.compile(r"(?i)\bleaving care\b|\bcare leavers?\b|\bafter ?care\b"), "personal adviser", True),
+    # A district or community nursing service is "the DN" (district nurse) in a care home's and the GP's records.
+    (re.compile(r"(?i)\b(?:district|community) nurs"), "district nurse", True),
     # The probation service is "the OM" (offender manager) in the approved premises' and the police's records.
     (re.compile(r"(?i)\bprobation\b|\bcommunity rehabilitation\b"), "offender manager", True),
 ]
