@@ -29,6 +29,8 @@ def test_what_else_a_folder_of_returns_holds_is_listed_and_does_not_stop_the_bui
     write_xlsx(tmp_path / "Police.xlsx", {"Chronology": [["Date", "Details"], ["03/02/2020", "Attended."]]})
     (tmp_path / "GP chronology.doc").write_bytes(b"x")  # an old Word document: not read, so a warning
     (tmp_path / "IMR report.pdf").write_bytes(b"%PDF")
+    (tmp_path / "Northshire Ambulance Service.pdf").write_bytes(b"%PDF")  # named for an agency: its return, likely
+    (tmp_path / "Family tree.pdf").write_bytes(b"%PDF")
     (tmp_path / "returns.zip").write_bytes(b"PK")
     (tmp_path / "panel notes.txt").write_text("Chase the GP.\nPanel on Friday.\n", encoding="utf-8")
     (tmp_path / "old drafts").mkdir()
@@ -38,7 +40,9 @@ def test_what_else_a_folder_of_returns_holds_is_listed_and_does_not_stop_the_bui
     assert result.exit_code == 0, result.output
     listed = {p["file"]: (p["level"], p["code"]) for p in json.loads(result.output)["problems"]}
     assert listed == {"GP chronology.doc": ("warning", "not-a-return"), "IMR report.pdf": ("info", "not-a-return"),
-                      "returns.zip": ("warning", "not-a-return"), "panel notes.txt": ("info", "not-a-return"),
+                      "Northshire Ambulance Service.pdf": ("warning", "not-a-return"),
+                      "Family tree.pdf": ("info", "not-a-return"), "returns.zip": ("warning", "not-a-return"),
+                      "panel notes.txt": ("info", "not-a-return"),
                       "old drafts": ("info", "folder-not-searched")}
     built = run_cli("build", tmp_path, "-o", tmp_path / "out.json")
     assert built.exit_code == 0, built.output

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from chron_merge.errors import NoReturnsError, UnreadableReturnError
 from chron_merge.model import ColumnUse, Event, FileReport, Level, Problem, SheetReport
-from chron_merge.read.agency import agency_on_cover, file_names_an_agency, name_agency
+from chron_merge.read.agency import agency_on_cover, file_named_for_an_organisation, file_names_an_agency, name_agency
 from chron_merge.read.dates import looks_like_date, split_leading_date
 from chron_merge.read.day_headings import DATE_COLUMN, DayHeadings, dates_from_headings
 from chron_merge.read.form import unfold_form
@@ -134,7 +134,9 @@ def _left_out_of_folder(folder: Path, entry: Path) -> LeftOut | None:
                            Level.WARNING if _NAMED_CHRONOLOGY.search(entry.stem) or dates >= 2 else Level.INFO)
         if suffix in RETURN_SUFFIXES:
             return None
-    level = Level.WARNING if _NAMED_CHRONOLOGY.search(entry.stem) else Level.INFO
+    # (a warning when its name says it is a chronology, or names an agency: "Police.pdf" is likely its return)
+    level = (Level.WARNING if _NAMED_CHRONOLOGY.search(entry.stem) or file_named_for_an_organisation(entry)
+             else Level.INFO)
     if suffix in _UNREAD_DOCUMENT_SUFFIXES:
         return LeftOut(entry, "not-a-return", _UNREAD_DOCUMENT_SUFFIXES[suffix], "not read (chron-merge reads "
                        "spreadsheets and .docx)", "if it holds the agency's chronology, open it in Word and save it as .docx, or "

@@ -107,8 +107,22 @@ def agency_from_folder(path: Path) -> str | None:
     # (a name of a few words and no figures: not "Review 2023 working files", nor a temporary folder)
     if not words or len(words.split()) > FOLDER_NAME_WORDS or any(ch.isdigit() for ch in words):
         return None
-    named = lane_names_agency(words) or ORGANISATION_END.search(words) or ORGANISATION_INITIALS.search(words)
-    return words if named else None
+    return words if names_an_organisation(words) else None
+
+
+def names_an_organisation(words: str) -> bool:
+    """Whether a name (a folder's, a file's, without what the document is) is a service's or an
+    organisation's: 'Northshire Police', 'Health Visiting', 'CAMHS'; not 'Minutes' or 'Downloads'."""
+    return bool(lane_names_agency(words) or ORGANISATION_END.search(words) or ORGANISATION_INITIALS.search(words))
+
+
+def file_named_for_an_organisation(path: Path) -> bool:
+    """Whether a file's name, but for what the document is ('IMR', 'chronology', a date), ends as an
+    organisation's does or is its initials ('Police.pdf', 'GP chronology v2.doc', 'CAMHS.pdf').
+    Stricter than a folder's name: a document's name is often its subject ('Family tree',
+    'Health needs assessment'), which would name a service as a column's header."""
+    words = _agency_words(path.stem)
+    return bool(ORGANISATION_END.search(words) or ORGANISATION_INITIALS.search(words))
 
 
 def file_names_an_agency(path: Path) -> bool:
