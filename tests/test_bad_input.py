@@ -46,6 +46,19 @@ def test_what_else_a_folder_of_returns_holds_is_listed_and_does_not_stop_the_bui
                       "old drafts": ("info", "folder-not-searched")}
     built = run_cli("build", tmp_path, "-o", tmp_path / "out.json")
     assert built.exit_code == 0, built.output
+    # What may be a return not read is named in the build's summary too, with what to do; notes are not.
+    named = [line.split(":")[0] for line in built.stdout.splitlines() if line.startswith("! ")]
+    assert named == ["! GP chronology.doc", "! Northshire Ambulance Service.pdf", "! old drafts", "! returns.zip"]
+    assert f"! old drafts: a folder inside {tmp_path.name}: not searched - if it holds returns, give it too" in built.stdout
+
+
+def test_a_folder_inside_the_current_folder_is_named_with_it(tmp_path, monkeypatch):
+    write_xlsx(tmp_path / "Police.xlsx", {"Chronology": [["Date", "Details"], ["03/02/2020", "Attended."]]})
+    (tmp_path / "Health").mkdir()
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("validate", "--json", ".")
+    (note,) = [p for p in json.loads(result.output)["problems"] if p["code"] == "folder-not-searched"]
+    assert note["message"] == f"a folder inside {tmp_path.name}: not searched"
 
 
 def test_a_text_file_holding_a_table_is_read_from_a_folder(tmp_path):

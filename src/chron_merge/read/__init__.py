@@ -118,7 +118,7 @@ def _left_out_of_folder(folder: Path, entry: Path) -> LeftOut | None:
     if _quiet(entry):
         return None
     if entry.is_dir():
-        return LeftOut(entry, "folder-not-searched", f"a folder inside {folder.name}", "not searched",
+        return LeftOut(entry, "folder-not-searched", f"a folder inside {folder.resolve().name or folder}", "not searched",
                        f"if it holds returns, give it too: chron-merge build \"{folder}\" \"{entry}\" …")
     if suffix in RETURN_SUFFIXES or suffix == ".json":
         if is_integrated(entry):
