@@ -1552,6 +1552,17 @@ def test_another_agency_telling_us_or_its_letter_filed_is_second_hand():
         "Kooth safeguarding email: Ella reported taking an overdose.", "CAMHS e-mail re appointment next week.",
         "Email to SW re attendance.", "Sent an email to the GP."])
     assert kooth.secondhand and camhs.secondhand and not to_sw.secondhand and not sent_one.secondhand
+    # Another agency telling, as a record says it in the present tense.
+    notify, informs = _Analyser(None).analyse_all(["Police notify of arrest 12/03 for a DA offence against partner.",
+                                                   "Hospital informs us that mum has been admitted."])
+    assert notify.received and informs.received
+
+
+def test_news_of_an_incident_naming_its_day_links_beyond_the_window():
+    # Probation hear of the arrest eight days on: "notify", naming the day, is news of that arrest.
+    arrest = _e("Police", D(2023, 3, 12), "Domestic: Leanne reports Craig grabbed her by the throat. Craig arrested.")
+    news = _e("Probation", D(2023, 3, 20), "Police notify of arrest 12/03 for a DA offence against partner Leanne.")
+    assert {arrest.details, news.details} in _groups(BACKGROUND + [arrest, news])
 
 
 def test_whom_an_agency_told_at_the_end_of_a_sentence_is_no_news_it_received():

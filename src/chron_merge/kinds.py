@@ -647,10 +647,11 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notification(?! (?:to|sent|made|
                         r"provider|nursery|college|ward|clinic|pharmacy|pharmacist|dentist|optician)\s+"
                         r"(?:called|rang|phoned|telephoned|emailed)|"
                         r"(?:came|visited|attended|called|rang|phoned) to (?:inform|tell|advise|notify|let)|"
-                        # "Addiction Service report father remanded", "school reported": another agency's account
+                        # "Addiction Service report father remanded", "school reported", "police notify of arrest":
+                        # another agency's account
                         r"(?:service|team|police|school|hospital|worker|officer|nurse|midwife|visitor|practitioner|"
                         r"keyworker|drugservice|housing|college|nursery|probation|surgery|practice|cqc|ofsted|"
-                        r"inspectors?|carehome)\s+(?:reports?|reported|confirmed|shared)|"
+                        r"inspectors?|carehome)\s+(?:reports?|reported|confirmed|shared|notify|notifies|informs?|advises?)|"
                         # a hospital's letter as the GP files it ("Discharge summary: …"), not one it sends
                         r"discharge summary(?! (?:sent|to|completed|done|written|faxed|emailed))|"
                         r"reported by|report from|(?:e ?mail|message|copy|fax|call|telephone call|summary|update|contact|form|"
