@@ -911,6 +911,40 @@ def test_section_headings_between_entries_are_listed_and_skipped(make_xlsx):
     assert (read.report.rows_read, read.blank_rows, read.continuations) == (9, 3, 1)
 
 
+def test_a_collated_sheet_of_tables_each_under_its_agency_reads_each_as_that_agencys(make_xlsx):
+    # One sheet, a table per agency, each under a heading naming it (the first's is the sheet's only title).
+    path = make_xlsx("Collated.xlsx", {"Combined": [
+        ["POLICE"], ["Date", "Details", "Officer"],
+        ["05/01/2023", "Domestic incident at home.", "PC 12"], [],
+        ["HEALTH VISITING"], ["Date", "Details", "Officer"],  # the same header again
+        ["06/01/2023", "Notification of DA incident received.", "HV Cole"], [],
+        ["Children's Social Care"], ["Date of contact", "Contact summary", "Worker"],  # a header of its own
+        ["06/01/2023", "PPN received from police.", "SW Lee"],
+    ]})
+    read = read_return(path)
+    assert [(e.source.row, e.agency) for e in read.events] == [
+        (3, "POLICE"), (7, "HEALTH VISITING"), (11, "Children's Social Care")]
+    assert [(p.row, p.code) for p in read.problems if p.code in ("agency-heading", "section-heading")] == [
+        (5, "agency-heading"), (9, "agency-heading")]
+    assert read.report.rows_read == read.report.events + read.blank_rows + read.continuations
+
+
+def test_a_services_heading_under_a_title_naming_its_trust_is_a_section(make_xlsx):
+    # The trust's title names the agency; "Health Visiting" and "School Nursing" are its services.
+    path = make_xlsx("Chronology.xlsx", {"Chronology": [
+        ["Northshire NHS Foundation Trust"], ["IMR chronology"], [],
+        ["Health Visiting"], ["Date", "Details"], ["06/01/2023", "New birth visit."], [],
+        ["School Nursing"], ["Date", "Details"], ["06/02/2023", "Drop-in at school."],
+    ]})
+    read = read_return(path)
+    assert {e.agency for e in read.events} == {"Northshire NHS Foundation Trust"}
+    assert read.events[1].extra == {"Section": "School Nursing"}
+    # … and so is a service's heading in a return named for its agency.
+    named = read_return(make_xlsx("Northshire Police.xlsx", {"Chronology": [
+        ["Date", "Details"], ["06/01/2023", "Call."], ["Public Protection Unit"], ["07/01/2023", "Strategy."]]}))
+    assert {e.agency for e in named.events} == {"Northshire Police"}
+
+
 def test_a_group_header_row_above_the_header_names_its_columns(make_xlsx):
     path = make_xlsx("HV.xlsx", {"Chronology": [
         ["Health visiting chronology"],

@@ -18,7 +18,13 @@ from pathlib import Path
 
 from chron_merge.errors import NoReturnsError, UnreadableReturnError
 from chron_merge.model import ColumnUse, Event, FileReport, Level, Problem, SheetReport
-from chron_merge.read.agency import agency_on_cover, file_named_for_an_organisation, file_names_an_agency, name_agency
+from chron_merge.read.agency import (
+    agency_on_cover,
+    file_named_for_an_organisation,
+    file_names_an_agency,
+    name_agency,
+    organisation_named,
+)
 from chron_merge.read.dates import looks_like_date, split_leading_date
 from chron_merge.read.day_headings import DATE_COLUMN, DayHeadings, dates_from_headings
 from chron_merge.read.form import unfold_form
@@ -418,12 +424,19 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
         read_above = bool(above) and _in_header_columns(grid, mapping, above)
         if joined := merged_text_columns(grid, mapping):
             result.problems.extend(_join_merged_columns(grid, mapping, joined))
+        # A sheet named by nothing but the heading just above its table ("POLICE"), or by nothing at all,
+        # may be a collated one: a heading naming another agency above its own table names the entries
+        # below it. (Under a title naming a trust, "Health Visiting" above a table is a section.)
+        collated = ((source == "title above the header" and _heading_just_above(grid, mapping) == name)
+                    or (source == "file name" and not file_names_an_agency(path)))
+        heading_agency = organisation_named if collated and "agency" not in mapping.fields and not label else None
         sheet_read = read_sheet(grid, mapping, name, join_continuations, first_row=above[0] if read_above else None,
-                                lanes_alone=lanes_name_agencies)
+                                lanes_alone=lanes_name_agencies, agency_heading=heading_agency)
         tables = [mapping]
         while sheet_read.next_header is not None:  # another table below, with its own header
             tables.append(header_at(grid, sheet_read.next_header, columns))
-            sheet_read.add(read_sheet(grid, tables[-1], name, join_continuations, sheet_read.section, first_table=False))
+            sheet_read.add(read_sheet(grid, tables[-1], sheet_read.agency or name, join_continuations, sheet_read.section,
+                                      first_table=False, agency_heading=heading_agency))
         if above:
             result.problems.append(_above_header_note(grid, mapping, above, read_above))
         if grid.hidden_rows or grid.hidden_columns:
@@ -501,6 +514,15 @@ def read_all(paths: list[Path], options_for: OptionsFor | None = None, join_cont
                 on_file(done, len(files), path.name)
     _tell_apart_same_names(outcome.returns)
     return outcome
+
+
+def _heading_just_above(grid: Grid, mapping: ColumnMap) -> str | None:
+    """The organisation named by the nearest row above the header, when that row is one cell."""
+    for row in reversed(grid.rows[:mapping.header_row_index]):
+        cells = [c for c in row if c is not None]
+        if cells:
+            return organisation_named(cell_text(cells[0])) if len(cells) == 1 else None
+    return None
 
 
 def _tell_apart_same_names(returns: list[ReturnRead]) -> None:

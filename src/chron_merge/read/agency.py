@@ -103,7 +103,13 @@ FOLDER_NUMBER = re.compile(r"^\s*(?:\d+|[a-z])\s*[._)\-]?\s+", re.IGNORECASE)
 def agency_from_folder(path: Path) -> str | None:
     """The agency the folder of a return names, when its name is that of a service or an
     organisation ('Health Visiting/Return.xlsx', '03 Police/Chronology.xlsx'); not 'Downloads'."""
-    words = _agency_words(FOLDER_NUMBER.sub("", path.parent.name))
+    return organisation_named(FOLDER_NUMBER.sub("", path.parent.name))
+
+
+def organisation_named(name: str) -> str | None:
+    """The service or organisation a short name is (a folder's, a heading's), but for what the
+    document is: 'Northshire Police', 'HEALTH VISITING', 'CAMHS'; None for 'Downloads', 'CHILD A'."""
+    words = _agency_words(name)
     # (a name of a few words and no figures: not "Review 2023 working files", nor a temporary folder)
     if not words or len(words.split()) > FOLDER_NAME_WORDS or any(ch.isdigit() for ch in words):
         return None

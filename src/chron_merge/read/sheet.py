@@ -95,6 +95,7 @@ class SheetRead:
     # The words of the last section heading ("CHILD A", "PERIOD 2: MOVE TO NEW ADDRESS"): the entries
     # below it keep it in extra, as "Section", since the merged chronology no longer shows it above them.
     section: str | None = None
+    agency: str | None = None  # the agency of the last entries: a collated sheet's heading may have named it
 
     def add(self, more: SheetRead) -> None:
         """Take in what the next table of the sheet read."""
@@ -105,6 +106,7 @@ class SheetRead:
         self.blank_rows += more.blank_rows
         self.next_header = more.next_header
         self.section = more.section
+        self.agency = more.agency
 
 
 def cell_text(value: object) -> str:
@@ -153,14 +155,17 @@ def _numbering_columns(rows: list[list[object]], start: int, candidates: list[in
 
 def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: bool = True,
                section: str | None = None, first_table: bool = True, first_row: int | None = None,
-               lanes_alone: bool = False) -> SheetRead:
+               lanes_alone: bool = False, agency_heading: Callable[[str], str | None] | None = None) -> SheetRead:
     """Read the rows below the header into events (see module docstring for the row rules).
 
     ``section`` is the heading the entries are under so far ("CHILD A" above this table); a
     table below the sheet's first (``first_table`` False) reports only the formulas in its rows.
     ``first_row``: where the entries start when some are above the header (its row is then skipped
     as a repeated header). ``lanes_alone``: a column of entries per agency (mapping.lanes) names its
-    agency by its header alone, the return's own name saying only what the document is."""
+    agency by its header alone, the return's own name saying only what the document is.
+    ``agency_heading``: for a sheet whose agency nothing names but a heading above its first
+    table (a collated sheet: "POLICE", its table, "HEALTH VISITING", its table), the agency a
+    heading names, if any: the entries below it are that agency's."""
     result = SheetRead(section=section)
     rows = _fill_merged_data(grid, mapping)
     fields = mapping.fields
@@ -266,6 +271,14 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
         # (A text that starts with its date is an entry, even "March 2020 - Family moved away".)
         is_entry_text = mapping.date_in_text and date_value is not None
         heading = _section_heading(row, date_value, grid.date1904) if filled == 1 and not is_entry_text else None
+        if heading is not None and agency_heading is not None and (named := agency_heading(heading)) is not None:
+            result.blank_rows += 1
+            agency = named
+            problem(row_number, Level.INFO, "agency-heading", f"a heading naming an agency: the entries below it are "
+                    f"read as {named}'s; the row is skipped", value=heading,
+                    fix="nothing to do if they are; else give each agency's entries their own sheet, named for it")
+            previous = None
+            continue
         if heading is not None:
             result.blank_rows += 1
             problem(row_number, Level.INFO, "section-heading", "a heading that divides the chronology, not an entry: "
@@ -457,6 +470,7 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
         problem(rows_with[0], Level.INFO, "placeholder",
                 f"{len(placeholders)} cells in {len(rows_with)} rows (from row {rows_with[0]}) hold a template's "
                 f"placeholder ({shown}), not an entry's content: read as empty", fix="nothing to do")
+    result.agency = agency
     if result.next_header is not None:  # the formulas below are the next table's to report
         below = grid.row_numbers[result.next_header]
         result.problems = [p for p in result.problems if p.code != "formula-without-value" or (p.row or 0) < below]
