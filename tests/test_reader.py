@@ -253,7 +253,10 @@ def test_agency_column_varies_by_row(make_xlsx):
         ["03/02/2020", "GP", "GP entry"],
     ]})
     read = read_return(path)
-    assert [e.agency for e in read.events] == ["Police", "combined", "GP"]
+    # (the blank cell: of the agency above it, with a note, since nothing else names an agency; see
+    # test_an_agency_column_naming_each_agency_once_above_its_entries)
+    assert [e.agency for e in read.events] == ["Police", "Police", "GP"]
+    assert [p.code for p in read.problems] == ["agency-from-above"]
 
 
 @pytest.mark.parametrize(("name", "agency"), [
@@ -927,6 +930,20 @@ def test_a_collated_sheet_of_tables_each_under_its_agency_reads_each_as_that_age
     assert [(p.row, p.code) for p in read.problems if p.code in ("agency-heading", "section-heading")] == [
         (5, "agency-heading"), (9, "agency-heading")]
     assert read.report.rows_read == read.report.events + read.blank_rows + read.continuations
+
+
+def test_an_agency_column_naming_each_agency_once_above_its_entries(make_csv):
+    # A collated return named for what it is: each agency written on its block's first row only.
+    read = read_return(make_csv("Combined chronology.csv", [
+        "Agency,Date,Details", "Police,05/01/2023,Domestic incident.", ",09/01/2023,DVPN served.",
+        "Health Visiting,06/01/2023,Notification received.", ",20/01/2023,Home visit."]))
+    assert [e.agency for e in read.events] == ["Police", "Police", "Health Visiting", "Health Visiting"]
+    assert [(p.row, p.code) for p in read.problems] == [(3, "agency-from-above")]
+    assert read.problems[0].message.startswith("2 entries with no agency in 'Agency' (from row 3)")
+    # In a return named for its agency, a blank Agency cell is that agency's, as before.
+    named = read_return(make_csv("Northshire Police.csv", [
+        "Agency,Date,Details", "Social care,05/01/2023,Strategy discussion.", ",09/01/2023,Arrest."]))
+    assert [e.agency for e in named.events] == ["Social care", "Northshire Police"]
 
 
 def test_a_services_heading_under_a_title_naming_its_trust_is_a_section(make_xlsx):

@@ -19,6 +19,7 @@ from pathlib import Path
 from chron_merge.errors import NoReturnsError, UnreadableReturnError
 from chron_merge.model import ColumnUse, Event, FileReport, Level, Problem, SheetReport
 from chron_merge.read.agency import (
+    AGENCY_COLUMN_ALONE,
     agency_on_cover,
     file_named_for_an_organisation,
     file_names_an_agency,
@@ -431,12 +432,14 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
                     or (source == "file name" and not file_names_an_agency(path)))
         heading_agency = organisation_named if collated and "agency" not in mapping.fields and not label else None
         sheet_read = read_sheet(grid, mapping, name, join_continuations, first_row=above[0] if read_above else None,
-                                lanes_alone=lanes_name_agencies, agency_heading=heading_agency)
+                                lanes_alone=lanes_name_agencies, agency_heading=heading_agency,
+                                agency_above=source == AGENCY_COLUMN_ALONE)
         tables = [mapping]
         while sheet_read.next_header is not None:  # another table below, with its own header
             tables.append(header_at(grid, sheet_read.next_header, columns))
             sheet_read.add(read_sheet(grid, tables[-1], sheet_read.agency or name, join_continuations, sheet_read.section,
-                                      first_table=False, agency_heading=heading_agency))
+                                      first_table=False, agency_heading=heading_agency,
+                                      agency_above=source == AGENCY_COLUMN_ALONE))
         if above:
             result.problems.append(_above_header_note(grid, mapping, above, read_above))
         if grid.hidden_rows or grid.hidden_columns:

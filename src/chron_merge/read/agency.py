@@ -145,6 +145,11 @@ def sheet_names_a_service(sheet: str | None) -> bool:
     return bool(sheet and re.sub(r"[\W_]+", "", SHEET_NAME_NOISE.sub(" ", sheet)))
 
 
+# Where the agency of a sheet's entries comes from when only its Agency column names any: a
+# collated return, whose blank cells are of the agency written above them (see read_sheet).
+AGENCY_COLUMN_ALONE = "Agency column (blank cells: the agency above them)"
+
+
 def name_agency(path: Path, grid: Grid, header_end: int, agency_column: bool, configured: str | None,
                 several: bool, cover: tuple[str, str] | None = None) -> tuple[str, str]:
     """(the agency of a sheet's entries, where that name came from), in the order of the module
@@ -156,9 +161,14 @@ def name_agency(path: Path, grid: Grid, header_end: int, agency_column: bool, co
     file_is_named = file_names_an_agency(path)
     titled = None if labelled or configured or cover or file_is_named else agency_in_title(grid, header_end)
     if agency_column:
-        return (labelled or configured or (cover and cover[0]) or titled
-                or (not file_is_named and agency_from_folder(path)) or agency_from_filename(path),
-                "Agency column (blank cells: the label, config, cover sheet, title, folder or file name)")
+        for name, where in ((labelled, "the 'Agency:' cell"), (configured, "the review config"),
+                            (cover and cover[0], "the cover sheet"), (titled, "the title"),
+                            (not file_is_named and agency_from_folder(path), "the folder name")):
+            if name:
+                return name, f"Agency column (blank cells: {where})"
+        if file_is_named:
+            return agency_from_filename(path), "Agency column (blank cells: the file name)"
+        return agency_from_filename(path), AGENCY_COLUMN_ALONE  # (the file name, for blank cells with none above)
     if labelled:
         return labelled, "'Agency:' cell above the header"
     if configured:

@@ -155,7 +155,8 @@ def _numbering_columns(rows: list[list[object]], start: int, candidates: list[in
 
 def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: bool = True,
                section: str | None = None, first_table: bool = True, first_row: int | None = None,
-               lanes_alone: bool = False, agency_heading: Callable[[str], str | None] | None = None) -> SheetRead:
+               lanes_alone: bool = False, agency_heading: Callable[[str], str | None] | None = None,
+               agency_above: bool = False) -> SheetRead:
     """Read the rows below the header into events (see module docstring for the row rules).
 
     ``section`` is the heading the entries are under so far ("CHILD A" above this table); a
@@ -165,7 +166,9 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
     agency by its header alone, the return's own name saying only what the document is.
     ``agency_heading``: for a sheet whose agency nothing names but a heading above its first
     table (a collated sheet: "POLICE", its table, "HEALTH VISITING", its table), the agency a
-    heading names, if any: the entries below it are that agency's."""
+    heading names, if any: the entries below it are that agency's. ``agency_above``: likewise, for
+    a sheet whose Agency column alone names agencies, each written once above its entries: a blank
+    cell is of the agency above it."""
     result = SheetRead(section=section)
     rows = _fill_merged_data(grid, mapping)
     fields = mapping.fields
@@ -220,6 +223,8 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
               and isinstance(cells[0], str) and (text := cells[0].strip())} if mapping.has_header and first_table else set()
     # The last heading that is a year or a month: above the first entry (or the sheet's name), or among them.
     heading_year = _year_heading_above(rows, start, grid)
+    agency_written_above = ""  # (with agency_above) the last agency written in the Agency column
+    agency_from_above: list[int] = []  # … and the rows whose blank Agency cell is of it
     ditto_columns = [(fields[f], f) for f in FILL_DOWN_FIELDS if f in fields and not (f == "date" and mapping.date_parts)]
     for index in range(start, last + 1):
         row = rows[index]
@@ -444,10 +449,17 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                         "the entry has a date but no details text" if parsed.value else "the entry has no details text",
                         fix="check the row; the text may be in another column")
                 no_text_warning = result.problems[-1]
+        written_agency = _field_text(row, agency_col)
+        if agency_above:
+            if written_agency:
+                agency_written_above = written_agency
+            elif agency_written_above:
+                written_agency = agency_written_above
+                agency_from_above.append(row_number)
         event = Event(
             date=parsed.value, date_precision=parsed.precision, date_approximate=parsed.approximate,
             date_text=parsed.text, date_end=parsed.end, time=_clock_text(when),
-            agency=_field_text(row, agency_col) or lane_agency or agency,
+            agency=written_agency or lane_agency or agency,
             practitioner=_field_text(row, practitioner_col) or None,
             contact_type=contact_type or None, details=details,
             action=action or None, comment=_field_text(row, comment_col) or None,
@@ -471,6 +483,12 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                 f"{len(placeholders)} cells in {len(rows_with)} rows (from row {rows_with[0]}) hold a template's "
                 f"placeholder ({shown}), not an entry's content: read as empty", fix="nothing to do")
     result.agency = agency
+    if agency_from_above and agency_col is not None:
+        problem(agency_from_above[0], Level.INFO, "agency-from-above",
+                f"{len(agency_from_above)} entr{'y' if len(agency_from_above) == 1 else 'ies'} with no agency in "
+                f"'{mapping.headers[agency_col]}' (from row {agency_from_above[0]}) read as the agency written above "
+                "them: the column names each agency once, above its entries",
+                fix="nothing to do if so; else write each entry's agency")
     if result.next_header is not None:  # the formulas below are the next table's to report
         below = grid.row_numbers[result.next_header]
         result.problems = [p for p in result.problems if p.code != "formula-without-value" or (p.row or 0) < below]
