@@ -571,6 +571,19 @@ def test_dates_written_as_excel_day_numbers_are_read_and_said_once_a_sheet(make_
         (2, "1 date in 'Date'")]
 
 
+def test_a_second_column_of_dates_is_kept_and_which_dates_the_entries_is_said(make_csv):
+    read = read_return(make_csv("police.csv", ["Reported date,Occurrence date,Summary",
+                                               "14/03/2023,12/03/2023,Assault reported two days on.",
+                                               "15/03/2023,15/03/2023,Domestic incident attended."]))
+    assert [(e.date, e.extra) for e in read.events][0] == (dt.date(2023, 3, 12), {"Reported date": "14/03/2023"})
+    (note,) = [p for p in read.problems if p.code == "column-mapping"]
+    assert note.message == ("'Reported date' also holds dates: each entry is dated by 'Occurrence date'; it is kept "
+                            "as written beside it")
+    assert '"Reported date" = "date"' in note.fix
+    single = read_return(make_csv("gp.csv", ["Date,Details", "14/03/2023,Seen."]))
+    assert not [p for p in single.problems if p.code == "column-mapping"]
+
+
 def test_dates_in_date_cells_have_no_day_number_note(make_xlsx):
     read = read_return(make_xlsx("dated.xlsx", {"Chronology": [
         ["Date", "Details"], [44928, "Formatted as a date"], ["03/01/2023", "Written"]]},

@@ -859,6 +859,18 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
                               + (f" and the {beside} column{'s' if beside > 1 else ''} beside it hold" if beside else " holds")
                               + " a key of abbreviations beside the table: not read as part of any entry",
                               "nothing to do if it holds only the key"))
+    # Another column of dates beside the entry's ("Date of referral | Date of incident", "Reported |
+    # Occurrence date"): which is the entry's date is said, since the other could have been meant.
+    date_col = mapping.fields.get("date")
+    if date_col is not None and not mapping.date_parts:
+        others = [c for c in range(len(header_cells)) if c not in mapping.fields.values() and c != mapping.date_end
+                  and c not in mapping.aside and profiles[c][3] and profiles[c][0] >= 0.6]
+        if others:
+            many = len(others) > 1
+            mapping.notes.append((f"{' and '.join(repr(headers[c]) for c in others)} also hold{'' if many else 's'} "
+                                  f"dates: each entry is dated by '{headers[date_col]}'; "
+                                  f"{'they are' if many else 'it is'} kept as written beside it",
+                                  _remap_fix(headers[others[0]], "date")))
     lanes = _lanes(grid, index, mapping, header_cells, profiles)
     if lanes:
         if mapping.how.get("details") == "content":
