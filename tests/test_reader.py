@@ -943,6 +943,9 @@ def test_a_collated_sheet_of_tables_each_under_its_agency_reads_each_as_that_age
     assert [(p.row, p.code) for p in read.problems if p.code in ("agency-heading", "section-heading")] == [
         (5, "agency-heading"), (9, "agency-heading")]
     assert read.report.rows_read == read.report.events + read.blank_rows + read.continuations
+    (sheet,) = read.report.sheets  # what validate shows of the sheet says so
+    assert sheet.agency_from == ("title above the header; then HEALTH VISITING, Children's Social Care, from the "
+                                 "headings above their tables")
 
 
 def test_an_agency_column_naming_each_agency_once_above_its_entries(make_csv):

@@ -440,6 +440,9 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
             sheet_read.add(read_sheet(grid, tables[-1], sheet_read.agency or name, join_continuations, sheet_read.section,
                                       first_table=False, agency_heading=heading_agency,
                                       agency_above=source == AGENCY_COLUMN_ALONE))
+        if any(p.code == "agency-heading" for p in sheet_read.problems):  # (the sheet's blank rows stay the first's)
+            others = ", ".join(a for a in dict.fromkeys(e.agency for e in sheet_read.events) if a != name)
+            source = f"{source}; then {others}, from the headings above their tables"
         if above:
             result.problems.append(_above_header_note(grid, mapping, above, read_above))
         if grid.hidden_rows or grid.hidden_columns:
