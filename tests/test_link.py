@@ -1565,6 +1565,26 @@ def test_news_of_an_incident_naming_its_day_links_beyond_the_window():
     assert {arrest.details, news.details} in _groups(BACKGROUND + [arrest, news])
 
 
+def test_an_untimed_record_of_something_overnight_is_of_the_night_before():
+    # The fire service's record of a fire at 23:50, untimed, and housing's of the next day: "overnight".
+    fire = _e("Fire and Rescue", D(2023, 10, 16), "Kitchen fire, cooking left unattended. Occupants self-evacuated.")
+    housing = _e("Housing", D(2023, 10, 17), "Fire at the property overnight (kitchen). Family placed in a B&B.")
+    assert {fire.details, housing.details} in _groups(BACKGROUND + [fire, housing])
+    # A stay overnight is no incident in the night: "kept in overnight" says nothing of the night before.
+    from chron_merge.link import _IN_THE_NIGHT
+
+    assert not _IN_THE_NIGHT.search("Kept in overnight for observation.")
+    assert _IN_THE_NIGHT.search("Went missing overnight from the placement.")
+
+
+def test_an_agencys_referral_named_so_is_one_received():
+    from chron_merge.link import _Analyser
+
+    received, sent = _Analyser(None).analyse_all(["Police referral: home conditions very poor, 3 children.",
+                                                  "School referral to CAMHS for anxiety."])
+    assert received.received and not sent.secondhand
+
+
 def test_whom_an_agency_told_at_the_end_of_a_sentence_is_no_news_it_received():
     from chron_merge.link import _Analyser
 
@@ -1758,7 +1778,7 @@ def test_a_time_written_in_the_text_as_crews_write_it_is_the_records_time():
 
     texts = ["Call 2302hrs: not breathing properly.", "On scene at 14.30 hrs.", "Drank 2 litres in 24hrs.",
              "999 call 23:12", "Seen for 12 hrs"]
-    clock = _clock([_e("EMAS", D(2023, 5, 3), text) for text in texts], [-1] * len(texts))
+    clock, _ = _clock([_e("EMAS", D(2023, 5, 3), text) for text in texts], [-1] * len(texts))
     assert clock.tolist() == [23 * 60 + 2, 14 * 60 + 30, -1, 23 * 60 + 12, -1]
 
 

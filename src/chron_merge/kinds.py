@@ -626,7 +626,7 @@ GUARD_PARTS = [(guard.split()[-1], sum(1 << n for n, kind in enumerate(KINDS) if
 # Parts of words one of which every match of SECONDHAND (below) holds; the bit after the kinds' bits.
 SECONDHAND_PARTS = ("receiv", "receipt", "notif", "inform", "advis", "told", "report", "from", "sharing", "shared", "letter",
                     "following", "notice", "raised", "tells", "know", "aware", "summary", "called", "rang", "phoned",
-                    "mail", "tell", "notify", "let", "encompass", "referred", "confirmed", "heard")
+                    "mail", "tell", "notify", "let", "encompass", "referred", "referral", "confirmed", "heard")
 SECONDHAND_HINT = 1 << len(KINDS)
 OTHER_DAY_HINT = SECONDHAND_HINT << 1  # the word may speak of another day ("yesterday", "on Sunday", "tomorrow")
 # Words that say a record is of something learnt from someone else, so it may lag the event
@@ -647,11 +647,12 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notification(?! (?:to|sent|made|
                         r"provider|nursery|college|ward|clinic|pharmacy|pharmacist|dentist|optician)\s+"
                         r"(?:called|rang|phoned|telephoned|emailed)|"
                         r"(?:came|visited|attended|called|rang|phoned) to (?:inform|tell|advise|notify|let)|"
-                        # "Addiction Service report father remanded", "school reported", "police notify of arrest":
-                        # another agency's account
+                        # "Addiction Service report father remanded", "school reported", "police notify of arrest",
+                        # "Police referral: home conditions poor" (not "school referral to CAMHS"): another agency's account
                         r"(?:service|team|police|school|hospital|worker|officer|nurse|midwife|visitor|practitioner|"
                         r"keyworker|drugservice|housing|college|nursery|probation|surgery|practice|cqc|ofsted|"
-                        r"inspectors?|carehome)\s+(?:reports?|reported|confirmed|shared|notify|notifies|informs?|advises?)|"
+                        r"inspectors?|carehome)\s+(?:reports?|reported|confirmed|shared|notify|notifies|informs?|advises?|"
+                        r"referral(?! (?:to|sent|made|completed|done|submitted)\b))|"
                         # a hospital's letter as the GP files it ("Discharge summary: …"), not one it sends
                         r"discharge summary(?! (?:sent|to|completed|done|written|faxed|emailed))|"
                         r"reported by|report from|(?:e ?mail|message|copy|fax|call|telephone call|summary|update|contact|form|"

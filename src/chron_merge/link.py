@@ -140,6 +140,13 @@ _TIME_OR_DATE_IN_TEXT = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}([/.]
 _CLOCK_IN_TEXT = re.compile(r"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b|"
                             r"\b(?P<h2>[01]\d|2[0-3])\.?(?P<m2>[0-5]\d)\s?hrs?\b")
 _DATE_WORD = re.compile(r"\d{1,2}/\d{1,2}|(?:19|20)\d\d")
+# An untimed record whose text puts what happened in the night ("fire at the property overnight",
+# "missing overnight", "arrested during the night", "in the early hours"): it is of the early hours
+# of its day, as a record timed then is (see _combine's overnight: the fire service's record of the
+# evening before is of the same night). Not a stay ("kept in overnight"): what happened, then "overnight".
+_IN_THE_NIGHT = re.compile(r"(?i)\b(?:fire|incident|disturbance|assault\w*|attack\w*|arrest\w*|died|death|"
+                           r"admitted|missing|stabb\w*|overdose\w*|collapsed|called|calls?)\b[^.;]{0,40}?\bovernight\b|"
+                           r"\bduring the night\b|\bin the early hours\b")
 # Words for a day a few days before the record's own: "arrested yesterday", "the incident last
 # night", "grabbed her 2 days ago", "fell 3/7 ago" (a clinician's shorthand for days), "a week ago".
 _DAYS_BACK = re.compile(r"\b(?:(?P<two>(?:the )?day before yesterday)|yesterday|last night|previous (?:day|evening|night)|"
@@ -653,12 +660,12 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
     weight = np.bincount(owner, weights=idf[token_ids], minlength=count).astype(np.float32)
     day = np.asarray([events[i].date.toordinal() for i in chosen], dtype=np.int64)  # type: ignore[union-attr]
     names[np.arange(count), agency] = False  # a social worker's record saying "SW" names no other agency
-    clock = _clock([events[i] for i in chosen], minutes)
+    clock, in_the_night = _clock([events[i] for i in chosen], minutes)
     kind_before, kind_after = _same_kind_neighbours(day, agency, kinds_array, received)
     return _Table(
         event=np.asarray(chosen, dtype=np.int64),
         day=day, day_number=(day - day.min(initial=0)).astype(np.float32), names_any=names.any(axis=1),
-        minutes=np.asarray(minutes, dtype=np.int64), clock=clock, night=_night(clock),
+        minutes=np.asarray(minutes, dtype=np.int64), clock=clock, night=_night(clock, in_the_night),
         mentioned=mentioned, upcoming=upcoming, agency=agency, kinds=kinds_array,
         kind_weight=_kind_weight(day, agency, kinds_array, len(agency_names)), chance=_chance_weight(day),
         secondhand=secondhand, received=received, alone=_alone(day, agency), names=names, weight=weight,
@@ -814,21 +821,26 @@ def _same_kind_neighbours(day: np.ndarray, agency: np.ndarray, kinds: np.ndarray
     return before, after
 
 
-def _clock(events: list[Event], minutes: list[int]) -> np.ndarray:
+def _clock(events: list[Event], minutes: list[int]) -> tuple[np.ndarray, np.ndarray]:
     """Each record's time of day in minutes by its Time column, or else the first time its text
-    gives ("999 call 23:12", "Police brought A home at 18:00"); -1 when neither gives one."""
+    gives ("999 call 23:12", "Police brought A home at 18:00"); -1 when neither gives one. And
+    whether an untimed record's text puts what happened in the night (_IN_THE_NIGHT)."""
     clock = np.asarray(minutes, dtype=np.int64)
+    in_the_night = np.zeros(len(minutes), dtype=bool)
     for position, (event, minute) in enumerate(zip(events, minutes)):
-        if (minute < 0 and event.details and (":" in event.details or "hr" in event.details)
-                and (m := _CLOCK_IN_TEXT.search(event.details))):
+        if minute >= 0 or not event.details:
+            continue
+        if (":" in event.details or "hr" in event.details) and (m := _CLOCK_IN_TEXT.search(event.details)):
             clock[position] = int(m["h"] or m["h2"]) * 60 + int(m["m"] or m["m2"])
-    return clock
+        elif ("night" in event.details or "early hours" in event.details) and _IN_THE_NIGHT.search(event.details):
+            in_the_night[position] = True
+    return clock, in_the_night
 
 
-def _night(clock: np.ndarray) -> np.ndarray:
+def _night(clock: np.ndarray, in_the_night: np.ndarray) -> np.ndarray:
     """Each record's night code by its time of day (see _clock): LATE from LATE_EVENING, EARLY
-    before EARLY_MORNING, DAYTIME, or UNTIMED."""
-    return np.select([clock >= LATE_EVENING, (clock >= 0) & (clock < EARLY_MORNING), clock >= 0],
+    before EARLY_MORNING (or untimed, in the night by its text), DAYTIME, or UNTIMED."""
+    return np.select([clock >= LATE_EVENING, ((clock >= 0) & (clock < EARLY_MORNING)) | in_the_night, clock >= 0],
                      [LATE, EARLY, DAYTIME], UNTIMED).astype(np.int8)
 
 
