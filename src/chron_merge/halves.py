@@ -59,14 +59,14 @@ def work_in_halves(work: Callable[[Part], Result], first: Part, second: Part, it
     if child == 0:
         _child(work, second, read_end, write_end)  # never returns
     os.close(write_end)
-    try:
-        first_result = work(first)
-        with os.fdopen(read_end, "rb") as pipe:
+    with os.fdopen(read_end, "rb") as pipe:
+        try:
+            first_result = work(first)
             sent = pipe.read()  # (read before waiting: a result larger than the pipe holds waits to be read)
-    except BaseException:
-        os.kill(child, signal.SIGKILL)
-        os.waitpid(child, 0)
-        raise
+        except BaseException:
+            os.kill(child, signal.SIGKILL)
+            os.waitpid(child, 0)
+            raise
     _, status = os.waitpid(child, 0)
     if status == 0:
         try:
