@@ -52,6 +52,9 @@ def test_readme_main_command_works_on_the_examples(tmp_path):
     assert out.exists()
     reconciliation = re.search(r"^\d+ rows read = .*$", result.stdout, re.MULTILINE)
     assert reconciliation and reconciliation.group(0) in README
+    # … and the line of links and problems the README shows (a new note changes it)
+    counts = re.search(r"^\d+ events? recorded by several agencies linked; .*$", result.stdout, re.MULTILINE)
+    assert counts and counts.group(0) in README
 
 
 def test_examples_are_what_the_generator_makes(tmp_path, monkeypatch):
