@@ -956,6 +956,8 @@ def test_an_agency_column_naming_each_agency_once_above_its_entries(make_csv):
     assert [e.agency for e in read.events] == ["Police", "Police", "Health Visiting", "Health Visiting"]
     assert [(p.row, p.code) for p in read.problems] == [(3, "agency-from-above")]
     assert read.problems[0].message.startswith("2 entries with no agency in 'Agency' (from row 3)")
+    assert read.report.sheets[0].agency_from == ("Agency column (a blank cell: the agency above it; none above: the "
+                                                 "file name)")
     # In a return named for its agency, a blank Agency cell is that agency's, as before.
     named = read_return(make_csv("Northshire Police.csv", [
         "Agency,Date,Details", "Social care,05/01/2023,Strategy discussion.", ",09/01/2023,Arrest."]))
