@@ -582,6 +582,12 @@ def test_a_second_column_of_dates_is_kept_and_which_dates_the_entries_is_said(ma
     assert '"Reported date" = "date"' in note.fix
     single = read_return(make_csv("gp.csv", ["Date,Details", "14/03/2023,Seen."]))
     assert not [p for p in single.problems if p.code == "column-mapping"]
+    # The fix it gives dates the entries by the other, and then there is nothing to say.
+    chosen = read_return(make_csv("police2.csv", ["Reported date,Occurrence date,Summary",
+                                                  "14/03/2023,12/03/2023,Assault reported two days on."]),
+                         columns={"Reported date": "date"})
+    assert chosen.events[0].date == dt.date(2023, 3, 14)
+    assert not [p for p in chosen.problems if p.code == "column-mapping"]
 
 
 def test_dates_in_date_cells_have_no_day_number_note(make_xlsx):

@@ -862,7 +862,7 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
     # Another column of dates beside the entry's ("Date of referral | Date of incident", "Reported |
     # Occurrence date"): which is the entry's date is said, since the other could have been meant.
     date_col = mapping.fields.get("date")
-    if date_col is not None and not mapping.date_parts:
+    if date_col is not None and not mapping.date_parts and mapping.how.get("date") != "config":  # (not one chosen)
         others = [c for c in range(len(header_cells)) if c not in mapping.fields.values() and c != mapping.date_end
                   and c not in mapping.aside and profiles[c][3] and profiles[c][0] >= 0.6]
         if others:
