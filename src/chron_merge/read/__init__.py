@@ -431,15 +431,15 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
         collated = ((source == "title above the header" and _heading_just_above(grid, mapping) == name)
                     or (source == "file name" and not file_names_an_agency(path)))
         heading_agency = organisation_named if collated and "agency" not in mapping.fields and not label else None
+        agency_above = source == AGENCY_COLUMN_ALONE
         sheet_read = read_sheet(grid, mapping, name, join_continuations, first_row=above[0] if read_above else None,
                                 lanes_alone=lanes_name_agencies, agency_heading=heading_agency,
-                                agency_above=source == AGENCY_COLUMN_ALONE)
+                                agency_above=agency_above)
         tables = [mapping]
         while sheet_read.next_header is not None:  # another table below, with its own header
             tables.append(header_at(grid, sheet_read.next_header, columns))
             sheet_read.add(read_sheet(grid, tables[-1], sheet_read.agency or name, join_continuations, sheet_read.section,
-                                      first_table=False, agency_heading=heading_agency,
-                                      agency_above=source == AGENCY_COLUMN_ALONE))
+                                      first_table=False, agency_heading=heading_agency, agency_above=agency_above))
         if any(p.code == "agency-heading" for p in sheet_read.problems):  # (the sheet's blank rows stay the first's)
             others = ", ".join(a for a in dict.fromkeys(e.agency for e in sheet_read.events) if a != name)
             source = f"{source}; then {others}, from the headings above their tables"

@@ -13,8 +13,6 @@ from chron_merge.model import BuildResult, FileReport, Level, Problem, ValidateR
 from chron_merge.read.grid import DOCUMENT_SUFFIXES
 
 LEVEL_STYLE = {Level.ERROR: "bold red", Level.WARNING: "yellow", Level.INFO: "cyan"}
-# The codes of what a folder of returns held that was not read (see read.LeftOut).
-MAY_BE_RETURNS_NOT_READ = {"not-a-return", "folder-not-searched"}
 
 
 def plural(count: int, noun: str) -> str:
@@ -134,7 +132,7 @@ def render_build_summary(result: BuildResult, output: str | None) -> RenderableT
     # Files beside the returns that may be returns themselves, and folders not searched: their
     # entries are in no table above, so they are named here, not only among the problems.
     for problem in result.problems:
-        if problem.code in MAY_BE_RETURNS_NOT_READ and (problem.level != Level.INFO or problem.code == "folder-not-searched"):
+        if problem.code == "folder-not-searched" or (problem.code == "not-a-return" and problem.level == Level.WARNING):
             lines.append(Text.assemble(("! ", "bold yellow"), (problem.file, "bold"), f": {problem.message} - {problem.fix}"))
     if output:
         lines.append(Text(f"Written to {output}", style="bold"))
