@@ -590,6 +590,20 @@ def test_a_second_column_of_dates_is_kept_and_which_dates_the_entries_is_said(ma
     assert not [p for p in chosen.problems if p.code == "column-mapping"]
 
 
+def test_a_repair_is_dated_when_reported_not_when_completed(make_csv):
+    # A housing repairs log: the job happened when it was asked for; the day it was finished (blank
+    # while it is open, or for an entry that is no job) is kept beside it.
+    read = read_return(make_csv("housing.csv", ["Date reported,Job no.,Date completed,Notes",
+                                                "02/06/2023,,,Tenancy visit with the social worker.",
+                                                "21/08/2023,R90413,30/08/2023,Kitchen fire reported; hob replaced."]))
+    assert [(e.date, e.extra) for e in read.events] == [
+        (dt.date(2023, 6, 2), {}), (dt.date(2023, 8, 21), {"Job no.": "R90413", "Date completed": "30/08/2023"})]
+    assert not [p for p in read.problems if p.level != Level.INFO]
+    # Alone, a completion date is still the entries' date column.
+    alone = read_return(make_csv("forms.csv", ["Date completed,Form", "03/02/2023,Early help assessment."]))
+    assert alone.events[0].date == dt.date(2023, 2, 3)
+
+
 def test_dates_in_date_cells_have_no_day_number_note(make_xlsx):
     read = read_return(make_xlsx("dated.xlsx", {"Chronology": [
         ["Date", "Details"], [44928, "Formatted as a date"], ["03/01/2023", "Written"]]},

@@ -117,6 +117,11 @@ SOURCE_DOCUMENT = re.compile(r"\bsource\b.*\b(information|document|documents|rec
                              r"\b(information|document|record|data)\s+source\b")
 # Headers with "time" in them that are not the time of day of the event: an age, a duration.
 NOT_EVENT_TIME = re.compile(r"\b(age|aged|spent|duration|length|mins|minutes|how long|waiting|travel)\b")
+# The date a piece of work was finished ("Date completed" of a repair reported on the day beside
+# it): a date column, but weaker still than a date of writing or reporting. The entry happened
+# when the work was asked for; the day it was done is kept beside it.
+COMPLETION_DATE = re.compile(r"\b(completed|completion|resolved|resolution|actioned|fixed|finished|done)\b")
+COMPLETION_DATE_SCORE = 4.5  # (still a date column when it is the only one: MIN_FIELD_SCORE)
 # Dates of writing rather than of the event: a date column, but a weaker one.
 RECORDING_DATE = re.compile(r"\b(recorded|entered|input|created|modified|updated|typed|written|logged|reported)\b")
 SPLIT_ALTERNATIVES = re.compile(r"\s*(?:/|\\|&|\+|\band\b|\bor\b|\(|\)|,|;|\|)\s*")
@@ -244,6 +249,8 @@ def field_scores(header: object) -> dict[str, float]:
         scores["date"] = 0.0
     elif RECORDING_DATE.search(norm) and scores["date"]:
         scores["date"] = 6.0  # a date column, but an event date column beside it wins
+    if COMPLETION_DATE.search(norm) and scores["date"]:
+        scores["date"] = min(scores["date"], COMPLETION_DATE_SCORE)
     if END_DATE_HEADER.match(norm):
         scores["date"] *= 0.5  # "End date", "Discharge date": the period's end; the start beside it is the date
     if scores["date"] and scores["time"] and "date" in norm.split("/")[0]:
