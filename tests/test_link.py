@@ -351,7 +351,7 @@ def test_words_in_common_count_beyond_what_a_day_shares_by_chance():
     def overlap(shared: float, weights: tuple[float, float], chance: float) -> float:
         parts = _combine(_ScalarOps, (100, 100), weights, (0, 0), (False, False), (-1, -1), (-1, -1), (0, 0),
                          (False, False), shared, (0.0, 0.0), chance, False, (False, False), (False, False),
-                         (False, False), False)
+                         (False, False), False, (False, False))
         return parts["overlap"]
 
     # A typical review (no chance allowance): the share of the shorter text's words, in full from two rare words.
@@ -2025,7 +2025,7 @@ def test_news_from_an_agency_joins_its_one_record_of_the_day_whatever_happened()
         day = D(2022, 6, 22).toordinal()
         return bool(_combine(_ScalarOps, (day, day), (12.0, 12.0), (0, 0), (True, False), minutes, minutes, (0, 0),
                              (True, False), 6.0, (0.0, 0.0), 0.0, False, (names_a_day, False), (True, False),
-                             (False, alone), False)["notified"])
+                             (False, alone), False, (False, False))["notified"])
     assert notified()
     assert not notified(names_a_day=True)
     assert not notified(minutes=(9 * 60, 13 * 60))
@@ -2480,3 +2480,23 @@ def test_a_care_leavers_pa_names_the_leaving_care_service():
         _e("Leaving Care Service", D(2024, 1, 15), "Went with Tyler to his CGL assessment. He wants a script."),
         _e("CGL", D(2024, 1, 15), "Comprehensive assessment: heroin daily, smoking. PA present. Script to start.")]
     assert {events[-2].details, events[-1].details} in _groups(events)
+
+
+def test_a_record_of_going_to_another_agencys_appointment_is_linked_to_its_one_record_that_day():
+    # The school knows only that the child went; the clinic's one record that day is the appointment.
+    went = _e("Hillside Academy", D(2023, 10, 12), "Jade left at 1pm for her CAMHS appointment (letter seen).")
+    seen = _e("CAMHS", D(2023, 10, 12), "Initial assessment: low mood, self-harm since summer. Safety plan agreed.")
+    absent = _e("Hillside Academy", D(2023, 11, 7), "Absent - GP appointment.")
+    consultation = _e("Meadow Surgery GP", D(2023, 11, 7), "Seen with mum: cough for 3 weeks, chest clear.")
+    assert _groups(BACKGROUND + [went, seen, absent, consultation]) == [
+        {went.details, seen.details}, {absent.details, consultation.details}]
+    result = find_links(BACKGROUND + [went, seen])
+    (reason,) = [why for _, _, why in result.pairs.values()]
+    assert "one is of going to the other agency's appointment" in reason
+    # Not when the clinic recorded something else that day too (which one was the appointment?), nor
+    # when its one record is news from someone else, nor when the appointment is only booked.
+    letter = _e("CAMHS", D(2023, 10, 12), "Letter received from the GP re referral.")
+    assert _groups(BACKGROUND + [went, seen, _e("CAMHS", D(2023, 10, 12), "Phone call to mum: no answer.")]) == []
+    assert _groups(BACKGROUND + [went, letter]) == []
+    booked = _e("Hillside Academy", D(2023, 10, 12), "Mum says she has booked a CAMHS appointment for Jade.")
+    assert _groups(BACKGROUND + [booked, seen]) == []

@@ -216,6 +216,15 @@ CONTACTED_EACH_OTHER_BONUS = 25.0
 # one record of the day (the health visitor's "new birth visit", which need not say it was joint).
 JOINT_VISIT_NAMED_BONUS = 15.0
 JOINT_VISIT_MASK = 1 << KINDS.index("joint visit")
+# A record of the child going to another agency's appointment that day ("left at 1pm for her CAMHS
+# appointment", "absent - GP appointment"), and that agency's one first-hand record of the day: the
+# appointment itself, whatever either says of it (a school seldom knows what the clinic found).
+APPOINTMENT_NAMED_BONUS = 40.0
+GOES_TO_APPOINTMENT = re.compile(
+    r"(?i)\b(?:left|leaving|leave|collected|picked up|taken|took|went|gone|going|attend(?:ed|ing|s)?|off|out|late|"
+    r"returned|back)\b(?:\s+[\w'’-]+){0,5}?\s+(?:for|to|at|from)\s+(?:[\w'’&-]+\s+){0,3}?(?:appointment|appt)s?\b|"
+    r"\b(?:absent|absence)\b\W+(?:[\w'’&-]+\s+){0,3}?(?:appointment|appt)s?\b")
+_APPOINTMENT_PARTS = ("ppoint", "ppt", "PPOINT", "PPT")  # a quick test first: most texts have none of them
 TIMES_CLOSE = 90
 # A night's events cross midnight: a police detention in the evening and the assessment at 01:30
 # are a day apart by date, not by what happened. A record timed before EARLY_MORNING counts as of
@@ -445,6 +454,7 @@ class _Table:
     secondhand: np.ndarray
     received: np.ndarray  # (see _Analysis.received)
     alone: np.ndarray  # bool: the record is its agency's one record of its day
+    appointment: np.ndarray  # bool: the record is of going to an appointment (GOES_TO_APPOINTMENT)
     kind_before: np.ndarray  # the day of its agency's previous first-hand record of one of its incident kinds (see
     kind_after: np.ndarray  # _same_kind_neighbours), and of the next; far off when there is none
     window: int  # days apart that linked records may be
@@ -490,7 +500,7 @@ class _Table:
         """The per-record arrays as Python lists and sets, for scoring single pairs quickly."""
         return SimpleNamespace(day=self.day.tolist(), weight=self.weight.tolist(), kinds=self.kinds.tolist(),
                                secondhand=self.secondhand.tolist(), received=self.received.tolist(),
-                               alone=self.alone.tolist(),
+                               alone=self.alone.tolist(), appointment=self.appointment.tolist(),
                                minutes=self.minutes.tolist(), clock=self.clock.tolist(),
                                night=self.night.tolist(),
                                mentioned=[tuple(days) for days in self.mentioned.tolist()],
@@ -534,6 +544,11 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
                 text_of_record.append(text_number.setdefault(text, len(text_number)))
     analyse = _Analyser(glossary)
     analyses = analyse.analyse_all(list(text_number))
+    appointment = np.zeros(len(chosen), dtype=bool)
+    appointment_texts = {number for text, number in text_number.items()
+                         if any(part in text for part in _APPOINTMENT_PARTS) and GOES_TO_APPOINTMENT.search(text)}
+    if appointment_texts:
+        appointment[[p for p, n in zip(record_of_text, text_of_record) if n in appointment_texts]] = True
     dates_named: dict[int, list[tuple[int, int, int | None]]] = {}  # by record position: most records name none
     days_back: dict[int, tuple[int, ...]] = {}
     day_after: set[int] = set()
@@ -669,7 +684,8 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
         minutes=np.asarray(minutes, dtype=np.int64), clock=clock, night=_night(clock, in_the_night),
         mentioned=mentioned, upcoming=upcoming, agency=agency, kinds=kinds_array,
         kind_weight=_kind_weight(day, agency, kinds_array, len(agency_names)), chance=_chance_weight(day),
-        secondhand=secondhand, received=received, alone=_alone(day, agency), names=names, weight=weight,
+        secondhand=secondhand, received=received, alone=_alone(day, agency), appointment=appointment, names=names,
+        weight=weight,
         kind_before=kind_before, kind_after=kind_after, window=window_days,
         token_ptr=token_ptr,
         token_ids=token_ids, idf=idf, vocabulary=words_list)
@@ -952,7 +968,7 @@ class _ScalarOps:
 def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tuple, minutes: tuple, clock: tuple,
              night: tuple,
              mentions: tuple, shared: Any, kind_evidence: tuple, chance: float, date_named: Any,
-             names_a_day: tuple, received: tuple, alone: tuple, sole: Any) -> dict[str, Any]:
+             names_a_day: tuple, received: tuple, alone: tuple, sole: Any, appointment: tuple) -> dict[str, Any]:
     """The one scoring formula, for arrays of pairs (``_NumpyOps``) or a single pair (``_ScalarOps``).
 
     Each tuple holds the attribute of the first and of the second record of the pair(s);
@@ -964,7 +980,8 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
     ``received``: the record is of another agency's news; ``alone``: it is its agency's one record of its day;
     ``names_a_day``: each record's text names some earlier day; ``sole``: the earlier record is its
     agency's one first-hand record of its incident kinds in the window up to the later (see
-    :func:`_sole_record`). Returns the score and its parts.
+    :func:`_sole_record`); ``appointment``: the record is of going to an appointment. Returns the
+    score and its parts.
     """
     gap = ops.abs(day[0] - day[1])
     # The same night across midnight: the later record in the early hours, the earlier late or untimed.
@@ -1050,6 +1067,12 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
     joint_named = ((gap == 0) & (overlap > 0) & ops.logical_not(contacted) & ops.logical_not(not_close)
                    & ((((kinds[0] & JOINT_VISIT_MASK) != 0) & mentions[0] & alone[1])
                       | (((kinds[1] & JOINT_VISIT_MASK) != 0) & mentions[1] & alone[0])))
+    # One record of going to the appointment of the agency it names that day, and that agency's one
+    # first-hand record of the day (see APPOINTMENT_NAMED_BONUS).
+    appointment_named = ((gap == 0) & ops.logical_not(contacted) & ops.logical_not(joint_named)
+                         & ops.logical_not(not_close)
+                         & ((appointment[0] & mentions[0] & alone[1] & ops.logical_not(received[1] | secondhand[1]))
+                            | (appointment[1] & mentions[1] & alone[0] & ops.logical_not(received[0] | secondhand[0]))))
     score = (WORD_WEIGHT * overlap
              + SHARED_KIND_WEIGHT * shared_strength * (days == 0)
              + INCIDENT_KIND_WEIGHT * incident
@@ -1063,12 +1086,14 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
              + (TIMES_CLOSE_BONUS + math.exp(-chance) * ATTENDED_TOGETHER_BONUS * (incident > 0)) * close
              + math.exp(-chance) * CONTACTED_EACH_OTHER_BONUS * contacted
              + math.exp(-chance) * JOINT_VISIT_NAMED_BONUS * joint_named
+             + APPOINTMENT_NAMED_BONUS * appointment_named
              - TIMES_FAR_PENALTY * far_apart)
     return {"score": ops.clip(score, 0.0, 100.0), "overlap": overlap, "gap": gap, "overnight": overnight,
             "shared_kind": shared_kind,
             "incident": incident > 0, "told_later": told_later, "common_kinds": common_kinds, "notified": notified,
             "mentions": 1 * mentions[0] + 1 * mentions[1],  # a count (numpy adds booleans as "or")
-            "apart": ops.where(timed, apart, -1), "date_named": date_named, "once_told": once_told}
+            "apart": ops.where(timed, apart, -1), "date_named": date_named, "once_told": once_told,
+            "appointment_named": appointment_named}
 
 
 def _weekdays_through(ops: Any, ordinal: Any) -> Any:
@@ -1097,7 +1122,7 @@ def _combine_arrays(t: _Table, q: np.ndarray, c: np.ndarray, shared: np.ndarray)
                     (t.names[q, t.agency[c]], t.names[c, t.agency[q]]), shared,
                     _kind_evidence(t, q, c), t.chance, _names_day(t, q, c),
                     (t.mentioned[q, 0] >= 0, t.mentioned[c, 0] >= 0), (t.received[q], t.received[c]),
-                    (t.alone[q], t.alone[c]), _sole_record(t, q, c))
+                    (t.alone[q], t.alone[c]), _sole_record(t, q, c), (t.appointment[q], t.appointment[c]))
 
 
 def _sole_record(t: _Table, q: np.ndarray, c: np.ndarray) -> np.ndarray:
@@ -1173,10 +1198,10 @@ def _score_bound(t: _Table, rows: np.ndarray, columns: np.ndarray, shared: np.nd
     # A mention both ways, a notification's bonus (for an incident named both ways, at any distance)
     # and its lag counted in working days (a weekend's two days at most), where either names an agency.
     names_either = t.names_any[rows][:, None] | t.names_any[columns][None, :]
-    # (a contact between the two, or a joint visit one names: never both)
+    # (a contact between the two, a joint visit one names, or an appointment one names: one at most)
     np.add(bound, MENTION_WEIGHT + BOTH_MENTION_BONUS + NOTIFIED_BY_SOURCE_BONUS
-           + max(CONTACTED_EACH_OTHER_BONUS, JOINT_VISIT_NAMED_BONUS) * math.exp(-t.chance) + 2 * LAG_DAY_PENALTY,
-           out=bound, where=names_either)
+           + max(max(CONTACTED_EACH_OTHER_BONUS, JOINT_VISIT_NAMED_BONUS) * math.exp(-t.chance), APPOINTMENT_NAMED_BONUS)
+           + 2 * LAG_DAY_PENALTY, out=bound, where=names_either)
     # The bonus for an incident both timed close together, counted for every pair, and the smallest
     # day penalty; a record naming a day has none, and a notification naming the day counts at any distance.
     gap *= -LAG_DAY_PENALTY
@@ -1321,6 +1346,7 @@ def _reason(t: _Table, common: set[int], parts: dict[str, Any]) -> str:
     mentions = int(parts["mentions"])
     if mentions:
         reasons.append("each names the other agency" if mentions == 2 else
+                       "one is of going to the other agency's appointment" if bool(parts["appointment_named"]) else
                        "one is a notification from the other agency" if bool(parts["notified"]) else
                        "one names the other agency")
     gap = int(parts["gap"])
@@ -1424,7 +1450,8 @@ def _score_pair(table: _Table, a: int, b: int) -> float:
                     _scalar_names_day(py.day[a], py.day[b], py.mentioned[a], py.mentioned[b], py.upcoming[a],
                                       py.upcoming[b]),
                     (py.mentioned[a][0] >= 0, py.mentioned[b][0] >= 0), (py.received[a], py.received[b]),
-                    (py.alone[a], py.alone[b]), _scalar_sole_record(table, a, b))["score"]
+                    (py.alone[a], py.alone[b]), _scalar_sole_record(table, a, b),
+                    (py.appointment[a], py.appointment[b]))["score"]
 
 
 def _scalar_sole_record(table: _Table, a: int, b: int) -> bool:
