@@ -146,11 +146,17 @@ def test_word_documents_in_a_folder_that_hold_no_chronology_are_listed_not_read(
     assert [(e["agency"], e["details"]) for e in data["events"]] == [("Police", "Attended."), ("GP", "Seen by GP.")]
     write_docx(tmp_path / "Housing notes.docx", docx_paragraph("Notes for the panel"),  # dates, but no chronology
                docx_table([["Tenancy started", "04/02/2020"], ["Notice served", "05/02/2021"]]))
+    # Named for an agency, its days written without a year (so no date is read): likely its return.
+    write_docx(tmp_path / "School log.docx", docx_paragraph("Monday 6th March"),
+               docx_paragraph("Class teacher noticed a bruise on her arm."), docx_paragraph("Tuesday 7th March"),
+               docx_paragraph("Mum spoke to the DSL."))
     result = run_cli("build", tmp_path, "-o", tmp_path / "out.json", "-q")
     data = json.loads((tmp_path / "out.json").read_text())
     listed = {p["file"]: (p["level"], p["code"]) for p in data["problems"] if p["file"].endswith(".docx")}
     assert listed == {"Covering letter.docx": ("info", "not-a-return"), "Terms of reference.docx": ("info", "not-a-return"),
-                      "Housing notes.docx": ("warning", "not-a-return")}
+                      "Housing notes.docx": ("warning", "not-a-return"), "School log.docx": ("warning", "not-a-return")}
+    summary = run_cli("build", tmp_path, "-o", tmp_path / "out2.json").output
+    assert "School log.docx: a Word document with no chronology in it: not read" in summary
 
 
 def test_a_word_document_that_is_unsafe_or_not_what_its_name_says_is_refused(tmp_path):

@@ -135,10 +135,13 @@ def _left_out_of_folder(folder: Path, entry: Path) -> LeftOut | None:
             return LeftOut(entry, "not-a-return", "a text file with no table in it", "not read",
                            "nothing to do if it holds notes; if it is a return, save it as .csv with a header row")
         if suffix in DOCUMENT_SUFFIXES and (dates := _document_dates(entry)) is not None:
-            # (a warning when it looks like a chronology after all: named so, or with dates in it)
+            # (a warning when it looks like a chronology after all: named so or for an agency ("School
+            # log.docx", its days written without a year), or with dates in it)
+            looks_like_one = (_NAMED_CHRONOLOGY.search(entry.stem) or file_named_for_an_organisation(entry)
+                              or dates >= 2)
             return LeftOut(entry, "not-a-return", "a Word document with no chronology in it", "not read",
                            "nothing to do if it is not a chronology; if it is, give it by name to see why",
-                           Level.WARNING if _NAMED_CHRONOLOGY.search(entry.stem) or dates >= 2 else Level.INFO)
+                           Level.WARNING if looks_like_one else Level.INFO)
         if suffix in RETURN_SUFFIXES:
             return None
     # (a warning when its name says it is a chronology, or names an agency: "Police.pdf" is likely its return)
