@@ -1680,6 +1680,22 @@ def test_a_day_alone_under_a_month_heading_takes_its_month(make_xlsx):
             ) in [(p.code, p.message) for p in read.problems]
 
 
+def test_a_month_heading_just_above_the_header_gives_a_day_alone_its_month(make_xlsx):
+    # A table under each month's heading, the first heading above the first table's header (as a
+    # Word document lays it out); a day and month under such a heading, which may be the date the
+    # return was written, take no year from it.
+    path = make_xlsx("hv.xlsx", {"Chronology": [
+        ["Health visiting chronology"], ["March 2023"], ["Date", "Details"], ["3rd", "New birth visit"],
+        ["17th", "Clinic"], ["April 2023"], ["4th", "Phone call"]]})
+    read = read_return(path)
+    assert [e.date for e in read.events] == [dt.date(2023, 3, 3), dt.date(2023, 3, 17), dt.date(2023, 4, 4)]
+    assert ("year-from-heading", "'3rd' gives only the day: read in March 2023, the month of the heading above (row 2)"
+            ) in [(p.code, p.message) for p in read.problems]
+    written = read_return(make_xlsx("gp.xlsx", {"Chronology": [
+        ["June 2021"], ["Date", "Details"], ["12 Feb", "Seen."]]}))
+    assert [e.date for e in written.events] == [None]
+
+
 def test_rows_a_filter_hides_are_read_and_said_to_be_filtered(tmp_path):
     def filter_sw(sheet):
         sheet.auto_filter.ref = "A1:C5"

@@ -80,6 +80,7 @@ class YearHeading:
     month: int | None
     where: str  # "the heading above (row 5)", "the sheet's name ('2019')"
     scope: str  # where the entries it covers are: "under that heading", "on that sheet"
+    days_only: bool = False  # it gives only entries that give a day alone ("3rd") their month and year
 
 
 @dataclass
@@ -364,7 +365,8 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                         fix="if it is of another day, write its date")
         parsed, issue = _parse_date(date_value, grid.date1904)
         if (issue is not None and heading_year
-                and (dated := in_year(date_value, heading_year.year, heading_year.month))):
+                and (dated := in_year(date_value, heading_year.year, heading_year.month))
+                and not (heading_year.days_only and in_year(date_value, heading_year.year) is not None)):
             parsed, issue = _parse_date(dated, grid.date1904)
             parsed = parsed.model_copy(update={"text": cell_text(date_value)})  # the date as written
             if heading_year.month and parsed.value is not None and in_year(date_value, heading_year.year) is None:
@@ -498,13 +500,22 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
 def _year_heading_above(rows: list[list[object]], start: int, grid: Grid) -> YearHeading | None:
     """The nearest row above ``start`` holding only a year ("2019"), else the sheet's name when it
     is a year or a month of one ("2019", "March 2019", as a return kept a sheet a year): the year
-    of the entries below that give only a day and a month. (A month alone above the header,
-    "June 2021", is more likely the date the return was written.)"""
+    of the entries below that give only a day and a month. A month alone just above the header,
+    "June 2021", is more likely the date the return was written, but for entries that give a day
+    alone ("3rd", as a document with a table under each month's heading writes them), nothing
+    else could give their month: theirs alone."""
+    nearest = True  # (the first heading met, going up)
     for index in range(start - 1, -1, -1):
         cells = [c for c in rows[index] if c is not None]
         if len(cells) != 1 or not isinstance(cells[0], (str, int)):
             continue
         heading = _parse_date(cells[0], grid.date1904)[0]
+        if (nearest and _names_one_year(heading) and heading.precision == Precision.MONTH
+                and heading.end is None):
+            return YearHeading(heading.value.year, heading.value.month,  # type: ignore[union-attr]
+                               f"the heading above (row {grid.row_numbers[index]})", "under that heading",
+                               days_only=True)
+        nearest = False
         if _names_one_year(heading) and heading.precision == Precision.YEAR:
             return YearHeading(heading.value.year, None,  # type: ignore[union-attr]
                                f"the heading above (row {grid.row_numbers[index]})", "under that heading")
