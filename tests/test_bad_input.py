@@ -181,6 +181,19 @@ def test_sheet_with_no_recognisable_header_lists_what_was_seen(tmp_path):
         '[agency.X] columns = { "apples" = "date", "..." = "details" }')
 
 
+def test_a_log_whose_days_have_no_year_says_so_not_that_it_lacks_a_header(tmp_path):
+    # A school's log written as a day's heading over its entries, the year nowhere.
+    path = write_xlsx(tmp_path / "School log.xlsx", {"Log": [
+        ["Safeguarding log"], ["Monday 6th March"], ["Class teacher noticed a bruise on her arm."],
+        ["Tuesday 7th March"], ["Mum spoke to the DSL."]]})
+    result = run_cli("validate", path)
+    assert result.exit_code == 2
+    assert _error_line(result) == (
+        "chron-merge: error: School log.xlsx: sheet 'Log': no date with a year in it: its days are written without one "
+        "('Monday 6th March', 'Tuesday 7th March') - write the year in each date ('Monday 6th March 2023'): "
+        "chron-merge never guesses one")
+
+
 def test_long_cells_in_messages_are_cut_at_a_word(tmp_path):
     title = "Rapid Review - agency chronology for the panel"
     path = write_xlsx(tmp_path / "odd.xlsx", {"Sheet1": [[title], ["pears"], ["3"]]})

@@ -26,7 +26,7 @@ from chron_merge.read.agency import (
     name_agency,
     organisation_named,
 )
-from chron_merge.read.dates import looks_like_date, split_leading_date
+from chron_merge.read.dates import in_year, looks_like_date, split_leading_date
 from chron_merge.read.day_headings import DATE_COLUMN, DayHeadings, dates_from_headings
 from chron_merge.read.form import unfold_form
 from chron_merge.read.grid import (
@@ -40,6 +40,7 @@ from chron_merge.read.grid import (
     parse_sheets,
 )
 from chron_merge.read.headers import (
+    HEADER_SCAN_ROWS,
     ColumnMap,
     find_header,
     header_at,
@@ -269,6 +270,15 @@ def _first_label(grid: Grid) -> str:
 
 MAP_HINT = ('add a header row (Date, Details, ...), or map the columns in review.toml: '
             '[agency.X] columns = {{ "{header}" = "date", "..." = "details" }}')
+YEAR_HINT = "write the year in each date ('Monday 6th March 2023'): chron-merge never guesses one"
+
+
+def _days_without_a_year(grid: Grid) -> list[str]:
+    """Cells written as a day and month with no year ("Monday 6th March", "12/03"), when there are
+    two or more: a log whose every date lacks its year has no date that could be read."""
+    found = [cell.strip() for row in grid.rows[:HEADER_SCAN_ROWS] for cell in row
+             if isinstance(cell, str) and len(cell) <= 30 and in_year(cell, 2000) is not None]
+    return found if len(found) >= 2 else []
 
 
 def _column_shown(grid: Grid, letter: str, header: str) -> str:
@@ -352,7 +362,10 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
         result.problems.extend(notes)
         if mapping is None or "date" not in mapping.fields:
             seen = _first_cells(grid)
-            if mapping is None:
+            if mapping is None and (yearless := _days_without_a_year(grid)):
+                reason = "no date with a year in it: its days are written without one (" + ", ".join(
+                    f"'{day}'" for day in yearless[:2]) + ")"
+            elif mapping is None:
                 reason = f"no recognisable header ({seen})"
             else:
                 reason = (f"no date column (header in row {grid.row_numbers[mapping.header_row_index]}: "
@@ -386,7 +399,8 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
         grid, reason, mapping = skipped_reasons[0]
         where = f"sheet '{grid.sheet}': " if grid.sheet else ""
         example = mapping.headers[0] if mapping else _first_label(grid)
-        raise UnreadableReturnError(path.name, where + reason, MAP_HINT.format(header=example))
+        fix = YEAR_HINT if reason.startswith("no date with a year") else MAP_HINT.format(header=example)
+        raise UnreadableReturnError(path.name, where + reason, fix)
 
     for grid, reason, mapping in skipped_reasons:
         # A notes sheet is expected (the template's own "Instructions" has an example table or two): a
@@ -400,7 +414,8 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
             level=Level.INFO if notes and dated < EXAMPLE_ROWS_AT_MOST else Level.WARNING,
             code="sheet-skipped", message=f"sheet not read: {reason}",
             fix="nothing to do if it holds guidance or examples; if it holds entries, rename it (for example "
-                "'Chronology') and build again" if notes else MAP_HINT.format(header="Your date header")))
+                "'Chronology') and build again" if notes else YEAR_HINT if reason.startswith("no date with a year")
+                else MAP_HINT.format(header="Your date header")))
 
     several = len({grid.sheet for grid, _, _ in chronologies}) > 1
     # A cover sheet ("Agency: Northshire Police", the author, the date) names the agency of the
