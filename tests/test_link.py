@@ -2492,7 +2492,7 @@ def test_a_record_of_going_to_another_agencys_appointment_is_linked_to_its_one_r
         {went.details, seen.details}, {absent.details, consultation.details}]
     result = find_links(BACKGROUND + [went, seen])
     (reason,) = [why for _, _, why in result.pairs.values()]
-    assert "one is of going to the other agency's appointment" in reason
+    assert "one is of the other agency's contact that day" in reason
     # Not when the clinic recorded something else that day too (which one was the appointment?), nor
     # when its one record is news from someone else, nor when the appointment is only booked.
     letter = _e("CAMHS", D(2023, 10, 12), "Letter received from the GP re referral.")
@@ -2500,3 +2500,16 @@ def test_a_record_of_going_to_another_agencys_appointment_is_linked_to_its_one_r
     assert _groups(BACKGROUND + [went, letter]) == []
     booked = _e("Hillside Academy", D(2023, 10, 12), "Mum says she has booked a CAMHS appointment for Jade.")
     assert _groups(BACKGROUND + [booked, seen]) == []
+
+
+def test_a_record_of_being_seen_by_another_agency_is_linked_to_its_one_record_that_day():
+    ward = _e("City Hospital – Ward 12", D(2023, 3, 21), "Seen by CAMHS liaison. Medically fit; discharged home "
+              "with mum and a safety plan.")
+    liaison = _e("CAMHS", D(2023, 3, 21), "Seen on the ward: regrets the overdose. Safety plan with A and mum.")
+    assert _groups(BACKGROUND + [ward, liaison]) == [{ward.details, liaison.details}]
+    # Seen by its own staff ("the DSL", the school's designated safeguarding lead), the record is of
+    # no other agency's contact, whatever else it names (here social care, by "safeguarding").
+    dsl = _e("Oakfield School", D(2023, 10, 16), "Youth leader phoned: black eye at club last night. Seen by DSL, "
+             "says bike fall. Body map.")
+    reminder = _e("Children's Social Care", D(2023, 10, 16), "Text message reminder sent.")
+    assert _groups(BACKGROUND + [dsl, reminder]) == []

@@ -36,7 +36,7 @@ parts = link._combine(
     link._scalar_kind_evidence(py.kind_weight[a], py.kind_weight[b]), table.chance,
     link._scalar_names_day(py.day[a], py.day[b], py.mentioned[a], py.mentioned[b], py.upcoming[a], py.upcoming[b]),
     (py.mentioned[a][0] >= 0, py.mentioned[b][0] >= 0), (py.received[a], py.received[b]), (py.alone[a], py.alone[b]),
-    link._scalar_sole_record(table, a, b), (py.appointment[a], py.appointment[b]))
+    link._scalar_sole_record(table, a, b), (py.contact_named[a][py.agency[b]], py.contact_named[b][py.agency[a]]))
 for position in (a, b):
     event = events[int(table.event[position])]
     kinds = [link.KINDS[k] for k in range(len(link.KINDS)) if py.kinds[position] >> k & 1]

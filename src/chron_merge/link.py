@@ -216,15 +216,37 @@ CONTACTED_EACH_OTHER_BONUS = 25.0
 # one record of the day (the health visitor's "new birth visit", which need not say it was joint).
 JOINT_VISIT_NAMED_BONUS = 15.0
 JOINT_VISIT_MASK = 1 << KINDS.index("joint visit")
-# A record of the child going to another agency's appointment that day ("left at 1pm for her CAMHS
-# appointment", "absent - GP appointment"), and that agency's one first-hand record of the day: the
-# appointment itself, whatever either says of it (a school seldom knows what the clinic found).
-APPOINTMENT_NAMED_BONUS = 40.0
-GOES_TO_APPOINTMENT = re.compile(
-    r"(?i)\b(?:left|leaving|leave|collected|picked up|taken|took|went|gone|going|attend(?:ed|ing|s)?|off|out|late|"
-    r"returned|back)\b(?:\s+[\w'’-]+){0,5}?\s+(?:for|to|at|from)\s+(?:[\w'’&-]+\s+){0,3}?(?:appointment|appt)s?\b|"
-    r"\b(?:absent|absence)\b\W+(?:[\w'’&-]+\s+){0,3}?(?:appointment|appt)s?\b")
-_APPOINTMENT_PARTS = ("ppoint", "ppt", "PPOINT", "PPT")  # a quick test first: most texts have none of them
+# A record of another agency's contact with the person that day, as someone else saw it: going to
+# its appointment ("left at 1pm for her CAMHS appointment", "absent - GP appointment") or being seen
+# by it ("seen by CAMHS liaison" on the ward). With that agency's one first-hand record of the day,
+# it is of that contact, whatever either says of it (a school seldom knows what the clinic found).
+# The words saying whose contact it was (group "who") must name that agency (see _contact_named).
+OTHERS_CONTACT_BONUS = 40.0
+_APPOINTMENT_OF = re.compile(r"(?i)\b(?:for|to|at|from)\s+(?P<who>(?:[\w'’&-]+\s+){0,3}?)(?:appointment|appt)s?\b|"
+                             r"\b(?:absent|absence)\b\W+(?P<absent>(?:[\w'’&-]+\s+){0,3}?)(?:appointment|appt)s?\b")
+# … gone to, as the words just before it say ("left at 1pm for", "taken by mum to"; not "booked for")
+_GOING = re.compile(r"(?i)\b(?:left|leaving|leave|collected|picked up|taken|took|went|gone|going|attend(?:ed|ing|s)?|"
+                    r"off|out|late|returned|back)\b")
+GOING_WITHIN = 40  # characters before the appointment's "for", "to" …
+_SEEN_BY = re.compile(r"(?i)\b(?:seen|reviewed|assessed|visited|examined)\s+(?:\w+\s+){0,2}?by\s+"
+                      r"(?P<who>[\w'’&-]+(?:\s+[\w'’&-]+){0,2})")
+
+
+def _contact_words(text: str) -> str:
+    """The words naming whose contact with the person ``text`` records (see OTHERS_CONTACT_BONUS), or "".
+    (Quick tests first: most texts have no appointment and no "by".)"""
+    found = []
+    if "ppoint" in text or "ppt" in text or "PPOINT" in text or "PPT" in text:
+        for match in _APPOINTMENT_OF.finditer(text):
+            if match["absent"] is not None:
+                found.append(match["absent"])
+            elif _GOING.search(text, max(0, match.start() - GOING_WITHIN), match.start()):
+                found.append(match["who"])
+    if " by " in text or " By " in text or " BY " in text:
+        found.extend(match["who"] for match in _SEEN_BY.finditer(text))
+    return " ".join(found)
+
+
 TIMES_CLOSE = 90
 # A night's events cross midnight: a police detention in the evening and the assessment at 01:30
 # are a day apart by date, not by what happened. A record timed before EARLY_MORNING counts as of
@@ -454,7 +476,7 @@ class _Table:
     secondhand: np.ndarray
     received: np.ndarray  # (see _Analysis.received)
     alone: np.ndarray  # bool: the record is its agency's one record of its day
-    appointment: np.ndarray  # bool: the record is of going to an appointment (GOES_TO_APPOINTMENT)
+    contact_named: np.ndarray  # (records, agencies) bool: the record is of that agency's contact (see _contact_named)
     kind_before: np.ndarray  # the day of its agency's previous first-hand record of one of its incident kinds (see
     kind_after: np.ndarray  # _same_kind_neighbours), and of the next; far off when there is none
     window: int  # days apart that linked records may be
@@ -500,7 +522,7 @@ class _Table:
         """The per-record arrays as Python lists and sets, for scoring single pairs quickly."""
         return SimpleNamespace(day=self.day.tolist(), weight=self.weight.tolist(), kinds=self.kinds.tolist(),
                                secondhand=self.secondhand.tolist(), received=self.received.tolist(),
-                               alone=self.alone.tolist(), appointment=self.appointment.tolist(),
+                               alone=self.alone.tolist(), contact_named=self.contact_named.tolist(),
                                minutes=self.minutes.tolist(), clock=self.clock.tolist(),
                                night=self.night.tolist(),
                                mentioned=[tuple(days) for days in self.mentioned.tolist()],
@@ -544,11 +566,8 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
                 text_of_record.append(text_number.setdefault(text, len(text_number)))
     analyse = _Analyser(glossary)
     analyses = analyse.analyse_all(list(text_number))
-    appointment = np.zeros(len(chosen), dtype=bool)
-    appointment_texts = {number for text, number in text_number.items()
-                         if any(part in text for part in _APPOINTMENT_PARTS) and GOES_TO_APPOINTMENT.search(text)}
-    if appointment_texts:
-        appointment[[p for p, n in zip(record_of_text, text_of_record) if n in appointment_texts]] = True
+    # The words of each text naming whose contact with the person it records (see OTHERS_CONTACT_BONUS).
+    contact_words = {number: words for text, number in text_number.items() if (words := _contact_words(text))}
     dates_named: dict[int, list[tuple[int, int, int | None]]] = {}  # by record position: most records name none
     days_back: dict[int, tuple[int, ...]] = {}
     day_after: set[int] = set()
@@ -605,6 +624,7 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
     # its service word (SERVICE_WORDS), else two of those words (all of them, if there is one).
     names = np.zeros((count, len(agency_names)), dtype=bool)
     name_word_ids = set()
+    naming_words: list[set[int]] = []  # by agency: the words that name it (any one, where contact_words are)
 
     def hits(word_ids: set[int]) -> np.ndarray:
         """How many of these words each record's texts hold."""
@@ -647,6 +667,7 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
                         for w in content_words(letters) if w in vocabulary}
         written_service = any(w in SERVICE_WORDS for w in name_words)
         name_word_ids |= wanted | service | {w for w, is_name in also_called.items() if is_name}
+        naming_words.append(wanted | service | also_called.keys())
         if service:  # its service word: "the police", "the hospital" (for "RWT – Maternity")
             names[:, n] = hits(service) >= 1
         if wanted or also_called:  # or two words of its name: "Oakfield Primary"; one when it has one
@@ -670,12 +691,15 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
             if words:
                 names[:, n] |= hits(words) >= min(2, len(words))
                 name_word_ids |= words
+                naming_words[n] |= words
     left_out = name_word_ids | {vocabulary[w] for w in MESSAGE_WORDS if w in vocabulary}
     if left_out:
         idf[list(left_out)] = 0.0
     weight = np.bincount(owner, weights=idf[token_ids], minlength=count).astype(np.float32)
     day = np.asarray([events[i].date.toordinal() for i in chosen], dtype=np.int64)  # type: ignore[union-attr]
     names[np.arange(count), agency] = False  # a social worker's record saying "SW" names no other agency
+    contact_named = _contact_named(contact_words, record_of_text, text_of_record, agency, names, naming_words,
+                                   vocabulary, glossary)
     clock, in_the_night = _clock([events[i] for i in chosen], minutes)
     kind_before, kind_after = _same_kind_neighbours(day, agency, kinds_array, received)
     return _Table(
@@ -684,11 +708,30 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
         minutes=np.asarray(minutes, dtype=np.int64), clock=clock, night=_night(clock, in_the_night),
         mentioned=mentioned, upcoming=upcoming, agency=agency, kinds=kinds_array,
         kind_weight=_kind_weight(day, agency, kinds_array, len(agency_names)), chance=_chance_weight(day),
-        secondhand=secondhand, received=received, alone=_alone(day, agency), appointment=appointment, names=names,
+        secondhand=secondhand, received=received, alone=_alone(day, agency), contact_named=contact_named, names=names,
         weight=weight,
         kind_before=kind_before, kind_after=kind_after, window=window_days,
         token_ptr=token_ptr,
         token_ids=token_ids, idf=idf, vocabulary=words_list)
+
+
+def _contact_named(contact_words: dict[int, str], record_of_text: list[int], text_of_record: list[int],
+                   agency: np.ndarray, names: np.ndarray, naming_words: list[set[int]], vocabulary: dict[str, int],
+                   glossary: dict[str, str] | None) -> np.ndarray:
+    """(records, agencies) bool: the record is of that agency's contact with the person (see
+    OTHERS_CONTACT_BONUS), naming it where it says whose contact it was, and naming it in full
+    (``names``): "Seen by CAMHS liaison"; not "Seen by DSL" in a school's record (its own
+    designated safeguarding lead, whatever else the record names)."""
+    contact_named = np.zeros_like(names)
+    for position, number in zip(record_of_text, text_of_record):
+        if contact_words.get(number):
+            said = {vocabulary[w] for w in content_words(contact_words[number], glossary) if w in vocabulary}
+            if not said.isdisjoint(naming_words[agency[position]]):
+                continue  # its own agency's contact
+            for other, words in enumerate(naming_words):
+                if not said.isdisjoint(words):
+                    contact_named[position, other] = True
+    return contact_named & names
 
 
 # A column beside the details that also tells what happened, kept in ``extra`` ("Presenting
@@ -968,7 +1011,7 @@ class _ScalarOps:
 def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tuple, minutes: tuple, clock: tuple,
              night: tuple,
              mentions: tuple, shared: Any, kind_evidence: tuple, chance: float, date_named: Any,
-             names_a_day: tuple, received: tuple, alone: tuple, sole: Any, appointment: tuple) -> dict[str, Any]:
+             names_a_day: tuple, received: tuple, alone: tuple, sole: Any, contact_named: tuple) -> dict[str, Any]:
     """The one scoring formula, for arrays of pairs (``_NumpyOps``) or a single pair (``_ScalarOps``).
 
     Each tuple holds the attribute of the first and of the second record of the pair(s);
@@ -980,8 +1023,8 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
     ``received``: the record is of another agency's news; ``alone``: it is its agency's one record of its day;
     ``names_a_day``: each record's text names some earlier day; ``sole``: the earlier record is its
     agency's one first-hand record of its incident kinds in the window up to the later (see
-    :func:`_sole_record`); ``appointment``: the record is of going to an appointment. Returns the
-    score and its parts.
+    :func:`_sole_record`); ``contact_named``: the record is of the other's agency's contact with the
+    person (see OTHERS_CONTACT_BONUS). Returns the score and its parts.
     """
     gap = ops.abs(day[0] - day[1])
     # The same night across midnight: the later record in the early hours, the earlier late or untimed.
@@ -1067,12 +1110,12 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
     joint_named = ((gap == 0) & (overlap > 0) & ops.logical_not(contacted) & ops.logical_not(not_close)
                    & ((((kinds[0] & JOINT_VISIT_MASK) != 0) & mentions[0] & alone[1])
                       | (((kinds[1] & JOINT_VISIT_MASK) != 0) & mentions[1] & alone[0])))
-    # One record of going to the appointment of the agency it names that day, and that agency's one
-    # first-hand record of the day (see APPOINTMENT_NAMED_BONUS).
-    appointment_named = ((gap == 0) & ops.logical_not(contacted) & ops.logical_not(joint_named)
-                         & ops.logical_not(not_close)
-                         & ((appointment[0] & mentions[0] & alone[1] & ops.logical_not(received[1] | secondhand[1]))
-                            | (appointment[1] & mentions[1] & alone[0] & ops.logical_not(received[0] | secondhand[0]))))
+    # One record of the contact that day of the agency it names, and that agency's one first-hand
+    # record of the day (see OTHERS_CONTACT_BONUS).
+    others_contact_named = ((gap == 0) & ops.logical_not(contacted) & ops.logical_not(joint_named)
+                            & ops.logical_not(not_close)
+                            & ((contact_named[0] & alone[1] & ops.logical_not(received[1] | secondhand[1]))
+                               | (contact_named[1] & alone[0] & ops.logical_not(received[0] | secondhand[0]))))
     score = (WORD_WEIGHT * overlap
              + SHARED_KIND_WEIGHT * shared_strength * (days == 0)
              + INCIDENT_KIND_WEIGHT * incident
@@ -1086,14 +1129,14 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
              + (TIMES_CLOSE_BONUS + math.exp(-chance) * ATTENDED_TOGETHER_BONUS * (incident > 0)) * close
              + math.exp(-chance) * CONTACTED_EACH_OTHER_BONUS * contacted
              + math.exp(-chance) * JOINT_VISIT_NAMED_BONUS * joint_named
-             + APPOINTMENT_NAMED_BONUS * appointment_named
+             + OTHERS_CONTACT_BONUS * others_contact_named
              - TIMES_FAR_PENALTY * far_apart)
     return {"score": ops.clip(score, 0.0, 100.0), "overlap": overlap, "gap": gap, "overnight": overnight,
             "shared_kind": shared_kind,
             "incident": incident > 0, "told_later": told_later, "common_kinds": common_kinds, "notified": notified,
             "mentions": 1 * mentions[0] + 1 * mentions[1],  # a count (numpy adds booleans as "or")
             "apart": ops.where(timed, apart, -1), "date_named": date_named, "once_told": once_told,
-            "appointment_named": appointment_named}
+            "others_contact_named": others_contact_named}
 
 
 def _weekdays_through(ops: Any, ordinal: Any) -> Any:
@@ -1122,7 +1165,8 @@ def _combine_arrays(t: _Table, q: np.ndarray, c: np.ndarray, shared: np.ndarray)
                     (t.names[q, t.agency[c]], t.names[c, t.agency[q]]), shared,
                     _kind_evidence(t, q, c), t.chance, _names_day(t, q, c),
                     (t.mentioned[q, 0] >= 0, t.mentioned[c, 0] >= 0), (t.received[q], t.received[c]),
-                    (t.alone[q], t.alone[c]), _sole_record(t, q, c), (t.appointment[q], t.appointment[c]))
+                    (t.alone[q], t.alone[c]), _sole_record(t, q, c),
+                    (t.contact_named[q, t.agency[c]], t.contact_named[c, t.agency[q]]))
 
 
 def _sole_record(t: _Table, q: np.ndarray, c: np.ndarray) -> np.ndarray:
@@ -1200,7 +1244,7 @@ def _score_bound(t: _Table, rows: np.ndarray, columns: np.ndarray, shared: np.nd
     names_either = t.names_any[rows][:, None] | t.names_any[columns][None, :]
     # (a contact between the two, a joint visit one names, or an appointment one names: one at most)
     np.add(bound, MENTION_WEIGHT + BOTH_MENTION_BONUS + NOTIFIED_BY_SOURCE_BONUS
-           + max(max(CONTACTED_EACH_OTHER_BONUS, JOINT_VISIT_NAMED_BONUS) * math.exp(-t.chance), APPOINTMENT_NAMED_BONUS)
+           + max(max(CONTACTED_EACH_OTHER_BONUS, JOINT_VISIT_NAMED_BONUS) * math.exp(-t.chance), OTHERS_CONTACT_BONUS)
            + 2 * LAG_DAY_PENALTY, out=bound, where=names_either)
     # The bonus for an incident both timed close together, counted for every pair, and the smallest
     # day penalty; a record naming a day has none, and a notification naming the day counts at any distance.
@@ -1346,7 +1390,7 @@ def _reason(t: _Table, common: set[int], parts: dict[str, Any]) -> str:
     mentions = int(parts["mentions"])
     if mentions:
         reasons.append("each names the other agency" if mentions == 2 else
-                       "one is of going to the other agency's appointment" if bool(parts["appointment_named"]) else
+                       "one is of the other agency's contact that day" if bool(parts["others_contact_named"]) else
                        "one is a notification from the other agency" if bool(parts["notified"]) else
                        "one names the other agency")
     gap = int(parts["gap"])
@@ -1451,7 +1495,7 @@ def _score_pair(table: _Table, a: int, b: int) -> float:
                                       py.upcoming[b]),
                     (py.mentioned[a][0] >= 0, py.mentioned[b][0] >= 0), (py.received[a], py.received[b]),
                     (py.alone[a], py.alone[b]), _scalar_sole_record(table, a, b),
-                    (py.appointment[a], py.appointment[b]))["score"]
+                    (py.contact_named[a][py.agency[b]], py.contact_named[b][py.agency[a]]))["score"]
 
 
 def _scalar_sole_record(table: _Table, a: int, b: int) -> bool:
