@@ -2513,3 +2513,27 @@ def test_a_record_of_being_seen_by_another_agency_is_linked_to_its_one_record_th
              "says bike fall. Body map.")
     reminder = _e("Children's Social Care", D(2023, 10, 16), "Text message reminder sent.")
     assert _groups(BACKGROUND + [dsl, reminder]) == []
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Jade left at 1pm for her CAMHS appointment (letter seen).", "her CAMHS "),
+    ("Absent - GP appointment.", "GP "),
+    ("Tyler out with his PA to CGL assessment.", "CGL "),
+    ("Seen by CAMHS liaison. Medically fit.", "CAMHS liaison"),
+    ("Home visited by HV.", "HV"),  # (the visitor after "by", not "Home")
+    ("District nurse visited, dressed sore on her bottom.", "District nurse"),
+    ("Mum says she has booked a CAMHS appointment for Jade.", ""),  # booked, not gone to
+    ("Referred to CAMHS for assessment.", ""),
+    ("Clinic appointment with mother; letter sent.", ""),
+])
+def test_the_words_saying_whose_contact_a_record_is_of(text, words):
+    from chron_merge.link import _contact_words
+
+    assert _contact_words(text) == words
+
+
+def test_a_record_of_another_agencys_visit_is_linked_to_its_one_record_that_day():
+    home = _e("Oak Lodge Care Home", D(2024, 2, 2), "District nurse visited, dressed sore on her bottom; DN says she "
+              "will raise a concern.")
+    nurse = _e("Community Nursing", D(2024, 2, 2), "Grade 3 pressure ulcer to sacrum found. No repositioning chart.")
+    assert _groups(BACKGROUND + [home, nurse]) == [{home.details, nurse.details}]

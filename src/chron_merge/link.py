@@ -222,28 +222,32 @@ JOINT_VISIT_MASK = 1 << KINDS.index("joint visit")
 # it is of that contact, whatever either says of it (a school seldom knows what the clinic found).
 # The words saying whose contact it was (group "who") must name that agency (see _contact_named).
 OTHERS_CONTACT_BONUS = 40.0
-_APPOINTMENT_OF = re.compile(r"(?i)\b(?:for|to|at|from)\s+(?P<who>(?:[\w'’&-]+\s+){0,3}?)(?:appointment|appt)s?\b|"
+_APPOINTMENT_OF = re.compile(r"(?i)\b(?:for|to|at|from)\s+(?P<who>(?:[\w'’&-]+\s+){0,3}?)"
+                             r"(?:appointment|appt|assessment|session)s?\b|"
                              r"\b(?:absent|absence)\b\W+(?P<absent>(?:[\w'’&-]+\s+){0,3}?)(?:appointment|appt)s?\b")
 # … gone to, as the words just before it say ("left at 1pm for", "taken by mum to"; not "booked for")
 _GOING = re.compile(r"(?i)\b(?:left|leaving|leave|collected|picked up|taken|took|went|gone|going|attend(?:ed|ing|s)?|"
                     r"off|out|late|returned|back)\b")
 GOING_WITHIN = 40  # characters before the appointment's "for", "to" …
 _SEEN_BY = re.compile(r"(?i)\b(?:seen|reviewed|assessed|visited|examined)\s+(?:\w+\s+){0,2}?by\s+"
-                      r"(?P<who>[\w'’&-]+(?:\s+[\w'’&-]+){0,2})")
+                      r"(?P<who>[\w'’&-]+(?:\s+[\w'’&-]+){0,2})|"
+                      # "District nurse visited", "the GP came out": the visitor named just before
+                      r"(?:^|[.;:,–-]\s*|\b(?:the|a|an)\s+)(?P<visitor>[\w'’&]+(?:\s+[\w'’&]+)?)\s+"
+                      r"(?:visited|came out|called in|came in to see)\b(?!\s+by\b)")
 
 
 def _contact_words(text: str) -> str:
     """The words naming whose contact with the person ``text`` records (see OTHERS_CONTACT_BONUS), or "".
     (Quick tests first: most texts have no appointment and no "by".)"""
     found = []
-    if "ppoint" in text or "ppt" in text or "PPOINT" in text or "PPT" in text:
+    if "ppoint" in text or "ppt" in text or "ssessment" in text or "ession" in text or "PP" in text or "SS" in text:
         for match in _APPOINTMENT_OF.finditer(text):
             if match["absent"] is not None:
                 found.append(match["absent"])
             elif _GOING.search(text, max(0, match.start() - GOING_WITHIN), match.start()):
                 found.append(match["who"])
-    if " by " in text or " By " in text or " BY " in text:
-        found.extend(match["who"] for match in _SEEN_BY.finditer(text))
+    if " by " in text or " By " in text or " BY " in text or "visited" in text or " came " in text or "called in" in text:
+        found.extend(match["who"] or match["visitor"] for match in _SEEN_BY.finditer(text))
     return " ".join(found)
 
 
@@ -281,6 +285,7 @@ class _Analysis:
     days_back: tuple[int, ...]  # how many days before its own it speaks of ("yesterday": 1, "3 days ago": 3)
     day_after: bool  # … or of the day after ("tomorrow")
     weekdays: tuple[int, ...]  # the days of the week it names as past ("on Sunday": 6)
+    contact_words: str  # the words naming whose contact with the person it records (see _contact_words)
 
 
 class _WordIds(dict[str, int]):
@@ -365,7 +370,7 @@ class _Analyser:
                                  for day in ((5, 6) if m["weekend"] else (WEEKDAY_SHORT[m["c"]],) if m["c"]
                                              else (WEEKDAY_NAMES.index(m["a"] or m["b"] or m["d"]),)))
             analyses.append(_Analysis(list(words), kinds, secondhand, received, _mentioned_dates(text), days_back,
-                                      day_after, weekdays))
+                                      day_after, weekdays, _contact_words(text)))
         return analyses
 
 
@@ -566,8 +571,6 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
                 text_of_record.append(text_number.setdefault(text, len(text_number)))
     analyse = _Analyser(glossary)
     analyses = analyse.analyse_all(list(text_number))
-    # The words of each text naming whose contact with the person it records (see OTHERS_CONTACT_BONUS).
-    contact_words = {number: words for text, number in text_number.items() if (words := _contact_words(text))}
     dates_named: dict[int, list[tuple[int, int, int | None]]] = {}  # by record position: most records name none
     days_back: dict[int, tuple[int, ...]] = {}
     day_after: set[int] = set()
@@ -698,7 +701,7 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
     weight = np.bincount(owner, weights=idf[token_ids], minlength=count).astype(np.float32)
     day = np.asarray([events[i].date.toordinal() for i in chosen], dtype=np.int64)  # type: ignore[union-attr]
     names[np.arange(count), agency] = False  # a social worker's record saying "SW" names no other agency
-    contact_named = _contact_named(contact_words, record_of_text, text_of_record, agency, names, naming_words,
+    contact_named = _contact_named(analyses, record_of_text, text_of_record, agency, names, naming_words,
                                    vocabulary, glossary)
     clock, in_the_night = _clock([events[i] for i in chosen], minutes)
     kind_before, kind_after = _same_kind_neighbours(day, agency, kinds_array, received)
@@ -715,7 +718,7 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
         token_ids=token_ids, idf=idf, vocabulary=words_list)
 
 
-def _contact_named(contact_words: dict[int, str], record_of_text: list[int], text_of_record: list[int],
+def _contact_named(analyses: list[_Analysis], record_of_text: list[int], text_of_record: list[int],
                    agency: np.ndarray, names: np.ndarray, naming_words: list[set[int]], vocabulary: dict[str, int],
                    glossary: dict[str, str] | None) -> np.ndarray:
     """(records, agencies) bool: the record is of that agency's contact with the person (see
@@ -724,8 +727,8 @@ def _contact_named(contact_words: dict[int, str], record_of_text: list[int], tex
     designated safeguarding lead, whatever else the record names)."""
     contact_named = np.zeros_like(names)
     for position, number in zip(record_of_text, text_of_record):
-        if contact_words.get(number):
-            said = {vocabulary[w] for w in content_words(contact_words[number], glossary) if w in vocabulary}
+        if analyses[number].contact_words:
+            said = {vocabulary[w] for w in content_words(analyses[number].contact_words, glossary) if w in vocabulary}
             if not said.isdisjoint(naming_words[agency[position]]):
                 continue  # its own agency's contact
             for other, words in enumerate(naming_words):
