@@ -1385,8 +1385,10 @@ def test_days_ago_name_a_day_a_few_days_back():
 
     texts = ["Bruising to neck, says partner grabbed her 2 days ago.", "Fell 3/7 ago, pain in wrist.",
              "Seen the day before yesterday and a week ago.", "Says he was arrested yesterday.",
-             "Three days ago he was excluded.", "Came 2 days early.", "Cough for 3/7."]
-    assert [a.days_back for a in _Analyser(None).analyse_all(texts)] == [(2,), (3,), (2, 7), (1,), (3,), (), ()]
+             "Three days ago he was excluded.", "Came 2 days early.", "Cough for 3/7.",
+             "No answer. Son said Mrs B fell in the night and was taken to hospital.", "Baby wakes in the night."]
+    assert [a.days_back for a in _Analyser(None).analyse_all(texts)] == [
+        (2,), (3,), (2, 7), (1,), (3,), (), (), (1,), ()]
 
     # A GP's record of a patient's account names the assault's day, as the police's record has it.
     def review(gp_text: str) -> list[Event]:

@@ -149,9 +149,12 @@ _IN_THE_NIGHT = re.compile(r"(?i)\b(?:fire|incident|disturbance|assault\w*|attac
                            r"admitted|missing|stabb\w*|overdose\w*|collapsed|called|calls?)\b[^.;]{0,40}?\bovernight\b|"
                            r"\bduring the night\b|\bin the early hours\b")
 # Words for a day a few days before the record's own: "arrested yesterday", "the incident last
-# night", "grabbed her 2 days ago", "fell 3/7 ago" (a clinician's shorthand for days), "a week ago".
+# night", "grabbed her 2 days ago", "fell 3/7 ago" (a clinician's shorthand for days), "a week ago",
+# "fell in the night" (what happened, as told the morning after; not "wakes in the night").
 _DAYS_BACK = re.compile(r"\b(?:(?P<two>(?:the )?day before yesterday)|yesterday|last night|previous (?:day|evening|night)|"
-                        r"night before|(?P<days>[2-6]|two|three|four|five|six)(?: days|/7) ago|(?P<week>a week) ago)\b")
+                        r"night before|(?P<days>[2-6]|two|three|four|five|six)(?: days|/7) ago|(?P<week>a week) ago|"
+                        r"(?:fell|fallen|was|were|happened|died|taken|went|left|called|rang|came|collapsed|found|admitted|"
+                        r"attacked|assaulted|hit|arrested)\b[^.;]{0,30}?\bin the night)\b")
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # A word without which no text names another day than its own (see _WordIds: most texts name none).
 OTHER_DAY_WORDS = frozenset({"yesterday", "night", "previous", "weekend", "tomorrow", "ago"})
