@@ -2539,3 +2539,14 @@ def test_a_record_of_another_agencys_visit_is_linked_to_its_one_record_that_day(
               "will raise a concern.")
     nurse = _e("Community Nursing", D(2024, 2, 2), "Grade 3 pressure ulcer to sacrum found. No repositioning chart.")
     assert _groups(BACKGROUND + [home, nurse]) == [{home.details, nurse.details}]
+
+
+def test_a_registration_giving_a_date_of_birth_is_no_record_of_the_birth():
+    birth = _e("Maternity", D(2024, 1, 14), "Baby girl born SVD, 3.1kg. Mum and baby well.")
+    notified = _e("Health visiting", D(2024, 1, 15), "Birth notification received from maternity: baby girl born 14/01.")
+    registered = _e("GP", D(2024, 1, 17), "New baby registered with the practice, born 14/01/2024 at City Hospital.")
+    assert _groups(BACKGROUND + [birth, notified, registered]) == [{birth.details, notified.details}]
+    # A birth notification that also registers the baby is news of the birth.
+    notification = _e("GP", D(2024, 1, 17), "Birth notif. NB registered.")
+    assert _groups(BACKGROUND + [birth, notified, notification]) == [
+        {birth.details, notified.details, notification.details}]

@@ -135,6 +135,12 @@ _MENTIONED_DATE = re.compile(
     rf"(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_PATTERN})"
     r"\b\.?(?:,?\s+(?P<y3>\d{4}))?)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+# A person registered with a service ("New baby registered with the practice, born 14/01/2024",
+# "joined Reception, DOB 03/09/2019"): the birth and its date say who, not what happened.
+_REGISTRATION = re.compile(r"(?i)\b(?:registered|registration|new patient|joined|enrolled|admitted to (?:the )?(?:school|"
+                           r"nursery|roll))\b")
+_BIRTH_DATE_BEFORE = re.compile(r"(?i)\b(?:born|dob|d\.o\.b|date of birth)\W{0,3}(?:on\s+)?$")
+_BIRTH = KINDS.index("birth")
 # A time ("22:15") or a whole date ("04/04/24", "04.02.20") in a text, compared as a date, not as words.
 _TIME_OR_DATE_IN_TEXT = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}([/.])\d{1,2}\1\d{2}(?:\d{2})?\b")
 # ("23:12", or as crews and officers write it, "2302hrs", "14.30 hrs")
@@ -363,6 +369,11 @@ class _Analyser:
             if secondhand and NOT_FROM_ANOTHER_AGENCY.search(text):  # "EDT informed.", "call from a neighbour"
                 received = SECONDHAND.search(expand_abbreviations(NOT_FROM_ANOTHER_AGENCY.sub(" ", text),
                                                                   self.glossary)) is not None
+            # (see _REGISTRATION; not a birth notification's "NB registered")
+            registration = not secondhand and kinds >> _BIRTH & 1 and _REGISTRATION.search(text) is not None
+            if registration:
+                kinds &= ~(1 << _BIRTH)
+                words.discard(_BIRTH)
             days_back, day_after, weekdays = (), False, ()
             if hints & OTHER_DAY_HINT:
                 days_back = tuple(_days_back(m) for m in _DAYS_BACK.finditer(words_text))
@@ -372,8 +383,9 @@ class _Analyser:
                 weekdays = tuple(day for m in _WEEKDAY_NAMED.finditer(words_text)
                                  for day in ((5, 6) if m["weekend"] else (WEEKDAY_SHORT[m["c"]],) if m["c"]
                                              else (WEEKDAY_NAMES.index(m["a"] or m["b"] or m["d"]),)))
-            analyses.append(_Analysis(list(words), kinds, secondhand, received, _mentioned_dates(text), days_back,
-                                      day_after, weekdays, _contact_words(text)))
+            analyses.append(_Analysis(list(words), kinds, secondhand, received,
+                                      _mentioned_dates(text, births_too=not registration), days_back, day_after,
+                                      weekdays, _contact_words(text)))
         return analyses
 
 
@@ -383,12 +395,15 @@ def _bits(mask: int) -> tuple[int, ...]:
     return tuple(place for place in range(mask.bit_length()) if mask >> place & 1)
 
 
-def _mentioned_dates(text: str) -> tuple[tuple[int, int, int | None], ...]:
-    """The dates a text names, as (day, month, year or None); most texts name none."""
+def _mentioned_dates(text: str, births_too: bool = True) -> tuple[tuple[int, int, int | None], ...]:
+    """The dates a text names, as (day, month, year or None); most texts name none. Not with
+    ``births_too`` False, a date of birth ("born 14/01/2024", "DOB: 03/09/2019")."""
     if not _DIGIT.search(text):  # most texts name no date: one scan in C
         return ()
     found = []
     for m in _MENTIONED_DATE.finditer(text):
+        if not births_too and _BIRTH_DATE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
         if m["d4"]:
             found.append((int(m["d4"]), 0, None))  # (month 0: the nearest month that puts it on the right side)
         elif m["d"]:
