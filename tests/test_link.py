@@ -1602,6 +1602,11 @@ def test_whom_an_agency_told_at_the_end_of_a_sentence_is_no_news_it_received():
     assert not bracket.received and not dash.received
     # It may still pass on news it had from others ("Client remanded in Scotland - SW informed."): it may lag.
     assert told_edt.secondhand and told_gp.secondhand
+    # The police's own record ending "PPN." (the notice its officers sent), not one another agency received.
+    sent, got, sent_so = _Analyser(None).analyse_all(["BREACH OF BAIL - S AT V ADDRESS, ARRESTED. CYP ASLEEP. PPN.",
+                                                      "PPN: S breached bail at V's address, arrested.",
+                                                      "Verbal argument, children present. PPN submitted."])
+    assert not sent.received and got.received and not sent_so.received
 
 
 def test_a_notification_joins_the_record_of_the_agency_that_sent_it_though_that_one_says_whom_it_told():
