@@ -2555,3 +2555,9 @@ def test_a_registration_giving_a_date_of_birth_is_no_record_of_the_birth():
     notification = _e("GP", D(2024, 1, 17), "Birth notif. NB registered.")
     assert _groups(BACKGROUND + [birth, notified, notification]) == [
         {birth.details, notified.details, notification.details}]
+    # "Joined" is a registration only as joining a practice, a school or its roll.
+    from chron_merge.link import KINDS, _Analyser
+
+    joined, reception = _Analyser(None).analyse_all(["Baby girl born 03:12. Dad joined mum on the ward.",
+                                                     "Joined Reception, born 03/09/2019."])
+    assert joined.kinds >> KINDS.index("birth") & 1 and not reception.kinds >> KINDS.index("birth") & 1

@@ -137,8 +137,8 @@ _MENTIONED_DATE = re.compile(
 _DIGIT = re.compile(r"\d")
 # A person registered with a service ("New baby registered with the practice, born 14/01/2024",
 # "joined Reception, DOB 03/09/2019"): the birth and its date say who, not what happened.
-_REGISTRATION = re.compile(r"(?i)\b(?:registered|registration|new patient|joined|enrolled|admitted to (?:the )?(?:school|"
-                           r"nursery|roll))\b")
+_REGISTRATION = re.compile(r"(?i)\b(?:registered|registration|new patient|enrolled|"
+                           r"(?:joined|admitted to) (?:the )?(?:practice|school|nursery|reception|roll|register|list))\b")
 _BIRTH_DATE_BEFORE = re.compile(r"(?i)\b(?:born|dob|d\.o\.b|date of birth)\W{0,3}(?:on\s+)?$")
 _BIRTH = KINDS.index("birth")
 # A time ("22:15") or a whole date ("04/04/24", "04.02.20") in a text, compared as a date, not as words.
@@ -1044,8 +1044,8 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
     ``received``: the record is of another agency's news; ``alone``: it is its agency's one record of its day;
     ``names_a_day``: each record's text names some earlier day; ``sole``: the earlier record is its
     agency's one first-hand record of its incident kinds in the window up to the later (see
-    :func:`_sole_record`); ``contact_named``: the record is of the other's agency's contact with the
-    person (see OTHERS_CONTACT_BONUS). Returns the score and its parts.
+    :func:`_sole_record`); ``contact_named``: the record is of the other record's agency's contact
+    with the person (see OTHERS_CONTACT_BONUS). Returns the score and its parts.
     """
     gap = ops.abs(day[0] - day[1])
     # The same night across midnight: the later record in the early hours, the earlier late or untimed.
