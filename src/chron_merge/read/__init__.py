@@ -270,6 +270,7 @@ def _first_label(grid: Grid) -> str:
 
 MAP_HINT = ('add a header row (Date, Details, ...), or map the columns in review.toml: '
             '[agency.X] columns = {{ "{header}" = "date", "..." = "details" }}')
+NO_YEAR = "no date with a year in it"  # (a sheet's reason not to be read, whose fix is YEAR_HINT)
 YEAR_HINT = "write the year in each date ('Monday 6th March 2023'): chron-merge never guesses one"
 
 
@@ -363,7 +364,7 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
         if mapping is None or "date" not in mapping.fields:
             seen = _first_cells(grid)
             if mapping is None and (yearless := _days_without_a_year(grid)):
-                reason = "no date with a year in it: its days are written without one (" + ", ".join(
+                reason = f"{NO_YEAR}: its days are written without one (" + ", ".join(
                     f"'{day}'" for day in yearless[:2]) + ")"
             elif mapping is None:
                 reason = f"no recognisable header ({seen})"
@@ -399,7 +400,7 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
         grid, reason, mapping = skipped_reasons[0]
         where = f"sheet '{grid.sheet}': " if grid.sheet else ""
         example = mapping.headers[0] if mapping else _first_label(grid)
-        fix = YEAR_HINT if reason.startswith("no date with a year") else MAP_HINT.format(header=example)
+        fix = YEAR_HINT if reason.startswith(NO_YEAR) else MAP_HINT.format(header=example)
         raise UnreadableReturnError(path.name, where + reason, fix)
 
     for grid, reason, mapping in skipped_reasons:
@@ -414,7 +415,7 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
             level=Level.INFO if notes and dated < EXAMPLE_ROWS_AT_MOST else Level.WARNING,
             code="sheet-skipped", message=f"sheet not read: {reason}",
             fix="nothing to do if it holds guidance or examples; if it holds entries, rename it (for example "
-                "'Chronology') and build again" if notes else YEAR_HINT if reason.startswith("no date with a year")
+                "'Chronology') and build again" if notes else YEAR_HINT if reason.startswith(NO_YEAR)
                 else MAP_HINT.format(header="Your date header")))
 
     several = len({grid.sheet for grid, _, _ in chronologies}) > 1
