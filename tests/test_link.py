@@ -947,6 +947,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Grade 3 sacral ulcer found; concern raised with the local authority.", "referral"),
     ("Category 3 pressure ulcer to sacrum. Safeguarding raised.", "referral"),
     ("Raised a safeguarding with adult social care", "referral"),
+    # an attack as a parent tells it, and the admission it led to
+    ("Mum rang: Ben is in hospital after being attacked on Saturday.", "assault"),
+    ("Mum rang: Ben is in hospital after being attacked on Saturday.", "hospital admission"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -1106,6 +1109,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Partner was at the house when HV visited", "domestic incident"),
     ("DN says she will raise a safeguarding about the sore", "referral"),  # (not yet raised)
     ("Ofsted registered childminder", "inspection"), ("CQC registered care home", "inspection"),
+    ("Child attacked by a dog in the park", "assault"),  # (an injury)
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS

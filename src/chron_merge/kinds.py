@@ -443,7 +443,7 @@ INCIDENT_KINDS: dict[str, str] = {
                           # "PICU for 24 hours": a stay in intensive care
                           r"\b(?:picu|nicu|icu|itu|hdu|paediatric intensive care)\s+for\s+\d+\s+(?:hours?|days?|nights?)\b|"
                           # as a relative tells it: "mum went into hospital on Saturday", "in hospital since the weekend"
-                          r"\b(?:went|gone|has gone|rushed) into hospital\b|\bin hospital since\b|"
+                          r"\b(?:went|gone|has gone|rushed) into hospital\b|\bin hospital (?:since|after)\b|"
                           r"\b(?:is|was|now|still) (?:on|in) (?:the )?(?:\w+ ){0,2}?ward\b(?! (?:round|rounds)\b)|"
                           # as the ward writes it: "Baby admitted with bronchiolitis"
                           r"\b(?:re)?admitted with\b|"
@@ -455,6 +455,8 @@ INCIDENT_KINDS: dict[str, str] = {
                r"headbutt\w*|(?:actual|grievous) bodily harm|wounding|"
                r"hit (?:her|him|them|me|the child|mother|father|out)(?! head| own)|physically abus\w*|stabb(?:ed|ing)|"
                r"stab wounds?|knife attack)\b|"
+               # "attacked by visitors", "after being attacked on Saturday" (not by a dog: an injury)
+               r"\battacked\b(?! by (?:a |the |their |his |her )?dogs?\b)|"
                # "hurt by her boyfriend", as a friend or the young person tells it
                r"\bhurt by (?:her|his|their|the|mum'?s|mother'?s) (?:boyfriend|girlfriend|partner|husband|wife|ex|"
                r"ex partner|father|dad|stepfather|mother|mum|brother|sister|son)\b|"
