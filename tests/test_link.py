@@ -2533,6 +2533,7 @@ def test_a_record_of_being_seen_by_another_agency_is_linked_to_its_one_record_th
     ("Seen by CAMHS liaison. Medically fit.", "CAMHS liaison"),
     ("Home visited by HV.", "HV"),  # (the visitor after "by", not "Home")
     ("District nurse visited, dressed sore on her bottom.", "District nurse"),
+    ("PCSO accompanied social worker on home visit.", "social worker"),
     ("Mum says she has booked a CAMHS appointment for Jade.", ""),  # booked, not gone to
     ("Referred to CAMHS for assessment.", ""),
     ("Clinic appointment with mother; letter sent.", ""),

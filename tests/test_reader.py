@@ -982,6 +982,13 @@ def test_an_agency_column_naming_each_agency_once_above_its_entries(make_csv):
     named = read_return(make_csv("Northshire Police.csv", [
         "Agency,Date,Details", "Social care,05/01/2023,Strategy discussion.", ",09/01/2023,Arrest."]))
     assert [e.agency for e in named.events] == ["Social care", "Northshire Police"]
+    # … but a collated return named for whoever collated it, its first entry's agency written and
+    # two or more agencies written, none of them the file name's: the blank cells are of the agency above.
+    collated = read_return(make_csv("Collated chronology (business unit).csv", [
+        "Agency,Date,Details", "School,06/02/2023,Head lice again.", ",13/02/2023,Referral to CSC.",
+        "Police,16/02/2023,PCSO joint visit.", ",25/03/2023,Concern for welfare."]))
+    assert [e.agency for e in collated.events] == ["School", "School", "Police", "Police"]
+    assert [p.code for p in collated.problems] == ["agency-from-above"]
 
 
 def test_a_services_heading_under_a_title_naming_its_trust_is_a_section(make_xlsx):

@@ -242,7 +242,10 @@ _SEEN_BY = re.compile(r"(?i)\b(?:seen|reviewed|assessed|visited|examined)\s+(?:\
                       r"(?P<who>[\w'’&-]+(?:\s+[\w'’&-]+){0,2})|"
                       # "District nurse visited", "the GP came out": the visitor named just before
                       r"(?:^|[.;:,–-]\s*|\b(?:the|a|an)\s+)(?P<visitor>[\w'’&]+(?:\s+[\w'’&]+)?)\s+"
-                      r"(?:visited|came out|called in|came in to see)\b(?!\s+by\b)")
+                      r"(?:visited|came out|called in|came in to see)\b(?!\s+by\b)|"
+                      # "PCSO accompanied social worker on home visit": the visit was the one named
+                      r"\baccompan(?:ied|ying)\s+(?:the\s+)?(?P<companion>[\w'’&-]+(?:\s+[\w'’&-]+){0,2}?)\s+"
+                      r"(?:on|to|at|for|during)\b")
 
 
 def _contact_words(text: str) -> str:
@@ -255,8 +258,9 @@ def _contact_words(text: str) -> str:
                 found.append(match["absent"])
             elif _GOING.search(text, max(0, match.start() - GOING_WITHIN), match.start()):
                 found.append(match["who"])
-    if " by " in text or " By " in text or " BY " in text or "visited" in text or " came " in text or "called in" in text:
-        found.extend(match["who"] or match["visitor"] for match in _SEEN_BY.finditer(text))
+    if (" by " in text or " By " in text or " BY " in text or "visited" in text or " came " in text
+            or "called in" in text or "ccompan" in text):
+        found.extend(match["who"] or match["visitor"] or match["companion"] for match in _SEEN_BY.finditer(text))
     return " ".join(found)
 
 

@@ -20,6 +20,7 @@ from chron_merge.errors import NoReturnsError, UnreadableReturnError
 from chron_merge.model import ColumnUse, Event, FileReport, Level, Problem, SheetReport
 from chron_merge.read.agency import (
     AGENCY_COLUMN_ALONE,
+    AGENCY_COLUMN_FILE_NAME,
     agency_on_cover,
     file_named_for_an_organisation,
     file_names_an_agency,
@@ -450,6 +451,8 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
         collated = ((source == "title above the header" and _heading_just_above(grid, mapping) == name)
                     or (source == "file name" and not file_names_an_agency(path)))
         heading_agency = organisation_named if collated and "agency" not in mapping.fields and not label else None
+        if source == AGENCY_COLUMN_FILE_NAME and _agencies_in_blocks(grid, mapping, name):
+            source = AGENCY_COLUMN_ALONE  # a collated return named for its collator ("… (business unit).xlsx")
         agency_above = source == AGENCY_COLUMN_ALONE
         sheet_read = read_sheet(grid, mapping, name, join_continuations, first_row=above[0] if read_above else None,
                                 lanes_alone=lanes_name_agencies, agency_heading=heading_agency,
@@ -539,6 +542,21 @@ def read_all(paths: list[Path], options_for: OptionsFor | None = None, join_cont
                 on_file(done, len(files), path.name)
     _tell_apart_same_names(outcome.returns)
     return outcome
+
+
+def _agencies_in_blocks(grid: Grid, mapping: ColumnMap, file_agency: str) -> bool:
+    """Whether the Agency column names each agency once, over its block of entries, in a return
+    whose file name names some other body ("Collated chronology (business unit).xlsx"): its first
+    entry's cell is written, two agencies or more are, and some cells are blank, none of the
+    written ones the file name's. (A return named for its agency, with another agency written on
+    a few rows, keeps its own name for the blank cells.)"""
+    col = mapping.fields["agency"]
+    cells = [row[col] if col < len(row) else None for row in grid.rows[mapping.header_row_index + 1:]
+             if any(c is not None for c in row)]
+    written = [text for c in cells if c is not None and (text := cell_text(c).strip())]
+    names = {text.casefold() for text in written}
+    return (bool(cells) and cells[0] is not None and len(names) >= 2 and len(written) < len(cells)
+            and file_agency.casefold() not in names)
 
 
 def _heading_just_above(grid: Grid, mapping: ColumnMap) -> str | None:

@@ -148,6 +148,8 @@ def sheet_names_a_service(sheet: str | None) -> bool:
 # Where the agency of a sheet's entries comes from when only its Agency column names any: a
 # collated return, whose blank cells are of the agency written above them (see read_sheet).
 AGENCY_COLUMN_ALONE = "Agency column (a blank cell: the agency above it; none above: the file name)"
+# … and when the file's name names an agency: its blank cells are that agency's.
+AGENCY_COLUMN_FILE_NAME = "Agency column (blank cells: the file name)"
 
 
 def name_agency(path: Path, grid: Grid, header_end: int, agency_column: bool, configured: str | None,
@@ -167,7 +169,7 @@ def name_agency(path: Path, grid: Grid, header_end: int, agency_column: bool, co
             if name:
                 return name, f"Agency column (blank cells: {where})"
         if file_is_named:
-            return agency_from_filename(path), "Agency column (blank cells: the file name)"
+            return agency_from_filename(path), AGENCY_COLUMN_FILE_NAME
         return agency_from_filename(path), AGENCY_COLUMN_ALONE
     if labelled:
         return labelled, "'Agency:' cell above the header"
