@@ -748,9 +748,13 @@ def _contact_named(analyses: list[_Analysis], record_of_text: list[int], text_of
     (``names``): "Seen by CAMHS liaison"; not "Seen by DSL" in a school's record (its own
     designated safeguarding lead, whatever else the record names)."""
     contact_named = np.zeros_like(names)
+    said_in: dict[int, set[int]] = {}  # by text number: the words' ids (a text recurs on many records)
     for position, number in zip(record_of_text, text_of_record):
         if analyses[number].contact_words:
-            said = {vocabulary[w] for w in content_words(analyses[number].contact_words, glossary) if w in vocabulary}
+            said = said_in.get(number)
+            if said is None:
+                said = said_in[number] = {vocabulary[w] for w in content_words(analyses[number].contact_words, glossary)
+                                          if w in vocabulary}
             if not said.isdisjoint(naming_words[agency[position]]):
                 continue  # its own agency's contact
             for other, words in enumerate(naming_words):

@@ -126,6 +126,8 @@ def _left_out_of_folder(folder: Path, entry: Path) -> LeftOut | None:
     suffix = entry.suffix.lower()
     if _quiet(entry):
         return None
+    # (named as a chronology is, or for an agency: "Police.pdf" is likely its return)
+    named_like_a_return = bool(_NAMED_CHRONOLOGY.search(entry.stem) or file_named_for_an_organisation(entry))
     if entry.is_dir():
         return LeftOut(entry, "folder-not-searched", f"a folder inside {folder.resolve().name or folder}", "not searched",
                        f"if it holds returns, give it too: chron-merge build \"{folder}\" \"{entry}\" …")
@@ -137,18 +139,14 @@ def _left_out_of_folder(folder: Path, entry: Path) -> LeftOut | None:
             return LeftOut(entry, "not-a-return", "a text file with no table in it", "not read",
                            "nothing to do if it holds notes; if it is a return, save it as .csv with a header row")
         if suffix in DOCUMENT_SUFFIXES and (dates := _document_dates(entry)) is not None:
-            # (a warning when it looks like a chronology after all: named so or for an agency ("School
+            # (a warning when it looks like a chronology after all: named like a return ("School
             # log.docx", its days written without a year), or with dates in it)
-            looks_like_one = (_NAMED_CHRONOLOGY.search(entry.stem) or file_named_for_an_organisation(entry)
-                              or dates >= 2)
             return LeftOut(entry, "not-a-return", "a Word document with no chronology in it", "not read",
                            "nothing to do if it is not a chronology; if it is, give it by name to see why",
-                           Level.WARNING if looks_like_one else Level.INFO)
+                           Level.WARNING if named_like_a_return or dates >= 2 else Level.INFO)
         if suffix in RETURN_SUFFIXES:
             return None
-    # (a warning when its name says it is a chronology, or names an agency: "Police.pdf" is likely its return)
-    level = (Level.WARNING if _NAMED_CHRONOLOGY.search(entry.stem) or file_named_for_an_organisation(entry)
-             else Level.INFO)
+    level = Level.WARNING if named_like_a_return else Level.INFO
     if suffix in _UNREAD_DOCUMENT_SUFFIXES:
         return LeftOut(entry, "not-a-return", _UNREAD_DOCUMENT_SUFFIXES[suffix], "not read (chron-merge reads "
                        "spreadsheets and .docx)", "if it holds the agency's chronology, open it in Word and save it as .docx, or "
