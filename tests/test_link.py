@@ -950,6 +950,10 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     # an attack as a parent tells it, and the admission it led to
     ("Mum rang: Ben is in hospital after being attacked on Saturday.", "assault"),
     ("Mum rang: Ben is in hospital after being attacked on Saturday.", "hospital admission"),
+    # a killing, as those told of it write it
+    ("Police informed IDVA that Sarah was killed overnight. Case closed.", "death"),
+    ("Notified that her ex-partner fatally stabbed her last night.", "death"),
+    ("Homicide investigation opened; scene preserved.", "death"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -1110,6 +1114,8 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("DN says she will raise a safeguarding about the sore", "referral"),  # (not yet raised)
     ("Ofsted registered childminder", "inspection"), ("CQC registered care home", "inspection"),
     ("Child attacked by a dog in the park", "assault"),  # (an injury)
+    ("She told the IDVA he could have killed her", "death"), ("Says he nearly killed her last night", "death"),
+    ("DHR: domestic homicide review panel met", "death"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS
@@ -2566,3 +2572,4 @@ def test_a_registration_giving_a_date_of_birth_is_no_record_of_the_birth():
     joined, reception = _Analyser(None).analyse_all(["Baby girl born 03:12. Dad joined mum on the ward.",
                                                      "Joined Reception, born 03/09/2019."])
     assert joined.kinds >> KINDS.index("birth") & 1 and not reception.kinds >> KINDS.index("birth") & 1
+

@@ -125,7 +125,11 @@ SHARED_KINDS: dict[str, str] = {
              r"(?<!threatened to )(?<!threatening to )(?<!threat to )(?<!threats to )(?<!attempted )(?<!conspiracy to )"
              r"(?<!attempt to )(?<!attempted to )(?<!tried to )\b(?:murder(?:ed)?|manslaughter)\b|"
              # as the ambulance crew and the police write it: "CPR, ROSC not achieved", "child drowned"
-             r"\bcpr\b|\brosc not achieved\b|\bno rosc\b|(?<!nearly )(?<!near )(?<!almost )\bdrowned\b",
+             r"\bcpr\b|\brosc not achieved\b|\bno rosc\b|(?<!nearly )(?<!near )(?<!almost )\bdrowned\b|"
+             # "was killed overnight", "fatally stabbed", "a homicide" (not "could have killed her", "nearly
+             # killed", "threatened to kill", a domestic homicide review)
+             r"(?<!nearly )(?<!almost )(?<!have )(?<!been )(?<!would )(?<!could )\bkilled\b|\bfatally\b|"
+             r"\bhomicide\b(?! reviews?\b)",
     # A looked after child's statutory review: social worker, IRO, school, health and carers.
     "looked after review": r"\blooked after\b(?:\s+\w+){0,2}\s+review\b|\breview\b(?:\s+\w+){0,2}\s+looked after\b|"
                            r"\bstatutory review\b(?=(?:\s+\w+){0,8}?\s+independent reviewing officer\b)",
@@ -560,7 +564,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                     "lead", "teacher", "centre", "help", "care", "visiting", "housing"),
     "school session": ("school",),
     "death": ("dea", "deceased", "died", "cardiac", "breathing", "pulseless", "resuscitat", "sudden", "passed away", "arrest",
-              "extinct", "cpr", "rosc", "drowned", "murder", "manslaughter"),
+              "extinct", "cpr", "rosc", "drowned", "murder", "manslaughter", "killed", "fatally", "homicide"),
     "birth": ("born", "birth", "deliver", "caesarean"), "arrest": ("arrest", "remand", "custody", "charged"),
     "domestic incident": ("domestic", "encompass", "argument", "disturbance", "row", "removed", "leave", "partner",
                           "shouting", "arguing", "screaming", "fighting",
