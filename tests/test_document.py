@@ -115,6 +115,22 @@ def test_a_date_on_a_line_of_its_own_takes_the_paragraphs_below_it_as_its_entry(
         ("warning", "rows 1, 3 above the header (row 5) look like entries and are not read")]
 
 
+def test_timed_paragraphs_under_a_day_written_alone_are_each_an_entry_of_that_day(tmp_path):
+    # A police log typed as paragraphs: each day written once, its entries below it starting with their time.
+    path = write_docx(tmp_path / "Police.docx", docx_paragraph("Police - chronology of contact"),
+                      docx_paragraph("Saturday 8 July 2023"),
+                      docx_paragraph("19:45 – Officers attended with the ambulance."),
+                      docx_paragraph("21:30 – Strategy discussion with EDT."), docx_paragraph("Grandmother to care."),
+                      docx_paragraph("Sunday 9 July 2023"), docx_paragraph("Scene photographed."),
+                      docx_paragraph("10:00 – Joint home visit with the paediatrician."))
+    data = build_json(path)
+    assert sorted((e["source"]["row"], e["date"], e["time"], e["details"]) for e in data["events"]) == [
+        (3, "2023-07-08", "19:45", "Officers attended with the ambulance."),
+        (4, "2023-07-08", "21:30", "Strategy discussion with EDT.\nGrandmother to care."),
+        (6, "2023-07-09", None, "Scene photographed."),  # a line of the day's own, above its timed entries
+        (8, "2023-07-09", "10:00", "Joint home visit with the paediatrician.")]
+
+
 def test_a_return_of_two_dated_entries_is_read(tmp_path):
     write_xlsx(tmp_path / "Police.xlsx", {"Chronology": [["Date", "Details"], ["03/02/2023", "Attended."]]})
     write_docx(tmp_path / "CQC.docx", docx_paragraph("Care Quality Commission - information for the SAR"),

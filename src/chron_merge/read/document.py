@@ -94,7 +94,12 @@ class _DocumentReader:
         """A chronology typed as paragraphs may put each entry's date on a line of its own, its
         text in the paragraphs below ("14/01/2022", "Seen with mother.", "Advice given."): where
         two or more paragraphs are a date alone, the paragraphs below each (up to the next that
-        starts with a date, a page number or a table) are its entry's lines, one row numbered as its date's."""
+        starts with a date, a page number or a table) are its entry's lines, one row numbered as its date's.
+
+        A paragraph below a date alone that starts with a time ("19:45 – Officers attended") is an
+        entry of its own of that day, as a police log or ward notes write a day's entries under its
+        date: its row takes the date written before it, and the lines below it are its own. The
+        date's row goes when no line of its own is below it (its date is on each of its entries)."""
         from chron_merge.read.dates import parse_event_date, split_leading_date
         from chron_merge.read.sheet import PAGE_MARKER
 
@@ -103,19 +108,35 @@ class _DocumentReader:
             return (index in self.paragraphs and len(text) <= DATE_LINE_LENGTH
                     and parse_event_date(text)[0].value is not None)
 
+        def starts_with_time(day: str, text: str) -> bool:  # "21:30 – Strategy discussion", under its day
+            written = split_leading_date(f"{day}\n{text}")
+            return written is not None and written[0] != day
+
         dated = {index for index in self.paragraphs if date_alone(index)}
         if len(dated) < 2:
             return
         kept: list[int] = []  # the rows that stay rows, by index
-        entry = None  # the row a date alone started, taking the lines below it
+        entry = None  # the row a date alone started (or a timed line below it), taking the lines below it
+        day = ""  # that date alone, as written
+        day_is_bare = False  # the date alone has taken no line yet
         for index, cells in enumerate(self.rows):
             text = cells[0] or ""
             # (a page number between entries is no line of one: "Page 2 of 5")
             if (entry is not None and index in self.paragraphs and not date_alone(index)
                     and not split_leading_date(text) and not PAGE_MARKER.match(text)):
+                if starts_with_time(day, text):
+                    if day_is_bare:
+                        kept.pop()  # the date alone, above its first timed entry: it is on each entry now
+                        day_is_bare = False
+                    cells[0] = f"{day}\n{text}"
+                    entry = cells
+                    kept.append(index)
+                    continue
                 entry[0] = f"{entry[0]}\n{text}"
+                day_is_bare = False
                 continue
             entry = cells if index in dated else None
+            day, day_is_bare = (text, True) if index in dated else ("", False)
             kept.append(index)
         # (only paragraphs are joined: a table's merged and struck cells move up with their rows)
         moved = {old: new for new, old in enumerate(kept)}
