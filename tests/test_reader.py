@@ -2003,6 +2003,26 @@ def test_a_date_written_once_for_the_day_carries_to_its_later_entries(make_xlsx)
     assert [row for row, _ in notes] == [3, 4]
 
 
+def test_a_date_written_on_the_days_first_shift_carries_to_its_later_shifts(make_xlsx):
+    # A care home's notes by shift, the date on the day shift's row only. An earlier shift below
+    # (the next morning, perhaps) is not carried; nor is a later shift where no column holds only shifts.
+    path = make_xlsx("Care home.xlsx", {"Notes": [
+        ["Date", "Shift", "Entry", "Signed"], ["11/04/2023", "Day", "District nurse visited.", "SC"],
+        [None, "Night", "Turned 2 hourly. Settled.", "JB"], ["12/04/2023", "Night", "Up at 3am, calling out.", "JB"],
+        [None, "Day", "Breakfast in bed.", "SC"]]})
+    read = read_return(path)
+    assert [(e.date, e.details) for e in read.events] == [
+        (dt.date(2023, 4, 11), "District nurse visited."), (dt.date(2023, 4, 11), "Turned 2 hourly. Settled."),
+        (dt.date(2023, 4, 12), "Up at 3am, calling out."), (None, "Breakfast in bed.")]
+    assert [(p.row, p.message) for p in read.problems if p.code == "date-from-above"] == [
+        (3, "no date: read as 11/04/2023, the day of the entry above (row 2), as its shift, Night, follows that "
+            "entry's Day")]
+    path = make_xlsx("Ward.xlsx", {"Notes": [
+        ["Date", "Staff", "Entry"], ["11/04/2023", "Day", "Seen on the ward round."], [None, "Night", "Settled."],
+        ["12/04/2023", "Dr Ahmed", "Discharged."]]})
+    assert [e.date for e in read_return(path).events] == [dt.date(2023, 4, 11), None, dt.date(2023, 4, 12)]
+
+
 def test_a_log_with_each_days_date_as_a_heading_dates_each_entry_by_the_heading_above(make_xlsx):
     # A care home's daily log: no date column, the day written once above its entries (a date
     # cell, or words); a line of text alone under an entry is the rest of it.

@@ -140,6 +140,36 @@ _NUMBERING_HEADER = re.compile(r"(?i)^\s*(?:no|number|num|#|ref|ref no|reference
                                r"sequence|row|line|s/?n|id)\s*\.?\s*$")
 
 
+# A care home's or a ward's shifts, in their order through one day: "Day" then "Night", "Early",
+# "Late", "Night", "AM" then "PM".
+SHIFT_ORDER = {"early": 0, "am": 0, "a.m.": 0, "morning": 0, "early shift": 0, "day": 1, "days": 1, "long day": 1,
+               "day shift": 1, "late": 2, "pm": 2, "p.m.": 2, "afternoon": 2, "late shift": 2, "twilight": 3,
+               "evening": 3, "night": 4, "nights": 4, "night shift": 4, "waking night": 4, "sleep in": 4, "sleep-in": 4}
+
+
+def _shift_column(rows: list[list[object]], start: int, candidates: list[int]) -> int | None:
+    """The column (among those mapped to no field) that names each entry's shift: every cell in it
+    a shift of the day ("Day", "Night"), two or more different ones."""
+    for col in candidates:
+        cells = [cell for row in rows[start:] if col < len(row) and (cell := row[col]) is not None]
+        if not all(isinstance(cell, str) for cell in cells):
+            continue
+        values = {folded for cell in cells if (folded := cell.strip().casefold())}
+        if len(values) >= 2 and values <= SHIFT_ORDER.keys():
+            return col
+    return None
+
+
+def _later_shift_of_the_day(previous: Event, shift_header: str, shift_cell: object) -> bool:
+    """Whether a row with no date, of shift ``shift_cell``, is of the day of ``previous``, the entry
+    just above: that entry has a day and a shift, and this row's shift comes later in the day."""
+    if not isinstance(shift_cell, str) or previous.date_precision != Precision.DAY or previous.date_end:
+        return False
+    above = SHIFT_ORDER.get(previous.extra.get(shift_header, "").strip().casefold())
+    this = SHIFT_ORDER.get(shift_cell.strip().casefold())
+    return above is not None and this is not None and this > above
+
+
 def _numbering_columns(rows: list[list[object]], start: int, candidates: list[int], headers: list[str]) -> set[int]:
     """The columns (among those mapped to no field) that number the rows: headed so ("No.", "Ref")
     and holding whole numbers only, counting up."""
@@ -195,6 +225,7 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
     # A column that only numbers the rows ("No.", "Ref": 1, 2, 3 …): a template's rows numbered in
     # advance hold nothing else, and are blank rows, not entries without a date.
     numbering = _numbering_columns(rows, mapping.header_row_index + 1, extra_cols, mapping.headers)
+    shift_col = _shift_column(rows, mapping.header_row_index + 1, extra_cols)
 
     def empty(row: list[object]) -> bool:
         return all(c is None or col in numbering for col, c in enumerate(row))
@@ -363,6 +394,15 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                         f"no date: read as {previous.date:%d/%m/%Y}, the day of the entry above (row "  # type: ignore[union-attr]
                         f"{previous.source.row}), as its time, {carried}, follows that entry's {previous.time}",
                         fix="if it is of another day, write its date")
+        if (date_value is None and shift_col is not None and previous is not None and not mapping.date_parts
+                and _later_shift_of_the_day(previous, mapping.headers[shift_col], row[shift_col])):
+            # The same for a log by shifts, its date written on the day's first shift ("11/04 | Day | …",
+            # " | Night | …"): a later shift with no date is of that day.
+            date_value = f"{previous.date:%d/%m/%Y}"  # type: ignore[union-attr]
+            problem(row_number, Level.INFO, "date-from-above",
+                    f"no date: read as {date_value}, the day of the entry above (row {previous.source.row}), as its "
+                    f"shift, {cell_text(row[shift_col]).strip()}, follows that entry's "
+                    f"{previous.extra[mapping.headers[shift_col]].strip()}", fix="if it is of another day, write its date")
         parsed, issue = _parse_date(date_value, grid.date1904)
         if (issue is not None and heading_year
                 and (dated := in_year(date_value, heading_year.year, heading_year.month))
