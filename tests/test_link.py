@@ -954,6 +954,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Police informed IDVA that Sarah was killed overnight. Case closed.", "death"),
     ("Notified that her ex-partner fatally stabbed her last night.", "death"),
     ("Homicide investigation opened; scene preserved.", "death"),
+    # the move from the labour ward or the emergency department, as the midwife or the ED writes it
+    ("Baby girl born by SVD, 2.3kg. NAS scoring commenced; transferred to NNU.", "hospital admission"),
+    ("Intubated in resus and moved to PICU.", "hospital admission"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -1116,6 +1119,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Child attacked by a dog in the park", "assault"),  # (an injury)
     ("She told the IDVA he could have killed her", "death"), ("Says he nearly killed her last night", "death"),
     ("DHR: domestic homicide review panel met", "death"),
+    ("Moved to a supported housing unit in town", "hospital admission"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS
@@ -2572,4 +2576,5 @@ def test_a_registration_giving_a_date_of_birth_is_no_record_of_the_birth():
     joined, reception = _Analyser(None).analyse_all(["Baby girl born 03:12. Dad joined mum on the ward.",
                                                      "Joined Reception, born 03/09/2019."])
     assert joined.kinds >> KINDS.index("birth") & 1 and not reception.kinds >> KINDS.index("birth") & 1
+
 

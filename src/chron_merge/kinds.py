@@ -441,7 +441,10 @@ INCIDENT_KINDS: dict[str, str] = {
                 r"\b(?:given|served(?: with)?|issued(?: with)?) (?:a |his |her |their |them )?notice\b"
                 r"(?! of (?:the |a )?(?:meeting|appointment|hearing|conference))",
     # Taken into hospital: the hospital admits, social care and the GP are told. Not "admitted the offence".
-    "hospital admission": r"\badmitted\b(?:\s+\w+){0,6}?\s+(?:ward|hospital|unit|picu|nicu|icu|itu|scbu|mbu)\b|"
+    "hospital admission": r"\badmitted\b(?:\s+\w+){0,6}?\s+(?:ward|hospital|unit|picu|nicu|icu|itu|scbu|mbu|nnu)\b|"
+                          # from the labour ward or the emergency department: "transferred to NNU", "moved to PICU"
+                          r"\b(?:transferred|transfer|moved)\s+to\s+(?:the\s+|a\s+)?(?:(?!housing\b|supported\b)\w+\s+){0,2}?"
+                          r"(?:ward|unit|picu|nicu|icu|itu|hdu|scbu|mbu|nnu)\b|"
                           r"\b(?:hospital|ward)\b(?:\s+\w+){0,6}?\s+admitted\b|\b(?:hospital|ward|inpatient) admission\b|"
                           r"\badmission to\b(?:\s+\w+){0,3}\s+(?:ward|hospital|unit)\b|"
                           # "PICU for 24 hours": a stay in intensive care
@@ -604,7 +607,8 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                          "ophthalmology", "eye", "rheumatology", "urology", "haematology", "oncology", "audiology",
                          "endocrinology", "respiratory", "allergy", "dietetic", "dietitian", "epilepsy"),
     "missed appointment": ("brought", "attend", "show", "missed", "access", "visit", "appointment"),
-    "hospital admission": ("admitted", "admission", "hospital", "picu", "nicu", "icu", "itu", "hdu", "intensive", "ward"),
+    "hospital admission": ("admitted", "admission", "hospital", "picu", "nicu", "icu", "itu", "hdu", "intensive", "ward",
+                           "transfer", "moved", "nnu"),
     "assault": ("assault", "slapp", "punch", "kick", "strangl", "strangul", "throttl", "headbutt", "bodily", "wounding",
                 "hit", "physical", "stab", "attack", "hurt"),
     "sexual assault": ("rape", "raping", "sexual", "indecent"), "forced marriage": ("forced", "honour", "marry"),
