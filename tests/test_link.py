@@ -2578,3 +2578,17 @@ def test_a_registration_giving_a_date_of_birth_is_no_record_of_the_birth():
     assert joined.kinds >> KINDS.index("birth") & 1 and not reception.kinds >> KINDS.index("birth") & 1
 
 
+
+def test_a_referral_received_is_linked_to_its_senders_record_of_making_it_not_to_the_incident_it_names():
+    fire = _e("Fire service", D(2023, 3, 12), "Kitchen fire (pan left on), extinguished by crew. Hoarding, clutter "
+                                              "image rating 7. Alan checked by ambulance.")
+    ambulance = _e("Ambulance", D(2023, 3, 12), "71M smoke inhalation check after a kitchen fire, obs normal, "
+                                                "declined conveyance.")
+    sent = _e("Fire service", D(2023, 3, 13), "Safeguarding referral to adult social care: self-neglect and hoarding.")
+    received = _e("Adult social care", D(2023, 3, 13), "Safeguarding concern from the fire service after a fire at "
+                                                       "Alan's flat on 12/03.")
+    events = BACKGROUND + [fire, ambulance, sent, received]
+    assert {frozenset(group) for group in _groups(events)} == {frozenset({sent.details, received.details}),
+                                                               frozenset({fire.details, ambulance.details})}
+    reason = find_links(events).pairs[(len(events) - 2, len(events) - 1)][2]
+    assert "one made the referral the other received" in reason

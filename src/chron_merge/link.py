@@ -210,6 +210,13 @@ NOTIFIED_WITHIN_CALENDAR_DAYS = NOTIFIED_WITHIN_DAYS + 2
 # service"), over a weekend and a day.
 NOTIFIED_NAMED_WITHIN_DAYS = 4
 NOTIFIED_INCIDENT_MASK = INCIDENT_MASK & ~(1 << KINDS.index("referral"))
+# A referral passed from one agency to the other: the sender's record of making it and the
+# receiver's of receiving it, each naming the other, by the next working day, are the one message;
+# the more so than the incident the referral names, which the sender recorded the day before
+# ("safeguarding concern from the fire service after a fire on 12/03", and the fire service's
+# "safeguarding referral to adult social care" of the 13th).
+REFERRAL_PASSED_BONUS = 10.0
+REFERRAL_MASK = 1 << KINDS.index("referral")
 FIRST_HAND_DAY_PENALTY = 20.0
 LAG_DAY_PENALTY = 3.0
 TIMES_CLOSE_BONUS, TIMES_FAR_PENALTY = 5.0, 15.0
@@ -1145,6 +1152,10 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
                             & ops.logical_not(not_close)
                             & ((contact_named[0] & alone[1] & ops.logical_not(received[1] | secondhand[1]))
                                | (contact_named[1] & alone[0] & ops.logical_not(received[0] | secondhand[0]))))
+    # (see REFERRAL_PASSED_BONUS: the record of receiving it is the later, or of the same day)
+    referral_passed = (((common_kinds & REFERRAL_MASK) != 0) & mentions[0] & mentions[1] & (working_days <= 1)
+                       & ((received[0] & ops.logical_not(received[1]) & (day[0] >= day[1]))
+                          | (received[1] & ops.logical_not(received[0]) & (day[1] >= day[0]))))
     score = (WORD_WEIGHT * overlap
              + SHARED_KIND_WEIGHT * shared_strength * (days == 0)
              + INCIDENT_KIND_WEIGHT * incident
@@ -1159,13 +1170,14 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
              + math.exp(-chance) * CONTACTED_EACH_OTHER_BONUS * contacted
              + math.exp(-chance) * JOINT_VISIT_NAMED_BONUS * joint_named
              + OTHERS_CONTACT_BONUS * others_contact_named
+             + REFERRAL_PASSED_BONUS * referral_passed
              - TIMES_FAR_PENALTY * far_apart)
     return {"score": ops.clip(score, 0.0, 100.0), "overlap": overlap, "gap": gap, "overnight": overnight,
             "shared_kind": shared_kind,
             "incident": incident > 0, "told_later": told_later, "common_kinds": common_kinds, "notified": notified,
             "mentions": 1 * mentions[0] + 1 * mentions[1],  # a count (numpy adds booleans as "or")
             "apart": ops.where(timed, apart, -1), "date_named": date_named, "once_told": once_told,
-            "others_contact_named": others_contact_named}
+            "others_contact_named": others_contact_named, "referral_passed": referral_passed}
 
 
 def _weekdays_through(ops: Any, ordinal: Any) -> Any:
@@ -1274,7 +1286,7 @@ def _score_bound(t: _Table, rows: np.ndarray, columns: np.ndarray, shared: np.nd
     # (a contact between the two, a joint visit one names, or an appointment one names: one at most)
     np.add(bound, MENTION_WEIGHT + BOTH_MENTION_BONUS + NOTIFIED_BY_SOURCE_BONUS
            + max(max(CONTACTED_EACH_OTHER_BONUS, JOINT_VISIT_NAMED_BONUS) * math.exp(-t.chance), OTHERS_CONTACT_BONUS)
-           + 2 * LAG_DAY_PENALTY, out=bound, where=names_either)
+           + REFERRAL_PASSED_BONUS + 2 * LAG_DAY_PENALTY, out=bound, where=names_either)
     # The bonus for an incident both timed close together, counted for every pair, and the smallest
     # day penalty; a record naming a day has none, and a notification naming the day counts at any distance.
     gap *= -LAG_DAY_PENALTY
@@ -1418,7 +1430,8 @@ def _reason(t: _Table, common: set[int], parts: dict[str, Any]) -> str:
                                         bool(parts["told_later"])))
     mentions = int(parts["mentions"])
     if mentions:
-        reasons.append("each names the other agency" if mentions == 2 else
+        reasons.append(("one made the referral the other received" if bool(parts["referral_passed"]) else
+                        "each names the other agency") if mentions == 2 else
                        "one is of the other agency's contact that day" if bool(parts["others_contact_named"]) else
                        "one is a notification from the other agency" if bool(parts["notified"]) else
                        "one names the other agency")
