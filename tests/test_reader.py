@@ -1420,6 +1420,7 @@ def test_a_date_that_only_reads_month_first_warns_about_the_dates_that_read_eith
     warning = next(p for p in read.problems if p.code == "month-first")
     assert warning.message == ("'2/13/2020' can only be read month-first (US style), so the 2 dates in 'Date' that "
                                "read either way may be wrong too: '2/3/2020' (row 2) is read as 2 March 2020")
+    assert "Text to Columns > Next > Next > Date: MDY" in warning.fix  # (Excel's way to turn them round)
     # A return that is day-first throughout, with one mistyped date, raises only that date's error.
     day_first = read_return(make_csv("UK.csv", ["Date,Details", "2/3/2020,Visit A.", "31/06/2020,Visit B."]))
     assert [p.code for p in day_first.problems] == ["invalid-date"]

@@ -633,8 +633,9 @@ def _warn_if_month_first(result: SheetRead, invalid_dates: list[str], header: st
         message=f"'{month_first}' can only be read month-first (US style), so the {len(either_way)} dates in "
                 f"'{header}' that read either way may be wrong too: '{example.date_text}' (row {example.source.row}) "
                 f"is read as {example.date.day} {example.date:%B %Y}",  # type: ignore[union-attr]
-        fix="ask the agency whether its dates are day-first (DD/MM/YYYY); chron-merge reads every date day-first "
-            "and never guesses"))
+        fix="ask the agency whether its dates are month-first; if they are, ask for them day-first (DD/MM/YYYY), or "
+            "turn them round in Excel (select the column, Data > Text to Columns > Next > Next > Date: MDY > Finish) "
+            "and save; chron-merge reads every date day-first and never guesses"))
 
 
 def _note_day_numbers(result: SheetRead, header: str) -> None:
