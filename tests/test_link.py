@@ -2592,3 +2592,16 @@ def test_a_referral_received_is_linked_to_its_senders_record_of_making_it_not_to
                                                                frozenset({fire.details, ambulance.details})}
     reason = find_links(events).pairs[(len(events) - 2, len(events) - 1)][2]
     assert "one made the referral the other received" in reason
+
+
+def test_a_contact_type_naming_a_message_says_nothing_of_who_sent_it_when_the_details_say_it_was_sent():
+    from chron_merge.link import DEFAULT_WINDOW_DAYS, _build_table
+
+    sent = _e("Police", D(2023, 10, 8), "Child at risk notification sent to children's services re S136 detention.",
+              contact="Notification")
+    received = _e("Police", D(2023, 10, 9), "Children's services: Chloe seen at home, safety plan in place.",
+                  contact="Notification")
+    events = BACKGROUND + [sent, received, _e("School", D(2023, 10, 9), "Chloe absent.")]
+    table = _build_table(events, None, DEFAULT_WINDOW_DAYS)
+    secondhand = {events[int(i)].details: bool(table.secondhand[p]) for p, i in enumerate(table.event)}
+    assert (secondhand[sent.details], secondhand[received.details]) == (False, True)

@@ -589,7 +589,10 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
     outcome_texts: list[int] = []  # … and which of those entries are a record's action or outcome
     for position, i in enumerate(chosen):
         event = events[i]
-        texts = ((False, event.details), (False, event.contact_type), (True, event.action))
+        contact_type = event.contact_type
+        if contact_type and _MESSAGE_LABEL.match(contact_type) and event.details and _SENT.search(event.details):
+            contact_type = None  # "Notification" over "notification sent to children's services": one it sent
+        texts = ((False, event.details), (False, contact_type), (True, event.action))
         if event.extra:
             texts += tuple((False, value) for header, value in event.extra.items() if _TELLS_WHAT_HAPPENED.search(header))
         for is_outcome, text in texts:
@@ -773,6 +776,12 @@ def _contact_named(analyses: list[_Analysis], record_of_text: list[int], text_of
 # A column beside the details that also tells what happened, kept in ``extra`` ("Presenting
 # complaint" beside an emergency department's "Notes", "Diagnosis", "Reason for visit"): its words
 # are evidence for linking too.
+# A contact type naming a message and no more ("Notification", "Letter"), which the details may say
+# was sent (not received): it says nothing of who told whom.
+_MESSAGE_LABEL = re.compile(r"(?i)^\s*(?:notification|letter|e-?mail|referral|information|info|message|"
+                            r"correspondence|report)s?\s*$")
+_SENT = re.compile(r"(?i)\b(?:sent|made|submitted|emailed|e-mailed|faxed|posted|forwarded|raised|completed|written)"
+                   r"\s+to\b")
 _TELLS_WHAT_HAPPENED = re.compile(r"(?i)\b(?:presenting|complaint|diagnosis|reason|summary|description|narrative|"
                                   r"circumstances|concerns?|what happened)\b")
 
