@@ -954,6 +954,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Police informed IDVA that Sarah was killed overnight. Case closed.", "death"),
     ("Notified that her ex-partner fatally stabbed her last night.", "death"),
     ("Homicide investigation opened; scene preserved.", "death"),
+    ("Body of a man found in Mill St car park. Hypothermia suspected.", "death"),
+    ("Male found unresponsive outdoors, cold to touch. PLE 07:10, police aware.", "death"),
     # the move from the labour ward or the emergency department, as the midwife or the ED writes it
     ("Baby girl born by SVD, 2.3kg. NAS scoring commenced; transferred to NNU.", "hospital admission"),
     ("Intubated in resus and moved to PICU.", "hospital admission"),
@@ -1120,6 +1122,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("She told the IDVA he could have killed her", "death"), ("Says he nearly killed her last night", "death"),
     ("DHR: domestic homicide review panel met", "death"),
     ("Moved to a supported housing unit in town", "hospital admission"),
+    ("Body map completed: three bruises to the back", "death"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS

@@ -602,6 +602,11 @@ def test_a_repair_is_dated_when_reported_not_when_completed(make_csv):
     # Alone, a completion date is still the entries' date column.
     alone = read_return(make_csv("forms.csv", ["Date completed,Form", "03/02/2023,Early help assessment."]))
     assert alone.events[0].date == dt.date(2023, 2, 3)
+    # So is a case's decision: a homeless person's approach happened the day they came, decided on or not.
+    decided = read_return(make_csv("housing options.csv", ["Date approached,Decision date,Notes",
+                                                           "10/01/2024,11/01/2024,Approached as homeless.",
+                                                           "22/01/2024,,Hostel told us he was evicted."]))
+    assert [e.date for e in decided.events] == [dt.date(2024, 1, 10), dt.date(2024, 1, 22)]
 
 
 def test_dates_in_date_cells_have_no_day_number_note(make_xlsx):

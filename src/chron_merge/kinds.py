@@ -129,7 +129,9 @@ SHARED_KINDS: dict[str, str] = {
              # "was killed overnight", "fatally stabbed", "a homicide" (not "could have killed her", "nearly
              # killed", "threatened to kill", a domestic homicide review)
              r"(?<!nearly )(?<!almost )(?<!have )(?<!been )(?<!would )(?<!could )\bkilled\b|\bfatally\b|"
-             r"\bhomicide\b(?! reviews?\b)",
+             r"\bhomicide\b(?! reviews?\b)|"
+             # as the police find one: "body of a man found in the car park" (not a body map)
+             r"\bbody (?:of (?:a |an |the )?\w+ )?(?:was |has been )?(?:found|discovered|recovered)\b",
     # A looked after child's statutory review: social worker, IRO, school, health and carers.
     "looked after review": r"\blooked after\b(?:\s+\w+){0,2}\s+review\b|\breview\b(?:\s+\w+){0,2}\s+looked after\b|"
                            r"\bstatutory review\b(?=(?:\s+\w+){0,8}?\s+independent reviewing officer\b)",
@@ -567,7 +569,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                     "lead", "teacher", "centre", "help", "care", "visiting", "housing"),
     "school session": ("school",),
     "death": ("dea", "deceased", "died", "cardiac", "breathing", "pulseless", "resuscitat", "sudden", "passed away", "arrest",
-              "extinct", "cpr", "rosc", "drowned", "murder", "manslaughter", "killed", "fatally", "homicide"),
+              "extinct", "cpr", "rosc", "drowned", "murder", "manslaughter", "killed", "fatally", "homicide", "body"),
     "birth": ("born", "birth", "deliver", "caesarean"), "arrest": ("arrest", "remand", "custody", "charged"),
     "domestic incident": ("domestic", "encompass", "argument", "disturbance", "row", "removed", "leave", "partner",
                           "shouting", "arguing", "screaming", "fighting",

@@ -128,6 +128,7 @@ GLOSSARY: dict[str, str] = {
     "jar": "joint agency response",  # after a child's unexpected death
     "cdop": "child death overview", "mtc": "major trauma centre", "jhv": "joint home visit", "marf": "multi agency referral form",
     "sudc": "sudden unexpected death in childhood", "bls": "basic life support",
+    "ple": "pronounced life extinct",  # as the ambulance crew write a death
     # Adults' safeguarding and homelessness.
     "marm": "multi agency risk management meeting", "swep": "severe weather emergency protocol",
     "mdt": "multi disciplinary team", "etoh": "alcohol", "om": "offender manager",

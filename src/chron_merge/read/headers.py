@@ -120,7 +120,9 @@ NOT_EVENT_TIME = re.compile(r"\b(age|aged|spent|duration|length|mins|minutes|how
 # The date a piece of work was finished ("Date completed" of a repair reported on the day beside
 # it): a date column, but weaker still than a date of writing or reporting. The entry happened
 # when the work was asked for; the day it was done is kept beside it.
-COMPLETION_DATE = re.compile(r"\b(completed|completion|resolved|resolution|actioned|fixed|finished|done)\b")
+# (likewise the day a case was decided or answered: "Date approached | Decision date")
+COMPLETION_DATE = re.compile(r"\b(completed|completion|resolved|resolution|actioned|fixed|finished|done|decision|"
+                             r"decided|outcome|response|responded|reply|replied|concluded)\b")
 COMPLETION_DATE_SCORE = 4.5  # (still a date column when it is the only one: MIN_FIELD_SCORE)
 # Dates of writing rather than of the event: a date column, but a weaker one.
 RECORDING_DATE = re.compile(r"\b(recorded|entered|input|created|modified|updated|typed|written|logged|reported)\b")
