@@ -609,6 +609,18 @@ def test_a_repair_is_dated_when_reported_not_when_completed(make_csv):
     assert [e.date for e in decided.events] == [dt.date(2024, 1, 10), dt.date(2024, 1, 22)]
 
 
+def test_an_entry_with_no_date_of_its_own_but_one_in_another_column_of_dates_says_where_it_is(make_csv):
+    # Not dated by the other column (a date of something else), but the message names it and the fix maps it.
+    read = read_return(make_csv("CSC.csv", ["Date of contact,Date recorded,Notes", "01/03/2023,05/03/2023,Visit.",
+                                            ",09/03/2023,Phone call.", ",,Letter."]))
+    assert [e.date for e in read.events] == [dt.date(2023, 3, 1), None, None]
+    missing = [(p.row, p.message, p.fix) for p in read.problems if p.code == "missing-date"]
+    assert missing[0] == (3, "no date in 'Date of contact' ('Date recorded' holds 09/03/2023)",
+                          "write the entry's date in 'Date of contact'; or, if 'Date recorded' holds the entries' dates, "
+                          'map it in review.toml: [agency.X] columns = { "Date recorded" = "date" }')
+    assert missing[1][:2] == (4, "no date given")
+
+
 def test_dates_in_date_cells_have_no_day_number_note(make_xlsx):
     read = read_return(make_xlsx("dated.xlsx", {"Chronology": [
         ["Date", "Details"], [44928, "Formatted as a date"], ["03/01/2023", "Written"]]},

@@ -279,6 +279,8 @@ class ColumnMap:
     lanes: list[int] = field(default_factory=list)
     # A key of abbreviations beside the table, headed "Key" in the header row (see _key_beside): its columns.
     aside: list[int] = field(default_factory=list)
+    # Other columns of dates beside the entries' ("Decision date"), kept as written.
+    other_dates: list[int] = field(default_factory=list)
 
     def place(self, fld: str, col: int, how: str = "content") -> None:
         self.fields[fld] = col
@@ -874,6 +876,7 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
     if date_col is not None and not mapping.date_parts and mapping.how.get("date") != "config":  # (not one chosen)
         others = [c for c in range(len(header_cells)) if c not in mapping.fields.values() and c != mapping.date_end
                   and c not in mapping.aside and profiles[c][3] and profiles[c][0] >= 0.6]
+        mapping.other_dates = others
         if others:
             many = len(others) > 1
             mapping.notes.append((f"{' and '.join(repr(headers[c]) for c in others)} also hold{'' if many else 's'} "

@@ -444,7 +444,16 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                         fix="write the end date as DD/MM/YYYY, or leave it empty")
                 parsed, issue = start, start_issue
                 extra[mapping.headers[end_col]] = cell_text(row[end_col])
-        if issue is not None:
+        if issue is not None and issue.code == "missing-date" and date_col is not None and (
+                beside := next((c for c in mapping.other_dates if row[c] is not None), None)) is not None:
+            # No date of its own, but one in another column of dates ("Date approached" blank, "Decision
+            # date" written): not taken (it is of something else), but said, as the fix may be to map it.
+            problem(row_number, issue.level, issue.code, f"no date in '{mapping.headers[date_col]}' "
+                    f"('{mapping.headers[beside]}' holds {cell_text(row[beside])})", value=parsed.text or None,
+                    fix=f"write the entry's date in '{mapping.headers[date_col]}'; or, if '{mapping.headers[beside]}' "
+                        f"holds the entries' dates, map it in review.toml: [agency.X] columns = "
+                        f'{{ "{mapping.headers[beside]}" = "date" }}')
+        elif issue is not None:
             problem(row_number, issue.level, issue.code, issue.message, value=parsed.text or None, fix=issue.fix)
         when = parsed.time
         if time_col is not None and row[time_col] is not None:
