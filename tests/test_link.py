@@ -2391,6 +2391,18 @@ def test_welsh_names_of_a_school_a_surgery_and_social_services():
     assert named["Hywel Dda UHB - Ymwelwyr Iechyd"] == {"Meddygfa Tanyfron"}
 
 
+def test_welsh_names_of_the_police_a_hospital_and_a_family_doctor():
+    events = [_e("Heddlu Dyfed-Powys", D(2023, 4, 24), "Child taken to the hospital by officers."),
+              _e("Ysbyty Glangwili", D(2023, 4, 24), "Brought in by police at 22:00, minor head injury."),
+              _e("Meddyg Teulu Llandeilo", D(2023, 4, 26), "Letter from the ED about the police call."),
+              _e("Ysgol Bro Dinefwr", D(2023, 4, 26), "Dad said the GP has seen her.")]
+    named = _agencies_named(events)
+    assert named["Heddlu Dyfed-Powys"] == {"Ysbyty Glangwili"}
+    assert named["Ysbyty Glangwili"] == {"Heddlu Dyfed-Powys"}
+    assert named["Meddyg Teulu Llandeilo"] == {"Ysbyty Glangwili", "Heddlu Dyfed-Powys"}
+    assert named["Ysgol Bro Dinefwr"] == {"Meddyg Teulu Llandeilo"}
+
+
 def test_a_housing_officer_is_of_a_housing_association():
     # The fire service's record of the referral names the housing association by its officer.
     events = [_e("Northfield Homes", D(2023, 1, 9), "Tenancy audit: bags on the stairs, fire risk. Referral to fire service."),

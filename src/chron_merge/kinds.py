@@ -717,7 +717,8 @@ _POLICE_ACRONYM = r"^(?!GP\b)[A-Z]{1,3}P\b|^(?:MPS|PSNI)\b"  # in capitals
 _HOUSING_ASSOCIATION_NAME = r"(?i)\bhomes\b(?! (?:for|of)\b)|\bhousing (?:trust|group)\b"
 _AMBULANCE_ACRONYM = r"^[A-Z]{1,4}AS(?:T|FT)?\b|^SECAMB\b"
 IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"{_POLICE_ACRONYM}|(?i:\bconstabulary\b)"), "police"),
+    # (Heddlu: Welsh for police, "Heddlu Dyfed-Powys")
+    (re.compile(rf"{_POLICE_ACRONYM}|(?i:\bconstabulary\b|\bheddlu\b)"), "police"),
     (re.compile(_AMBULANCE_ACRONYM), "ambulance"),
     # "Rang 999", "999 call": a call to the emergency services reaches the ambulance service and the police.
     (re.compile(rf"{_AMBULANCE_ACRONYM}|{_POLICE_ACRONYM}|(?i:\bconstabulary\b|\bpolice\b|\bambulance\b)"), "999"),
@@ -747,7 +748,8 @@ IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?i){SOCIAL_CARE_NAME}|(?-i:\bCSC\b)"), "mash edt iaa"),
     # A Welsh health board runs the hospitals: "the hospital" names Hywel Dda UHB; and a royal
     # infirmary is a hospital ("Leicester Royal Infirmary").
-    (re.compile(r"(?i)\bhealth board\b|(?-i:\bUHB\b)|\binfirmary\b"), "hospital"),
+    # (in Welsh: Bwrdd Iechyd, a health board; Ysbyty, a hospital)
+    (re.compile(r"(?i)\bhealth board\b|(?-i:\bUHB\b)|\binfirmary\b|\bbwrdd iechyd\b|\bysbyty\b"), "hospital"),
     # A hospital's departments: "the hospital" names "RWT – Maternity" or "County ED".
     (re.compile(r"\b(?:ED|A&E|AE)\b|(?i:\b(?:maternity|emergency department|accident and emergency|paediatric\w*|"
                 r"neonatal|ward)\b)"), "hospital"),
@@ -769,7 +771,7 @@ IMPLIED_KIND: list[tuple[re.Pattern[str], str]] = [
 # ("emergency department": also what happened, so still compared; so are a paediatric ward and registrar).
 IMPLIED_NAME: list[tuple[re.Pattern[str], str, bool]] = [
     (re.compile(r"(?i)\b(?:surgery|medical (?:centre|center|practice)|health cent(?:re|er)|(?<!dental )practice|"
-                r"family doctors|meddygfa)\b"), "GP", True),  # (Meddygfa: Welsh for a surgery)
+                r"family doctors|meddygfa|meddyg teulu)\b"), "GP", True),  # (Welsh: a surgery, a family doctor)
     # A birth notification comes from the maternity service ("Birth notification received").
     (re.compile(r"(?i)\bmaternity\b|\bmidwi"), "birth notification", False),
     # A school, college or nursery is "the DSL" (its designated safeguarding lead): with a word of
@@ -781,7 +783,7 @@ IMPLIED_NAME: list[tuple[re.Pattern[str], str, bool]] = [
     # A health visiting service is "the HV" (health visitor) in others' records.
     (re.compile(r"(?i)\bhealth visit|\bymwelwyr iechyd\b|\bymwelydd iechyd\b"), "health visitor", True),
     # … and its children's ward, clinics and doctors: "the paediatric ward", "the paediatric registrar".
-    (re.compile(r"(?i)\bhospitals?\b|\binfirmary\b"),
+    (re.compile(r"(?i)\bhospitals?\b|\binfirmary\b|\bysbyty\b"),
      "emergency department paediatric paediatrician ward registrar clinic outpatients discharge summary", False),
     # A fire and rescue service is "the fire service", "fire safety" (a home fire safety visit).
     (re.compile(r"(?i)\bfire\b"), "fire service brigade safety firefighters", False),
