@@ -773,15 +773,15 @@ def _contact_named(analyses: list[_Analysis], record_of_text: list[int], text_of
     return contact_named & names
 
 
-# A column beside the details that also tells what happened, kept in ``extra`` ("Presenting
-# complaint" beside an emergency department's "Notes", "Diagnosis", "Reason for visit"): its words
-# are evidence for linking too.
 # A contact type naming a message and no more ("Notification", "Letter"), which the details may say
 # was sent (not received): it says nothing of who told whom.
 _MESSAGE_LABEL = re.compile(r"(?i)^\s*(?:notification|letter|e-?mail|referral|information|info|message|"
                             r"correspondence|report)s?\s*$")
 _SENT = re.compile(r"(?i)\b(?:sent|made|submitted|emailed|e-mailed|faxed|posted|forwarded|raised|completed|written)"
                    r"\s+to\b")
+# A column beside the details that also tells what happened, kept in ``extra`` ("Presenting
+# complaint" beside an emergency department's "Notes", "Diagnosis", "Reason for visit"): its words
+# are evidence for linking too.
 _TELLS_WHAT_HAPPENED = re.compile(r"(?i)\b(?:presenting|complaint|diagnosis|reason|summary|description|narrative|"
                                   r"circumstances|concerns?|what happened)\b")
 
