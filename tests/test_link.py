@@ -955,6 +955,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Notified that her ex-partner fatally stabbed her last night.", "death"),
     ("Homicide investigation opened; scene preserved.", "death"),
     ("Body of a man found in Mill St car park. Hypothermia suspected.", "death"),
+    # a victim of trafficking's move into a safe house, as the provider and the police write it
+    ("Lan arrived at the safe house after a positive reasonable grounds decision.", "placement move"),
+    ("Lan transported to the safe house.", "placement move"),
     ("Male found unresponsive outdoors, cold to touch. PLE 07:10, police aware.", "death"),
     # the move from the labour ward or the emergency department, as the midwife or the ED writes it
     ("Baby girl born by SVD, 2.3kg. NAS scoring commenced; transferred to NNU.", "hospital admission"),
@@ -2559,6 +2562,7 @@ def test_a_record_of_being_seen_by_another_agency_is_linked_to_its_one_record_th
     ("Home visited by HV.", "HV"),  # (the visitor after "by", not "Home")
     ("District nurse visited, dressed sore on her bottom.", "District nurse"),
     ("PCSO accompanied social worker on home visit.", "social worker"),
+    ("Accompanied Lan to register with the GP.", "GP"),  # (the registration was the GP's contact)
     ("Mum says she has booked a CAMHS appointment for Jade.", ""),  # booked, not gone to
     ("Referred to CAMHS for assessment.", ""),
     ("Clinic appointment with mother; letter sent.", ""),

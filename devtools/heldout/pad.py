@@ -121,6 +121,6 @@ for p in src.iterdir():
                     }
                 )
         wb.save(dst / p.name)
-    elif p.suffix in (".csv", ".docx", ".xls", ".ods", ".xlsm"):
+    elif p.name != "truth.json":  # (every other return as it is: .csv, .txt, .docx, .xls, .ods …)
         shutil.copy(p, dst / p.name)
 (dst / "truth.json").write_text(json.dumps(truth))

@@ -223,12 +223,13 @@ SHARED_KINDS: dict[str, str] = {
                       # an adult into a hostel, a refuge or a night shelter, a young person into supported
                       # lodgings: the outreach or housing worker and the hostel or the social worker
                       # ("took D to Riverside Hostel, booked in": the outreach worker's record of the move)
-                      r"\b(?:placed|moved|admitted|admission|accommodated|booked|took|taken|escorted|"
-                      r"now (?:living|staying|residing))\b"
+                      r"\b(?:placed|moved|admitted|admission|accommodated|booked|took|taken|escorted|arrived|transported|"
+                      r"entered|now (?:living|staying|residing))\b"
                       r"(?:\s+\w+){0,3}?\s+(?:in|into|to|at|via)\s+"
                       r"(?:the |a |an )?(?:\w+ ){0,2}?(?:hostel|refuge|temporary accommodation|emergency accommodation|"
                       r"bed and breakfast|night shelter|nightstop|supported (?:lodgings|accommodation|housing)|"
-                      r"semi independent (?:accommodation|placement|living|flat|unit|provision)|ymca|foyer)\b|"
+                      r"semi independent (?:accommodation|placement|living|flat|unit|provision)|ymca|foyer|"
+                      r"safe house)\b|"  # (a victim of trafficking's or of domestic abuse)
                       # the night's placement as social care (or housing) and the place record it: "emergency
                       # placement at the YMCA tonight", "placed by the emergency duty team", "placed by Housing Options"
                       r"\bemergency placement (?:at|in)\b|"
@@ -602,7 +603,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "fire": ("fire", "arson", "blaze", "smoke", "alight"), "best interests meeting": ("meeting",),
     "placement move": ("placement", "moved", "placed", "accommodated", "admitted", "arrived", "care", "admission", "discharg",
                        "took", "taken", "transported",
-                       "booked", "protocol", "living", "staying", "residing", "escorted", "resident"),
+                       "booked", "protocol", "living", "staying", "residing", "escorted", "resident", "entered"),
     "transfer of care": ("care", "midwifery", "handover", "handed", "transferred"),
     "theft or financial abuse": ("financial", "theft", "stole", "fraud", "withdr", "banking"),
     "specialty clinic": ("neurology", "gastro", "cardiology", "dermatology", "orthopaedic", "fracture", "appointment",

@@ -252,7 +252,9 @@ _SEEN_BY = re.compile(r"(?i)\b(?:seen|reviewed|assessed|visited|examined)\s+(?:\
                       r"(?:visited|came out|called in|came in to see)\b(?!\s+by\b)|"
                       # "PCSO accompanied social worker on home visit": the visit was the one named
                       r"\baccompan(?:ied|ying)\s+(?:the\s+)?(?P<companion>[\w'’&-]+(?:\s+[\w'’&-]+){0,2}?)\s+"
-                      r"(?:on|to|at|for|during)\b")
+                      r"(?:on|to|at|for|during)\b(?!\s+register)|"
+                      # "Accompanied Lan to register with the GP": the registration was the GP's contact
+                      r"\bto\s+register\s+(?:with|at)\s+(?:the\s+|a\s+)?(?P<registrar>[\w'’&-]+(?:\s+[\w'’&-]+){0,2})")
 
 
 def _contact_words(text: str) -> str:
@@ -266,8 +268,9 @@ def _contact_words(text: str) -> str:
             elif _GOING.search(text, max(0, match.start() - GOING_WITHIN), match.start()):
                 found.append(match["who"])
     if (" by " in text or " By " in text or " BY " in text or "visited" in text or " came " in text
-            or "called in" in text or "ccompan" in text):
-        found.extend(match["who"] or match["visitor"] or match["companion"] for match in _SEEN_BY.finditer(text))
+            or "called in" in text or "ccompan" in text or "egister" in text):
+        found.extend(match["who"] or match["visitor"] or match["companion"] or match["registrar"]
+                     for match in _SEEN_BY.finditer(text))
     return " ".join(found)
 
 
