@@ -958,6 +958,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     # a victim of trafficking's move into a safe house, as the provider and the police write it
     ("Lan arrived at the safe house after a positive reasonable grounds decision.", "placement move"),
     ("Lan transported to the safe house.", "placement move"),
+    # a notice as the council officer who served it writes it (and the landlord: "EH served a notice on his flat")
+    ("Notice served under s83 Public Health Act (filthy and verminous premises).", "eviction"),
     ("Male found unresponsive outdoors, cold to touch. PLE 07:10, police aware.", "death"),
     # the move from the labour ward or the emergency department, as the midwife or the ED writes it
     ("Baby girl born by SVD, 2.3kg. NAS scoring commenced; transferred to NNU.", "hospital admission"),
@@ -1126,6 +1128,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("DHR: domestic homicide review panel met", "death"),
     ("Moved to a supported housing unit in town", "hospital admission"),
     ("Body map completed: three bruises to the back", "death"),
+    ("Noticed served food was cold; complaint made", "eviction"), ("Notice of the meeting served on mum", "eviction"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS

@@ -442,7 +442,9 @@ INCIDENT_KINDS: dict[str, str] = {
                 r"\b(?:kicked|thrown) out (?:of (?:the |his |her |their )?(?:family )?home|by)\b|"
                 r"\blandlord\b(?:\s+\w+){0,5}?\s+notice\b|"
                 r"\b(?:given|served(?: with)?|issued(?: with)?) (?:a |his |her |their |them )?notice\b"
-                r"(?! of (?:the |a )?(?:meeting|appointment|hearing|conference))",
+                r"(?! of (?:the |a )?(?:meeting|appointment|hearing|conference))|"
+                # as the council officer who served it writes it: "Notice served under s83 Public Health Act"
+                r"^(?:an? |the )?(?:\w+ )?notice (?:was )?(?:served|issued)\b",
     # Taken into hospital: the hospital admits, social care and the GP are told. Not "admitted the offence".
     "hospital admission": r"\badmitted\b(?:\s+\w+){0,6}?\s+(?:ward|hospital|unit|picu|nicu|icu|itu|scbu|mbu|nnu)\b|"
                           # from the labour ward or the emergency department: "transferred to NNU", "moved to PICU"
