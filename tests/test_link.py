@@ -960,6 +960,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Lan transported to the safe house.", "placement move"),
     # a notice as the council officer who served it writes it (and the landlord: "EH served a notice on his flat")
     ("Notice served under s83 Public Health Act (filthy and verminous premises).", "eviction"),
+    # a concern as a regulator or the Office of the Public Guardian receives it
+    ("On 12 June 2023 we received a concern from the local authority about the attorney.", "referral"),
     ("Male found unresponsive outdoors, cold to touch. PLE 07:10, police aware.", "death"),
     # the move from the labour ward or the emergency department, as the midwife or the ED writes it
     ("Baby girl born by SVD, 2.3kg. NAS scoring commenced; transferred to NNU.", "hospital admission"),
@@ -1129,6 +1131,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Moved to a supported housing unit in town", "hospital admission"),
     ("Body map completed: three bruises to the back", "death"),
     ("Noticed served food was cold; complaint made", "eviction"), ("Notice of the meeting served on mum", "eviction"),
+    ("We received a concern from a member of the public about noise", "referral"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS
@@ -2395,6 +2398,15 @@ def test_welsh_names_of_a_school_a_surgery_and_social_services():
     assert named["Cyngor Sir Ceredigion - Gwasanaethau Plant"] == {"Ysgol Gynradd Aberaeron"}
     assert named["Meddygfa Tanyfron"] == {"Hywel Dda UHB - Ymwelwyr Iechyd"}
     assert named["Hywel Dda UHB - Ymwelwyr Iechyd"] == {"Meddygfa Tanyfron"}
+
+
+def test_social_care_is_the_local_authority_to_others():
+    events = [_e("Office of the Public Guardian", D(2023, 6, 12), "We received a concern from the local authority."),
+              _e("Adult Social Care", D(2023, 6, 12), "Concern raised with the OPG about the attorney."),
+              _e("Northshire Police", D(2023, 6, 12), "Attended a local meeting.")]
+    named = _agencies_named(events)
+    assert named["Office of the Public Guardian"] == {"Adult Social Care"}
+    assert named["Northshire Police"] == set()  # ("local" alone is no name)
 
 
 def test_welsh_names_of_the_police_a_hospital_and_a_family_doctor():

@@ -352,6 +352,10 @@ INCIDENT_KINDS: dict[str, str] = {
                 # social care's word for a referral received: "contact from the drug service"; not a parent's call
                 r"\bcontact (?:received )?from\b(?! (?:the |her |his )?(?:mother|father|parents?|grandmother|grandfather|"
                 r"family|client|patient|carer|child|son|daughter|aunt|uncle|neighbour|partner)\b)|"
+                # … and a regulator's or a service's: "we received a concern from the local authority"
+                r"\breceived (?:a |an )?(?:safeguarding )?concern from\b(?! (?:the |a |an |her |his )?(?:mother|father|parents?|"
+                r"grandmother|grandfather|family|client|patient|carer|child|son|daughter|aunt|uncle|neighbour|partner|"
+                r"member of the public|public)\b)|"
                 # a concern rung or e-mailed through to social care's front door: "DSL phoned children's services"
                 r"\b(?:phoned|rang|called|telephoned|emailed|contacted)\s+(?:the\s+)?(?:childrens services|"
                 r"(?:childrens |adult )?social care|social services|multi agency safeguarding hub|front door|"
@@ -792,6 +796,8 @@ IMPLIED_NAME: list[tuple[re.Pattern[str], str, bool]] = [
     (re.compile(r"(?i)\bfire\b"), "fire service brigade safety firefighters", False),
     # Social care is "the SW" (social worker) in others' records ("informed by SW").
     (re.compile(rf"(?i){SOCIAL_CARE_NAME}"), "social worker services", False),
+    # … and "the local authority" to a regulator, a court or the Office of the Public Guardian.
+    (re.compile(rf"(?i){SOCIAL_CARE_NAME}"), "local authority", True),
     # A mental health trust is "adult mental health", "the crisis team", "the ward", "the care coordinator".
     (re.compile(r"(?i)\bmental health\b"), "adult mental crisis ward psychiatrist coordinator", False),
     # A leaving care service is "the PA" (a care leaver's personal adviser) in others' records.
