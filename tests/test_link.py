@@ -962,6 +962,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Notice served under s83 Public Health Act (filthy and verminous premises).", "eviction"),
     # a concern as a regulator or the Office of the Public Guardian receives it
     ("On 12 June 2023 we received a concern from the local authority about the attorney.", "referral"),
+    # terse: "rv" a review, "att" attended, "w/" with
+    ("Att LAC rv.", "looked after review"), ("Baby placed w/ FC (Mr & Mrs T) 17:00.", "placement move"),
     ("Male found unresponsive outdoors, cold to touch. PLE 07:10, police aware.", "death"),
     # the move from the labour ward or the emergency department, as the midwife or the ED writes it
     ("Baby girl born by SVD, 2.3kg. NAS scoring commenced; transferred to NNU.", "hospital admission"),

@@ -215,7 +215,7 @@ SHARED_KINDS: dict[str, str] = {
                       # ("discharged from the postnatal ward to a parent and child foster placement", "took
                       # mother and baby from the ward to the foster placement")
                       r"\b(?:moved|placed|accommodated|admitted|arrived|discharged|took|taken|transported)\b"
-                      r"(?:\s+\w+){0,6}?\s+(?:to|into|in|with|at)\s+"
+                      r"(?:\s+\w+){0,6}?\s+(?:to|into|in|with|w|at)\s+"  # ("w/": with)
                       # ("placed with FC": foster carers, as a health visitor writes it)
                       r"(?:\w+\s+){0,4}?(?:foster (?:care|carers?|placement|home)|fcs?|respite|"
                       r"residential (?:home|unit|placement)|children'?s home|short breaks? (?:unit|home)|placement)\b"

@@ -76,6 +76,7 @@ GLOSSARY: dict[str, str] = {
     "rtc": "road traffic collision", "rta": "road traffic accident",
     "nof": "neck of femur", "bia": "best interests assessor", "dols": "deprivation of liberty safeguards",
     "kids": "children", "hrs": "hours", "wk": "week", "wks": "weeks", "mum": "mother",
+    "rv": "review", "att": "attended",  # ("Att LAC rv", "6-8 wk rv")
     "dad": "father", "infant": "baby", "newborn": "baby",  # ("mother and infant discharged": the baby's discharge)
     "gm": "grandmother", "mgm": "grandmother", "pgm": "grandmother", "bf": "boyfriend", "gf": "girlfriend",
     "ss": "social services", "od": "overdose", "mfh": "missing from home", "misper": "missing person",
