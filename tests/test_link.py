@@ -964,6 +964,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("On 12 June 2023 we received a concern from the local authority about the attorney.", "referral"),
     # terse: "rv" a review, "att" attended, "w/" with
     ("Att LAC rv.", "looked after review"), ("Baby placed w/ FC (Mr & Mrs T) 17:00.", "placement move"),
+    ("S47 strat held", "strategy discussion"), ("Initial CP conf held", "child protection conference"),
+    ("ICPCC attended", "child protection conference"), ("CP med at CDC", "child protection medical"),
+    ("PPO taken by police", "police protection"),
     ("Male found unresponsive outdoors, cold to touch. PLE 07:10, police aware.", "death"),
     # the move from the labour ward or the emergency department, as the midwife or the ED writes it
     ("Baby girl born by SVD, 2.3kg. NAS scoring commenced; transferred to NNU.", "hospital admission"),
@@ -1134,6 +1137,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Body map completed: three bruises to the back", "death"),
     ("Noticed served food was cold; complaint made", "eviction"), ("Notice of the meeting served on mum", "eviction"),
     ("We received a concern from a member of the public about noise", "referral"),
+    ("CP meds reviewed with the pharmacist", "child protection medical"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS

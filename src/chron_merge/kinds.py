@@ -53,6 +53,8 @@ SHARED_KINDS: dict[str, str] = {
                            r"\bstrategy (?:meeting|discussion|call)\b(?! (?:to be|will be|is to be|is being|booked|planned|"
                            r"arranged for|convened for|requested|set up for|to take place|later|tonight|today|this afternoon|"
                            r"this evening|tomorrow|next week)\b)|"
+                           # "S47 strat held", as a terse return writes it
+                           r"\bstrategy (?:was )?(?:held|convened|took place|completed)\b|"
                            r"\b(?:attended|held|convened|joined|chaired) (?:the |a |virtual |online )?strategy\b"
                            r"(?! (?:for|to|plan|document|of)\b)|"  # "attended strat via Teams"
                            # "Strat" or "Strategy" alone, as a terse return's whole entry

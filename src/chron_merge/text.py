@@ -77,6 +77,8 @@ GLOSSARY: dict[str, str] = {
     "nof": "neck of femur", "bia": "best interests assessor", "dols": "deprivation of liberty safeguards",
     "kids": "children", "hrs": "hours", "wk": "week", "wks": "weeks", "mum": "mother",
     "rv": "review", "att": "attended",  # ("Att LAC rv", "6-8 wk rv")
+    "conf": "conference", "icpcc": "initial child protection case conference",  # ("Initial CP conf held")
+    "rcpcc": "review child protection case conference", "ppo": "police protection order",
     "dad": "father", "infant": "baby", "newborn": "baby",  # ("mother and infant discharged": the baby's discharge)
     "gm": "grandmother", "mgm": "grandmother", "pgm": "grandmother", "bf": "boyfriend", "gf": "girlfriend",
     "ss": "social services", "od": "overdose", "mfh": "missing from home", "misper": "missing person",
@@ -259,6 +261,8 @@ COMPOUND_TERMS = {"sexual health": "sexualhealth", "children in need": "child in
                   # "MA meeting": a multi-agency meeting ("MA" alone may be a name or a degree)
                   "ma meeting": "multi agency meeting", "ma meetings": "multi agency meetings",
                   "ma strategy": "multi agency strategy",
+                  # "CP med": a child protection medical (not medication: "CP" is child protection)
+                  "child protection med": "child protection medical",
                   # "BI meeting": a best interests meeting (Mental Capacity Act)
                   "bi meeting": "best interests meeting", "bi decision": "best interests decision",
                   # the National Referral Mechanism's reasonable and conclusive grounds decisions
