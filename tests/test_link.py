@@ -967,6 +967,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("S47 strat held", "strategy discussion"), ("Initial CP conf held", "child protection conference"),
     ("ICPCC attended", "child protection conference"), ("CP med at CDC", "child protection medical"),
     ("PPO taken by police", "police protection"),
+    ("His brother told us Mr D has been out of hospital since Friday.", "discharge"),
     ("Male found unresponsive outdoors, cold to touch. PLE 07:10, police aware.", "death"),
     # the move from the labour ward or the emergency department, as the midwife or the ED writes it
     ("Baby girl born by SVD, 2.3kg. NAS scoring commenced; transferred to NNU.", "hospital admission"),
@@ -2404,6 +2405,15 @@ def test_welsh_names_of_a_school_a_surgery_and_social_services():
     assert named["Cyngor Sir Ceredigion - Gwasanaethau Plant"] == {"Ysgol Gynradd Aberaeron"}
     assert named["Meddygfa Tanyfron"] == {"Hywel Dda UHB - Ymwelwyr Iechyd"}
     assert named["Hywel Dda UHB - Ymwelwyr Iechyd"] == {"Meddygfa Tanyfron"}
+
+
+def test_an_officer_by_collar_number_names_the_police():
+    events = [_e("Mental Health Trust", D(2024, 3, 14), "Street triage with PC 2211: talked down from the bridge."),
+              _e("Police", D(2024, 3, 14), "Street triage car attended: male on the bridge talked down."),
+              _e("School", D(2024, 3, 15), "Class of 2011 reunion; PC 1 broken.")]
+    named = _agencies_named(events)
+    assert named["Mental Health Trust"] == {"Police"}
+    assert named["School"] == set()
 
 
 def test_social_care_is_the_local_authority_to_others():

@@ -337,6 +337,7 @@ INCIDENT_KINDS: dict[str, str] = {
                  # as the family tells it: "mum came home from hospital on Friday"
                  r"\bhome from (?:the )?(?:hospital|ward)\b|"
                  r"\b(?:just|recently|now|since|newly) out of (?:the )?hospital\b|"
+                 r"\bout of (?:the )?hospital (?:since|on|from|last)\b|"  # "out of hospital since Friday"
                  r"\b(?:returned|back|came) (?:\w+ ){0,3}?from (?:the )?(?:hospital|ward)\b",
     # In adult safeguarding a referral is "a safeguarding concern" (or alert) raised with adult social care.
     # A case "stepped down" from social care is referred on to early help; one "stepped up" from early help to social care.

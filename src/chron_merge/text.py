@@ -162,9 +162,9 @@ why how again further once s t mr mrs ms miss dr
 # Zero-width characters pasted in with text: unseen, but they make "Police" and "Police" differ.
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
-# A police officer by rank and name ("DC Evans", "PC Shah", "DS Khan"): the police, though "PC"
+# A police officer by rank and name or collar number ("DC Evans", "PC Shah", "PC 2211"): the police, though "PC"
 # alone is an emergency department's presenting complaint and "DC" a discharge.
-_POLICE_RANK = re.compile(r"\b(?:DC|DS|DI|DCI|DSI|PC|PCSO|Sgt|Sergeant|Inspector)\.? (?=[A-Z][a-z])"
+_POLICE_RANK = re.compile(r"\b(?:DC|DS|DI|DCI|DSI|PC|PCSO|Sgt|Sergeant|Inspector)\.? (?=[A-Z][a-z]|\d{3,5}\b)"
                           r"(?!(?:Home|Letter|Summary|Plan|Today|Tomorrow|To|With|From|Advice|Meds|Medication)\b)")
 # Clinical notes write a fracture as "#" ("?# L femur", "2 healing rib #s"); "#4" is a number.
 _FRACTURE_SIGN = re.compile(r"#(s\b)?(?![\d#])")
