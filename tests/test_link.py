@@ -2410,10 +2410,11 @@ def test_welsh_names_of_a_school_a_surgery_and_social_services():
 def test_an_officer_by_collar_number_names_the_police():
     events = [_e("Mental Health Trust", D(2024, 3, 14), "Street triage with PC 2211: talked down from the bridge."),
               _e("Police", D(2024, 3, 14), "Street triage car attended: male on the bridge talked down."),
-              _e("School", D(2024, 3, 15), "Class of 2011 reunion; PC 1 broken.")]
+              _e("School", D(2024, 3, 15), "Class of 2011 reunion; PC 1 broken."),
+              _e("Ward 5", D(2024, 3, 15), "DC 1430 home with mum.")]  # (discharged at 14:30)
     named = _agencies_named(events)
     assert named["Mental Health Trust"] == {"Police"}
-    assert named["School"] == set()
+    assert named["School"] == named["Ward 5"] == set()
 
 
 def test_social_care_is_the_local_authority_to_others():

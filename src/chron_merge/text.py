@@ -163,8 +163,8 @@ why how again further once s t mr mrs ms miss dr
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 # A police officer by rank and name or collar number ("DC Evans", "PC Shah", "PC 2211"): the police, though "PC"
-# alone is an emergency department's presenting complaint and "DC" a discharge.
-_POLICE_RANK = re.compile(r"\b(?:DC|DS|DI|DCI|DSI|PC|PCSO|Sgt|Sergeant|Inspector)\.? (?=[A-Z][a-z]|\d{3,5}\b)"
+# alone is an emergency department's presenting complaint and "DC" a discharge ("DC 1430": discharged at 14:30).
+_POLICE_RANK = re.compile(r"\b(?:DC|DS|DI|DCI|DSI|PC|PCSO|Sgt|Sergeant|Inspector)\.? (?=[A-Z][a-z]|(?<!DC )\d{3,5}\b)"
                           r"(?!(?:Home|Letter|Summary|Plan|Today|Tomorrow|To|With|From|Advice|Meds|Medication)\b)")
 # Clinical notes write a fracture as "#" ("?# L femur", "2 healing rib #s"); "#4" is a number.
 _FRACTURE_SIGN = re.compile(r"#(s\b)?(?![\d#])")
