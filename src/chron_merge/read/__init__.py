@@ -273,6 +273,11 @@ NO_YEAR = "no date with a year in it"  # (a sheet's reason not to be read, whose
 YEAR_HINT = "write the year in each date ('Monday 6th March 2023'): chron-merge never guesses one"
 
 
+def _fix_for(reason: str, header: str) -> str:
+    """How to make a sheet not read for ``reason`` readable (``header``: an example for the column map)."""
+    return YEAR_HINT if reason.startswith(NO_YEAR) else MAP_HINT.format(header=header)
+
+
 def _days_without_a_year(grid: Grid) -> list[str]:
     """Cells written as a day and month with no year ("Monday 6th March", "12/03"), when there are
     two or more: a log whose every date lacks its year has no date that could be read."""
@@ -399,8 +404,7 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
         grid, reason, mapping = skipped_reasons[0]
         where = f"sheet '{grid.sheet}': " if grid.sheet else ""
         example = mapping.headers[0] if mapping else _first_label(grid)
-        fix = YEAR_HINT if reason.startswith(NO_YEAR) else MAP_HINT.format(header=example)
-        raise UnreadableReturnError(path.name, where + reason, fix)
+        raise UnreadableReturnError(path.name, where + reason, _fix_for(reason, example))
 
     for grid, reason, mapping in skipped_reasons:
         # A notes sheet is expected (the template's own "Instructions" has an example table or two): a
@@ -414,8 +418,7 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
             level=Level.INFO if notes and dated < EXAMPLE_ROWS_AT_MOST else Level.WARNING,
             code="sheet-skipped", message=f"sheet not read: {reason}",
             fix="nothing to do if it holds guidance or examples; if it holds entries, rename it (for example "
-                "'Chronology') and build again" if notes else YEAR_HINT if reason.startswith(NO_YEAR)
-                else MAP_HINT.format(header="Your date header")))
+                "'Chronology') and build again" if notes else _fix_for(reason, "Your date header")))
 
     several = len({grid.sheet for grid, _, _ in chronologies}) > 1
     # A cover sheet ("Agency: Northshire Police", the author, the date) names the agency of the

@@ -160,14 +160,14 @@ def _shift_column(rows: list[list[object]], start: int, candidates: list[int]) -
     return None
 
 
-def _later_shift_of_the_day(previous: Event, shift_header: str, shift_cell: object) -> bool:
-    """Whether a row with no date, of shift ``shift_cell``, is of the day of ``previous``, the entry
-    just above: that entry has a day and a shift, and this row's shift comes later in the day."""
+def _shift_after(previous: Event, shift_header: str, shift_cell: object) -> tuple[str, str] | None:
+    """(this row's shift, the shift of ``previous``, the entry just above) when a row with no date is
+    of that entry's day: that entry has a day and a shift, and this row's shift comes later in the day."""
     if not isinstance(shift_cell, str) or previous.date_precision != Precision.DAY or previous.date_end:
-        return False
-    above = SHIFT_ORDER.get(previous.extra.get(shift_header, "").strip().casefold())
-    this = SHIFT_ORDER.get(shift_cell.strip().casefold())
-    return above is not None and this is not None and this > above
+        return None
+    this, above = shift_cell.strip(), previous.extra.get(shift_header, "").strip()
+    this_order, above_order = SHIFT_ORDER.get(this.casefold()), SHIFT_ORDER.get(above.casefold())
+    return (this, above) if this_order is not None and above_order is not None and this_order > above_order else None
 
 
 def _numbering_columns(rows: list[list[object]], start: int, candidates: list[int], headers: list[str]) -> set[int]:
@@ -384,25 +384,23 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                     "which has no text, is read as its details", value=previous.details,
                     fix="if this is a separate entry, give it a date and put its text in the details column")
             continue
-        if date_value is None and time_col is not None and previous is not None and not mapping.date_parts:
-            # The date written once for the day, on its first entry: a row under it with a later time and
-            # no date is of that day ("03/02 | 09:00 | …", " | 14:30 | …"). (An earlier time may be the next day.)
-            carried = _day_written_above(previous, row[time_col])
+        if date_value is None and previous is not None and not mapping.date_parts:
+            # The date written once for the day, on its first entry: a row under it with no date and a
+            # later time, or a later shift, is of that day ("03/02 | 09:00 | …", " | 14:30 | …"; "11/04 |
+            # Day | …", " | Night | …"). (An earlier time may be the next day.)
+            follows = None  # (what follows: "time" or "shift", this row's, the entry above's)
+            carried = _day_written_above(previous, row[time_col]) if time_col is not None else None
             if carried is not None:
+                follows = ("time", carried, previous.time)
+            elif shift_col is not None and (shifts := _shift_after(previous, mapping.headers[shift_col],
+                                                                   row[shift_col])) is not None:
+                follows = ("shift", *shifts)
+            if follows is not None:
+                what, this, above = follows
                 date_value = f"{previous.date:%d/%m/%Y}"  # type: ignore[union-attr]
                 problem(row_number, Level.INFO, "date-from-above",
-                        f"no date: read as {previous.date:%d/%m/%Y}, the day of the entry above (row "  # type: ignore[union-attr]
-                        f"{previous.source.row}), as its time, {carried}, follows that entry's {previous.time}",
-                        fix="if it is of another day, write its date")
-        if (date_value is None and shift_col is not None and previous is not None and not mapping.date_parts
-                and _later_shift_of_the_day(previous, mapping.headers[shift_col], row[shift_col])):
-            # The same for a log by shifts, its date written on the day's first shift ("11/04 | Day | …",
-            # " | Night | …"): a later shift with no date is of that day.
-            date_value = f"{previous.date:%d/%m/%Y}"  # type: ignore[union-attr]
-            problem(row_number, Level.INFO, "date-from-above",
-                    f"no date: read as {date_value}, the day of the entry above (row {previous.source.row}), as its "
-                    f"shift, {cell_text(row[shift_col]).strip()}, follows that entry's "
-                    f"{previous.extra[mapping.headers[shift_col]].strip()}", fix="if it is of another day, write its date")
+                        f"no date: read as {date_value}, the day of the entry above (row {previous.source.row}), as "
+                        f"its {what}, {this}, follows that entry's {above}", fix="if it is of another day, write its date")
         parsed, issue = _parse_date(date_value, grid.date1904)
         if (issue is not None and heading_year
                 and (dated := in_year(date_value, heading_year.year, heading_year.month))
