@@ -972,6 +972,14 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     # the move from the labour ward or the emergency department, as the midwife or the ED writes it
     ("Baby girl born by SVD, 2.3kg. NAS scoring commenced; transferred to NNU.", "hospital admission"),
     ("Intubated in resus and moved to PICU.", "hospital admission"),
+    # sent in by the family doctor, as the ward and the doctor write it
+    ("Admitted via GP: 14F, weight loss, HR 44 lying.", "hospital admission"),
+    ("Phoned paeds on call: admit today.", "hospital admission"),
+    # a child's disclosure, as the school and the MASH write it
+    ("Mia told her teacher that mum's boyfriend touches her private parts at bedtime.", "sexual assault"),
+    ("Disclosure by Mia (8) of sexual touching by mother's partner.", "sexual assault"),
+    ("Said her uncle touched her inappropriately", "sexual assault"),
+    ("Moved to a B&B on Monday, no cot", "placement move"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -1038,6 +1046,8 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Grapes and rapeseed oil", "sexual assault"), ("Sexual health clinic: contraception", "sexual assault"),
     ("Risk of sexual exploitation discussed", "sexual assault"),
     ("Dog walked; no concerns", "injury"),
+    ("Medical stabilisation, refeeding bloods", "injury"), ("Stable overnight on the ward", "injury"),
+    ("Touched base with mum by phone", "sexual assault"), ("He touched her arm to calm her", "sexual assault"),
     ("S47 joint; baby to remain inpatient; safety plan for discharge", "discharge"),
     ("Medically fit for discharge tomorrow", "discharge"), ("Discharge planning meeting booked", "discharge"),
     ("Statutory review of the EHCP", "looked after review"),
@@ -1793,6 +1803,33 @@ def test_an_infants_collapse_as_the_ambulance_the_police_the_ed_and_social_care_
     social_care = _e("Childrens Social Care", D(2023, 5, 3), "EDT: referral from QMC - 8 week old with brain bleed, "
                                                               "no explanation.")
     events = BACKGROUND + [ambulance, police, hospital, social_care]
+    assert [sorted(g) for g in find_links(events).groups] == [list(range(len(BACKGROUND), len(events)))]
+
+
+def test_a_gp_records_problem_heading_is_evidence_of_what_happened():
+    # EMIS's "Problem" column beside the entry: "Discharge summary" says what the letter was of.
+    import dataclasses
+
+    ward = _e("Childrens Hospital", D(2023, 5, 24), "Discharged home with mum; HR 58. CEDS to follow up.")
+    letter = dataclasses.replace(_e("GP", D(2023, 5, 26), "Childrens Hospital 09/05-24/05: anorexia nervosa, "
+                                                          "bradycardia, refeeding. CEDS follow up."),
+                                 extra={"Problem": "Discharge summary"})
+    events = BACKGROUND + [ward, letter]
+    assert [sorted(g) for g in find_links(events).groups] == [[len(BACKGROUND), len(BACKGROUND) + 1]]
+
+
+def test_a_meetings_attendees_column_names_the_agencies_there():
+    # The panel's own minutes say who attended in a column of their own; the police and the
+    # school each recorded the meeting in a line.
+    import dataclasses
+
+    minutes = dataclasses.replace(_e("Channel panel", D(2022, 10, 20), "Zak (15): viewing and sharing XRW videos, "
+                                                                      "isolated, low mood. Vulnerability assessed."),
+                                  extra={"Attendees": "Chair, Police, school DSL, CSC"})
+    police = _e("Police", D(2022, 10, 20), "Channel panel: case accepted, intervention provider to be commissioned.")
+    school = _e("Oakfield Academy", D(2022, 10, 20), "DSL attended Channel panel: Zak adopted as a Channel case, "
+                                                      "mentor to be allocated.")
+    events = BACKGROUND + [minutes, police, school]
     assert [sorted(g) for g in find_links(events).groups] == [list(range(len(BACKGROUND), len(events)))]
 
 

@@ -270,6 +270,8 @@ def test_agency_column_varies_by_row(make_xlsx):
     ("Child Health chronology.xlsx", "Child Health"), ("Police export 2021.csv", "Police"),
     # the case-record system a return was exported from is not the agency
     ("Oakfield Primary - CPOMS export.csv", "Oakfield Primary"), ("Mosaic extract - CSC.xlsx", "CSC"),
+    # (a trust's electronic patient record, youth justice's system; a school's list of concerns)
+    ("CAMHS ePR.csv", "CAMHS"), ("YJS ChildView export.xlsx", "YJS"), ("St Anne's Primary - concerns.csv", "St Anne's Primary"),
     ("GP SystmOne.xlsx", "GP"), ("Storm and Niche police.xlsx", "police"),
     ("Health and Social Care.xlsx", "Health and Social Care"),
     ("Chronology template_Health Visiting_completed.xlsx", "Health Visiting"), ("DHR 2021-03 Probation.xlsx", "Probation"),

@@ -364,7 +364,8 @@ INCIDENT_KINDS: dict[str, str] = {
                 r"(?:childrens |adult )?social care|social services|multi agency safeguarding hub|front door|"
                 r"emergency duty team|safeguarding hub)\b",
     # (a record of injuries looked for and not found is about them too: "SARC examination: no injuries")
-    "injury": r"\b(?:injur\w*|bruis\w*|fractur\w*|lesion|burns?|scald\w*|stab\w*|lacerat\w*)\b|"
+    # ("stab", "stabbed", "stabbing", not "stabilised" or "stable")
+    "injury": r"\b(?:injur\w*|bruis\w*|fractur\w*|lesion|burns?|scald\w*|stab(?:s|bed|bing)?|lacerat\w*)\b|"
               # as a relative or a carer tells it: "fell and broke her hip", "a broken arm"
               r"\b(?:broke|broken|breaking) (?:her |his |their |a |the )?(?:left |right )?(?:hip|arm|leg|wrist|ankle|"
               r"collarbone|nose|jaw|ribs?|femur|skull|finger|toe|elbow|shoulder)\b|"
@@ -468,7 +469,14 @@ INCIDENT_KINDS: dict[str, str] = {
                           r"\b(?:re)?admitted with\b|"
                           # as the ward writes it: "Admitted via ED with …", "Readmitted with aspiration pneumonia"
                           r"\b(?:re)?admitted (?:via|through|from) (?:the )?(?:emergency department|childrens emergency "
-                          r"department|paediatric assessment unit|resus)\b|\breadmitted\b",
+                          r"department|paediatric assessment unit|resus)\b|\breadmitted\b|"
+                          # sent in by the family doctor: "Admitted via GP", "admitted on GP referral"
+                          r"\badmitted (?:via|through|from|on|after|following) (?:the |a )?(?:general practitioner|"
+                          r"(?:general practitioner|urgent|same day) referral)\b|"
+                          # as the doctor sending the patient in writes it: "Phoned paeds on call: admit today"
+                          r"\badmit (?:today|tonight|now|directly)\b|"
+                          r"\b(?:arranged|arranging|needs|needing|requires|requiring) (?:an? )?(?:urgent |direct |emergency |"
+                          r"same day )?(?:hospital )?admission\b",
     # Violence to a person: the police record the crime, the school the child's account, social care the referral.
     "assault": r"\b(?:assault\w*|slapp\w*|punch\w*|kick(?:s|ed|ing)?(?! off)|strangl\w*|strangulat\w*|throttl\w*|"
                r"headbutt\w*|(?:actual|grievous) bodily harm|wounding|"
@@ -483,7 +491,11 @@ INCIDENT_KINDS: dict[str, str] = {
     # A rape or sexual assault disclosed or reported: the school or college the child tells, the
     # police, social care and the SARC each record it.
     "sexual assault": r"\b(?:rape[ds]?|raping|sexual(?:ly)? assault\w*|sexual abuse|indecent(?:ly)? assault\w*|"
-                      r"sexual offences?)\b",
+                      r"sexual offences?|sexual(?:ly)? touch\w*|sexually abused|sexual activity with a child)\b|"
+                      # as a child tells it: "touches her private parts", "touched me inappropriately"
+                      r"\btouch(?:es|ed|ing)? (?:her|his|him|my|me|their|them)(?: on (?:her|his|my|their))? "
+                      r"(?:private|privates|private parts|bottom|bum|genitals|vagina|penis|breasts?|chest|"
+                      r"inappropriately)\b|\binappropriate(?:ly)? touch\w*",
     # A child starting at a school mid-year: the school, the admissions team and the children
     # missing education officer who found the child a place each record it.
     "school start": r"\benrol(?:l)?(?:ed|ing|s)?\b|\bin year (?:admission|transfer)\b|"
@@ -619,11 +631,11 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                          "ophthalmology", "eye", "rheumatology", "urology", "haematology", "oncology", "audiology",
                          "endocrinology", "respiratory", "allergy", "dietetic", "dietitian", "epilepsy"),
     "missed appointment": ("brought", "attend", "show", "missed", "access", "visit", "appointment"),
-    "hospital admission": ("admitted", "admission", "hospital", "picu", "nicu", "icu", "itu", "hdu", "intensive", "ward",
+    "hospital admission": ("admit", "admission", "hospital", "picu", "nicu", "icu", "itu", "hdu", "intensive", "ward",
                            "transfer", "moved", "nnu"),
     "assault": ("assault", "slapp", "punch", "kick", "strangl", "strangul", "throttl", "headbutt", "bodily", "wounding",
                 "hit", "physical", "stab", "attack", "hurt"),
-    "sexual assault": ("rape", "raping", "sexual", "indecent"), "forced marriage": ("forced", "honour", "marry"),
+    "sexual assault": ("rape", "raping", "sexual", "indecent", "touch"), "forced marriage": ("forced", "honour", "marry"),
     "school start": ("enrol", "admission", "start"),
     "school exclusion": ("exclu", "suspended"), "stop and search": ("search", "account", "stopped"),
     "search warrant": ("warrant", "searched"),

@@ -597,7 +597,8 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
             contact_type = None  # "Notification" over "notification sent to children's services": one it sent
         texts = ((False, event.details), (False, contact_type), (True, event.action))
         if event.extra:
-            texts += tuple((False, value) for header, value in event.extra.items() if _TELLS_WHAT_HAPPENED.search(header))
+            texts += tuple((False, value) for header, value in event.extra.items()
+                           if _TELLS_WHAT_HAPPENED.search(header) or _WHO_WAS_THERE.search(header))
         for is_outcome, text in texts:
             if text:
                 if is_outcome:
@@ -783,10 +784,18 @@ _MESSAGE_LABEL = re.compile(r"(?i)^\s*(?:notification|letter|e-?mail|referral|in
 _SENT = re.compile(r"(?i)\b(?:sent|made|submitted|emailed|e-mailed|faxed|posted|forwarded|raised|completed|written)"
                    r"\s+to\b")
 # A column beside the details that also tells what happened, kept in ``extra`` ("Presenting
-# complaint" beside an emergency department's "Notes", "Diagnosis", "Reason for visit"): its words
-# are evidence for linking too.
+# complaint" beside an emergency department's "Notes", "Diagnosis", "Reason for visit", a GP's
+# "Problem"): its words are evidence for linking too.
 _TELLS_WHAT_HAPPENED = re.compile(r"(?i)\b(?:presenting|complaint|diagnosis|reason|summary|description|narrative|"
-                                  r"circumstances|concerns?|what happened)\b")
+                                  r"circumstances|concerns?|what happened|"
+                                  # a GP record's "Problem" heading ("Discharge summary"), a letter's "Subject"
+                                  r"problem|subject|title|topic)\b")
+
+
+# A column of a meeting's minutes naming who was there ("Attendees", "Agencies present"): the
+# agencies it names are named by the record (each may have recorded the meeting too).
+_WHO_WAS_THERE = re.compile(r"(?i)\b(?:attendees|attended by|attending|in attendance|present|invited|"
+                            r"agencies|organisations|professionals)\b")
 
 
 # The word that says what kind of place an agency is, which ends the part of its name others

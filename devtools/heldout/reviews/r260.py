@@ -19,14 +19,14 @@ D = dt.datetime
 R.csv("CAMHS ePR.csv", [], ["Entry date", "Author", "Narrative"], [
     (["10/05/2023", "CEDS nurse", "Assessment on the children's ward (admitted yesterday, HR 44)."], "E2",
      "2023-05-10"),
-    (["", "", "Restricting since January; BMI 15.2; MEED guidance shared with ward."], "E2", "2023-05-10"),
+    (["", "", "Restricting since January; BMI 15.2; MEED guidance shared with ward."], None, "2023-05-10"),
     (["24/05/2023", "CEDS nurse", "Discharged home today on a meal plan; weekly weights with CEDS."], "E3",
      "2023-05-24"),
     (["31/05/2023", "CEDS psychologist", "Family therapy session 1: Ellie silent, mum tearful."], None,
      "2023-05-31"),
     (["13/06/2023", "CEDS nurse", "School nurse rang: Ellie disclosed cutting her forearm yesterday; seen in "
       "school."], "E4", "2023-06-13"),
-    (["", "", "Risk assessment updated; extra appointment offered 15/06."], "E4", "2023-06-13"),
+    (["", "", "Risk assessment updated; extra appointment offered 15/06."], None, "2023-06-13"),
 ])
 
 R.xlsx("Children's Hospital.xlsx", [("Ward notes", [], [["Date", "Time", "Ward", "Note"]], [

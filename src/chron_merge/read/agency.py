@@ -23,7 +23,9 @@ from chron_merge.read.sheet import cell_text
 # Case-record systems agencies export from ("CPOMS export", "Mosaic extract", "SystmOne"): the
 # system, not the agency. (Names that are also ordinary words, like Vision or Paris, are left out.)
 RECORD_SYSTEMS = (r"mosaic|liquid ?logic|lcs|eclipse|carefirst|frameworki|azeus|systm ?one|emis(?: web)?|rio|lorenzo|"
-                  r"n?delius|oasys|niche|storm|athena|cpoms|my ?concern")
+                  r"n?delius|oasys|niche|storm|athena|cpoms|my ?concern|"
+                  # a trust's electronic patient record; youth justice's, an out-of-hours service's, a school's
+                  r"e-?pr|ehr|carenotes|cerner|medway|childview|careworks|core ?plus|adastra|sims|capita one|pnc")
 # Words that say what a file or sheet is, not whose it is or what it covers.
 DOCUMENT_WORDS = rf"chronology|chronologies|chron|timeline|cronoleg|final|draft|version|export|{RECORD_SYSTEMS}"
 # Words in a file name that say what the file is, not whose it is.
@@ -44,7 +46,7 @@ NAME_NOISE = re.compile(
     r"agencies|scr|cspr|lcspr|dhr|sar|cpr|apr|"
     r"lscp|lscb|scp|review|template|comments|tracked changes|tracked|for panel|extract|completed|submitted|"
     # what it holds: "YJS case notes", "LADO log", "Homecare Plus visit log"
-    r"(?:case |clinical |contact |(?<!health )visit )?notes|case records|results|"
+    r"(?:case |clinical |contact |(?<!health )visit )?notes|case records|results|concerns|"
     r"(?:(?<!health )visit |contact |call |incident |activity |daily )?logs?|"
     r"wip|approved(?! premises| mental health)|signed off|latest|checked|corrected|edited|reviewed|master|"
     # one of several files of a return: "part 1", "pt 2", "(1 of 2)" (not "Section 47 team")
