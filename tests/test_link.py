@@ -980,6 +980,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Disclosure by Mia (8) of sexual touching by mother's partner.", "sexual assault"),
     ("Said her uncle touched her inappropriately", "sexual assault"),
     ("Moved to a B&B on Monday, no cot", "placement move"),
+    ("Placed mum and Noah with Brightstart carers (Mr and Mrs T).", "placement move"),
+    # a children's home's log of a missing child brought back
+    ("Police returned Tia; smelled of cannabis.", "missing episode"), ("Officers returned him to Oak House", "missing episode"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -1048,6 +1051,8 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Dog walked; no concerns", "injury"),
     ("Medical stabilisation, refeeding bloods", "injury"), ("Stable overnight on the ward", "injury"),
     ("Touched base with mum by phone", "sexual assault"), ("He touched her arm to calm her", "sexual assault"),
+    ("Police returned her phone", "missing episode"), ("Police returned the call", "missing episode"),
+    ("Police returned to the address at 9pm", "missing episode"),
     ("S47 joint; baby to remain inpatient; safety plan for discharge", "discharge"),
     ("Medically fit for discharge tomorrow", "discharge"), ("Discharge planning meeting booked", "discharge"),
     ("Statutory review of the EHCP", "looked after review"),
@@ -1816,6 +1821,29 @@ def test_a_gp_records_problem_heading_is_evidence_of_what_happened():
                                  extra={"Problem": "Discharge summary"})
     events = BACKGROUND + [ward, letter]
     assert [sorted(g) for g in find_links(events).groups] == [[len(BACKGROUND), len(BACKGROUND) + 1]]
+
+
+def test_an_interview_about_an_earlier_days_incident_is_no_news_of_it():
+    # The return home interview names the episode's day; it is a contact of its own, not a report
+    # of the child going missing, as the social worker's note of the police's notification is.
+    import numpy as np
+
+    from chron_merge.link import _build_table, _combine_arrays, _shared_weight
+
+    report = _e("Oak House", D(2023, 1, 3), "Tia did not return from town by her 10pm curfew. Reported missing to "
+                                            "police 23:10.", time="22:45")
+    interview = _e("Return home interviews", D(2023, 1, 6), "RHI for the 03/01 missing episode: Tia says a friend's "
+                                                            "'boyfriend' gave her a phone and lifts.")
+    news = _e("Childrens Social Care", D(2023, 1, 6), "Notification received: Tia reported missing on 03/01, "
+                                                       "found next day.")
+    table = _build_table(BACKGROUND + [report, interview, news], None)
+    position = {int(event): p for p, event in enumerate(table.event)}
+    first = len(BACKGROUND)
+    earlier, later = np.array([position[first]] * 2), np.array([position[first + 1], position[first + 2]])
+    parts = _combine_arrays(table, later, earlier, np.array(_shared_weight(table, list(zip(later, earlier)))[0],
+                                                                 dtype=np.float32))
+    assert parts["date_named"].tolist() == [True, True]
+    assert parts["notified"].tolist() == [False, True]
 
 
 def test_a_meetings_attendees_column_names_the_agencies_there():

@@ -272,6 +272,8 @@ def test_agency_column_varies_by_row(make_xlsx):
     ("Oakfield Primary - CPOMS export.csv", "Oakfield Primary"), ("Mosaic extract - CSC.xlsx", "CSC"),
     # (a trust's electronic patient record, youth justice's system; a school's list of concerns)
     ("CAMHS ePR.csv", "CAMHS"), ("YJS ChildView export.xlsx", "YJS"), ("St Anne's Primary - concerns.csv", "St Anne's Primary"),
+    # a service called a return home interview is no return
+    ("Return home interviews.csv", "Return home interviews"),
     ("GP SystmOne.xlsx", "GP"), ("Storm and Niche police.xlsx", "police"),
     ("Health and Social Care.xlsx", "Health and Social Care"),
     ("Chronology template_Health Visiting_completed.xlsx", "Health Visiting"), ("DHR 2021-03 Probation.xlsx", "Probation"),
@@ -1315,6 +1317,18 @@ def test_a_header_that_goes_on_in_the_row_below_is_read_as_one(make_xlsx):
         "'Name of worker')",
         "row 2 continues the header of row 1: read as one header ('Date (DD/MM/YYYY)', 'Time (24hr clock)', "
         "'Details e.g. who was seen')"]
+
+
+def test_a_templates_instruction_row_under_the_header_is_header_not_an_entry(make_xlsx):
+    # "Enter one contact per row" under "Date", beside what each column is for: guidance to whoever
+    # fills it in. A row of short words with no instruction stays an (undated) entry, as above.
+    path = make_xlsx("Fostering.xlsx", {"Chronology": [
+        ["Date", "Author", "Contact / event"], ["Enter one contact per row", "Role", "What happened"],
+        ["01/08/2023", "SSW", "Mum and baby placed with carers."]]})
+    read = read_return(path)
+    assert [e.details for e in read.events] == ["Mum and baby placed with carers."]
+    assert [p.code for p in read.problems] == ["column-mapping"]
+    assert read.report.sheets[0].header_row == 2
 
 
 def test_a_ditto_mark_takes_the_value_above_and_says_so(make_csv):

@@ -75,14 +75,17 @@ def rday():
 
 # How the reviews head their date columns (a header row is the first of the first 12 rows to have one).
 DATE_HEADERS = ("date", "contact date", "week commencing", "appt date", "arrival", "visit date", "consultation date",
-                "log date", "occurrence date")
+                "log date", "occurrence date", "incident date", "exam date")
+# (a later date beside the entry's own: "Incident date | Date reported", "Exam date | Report date")
+LATER_DATE_HEADERS = ("report", "added", "logged")
 
 
 def date_header(ws) -> tuple[int, int] | None:
     """(header row, date column) of a sheet, or None."""
     for r in range(1, min(ws.max_row, 12) + 1):
         for col, cell in enumerate(ws[r]):
-            if str(cell.value or "").lower().startswith(DATE_HEADERS):
+            header = str(cell.value or "").lower()
+            if header.startswith(DATE_HEADERS) and not any(word in header for word in LATER_DATE_HEADERS):
                 return r, col
     return None
 

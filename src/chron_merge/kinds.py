@@ -239,6 +239,8 @@ SHARED_KINDS: dict[str, str] = {
                       r"\bnew resident\b(?! (?:meeting|survey|feedback)\b)|"
                       # a child placed with named foster carers: "placed with Mr and Mrs K"
                       r"\bplaced with (?:mr|mrs|ms|miss|foster carers?)\b|"
+                      # … or named by whom: "Placed mum and Noah with Brightstart carers"
+                      r"\bplaced (?:\w+ ){0,4}?with (?:the |their |her |his )?(?:\w+ )?(?:foster )?carers\b|"
                       r"\bplaced (?:here |with us )?by (?:the )?(?:\w+ )?(?:emergency duty team|social worker|local authority|"
                       r"childrens services|(?:childrens )?social care|council|housing(?: options| solutions| team| officer)?|"
                       r"homeless(?:ness)? (?:team|service|prevention))\b|"
@@ -398,6 +400,11 @@ INCIDENT_KINDS: dict[str, str] = {
                        # as a children's home logs it
                        r"returned (?:home |to the (?:care )?home |to the carehome )?by (?:the )?police|"
                        r"(?:police|officers) (?:brought|returned|took) (?:\w+ )?(?:home|back)|"  # "Police brought A home"
+                       # "Police returned Tia" (not the call, her phone, or to the address)
+                       r"(?:police|officers) returned (?!(?:to|the|a|an|his|their|its|my|your|our|this|that|calls?|"
+                       r"property|items?|(?:tele)?phones?|mobiles?|keys|belongings|documents|passport|money|cash)\b|"
+                       r"(?:her|him|them) (?:(?:tele)?phones?|mobiles?|property|keys|belongings|passport|money|cash|"
+                       r"items?|documents|bag|bike|car)\b)\w+|"
                        # (after being missing: "found safe and well", "T was found safe", "located safe")
                        r"found safe|located safe)\b|"
                        # found, then taken back: "Located by officers in town centre. Returned to Oak House 02:15"

@@ -210,6 +210,13 @@ NOTIFIED_WITHIN_CALENDAR_DAYS = NOTIFIED_WITHIN_DAYS + 2
 # service"), over a weekend and a day.
 NOTIFIED_NAMED_WITHIN_DAYS = 4
 NOTIFIED_INCIDENT_MASK = INCIDENT_MASK & ~(1 << KINDS.index("referral"))
+# Contacts of an agency's own, held about an incident: a record of one that names the incident's
+# earlier day ("RHI for the 03/01 missing episode", "strategy discussion re the 10/10 assault") is
+# of the meeting or the interview, not news of the incident.
+OWN_CONTACT_MASK = sum(1 << KINDS.index(kind) for kind in (
+    "child in need meeting", "child protection conference", "core group", "strategy discussion", "return home interview",
+    "risk conference", "professionals meeting", "looked after review", "joint interview", "education plan meeting",
+    "best interests meeting", "police interview"))
 # A referral passed from one agency to the other: the sender's record of making it and the
 # receiver's of receiving it, each naming the other, by the next working day, are the one message;
 # the more so than the incident the referral names, which the sender recorded the day before
@@ -1098,6 +1105,10 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
     later_secondhand = ops.where(day[0] >= day[1], secondhand[0], secondhand[1])
     # A shared event others hear of later (a death notified, a conference's minutes received) is an incident to them.
     told_later = (days > 0) & (later_secondhand | date_named)
+    # The later record is of a contact of its own the earlier is not, and no record of being told
+    # (see OWN_CONTACT_MASK): naming the earlier day makes it no news of it.
+    later_kinds, earlier_kinds = ops.where(day[0] >= day[1], kinds[0], kinds[1]), ops.where(day[0] >= day[1], kinds[1], kinds[0])
+    own_contact_about = ops.logical_not(later_secondhand) & ((later_kinds & ~earlier_kinds & OWN_CONTACT_MASK) != 0)
     incident = ops.where(shared_kind, 0.0, ops.minimum(incident_strength + ops.where(told_later, shared_strength, 0.0),
                                                        INCIDENTS_IN_COMMON_CAP))
     lag_allowed = later_secondhand
@@ -1143,7 +1154,8 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
                 # NNU" in the drug service's record the next day): other records of that kind that day are of it too;
                 # or by the agency it names, of the day it names, whatever the kind ("a police notification
                 # of the incident on 17 December").
-                | ((later_secondhand | later_names_a_day) & (days > 0) & (incident > 0) & date_named)
+                | ((later_secondhand | later_names_a_day) & (days > 0) & (incident > 0) & date_named
+                   & ops.logical_not(own_contact_about))
                 | sole_told
                 | (told_by_other & (gap > 0) & date_named)
                 # … or by the agency it names, whatever happened, when that agency's one record of its day

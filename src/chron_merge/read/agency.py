@@ -38,7 +38,7 @@ NAME_NOISE = re.compile(
     r"serious case review|domestic homicide review|domestic abuse related death review|"
     r"(?:adult|child) practice review|rapid review|learning review|"
     r"(?:appendix|annex|attachment|enclosure)\s+(?:\d+[a-z]?|[a-z])(?![\w'’])|"
-    rf"{DOCUMENT_WORDS}|imr|v\d+(?:\.\d+)*|ver|rev\d*|returns?|submissions?|"
+    rf"{DOCUMENT_WORDS}|imr|v\d+(?:\.\d+)*|ver|rev\d*|returns?(?! home)|submissions?|"
     r"copy of|copy|updated|update|redacted|amended|revised|combined|merged|collated|all agenc(?:y|ies)|multi ?agency|"
     # ("Care agency", "Fostering agency": the agency's own name)
     r"(?<!care )(?<!fostering )(?<!adoption )(?<!nursing )(?<!employment )(?<!recruitment )(?<!letting )(?<!lettings )"

@@ -146,6 +146,10 @@ HEADER_BREAKS_OFF = re.compile(r"(?:\b(?:of|for|to|by|and|or|the|in|with)|[/&+(]
 # A row of guidance under a header: "(DD/MM/YYYY)", "e.g. phone call", "please include who was present".
 HEADER_GUIDANCE = re.compile(r"^(?:\(.*\)|\[.*\]|e\.?g\.?\b.*|i\.?e\.?\b.*|please\b.*|dd[/.-]mm.*|hh[:.]mm.*|"
                              r"24 ?h(?:ou)?r.*|if\b.*|where\b.*|optional.*|include\b.*)$", re.IGNORECASE)
+# A template's instruction to whoever fills it in, written under a header cell ("Enter one contact
+# per row", "Describe what happened", "Use 24 hour clock").
+HEADER_INSTRUCTION = re.compile(r"^(?:enter|write|record|give|add|describe|list|state|insert|type|use|select|choose|"
+                                r"summarise|provide|one (?:contact|entry|event) per)\b", re.IGNORECASE)
 
 # The label of a key of abbreviations ("Key", "Abbreviations used"), below the entries or beside them.
 LEGEND_LABEL = re.compile(r"^\s*(?:key|legend|abbreviations?(?: used)?|glossary|acronyms)\s*:?\s*$", re.IGNORECASE)
@@ -478,7 +482,8 @@ def _header_continued(grid: Grid, index: int, headers_row: list[object]) -> list
     The row below continues the header when it has at least two cells, all short labels, and
     either a header cell above one of them breaks off ("Date of", "Outcome /"; then no number
     either), or header cells are merged down over it, or every one is guidance ("(DD/MM/YYYY)",
-    "e.g. phone call").
+    "e.g. phone call"), or one is an instruction and none holds a number ("Enter one contact per
+    row | Role | What happened"): a template's guidance row, which no entry is.
     """
     if index + 1 >= len(grid.rows):
         return None
@@ -493,7 +498,9 @@ def _header_continued(grid: Grid, index: int, headers_row: list[object]) -> list
     # Header cells merged down over the row below ("Date" over two rows, beside "Practitioner" over
     # "Name | Role"): the header is two rows deep.
     merged_down = any(r1 == index and r2 > index for r1, _, r2, _ in grid.merged)
-    if not (breaks_off or merged_down or all(HEADER_GUIDANCE.match(text) for _, text in cells)):
+    instructed = (any(HEADER_INSTRUCTION.match(text) for _, text in cells)
+                  and not any(ch.isdigit() for _, text in cells for ch in text))
+    if not (breaks_off or merged_down or instructed or all(HEADER_GUIDANCE.match(text) for _, text in cells)):
         return None
     joined = list(headers_row) + [None] * (len(below) - len(headers_row))
     for col, text in cells:
