@@ -983,6 +983,15 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Placed mum and Noah with Brightstart carers (Mr and Mrs T).", "placement move"),
     # a children's home's log of a missing child brought back
     ("Police returned Tia; smelled of cannabis.", "missing episode"), ("Officers returned him to Oak House", "missing episode"),
+    # a fall, as the alarm service and the ambulance write it
+    ("Mrs Hill fallen in the bathroom; ambulance requested.", "injury"), ("Fall in bathroom, hip pain", "injury"),
+    ("Police request: collect the seized dog after a bite to a child", "injury"),
+    # a death on the railway or the road
+    ("Fatality: male struck by a train near Oakley station", "death"),
+    ("Rail incident: injuries incompatible with life", "death"),
+    # the police asked to see someone is safe, by whoever asks and as the police name it
+    ("Flatmates concerned; police called for a welfare check.", "welfare check"),
+    ("Concern for safety at student halls: forced entry", "welfare check"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -1053,6 +1062,11 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Touched base with mum by phone", "sexual assault"), ("He touched her arm to calm her", "sexual assault"),
     ("Police returned her phone", "missing episode"), ("Police returned the call", "missing episode"),
     ("Police returned to the address at 9pm", "missing episode"),
+    ("She has fallen out with her mum", "injury"), ("Fallen asleep in class", "injury"),
+    ("Fallen behind with the rent", "injury"), ("Road traffic collision, no fatalities", "death"),
+    ("A near fatality on the road", "death"), ("Welfare call to mum: no answer", "welfare check"),
+    ("Officer has concerns for her safety given the threats", "welfare check"),
+    ("Safe and well visit by the fire service", "welfare check"),
     ("S47 joint; baby to remain inpatient; safety plan for discharge", "discharge"),
     ("Medically fit for discharge tomorrow", "discharge"), ("Discharge planning meeting booked", "discharge"),
     ("Statutory review of the EHCP", "looked after review"),

@@ -1459,6 +1459,36 @@ def test_a_date_that_only_reads_month_first_warns_about_the_dates_that_read_eith
     assert [p.code for p in day_first.problems] == ["invalid-date"]
 
 
+def test_a_date_column_headed_month_first_is_read_month_first(make_csv):
+    # "Date (MM/DD/YYYY)": the return says how its dates are written (a system set up in the US),
+    # so "03/04/2024" is 4 March, kept as written, said once; a date cell in a workbook is no text to turn.
+    path = make_csv("University.csv", ["Date (MM/DD/YYYY),Summary", "02/03/2024,Self-referral.",
+                                       "03/16/2024 14:00,Flatmates concerned.", "unknown,Email."])
+    read = read_return(path)
+    assert [(e.date, e.date_text, e.time) for e in read.events] == [
+        (dt.date(2024, 2, 3), "02/03/2024", None), (dt.date(2024, 3, 16), "03/16/2024 14:00", "14:00"),
+        (None, "unknown", None)]
+    assert [(p.code, p.message) for p in read.problems if p.code.startswith("month")] == [
+        ("month-first-header", "'Date (MM/DD/YYYY)' says its dates are month-first: its 2 dates written in numbers "
+                               "are read so ('02/03/2024' as 3 February 2024)")]
+    # A day-first header, or none, reads day-first as ever.
+    uk = read_return(make_csv("UK.csv", ["Date (DD/MM/YYYY),Summary", "02/03/2024,Visit."]))
+    assert [e.date for e in uk.events] == [dt.date(2024, 3, 2)]
+
+
+def test_of_two_columns_of_times_the_time_it_happened_is_read_not_the_planned(make_xlsx):
+    # A home care agency's visits: the time planned and the times the carer came and went. A
+    # missed call has no time of its own: its planned time is kept beside it.
+    path = make_xlsx("Homecare.xlsx", {"Visits": [
+        ["Visit date", "Planned", "Actual in", "Actual out", "Notes"],
+        ["13/02/2023", "08:00", "08:05", "08:40", "Breakfast and meds."],
+        ["14/02/2023", "08:00", None, None, "Missed call - carer off sick."],
+        ["14/02/2023", "13:00", "14:20", "14:35", "Found Frank on the bedroom floor."]]})
+    read = read_return(path)
+    assert [(e.time, e.extra.get("Planned")) for e in read.events] == [
+        ("08:05", "08:00"), (None, "08:00"), ("14:20", "13:00")]
+
+
 def test_a_sheet_of_two_tables_reads_both(make_xlsx):
     # One table per family member, each with its own header: before, only the better-scoring
     # header's table was read and the rows of the other were lost without a word.

@@ -9,6 +9,9 @@ import sys
 from pathlib import Path
 
 import openpyxl
+from openpyxl.utils import column_index_from_string
+
+from chron_merge.read import read_return
 
 src, dst, per = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
 rnd = random.Random(src.name)
@@ -75,27 +78,36 @@ def rday():
 
 # How the reviews head their date columns (a header row is the first of the first 12 rows to have one).
 DATE_HEADERS = ("date", "contact date", "week commencing", "appt date", "arrival", "visit date", "consultation date",
-                "log date", "occurrence date", "incident date", "exam date")
-# (a later date beside the entry's own: "Incident date | Date reported", "Exam date | Report date")
-LATER_DATE_HEADERS = ("report", "added", "logged")
+                "log date", "occurrence date")
 
 
 def date_header(ws) -> tuple[int, int] | None:
     """(header row, date column) of a sheet, or None."""
     for r in range(1, min(ws.max_row, 12) + 1):
         for col, cell in enumerate(ws[r]):
-            header = str(cell.value or "").lower()
-            if header.startswith(DATE_HEADERS) and not any(word in header for word in LATER_DATE_HEADERS):
+            if str(cell.value or "").lower().startswith(DATE_HEADERS):
                 return r, col
     return None
+
+
+def date_columns_read(path: Path) -> dict[str, tuple[int, int]]:
+    """(header row, date column) of each sheet as chron-merge reads it, so that a padded row is
+    dated where the return's entries are ("Incident date", not the "Date reported" beside it)."""
+    found = {}
+    for sheet in read_return(path).report.sheets:
+        letter = next((c.column for c in sheet.columns if c.field == "date"), None)
+        if sheet.read and letter and sheet.header_row:
+            found[sheet.name] = (sheet.header_row, column_index_from_string(letter) - 1)
+    return found
 
 
 slot = {}  # each sheet's own slice of ROUTINE, so that no two agencies write the same routine text
 for p in src.iterdir():
     if p.suffix == ".xlsx":
         wb = openpyxl.load_workbook(p)
+        read_columns = date_columns_read(p)
         for ws in wb.worksheets:
-            found = date_header(ws)
+            found = read_columns.get(ws.title) or date_header(ws)
             if found is None:
                 continue
             hdr, dcol = found

@@ -122,7 +122,9 @@ SHARED_KINDS: dict[str, str] = {
              r"died|dead|deceased|cardiac arrest|not breathing(?! (?:properly|normally|well))|pulseless|resuscitat\w*|"
              r"sudden unexpected(?! death in (?:infancy|childhood) (?:paediatricians?|nurses?|teams?|protocol|process|"
              r"procedures?|response|rapid response)\b)|"
-             r"passed away|life extinct|life pronounced extinct|pronounced life extinct|in (?:cardiac |respiratory )?arrest)\b|"
+             r"passed away|life extinct|life pronounced extinct|pronounced life extinct|in (?:cardiac |respiratory )?arrest|"
+             # as the railway, the roads and the ambulance write it: "Rail fatality", "injuries incompatible with life"
+             r"(?<!no )(?<!without )(?<!near )fatality|(?<!no )(?<!without )fatalities|(?:injuries )?incompatible with life)\b|"
              # a killing, as the police and probation record the arrest for it (not a threat or an attempt)
              r"(?<!threatened to )(?<!threatening to )(?<!threat to )(?<!threats to )(?<!attempted )(?<!conspiracy to )"
              r"(?<!attempt to )(?<!attempted to )(?<!tried to )\b(?:murder(?:ed)?|manslaughter)\b|"
@@ -383,8 +385,15 @@ INCIDENT_KINDS: dict[str, str] = {
               r"\bpedestrian (?:v|vs|versus) (?:a )?(?:car|vehicle|van|bus)\b|\broad traffic (?:collision|accident)\b|"
               r"\b(?:knife|puncture|penetrating|head|facial|gunshot|open) wounds?\b|"
               r"\bdog (?:bites?|attack\w*)\b|\bbitten\b|"  # "dog attack on toddler", "bitten to the face by the dog"
+              r"\bbites? (?:to|on) (?:a |the |his |her |their )?(?:child|baby|toddler|boy|girl|face|cheek|lip|hand|arm|"
+              r"leg|head|neck)\b|"  # "after a bite to a child"
               # a fall that brings someone to the ambulance or the hospital ("fall at home", "fell down the stairs")
               r"\bfalls? (?:at home|from|down|off|out of|in the|on the)\b|\b(?:had|after|following) a fall\b|"
+              # "Fall in bathroom", "Mrs Hill fallen in the bathroom", "found fallen on the floor" (not "fallen out
+              # with mum", "fallen asleep", "fallen behind with the rent")
+              r"\b(?:fall|fallen) (?:in|on) (?:the |her |his |their )?(?:bathroom|bath|shower|kitchen|bedroom|garden|"
+              r"street|toilet|lounge|hall|stairs|floor|night)\b|"
+              r"\bfallen (?:down|over|from|off|out of (?:bed|(?:his |her |the )?chair))\b|"
               r"\bfell (?:down|from|off|over|out of)\b|"
               # "mum fell in the night", "fell at home", "fell and hit her head"
               r"\bfell (?:in|during|at) (?:the )?(?:night|home|bathroom|bath|shower|garden|street|kitchen|stairs)\b|"
@@ -422,6 +431,11 @@ INCIDENT_KINDS: dict[str, str] = {
                        # taken child and refusing to return him", "dad took L from home; police located him at PGM's"
                        r"\brefus\w* to (?:return|bring back|hand back) (?:him|her|them|the child|the children|the baby)\b|"
                        r"\b(?:police|officers) (?:located|traced|found) (?:him|her|them|the child|the children|the baby)\b",
+    # The police asked to see that someone is safe: by a flatmate, a school, a hospital, a family;
+    # each records it ("police called for a welfare check", "Concern for safety at student halls").
+    # (not a school's "welfare call" to a parent, nor the fire service's "safe and well visit")
+    # (as the police name the incident, "Concern for safety", not "concerns for her safety")
+    "welfare check": r"\bwelfare checks?\b|\bconcern for (?:welfare|safety)\b|\bsafe and well checks?\b",
     # Tablets taken or swallowed ("ingestion of 16 paracetamol"; not "advised to take paracetamol"),
     # cutting disclosed or seen ("cuts to her forearm"; not "cutting back", "cut her hair").
     "self-harm or overdose": r"\b(?:overdos\w*|self ?harm\w*|ligature|suicid\w*)\b|"
@@ -597,8 +611,9 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "joint visit": ("joint", "visitor", "worker", "police", "officer", "pcso", "midwife", "nurs", "paediatrician", "advisor",
                     "lead", "teacher", "centre", "help", "care", "visiting", "housing"),
     "school session": ("school",),
-    "death": ("dea", "deceased", "died", "cardiac", "breathing", "pulseless", "resuscitat", "sudden", "passed away", "arrest",
-              "extinct", "cpr", "rosc", "drowned", "murder", "manslaughter", "killed", "fatally", "homicide", "body"),
+    "death": ("dea", "deceased", "fatalit", "incompatible", "died", "cardiac", "breathing", "pulseless", "resuscitat",
+              "sudden", "passed away", "arrest", "extinct", "cpr", "rosc", "drowned", "murder", "manslaughter", "killed",
+              "fatally", "homicide", "body"),
     "birth": ("born", "birth", "deliver", "caesarean"), "arrest": ("arrest", "remand", "custody", "charged"),
     "domestic incident": ("domestic", "encompass", "argument", "disturbance", "row", "removed", "leave", "partner",
                           "shouting", "arguing", "screaming", "fighting",
@@ -612,6 +627,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                "traffic", "hot", "dressing", "accident", "incident", "haematoma", "haemorrhage", "bleed"),
     "missing episode": ("missing", "abscond", "found", "return", "brought", "took", "awol", "absent", "come", "came", "located",
                         "traced"),
+    "welfare check": ("welfare", "safety", "safe"),
     "self-harm or overdose": ("overdos", "harm", "ligature", "suicid", "tablets", "pills", "paracetamol", "ibuprofen",
                               "codamol", "cut", "ingest", "swallow", "drank", "drunk", "naloxone", "methadone", "medic",
                               "drugs", "unresponsive", "unconscious"),

@@ -115,6 +115,9 @@ NOT_AGENCY = re.compile(r"\b(?:agencies|organisations|organizations|professional
 # "Source" alone is often the worker or team an entry came from; a source document is not a person.
 SOURCE_DOCUMENT = re.compile(r"\bsource\b.*\b(information|document|documents|record|records|evidence|data|file)\b|"
                              r"\b(information|document|record|data)\s+source\b")
+# A column of the times something was meant to happen (a home care visit's "Planned" time beside its
+# "Actual in"), not when it did.
+PLANNED = re.compile(r"(?i)\b(?:planned|scheduled|booked|due|expected|rostered|rota)\b")
 # Headers with "time" in them that are not the time of day of the event: an age, a duration.
 NOT_EVENT_TIME = re.compile(r"\b(age|aged|spent|duration|length|mins|minutes|how long|waiting|travel)\b")
 # The date a piece of work was finished ("Date completed" of a repair reported on the day beside
@@ -798,7 +801,11 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
         if fld not in mapping.fields:
             # (a column of dates with times, "Date/time reported", is a second date, not the time of the event)
             candidates = [c for c in free if fld != "time" or profiles[c][0] < 0.5]
-            better = max(candidates, key=lambda c, m=measure: profiles[c][m], default=None)
+            # (of two columns of times, "Planned" and "Actual in", the time it happened: a planned one only
+            # when no other column has enough times)
+            better = max(candidates, key=lambda c, m=measure, least=least: (
+                profiles[c][m] >= least and not (fld == "time" and PLANNED.search(_text(header_cells[c]))), profiles[c][m]),
+                default=None)
             if better is not None and profiles[better][measure] >= least:
                 mapping.place(fld, better)
                 free.remove(better)

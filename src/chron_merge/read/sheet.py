@@ -245,6 +245,11 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
 
     end_col = mapping.date_end
     date_cell = _date_cell_reader(mapping, grid.date1904)
+    # A date column headed "Date (MM/DD/YYYY)": the return says its dates are month-first (a system
+    # set up in the US), so they are read so; not a guess.
+    month_first = (date_col is not None and not mapping.date_in_text and not mapping.date_parts
+                   and DECLARED_MONTH_FIRST.search(mapping.headers[date_col]) is not None)
+    turned: list[tuple[str, dt.date]] = []  # (as written, read as) of each date read month-first
     start = mapping.header_row_index + 1 if first_row is None else first_row
     entry_text_cols = tuple(c for c in (details_col, *mapping.lanes) if c is not None)  # where an entry's text is
     footer = _footer_start(rows, start, last, entry_text_cols, date_cell, grid.date1904)
@@ -402,6 +407,12 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                         f"no date: read as {date_value}, the day of the entry above (row {previous.source.row}), as "
                         f"its {what}, {this}, follows that entry's {above}", fix="if it is of another day, write its date")
         parsed, issue = _parse_date(date_value, grid.date1904)
+        if month_first and isinstance(date_value, str) and (day_first := _day_first(date_value)) is not None:
+            # (the header says the dates are month-first: read so, kept as written)
+            parsed, issue = _parse_date(day_first, grid.date1904)
+            parsed = parsed.model_copy(update={"text": cell_text(date_value)})
+            if parsed.value is not None:
+                turned.append((parsed.text, parsed.value))
         if (issue is not None and heading_year
                 and (dated := in_year(date_value, heading_year.year, heading_year.month))
                 and not (heading_year.days_only and in_year(date_value, heading_year.year) is not None)):
@@ -525,6 +536,12 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
         _warn_if_month_first(result, invalid_dates, mapping.headers[date_col])
     if date_col is not None:
         _note_day_numbers(result, mapping.headers[date_col])
+    if turned:
+        written, read_as = turned[0]
+        problem(None, Level.INFO, "month-first-header", f"'{mapping.headers[date_col]}' says its dates are "
+                f"month-first: its {len(turned)} dates written in numbers are read so ('{written}' as "
+                f"{read_as.day} {read_as:%B %Y})",
+                fix="nothing to do if the header is right; if the dates are day-first, correct the header")
     if placeholders:
         rows_with = sorted({row for row, _ in placeholders})
         shown = ", ".join(f"'{text.strip()}'" for text in dict.fromkeys(text for _, text in placeholders))
@@ -621,6 +638,18 @@ def _may_be_header(row: list[object]) -> bool:
 def _note_new_table(problem: Callable[..., None], row_number: int, row: list[object]) -> None:
     problem(row_number, Level.INFO, "new-table", "another table starts here, with its own header: the rows below it "
             "are read by its columns", value=" | ".join(cell_text(c) for c in row if c is not None), fix="nothing to do")
+
+
+# A date column's header saying its dates are month-first: "Date (MM/DD/YYYY)", "mm-dd-yy".
+DECLARED_MONTH_FIRST = re.compile(r"(?i)\bmm[/.\-]dd\b(?![/.\-]mm)")
+
+
+def _day_first(written: str) -> str | None:
+    """A month-first date written in numbers ("03/16/2024 14:00") turned day-first ("16/03/2024 14:00"), or None."""
+    match = NUMERIC_DATE.match(written)
+    if match is None or int(match[1]) > 12:
+        return None
+    return f"{written[:match.start(1)]}{match[2]}/{match[1]}/{written[match.end(2) + 1:]}"
 
 
 def _warn_if_month_first(result: SheetRead, invalid_dates: list[str], header: str) -> None:
