@@ -96,7 +96,8 @@ def date_columns_read(path: Path) -> dict[str, tuple[int, int]]:
     found = {}
     for sheet in read_return(path).report.sheets:
         letter = next((c.column for c in sheet.columns if c.field == "date"), None)
-        if sheet.read and letter and sheet.header_row:
+        # (a date made of several columns, or added from headings, has no one column to pad)
+        if sheet.read and letter and letter.isalpha() and letter.isupper() and sheet.header_row:
             found[sheet.name] = (sheet.header_row, column_index_from_string(letter) - 1)
     return found
 
