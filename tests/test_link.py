@@ -989,6 +989,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     # a death on the railway or the road
     ("Fatality: male struck by a train near Oakley station", "death"),
     ("Rail incident: injuries incompatible with life", "death"),
+    ("17M T1DM, DKA after missed insulin. Admitted to HDU.", "hospital admission"),
     # the police asked to see someone is safe, by whoever asks and as the police name it
     ("Flatmates concerned; police called for a welfare check.", "welfare check"),
     ("Concern for safety at student halls: forced entry", "welfare check"),

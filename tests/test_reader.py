@@ -1331,6 +1331,19 @@ def test_a_templates_instruction_row_under_the_header_is_header_not_an_entry(mak
     assert read.report.sheets[0].header_row == 2
 
 
+def test_a_labelled_row_below_an_entry_is_the_rest_of_it(make_csv):
+    # A police print: each occurrence's date, number and type on one row, "Remarks:" and its text on
+    # the next. The remarks are the occurrence's text, not an undated entry of their own.
+    path = make_csv("Police.csv", ["Date,Occurrence,Type", "05/03/2024,24/1187,Domestic - crime",
+                                   "Remarks:,Male pushed partner while she held the baby. Arrested.,",
+                                   "07/03/2024,24/1240,Court", "Notes:,DVPO granted for 28 days.,"])
+    read = read_return(path)
+    assert [(e.date, e.details, e.source.rows) for e in read.events] == [
+        (dt.date(2024, 3, 5), "24/1187 Remarks: Male pushed partner while she held the baby. Arrested.", [2, 3]),
+        (dt.date(2024, 3, 7), "24/1240 Notes: DVPO granted for 28 days.", [4, 5])]
+    assert [p.code for p in read.problems] == ["continuation", "continuation"]
+
+
 def test_a_ditto_mark_takes_the_value_above_and_says_so(make_csv):
     # Once merged with other agencies' entries and sorted, "as above" would point at another entry.
     path = make_csv("HV.csv", ["Date,Worker,Details", '03/02/2020,"""",Visit with no worker above.',

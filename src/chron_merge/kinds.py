@@ -475,7 +475,7 @@ INCIDENT_KINDS: dict[str, str] = {
                 # as the council officer who served it writes it: "Notice served under s83 Public Health Act"
                 r"^(?:an? |the )?(?:\w+ )?notice (?:was )?(?:served|issued)\b",
     # Taken into hospital: the hospital admits, social care and the GP are told. Not "admitted the offence".
-    "hospital admission": r"\badmitted\b(?:\s+\w+){0,6}?\s+(?:ward|hospital|unit|picu|nicu|icu|itu|scbu|mbu|nnu)\b|"
+    "hospital admission": r"\badmitted\b(?:\s+\w+){0,6}?\s+(?:ward|hospital|unit|picu|nicu|icu|itu|hdu|scbu|mbu|nnu)\b|"
                           # from the labour ward or the emergency department: "transferred to NNU", "moved to PICU"
                           r"\b(?:transferred|transfer|moved)\s+to\s+(?:the\s+|a\s+)?(?:(?!housing\b|supported\b)\w+\s+){0,2}?"
                           r"(?:ward|unit|picu|nicu|icu|itu|hdu|scbu|mbu|nnu)\b|"

@@ -11,15 +11,15 @@ R = Review(sys.argv[1])
 # "DVPN" (domestic violence protection notice), "DVPO", "breach", "IDVA", "DASH", "Op Encompass",
 # "perpetrator programme". Layouts: the police's print, each occurrence over two rows (the date, the
 # number and the type on one; "Remarks:" and its text on the next); the IDVA service; health
-# visiting; children's social care.
+# visiting; children's social care. (A row that goes on an entry above carries no event of its own.)
 R.csv("Police occurrences.csv", [], ["Date", "Occurrence", "Type"], [
     (["05/03/2024", "24/1187", "Domestic - crime"], "E1", "2024-03-05"),
     (["Remarks:", "Male pushed partner while she held the baby; she fell against the cot. Arrested. DASH high. DVPN "
-      "served on release.", ""], "E1", "2024-03-05"),
+      "served on release.", ""], None, "2024-03-05"),
     (["07/03/2024", "24/1240", "Court"], "E2", "2024-03-07"),
-    (["Remarks:", "DVPO granted at the magistrates' court for 28 days.", ""], "E2", "2024-03-07"),
+    (["Remarks:", "DVPO granted at the magistrates' court for 28 days.", ""], None, "2024-03-07"),
     (["19/03/2024", "24/1502", "Breach"], "E3", "2024-03-19"),
-    (["Remarks:", "Male found at the address at 23:40 in breach of the DVPO. Arrested.", ""], "E3", "2024-03-19"),
+    (["Remarks:", "Male found at the address at 23:40 in breach of the DVPO. Arrested.", ""], None, "2024-03-19"),
 ])
 
 R.xlsx("IDVA service.xlsx", [("Cases", [], [["Date", "Note"]], [

@@ -354,6 +354,14 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                     f"text starts with one, {date_value}: read as an entry of that day",
                     value=date_value, fix="nothing to do if that is the entry's date; else write its date in the "
                     "date column")
+        if (join_continuations and previous is not None and date_col is not None and details_col is not None
+                and date_value is row[date_col] and isinstance(date_value, str) and row[details_col] is not None
+                and ROW_LABEL.match(date_value)):
+            # "Remarks:" in the date column, its text beside it: a printed record's second row, the rest
+            # of the entry above (its first row the date, the number and the type).
+            row = [*row]
+            row[details_col] = f"{date_value.strip().rstrip(':').strip()}: {cell_text(row[details_col])}"
+            row[date_col] = date_value = None
         if date_value is None and join_continuations and previous is not None:
             filled_columns = {col for col, c in enumerate(row) if c is not None}
             part = _consultation_part(row, contact_col, details_col)
@@ -881,6 +889,11 @@ CONSULTATION_PART = re.compile(r"^(?:history|hx|presenting complaint|examination
                                r"problems?|diagnosis|impression|assessment|medication|follow ?up|results?|"
                                r"investigations?|procedure|family history|social history|advice|safeguarding)\s*:?$",
                                re.IGNORECASE)
+
+
+# A label ending in a colon that opens the rest of an entry on a row of its own ("Remarks:", "Notes:").
+ROW_LABEL = re.compile(r"(?i)^\s*(?:remarks?|notes?|details?|narrative|summary|text|comments?|actions?(?: taken)?|"
+                       r"outcome|update|continued|cont(?:'d|d)?)\s*:\s*$")
 
 
 def _consultation_part(row: list[object], type_col: int | None, details_col: int | None) -> str | None:
