@@ -1476,11 +1476,13 @@ def test_a_date_column_headed_month_first_is_read_month_first(make_csv):
     # "Date (MM/DD/YYYY)": the return says how its dates are written (a system set up in the US),
     # so "03/04/2024" is 4 March, kept as written, said once; a date cell in a workbook is no text to turn.
     path = make_csv("University.csv", ["Date (MM/DD/YYYY),Summary", "02/03/2024,Self-referral.",
-                                       "03/16/2024 14:00,Flatmates concerned.", "unknown,Email."])
+                                       "03/16/2024 14:00,Flatmates concerned.", "unknown,Email.", "02/30/2024,Call."])
     read = read_return(path)
     assert [(e.date, e.date_text, e.time) for e in read.events] == [
         (dt.date(2024, 2, 3), "02/03/2024", None), (dt.date(2024, 3, 16), "03/16/2024 14:00", "14:00"),
-        (None, "unknown", None)]
+        (None, "unknown", None), (None, "02/30/2024", None)]
+    # (no date either way: reported as written)
+    assert next(p.message for p in read.problems if p.row == 5).startswith("02/30/2024 is not a date")
     assert [(p.code, p.message) for p in read.problems if p.code.startswith("month")] == [
         ("month-first-header", "'Date (MM/DD/YYYY)' says its dates are month-first: its 2 dates written in numbers "
                                "are read so ('02/03/2024' as 3 February 2024)")]

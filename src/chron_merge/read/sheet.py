@@ -416,11 +416,12 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                         f"its {what}, {this}, follows that entry's {above}", fix="if it is of another day, write its date")
         parsed, issue = _parse_date(date_value, grid.date1904)
         if month_first and isinstance(date_value, str) and (day_first := _day_first(date_value)) is not None:
-            # (the header says the dates are month-first: read so, kept as written)
-            parsed, issue = _parse_date(day_first, grid.date1904)
-            parsed = parsed.model_copy(update={"text": cell_text(date_value)})
-            if parsed.value is not None:
-                turned.append((parsed.text, parsed.value))
+            # (the header says the dates are month-first: read so, kept as written; one that is no date
+            # either way is reported as written)
+            turned_date, turned_issue = _parse_date(day_first, grid.date1904)
+            if turned_date.value is not None:
+                parsed, issue = turned_date.model_copy(update={"text": cell_text(date_value)}), turned_issue
+                turned.append((parsed.text, turned_date.value))
         if (issue is not None and heading_year
                 and (dated := in_year(date_value, heading_year.year, heading_year.month))
                 and not (heading_year.days_only and in_year(date_value, heading_year.year) is not None)):
@@ -540,7 +541,7 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
         # Only a dated entry can take continuation rows: text under an undated one is its own entry.
         previous = event if parsed.value is not None else None
         textless = (event, no_text_warning) if no_text_warning is not None else None
-    if invalid_dates and date_col is not None:
+    if invalid_dates and date_col is not None and not month_first:  # (said already, when the header says so)
         _warn_if_month_first(result, invalid_dates, mapping.headers[date_col])
     if date_col is not None:
         _note_day_numbers(result, mapping.headers[date_col])
