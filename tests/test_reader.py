@@ -272,6 +272,7 @@ def test_agency_column_varies_by_row(make_xlsx):
     ("Oakfield Primary - CPOMS export.csv", "Oakfield Primary"), ("Mosaic extract - CSC.xlsx", "CSC"),
     # (a trust's electronic patient record, youth justice's system; a school's list of concerns)
     ("CAMHS ePR.csv", "CAMHS"), ("YJS ChildView export.xlsx", "YJS"), ("St Anne's Primary - concerns.csv", "St Anne's Primary"),
+    ("Medway Council.xlsx", "Medway Council"),  # (a place that a record system is also named after)
     # a service called a return home interview is no return
     ("Return home interviews.csv", "Return home interviews"),
     ("GP SystmOne.xlsx", "GP"), ("Storm and Niche police.xlsx", "police"),

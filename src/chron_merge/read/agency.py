@@ -24,8 +24,9 @@ from chron_merge.read.sheet import cell_text
 # system, not the agency. (Names that are also ordinary words, like Vision or Paris, are left out.)
 RECORD_SYSTEMS = (r"mosaic|liquid ?logic|lcs|eclipse|carefirst|frameworki|azeus|systm ?one|emis(?: web)?|rio|lorenzo|"
                   r"n?delius|oasys|niche|storm|athena|cpoms|my ?concern|"
-                  # a trust's electronic patient record; youth justice's, an out-of-hours service's, a school's
-                  r"e-?pr|ehr|carenotes|cerner|medway|childview|careworks|core ?plus|adastra|sims|capita one|pnc")
+                  # a trust's electronic patient record; youth justice's, an out-of-hours service's, a school's (not a
+                  # system named after a place, as Medway is: "Medway Council")
+                  r"e-?pr|ehr|carenotes|cerner|childview|careworks|core ?plus|adastra|sims|capita one|pnc")
 # Words that say what a file or sheet is, not whose it is or what it covers.
 DOCUMENT_WORDS = rf"chronology|chronologies|chron|timeline|cronoleg|final|draft|version|export|{RECORD_SYSTEMS}"
 # Words in a file name that say what the file is, not whose it is.
