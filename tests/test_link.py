@@ -1582,6 +1582,12 @@ def test_concerns_raised_by_another_agency_are_second_hand():
     # A PPN another agency records is one it received; one the police record is one they sent.
     received, sent = _Analyser(None).analyse_all(["Police PPN - verbal DI, baby present.", "DASH standard. PPN raised."])
     assert received.secondhand and not sent.secondhand
+    # A police log opening with the public's call ("Neighbour reports …") and ending "…, PPN." is the
+    # police's own record; "School reports …" is another agency's news.
+    public, school = _Analyser(None).analyse_all([
+        "Neighbour reports two young children alone in the flat. Officers attended. Words of advice, PPN.",
+        "School reports a bruise to the child's cheek."])
+    assert not public.received and school.received
 
 
 def test_another_agency_telling_us_or_its_letter_filed_is_second_hand():

@@ -732,11 +732,15 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notification(?! (?:to|sent|made|
 # incident starts ("Officers were deployed following a call from a neighbour").
 NOT_FROM_ANOTHER_AGENCY = re.compile(r"(?i)\b(?:informed|notified|advised|told)\s*(?=[.;,(\-–]|$)|"
                                      # "… CYP asleep. PPN.": the notice this record's officers sent
-                                     r"(?:^|[.;]\s*)PPN(?: (?:submitted|completed|done|raised|sent))?\s*(?=[.;]|$)|"
+                                     r"(?:^|[.;,]\s*)PPN(?: (?:submitted|completed|done|raised|sent))?\s*(?=[.;]|$)|"
                                      r"\b(?:call|calls|phone call|999 call|report|concerns?)\s+from\s+(?:a |an |the )?"
                                      r"(?:concerned )?(?:neighbours?|member of the public|passer ?by|caller|mother|mum|"
                                      r"father|dad|parents?|grandmother|grandfather|nan|aunt|uncle|relative|friend|"
                                      r"partner|landlord)\b|"
+                                     # "Neighbour reports two children alone", "Caller reports shouting": the
+                                     # public's call to this agency, as a police log opens (not "school reports")
+                                     r"^\W*(?:a |the )?(?:concerned )?(?:neighbours?|member of the public|passer ?by|caller|"
+                                     r"anonymous caller|informant|witness|resident)\s+(?:reports?|reported|states?|stated)\b|"
                                      # "Mother called asking for father to be removed": her call for help is the
                                      # incident (but "Aunt called: mum in hospital" is news of one)
                                      r"\b(?:mother|mum|father|dad|parents?|grandmother|grandfather|nan|aunt|uncle|relative|"
