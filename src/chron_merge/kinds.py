@@ -264,6 +264,9 @@ SHARED_KINDS: dict[str, str] = {
 _NOT_DONE_YET = (r"(?:\s+(?!(?:made|sent|submitted|completed|done|received|accepted|raised|logged|plan)\b)\w+){0,4}?"
                  r"\s+(?:to be|agreed|planned|considered|recommended|proposed)\b")
 # Incidents one agency deals with and others are told of.
+# A hospital's units a patient is admitted or moved to (intensive, high dependency, special and
+# neonatal care, a mother and baby unit).
+_HOSPITAL_UNITS = r"picu|nicu|icu|itu|hdu|scbu|mbu|nnu"
 INCIDENT_KINDS: dict[str, str] = {
     # Not a "pre-birth assessment", a "date of birth" or a health visitor's "new birth visit".
     "birth": r"\b(?:born|(?<!pre )(?<!date of )(?<!new )birth|delivered|delivery|caesarean)\b",
@@ -410,10 +413,9 @@ INCIDENT_KINDS: dict[str, str] = {
                        r"returned (?:home |to the (?:care )?home |to the carehome )?by (?:the )?police|"
                        r"(?:police|officers) (?:brought|returned|took) (?:\w+ )?(?:home|back)|"  # "Police brought A home"
                        # "Police returned Tia" (not the call, her phone, or to the address)
-                       r"(?:police|officers) returned (?!(?:to|the|a|an|his|their|its|my|your|our|this|that|calls?|"
-                       r"property|items?|(?:tele)?phones?|mobiles?|keys|belongings|documents|passport|money|cash)\b|"
-                       r"(?:her|him|them) (?:(?:tele)?phones?|mobiles?|property|keys|belongings|passport|money|cash|"
-                       r"items?|documents|bag|bike|car)\b)\w+|"
+                       r"(?:police|officers) returned (?!(?:to|the|a|an|his|their|its|my|your|our|this|that)\b|"
+                       r"(?:(?:her|him|them) )?(?:calls?|property|items?|(?:tele)?phones?|mobiles?|keys|belongings|"
+                       r"documents|passport|money|cash|bag|bike|car)\b)\w+|"
                        # (after being missing: "found safe and well", "T was found safe", "located safe")
                        r"found safe|located safe)\b|"
                        # found, then taken back: "Located by officers in town centre. Returned to Oak House 02:15"
@@ -475,10 +477,10 @@ INCIDENT_KINDS: dict[str, str] = {
                 # as the council officer who served it writes it: "Notice served under s83 Public Health Act"
                 r"^(?:an? |the )?(?:\w+ )?notice (?:was )?(?:served|issued)\b",
     # Taken into hospital: the hospital admits, social care and the GP are told. Not "admitted the offence".
-    "hospital admission": r"\badmitted\b(?:\s+\w+){0,6}?\s+(?:ward|hospital|unit|picu|nicu|icu|itu|hdu|scbu|mbu|nnu)\b|"
+    "hospital admission": rf"\badmitted\b(?:\s+\w+){{0,6}}?\s+(?:ward|hospital|unit|{_HOSPITAL_UNITS})\b|"
                           # from the labour ward or the emergency department: "transferred to NNU", "moved to PICU"
                           r"\b(?:transferred|transfer|moved)\s+to\s+(?:the\s+|a\s+)?(?:(?!housing\b|supported\b)\w+\s+){0,2}?"
-                          r"(?:ward|unit|picu|nicu|icu|itu|hdu|scbu|mbu|nnu)\b|"
+                          rf"(?:ward|unit|{_HOSPITAL_UNITS})\b|"
                           r"\b(?:hospital|ward)\b(?:\s+\w+){0,6}?\s+admitted\b|\b(?:hospital|ward|inpatient) admission\b|"
                           r"\badmission to\b(?:\s+\w+){0,3}\s+(?:ward|hospital|unit)\b|"
                           # "PICU for 24 hours": a stay in intensive care

@@ -117,6 +117,7 @@ from chron_merge.kinds import (
 )
 from chron_merge.model import Event, Precision
 from chron_merge.read.dates import MONTH_PATTERN, MONTHS, full_year
+from chron_merge.read.headers import NOT_AGENCY, normalise_header
 from chron_merge.text import GLOSSARY, PERSON_LABEL, content_words, expand_abbreviations, initials, stemmed_words
 
 DEFAULT_WINDOW_DAYS = 7
@@ -604,8 +605,7 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
             contact_type = None  # "Notification" over "notification sent to children's services": one it sent
         texts = ((False, event.details), (False, contact_type), (True, event.action))
         if event.extra:
-            texts += tuple((False, value) for header, value in event.extra.items()
-                           if _TELLS_WHAT_HAPPENED.search(header) or _WHO_WAS_THERE.search(header))
+            texts += tuple((False, value) for header, value in event.extra.items() if _is_evidence_column(header))
         for is_outcome, text in texts:
             if text:
                 if is_outcome:
@@ -799,10 +799,14 @@ _TELLS_WHAT_HAPPENED = re.compile(r"(?i)\b(?:presenting|complaint|diagnosis|reas
                                   r"problem|subject|title|topic)\b")
 
 
-# A column of a meeting's minutes naming who was there ("Attendees", "Agencies present"): the
-# agencies it names are named by the record (each may have recorded the meeting too).
-_WHO_WAS_THERE = re.compile(r"(?i)\b(?:attendees|attended by|attending|in attendance|present|invited|"
-                            r"agencies|organisations|professionals)\b")
+@lru_cache(maxsize=1024)
+def _is_evidence_column(header: str) -> bool:
+    """Whether a column kept in ``extra`` holds evidence too: it tells what happened
+    (_TELLS_WHAT_HAPPENED), or it names other agencies, as a meeting's "Attendees" or "Agencies
+    present" do (the reader's NOT_AGENCY): the agencies it names are named by the record, each of
+    which may have recorded the meeting too. (Once per header: a large review repeats a few.)"""
+    return _TELLS_WHAT_HAPPENED.search(header) is not None or NOT_AGENCY.search(normalise_header(header)) is not None
+
 
 
 # The word that says what kind of place an agency is, which ends the part of its name others

@@ -359,16 +359,14 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                 and ROW_LABEL.match(date_value)):
             # "Remarks:" in the date column, its text beside it: a printed record's second row, the rest
             # of the entry above (its first row the date, the number and the type).
-            row = [*row]
-            row[details_col] = f"{date_value.strip().rstrip(':').strip()}: {cell_text(row[details_col])}"
+            row = _labelled_text(row, details_col, date_value)
             row[date_col] = date_value = None
         if date_value is None and join_continuations and previous is not None:
             filled_columns = {col for col, c in enumerate(row) if c is not None}
             part = _consultation_part(row, contact_col, details_col)
             if part is not None:  # "History" | "Mum says …" under a GP consultation's first row
                 filled_columns.discard(contact_col)
-                row = [*row]
-                row[details_col] = f"{part}: {cell_text(row[details_col])}"  # type: ignore[index]
+                row = _labelled_text(row, details_col, part)  # type: ignore[arg-type]
             if filled_columns <= text_col_set:
                 _join(previous, row, text_cols, row_number)
                 result.continuations += 1
@@ -897,13 +895,20 @@ ROW_LABEL = re.compile(r"(?i)^\s*(?:remarks?|notes?|details?|narrative|summary|t
                        r"outcome|update|continued|cont(?:'d|d)?)\s*:\s*$")
 
 
+def _labelled_text(row: list[object], details_col: int, label: str) -> list[object]:
+    """A copy of ``row`` whose text starts with the label of the part of an entry it is ("History: …", "Remarks: …")."""
+    labelled = [*row]
+    labelled[details_col] = f"{label.strip().rstrip(':').strip()}: {cell_text(row[details_col])}"
+    return labelled
+
+
 def _consultation_part(row: list[object], type_col: int | None, details_col: int | None) -> str | None:
     """The consultation part a dateless row's type cell names ("History"), when it has text beside it."""
     if type_col is None or details_col is None or row[details_col] is None:
         return None
     label = row[type_col]
     if isinstance(label, str) and CONSULTATION_PART.match(label.strip()):
-        return label.strip().rstrip(":").strip()
+        return label  # (its colon, if any, goes in _labelled_text)
     return None
 
 
