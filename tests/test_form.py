@@ -64,6 +64,19 @@ def test_a_word_document_of_label_and_value_paragraphs_is_read_one_entry_per_blo
     assert "('Case Note 2 of 2' …) is its heading, skipped" in note["message"]
 
 
+def test_a_form_whose_text_label_names_no_field_is_read_by_its_values_length(tmp_path):
+    # A GP system's print: "Consultation:" names no field, but it holds each entry's text (held-out r283).
+    paragraphs = [docx_paragraph("Extract from GP record")]
+    for day, who, text in (("03/07/2023", "Dr Evans", "Cough for 3 days, chest clear. Bruise left cheek, referred."),
+                           ("10/07/2023", "Admin", "Letter from paediatrics: CP medical done, skeletal survey normal.")):
+        paragraphs += [docx_paragraph(""), docx_paragraph(f"Date: {day}"), docx_paragraph(f"Clinician: {who}"),
+                       docx_paragraph(f"Consultation: {text}")]
+    data = build_json(write_docx(tmp_path / "GP.docx", *paragraphs))
+    assert [(e["date"], e["practitioner"], e["details"][:20], e["source"]["rows"]) for e in data["events"]] == [
+        ("2023-07-03", "Dr Evans", "Cough for 3 days, ch", [2, 3, 4]),
+        ("2023-07-10", "Admin", "Letter from paediatr", [5, 6, 7])]
+
+
 @pytest.mark.parametrize("rows", [
     # Notes with a colon here and there, no label met again: no form.
     [["Notes on the family"], ["Summary: the family moved in 2021."], ["Concerns: attendance, housing."]],
@@ -72,6 +85,9 @@ def test_a_word_document_of_label_and_value_paragraphs_is_read_one_entry_per_blo
     # A cover sheet signed twice: dates again, but no entries' text.
     [["Agency:", "Northshire Police"], ["Completed by:", "DS A Reid"], ["Date:", "01/02/2023"],
      ["Authorised by:", "DI B Moore"], ["Date:", "03/02/2023"]],
+    # Signed twice, with a role named at length: still no entries' text (the values are short).
+    [["Completed by:", "DS A Reid"], ["Role:", "Public protection unit"], ["Date:", "01/02/2023"],
+     ["Completed by:", "DI B Moore"], ["Role:", "Detective inspector"], ["Date:", "03/02/2023"]],
 ])
 def test_a_sheet_that_is_no_form_is_not_read_as_one(rows):
     grid = Grid(file="Notes.xlsx", sheet="Notes", rows=rows, row_numbers=list(range(1, len(rows) + 1)))

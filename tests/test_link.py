@@ -993,6 +993,11 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     # the police asked to see someone is safe, by whoever asks and as the police name it
     ("Flatmates concerned; police called for a welfare check.", "welfare check"),
     ("Concern for safety at student halls: forced entry", "welfare check"),
+    # a missing child as a duty log writes it, its full stop gone when read
+    ("Mother called EDT: Tyrese missing. Police informed.", "missing episode"),
+    # an operation, as the hospital and those told of it write it
+    ("GA extractions x8 completed.", "operation"), ("Harvey had 8 teeth removed under GA today.", "operation"),
+    ("Taken to theatre for washout of the wound", "operation"), ("She had surgery on her hip", "operation"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -1088,6 +1093,9 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Client took a methadone dose at the pharmacy", "self-harm or overdose"),
     ("Taking his medication as prescribed", "self-harm or overdose"), ("Dad taking drugs in the home", "self-harm or overdose"),
     ("EDT: strategy meeting to be convened tomorrow", "strategy discussion"),
+    ("Nothing missing. Police aware.", "missing episode"), ("Burglary: jewellery missing, police called", "missing episode"),
+    ("Operation Encompass call received", "operation"), ("Seen at the surgery for a cough", "operation"),
+    ("Went to the theatre with her class", "operation"),
     ("Strategy discussion to be held Monday", "strategy discussion"),
     ("Strategy meeting arranged for Friday", "strategy discussion"), ("Strategy meeting tomorrow", "strategy discussion"),
     ("Referral from police: online grooming of B (11). Strategy discussion today.", "strategy discussion"),
@@ -1623,6 +1631,13 @@ def test_another_agency_telling_us_or_its_letter_filed_is_second_hand():
         "Kooth safeguarding email: Ella reported taking an overdose.", "CAMHS e-mail re appointment next week.",
         "Email to SW re attendance.", "Sent an email to the GP."])
     assert kooth.secondhand and camhs.secondhand and not to_sw.secondhand and not sent_one.secondhand
+    # A note opening with whom it came from, an agency that confirms or says, a service that rang
+    # (held-out r281, r284, r285); not a note opening "From today …".
+    opening, confirms, says, rang, from_today = _Analyser(None).analyse_all([
+        "From Greenway Housing: hoarding, fire risk.", "Dental service confirm Harvey had 8 teeth removed today.",
+        "Fire service say smoke alarms fitted yesterday.", "Mum says CAMHS rang on Friday; on the waiting list.",
+        "From today mum will bring him to school."])
+    assert opening.received and confirms.received and says.received and rang.received and not from_today.secondhand
     # Another agency telling, as a record says it in the present tense.
     notify, informs = _Analyser(None).analyse_all(["Police notify of arrest 12/03 for a DA offence against partner.",
                                                    "Hospital informs us that mum has been admitted."])

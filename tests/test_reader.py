@@ -407,7 +407,10 @@ def test_a_file_name_naming_the_agency_is_taken_before_a_title(make_xlsx):
 
 
 @pytest.mark.parametrize(("sheet", "agency", "source"), [
-    ("WMP chronology", "WMP", "sheet name"), ("Child D", "Chronology", "file name"), ("Sheet1", "Chronology", "file name")])
+    ("WMP chronology", "WMP", "sheet name"), ("Health Visiting", "Health Visiting", "sheet name"),
+    ("Child D", "Chronology", "file name"), ("Sheet1", "Chronology", "file name"),
+    # what the sheet holds, not whose it is (a school's CPOMS export): no agency (held-out r285)
+    ("Incidents", "Chronology", "file name"), ("Case notes", "Chronology", "file name")])
 def test_the_one_sheet_of_a_file_named_for_the_document_may_name_the_agency(make_xlsx, sheet, agency, source):
     read = read_return(make_xlsx("Chronology.xlsx", {sheet: [["Date", "Details"], ["01/02/2020", "Entry"]]}))
     assert (read.events[0].agency, read.report.sheets[0].agency_from) == (agency, source)

@@ -406,7 +406,12 @@ INCIDENT_KINDS: dict[str, str] = {
               r"\bbleed(?:ing)? (?:on|in) (?:the |his |her )?brain\b|\bbrain (?:bleed|haemorrhage)\b",
     # ("care home" reads as one word, "carehome": see COMPOUND_TERMS)
     "missing episode": r"\b(?:missing (?:from (?:home|care|carehome|school|placement)|episode|person|child|report|since|"
-                       r"overnight)|reported missing|(?:went|gone|go|goes|going|was|is|been|being) missing|abscond\w*|"
+                       r"overnight|again|all night|last night)|reported missing|"
+                       # a note's "Tyrese missing. Police informed." (its full stop gone when read), not
+                       # a burglary's "Nothing missing. Police aware."
+                       r"(?!(?:nothing|anything|things|keys?|items?|money|cash|property|(?:tele)?phones?|purse|wallet|"
+                       r"bags?|jewellery|medication|tablets)\b)\w+ missing police (?:informed|notified|called|contacted|aware)|"
+                       r"(?:went|gone|go|goes|going|was|is|been|being) missing|abscond\w*|"
                        r"(?:high|medium|low) risk missing|"  # as the police grade a report
                        r"awol|absent without (?:official )?leave|"  # a detained patient gone from the ward
                        # as a children's home logs it
@@ -592,6 +597,13 @@ INCIDENT_KINDS: dict[str, str] = {
     "recall to prison": r"\brecall(?:ed)? to (?:custody|prison|hmp)\b|\b(?:received|returned|back) (?:\w+ )?on recall\b|"
                         r"\blicence recall\b|\brecall (?:requested|approved|issued|actioned)\b|"
                         r"\b(?:emergency|standard|fixed term) recall\b",
+    # An operation, as the hospital and those told of it each write it ("GA extractions x8", "had 8 teeth
+    # removed under GA", "taken to theatre"); not the police's "Operation Encompass", nor the GP's surgery.
+    "operation": r"\bunder (?:a )?(?:general anaesthe\w*|anaesthe\w*|sedation)\b|\bextractions?\b|"
+                 r"\b(?:teeth|tooth) (?:were |was )?(?:removed|extracted|taken out|pulled)\b|"
+                 r"\b(?:went|taken|returned|back) (?:to|from) theatre\b|\bin theatre\b|\bday (?:surgery|case)\b|"
+                 r"\b(?:had|having|underwent|undergo|undergoing|needed|needs|required|requiring|after|post|for) (?:an? )?"
+                 r"(?:emergency |urgent |major |minor )?(?:operation|surgery)\b",
     # A release from prison: the prison, probation and the approved premises or hostel each record the
     # day ("released on licence", "arrived from HMP Hewell"); not released under investigation or on bail.
     "release from prison": r"\breleased (?:on licence|on home detention curfew|from (?:hmp|hmyoi|prison|custody at hmp))\b|"
@@ -652,6 +664,8 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                        "booked", "protocol", "living", "staying", "residing", "escorted", "resident", "entered"),
     "transfer of care": ("care", "midwifery", "handover", "handed", "transferred"),
     "theft or financial abuse": ("financial", "theft", "stole", "fraud", "withdr", "banking"),
+    "operation": ("anaesthe", "sedation", "extraction", "teeth", "tooth", "theatre", "day surgery", "day case",
+                  "operation", "surgery"),
     "specialty clinic": ("neurology", "gastro", "cardiology", "dermatology", "orthopaedic", "fracture", "appointment",
                          "ophthalmology", "eye", "rheumatology", "urology", "haematology", "oncology", "audiology",
                          "endocrinology", "respiratory", "allergy", "dietetic", "dietitian", "epilepsy"),
@@ -685,7 +699,7 @@ GUARD_PARTS = [(guard.split()[-1], sum(1 << n for n, kind in enumerate(KINDS) if
 # Parts of words one of which every match of SECONDHAND (below) holds; the bit after the kinds' bits.
 SECONDHAND_PARTS = ("receiv", "receipt", "notif", "inform", "advis", "told", "report", "from", "sharing", "shared", "letter",
                     "following", "notice", "raised", "tells", "know", "aware", "summary", "called", "rang", "phoned",
-                    "mail", "tell", "notify", "let", "encompass", "referred", "referral", "confirmed", "heard")
+                    "mail", "tell", "notify", "let", "encompass", "referred", "referral", "confirm", "say", "said", "heard")
 SECONDHAND_HINT = 1 << len(KINDS)
 OTHER_DAY_HINT = SECONDHAND_HINT << 1  # the word may speak of another day ("yesterday", "on Sunday", "tomorrow")
 # Words that say a record is of something learnt from someone else, so it may lag the event
@@ -694,6 +708,8 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notification(?! (?:to|sent|made|
                         # (not "OPG to be informed", "will be notified": whom this agency is to tell)
                         r"(?:notified|informed|advised|told)(?<!be notified)(?<!be informed)(?<!be advised)(?<!be told)|"
                         r"tells us|referred by|heard (?:from|that)|"
+                        # a note opening with whom it came from: "From Greenway Housing: hoarding, fire risk"
+                        r"^from (?!(?:today|now|tomorrow|next|then|this|that|now on|here|home|school)\b)|"
                         r"(?:mother|father|grandmother|grandfather|aunt|uncle|parent|parents|carer|foster carer)\s+"
                         r"(?:emailed|phoned|rang|called)|"
                         r""
@@ -703,14 +719,15 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notification(?! (?:to|sent|made|
                         # "Hostel keyworker called: …", "police visited to inform staff of …"
                         r"(?:keyworker|key worker|support worker|social worker|health visitor|midwife|nurse|teacher|"
                         r"manager|staff|hostel|school|hospital|surgery|practice|designated safeguarding lead|centre|center|"
-                        r"provider|nursery|college|ward|clinic|pharmacy|pharmacist|dentist|optician)\s+"
+                        r"provider|nursery|college|ward|clinic|pharmacy|pharmacist|dentist|optician|service|team|"
+                        r"practitioner|doctor|paediatrician|therapist|counsellor)\s+"
                         r"(?:called|rang|phoned|telephoned|emailed)|"
                         r"(?:came|visited|attended|called|rang|phoned) to (?:inform|tell|advise|notify|let)|"
                         # "Addiction Service report father remanded", "school reported", "police notify of arrest",
                         # "Police referral: home conditions poor" (not "school referral to CAMHS"): another agency's account
                         r"(?:service|team|police|school|hospital|worker|officer|nurse|midwife|visitor|practitioner|"
                         r"keyworker|drugservice|housing|college|nursery|probation|surgery|practice|cqc|ofsted|"
-                        r"inspectors?|carehome)\s+(?:reports?|reported|confirmed|shared|notify|notifies|informs?|advises?|"
+                        r"inspectors?|carehome)\s+(?:reports?|reported|confirms?|confirmed|says?|said|shared|notify|notifies|informs?|advises?|"
                         r"referral(?! (?:to|sent|made|completed|done|submitted)\b))|"
                         # a hospital's letter as the GP files it ("Discharge summary: …"), not one it sends
                         r"discharge summary(?! (?:sent|to|completed|done|written|faxed|emailed))|"

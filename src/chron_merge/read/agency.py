@@ -192,8 +192,10 @@ def name_agency(path: Path, grid: Grid, header_end: int, agency_column: bool, co
             return grid.sheet.strip(), "sheet name"
         if several:
             return f"{name} – {grid.sheet}", source + " and sheet name"
-        if unnamed and (sheet_agency := _agency_words(grid.sheet)):
-            return sheet_agency, "sheet name"  # "Chronology v2.xlsx" with its one sheet "WMP chronology"
+        # "Chronology v2.xlsx" with its one sheet "WMP chronology"; not "CPOMS export.xlsx" with its one
+        # sheet "Incidents", which names what the sheet holds: that return names no agency (and is warned of).
+        if unnamed and (sheet_agency := organisation_named(grid.sheet)):
+            return sheet_agency, "sheet name"
     return name, source
 
 

@@ -32,6 +32,9 @@ LABEL_MAX_WORDS = 5
 MAX_LABELS = 15  # distinct labels of a form; more is text, not a form
 MIN_BLOCKS = 2
 ENTRY_TEXT_FIELDS = {"details", "action", "comment"}
+# The mean length of a label's values that makes them entries' text though the label names no field
+# ("Consultation: Cough for 3 days …"): longer than a cover sheet's "Completed by: J Smith".
+ENTRY_TEXT_LENGTH = 40
 
 
 @dataclass
@@ -137,11 +140,24 @@ def _unfold(grid: Grid, lines: list[tuple[int, list[object], tuple[str, object] 
     # A form of entries has a date and a text ("Details", "Case note"); a cover sheet's "Completed by |
     # Date" and "Authorised by | Date" has no text.
     named = {best_field(label) for label in labels}
-    if len(blocks) < MIN_BLOCKS or loose_rows > labelled_rows or "date" not in named or not named & ENTRY_TEXT_FIELDS:
+    if (len(blocks) < MIN_BLOCKS or loose_rows > labelled_rows or "date" not in named
+            or not (named & ENTRY_TEXT_FIELDS or _holds_entry_text(blocks, labels))):
         return None
     if len(set().union(*(set(block.rows) for block in blocks))) < sum(len(set(block.rows)) for block in blocks):
         return None  # two entries in one cell: no row of its own for each, so read as it is, not as a form
     return Form(_as_table(grid, blocks, labels, blank_after), labels, headings)
+
+
+def _holds_entry_text(blocks: list[_Block], labels: list[str]) -> bool:
+    """Whether a label no field names holds the entries' text, by its values' length (a GP system's
+    "Consultation:", whose text the table read from the form places as the details by content)."""
+    for label in labels:
+        if best_field(label) is not None:
+            continue
+        values = [_text(block.values.get(label)) for block in blocks]
+        if sum(map(len, values)) / len(values) >= ENTRY_TEXT_LENGTH:
+            return True
+    return False
 
 
 def _label_and_value(cells: list[object]) -> tuple[str, object] | None:
