@@ -998,6 +998,11 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     # an operation, as the hospital and those told of it write it
     ("GA extractions x8 completed.", "operation"), ("Harvey had 8 teeth removed under GA today.", "operation"),
     ("Taken to theatre for washout of the wound", "operation"), ("She had surgery on her hip", "operation"),
+    # a release and a recall as the prison, probation and the approved premises write them (held-out r289)
+    ("Discharged on HDC with baby Kai to Elm House approved premises.", "release from prison"),
+    ("Arrested on recall at a friend's flat.", "recall to prison"),
+    ("Curfew violation overnight: did not return to AP.", "missing episode"),
+    ("Not back for curfew, phone off. Police informed.", "missing episode"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -2757,3 +2762,37 @@ def test_a_contact_type_naming_a_message_says_nothing_of_who_sent_it_when_the_de
     table = _build_table(events, None, DEFAULT_WINDOW_DAYS)
     secondhand = {events[int(i)].details: bool(table.secondhand[p]) for p, i in enumerate(table.event)}
     assert (secondhand[sent.details], secondhand[received.details]) == (False, True)
+
+
+def test_a_release_from_prison_is_one_event_the_prison_probation_and_the_hostel_each_record():
+    # Held-out r289: each its agency's own record of the day, few words in common but the place names.
+    prison = _e("HMP Styal", D(2023, 8, 1), "Discharged on HDC with baby Kai to Elm House approved premises.")
+    probation = _e("Probation", D(2023, 8, 1), "Released from HMP Styal with Kai (MBU) to Elm House AP. Curfew 23:00.")
+    premises = _e("Elm House AP", D(2023, 8, 1), "Arrived from HMP Styal with Kai. Inducted, curfew explained.")
+    events = BACKGROUND + [prison, probation, premises, _e("Probation", D(2023, 8, 9), "FTA office visit.")]
+    assert {prison.details, probation.details, premises.details} in _groups(events)
+
+
+def test_news_opening_with_the_body_it_came_from_is_news_received():
+    from chron_merge.link import _Analyser
+
+    police, hospital, own_role = _Analyser(None).analyse_all([
+        "Police: Freya in cardiac arrest after being left in the bath; mother arrested.",
+        "Hospital social worker: Joan admitted yesterday with sepsis.", "GP: seen with mum, chest clear."])
+    assert police.received and hospital.received and not own_role.secondhand
+
+
+def test_news_of_a_death_is_not_linked_to_news_the_day_before_of_the_arrest_before_it():
+    # Held-out r287: a baby in cardiac arrest on the 8th, dead on the 9th. Children's services heard
+    # of the arrest on the 8th; the police heard of the death on the 9th, as the hospital recorded it.
+    arrest_news = _e("Childrens Services", D(2023, 7, 8), "Police: Freya in cardiac arrest after being left in the "
+                                                          "bath; mother arrested.")
+    arrest = [_e("Ambulance", D(2023, 7, 8), "13 month old, drowning in bath. CPR by crew, conveyed.", "19:26"),
+              _e("Police", D(2023, 7, 8), "Attended with ambulance: child found face down in the bath by mother, "
+                                          "who had left her to answer the door. Arrested for child neglect.", "19:31")]
+    death = [_e("Hospital", D(2023, 7, 9), "Freya died on PICU. Unexpected death procedure started.", "15:20"),
+             _e("Police", D(2023, 7, 9), "Informed by hospital that the child has died. Mother further arrested.",
+                "16:00")]
+    groups = _groups(BACKGROUND + [arrest_news, *arrest, *death])
+    assert {arrest_news.details, *(e.details for e in arrest)} in groups
+    assert {e.details for e in death} in groups

@@ -1187,12 +1187,17 @@ def test_sheets_named_like_guidance_are_skipped_and_case_notes_are_read(make_xls
         "Guidance notes": example, "Example entries": example,
         "Chronology": [["Date", "Details"], ["03/02/2020", "Home visit."]],
         "Case notes": [["Date", "Details"], ["04/02/2020", "Call with mother."]],
+        # services named so, a sheet for each (held-out r290)
+        "Early Help": [["Date", "Details"], ["05/02/2020", "Joint visit."]],
+        "Key worker": [["Date", "Details"], ["06/02/2020", "Session with A."]],
+        "Help": example,
     })
     read = read_return(path)
-    assert [(e.source.sheet, e.details) for e in read.events] == [("Chronology", "Home visit."),
-                                                                  ("Case notes", "Call with mother.")]
+    assert [(e.source.sheet, e.details) for e in read.events] == [
+        ("Chronology", "Home visit."), ("Case notes", "Call with mother."), ("Early Help", "Joint visit."),
+        ("Key worker", "Session with A.")]
     skipped = [(p.sheet, p.level.value) for p in read.problems if p.code == "sheet-skipped"]
-    assert skipped == [("Guidance notes", "info"), ("Example entries", "info")]
+    assert skipped == [("Guidance notes", "info"), ("Example entries", "info"), ("Help", "info")]
 
 
 def test_a_templates_rows_numbered_in_advance_with_nothing_else_are_blank_rows(make_xlsx):

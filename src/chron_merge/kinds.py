@@ -258,6 +258,15 @@ SHARED_KINDS: dict[str, str] = {
                         r"\bpolice\b(?:\s+\w+){0,5}?\s+(?:was |were )?interviewed\b|\bvoluntary interview\b|"
                         # a child's interview in custody: "no comment interview", an appropriate adult (PACE)
                         r"\bno comment interview\b|\bappropriate adult\b",
+    # A release from prison: the prison, probation and the approved premises or hostel each record the
+    # day ("released on licence", "arrived from HMP Hewell"); not released under investigation or on bail.
+    "release from prison": r"\b(?:released|discharged) (?:on licence|on home detention curfew|"
+                           r"from (?:hmp|hmyoi|prison|custody at hmp))\b|"
+                           r"\bdischarged from custody\b|"
+                           r"\b(?:arrived|came|transferred) (?:here )?from (?:hmp|hmyoi)\b|\brelease from (?:hmp|hmyoi|prison)\b|"
+                           # as a victim's worker hears it from probation: "probation advised B released today"
+                           r"\breleased (?:today|this morning|yesterday)\b(?! (?:on bail|under investigation|without charge|"
+                           r"with no further action|from (?:hospital|the ward|police|the police station)|no further action)\b)",
 }
 # What is decided or still to come, within a few words not saying it was done: "referral to be made",
 # "step up to social care agreed" (a later record sends it); not "referral made to CAMHS, agreed with mum".
@@ -430,7 +439,10 @@ INCIDENT_KINDS: dict[str, str] = {
                        # as a parent or a carer tells it: "did not come home last night", "failed to return to placement"
                        r"\b(?:not|didnt|hasnt|hadnt|havent|failed to) (?:come|came|return|returned) (?:back )?"
                        r"(?:home|to (?:the |her |his )?(?:placement|care home|carehome|children'?s home|unit|"
-                       r"foster (?:home|carers?|placement)))\b|"
+                       r"foster (?:home|carers?|placement)|approved premises|ap|hostel|refuge))\b|"
+                       # an adult on a curfew gone from where they must be: "curfew violation", "not back for curfew"
+                       r"\bcurfew (?:violation|breach)\b|\bbreach(?:ed)? (?:of )?(?:her |his |their |the )?curfew\b|"
+                       r"\bnot back (?:for|by) (?:her |his |their |the )?curfew\b|"
                        # "K missing Friday night", "missing over the weekend"
                        r"\bmissing (?:on |over |since |from |last |all )?(?:monday|tuesday|wednesday|thursday|friday|"
                        r"saturday|sunday|the weekend|night|day)\b|"
@@ -596,7 +608,8 @@ INCIDENT_KINDS: dict[str, str] = {
     # A recall to prison for breaking the licence: probation asks for it, the prison receives the person back.
     "recall to prison": r"\brecall(?:ed)? to (?:custody|prison|hmp)\b|\b(?:received|returned|back) (?:\w+ )?on recall\b|"
                         r"\blicence recall\b|\brecall (?:requested|approved|issued|actioned)\b|"
-                        r"\b(?:emergency|standard|fixed term) recall\b",
+                        r"\b(?:emergency|standard|fixed term) recall\b|"
+                        r"\b(?:arrested|detained|taken into custody|returned to custody) on recall\b",
     # An operation, as the hospital and those told of it each write it ("GA extractions x8", "had 8 teeth
     # removed under GA", "taken to theatre"); not the police's "Operation Encompass", nor the GP's surgery.
     "operation": r"\bunder (?:a )?(?:general anaesthe\w*|anaesthe\w*|sedation)\b|\bextractions?\b|"
@@ -604,14 +617,6 @@ INCIDENT_KINDS: dict[str, str] = {
                  r"\b(?:went|taken|returned|back) (?:to|from) theatre\b|\bin theatre\b|\bday (?:surgery|case)\b|"
                  r"\b(?:had|having|underwent|undergo|undergoing|needed|needs|required|requiring|after|post|for) (?:an? )?"
                  r"(?:emergency |urgent |major |minor )?(?:operation|surgery)\b",
-    # A release from prison: the prison, probation and the approved premises or hostel each record the
-    # day ("released on licence", "arrived from HMP Hewell"); not released under investigation or on bail.
-    "release from prison": r"\breleased (?:on licence|on home detention curfew|from (?:hmp|hmyoi|prison|custody at hmp))\b|"
-                           r"\bdischarged from custody\b|"
-                           r"\b(?:arrived|came|transferred) (?:here )?from (?:hmp|hmyoi)\b|\brelease from (?:hmp|hmyoi|prison)\b|"
-                           # as a victim's worker hears it from probation: "probation advised B released today"
-                           r"\breleased (?:today|this morning|yesterday)\b(?! (?:on bail|under investigation|without charge|"
-                           r"with no further action|from (?:hospital|the ward|police|the police station)|no further action)\b)",
 }
 # For each kind, text one of which every match of its pattern contains. Tests of each distinct
 # word for these find the few kinds worth a regular expression search (checking each pattern on
@@ -640,7 +645,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                "attack", "fall", "fell", "broke", "breaking", "floor", "struck", "hit", "knocked", "run", "pedestrian",
                "traffic", "hot", "dressing", "accident", "incident", "haematoma", "haemorrhage", "bleed"),
     "missing episode": ("missing", "abscond", "found", "return", "brought", "took", "awol", "absent", "come", "came", "located",
-                        "traced"),
+                        "traced", "curfew"),
     "welfare check": ("welfare", "safety", "safe"),
     "self-harm or overdose": ("overdos", "harm", "ligature", "suicid", "tablets", "pills", "paracetamol", "ibuprofen",
                               "codamol", "cut", "ingest", "swallow", "drank", "drunk", "naloxone", "methadone", "medic",
@@ -682,7 +687,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "weapon": ("knife", "knives", "blade", "machete", "weapon", "firearm"),
     "police protection": ("protection", "s46"), "police interview": ("interview", "appropriate"),
     "removal from school roll": ("deregist", "roll", "educat"),
-    "release from prison": ("released", "hmp", "hmyoi", "release", "custody"), "recall to prison": ("recall",),
+    "release from prison": ("released", "hmp", "hmyoi", "release", "custody", "discharged"), "recall to prison": ("recall",),
 }
 KINDS = list(SHARED_KINDS) + list(INCIDENT_KINDS)  # bit i of a record's kind mask is KINDS[i]
 SHARED_MASK = sum(1 << i for i, k in enumerate(KINDS) if k in SHARED_KINDS)
@@ -749,6 +754,12 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notification(?! (?:to|sent|made|
 # requested" at the end of a sentence say whom this agency told (the words SECONDHAND reads have
 # lost their punctuation); a call from a neighbour or a parent is how this agency's own record of an
 # incident starts ("Officers were deployed following a call from a neighbour").
+# A note opening with the body whose news it is and a colon ("Police: Freya in cardiac arrest …",
+# "Hospital: Joan admitted yesterday"): read on the text as written, since SECONDHAND's words have lost
+# their colons. Bodies only, not roles: a return's own workers prefix their entries so ("GP: seen", "SW: visit").
+NEWS_FROM_OPENING = re.compile(r"(?i)^\s*(?:the\s+)?(?:police|hospital|school|nursery|college|probation|housing|"
+                               r"ambulance|fire service|camhs|trading standards|children'?s services|"
+                               r"(?:adult |children'?s )?social care|ward|a ?& ?e)(?:\s+[\w'’]+){0,2}\s*:\s")
 NOT_FROM_ANOTHER_AGENCY = re.compile(r"(?i)\b(?:informed|notified|advised|told)\s*(?=[.;,(\-–]|$)|"
                                      # "… CYP asleep. PPN.": the notice this record's officers sent
                                      r"(?:^|[.;,]\s*)PPN(?: (?:submitted|completed|done|raised|sent))?\s*(?=[.;]|$)|"

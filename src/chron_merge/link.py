@@ -105,6 +105,7 @@ from chron_merge.kinds import (
     KIND_PATTERNS,
     KINDS,
     MESSAGE_WORDS,
+    NEWS_FROM_OPENING,
     NOT_FROM_ANOTHER_AGENCY,
     ONCE_MASK,
     OTHER_DAY_HINT,
@@ -387,7 +388,8 @@ class _Analyser:
                 found = [k for k in _bits(hints & ALL_KINDS_MASK) if KIND_PATTERNS[k].search(words_text)]
                 kinds = sum(1 << k for k in found)
                 words.update(found)  # a kind counts as a word in common too (its vocabulary id is its bit)
-            secondhand = received = bool(hints & SECONDHAND_HINT) and SECONDHAND.search(words_text) is not None
+            secondhand = received = ((bool(hints & SECONDHAND_HINT) and SECONDHAND.search(words_text) is not None)
+                                     or NEWS_FROM_OPENING.match(text) is not None)
             if secondhand and NOT_FROM_ANOTHER_AGENCY.search(text):  # "EDT informed.", "call from a neighbour"
                 received = SECONDHAND.search(expand_abbreviations(NOT_FROM_ANOTHER_AGENCY.sub(" ", text),
                                                                   self.glossary)) is not None
@@ -1128,8 +1130,11 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
     # A death happens once: news of one days later, from whoever sent it ("notification of
     # infant death received", a CDOP notification), is news of the one another agency recorded, as if it
     # named its day (not when it names another day).
+    # (Not news of a death heard a day after another agency's news of the arrest before it: "Police:
+    # Freya in cardiac arrest" on the 8th is no record of the death the police hear of on the 9th.)
+    earlier_received = ops.where(day[0] >= day[1], received[1], received[0])
     once_told = (later_secondhand & (days > 0) & ((common_kinds & ONCE_MASK) != 0) & (incident > 0)
-                 & ops.logical_not(later_names_a_day))
+                 & ops.logical_not(later_names_a_day) & ops.logical_not(earlier_received))
     date_named = date_named | once_told
     # Offices read what came in over a weekend on the Monday: a lag is counted in working days.
     working_days = ops.abs(_weekdays_through(ops, day[0]) - _weekdays_through(ops, day[1]))

@@ -66,8 +66,10 @@ ProgressCallback = Callable[[int, int, str], None]
 NOTES_SHEET = re.compile(r"^\s*notes?\s*$|\bnotes? (?:for|on|to|and)\b|"
                          r"\b(?:completion|explanatory|general|important|user|template|reference|release|version|"
                          r"background) notes?\b|"
-                         r"\b(?:instructions?|guidance|read ?me|lists?|lookups?|glossary|key|cover|contents|"
-                         r"drop ?downs?|validation|summary|about|help|info|examples?|samples?|how to|"
+                         # (not a service named so: "Early Help", "Family Help", "Key worker")
+                         r"\b(?:instructions?|guidance|read ?me|lists?|lookups?|glossary|key(?! (?:workers?|work|stage))|"
+                         r"cover|contents|drop ?downs?|validation|summary|about|(?<!early )(?<!family )help|info|"
+                         r"examples?|samples?|how to|"
                          r"abbreviations?|definitions?|codes?)\b", re.IGNORECASE)
 EXAMPLE_ROWS_AT_MOST = 5  # dated rows from which a notes sheet's table is more than a template's examples
 CHRONOLOGY_SHEET = re.compile(r"\b(?:chronology|chron|timeline|log|case|contacts?|clinical|visits?|records?)\b",
