@@ -1003,6 +1003,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Arrested on recall at a friend's flat.", "recall to prison"),
     ("Curfew violation overnight: did not return to AP.", "missing episode"),
     ("Not back for curfew, phone off. Police informed.", "missing episode"),
+    # a hospital's letter as the GP files it, the day written in it (held-out r286)
+    ("ED letter: admitted 25/04 with urosepsis, delirium.", "hospital admission"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -2780,6 +2782,9 @@ def test_news_opening_with_the_body_it_came_from_is_news_received():
         "Police: Freya in cardiac arrest after being left in the bath; mother arrested.",
         "Hospital social worker: Joan admitted yesterday with sepsis.", "GP: seen with mum, chest clear."])
     assert police.received and hospital.received and not own_role.secondhand
+    # an update from another agency's worker, as the GP files it (held-out r286)
+    update, = _Analyser(None).analyse_all(["DN update: grade 3 PU sacrum, safeguarding raised by DN."])
+    assert update.received
 
 
 def test_news_of_a_death_is_not_linked_to_news_the_day_before_of_the_arrest_before_it():

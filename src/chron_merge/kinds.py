@@ -505,8 +505,8 @@ INCIDENT_KINDS: dict[str, str] = {
                           # as a relative tells it: "mum went into hospital on Saturday", "in hospital since the weekend"
                           r"\b(?:went|gone|has gone|rushed) into hospital\b|\bin hospital (?:since|after)\b|"
                           r"\b(?:is|was|now|still) (?:on|in) (?:the )?(?:\w+ ){0,2}?ward\b(?! (?:round|rounds)\b)|"
-                          # as the ward writes it: "Baby admitted with bronchiolitis"
-                          r"\b(?:re)?admitted with\b|"
+                          # as the ward writes it: "Baby admitted with bronchiolitis" (or its letter: "admitted 25/04 with")
+                          r"\b(?:re)?admitted (?:on )?(?:\d{1,2}/\d{1,2} )?with\b|"
                           # as the ward writes it: "Admitted via ED with …", "Readmitted with aspiration pneumonia"
                           r"\b(?:re)?admitted (?:via|through|from) (?:the )?(?:emergency department|childrens emergency "
                           r"department|paediatric assessment unit|resus)\b|\breadmitted\b|"
@@ -704,7 +704,8 @@ GUARD_PARTS = [(guard.split()[-1], sum(1 << n for n, kind in enumerate(KINDS) if
 # Parts of words one of which every match of SECONDHAND (below) holds; the bit after the kinds' bits.
 SECONDHAND_PARTS = ("receiv", "receipt", "notif", "inform", "advis", "told", "report", "from", "sharing", "shared", "letter",
                     "following", "notice", "raised", "tells", "know", "aware", "summary", "called", "rang", "phoned",
-                    "mail", "tell", "notify", "let", "encompass", "referred", "referral", "confirm", "say", "said", "heard")
+                    "mail", "tell", "notify", "let", "encompass", "referred", "referral", "confirm", "say", "said", "heard",
+                    "update")
 SECONDHAND_HINT = 1 << len(KINDS)
 OTHER_DAY_HINT = SECONDHAND_HINT << 1  # the word may speak of another day ("yesterday", "on Sunday", "tomorrow")
 # Words that say a record is of something learnt from someone else, so it may lag the event
@@ -736,6 +737,9 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notification(?! (?:to|sent|made|
                         r"referral(?! (?:to|sent|made|completed|done|submitted)\b))|"
                         # a hospital's letter as the GP files it ("Discharge summary: …"), not one it sends
                         r"discharge summary(?! (?:sent|to|completed|done|written|faxed|emailed))|"
+                        # "DN update: grade 3 PU", "Police update: partner interviewed"
+                        r"(?:nurse|worker|visitor|midwife|team|service|police|school|hospital|ward|practitioner|officer|"
+                        r"probation|housing) update\b|"
                         r"reported by|report from|(?:e ?mail|message|copy|fax|call|telephone call|summary|update|contact|form|"
                         r"information|"
                         r"referral|request|enquiry) from|"
