@@ -14,7 +14,7 @@ from chron_merge.age import age_stage, describe_age
 from chron_merge.config import load_config
 from chron_merge.errors import ConfigError
 from chron_merge.pseudonymise import find_identifiers, make_replacer, valid_nhs_number
-from conftest import run_cli, write_xlsx
+from conftest import build_json, run_cli, write_xlsx
 
 DOB = dt.date(2010, 6, 14)
 
@@ -78,6 +78,7 @@ def _config(tmp_path: Path, text: str) -> Path:
                                                           "action, agency, comment, contact_type, date, details, extra, "
                                                           "practitioner, time (got {'When': 'datum'})"),
     ("[review\nname = 1\n", "is not valid TOML"),
+    ("[agency.X]\ndates = \"US\"\n", "agency.X.dates: Input should be 'day-first' or 'month-first'"),
 ])
 def test_malformed_review_toml_names_the_key(tmp_path, text, message):
     path = _config(tmp_path, text)
@@ -246,3 +247,27 @@ def test_group_by_age_needs_a_date_of_birth(tmp_path, small_review):
     result = run_cli("build", small_review, "-o", tmp_path / "o.xlsx", "--group-by", "age")
     assert result.exit_code == 2
     assert "--group-by age needs the child's date of birth" in result.stderr
+
+
+def test_a_return_the_config_says_is_month_first_is_read_so(tmp_path):
+    # A school's safeguarding system set up in the US: "3/14/2024" can only be month-first, and then
+    # "4/9/2024" is 9 April. Day-first unless the author says so (held-out r291).
+    folder = tmp_path / "returns"
+    folder.mkdir()
+    (folder / "School export.csv").write_text("Reported,Concern\n3/14/2024 2:30 PM,Prevent referral made.\n"
+                                              "4/9/2024 9:00 AM,Channel panel attended.\n", encoding="utf-8")
+    undeclared = run_cli("build", folder, "-o", "-", "--quiet")
+    data = json.loads(undeclared.stdout)
+    assert [e["date"] for e in data["events"]] == ["2024-09-04", None]  # read day-first; the other is an error
+    warning = next(p for p in data["problems"] if p["code"] == "month-first")
+    assert 'files = ["School export.csv"], dates = "month-first"' in warning["fix"]
+    (folder / "review.toml").write_text('[agency."Oakfield School"]\nfiles = ["School export.csv"]\n'
+                                        'dates = "month-first"\n', encoding="utf-8")
+    data = build_json(folder)
+    assert [(e["agency"], e["date"], e["time"], e["date_text"]) for e in data["events"]] == [
+        ("Oakfield School", "2024-03-14", "14:30", "3/14/2024 2:30 PM"),
+        ("Oakfield School", "2024-04-09", "09:00", "4/9/2024 9:00 AM")]
+    note = next(p for p in data["problems"] if p["code"] == "month-first-config")
+    assert "the 2 dates in 'Reported' written in numbers are read so ('3/14/2024 2:30 PM' as 14 March 2024)" in note[
+        "message"]
+    assert not [p for p in data["problems"] if p["code"] in ("invalid-date", "month-first")]

@@ -12,10 +12,12 @@ import fnmatch
 import re
 import tomllib
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from chron_merge.errors import ConfigError
+from chron_merge.read import ReturnOptions
 from chron_merge.read.headers import FIELDS
 
 CONFIG_NAME = "review.toml"
@@ -43,6 +45,9 @@ class AgencyConfig(_Strict):
     files: list[str] = Field(default_factory=list)
     colour: str | None = None
     columns: dict[str, str] = Field(default_factory=dict)
+    # A return from a system set up in the US, its dates month-first though its header does not say so:
+    # the author says so here, and its dates written in numbers are read so ("3/14/2024" is 14 March).
+    dates: Literal["day-first", "month-first"] = "day-first"
 
     @field_validator("colour")
     @classmethod
@@ -76,13 +81,13 @@ class ReviewConfig(_Strict):
                 return key, entry
         return None
 
-    def options_for(self, path: Path) -> tuple[str | None, dict[str, str] | None]:
-        """(agency display name, column map) for a return, as the reader takes them."""
+    def options_for(self, path: Path) -> ReturnOptions:
+        """What this config says of a return (its agency's display name, its columns, its dates' order)."""
         found = self.agency_for(path)
         if found is None:
-            return None, None
+            return ReturnOptions()
         key, entry = found
-        return entry.name or key, entry.columns or None
+        return ReturnOptions(entry.name or key, entry.columns or None, entry.dates == "month-first")
 
     def agency_colours(self) -> dict[str, str]:
         """Display name → colour for agencies that set one."""

@@ -27,7 +27,7 @@ from pydantic import BaseModel, Field
 
 from chron_merge.merge import assign_ids
 from chron_merge.model import Event
-from chron_merge.read import OptionsFor, find_returns, read_return
+from chron_merge.read import OptionsFor, ReturnOptions, find_returns, read_return
 from chron_merge.read.agency import agency_from_filename
 from chron_merge.read.integrated import is_integrated, load_integrated
 
@@ -106,8 +106,8 @@ def _load_file(path: Path, options_for: OptionsFor | None, join: bool) -> _Unit:
     if is_integrated(path):
         events = load_integrated(path)
         return _Unit(path.name, events, True, {e.agency for e in events})
-    agency, columns = options_for(path) if options_for else (None, None)
-    events = read_return(path, agency, columns, join).events
+    options = options_for(path) if options_for else ReturnOptions()
+    events = read_return(path, options.agency, options.columns, join, month_first=options.month_first).events
     assign_ids(events)
     return _Unit(path.name, events, False, {e.agency for e in events})
 

@@ -43,6 +43,8 @@ dob = 2020-03-14
 #   colour  - the agency's band colour in the xlsx, as #RRGGBB
 #   columns - for a return whose headers chron-merge cannot place: header = field, where field
 #             is date, time, agency, practitioner, contact_type, details, action, comment or extra
+#   dates   - "month-first" for a return whose dates are written US style (3/14/2024) though its
+#             header does not say so; otherwise every date is read day-first
 [agency.POLICE]
 name = "Northshire Police"
 files = ["*police*"]

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from chron_merge.errors import NoReturnsError, UnreadableReturnError
 from chron_merge.model import ColumnUse, Event, FileReport, Level, Problem, SheetReport
@@ -56,7 +57,18 @@ from chron_merge.read.side_by_side import split_tables
 log = logging.getLogger(__name__)
 
 # The review config's (agency name, column map) for a file; and a progress callback (done, total, name).
-OptionsFor = Callable[[Path], tuple[str | None, dict[str, str] | None]]
+
+
+class ReturnOptions(NamedTuple):
+    """What the review config says of one return: its agency, its columns by header, and whether its
+    dates are month-first (see config.AgencyConfig)."""
+
+    agency: str | None = None
+    columns: dict[str, str] | None = None
+    month_first: bool = False
+
+
+OptionsFor = Callable[[Path], ReturnOptions]
 ProgressCallback = Callable[[int, int, str], None]
 
 # Sheets that explain or support a return ("Guidance notes", "Example entries", "Glossary of terms"):
@@ -333,9 +345,11 @@ def _read_as_its_layout(path: Path, grid: Grid, mapping: ColumnMap | None, colum
 
 
 def read_return(path: Path, agency: str | None = None, columns: dict[str, str] | None = None,
-                join_continuations: bool = True, parsed: ParsedSheets | None = None) -> ReturnRead:
-    """Read one return. ``agency`` and ``columns`` come from the review config when it names this
-    file; ``parsed``: its worksheets, if :func:`parse_sheets` has parsed them (see :func:`read_all`).
+                join_continuations: bool = True, parsed: ParsedSheets | None = None,
+                month_first: bool = False) -> ReturnRead:
+    """Read one return. ``agency``, ``columns`` and ``month_first`` (its dates are) come from the review
+    config when it names this file; ``parsed``: its worksheets, if :func:`parse_sheets` has parsed
+    them (see :func:`read_all`).
 
     Raises UnreadableReturnError when the file cannot be read or holds no chronology at all.
     """
@@ -427,6 +441,7 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
     # workbook's chronology sheets, when they name none themselves.
     cover = next(((name, grid.sheet or "") for grid, _, _ in skipped_reasons if (name := agency_on_cover(grid))), None)
     for grid, mapping, label in chronologies:
+        mapping.month_first = month_first
         header_end = mapping.header_row_index + (0 if mapping.has_header else 1)
         name, source = name_agency(path, grid, header_end, "agency" in mapping.fields, agency, several, cover)
         if label:
@@ -463,6 +478,7 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
         tables = [mapping]
         while sheet_read.next_header is not None:  # another table below, with its own header
             tables.append(header_at(grid, sheet_read.next_header, columns))
+            tables[-1].month_first = month_first
             sheet_read.add(read_sheet(grid, tables[-1], sheet_read.agency or name, join_continuations, sheet_read.section,
                                       first_table=False, agency_heading=heading_agency, agency_above=agency_above))
         if any(p.code == "agency-heading" for p in sheet_read.problems):  # (the sheet's blank rows stay the first's)
@@ -597,10 +613,10 @@ def _tell_apart_same_names(returns: list[ReturnRead]) -> None:
 def _read_one(path: Path, parsed: ParsedSheets, outcome: ReadAll, options_for: OptionsFor | None,
               join_continuations: bool) -> None:
     """Read one return into ``outcome``: its events, or why it could not be read."""
-    agency, columns = options_for(path) if options_for else (None, None)
+    options = options_for(path) if options_for else ReturnOptions()
     started = time.perf_counter()
     try:
-        read = read_return(path, agency, columns, join_continuations, parsed)
+        read = read_return(path, options.agency, options.columns, join_continuations, parsed, options.month_first)
     except UnreadableReturnError as exc:
         log.debug("%s: not read: %s", path.name, exc.reason)
         outcome.failures.append(exc)

@@ -280,6 +280,8 @@ class ColumnMap:
     date_parts: tuple[int | None, int, int] | None = None
     date_end: int | None = None  # the column of the end of a period ("End date", "Discharge date"), if any
     date_in_text: bool = False  # the entries are texts that start with their date, in the details column
+    # The review config says this return's dates are month-first ([agency.X] dates = "month-first").
+    month_first: bool = False
     has_header: bool = True  # False: no header row; the entries start just below header_row_index
     # A column of text per service or agency ("Date | Midwifery | Health Visiting | ED"), each entry
     # written in the column of whoever made it: those columns (see _lanes); empty when not so laid out.

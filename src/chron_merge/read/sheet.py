@@ -246,9 +246,10 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
     end_col = mapping.date_end
     date_cell = _date_cell_reader(mapping, grid.date1904)
     # A date column headed "Date (MM/DD/YYYY)": the return says its dates are month-first (a system
-    # set up in the US), so they are read so; not a guess.
+    # set up in the US), so they are read so; not a guess. Or the review config says so of the return.
+    declared_by_header = date_col is not None and DECLARED_MONTH_FIRST.search(mapping.headers[date_col]) is not None
     month_first = (date_col is not None and not mapping.date_in_text and not mapping.date_parts
-                   and DECLARED_MONTH_FIRST.search(mapping.headers[date_col]) is not None)
+                   and (declared_by_header or mapping.month_first))
     turned: list[tuple[str, dt.date]] = []  # (as written, read as) of each date read month-first
     start = mapping.header_row_index + 1 if first_row is None else first_row
     entry_text_cols = tuple(c for c in (details_col, *mapping.lanes) if c is not None)  # where an entry's text is
@@ -545,10 +546,16 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
         _note_day_numbers(result, mapping.headers[date_col])
     if turned:
         written, read_as = turned[0]
-        problem(None, Level.INFO, "month-first-header", f"'{mapping.headers[date_col]}' says its dates are "
-                f"month-first: its {len(turned)} dates written in numbers are read so ('{written}' as "
-                f"{read_as.day} {read_as:%B %Y})",
-                fix="nothing to do if the header is right; if the dates are day-first, correct the header")
+        header = mapping.headers[date_col]
+        example = f"('{written}' as {read_as.day} {read_as:%B %Y})"
+        if declared_by_header:
+            problem(None, Level.INFO, "month-first-header", f"'{header}' says its dates are month-first: its "
+                    f"{len(turned)} dates written in numbers are read so {example}",
+                    fix="nothing to do if the header is right; if the dates are day-first, correct the header")
+        else:
+            problem(None, Level.INFO, "month-first-config", f"the review config says this return's dates are "
+                    f"month-first: the {len(turned)} dates in '{header}' written in numbers are read so {example}",
+                    fix="nothing to do if they are; if not, take 'dates = \"month-first\"' out of review.toml")
     if placeholders:
         rows_with = sorted({row for row, _ in placeholders})
         shown = ", ".join(f"'{text.strip()}'" for text in dict.fromkeys(text for _, text in placeholders))
@@ -676,9 +683,10 @@ def _warn_if_month_first(result: SheetRead, invalid_dates: list[str], header: st
         message=f"'{month_first}' can only be read month-first (US style), so the {len(either_way)} dates in "
                 f"'{header}' that read either way may be wrong too: '{example.date_text}' (row {example.source.row}) "
                 f"is read as {example.date.day} {example.date:%B %Y}",  # type: ignore[union-attr]
-        fix="ask the agency whether its dates are month-first; if they are, ask for them day-first (DD/MM/YYYY), or "
-            "turn them round in Excel (select the column, Data > Text to Columns > Next > Next > Date: MDY > Finish) "
-            "and save; chron-merge reads every date day-first and never guesses"))
+        fix="ask the agency whether its dates are month-first; if they are, say so in review.toml "
+            f"([agency.\"{example.agency}\"] files = [\"{example.source.file}\"], dates = \"month-first\"), or turn "
+            "them round in Excel (select the column, Data > Text to Columns > Next > Next > Date: MDY > Finish) "
+            "and save; chron-merge reads every date day-first unless told, and never guesses"))
 
 
 def _note_day_numbers(result: SheetRead, header: str) -> None:
