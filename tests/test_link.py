@@ -1005,6 +1005,10 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Not back for curfew, phone off. Police informed.", "missing episode"),
     # a hospital's letter as the GP files it, the day written in it (held-out r286)
     ("ED letter: admitted 25/04 with urosepsis, delirium.", "hospital admission"),
+    # a child's account of being hurt, and a supported lodgings provider's record of a move (held-out r292, r293)
+    ("Said his stepdad twisted his arm behind his back because he was cheeky.", "assault"),
+    ("Told her teacher dad grabbed her by the throat.", "assault"),
+    ("Callum moved in with host Mrs K. Licence signed.", "placement move"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -1102,7 +1106,8 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("EDT: strategy meeting to be convened tomorrow", "strategy discussion"),
     ("Nothing missing. Police aware.", "missing episode"), ("Burglary: jewellery missing, police called", "missing episode"),
     ("Operation Encompass call received", "operation"), ("Seen at the surgery for a cough", "operation"),
-    ("Went to the theatre with her class", "operation"),
+    ("Went to the theatre with her class", "operation"), ("Twisted her ankle at netball", "assault"),
+    ("Mum's boyfriend moved in with them", "placement move"),
     ("Strategy discussion to be held Monday", "strategy discussion"),
     ("Strategy meeting arranged for Friday", "strategy discussion"), ("Strategy meeting tomorrow", "strategy discussion"),
     ("Referral from police: online grooming of B (11). Strategy discussion today.", "strategy discussion"),
@@ -1998,6 +2003,8 @@ def test_one_agency_alone_is_not_analysed(monkeypatch):
     ("T/C from GP re J's rash, s/g. 1st CG mtg. ICO yday, kids to F/C. FOB c/o cough, O/E chest clear",
      "telephone call from general practitioner re j rash safeguarding 1st core group meeting interim care order "
      "yesterday children to foster carers father of baby complains of cough on examination chest clear"),
+    # one relative, as a child and a social worker each call him (held-out r293)
+    ("stepdad twisted his arm; stepmum at home", "stepfather twisted his arm stepmother at home"),
 ])
 def test_sections_of_acts_and_shorthand_are_spelt_out(written, expanded):
     from chron_merge.text import expand_abbreviations

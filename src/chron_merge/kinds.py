@@ -234,6 +234,8 @@ SHARED_KINDS: dict[str, str] = {
                       r"bed and breakfast|night shelter|nightstop|supported (?:lodgings|accommodation|housing)|"
                       r"semi independent (?:accommodation|placement|living|flat|unit|provision)|ymca|foyer|"
                       r"safe house)\b|"  # (a victim of trafficking's or of domestic abuse)
+                      # the supported lodgings provider's own record: "Callum moved in with host Mrs K"
+                      r"\bmoved in with (?:the |a |his |her |their )?(?:hosts?|host family|host carers?)\b|"
                       # the night's placement as social care (or housing) and the place record it: "emergency
                       # placement at the YMCA tonight", "placed by the emergency duty team", "placed by Housing Options"
                       r"\bemergency placement (?:at|in)\b|"
@@ -527,7 +529,10 @@ INCIDENT_KINDS: dict[str, str] = {
                # "hurt by her boyfriend", as a friend or the young person tells it
                r"\bhurt by (?:her|his|their|the|mum'?s|mother'?s) (?:boyfriend|girlfriend|partner|husband|wife|ex|"
                r"ex partner|father|dad|stepfather|mother|mum|brother|sister|son)\b|"
-               r"\bdomestic (?:abuse|violence|incident) physical\b",  # as the police classify one: "DA - Physical"
+               r"\bdomestic (?:abuse|violence|incident) physical\b|"  # as the police classify one: "DA - Physical"
+               # as a child tells it: "stepdad twisted his arm behind his back", "grabbed her by the throat"
+               r"\btwist(?:ed|ing)? (?:his|her|their|my|the child'?s) (?:arm|wrist|ear)\b|"
+               r"\bgrabb(?:ed|ing) (?:him|her|them|me) by the (?:throat|neck|arm|hair)\b",
     # A rape or sexual assault disclosed or reported: the school or college the child tells, the
     # police, social care and the SARC each record it.
     "sexual assault": r"\b(?:rape[ds]?|raping|sexual(?:ly)? assault\w*|sexual abuse|indecent(?:ly)? assault\w*|"
@@ -678,7 +683,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "hospital admission": ("admit", "admission", "hospital", "picu", "nicu", "icu", "itu", "hdu", "intensive", "ward",
                            "transfer", "moved", "nnu"),
     "assault": ("assault", "slapp", "punch", "kick", "strangl", "strangul", "throttl", "headbutt", "bodily", "wounding",
-                "hit", "physical", "stab", "attack", "hurt"),
+                "hit", "physical", "stab", "attack", "hurt", "twist", "grabb"),
     "sexual assault": ("rape", "raping", "sexual", "indecent", "touch"), "forced marriage": ("forced", "honour", "marry"),
     "school start": ("enrol", "admission", "start"),
     "school exclusion": ("exclu", "suspended"), "stop and search": ("search", "account", "stopped"),

@@ -81,6 +81,7 @@ GLOSSARY: dict[str, str] = {
     "conf": "conference", "icpcc": "initial child protection case conference",  # ("Initial CP conf held")
     "rcpcc": "review child protection case conference", "ppo": "police protection order",
     "dad": "father", "infant": "baby", "newborn": "baby",  # ("mother and infant discharged": the baby's discharge)
+    "stepdad": "stepfather", "stepmum": "stepmother",
     "gm": "grandmother", "mgm": "grandmother", "pgm": "grandmother", "bf": "boyfriend", "gf": "girlfriend",
     "ss": "social services", "od": "overdose", "mfh": "missing from home", "misper": "missing person",
     "dva": "domestic violence and abuse", "idva": "independent domestic violence advisor",
