@@ -1009,6 +1009,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Said his stepdad twisted his arm behind his back because he was cheeky.", "assault"),
     ("Told her teacher dad grabbed her by the throat.", "assault"),
     ("Callum moved in with host Mrs K. Licence signed.", "placement move"),
+    ("Sanctuary scheme request sent to housing.", "referral"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -1107,7 +1108,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Nothing missing. Police aware.", "missing episode"), ("Burglary: jewellery missing, police called", "missing episode"),
     ("Operation Encompass call received", "operation"), ("Seen at the surgery for a cough", "operation"),
     ("Went to the theatre with her class", "operation"), ("Twisted her ankle at netball", "assault"),
-    ("Mum's boyfriend moved in with them", "placement move"),
+    ("Mum's boyfriend moved in with them", "placement move"), ("Request sent to the court for an adjournment", "referral"),
     ("Strategy discussion to be held Monday", "strategy discussion"),
     ("Strategy meeting arranged for Friday", "strategy discussion"), ("Strategy meeting tomorrow", "strategy discussion"),
     ("Referral from police: online grooming of B (11). Strategy discussion today.", "strategy discussion"),
@@ -2792,6 +2793,11 @@ def test_news_opening_with_the_body_it_came_from_is_news_received():
     # an update from another agency's worker, as the GP files it (held-out r286)
     update, = _Analyser(None).analyse_all(["DN update: grade 3 PU sacrum, safeguarding raised by DN."])
     assert update.received
+    # a notice from another agency is its news; a letter from the parents is no agency's (held-out r296)
+    notice, letter = _Analyser(None).analyse_all([
+        "Deregistration notice from Oakwood Academy: Nathan now home educated.",
+        "Letter from parents: withdrawing Nathan to home educate from today."])
+    assert notice.received and letter.secondhand and not letter.received
 
 
 def test_news_of_a_death_is_not_linked_to_news_the_day_before_of_the_arrest_before_it():

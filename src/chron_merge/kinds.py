@@ -370,6 +370,8 @@ INCIDENT_KINDS: dict[str, str] = {
                 r"\badult (?:at risk )?concern\b|"
                 rf"\bstep(?:ped|ping|s)?[\s-]?(?:down|up)\b(?!{_NOT_DONE_YET})|"
                 r"\brequest for (?:service|support|assessment|help)\b|"
+                # "Sanctuary scheme request sent to housing" (not an application to a court)
+                r"\brequest (?:sent|made|submitted|emailed) to\b(?! (?:the )?(?:court|magistrates|judge)\b)|"
                 # social care's word for a referral received: "contact from the drug service"; not a parent's call
                 r"\bcontact (?:received )?from\b(?! (?:the |her |his )?(?:mother|father|parents?|grandmother|grandfather|"
                 r"family|client|patient|carer|child|son|daughter|aunt|uncle|neighbour|partner)\b)|"
@@ -747,7 +749,7 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notification(?! (?:to|sent|made|
                         r"probation|housing) update\b|"
                         r"reported by|report from|(?:e ?mail|message|copy|fax|call|telephone call|summary|update|contact|form|"
                         r"information|"
-                        r"referral|request|enquiry) from|"
+                        r"referral|request|enquiry|notice|deregistration notice) from|"
                         r"(?:concerns?|issues?) raised by|(?:adult |safeguarding )?(?:concerns?|alert) from|"
                         r"step(?:ped)?[\s-]?(?:up|down) from|"  # "Step up from early help": a case handed over
                         # A police PPN another agency records ("Police PPN - verbal DI"); not one the police sent.
@@ -772,7 +774,8 @@ NEWS_FROM_OPENING = re.compile(r"(?i)^\s*(?:the\s+)?(?:police|hospital|school|nu
 NOT_FROM_ANOTHER_AGENCY = re.compile(r"(?i)\b(?:informed|notified|advised|told)\s*(?=[.;,(\-–]|$)|"
                                      # "… CYP asleep. PPN.": the notice this record's officers sent
                                      r"(?:^|[.;,]\s*)PPN(?: (?:submitted|completed|done|raised|sent))?\s*(?=[.;]|$)|"
-                                     r"\b(?:call|calls|phone call|999 call|report|concerns?)\s+from\s+(?:a |an |the )?"
+                                     r"\b(?:call|calls|phone call|999 call|report|concerns?|letter|e-?mail|note|message)"
+                                     r"\s+from\s+(?:a |an |the |her |his |their )?"
                                      r"(?:concerned )?(?:neighbours?|member of the public|passer ?by|caller|mother|mum|"
                                      r"father|dad|parents?|grandmother|grandfather|nan|aunt|uncle|relative|friend|"
                                      r"partner|landlord)\b|"
