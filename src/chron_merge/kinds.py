@@ -260,8 +260,9 @@ SHARED_KINDS: dict[str, str] = {
                         r"\bpolice\b(?:\s+\w+){0,5}?\s+(?:was |were )?interviewed\b|\bvoluntary interview\b|"
                         # a child's interview in custody: "no comment interview", an appropriate adult (PACE)
                         r"\bno comment interview\b|\bappropriate adult\b",
-    # A release from prison: the prison, probation and the approved premises or hostel each record the
-    # day ("released on licence", "arrived from HMP Hewell"); not released under investigation or on bail.
+    # A release from prison: the prison, probation and the approved premises or hostel each take part in
+    # it and record its day ("released on licence", "discharged on HDC", "arrived from HMP Hewell"), as
+    # they do a meeting; not released under investigation or on bail.
     "release from prison": r"\b(?:released|discharged) (?:on licence|on home detention curfew|"
                            r"from (?:hmp|hmyoi|prison|custody at hmp))\b|"
                            r"\bdischarged from custody\b|"
@@ -622,7 +623,8 @@ INCIDENT_KINDS: dict[str, str] = {
     "operation": r"\bunder (?:a )?(?:general anaesthe\w*|anaesthe\w*|sedation)\b|\bextractions?\b|"
                  r"\b(?:teeth|tooth) (?:were |was )?(?:removed|extracted|taken out|pulled)\b|"
                  r"\b(?:went|taken|returned|back) (?:to|from) theatre\b|\bin theatre\b|\bday (?:surgery|case)\b|"
-                 r"\b(?:had|having|underwent|undergo|undergoing|needed|needs|required|requiring|after|post|for) (?:an? )?"
+                 # (done, not planned: not "listed for surgery")
+                 r"\b(?:had|having|underwent|undergo|undergoing|needed|required|after|post) (?:an? )?"
                  r"(?:emergency |urgent |major |minor )?(?:operation|surgery)\b",
 }
 # For each kind, text one of which every match of its pattern contains. Tests of each distinct

@@ -18,11 +18,11 @@ How a pair is scored (0-100), for records of different agencies with day-precise
   visits and interviews, return home interviews, child protection medicals, antenatal bookings,
   best interests meetings, Clare's Law disclosures, Mental Health Act assessments and detentions,
   court hearings, a child's move into a placement, a baby's care handed from the midwife to the
-  health visitor, a fire and a death (events several agencies attend, recorded on the day they
-  happen) on the same day; incidents others are told of (a birth, an arrest, a domestic incident,
+  health visitor, a release from prison, a fire and a death (events several agencies attend,
+  recorded on the day they happen) on the same day; incidents others are told of (a birth, an arrest, a domestic incident,
   an emergency attendance, a hospital admission, a referral, a discharge, an injury, an assault,
-  a missing episode, self-harm or an overdose, a medical emergency (choking, a seizure), an operation, a theft
-  or financial abuse, a missed appointment, a school exclusion, a removal from a school's roll, an
+  a missing episode, self-harm or an overdose, a medical emergency (choking, a seizure), an
+  operation, a theft or financial abuse, a missed appointment, a school exclusion, a removal from a school's roll, an
   eviction, a stop and search, a search warrant, a weapon, police protection, a police interview); two incidents in
   common count up to one and a half. A kind counts by how rarely the two agencies record it: a
   Child in Need meeting every six weeks on the same day in two returns is one meeting; in a

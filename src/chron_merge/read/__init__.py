@@ -56,8 +56,6 @@ from chron_merge.read.side_by_side import split_tables
 
 log = logging.getLogger(__name__)
 
-# The review config's (agency name, column map) for a file; and a progress callback (done, total, name).
-
 
 class ReturnOptions(NamedTuple):
     """What the review config says of one return: its agency, its columns by header, and whether its
@@ -68,6 +66,7 @@ class ReturnOptions(NamedTuple):
     month_first: bool = False
 
 
+# The review config's word on a file; and a progress callback (done, total, name).
 OptionsFor = Callable[[Path], ReturnOptions]
 ProgressCallback = Callable[[int, int, str], None]
 
