@@ -2787,10 +2787,12 @@ def test_a_release_from_prison_is_one_event_the_prison_probation_and_the_hostel_
 def test_news_opening_with_the_body_it_came_from_is_news_received():
     from chron_merge.link import _Analyser
 
-    police, hospital, own_role = _Analyser(None).analyse_all([
+    police, hospital, own_role, own_place, school_nurse = _Analyser(None).analyse_all([
         "Police: Freya in cardiac arrest after being left in the bath; mother arrested.",
-        "Hospital social worker: Joan admitted yesterday with sepsis.", "GP: seen with mum, chest clear."])
-    assert police.received and hospital.received and not own_role.secondhand
+        "Hospital social worker: Joan admitted yesterday with sepsis.", "GP: seen with mum, chest clear.",
+        "Ward 7: settled overnight, feeding well.", "School nurse: met with Lily and her teacher."])
+    assert police.received and hospital.received
+    assert not own_role.secondhand and not own_place.secondhand and not school_nurse.secondhand
     # an update from another agency's worker, as the GP files it (held-out r286)
     update, = _Analyser(None).analyse_all(["DN update: grade 3 PU sacrum, safeguarding raised by DN."])
     assert update.received
