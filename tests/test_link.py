@@ -1010,6 +1010,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Told her teacher dad grabbed her by the throat.", "assault"),
     ("Callum moved in with host Mrs K. Licence signed.", "placement move"),
     ("Sanctuary scheme request sent to housing.", "referral"),
+    # as the ward writes an admission (held-out r297)
+    ("Admitted for 14 days of IV antibiotics (tune-up), PICC line.", "hospital admission"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS

@@ -512,6 +512,9 @@ INCIDENT_KINDS: dict[str, str] = {
                           r"\b(?:is|was|now|still) (?:on|in) (?:the )?(?:\w+ ){0,2}?ward\b(?! (?:round|rounds)\b)|"
                           # as the ward writes it: "Baby admitted with bronchiolitis" (or its letter: "admitted 25/04 with")
                           r"\b(?:re)?admitted (?:on )?(?:\d{1,2}/\d{1,2} )?with\b|"
+                          # "Admitted for 14 days of IV antibiotics", "admitted for observation overnight"
+                          r"\b(?:re)?admitted for (?:\d+ (?:days?|nights?|weeks?)|observations?|obs|ivs?|"
+                          r"intravenous|iv antibiotics|treatment|monitoring|investigations?)\b|"
                           # as the ward writes it: "Admitted via ED with …", "Readmitted with aspiration pneumonia"
                           r"\b(?:re)?admitted (?:via|through|from) (?:the )?(?:emergency department|childrens emergency "
                           r"department|paediatric assessment unit|resus)\b|\breadmitted\b|"
