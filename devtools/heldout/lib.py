@@ -4,6 +4,7 @@ import csv
 import json
 from pathlib import Path
 
+import docx
 import openpyxl
 
 
@@ -55,6 +56,30 @@ class Review:
                 text = max((str(x) for x in cells if x is not None), key=len, default="")
                 self._note(name, None, r, event, iso, text)
                 r += 1 + sum(str(x).count("\n") for x in cells if x is not None)  # physical lines (CONTRACT)
+
+    def docx_paragraphs(self, name, title, data):
+        """A Word document: a title paragraph, then one paragraph per entry; data items are (text, event,
+        iso_date). Rows count paragraphs with text from the top: the title is row 1."""
+        document = docx.Document()
+        document.add_paragraph(title)
+        for row, (text, event, iso) in enumerate(data, start=2):
+            document.add_paragraph(text)
+            self._note(name, None, row, event, iso, text)
+        document.save(str(self.folder / name))
+
+    def docx_table(self, name, title, header, data):
+        """A Word document: a title paragraph, then a table, its header row 2; data items are (cells,
+        event, iso_date), a row each from row 3 (a cell's "\n" is a line in it); the last cell is the entry's text."""
+        document = docx.Document()
+        document.add_paragraph(title)
+        table = document.add_table(rows=1, cols=len(header))
+        for cell, text in zip(table.rows[0].cells, header):
+            cell.text = text
+        for row, (cells, event, iso) in enumerate(data, start=3):
+            for cell, text in zip(table.add_row().cells, cells):
+                cell.text = text
+            self._note(name, None, row, event, iso, cells[-1])
+        document.save(str(self.folder / name))
 
     def done(self):
         (self.folder / "truth.json").write_text(json.dumps({"rows": self.rows}, indent=1))

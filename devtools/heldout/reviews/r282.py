@@ -4,8 +4,6 @@ import datetime as dt
 import os
 import sys
 
-import docx
-
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from lib import Review
 
@@ -33,20 +31,13 @@ R.xlsx("Norfolk Constabulary.xlsx", [("Log", [], [["Date", "Occurrence summary"]
       "£600 and 40 wraps. Arrested, NRM referral, returned to Met area."], "E2", "2023-09-05"),
 ])])
 
-doc = docx.Document()
-doc.add_paragraph("Youth Offending Team – chronology (Tyrese B)")
-yot = [
+R.docx_paragraphs("YOT.docx", "Youth Offending Team – chronology (Tyrese B)", [
     ("02.09.23 – EDT email: Tyrese reported missing by mother last night.", "E1", "2023-09-02"),
     ("06.09.23 – Police notification: Tyrese arrested 05/09 in a Norwich trap house with drugs and cash. County lines "
      "concerns. NRM referral made by Norfolk.", "E2", "2023-09-06"),
     ("12.09.23 – Strategy meeting (CCE). YOT worker attended. Safety plan.", "E4", "2023-09-12"),
     ("20.10.23 – NRM: positive reasonable grounds decision received.", "E6", "2023-10-20"),
-]
-for text, event, iso in yot:
-    doc.add_paragraph(text)
-doc.save(str(R.folder / "YOT.docx"))
-for i, (text, event, iso) in enumerate(yot):
-    R._note("YOT.docx", None, i + 2, event, iso, text)
+])
 
 R.xlsx("Riverside Academy.xlsx", [("Safeguarding", [], [["Date", "Time", "Recorded by", "Details"]], [
     ([D(2023, 9, 4), "8:50am", "Attendance", "Tyrese absent; mum says he is missing, police involved."], "E1",

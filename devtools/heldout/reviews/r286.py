@@ -4,8 +4,6 @@ import datetime as dt
 import os
 import sys
 
-import docx
-
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from lib import Review
 
@@ -32,25 +30,15 @@ R.xlsx("Police.xlsx", [("Occurrences", [], [["Date", "Ref", "Summary"]], [
     ([D(2024, 4, 3), "", "S42 strategy meeting: DC attended. Financial abuse investigation."], "E4", "2024-04-03"),
 ])])
 
-doc = docx.Document()
-doc.add_paragraph("District Nursing – Joan P")
-table = doc.add_table(rows=1, cols=3)
-for cell, text in zip(table.rows[0].cells, ["Date/Time", "Staff", "Visit notes"]):
-    cell.text = text
-nursing = [
-    ("22/03/2024 09:40", "DN Clarke", "Grade 3 pressure ulcer to sacrum. Joan in soiled bedding, no food in fridge, "
-     "grandson (carer) not present. Safeguarding concern raised with ASC.", "E3", "2024-03-22"),
-    ("26/03/2024 10:15", "HCA Bibi", "Dressing changed. Grandson present, reluctant to let us in.", None, "2024-03-26"),
-    ("03/04/2024 14:00", "DN Clarke", "Attended safeguarding meeting at Civic Centre.", "E4", "2024-04-03"),
-    ("25/04/2024 09:20", "DN Clarke", "Joan drowsy, hot and confused. 999 called; conveyed to hospital.", "E6",
+R.docx_table("District Nursing.docx", "District Nursing – Joan P", ["Date/Time", "Staff", "Visit notes"], [
+    (["22/03/2024 09:40", "DN Clarke", "Grade 3 pressure ulcer to sacrum. Joan in soiled bedding, no food in fridge, "
+      "grandson (carer) not present. Safeguarding concern raised with ASC."], "E3", "2024-03-22"),
+    (["26/03/2024 10:15", "HCA Bibi", "Dressing changed. Grandson present, reluctant to let us in."], None,
+     "2024-03-26"),
+    (["03/04/2024 14:00", "DN Clarke", "Attended safeguarding meeting at Civic Centre."], "E4", "2024-04-03"),
+    (["25/04/2024 09:20", "DN Clarke", "Joan drowsy, hot and confused. 999 called; conveyed to hospital."], "E6",
      "2024-04-25"),
-]
-for when, who, text, event, iso in nursing:
-    cells = table.add_row().cells
-    cells[0].text, cells[1].text, cells[2].text = when, who, text
-doc.save(str(R.folder / "District Nursing.docx"))
-for i, (when, who, text, event, iso) in enumerate(nursing):
-    R._note("District Nursing.docx", None, i + 3, event, iso, text)
+])
 
 # Newest first, as the system lists them.
 R.xlsx("Trading Standards.xlsx", [("Cases", [], [["Date", "Officer", "Notes"]], [

@@ -4,8 +4,6 @@ import datetime as dt
 import os
 import sys
 
-import docx
-
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from lib import Review
 
@@ -37,20 +35,13 @@ R.xlsx("HMP Styal.xlsx", [("Record", [], [["Date", "Time", "Unit", "Entry"]], [
      "2023-08-01"),
 ])])
 
-doc = docx.Document()
-doc.add_paragraph("Elm House Approved Premises – log extract")
-premises = [
+R.docx_paragraphs("Elm House AP.docx", "Elm House Approved Premises – log extract", [
     ("01/08/2023 14:30 – Arrived from HMP Styal with Kai. Inducted, curfew explained.", "E1", "2023-08-01"),
     ("14/08/2023 23:20 – Not back for curfew, phone off. Police informed: missing with a 3-month-old baby.", "E3",
      "2023-08-14"),
     ("16/08/2023 11:00 – Informed by probation she is recalled and Kai is in foster care. Room cleared.", "E5",
      "2023-08-16"),
-]
-for text, event, iso in premises:
-    doc.add_paragraph(text)
-doc.save(str(R.folder / "Elm House AP.docx"))
-for i, (text, event, iso) in enumerate(premises):
-    R._note("Elm House AP.docx", None, i + 2, event, iso, text)
+])
 
 R.xlsx("Police.xlsx", [("Log", [], [["Date", "Time", "Details"]], [
     ([D(2023, 8, 14), "23:35", "Missing person: female on HDC and her baby not returned to Elm House AP. Medium "

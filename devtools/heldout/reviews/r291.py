@@ -4,8 +4,6 @@ import datetime as dt
 import os
 import sys
 
-import docx
-
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from lib import Review
 
@@ -29,23 +27,14 @@ R.csv("MyConcern export.csv", [], ["Reported", "Category", "Concern", "Action"],
      "2024-05-03"),
 ])
 
-doc = docx.Document()
-doc.add_paragraph("Counter Terrorism Policing – Prevent – case record")
-table = doc.add_table(rows=1, cols=2)
-table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Date", "Record"
-prevent = [
-    ("15/03/2024\nPS Ahmed", "Prevent referral received from the school: 13-year-old viewing extremist material. "
-     "Gateway assessment opened.", "E1", "2024-03-15"),
-    ("21/03/2024\nPS Ahmed", "Home visit with mum. Oscar spends nights on Telegram channels. VAF completed; for "
-     "Channel.", "E2", "2024-03-21"),
-    ("09/04/2024\nPS Ahmed", "Channel panel: case adopted, intervention provider to be appointed.", "E3", "2024-04-09"),
-]
-for when, text, event, iso in prevent:
-    cells = table.add_row().cells
-    cells[0].text, cells[1].text = when, text
-doc.save(str(R.folder / "CTP Prevent.docx"))
-for i, (when, text, event, iso) in enumerate(prevent):
-    R._note("CTP Prevent.docx", None, i + 3, event, iso, text)
+R.docx_table("CTP Prevent.docx", "Counter Terrorism Policing – Prevent – case record", ["Date", "Record"], [
+    (["15/03/2024\nPS Ahmed", "Prevent referral received from the school: 13-year-old viewing extremist material. "
+      "Gateway assessment opened."], "E1", "2024-03-15"),
+    (["21/03/2024\nPS Ahmed", "Home visit with mum. Oscar spends nights on Telegram channels. VAF completed; for "
+      "Channel."], "E2", "2024-03-21"),
+    (["09/04/2024\nPS Ahmed", "Channel panel: case adopted, intervention provider to be appointed."], "E3",
+     "2024-04-09"),
+])
 
 R.xlsx("Council Channel.xlsx", [("Channel", [["", "Channel panel – case O"], [""]],
                                   [["", "Date", "Entry"]], [

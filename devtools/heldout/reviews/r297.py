@@ -4,8 +4,6 @@ import datetime as dt
 import os
 import sys
 
-import docx
-
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from lib import Review
 
@@ -44,18 +42,11 @@ R.xlsx("Childrens Services.xlsx", [("Notes", [], [["Date", "Type", "Note"]], [
     ([D(2023, 10, 17), "Case note", "Ava admitted yesterday for two weeks of IVs."], "E6", "2023-10-17"),
 ])])
 
-doc = docx.Document()
-doc.add_paragraph("School Nursing – Ava")
-nursing = [
+R.docx_paragraphs("School Nursing.docx", "School Nursing – Ava", [
     ("5th October 2023: Visited school. Ava coughing, no Creon in school since September; mum not answering. Told "
      "the DSL.", "E4", "2023-10-05"),
     ("10th October 2023: Professionals meeting at the children's hospital.", "E5", "2023-10-10"),
-]
-for text, event, iso in nursing:
-    doc.add_paragraph(text)
-doc.save(str(R.folder / "School Nursing.docx"))
-for i, (text, event, iso) in enumerate(nursing):
-    R._note("School Nursing.docx", None, i + 2, event, iso, text)
+])
 
 R.xlsx("Brook Primary.xlsx", [("Log", [], [["Date", "Entry"]], [
     ([D(2023, 10, 5), "School nurse in re Ava's enzymes: none in school since September. Mum phoned, no answer."],
