@@ -296,6 +296,16 @@ def test_1904_workbooks_count_serials_from_1904():
     assert parsed.value == dt.date(2009, 11, 9)
 
 
+def test_eight_figures_in_a_number_cell_are_a_date_as_digits():
+    # A case system's export writes 14/03/2023 as the number 20230314 (or 14032023): read as the
+    # same digits typed as text are, not as an Excel day count (which would be past the year 27000).
+    assert parse_event_date(20230314)[0].value == dt.date(2023, 3, 14)
+    assert parse_event_date(14032023.0)[0].value == dt.date(2023, 3, 14)
+    # Eight figures that are neither way a date stay an error, as the same text is.
+    parsed, issue = parse_event_date(12345678)
+    assert parsed.value is None and issue.level.value == "error"
+
+
 def test_partial_and_approximate_dates_are_noted_for_the_author():
     _, month = parse_event_date("Jun 2011")
     _, approximate = parse_event_date("? 14/02/2011")

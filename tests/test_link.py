@@ -745,6 +745,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Prevent officer and DSL met X at school together", "joint visit"),
     ("Head of year attended the Channel panel", "professionals meeting"), ("MACE panel held", "professionals meeting"),
     ("Short breaks panel: two extra overnight stays agreed", "professionals meeting"),
+    ("Attendance meeting with mum: 62% last year", "professionals meeting"),
+    ("Attendance support meeting held with EWO", "professionals meeting"),
     ("Panel decision received - stays increased", "professionals meeting"),
     ("Child moved to emergency respite at Willow House today", "placement move"),
     ("Emergency respite placement started - child settled well", "placement move"),
@@ -1193,6 +1195,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Noticed served food was cold; complaint made", "eviction"), ("Notice of the meeting served on mum", "eviction"),
     ("We received a concern from a member of the public about noise", "referral"),
     ("CP meds reviewed with the pharmacist", "child protection medical"),
+    ("Poor attendance at meetings noted", "professionals meeting"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS
@@ -1679,6 +1682,29 @@ def test_an_untimed_record_of_something_overnight_is_of_the_night_before():
     assert _IN_THE_NIGHT.search("Went missing overnight from the placement.")
 
 
+def test_brook_is_the_sexual_health_service():
+    # A school nurse told the same day by "Brook" of a girl's visit: the sexual health clinic's record of it.
+    clinic = _e("Sexual Health Clinic", D(2023, 6, 16), "14F requesting EHC after sex 'with a friend's cousin' (21). "
+                "Fraser not applicable - under 16 with adult, safeguarding proforma, CSE concern shared with MASH.")
+    nurse = _e("School nursing", D(2023, 6, 16), "Told by Brook that Jade attended today for EHC; CSE concern, MASH "
+               "informed.")
+    assert {clinic.details, nurse.details} in _groups(BACKGROUND + [clinic, nurse])
+    # … and a return from Brook is the service others call "the sexual health clinic".
+    from chron_merge.kinds import IMPLIED_SERVICE
+
+    assert any(pattern.search("Brook Liverpool") and "sexualhealth" in words for pattern, words in IMPLIED_SERVICE)
+
+
+def test_a_time_of_day_after_what_happened_overnight_is_a_later_step():
+    # "Missing overnight; returned 09:00" is of the night (as the police's report at 23:20 the day
+    # before is): the time it gives is the morning's return. A late time given stays late.
+    from chron_merge.link import EARLY, LATE, _clock, _night
+
+    records = [_e("Social care", D(2023, 7, 2), "Jade reported missing from home overnight; returned 09:00."),
+               _e("Social care", D(2023, 7, 2), "Mum rang 22:30: Jade missing overnight again.")]
+    assert list(_night(*_clock(records, [-1, -1]))) == [EARLY, LATE]
+
+
 def test_an_agencys_referral_named_so_is_one_received():
     from chron_merge.link import _Analyser
 
@@ -1978,6 +2004,10 @@ def test_one_agency_alone_is_not_analysed(monkeypatch):
     ("DC Evans: father interviewed today", "police officer evans father interviewed today"),
     ("Seen by PCSO Jones", "seen by police officer jones"), ("PC: chest pain", "pc chest pain"),
     ("DC Home with mum", "dc home with mother"),
+    # "ROLE" in capitals is the recognition of life extinct; a role is a role, in a text in capitals too
+    ("ROLE 05:10, police on scene", "recognition of life extinct 05 10 police on scene"),
+    ("Her role as carer; RESUS ROLE", "her role as carer resus recognition of life extinct"),
+    ("MUM'S ROLE AS CARER", "mother role as carer"),
     ("CMH: directions made; IRH listed", "case management hearing directions made issues resolution hearing listed"),
     # an age in weeks; a date stays a date
     ("Ava 10/52 brought in; seen 10/12", "ava 10 weeks brought in seen 10/12"),

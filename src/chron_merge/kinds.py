@@ -67,6 +67,9 @@ SHARED_KINDS: dict[str, str] = {
     "professionals meeting": r"\bprofessionals? meeting\b|\bmulti agency (?:\w+ ){0,2}meeting\b|"
                              rf"\bmeeting\b(?:\s+\w+){{0,6}}?\s+(?:{PROFESSIONALS}|child and adolescent mental health service)\b|"
                              r"\battended (?:a |the )?school meeting\b|"
+                             # a school's meeting with the parents and the education welfare officer on a child's
+                             # absence ("attendance meeting", "attendance support meeting"; not "attendance at a meeting")
+                             r"\battendance (?!(?:at|of|to|for|in|by|on)\b)(?:\w+ ){0,2}?meeting\b|"
                              # a meeting another agency called, which this one attended ("attended perplexing
                              # presentation meeting re N"); not its own team's or a parents' evening
                              r"\battended (?!(?:a |the |our )?(?:team|staff|practice|internal|parents)\b)(?:\w+ ){0,4}?"
@@ -831,6 +834,7 @@ IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
     # (and "the housing association": IMPLIED_NAME).
     (re.compile(rf"{_HOUSING_ASSOCIATION_NAME}|\bhousing association\b"), "landlord housing"),
     (re.compile(r"(?i)\bsexual assault referral"), "sarc"),  # "the SARC"
+    (re.compile(r"(?i)\bbrook\b"), "sexualhealth"),  # the young people's sexual health service
     (re.compile(r"(?i)\bacademy\b|\bprimary\b(?! care)|\bcollege\b|\bgrammar\b"), "school"),  # "Forest Academy" is "school"
     # A Welsh school's name begins "Ysgol" ("Ysgol Gynradd Aberaeron": a primary school).
     (re.compile(r"(?i)\bysgol\b"), "school teacher headteacher"),

@@ -134,6 +134,8 @@ GLOSSARY: dict[str, str] = {
     "cdop": "child death overview", "mtc": "major trauma centre", "jhv": "joint home visit", "marf": "multi agency referral form",
     "sudc": "sudden unexpected death in childhood", "bls": "basic life support",
     "ple": "pronounced life extinct",  # as the ambulance crew write a death
+    # Brook: the young people's sexual health service, as a school nurse names it ("told by Brook").
+    "brook": "brook sexualhealth",
     # Adults' safeguarding and homelessness.
     "marm": "multi agency risk management meeting", "swep": "severe weather emergency protocol",
     "mdt": "multi disciplinary team", "etoh": "alcohol", "om": "offender manager",
@@ -169,6 +171,8 @@ INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 _POLICE_RANK = re.compile(r"\b(?:DC|DS|DI|DCI|DSI|PC|PCSO|Sgt|Sergeant|Inspector)\.? (?=[A-Z][a-z]|(?<!DC )\d{3,5}\b)"
                           r"(?!(?:Home|Letter|Summary|Plan|Today|Tomorrow|To|With|From|Advice|Meds|Medication)\b)")
 # Clinical notes write a fracture as "#" ("?# L femur", "2 healing rib #s"); "#4" is a number.
+# "ROLE" in capitals: the recognition of life extinct, as an ambulance crew records a death (not a "role").
+_LIFE_EXTINCT = re.compile(r"\bROLE\b")
 _FRACTURE_SIGN = re.compile(r"#(s\b)?(?![\d#])")
 # … an age in weeks as "/52" ("10/52 baby": ten weeks old).
 _WEEKS = re.compile(r"\b(\d{1,2})/52\b")
@@ -214,6 +218,8 @@ def expand_abbreviations(text: str, glossary: dict[str, str] | None = None) -> s
     """Lower-case text with shorthand spelt out: 'CIN mtg held' → 'child in need meeting held'."""
     table = GLOSSARY if glossary is None else glossary
     text = _POLICE_RANK.sub("police officer ", text)  # (one scan, as a search first would be)
+    if "ROLE" in text and not text.isupper():  # (in a text written all in capitals it may be the word)
+        text = _LIFE_EXTINCT.sub("recognition of life extinct", text)
     if "#" in text:
         text = _FRACTURE_SIGN.sub(lambda m: " fractures " if m[1] else " fracture ", text)
     lowered = text.casefold()

@@ -4,7 +4,6 @@ import datetime as dt
 import os
 import sys
 
-import docx
 import pandas as pd
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))

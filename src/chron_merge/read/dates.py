@@ -690,6 +690,10 @@ def _note_for(parsed: EventDate) -> DateIssue | None:
 def _from_serial(number: float, date1904: bool, written: str) -> tuple[EventDate, DateIssue | None]:
     """An Excel serial number in a General-formatted cell (40126 is 09/11/2009)."""
     whole = int(number)
+    if number == whole and 10_000_000 <= whole <= 99_999_999:
+        # Eight figures in a number cell (20230314): a case system's date as digits, year first or
+        # day first, read as the same digits typed as text are. As a day count it would be past the year 27000.
+        return _parse_text(str(whole))
     if number == whole and EARLIEST_YEAR <= whole <= LATEST_YEAR:
         # A bare year typed into a number cell ("2010"), not serial day 2010 of 1905.
         year = _year_part(whole, written)
