@@ -278,6 +278,9 @@ SHARED_KINDS: dict[str, str] = {
 # "step up to social care agreed" (a later record sends it); not "referral made to CAMHS, agreed with mum".
 _NOT_DONE_YET = (r"(?:\s+(?!(?:made|sent|submitted|completed|done|received|accepted|raised|logged|plan)\b)\w+){0,4}?"
                  r"\s+(?:to be|agreed|planned|considered|recommended|proposed)\b")
+# Who raises a concern that is no agency's referral: a relative, the person, the public.
+_NO_AGENCY = (r"(?:the |a |an |her |his )?(?:mother|father|parents?|grandmother|grandfather|family|client|patient|carer|"
+              r"child|son|daughter|aunt|uncle|neighbour|partner|member of the public|public)\b")
 # Incidents one agency deals with and others are told of.
 # A hospital's units a patient is admitted or moved to (intensive, high dependency, special and
 # neonatal care, a mother and baby unit).
@@ -379,10 +382,14 @@ INCIDENT_KINDS: dict[str, str] = {
                 # social care's word for a referral received: "contact from the drug service"; not a parent's call
                 r"\bcontact (?:received )?from\b(?! (?:the |her |his )?(?:mother|father|parents?|grandmother|grandfather|"
                 r"family|client|patient|carer|child|son|daughter|aunt|uncle|neighbour|partner)\b)|"
-                # … and a regulator's or a service's: "we received a concern from the local authority"
-                r"\breceived (?:a |an )?(?:safeguarding )?concern from\b(?! (?:the |a |an |her |his )?(?:mother|father|parents?|"
-                r"grandmother|grandfather|family|client|patient|carer|child|son|daughter|aunt|uncle|neighbour|partner|"
-                r"member of the public|public)\b)|"
+                # … and a regulator's or a service's: "we received a concern from the local authority", "concern
+                # received 08/04: …" (not a relative's, a patient's or the public's)
+                rf"\b(?:received (?:a |an )?(?:safeguarding )?concern|concern received) from\b(?! {_NO_AGENCY})|"
+                r"\bconcern received\b(?! from\b)|"
+                # as the one who sent it writes it: "concern to ASC", "safeguarding concern emailed to the MASH"
+                r"\bconcern (?:(?:sent|made|raised|e ?mailed|reported|passed|submitted) )?to (?:the )?(?:adult social care|"
+                r"(?:childrens |adult )?social care|childrens services|social services|mash|multi agency safeguarding hub|"
+                r"safeguarding (?:hub|team)|local authority|front door)\b|"
                 # a concern rung or e-mailed through to social care's front door: "DSL phoned children's services"
                 r"\b(?:phoned|rang|called|telephoned|emailed|contacted)\s+(?:the\s+)?(?:childrens services|"
                 r"(?:childrens |adult )?social care|social services|multi agency safeguarding hub|front door|"

@@ -291,7 +291,8 @@ COMPOUND_TERMS = {"sexual health": "sexualhealth", "children in need": "child in
                      for what in ("domestic", "domestic incident", "domestic abuse", "domestic violence",
                                   "domestic violence and abuse", "domestic abuse incident", "domestic violence incident")
                      for notice in ("notification", "notifications", "notice")}}
-_COMPOUND = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, COMPOUND_TERMS), key=len, reverse=True)) + r")\b")
+# (not across "social care": "ASC: provider not following the plan" names no care agency)
+_COMPOUND = re.compile(r"\b(?<!social )(?:" + "|".join(sorted(map(re.escape, COMPOUND_TERMS), key=len, reverse=True)) + r")\b")
 _COMPOUND_FIRST_WORDS = {phrase.split()[0] + " " for phrase in COMPOUND_TERMS}  # ("ma " not in "making")
 _COMPOUND_LAST_WORDS = {phrase.split()[-1] for phrase in COMPOUND_TERMS}
 
