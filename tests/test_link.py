@@ -781,6 +781,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("K seen with mum: low mood, cutting arms.", "self-harm or overdose"),
     ("Dad called police after row, took child to his.", "domestic incident"),
     ("Adult concern submitted - Mr K vulnerable.", "referral"),
+    # adult social care's record of a concern received, and the sender's of one sent to it
+    ("Concern received 08/04: modified diet not followed by provider", "referral"),
+    ("Concern to ASC: provider not following SALT plan.", "referral"), ("Concern emailed to the MASH", "referral"),
     ("E told her worker that mum came home from hospital on Friday.", "discharge"),
     ("JAR home visit completed", "joint visit"),
     ("Home visit with CCN: J in bed, feed not given.", "joint visit"),
@@ -1196,6 +1199,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("We received a concern from a member of the public about noise", "referral"),
     ("CP meds reviewed with the pharmacist", "child protection medical"),
     ("Poor attendance at meetings noted", "professionals meeting"),
+    ("Concern received from mother about the bus", "referral"), ("Mum raised her concern to the teacher", "referral"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS
@@ -2004,6 +2008,8 @@ def test_one_agency_alone_is_not_analysed(monkeypatch):
     ("DC Evans: father interviewed today", "police officer evans father interviewed today"),
     ("Seen by PCSO Jones", "seen by police officer jones"), ("PC: chest pain", "pc chest pain"),
     ("DC Home with mum", "dc home with mother"),
+    # a care agency is a "care provider", but not across "social care": "ASC: provider …"
+    ("ASC: provider not following plan; care provider rang", "adult social care provider not following plan careagency rang"),
     # "ROLE" in capitals is the recognition of life extinct; a role is a role, in a text in capitals too
     ("ROLE 05:10, police on scene", "recognition of life extinct 05 10 police on scene"),
     ("Her role as carer; RESUS ROLE", "her role as carer resus recognition of life extinct"),
