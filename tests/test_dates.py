@@ -313,6 +313,15 @@ def test_partial_and_approximate_dates_are_noted_for_the_author():
     assert (approximate.code, approximate.level.value) == ("approximate-date", "info")
 
 
+@pytest.mark.parametrize(("written", "first", "last"), [
+    ("Autumn 1 2023", D(2023, 9, 1), D(2023, 10, 31)), ("Autumn 2 2023", D(2023, 11, 1), D(2023, 12, 31)),
+    ("Spring term 2 2024", D(2024, 2, 1), D(2024, 4, 30)), ("Summer 1 2024", D(2024, 4, 1), D(2024, 5, 31)),
+])
+def test_a_schools_half_term_is_its_months(written, first, last):
+    parsed, issue = parse_event_date(written)
+    assert (parsed.value, parsed.end, parsed.approximate, issue.code) == (first, last, True, "partial-date")
+
+
 def test_a_period_of_months_says_which_months():
     _, term = parse_event_date("Autumn term 2020")
     assert term.message == ("'Autumn term 2020' gives only the months (September 2020 – December 2020); "

@@ -784,6 +784,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     # adult social care's record of a concern received, and the sender's of one sent to it
     ("Concern received 08/04: modified diet not followed by provider", "referral"),
     ("Concern to ASC: provider not following SALT plan.", "referral"), ("Concern emailed to the MASH", "referral"),
+    ("Pre-birth strategy: police checks shared", "strategy discussion"),
+    ("Foster carer rang: Amina did not return from school; police informed.", "missing episode"),
     ("E told her worker that mum came home from hospital on Friday.", "discharge"),
     ("JAR home visit completed", "joint visit"),
     ("Home visit with CCN: J in bed, feed not given.", "joint visit"),
@@ -1199,6 +1201,9 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("We received a concern from a member of the public about noise", "referral"),
     ("CP meds reviewed with the pharmacist", "child protection medical"),
     ("Poor attendance at meetings noted", "professionals meeting"),
+    ("Pre-birth strategy: police checks shared, partner's DA history.", "domestic incident"),  # (a history)
+    ("History of DV with ex-partner", "domestic incident"), ("Pre-birth strategy meeting to be arranged", "strategy discussion"),
+    ("Did not return to school after lunch", "missing episode"),
     ("Concern received from mother about the bus", "referral"), ("Mum raised her concern to the teacher", "referral"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):

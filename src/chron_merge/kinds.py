@@ -55,6 +55,7 @@ SHARED_KINDS: dict[str, str] = {
                            r"this evening|tomorrow|next week)\b)|"
                            # "S47 strat held", as a terse return writes it
                            r"\bstrategy (?:was )?(?:held|convened|took place|completed)\b|"
+                           r"\bpre birth strategy\b(?! (?:meeting |discussion )?(?:to be|will be|booked|planned|requested)\b)|"
                            r"\b(?:attended|held|convened|joined|chaired) (?:the |a |virtual |online )?strategy\b"
                            r"(?! (?:for|to|plan|document|of)\b)|"  # "attended strat via Teams"
                            # "Strat" or "Strategy" alone, as a terse return's whole entry
@@ -297,7 +298,9 @@ INCIDENT_KINDS: dict[str, str] = {
     # Police logs often say only "Domestic" or "Domestic - verbal"; housework is not an incident.
     # An argument at home, as police logs write one ("Father called police after argument", "verbal
     # argument between parents"), is one too; not a child's "argument with a peer".
-    "domestic incident": r"\bdomestic\b(?! (?:chores|cleaning|tasks|duties|work|appliances?|servitude|slavery)\b)|"
+    # (not a history of domestic abuse, as checks find it: "partner's DA history")
+    "domestic incident": r"(?<!history of )\bdomestic\b(?! (?:chores|cleaning|tasks|duties|work|appliances?|servitude|"
+                         r"slavery|(?:abuse |violence |violence and abuse )?history)\b)|"
                          r"\bencompass\b|"
                          r"\bdisturbance at (?:the |their |her |his )?(?:family'?s? )?(?:home|address|house|flat|property)\b|"
                          r"\b(?:in|during|after|following)\s+(?:an\s+|a\s+|the\s+)?(?:verbal\s+)?argument\b|"
@@ -451,9 +454,10 @@ INCIDENT_KINDS: dict[str, str] = {
                        r"\b(?:(?:located|traced) (?:by|him|her|them|at|in|to)|"
                        r"found (?:by (?:the )?(?:police|officers)|him|her|them))\b(?:\s+\S+){0,12}?\s+"
                        r"(?:and\s+)?returned (?:home|back|to)\b|"
-                       # as a parent or a carer tells it: "did not come home last night", "failed to return to placement"
+                       # as a parent or a carer tells it: "did not come home last night", "failed to return to placement",
+                       # "did not return from school"
                        r"\b(?:not|didnt|hasnt|hadnt|havent|failed to) (?:come|came|return|returned) (?:back )?"
-                       r"(?:home|to (?:the |her |his )?(?:placement|care home|carehome|children'?s home|unit|"
+                       r"(?:home|from (?:school|college)|to (?:the |her |his )?(?:placement|care home|carehome|children'?s home|unit|"
                        r"foster (?:home|carers?|placement)|approved premises|ap|hostel|refuge))\b|"
                        # an adult on a curfew gone from where they must be: "curfew violation", "not back for curfew"
                        r"\bcurfew (?:violation|breach)\b|\bbreach(?:ed)? (?:of )?(?:her |his |their |the )?curfew\b|"

@@ -45,7 +45,7 @@ R.xlsx("Youth Justice Service.xlsx", [("Contacts", [], [["Contact date", "Worker
       "disposal."], "E2", "2023-10-05"),
     (["30.10.2023", "YJS officer", "Police told us Rhys was arrested on Saturday for possession of a knife in the "
       "city centre."], "E3", "2023-10-30"),
-    (["15.11.2023", "YJS officer", "Visited Rhys on the ward after last night's stabbing. Won't say who."], "E4",
+    (["15.11.2023", "YJS officer", "Visited Rhys on the ward after last night's stabbing. Won't say who."], None,
      "2023-11-15"),
 ])])
 

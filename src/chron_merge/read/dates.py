@@ -48,6 +48,9 @@ MONTHS = {
 SEASON_START_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 # School terms in England and Wales, as schools write dates: (first month, last month).
 TERM_MONTHS = {"autumn": (9, 12), "spring": (1, 3), "summer": (4, 7)}
+# Each half of a term, to and from its half-term holiday (Spring 2 runs to Easter, Summer 1 from it).
+HALF_TERM_MONTHS = {("autumn", "1"): (9, 10), ("autumn", "2"): (11, 12), ("spring", "1"): (1, 2),
+                    ("spring", "2"): (2, 4), ("summer", "1"): (4, 5), ("summer", "2"): (6, 7)}
 WELSH_WEEKDAYS = {"dydd llun": 0, "dydd mawrth": 1, "dydd mercher": 2, "dydd iau": 3, "dydd gwener": 4,
                   "dydd sadwrn": 5, "dydd sul": 6}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -177,7 +180,9 @@ _SEASON = re.compile(rf"^(?P<season>{'|'.join(SEASON_START_MONTH)})\s+(?P<season
 # "Spring/Summer 2020", "Autumn - Winter 2021": two seasons running on, the year written once.
 _SEASONS = re.compile(rf"^(?P<a>{'|'.join(SEASON_START_MONTH)})\s*(?:/|-|–|to|and)\s*"
                       rf"(?P<season>{'|'.join(SEASON_START_MONTH)})\s+(?P<season_year>\d{{4}}|\d{{2}})$")
-_TERM = re.compile(r"^(?P<term>autumn|spring|summer)\s+term\s+(?P<y>\d{4}|\d{2})$")
+# "Autumn term 2020"; a school's half terms "Autumn 1 2023", "Spring term 2 2024" (the first or second half).
+_TERM = re.compile(r"^(?P<term>autumn|spring|summer)\s+(?:term\s+(?P<half>[12])\s+|(?P<half_alone>[12])\s+|term\s+)"
+                   r"(?P<y>\d{4}|\d{2})$")
 _QUARTER = re.compile(r"^q(?P<q>[1-4])\s+(?P<y>\d{4})$")
 _MONTH_OR_MONTH = re.compile(rf"^(?P<a>{MONTH_PATTERN})\.?\s*/\s*(?P<b>{MONTH_PATTERN})\.?[\s\-/.,']+(?P<y>\d{{4}}|\d{{2}})$")
 _TWO_DATES = re.compile(r"\s*(?:&|\+|,|;|\band\b|\bor\b)\s*|\s+/\s+")  # (" / " apart by spaces: not "14/01")
@@ -592,7 +597,8 @@ def _parse_with_period(text: str, original: str) -> tuple[_Part, _Part | None, d
             return single, None, None if clock == dt.time(0) else clock
     # Periods of months written as one: "Autumn term 2020", "Q1 2021", "Jan/Feb 2021".
     if m := _TERM.match(text):
-        first, last = TERM_MONTHS[m["term"]]
+        half = m["half"] or m["half_alone"]
+        first, last = HALF_TERM_MONTHS[(m["term"], half)] if half else TERM_MONTHS[m["term"]]
         year = full_year(m["y"])
         start = _month_part(year, first, original, approximate=True)  # term dates vary by school
         return start, _month_part(year, last, original), when
