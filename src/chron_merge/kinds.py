@@ -457,8 +457,8 @@ INCIDENT_KINDS: dict[str, str] = {
                        # as a parent or a carer tells it: "did not come home last night", "failed to return to placement",
                        # "did not return from school"
                        r"\b(?:not|didnt|hasnt|hadnt|havent|failed to) (?:come|came|return|returned) (?:back )?"
-                       r"(?:home|from (?:school|college)|to (?:the |her |his )?(?:placement|care home|carehome|children'?s home|unit|"
-                       r"foster (?:home|carers?|placement)|approved premises|ap|hostel|refuge))\b|"
+                       r"(?:home|from (?:school|college)|to (?:the |her |his )?(?:placement|care home|carehome|"
+                       r"children'?s home|unit|foster (?:home|carers?|placement)|approved premises|ap|hostel|refuge))\b|"
                        # an adult on a curfew gone from where they must be: "curfew violation", "not back for curfew"
                        r"\bcurfew (?:violation|breach)\b|\bbreach(?:ed)? (?:of )?(?:her |his |their |the )?curfew\b|"
                        r"\bnot back (?:for|by) (?:her |his |their |the )?curfew\b|"
