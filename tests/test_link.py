@@ -1710,8 +1710,9 @@ def test_a_time_of_day_after_what_happened_overnight_is_a_later_step():
     from chron_merge.link import EARLY, LATE, _clock, _night
 
     records = [_e("Social care", D(2023, 7, 2), "Jade reported missing from home overnight; returned 09:00."),
-               _e("Social care", D(2023, 7, 2), "Mum rang 22:30: Jade missing overnight again.")]
-    assert list(_night(*_clock(records, [-1, -1]))) == [EARLY, LATE]
+               _e("Social care", D(2023, 7, 2), "Mum rang 22:30: Jade missing overnight again."),
+               _e("CAMHS", D(2024, 3, 4), "Ward phoned: Ellie admitted overnight, HR 38.", time="10:15")]
+    assert list(_night(*_clock(records, [-1, -1, 615]))) == [EARLY, LATE, EARLY]
 
 
 def test_an_agencys_referral_named_so_is_one_received():

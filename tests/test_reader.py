@@ -1292,6 +1292,21 @@ def test_a_date_cell_with_the_worker_after_it_is_read_and_kept_as_written(make_c
                                                                  (4, "unreadable-date")]
 
 
+def test_a_date_cell_with_the_worker_before_it_is_read_and_kept_as_written(make_csv):
+    # A mental health trust's print: the author, then the date and time, in one cell.
+    path = make_csv("Mental Health Trust.csv", ["Author / date,Note",
+                                                "J Okafor 13/02/2024 09:10,Care coordinator: visit tomorrow.",
+                                                "Dr A. Shah - 04/03/2024,Seen in clinic.",
+                                                "Before 13/02/2024,Letter sent (date not kept).",
+                                                "J Okafor 13/02/2024 or 14/02/2024,Home visit."])
+    read = read_return(path)
+    assert [(e.date, e.time, e.date_text) for e in read.events] == [
+        (dt.date(2024, 2, 13), "09:10", "J Okafor 13/02/2024 09:10"), (dt.date(2024, 3, 4), None, "Dr A. Shah - 04/03/2024"),
+        (None, None, "Before 13/02/2024"), (None, None, "J Okafor 13/02/2024 or 14/02/2024")]  # a limit; one of two
+    assert [(p.row, p.code) for p in read.problems if p.row] == [(2, "date-remark"), (3, "date-remark"),
+                                                                 (4, "unreadable-date"), (5, "unreadable-date")]
+
+
 def test_an_entry_told_by_its_contact_type_alone_is_a_note_not_a_warning(make_csv):
     path = make_csv("GP.csv", ["Date,Contact type,Details", "03/02/2020,DNA,", "04/02/2020,,",
                                "05/02/2020,Home visit,Mother seen."])

@@ -954,14 +954,15 @@ def _same_kind_neighbours(day: np.ndarray, agency: np.ndarray, kinds: np.ndarray
 def _clock(events: list[Event], minutes: list[int]) -> tuple[np.ndarray, np.ndarray]:
     """Each record's time of day in minutes by its Time column, or else the first time its text
     gives ("999 call 23:12", "Police brought A home at 18:00"); -1 when neither gives one. And
-    whether an untimed record's text puts what happened in the night (_IN_THE_NIGHT), whatever
-    time it gives: "missing overnight, returned 09:00" is of the night, the time of a later step."""
+    whether a record's text puts what happened in the night (_IN_THE_NIGHT), whatever time it or
+    its text gives: "missing overnight, returned 09:00" and the ward's call at 10:15, "admitted
+    overnight", are of the night; the time is of a later step."""
     clock = np.asarray(minutes, dtype=np.int64)
     in_the_night = np.zeros(len(minutes), dtype=bool)
     for position, (event, minute) in enumerate(zip(events, minutes)):
-        if minute >= 0 or not event.details:
+        if not event.details:
             continue
-        if (":" in event.details or "hr" in event.details) and (m := _CLOCK_IN_TEXT.search(event.details)):
+        if minute < 0 and (":" in event.details or "hr" in event.details) and (m := _CLOCK_IN_TEXT.search(event.details)):
             clock[position] = int(m["h"] or m["h2"]) * 60 + int(m["m"] or m["m2"])
         if ("night" in event.details or "early hours" in event.details) and _IN_THE_NIGHT.search(event.details):
             in_the_night[position] = True
@@ -970,8 +971,8 @@ def _clock(events: list[Event], minutes: list[int]) -> tuple[np.ndarray, np.ndar
 
 def _night(clock: np.ndarray, in_the_night: np.ndarray) -> np.ndarray:
     """Each record's night code by its time of day (see _clock): LATE from LATE_EVENING, EARLY
-    before EARLY_MORNING (or untimed, in the night by its text, unless the time its text gives
-    is late in the evening), DAYTIME, or UNTIMED."""
+    before EARLY_MORNING (or in the night by its text, unless its time is late in the evening),
+    DAYTIME, or UNTIMED."""
     return np.select([clock >= LATE_EVENING, ((clock >= 0) & (clock < EARLY_MORNING)) | in_the_night, clock >= 0],
                      [LATE, EARLY, DAYTIME], UNTIMED).astype(np.int8)
 

@@ -437,9 +437,11 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
         if (issue is not None and issue.code == "unreadable-date" and isinstance(date_value, str)
                 and date_col is not None and date_value is row[date_col]  # (not a start and end put together)
                 and not mapping.date_in_text and not mapping.date_parts
-                and (leading := _date_before_words(date_value, grid.date1904)) is not None):
+                and (leading := _date_before_words(date_value, grid.date1904)
+                     or _date_after_name(date_value, grid.date1904)) is not None):
             # A date with words after it in the date column ("12/09/2023 - PA Jones", the worker who
-            # wrote the entry): the date is read, the cell kept as written.
+            # wrote the entry), or a name before it ("J Okafor 13/02/2024 09:10"): the date is read,
+            # the cell kept as written.
             parsed, issue = leading
         if issue is not None and issue.code == "unreadable-date" and not mapping.date_parts and starts_new_table(row):
             # "Date of consultation | Notes | Seen by" below the first table: a table with its own columns.
@@ -861,6 +863,32 @@ def _date_before_words(value: str, date1904: bool) -> tuple[EventDate, DateIssue
     return parsed.model_copy(update={"text": written}), DateIssue(
         Level.INFO, "date-remark", f"'{written}' has words after the date: the date is read and the cell kept as "
         "written", "nothing to do; if the words belong to the entry, move them to its text")
+
+
+# A worker's name before the date in one cell ("J Okafor 13/02/2024 09:10", "Dr A. Shah - 04/03/2024"):
+# words in capitals, up to four, none of which says something of the date itself ("Before 13/02/2024",
+# "Not later than …", "W/c …" are no name).
+_NAME_BEFORE_DATE = re.compile(r"^(?P<name>[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3})\s*[-–:,]?\s+(?P<date>\d.*)$")
+_DATE_WORDS = frozenset("""before after by until till approx approximately around about circa c ca est estimated
+                           prior since from between not no or and week wk wc w commencing beginning ending early mid
+                           late end start unknown possibly maybe perhaps on date dated the""".split())
+
+
+def _date_after_name(value: str, date1904: bool) -> tuple[EventDate, DateIssue] | None:
+    """The date a date cell ends with when a name comes first ("J Okafor 13/02/2024 09:10"), kept as
+    written, with a note; None unless the rest is one whole day's date (and its time)."""
+    m = _NAME_BEFORE_DATE.match(value.strip())
+    if m is None or any(ch.isdigit() for ch in m["name"]):
+        return None
+    if any(word.strip(".'’").casefold() in _DATE_WORDS for word in re.split(r"[ -]", m["name"])):
+        return None
+    parsed, issue = _parse_date(m["date"], date1904)
+    if issue is not None or parsed.precision != Precision.DAY:
+        return None
+    written = cell_text(value)
+    return parsed.model_copy(update={"text": written}), DateIssue(
+        Level.INFO, "date-remark", f"'{written}' has a name before the date: the date is read and the cell kept as "
+        "written", "nothing to do")
 
 
 def _dated_without_text(row: list[object], text_cols: tuple[int, ...], date_cell: Callable[[list[object]], object],
