@@ -1704,6 +1704,25 @@ def test_brook_is_the_sexual_health_service():
     assert any(pattern.search("Brook Liverpool") and "sexualhealth" in words for pattern, words in IMPLIED_SERVICE)
 
 
+def test_an_outcome_kept_beside_the_action_is_evidence():
+    # A collated health return: "Presenting issue | Action | Outcome"; the outcome says what it was.
+    ed = Event(agency="Acute trust (ED)", date=D(2023, 8, 19), date_precision=Precision.DAY, details="Drowsy toddler",
+               action="Observed on PICU", extra={"Outcome": "Methadone ingestion; safeguarding referral to CSC"},
+               source=Source(file="ICB.xlsx", row=5, rows=[5]))
+    social_care = _e("Childrens Social Care", D(2023, 8, 19), "Hospital referral: 2-year-old in PICU after methadone "
+                     "ingestion at home.")
+    assert {ed.details, social_care.details} in _groups(BACKGROUND + [ed, social_care])
+
+
+def test_a_child_poisoned_is_an_overdose_not_food_or_fumes():
+    from chron_merge.kinds import KINDS
+    from chron_merge.link import _Analyser
+
+    kinds = [a.kinds >> KINDS.index("self-harm or overdose") & 1 for a in _Analyser(None).analyse_all(
+        ["Child poisoned with methadone at home", "Food poisoning, off nursery", "CO poisoning suspected"])]
+    assert kinds == [1, 0, 0]
+
+
 def test_a_time_of_day_after_what_happened_overnight_is_a_later_step():
     # "Missing overnight; returned 09:00" is of the night (as the police's report at 23:20 the day
     # before is): the time it gives is the morning's return. A late time given stays late.

@@ -489,6 +489,8 @@ INCIDENT_KINDS: dict[str, str] = {
                              r"\b(?:ingest\w*|swallow\w*|drank|drunk from)\b(?:\s+\w+){0,4}?\s+"
                              r"(?:methadone|heroin|cocaine|medication|medicines?|drugs)\b|"
                              r"\b(?:methadone|heroin|cocaine|drug|medication) (?:ingestion|ingested|swallowed)\b|"
+                             # "child poisoned with methadone" (not food or carbon monoxide poisoning)
+                             r"(?<!food )(?<!carbon monoxide )(?<!co )\bpoison(?:ed|ing)\b|"
                              # a child taking a parent's ("taking mum's methadone", "took some of S's tablets")
                              r"\b(?:took|taken|taking)\b(?:\s+\w+){0,2}?\s+(?:mother|father|mum|dad|parents?|(?![ai]\b)[a-z])\s+"
                              r"(?:methadone|medication|medicines?|tablets|pills|drugs)\b|"
@@ -675,7 +677,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "welfare check": ("welfare", "safety", "safe"),
     "self-harm or overdose": ("overdos", "harm", "ligature", "suicid", "tablets", "pills", "paracetamol", "ibuprofen",
                               "codamol", "cut", "ingest", "swallow", "drank", "drunk", "naloxone", "methadone", "medic",
-                              "drugs", "unresponsive", "unconscious"),
+                              "drugs", "unresponsive", "unconscious", "poison"),
     "eviction": ("quit", "evict", "possession", "section 21", "s21", "s 21", "notice", "leave", "kicked", "thrown"),
     "medical emergency": ("chok", "seizure", "clonic", "epilepticus", "fit", "anaphyla", "arrest", "collapsed",
                           "unresponsive", "floppy", "breathing", "respiratory"),

@@ -607,7 +607,8 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
             contact_type = None  # "Notification" over "notification sent to children's services": one it sent
         texts = ((False, event.details), (False, contact_type), (True, event.action))
         if event.extra:
-            texts += tuple((False, value) for header, value in event.extra.items() if _is_evidence_column(header))
+            texts += tuple((_is_outcome_column(header), value) for header, value in event.extra.items()
+                           if _is_evidence_column(header))
         for is_outcome, text in texts:
             if text:
                 if is_outcome:
@@ -807,7 +808,18 @@ def _is_evidence_column(header: str) -> bool:
     (_TELLS_WHAT_HAPPENED), or it names other agencies, as a meeting's "Attendees" or "Agencies
     present" do (the reader's NOT_AGENCY): the agencies it names are named by the record, each of
     which may have recorded the meeting too. (Once per header: a large review repeats a few.)"""
-    return _TELLS_WHAT_HAPPENED.search(header) is not None or NOT_AGENCY.search(normalise_header(header)) is not None
+    return (_TELLS_WHAT_HAPPENED.search(header) is not None or NOT_AGENCY.search(normalise_header(header)) is not None
+            or _is_outcome_column(header))
+
+
+# An outcome kept beside the action ("Presenting issue | Action | Outcome"): evidence as the action
+# is, and, as the action, what was done next, not what happened ("Outcome: referral to CSC").
+_TELLS_THE_OUTCOME = re.compile(r"(?i)\b(?:outcomes?|results?)\b")
+
+
+@lru_cache(maxsize=1024)
+def _is_outcome_column(header: str) -> bool:
+    return _TELLS_THE_OUTCOME.search(header) is not None
 
 
 
