@@ -74,6 +74,21 @@ def test_a_text_file_holding_a_table_is_read_from_a_folder(tmp_path):
     assert files[0]["sheets"][0]["events"] == 2
 
 
+def test_a_text_file_of_dated_notes_is_read_from_a_folder(tmp_path):
+    # A GP's record pasted from the clinical system: a title, then a line per entry starting with its date
+    # (one going on over a second line); rows are the lines a text editor numbers.
+    (tmp_path / "GP record.txt").write_text(
+        "GP RECORD EXTRACT - Jacob\n\n14/09/2023 Dr Rees: Bruising behind L ear.\n\n"
+        "03/11/2023 Dr Rees: MIU letter - dog bite R hand.\n   Mum's partner's dog. Safety advice.\n", encoding="utf-8")
+    (tmp_path / "panel notes.txt").write_text("Chase the GP on 14/09/2023.\nPanel on Friday.\n", encoding="utf-8")
+    result = run_cli("build", tmp_path, "-o", tmp_path / "out.json")
+    document = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert [(e["date"], e["source"]["rows"]) for e in document["events"]] == [("2023-09-14", [3]), ("2023-11-03", [5, 6])]
+    assert [(p["file"], p["code"]) for p in document["problems"] if p["code"] == "not-a-return"] == [
+        ("panel notes.txt", "not-a-return")]  # (one date is a note's, not a record's)
+    assert result.exit_code in (0, 1)
+
+
 def test_folder_with_no_returns(tmp_path):
     write_docx(tmp_path / "notes.docx", docx_paragraph("Chase the GP."), docx_paragraph("Panel on Friday."))
     result = run_cli("validate", tmp_path)

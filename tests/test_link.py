@@ -784,6 +784,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     # adult social care's record of a concern received, and the sender's of one sent to it
     ("Concern received 08/04: modified diet not followed by provider", "referral"),
     ("Concern to ASC: provider not following SALT plan.", "referral"), ("Concern emailed to the MASH", "referral"),
+    ("Bandaged hand: dog bit him at home.", "injury"),
     ("Pre-birth strategy: police checks shared", "strategy discussion"),
     ("Foster carer rang: Amina did not return from school; police informed.", "missing episode"),
     ("E told her worker that mum came home from hospital on Friday.", "discharge"),

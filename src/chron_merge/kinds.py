@@ -415,6 +415,7 @@ INCIDENT_KINDS: dict[str, str] = {
               r"\bpedestrian (?:v|vs|versus) (?:a )?(?:car|vehicle|van|bus)\b|\broad traffic (?:collision|accident)\b|"
               r"\b(?:knife|puncture|penetrating|head|facial|gunshot|open) wounds?\b|"
               r"\bdog (?:bites?|attack\w*)\b|\bbitten\b|"  # "dog attack on toddler", "bitten to the face by the dog"
+              r"\b(?:dog|dogs|cat|animal) bit (?:him|her|them|the child|the baby|his|her)\b|"  # as a child tells it
               r"\bbites? (?:to|on) (?:a |the |his |her |their )?(?:child|baby|toddler|boy|girl|face|cheek|lip|hand|arm|"
               r"leg|head|neck)\b|"  # "after a bite to a child"
               # a fall that brings someone to the ambulance or the hospital ("fall at home", "fell down the stairs")
@@ -669,7 +670,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "discharge": ("discharg", "hospital", "ward"),
     "referral": ("referr", "concern", "alert", "hub contact", "down", "step", "contact", "request", "phoned", "rang", "called",
                  "emailed", "raised"),
-    "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald", "stab", "lacerat", "wound", "bite", "bitten",
+    "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald", "stab", "lacerat", "wound", "bit",
                "attack", "fall", "fell", "broke", "breaking", "floor", "struck", "hit", "knocked", "run", "pedestrian",
                "traffic", "hot", "dressing", "accident", "incident", "haematoma", "haemorrhage", "bleed"),
     "missing episode": ("missing", "abscond", "found", "return", "brought", "took", "awol", "absent", "come", "came", "located",

@@ -148,8 +148,8 @@ def _left_out_of_folder(folder: Path, entry: Path) -> LeftOut | None:
         if is_integrated(entry):
             return LeftOut(entry, "own-output", "left out", "an integrated chronology chron-merge built, not an agency "
                            "return", "nothing to do (to compare two builds, use chron-merge diff)")
-        if suffix == ".txt" and not _holds_a_table(entry):
-            return LeftOut(entry, "not-a-return", "a text file with no table in it", "not read",
+        if suffix == ".txt" and not _holds_a_table_or_dated_notes(entry):
+            return LeftOut(entry, "not-a-return", "a text file with no table or dated notes in it", "not read",
                            "nothing to do if it holds notes; if it is a return, save it as .csv with a header row")
         if suffix in DOCUMENT_SUFFIXES and (dates := _document_dates(entry)) is not None:
             # (a warning when it looks like a chronology after all: named like a return ("School
@@ -194,9 +194,12 @@ def _document_dates(path: Path) -> int | None:
                for row in grid.rows for cell in row)
 
 
-def _holds_a_table(path: Path) -> bool:
+def _holds_a_table_or_dated_notes(path: Path) -> bool:
     """Whether a .txt file's first records split alike into columns, as an exported table's do
-    (Excel's "Unicode Text" is UTF-16 and tab-separated; a quoted cell may hold line breaks)."""
+    (Excel's "Unicode Text" is UTF-16 and tab-separated; a quoted cell may hold line breaks), or
+    its lines are notes that start with their dates, as a clinical record pasted into a text file
+    is ("14/09/2023 Dr Rees: bruising behind L ear"): read as a one-column table, each date from
+    the start of its line, as a Word document's dated paragraphs are."""
     try:
         with path.open("rb") as fh:
             head = decode_text(fh.read(4096))
@@ -211,7 +214,7 @@ def _holds_a_table(path: Path) -> bool:
             continue
         if len(records) >= 2 and len(records[0]) > 1 and len({len(r) for r in records}) == 1:
             return True
-    return False
+    return sum(split_leading_date(line.strip()) is not None for line in head.splitlines()) >= 2
 
 
 def find_returns(paths: list[Path], left_out: list[LeftOut] | None = None) -> list[Path]:
