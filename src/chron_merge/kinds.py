@@ -415,7 +415,7 @@ INCIDENT_KINDS: dict[str, str] = {
               r"\bpedestrian (?:v|vs|versus) (?:a )?(?:car|vehicle|van|bus)\b|\broad traffic (?:collision|accident)\b|"
               r"\b(?:knife|puncture|penetrating|head|facial|gunshot|open) wounds?\b|"
               r"\bdog (?:bites?|attack\w*)\b|\bbitten\b|"  # "dog attack on toddler", "bitten to the face by the dog"
-              r"\b(?:dog|dogs|cat|animal) bit (?:him|her|them|the child|the baby|his|her)\b|"  # as a child tells it
+              r"\b(?:dog|dogs|cat|animal) bit (?:him|her|them|the child|the baby|his)\b|"  # as a child tells it
               r"\bbites? (?:to|on) (?:a |the |his |her |their )?(?:child|baby|toddler|boy|girl|face|cheek|lip|hand|arm|"
               r"leg|head|neck)\b|"  # "after a bite to a child"
               # a fall that brings someone to the ambulance or the hospital ("fall at home", "fell down the stairs")

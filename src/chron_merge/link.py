@@ -801,17 +801,6 @@ _TELLS_WHAT_HAPPENED = re.compile(r"(?i)\b(?:presenting|complaint|diagnosis|reas
                                   # a GP record's "Problem" heading ("Discharge summary"), a letter's "Subject"
                                   r"problem|subject|title|topic)\b")
 
-
-@lru_cache(maxsize=1024)
-def _is_evidence_column(header: str) -> bool:
-    """Whether a column kept in ``extra`` holds evidence too: it tells what happened
-    (_TELLS_WHAT_HAPPENED), or it names other agencies, as a meeting's "Attendees" or "Agencies
-    present" do (the reader's NOT_AGENCY): the agencies it names are named by the record, each of
-    which may have recorded the meeting too. (Once per header: a large review repeats a few.)"""
-    return (_TELLS_WHAT_HAPPENED.search(header) is not None or NOT_AGENCY.search(normalise_header(header)) is not None
-            or _is_outcome_column(header))
-
-
 # An outcome kept beside the action ("Presenting issue | Action | Outcome"): evidence as the action
 # is, and, as the action, what was done next, not what happened ("Outcome: referral to CSC").
 _TELLS_THE_OUTCOME = re.compile(r"(?i)\b(?:outcomes?|results?)\b")
@@ -820,6 +809,17 @@ _TELLS_THE_OUTCOME = re.compile(r"(?i)\b(?:outcomes?|results?)\b")
 @lru_cache(maxsize=1024)
 def _is_outcome_column(header: str) -> bool:
     return _TELLS_THE_OUTCOME.search(header) is not None
+
+
+@lru_cache(maxsize=1024)
+def _is_evidence_column(header: str) -> bool:
+    """Whether a column kept in ``extra`` holds evidence too: it tells what happened
+    (_TELLS_WHAT_HAPPENED) or what came of it (_is_outcome_column), or it names other agencies,
+    as a meeting's "Attendees" or "Agencies present" do (the reader's NOT_AGENCY): the agencies it
+    names are named by the record, each of which may have recorded the meeting too. (Once per
+    header: a large review repeats a few.)"""
+    return (_TELLS_WHAT_HAPPENED.search(header) is not None or NOT_AGENCY.search(normalise_header(header)) is not None
+            or _is_outcome_column(header))
 
 
 

@@ -170,9 +170,9 @@ INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 # alone is an emergency department's presenting complaint and "DC" a discharge ("DC 1430": discharged at 14:30).
 _POLICE_RANK = re.compile(r"\b(?:DC|DS|DI|DCI|DSI|PC|PCSO|Sgt|Sergeant|Inspector)\.? (?=[A-Z][a-z]|(?<!DC )\d{3,5}\b)"
                           r"(?!(?:Home|Letter|Summary|Plan|Today|Tomorrow|To|With|From|Advice|Meds|Medication)\b)")
-# Clinical notes write a fracture as "#" ("?# L femur", "2 healing rib #s"); "#4" is a number.
 # "ROLE" in capitals: the recognition of life extinct, as an ambulance crew records a death (not a "role").
 _LIFE_EXTINCT = re.compile(r"\bROLE\b")
+# Clinical notes write a fracture as "#" ("?# L femur", "2 healing rib #s"); "#4" is a number.
 _FRACTURE_SIGN = re.compile(r"#(s\b)?(?![\d#])")
 # … an age in weeks as "/52" ("10/52 baby": ten weeks old).
 _WEEKS = re.compile(r"\b(\d{1,2})/52\b")

@@ -698,7 +698,7 @@ def _from_serial(number: float, date1904: bool, written: str) -> tuple[EventDate
     whole = int(number)
     if number == whole and 10_000_000 <= whole <= 99_999_999:
         # Eight figures in a number cell (20230314): a case system's date as digits, year first or
-        # day first, read as the same digits typed as text are. As a day count it would be past the year 27000.
+        # day first, read as the same digits typed as text are (as a count of days, no year of a review).
         return _parse_text(str(whole))
     if number == whole and EARLIEST_YEAR <= whole <= LATEST_YEAR:
         # A bare year typed into a number cell ("2010"), not serial day 2010 of 1905.
