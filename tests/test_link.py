@@ -2865,6 +2865,11 @@ def test_news_opening_with_the_body_it_came_from_is_news_received():
         "Deregistration notice from Oakwood Academy: Nathan now home educated.",
         "Letter from parents: withdrawing Nathan to home educate from today."])
     assert notice.received and letter.secondhand and not letter.received
+    # the body named by its place; not this agency's own call or visit to one (held-out r318)
+    force, trust, phoned, visit = _Analyser(None).analyse_all([
+        "West Yorkshire Police: Kian arrested in Leeds overnight with drugs.", "Leeds Teaching Hospitals: admitted.",
+        "Phoned school: no answer.", "Visit to school: Lily seen with her teacher."])
+    assert force.received and trust.received and not phoned.secondhand and not visit.secondhand
 
 
 def test_news_of_a_death_is_not_linked_to_news_the_day_before_of_the_arrest_before_it():

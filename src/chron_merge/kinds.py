@@ -790,10 +790,14 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notification(?! (?:to|sent|made|
 # A note opening with the body whose news it is and a colon ("Police: Freya in cardiac arrest …",
 # "Hospital: Joan admitted yesterday"): read on the text as written, since SECONDHAND's words have lost
 # their colons. Bodies only, not roles or places a return's own entries start with ("GP: seen", "SW: visit",
-# "Ward 7: settled", "School nurse: met Lily").
-NEWS_FROM_OPENING = re.compile(r"(?i)^\s*(?:the\s+)?(?:police|hospital|school|nursery|college|probation|housing|"
+# "Ward 7: settled", "School nurse: met Lily"). The body may be named by its place ("West Yorkshire
+# Police: …", "Leeds Teaching Hospitals: …"; names in capitals, not "Visit to school: …" or "Phoned school: …").
+NEWS_FROM_OPENING = re.compile(r"(?i)^\s*(?:the\s+)?(?:(?!(?:phoned|called|rang|e-?mailed|contacted|visited|visit|"
+                               r"spoke|met|call|email|letter|referral|referred|telephoned|tel|meeting|discussion|to|"
+                               r"from|with)\b)(?-i:[A-Z][\w'’-]*)\s+){0,3}?"
+                               r"(?:police|hospital|school|nursery|college|probation|housing|"
                                r"ambulance|fire service|camhs|trading standards|children'?s services|"
-                               r"(?:adult |children'?s )?social care)(?!\s+nurs)(?:\s+[\w'’]+){0,2}\s*:\s")
+                               r"(?:adult |children'?s )?social care)s?(?!\s+nurs)(?:\s+[\w'’]+){0,2}\s*:\s")
 NOT_FROM_ANOTHER_AGENCY = re.compile(r"(?i)\b(?:informed|notified|advised|told)\s*(?=[.;,(\-–]|$)|"
                                      # "… CYP asleep. PPN.": the notice this record's officers sent
                                      r"(?:^|[.;,]\s*)PPN(?: (?:submitted|completed|done|raised|sent))?\s*(?=[.;]|$)|"
