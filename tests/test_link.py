@@ -1205,6 +1205,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Pre-birth strategy: police checks shared, partner's DA history.", "domestic incident"),  # (a history)
     ("History of DV with ex-partner", "domestic incident"), ("Pre-birth strategy meeting to be arranged", "strategy discussion"),
     ("Did not return to school after lunch", "missing episode"),
+    ("Referral from school. Strategy discussion arranged today.", "strategy discussion"),  # (one to come)
     ("Concern received from mother about the bus", "referral"), ("Mum raised her concern to the teacher", "referral"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):

@@ -51,7 +51,7 @@ SHARED_KINDS: dict[str, str] = {
     "strategy discussion": r"\bsection 42 (?:enquiry )?(?:planning )?meeting\b|\b(?:adult safeguarding|safeguarding adults?) "
                            r"(?:strategy |planning )?meeting\b|"
                            r"\bstrategy (?:meeting|discussion|call)\b(?! (?:to be|will be|is to be|is being|booked|planned|"
-                           r"arranged for|convened for|requested|set up for|to take place|later|tonight|today|this afternoon|"
+                           r"arranged|convened for|requested|set up for|to take place|later|tonight|today|this afternoon|"
                            r"this evening|tomorrow|next week)\b)|"
                            # "S47 strat held", as a terse return writes it
                            r"\bstrategy (?:was )?(?:held|convened|took place|completed)\b|"
