@@ -57,6 +57,17 @@ class Review:
                 self._note(name, None, r, event, iso, text)
                 r += 1 + sum(str(x).count("\n") for x in cells if x is not None)  # physical lines (CONTRACT)
 
+    def ods(self, name, sheet_name, header, data):
+        """An OpenDocument sheet (written by pandas with odfpy): the header in row 1, then data items
+        (cells, event, iso_date), a row each from row 2."""
+        import pandas as pd
+
+        with pd.ExcelWriter(self.folder / name, engine="odf") as writer:
+            pd.DataFrame([cells for cells, _, _ in data], columns=header).to_excel(writer, sheet_name=sheet_name,
+                                                                                   index=False)
+        for row, (cells, event, iso) in enumerate(data, start=2):
+            self._note(name, sheet_name, row, event, iso, max((str(x) for x in cells if x is not None), key=len))
+
     def docx_paragraphs(self, name, title, data):
         """A Word document: a title paragraph, then one paragraph per entry; data items are (text, event,
         iso_date). Rows count paragraphs with text from the top: the title is row 1."""

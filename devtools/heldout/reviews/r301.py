@@ -4,8 +4,6 @@ import datetime as dt
 import os
 import sys
 
-import pandas as pd
-
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from lib import Review
 
@@ -57,15 +55,12 @@ R.xlsx("Housing Options.xlsx", [
     ]),
 ])
 
-police = [["20/02/2024 01:50", "Assault – ABH", "Male rough sleeper assaulted by unknown male in doorway of "
-           "Market St, head injury, conveyed to St Luke's. No complaint made.", "E4", "2024-02-20"],
-          ["04/03/2024 08:10", "Sudden death", "Lee BARTON found deceased in tent behind library by member of "
-           "public. Not suspicious; drug paraphernalia. Coroner informed.", "E6", "2024-03-04"]]
-with pd.ExcelWriter(R.folder / "Police.ods", engine="odf") as writer:
-    pd.DataFrame([r[:3] for r in police], columns=["Reported", "Incident type", "Details"]).to_excel(
-        writer, sheet_name="Incidents", index=False)
-for i, (_, _, text, event, iso) in enumerate(police):
-    R._note("Police.ods", "Incidents", i + 2, event, iso, text)
+R.ods("Police.ods", "Incidents", ["Reported", "Incident type", "Details"], [
+    (["20/02/2024 01:50", "Assault – ABH", "Male rough sleeper assaulted by unknown male in doorway of Market St, "
+      "head injury, conveyed to St Luke's. No complaint made."], "E4", "2024-02-20"),
+    (["04/03/2024 08:10", "Sudden death", "Lee BARTON found deceased in tent behind library by member of public. "
+      "Not suspicious; drug paraphernalia. Coroner informed."], "E6", "2024-03-04"),
+])
 
 R.docx_table("Drug and Alcohol Service.docx", "Turning Point – chronology for SAR (L Barton)",
              ["Date", "Worker", "Note"], [

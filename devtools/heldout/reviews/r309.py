@@ -4,8 +4,6 @@ import datetime as dt
 import os
 import sys
 
-import pandas as pd
-
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from lib import Review
 
@@ -19,22 +17,17 @@ R = Review(sys.argv[1])
 # perinatal mental health team with dates written "23rd of May 2023"; the family hub with "Session" and
 # "Attended" columns; children's social care; the police.
 
-midwifery = [
-    [D(2023, 3, 14), "12+1", "Booking: mother 19, mild LD, partner (24) known to police for DA. Referral to "
-     "CSC for pre-birth assessment and to perinatal MH.", "E1", "2023-03-14"],
-    [D(2023, 6, 20), "26+1", "Pre-birth strategy meeting attended with SW, police and perinatal: s47.", "E2",
-     "2023-06-20"],
-    [D(2023, 8, 1), "32+1", "Pre-birth ICPC: unborn on a CP plan (emotional abuse). Birth plan: baby not to leave "
-     "without SW agreement.", "E3", "2023-08-01"],
-    [D(2023, 9, 12), "38+1", "SVD, baby boy 2.9 kg. CSC informed, alert on ward.", "E4", "2023-09-12"],
-    [D(2023, 9, 14), "PN day 2", "Discharge planning meeting on the ward: mother and Leo to a parent and baby "
-     "foster placement on 15/09.", "E5", "2023-09-14"],
-]
-with pd.ExcelWriter(R.folder / "Midwifery.ods", engine="odf") as writer:
-    pd.DataFrame([r[:3] for r in midwifery], columns=["Date", "Gestation", "Entry"]).to_excel(
-        writer, sheet_name="Maternity", index=False)
-for i, (_, _, text, event, iso) in enumerate(midwifery):
-    R._note("Midwifery.ods", "Maternity", i + 2, event, iso, text)
+R.ods("Midwifery.ods", "Maternity", ["Date", "Gestation", "Entry"], [
+    ([D(2023, 3, 14), "12+1", "Booking: mother 19, mild LD, partner (24) known to police for DA. Referral to "
+      "CSC for pre-birth assessment and to perinatal MH."], "E1", "2023-03-14"),
+    ([D(2023, 6, 20), "26+1", "Pre-birth strategy meeting attended with SW, police and perinatal: s47."], "E2",
+     "2023-06-20"),
+    ([D(2023, 8, 1), "32+1", "Pre-birth ICPC: unborn on a CP plan (emotional abuse). Birth plan: baby not to leave "
+      "without SW agreement."], "E3", "2023-08-01"),
+    ([D(2023, 9, 12), "38+1", "SVD, baby boy 2.9 kg. CSC informed, alert on ward."], "E4", "2023-09-12"),
+    ([D(2023, 9, 14), "PN day 2", "Discharge planning meeting on the ward: mother and Leo to a parent and baby "
+      "foster placement on 15/09."], "E5", "2023-09-14"),
+])
 
 R.xlsx("Perinatal Mental Health.xlsx", [("Notes", [], [["Date", "Clinician", "Note"]], [
     (["23rd of May 2023", "CPN", "Referral from the midwife at booking accepted; assessment: anxiety, low mood, "

@@ -4,8 +4,6 @@ import datetime as dt
 import os
 import sys
 
-import openpyxl
-
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from lib import Review
 
@@ -18,22 +16,14 @@ R = Review(sys.argv[1])
 # police's CSV with dates "05-03-24" and times "2.30pm"; the court's list; children's social care;
 # the school.
 
-# The youth justice service: the date on the first line of each cell, the entry below it.
-wb = openpyxl.Workbook()
-ws = wb.active
-ws.title = "Case diary"
-ws.append(["Case diary – Kian"])
-yjs = [
-    ("05/03/2024\nAppropriate adult (YJS volunteer) at custody for Kian's interview for robbery. RUI.", "E1",
+# The youth justice service: a title in row 1, no header; the date on the first line of each cell.
+R.xlsx("Youth Justice Service.xlsx", [("Case diary", [["Case diary – Kian"]], [], [
+    (["05/03/2024\nAppropriate adult (YJS volunteer) at custody for Kian's interview for robbery. RUI."], "E1",
      "2024-03-05"),
-    ("18/04/2024\nCourt: pleaded guilty to robbery; 9-month referral order.", "E2", "2024-04-18"),
-    ("02/05/2024\nReferral order panel held: contract agreed, reparation and weekly sessions.", None, "2024-05-02"),
-    ("20/05/2024\nMum rang: Kian not home since Saturday. Police aware.", "E3", "2024-05-20"),
-]
-for row, (text, event, iso) in enumerate(yjs, start=2):
-    ws.cell(row, 1, text)
-    R._note("Youth Justice Service.xlsx", "Case diary", row, event, iso, text)
-wb.save(str(R.folder / "Youth Justice Service.xlsx"))
+    (["18/04/2024\nCourt: pleaded guilty to robbery; 9-month referral order."], "E2", "2024-04-18"),
+    (["02/05/2024\nReferral order panel held: contract agreed, reparation and weekly sessions."], None, "2024-05-02"),
+    (["20/05/2024\nMum rang: Kian not home since Saturday. Police aware."], "E3", "2024-05-20"),
+])])
 
 R.csv("Police.csv", [], ["Date", "Time", "Type", "Details"], [
     (["05-03-24", "2.30pm", "Robbery", "Kian (16) arrested for street robbery of a phone. Interviewed with an "

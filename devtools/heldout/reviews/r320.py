@@ -4,8 +4,6 @@ import datetime as dt
 import os
 import sys
 
-import openpyxl
-
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from lib import Review
 
@@ -28,39 +26,22 @@ R.xlsx("Childrens Social Care.xlsx", [("Case notes", [], [["Narrative", "Date", 
 ])])
 
 # The police: a macro-enabled workbook (.xlsm) as their system saves it.
-wb = openpyxl.Workbook()
-ws = wb.active
-ws.title = "Investigation log"
-ws.append(["Date", "Officer", "Action"])
-police = [
+R.xlsx("Police.xlsm", [("Investigation log", [], [["Date", "Officer", "Action"]], [
     ([D(2024, 3, 11), "DS Lane", "Strategy discussion (CSC, school): joint s47. ABE tomorrow, SARC booked."], "E2",
      "2024-03-11"),
     ([D(2024, 3, 12), "DC Price", "ABE interview of Maya (9) with SW: clear account of touching by uncle."], "E3",
      "2024-03-12"),
     ([D(2024, 3, 14), "DC Price", "Uncle arrested, interviewed, bailed not to contact Maya or attend her "
       "address."], "E5", "2024-03-14"),
-]
-for row, (cells, event, iso) in enumerate(police, start=2):
-    ws.append(cells)
-    R._note("Police.xlsm", "Investigation log", row, event, iso, cells[2])
-wb.save(str(R.folder / "Police.xlsm"))
+])])
 
-# The school: a year heading row, then days without a year.
-wb = openpyxl.Workbook()
-ws = wb.active
-ws.title = "Safeguarding log"
-ws.append(["Date", "Staff", "Concern"])
-ws.append(["2024"])
-school = [
+# The school: a year heading row under the header, then days without a year.
+R.xlsx("Brookfield Primary.xlsx", [("Safeguarding log", [], [["Date", "Staff", "Concern"], ["2024"]], [
     (["11th March", "Class teacher", "Maya told me her uncle touches her when he babysits. DSL informed at "
       "once; referral to MASH."], "E1", "2024-03-11"),
     (["11th March", "DSL", "Strategy discussion by phone with SW and police."], "E2", "2024-03-11"),
     (["18th March", "DSL", "Maya back in class, quiet; ISVA to visit school."], None, "2024-03-18"),
-]
-for row, (cells, event, iso) in enumerate(school, start=3):
-    ws.append(cells)
-    R._note("Brookfield Primary.xlsx", "Safeguarding log", row, event, iso, cells[2])
-wb.save(str(R.folder / "Brookfield Primary.xlsx"))
+])])
 
 R.csv("SARC.csv", [], ["Examination date", "Examiner", "Findings"], [
     (["13/03/2024", "Dr Moss (paediatric FME)", "Paediatric forensic examination at the SARC with mum: no "
