@@ -90,25 +90,28 @@ def date_header(ws) -> tuple[int, int] | None:
     return None
 
 
-def date_columns_read(path: Path) -> dict[str, tuple[int, int]]:
+def date_columns_read(path: Path) -> tuple[dict[str, tuple[int, int]], set[str]]:
     """(header row, date column) of each sheet as chron-merge reads it, so that a padded row is
-    dated where the return's entries are ("Incident date", not the "Date reported" beside it)."""
-    found = {}
+    dated where the return's entries are ("Incident date", not the "Date reported" beside it); and
+    the sheets read as a form (a "Label: value" block an entry), which a table's rows would break."""
+    found, forms = {}, set()
     for sheet in read_return(path).report.sheets:
+        if any(c.column == "label" for c in sheet.columns):
+            forms.add(sheet.name)
         letter = next((c.column for c in sheet.columns if c.field == "date"), None)
         # (a date made of several columns, or added from headings, has no one column to pad)
         if sheet.read and letter and letter.isalpha() and letter.isupper() and sheet.header_row:
             found[sheet.name] = (sheet.header_row, column_index_from_string(letter) - 1)
-    return found
+    return found, forms
 
 
 slot = {}  # each sheet's own slice of ROUTINE, so that no two agencies write the same routine text
 for p in src.iterdir():
     if p.suffix == ".xlsx":
         wb = openpyxl.load_workbook(p)
-        read_columns = date_columns_read(p)
+        read_columns, forms = date_columns_read(p)
         for ws in wb.worksheets:
-            found = read_columns.get(ws.title) or date_header(ws)
+            found = None if ws.title in forms else read_columns.get(ws.title) or date_header(ws)
             if found is None:
                 continue
             hdr, dcol = found
