@@ -1020,6 +1020,21 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Sanctuary scheme request sent to housing.", "referral"),
     # as the ward writes an admission (held-out r297)
     ("Admitted for 14 days of IV antibiotics (tune-up), PICC line.", "hospital admission"),
+    # a trafficked child's night and health assessment, as police, carers and social care write them (held-out r324)
+    ("Police request a placement for a 15yo boy under PP after a raid.", "police protection"),
+    ("IHA completed by the LAC nurse with an interpreter.", "health assessment"),
+    ("LAC nurse visited for his health assessment.", "health assessment"),
+    ("Checked room: Minh gone, window open. Rang police and EDT.", "missing episode"),
+    ("Bed empty at the 02:00 check.", "missing episode"),
+    ("Minh found in Birmingham by BTP; returned to a new placement.", "missing episode"),
+    # a childminder, a coach and the LADO (held-out r323, r325)
+    ("Strat with CSC and paed: investigate, childminder to be interviewed.", "strategy discussion"),
+    ("Coach Dean suspended from all club activity.", "suspension"),
+    ("Interim suspension order issued to D. Hart.", "suspension"),
+    ("Registration suspended (risk of harm) pending enquiries.", "suspension"),
+    ("LADO rang: allegation substantiated.", "allegation outcome"), ("LADO outcome: unfounded.", "allegation outcome"),
+    # a birth before the ambulance came, as the GP files the hospital's letter (held-out r321)
+    ("Discharge info from ROH: BBA 06/05 at home.", "birth"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -1207,6 +1222,15 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Did not return to school after lunch", "missing episode"),
     ("Referral from school. Strategy discussion arranged today.", "strategy discussion"),  # (one to come)
     ("Concern received from mother about the bus", "referral"), ("Mum raised her concern to the teacher", "referral"),
+    ("PP pupil: free school meals", "police protection"), ("Letter signed pp Dr Shah", "police protection"),
+    ("Mental health assessment by the crisis team", "health assessment"),
+    ("Review health assessment to be booked", "health assessment"),
+    ("Found on the floor by police, long lie", "missing episode"), ("Pain gone, discharged home", "missing episode"),
+    ("Room checks hourly overnight, all well", "missing episode"),
+    ("Strategy with police to be held Monday", "strategy discussion"),
+    ("Ofsted confirm her registration is suspended for 6 weeks.", "school exclusion"),
+    ("Teacher not suspended; risk assessment in place", "suspension"),
+    ("Benefits suspended pending review", "suspension"), ("Suspended from school for 2 days", "suspension"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS
@@ -1354,6 +1378,10 @@ def test_the_paediatric_registrar_or_ward_names_the_hospital():
     names_hospital = {agency for agency, named in _agencies_named(events).items()
                       if "Northshire University Hospitals NHS FT" in named}
     assert names_hospital == {"Children's Social Care"}  # one of the words alone does not
+    # … and so does its paediatric consultant (held-out r325)
+    consultant = [_e("Royal Preston Hospital", D(2024, 9, 13), "Safeguarding referral to CSC: skull fracture."),
+                  _e("Children's Social Care", D(2024, 9, 13), "Referral from the paediatric consultant: skull fracture.")]
+    assert "Royal Preston Hospital" in _agencies_named(consultant)["Children's Social Care"]
 
 
 def test_one_strategy_discussion_in_two_agencies_words_links_on_its_kind_and_day():
@@ -1672,6 +1700,10 @@ def test_another_agency_telling_us_or_its_letter_filed_is_second_hand():
     notify, informs = _Analyser(None).analyse_all(["Police notify of arrest 12/03 for a DA offence against partner.",
                                                    "Hospital informs us that mum has been admitted."])
     assert notify.received and informs.received
+    # An officer's call with news (held-out r323); an officer who "called" may have called at the door.
+    lado_rang, officer_called = _Analyser(None).analyse_all(["LADO rang: allegation substantiated.",
+                                                             "Officer called at the address, no answer."])
+    assert lado_rang.received and not officer_called.secondhand
 
 
 def test_news_of_an_incident_naming_its_day_links_beyond_the_window():

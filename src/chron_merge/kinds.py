@@ -58,6 +58,10 @@ SHARED_KINDS: dict[str, str] = {
                            r"\bpre birth strategy\b(?! (?:meeting |discussion )?(?:to be|will be|booked|planned|requested)\b)|"
                            r"\b(?:attended|held|convened|joined|chaired) (?:the |a |virtual |online )?strategy\b"
                            r"(?! (?:for|to|plan|document|of)\b)|"  # "attended strat via Teams"
+                           # "Strat with CSC and paed", as the police log it (not one "to be arranged")
+                           r"\bstrategy (?:by (?:tele)?phone |call )?with (?:the )?(?:police|childrens social care|"
+                           r"adult social care|social care|social worker|mash|paediatric\w*|paediatrician|hospital|school)\b"
+                           r"(?![^.;]{0,40}?\b(?:to be (?:held|convened)|will be|booked|planned|arranged|requested|tomorrow)\b)|"
                            # "Strat" or "Strategy" alone, as a terse return's whole entry
                            r"^strategy(?: (?:held|attended|by phone|via teams|on teams))?$",
     # A child back from being missing is interviewed by one agency, and what it learns is shared that day.
@@ -151,6 +155,10 @@ SHARED_KINDS: dict[str, str] = {
                        # an asylum-seeking child's age assessment: two social workers and an appropriate adult
                        r"\bage assessment\b(?! (?:outcome|decision|letter|challenge\w*|disputed|to be|booked|planned|"
                        r"requested|needed|report)\b)",
+    # The outcome of an allegation against someone in a position of trust (the LADO's meeting) or of
+    # a section 42 enquiry: "allegation substantiated", "Outcome: unfounded", as each agency told records it.
+    "allegation outcome": r"\b(?:un)?substantiated\b|\b(?:allegations?|outcome|concerns?)\b(?: \w+){0,3}? "
+                          r"(?:unfounded|malicious)\b",
     # (one "booked" or "to be arranged" in a strategy discussion's record is not yet held)
     "child protection medical": r"\b(?:child protection|safeguarding|forensic) (?:medical|examination)\b"
                                 r"(?! (?:booked|arranged|planned|requested|to be|needed|required|agreed|tomorrow|today|"
@@ -167,6 +175,11 @@ SHARED_KINDS: dict[str, str] = {
                                 # its X-rays of an infant's every bone, done only when abuse is suspected
                                 r"\bskeletal survey\b(?! (?:booked|arranged|planned|requested|to be|needed|required|"
                                 r"agreed|tomorrow)\b)",
+    # A looked after child's health assessment, initial or review: the looked after children's nurse
+    # or a paediatrician sees the child, the carer is there, the social worker records it. Not
+    # a mental health assessment, nor one still to come ("review health assessment to be booked").
+    "health assessment": r"(?<!mental )\bhealth assessment\b(?! (?:to be|will be|booked|arranged|planned|requested|"
+                         r"request|needed|required|due|overdue|referral|paperwork|consent|form|tomorrow|next)\b)",
     # The midwife's first appointment in a pregnancy, which a specialist midwife (addiction, mental
     # health) or a family nurse attends or records too. Not "booked an appointment".
     "antenatal booking": r"\b(?:antenatal|pregnancy|maternity|midwife|midwifery|midwives)\b(?:\s+\w+){0,2}\s+booking\b|"
@@ -469,7 +482,15 @@ INCIDENT_KINDS: dict[str, str] = {
                        # a child kept from the parent with care, as the police and social care tell it: "partner has
                        # taken child and refusing to return him", "dad took L from home; police located him at PGM's"
                        r"\brefus\w* to (?:return|bring back|hand back) (?:him|her|them|the child|the children|the baby)\b|"
-                       r"\b(?:police|officers) (?:located|traced|found) (?:him|her|them|the child|the children|the baby)\b",
+                       r"\b(?:police|officers) (?:located|traced|found) (?:him|her|them|the child|the children|the baby)\b|"
+                       # found by the police somewhere: "Minh found in Birmingham by BTP", "located by officers"
+                       # (not "found on the floor by police": a fall, a welfare check)
+                       r"\b(?:found|located|traced) (?:safe (?:and well )?)?(?:(?:in|at|near) (?:\w+ ){1,3})?"
+                       r"by (?:the )?(?:police|officers|british transport police)\b|"
+                       # as a carer finds the child gone in the night: "Checked room: Minh gone, window open"
+                       r"\bcheck(?:ed|s)? (?:on )?(?:his |her |their |the )?(?:room|bedroom)\b[^.;]{0,25}?\b(?:gone|empty)\b|"
+                       r"\b(?:room|bedroom|bed) (?:was |is |found )?empty\b|"
+                       r"\bgone from (?:the |his |her |their )?(?:room|bedroom|bed|placement|unit|ward|carehome)\b",
     # The police asked to see that someone is safe: by a flatmate, a school, a hospital, a family;
     # each records it ("police called for a welfare check", "Concern for safety at student halls").
     # (not a school's "welfare call" to a parent, nor the fire service's "safe and well visit")
@@ -632,7 +653,19 @@ INCIDENT_KINDS: dict[str, str] = {
     "school exclusion": r"\b(?:fixed term|permanent(?:ly)?|internal(?:ly)?)\s+exclu(?:sion|ded)\b|"
                         r"\bexclu(?:ded|sion) from (?:the )?(?:school|academy|class|college)\b|\bsuspended from school\b|"
                         # as others are told of it: "K excluded 5 days for setting a fire", "excluded for two days"
+                        # (not "her registration is suspended for 6 weeks": a childminder's, see "suspension")
+                        r"(?<!registration is )(?<!registration was )(?<!registration )"
                         r"\b(?:excluded|suspended) (?:for )?(?:\d+|one|two|three|four|five|a|half a) (?:days?|weeks?)\b",
+    # Someone in a position of trust suspended while an allegation is looked into: a coach from the
+    # club, a teacher from work, a childminder's registration. The employer or club, the governing body
+    # or regulator (the FA, Ofsted), the LADO and the police each record it. (Not "not suspended".)
+    "suspension": r"(?<!not )\binterim suspension\b|"
+                  r"(?<!not )\bsuspended from (?:all |his |her |their )?(?:work|duty|duties|post|role|job|club|coaching|"
+                  r"activit\w*|teaching|practice|the register)\b|"
+                  r"\bregistration (?:is |was |has been |now )?suspended\b|\bsuspend(?:ed|s|ing)? (?:her |his |their |the )?"
+                  r"registration\b|\bsuspension of (?:her |his |their |the )?registration\b|"
+                  r"\b(?:coach|teacher|staff member|member of staff|carer|childminder|nurse|employee|support worker) "
+                  r"(?:(?!not\b)\w+ ){0,2}suspended\b",
     # A recall to prison for breaking the licence: probation asks for it, the prison receives the person back.
     "recall to prison": r"\brecall(?:ed)? to (?:custody|prison|hmp)\b|\b(?:received|returned|back) (?:\w+ )?on recall\b|"
                         r"\blicence recall\b|\brecall (?:requested|approved|issued|actioned)\b|"
@@ -674,7 +707,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                "attack", "fall", "fell", "broke", "breaking", "floor", "struck", "hit", "knocked", "run", "pedestrian",
                "traffic", "hot", "dressing", "accident", "incident", "haematoma", "haemorrhage", "bleed"),
     "missing episode": ("missing", "abscond", "found", "return", "brought", "took", "awol", "absent", "come", "came", "located",
-                        "traced", "curfew"),
+                        "traced", "curfew", "gone", "empty"),
     "welfare check": ("welfare", "safety", "safe"),
     "self-harm or overdose": ("overdos", "harm", "ligature", "suicid", "tablets", "pills", "paracetamol", "ibuprofen",
                               "codamol", "cut", "ingest", "swallow", "drank", "drunk", "naloxone", "methadone", "medic",
@@ -684,6 +717,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                           "unresponsive", "floppy", "breathing", "respiratory"),
     "looked after review": ("looked after", "statutory"), "joint interview": ("best evidence", "joint", "recorded interview",
                                                                                   "age assessment"),
+    "health assessment": ("assessment",), "allegation outcome": ("substantiat", "unfounded", "malicious"),
     "child protection medical": ("medical", "examination", "clinic", "examined", "sarc", "findings", "opinion",
                                  "conclusion", "skeletal"),
     "antenatal booking": ("booking", "booked"),
@@ -710,7 +744,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                 "hit", "physical", "stab", "attack", "hurt", "twist", "grabb"),
     "sexual assault": ("rape", "raping", "sexual", "indecent", "touch"), "forced marriage": ("forced", "honour", "marry"),
     "school start": ("enrol", "admission", "start"),
-    "school exclusion": ("exclu", "suspended"), "stop and search": ("search", "account", "stopped"),
+    "school exclusion": ("exclu", "suspended"), "suspension": ("suspen",), "stop and search": ("search", "account", "stopped"),
     "search warrant": ("warrant", "searched"),
     "anti-social behaviour": ("antisocial", "anti"), "inspection": ("inspect", "rated", "warning"),
     "weapon": ("knife", "knives", "blade", "machete", "weapon", "firearm"),
@@ -758,6 +792,8 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notification(?! (?:to|sent|made|
                         r"practitioner|doctor|paediatrician|therapist|counsellor)\s+"
                         r"(?:called|rang|phoned|telephoned|emailed)|"
                         r"(?:came|visited|attended|called|rang|phoned) to (?:inform|tell|advise|notify|let)|"
+                        # "LADO rang: allegation substantiated" (an officer who "called" may have called at the door)
+                        r"officer (?:rang|phoned|telephoned|emailed)|"
                         # "Addiction Service report father remanded", "school reported", "police notify of arrest",
                         # "Police referral: home conditions poor" (not "school referral to CAMHS"): another agency's account
                         r"(?:service|team|police|school|hospital|worker|officer|nurse|midwife|visitor|practitioner|"
@@ -901,9 +937,10 @@ IMPLIED_NAME: list[tuple[re.Pattern[str], str, bool]] = [
     (re.compile(_HOUSING_ASSOCIATION_NAME), "housing association", False),
     # A health visiting service is "the HV" (health visitor) in others' records.
     (re.compile(r"(?i)\bhealth visit|\bymwelwyr iechyd\b|\bymwelydd iechyd\b"), "health visitor", True),
-    # … and its children's ward, clinics and doctors: "the paediatric ward", "the paediatric registrar".
+    # … and its children's ward, clinics and doctors: "the paediatric ward", "the paediatric registrar",
+    # "the paediatric consultant".
     (re.compile(r"(?i)\bhospitals?\b|\binfirmary\b|\bysbyty\b"),
-     "emergency department paediatric paediatrician ward registrar clinic outpatients discharge summary", False),
+     "emergency department paediatric paediatrician ward registrar consultant clinic outpatients discharge summary", False),
     # A fire and rescue service is "the fire service", "fire safety" (a home fire safety visit).
     (re.compile(r"(?i)\bfire\b"), "fire service brigade safety firefighters", False),
     # Social care is "the SW" (social worker) in others' records ("informed by SW").

@@ -108,6 +108,9 @@ GLOSSARY: dict[str, str] = {
     "di": "domestic incident", "dvds": "domestic violence disclosure scheme", "dvpn": "domestic violence protection notice",
     "dvpo": "domestic violence protection order", "cawn": "child abduction warning notice",
     "nrm": "national referral mechanism",
+    # A looked after child's health assessments, initial and review; a railway's police; a birth at home.
+    "iha": "initial health assessment", "rha": "review health assessment", "btp": "british transport police",
+    "bba": "born before arrival",
     # The family court's hearings in care proceedings, and in private law (a parent's application for contact).
     "cmh": "case management hearing", "irh": "issues resolution hearing", "ffh": "fact finding hearing",
     "fhdra": "first hearing dispute resolution appointment", "dra": "dispute resolution appointment",
@@ -172,6 +175,10 @@ _POLICE_RANK = re.compile(r"\b(?:DC|DS|DI|DCI|DSI|PC|PCSO|Sgt|Sergeant|Inspector
                           r"(?!(?:Home|Letter|Summary|Plan|Today|Tomorrow|To|With|From|Advice|Meds|Medication)\b)")
 # "ROLE" in capitals: the recognition of life extinct, as an ambulance crew records a death (not a "role").
 _LIFE_EXTINCT = re.compile(r"\bROLE\b")
+# "PP" in capitals as the police and social care write police protection ("placed under PP", "PP
+# taken"); elsewhere it is a school's pupil premium ("PP pupil") or a letter signed "pp".
+_UNDER_PROTECTION = re.compile(r"(?:(?<=\bunder )|(?<=\binto ))PP\b|"
+                               r"\bPP(?= (?:taken|used|invoked|powers|ended|expired|lifted|removed)\b)")
 # Clinical notes write a fracture as "#" ("?# L femur", "2 healing rib #s"); "#4" is a number.
 _FRACTURE_SIGN = re.compile(r"#(s\b)?(?![\d#])")
 # … an age in weeks as "/52" ("10/52 baby": ten weeks old).
@@ -220,6 +227,8 @@ def expand_abbreviations(text: str, glossary: dict[str, str] | None = None) -> s
     text = _POLICE_RANK.sub("police officer ", text)  # (one scan, as a search first would be)
     if "ROLE" in text and not text.isupper():  # (in a text written all in capitals it may be the word)
         text = _LIFE_EXTINCT.sub("recognition of life extinct", text)
+    if "PP" in text:
+        text = _UNDER_PROTECTION.sub("police protection", text)
     if "#" in text:
         text = _FRACTURE_SIGN.sub(lambda m: " fractures " if m[1] else " fracture ", text)
     lowered = text.casefold()
