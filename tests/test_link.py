@@ -1515,9 +1515,9 @@ def test_days_ago_name_a_day_a_few_days_back():
     texts = ["Bruising to neck, says partner grabbed her 2 days ago.", "Fell 3/7 ago, pain in wrist.",
              "Seen the day before yesterday and a week ago.", "Says he was arrested yesterday.",
              "Three days ago he was excluded.", "Came 2 days early.", "Cough for 3/7.",
-             "No answer. Son said Mrs B fell in the night and was taken to hospital.", "Baby wakes in the night."]
+             "Baby wakes in the night."]
     assert [a.days_back for a in _Analyser(None).analyse_all(texts)] == [
-        (2,), (3,), (2, 7), (1,), (3,), (), (), (1,), ()]
+        (2,), (3,), (2, 7), (1,), (3,), (), (), ()]
 
     # A GP's record of a patient's account names the assault's day, as the police's record has it.
     def review(gp_text: str) -> list[Event]:
@@ -1766,6 +1766,25 @@ def test_a_time_of_day_after_what_happened_overnight_is_a_later_step():
                _e("Social care", D(2023, 7, 2), "Mum rang 22:30: Jade missing overnight again."),
                _e("CAMHS", D(2024, 3, 4), "Ward phoned: Ellie admitted overnight, HR 38.", time="10:15")]
     assert list(_night(*_clock(records, [-1, -1, 615]))) == [EARLY, LATE, EARLY]
+
+
+def test_what_happened_in_the_night_as_told_the_morning_after_is_of_the_night_not_the_day_before():
+    # "Went missing from the placement in the night", told the morning after, is of the night: of its
+    # own day's early hours (the police's report at 02:40) or of the evening before. Taken as naming
+    # the day before, it had been news of nothing but that day: of a health assessment (held-out r324).
+    from chron_merge.link import EARLY, UNTIMED, _Analyser, _clock, _night
+
+    records = [_e("ICTG", D(2024, 7, 6), "Told by SW that Minh went missing from the placement in the night."),
+               _e("Care home", D(2024, 7, 6), "Son said Mrs B fell in the night and was taken to hospital.", time="07:30"),
+               _e("Care home", D(2024, 7, 6), "Baby wakes in the night, settles.")]
+    assert list(_night(*_clock(records, [-1, 450, -1]))) == [EARLY, EARLY, UNTIMED]
+    assert [a.days_back for a in _Analyser(None).analyse_all([r.details for r in records])] == [(), (), ()]
+    assessment = _e("Childrens Social Care", D(2024, 7, 5), "IHA completed by the LAC nurse with an interpreter.")
+    missing = _e("Childrens Social Care", D(2024, 7, 6), "IFA report Minh missing from placement overnight; MFH with police.")
+    police = _e("West Midlands Police", D(2024, 7, 6), "MFH report: Minh missing from foster placement, window open.",
+                time="02:40")
+    ictg_group = next(group for group in _groups([assessment, missing, police, records[0]]) if records[0].details in group)
+    assert missing.details in ictg_group and assessment.details not in ictg_group
 
 
 def test_an_agencys_referral_named_so_is_one_received():

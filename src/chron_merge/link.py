@@ -155,14 +155,16 @@ _DATE_WORD = re.compile(r"\d{1,2}/\d{1,2}|(?:19|20)\d\d")
 # evening before is of the same night). Not a stay ("kept in overnight"): what happened, then "overnight".
 _IN_THE_NIGHT = re.compile(r"(?i)\b(?:fire|incident|disturbance|assault\w*|attack\w*|arrest\w*|died|death|"
                            r"admitted|missing|stabb\w*|overdose\w*|collapsed|called|calls?)\b[^.;]{0,40}?\bovernight\b|"
-                           r"\bduring the night\b|\bin the early hours\b")
+                           r"\bduring the night\b|\bin the early hours\b|"
+                           # "fell in the night", "went missing from the placement in the night", as told the
+                           # morning after (not "wakes in the night")
+                           r"\b(?:fell|fallen|was|were|happened|died|taken|went|left|called|rang|came|collapsed|found|"
+                           r"admitted|attacked|assaulted|hit|arrested)\b[^.;]{0,30}?\bin the night\b")
 # Words for a day a few days before the record's own: "arrested yesterday", "the incident last
-# night", "grabbed her 2 days ago", "fell 3/7 ago" (a clinician's shorthand for days), "a week ago",
-# "fell in the night" (what happened, as told the morning after; not "wakes in the night").
+# night", "grabbed her 2 days ago", "fell 3/7 ago" (a clinician's shorthand for days), "a week ago".
+# ("fell in the night", as told the morning after, is of the night: of either day, see _IN_THE_NIGHT.)
 _DAYS_BACK = re.compile(r"\b(?:(?P<two>(?:the )?day before yesterday)|yesterday|last night|previous (?:day|evening|night)|"
-                        r"night before|(?P<days>[2-6]|two|three|four|five|six)(?: days|/7) ago|(?P<week>a week) ago|"
-                        r"(?:fell|fallen|was|were|happened|died|taken|went|left|called|rang|came|collapsed|found|admitted|"
-                        r"attacked|assaulted|hit|arrested)\b[^.;]{0,30}?\bin the night)\b")
+                        r"night before|(?P<days>[2-6]|two|three|four|five|six)(?: days|/7) ago|(?P<week>a week) ago)\b")
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # A word without which no text names another day than its own (see _WordIds: most texts name none).
 OTHER_DAY_WORDS = frozenset({"yesterday", "night", "previous", "weekend", "tomorrow", "ago"})
