@@ -94,6 +94,17 @@ def test_dated_paragraphs_with_no_table_are_entries(tmp_path):
         ("Castle Surgery", "2022-03-22", "Letter from ED: attended with a head injury.")]
 
 
+def test_clinic_letters_opening_with_a_labelled_date_are_entries(tmp_path):
+    # "Clinic date: 26 March 2024. …", as a clinic's letters copied one after another open (held-out r330).
+    path = write_docx(tmp_path / "Paediatric clinic letters.docx", docx_paragraph("Community paediatrics - letters"),
+                      docx_paragraph("Clinic date: 26 March 2024. Lola was not brought."),
+                      docx_paragraph("Date of clinic - 09/04/2024: seen with mum, admitted to the ward."))
+    data = build_json(path)
+    assert [(e["date"], e["date_text"], e["details"]) for e in data["events"]] == [
+        ("2024-03-26", "26 March 2024", "Lola was not brought."),
+        ("2024-04-09", "09/04/2024", "seen with mum, admitted to the ward.")]
+
+
 def test_a_date_on_a_line_of_its_own_takes_the_paragraphs_below_it_as_its_entry(tmp_path):
     path = write_docx(tmp_path / "Castle Surgery.docx", docx_paragraph("GP chronology"),
                       docx_paragraph("14/01/2022"), docx_paragraph("Seen with mother, cough."),

@@ -939,13 +939,22 @@ _WORD_END = re.compile(r"\S+")
 _SEPARATOR = " -–—:;,|."
 _DASH_OR_COLON_AFTER = re.compile(r"\s*[-–—:]")
 LEADING_DATE_WORDS = 6  # the most words a date at the start of a text takes ("c. w/c 14/06/2010 at 09:00")
+# A label before the date, as a clinic's letters or a form's notes open: "Clinic date: 26 March 2024.",
+# "Date of visit - 03/02/2020", "Date: 12/03/2024".
+_LABEL_LINE = re.compile(r"\n\s*[A-Za-z][A-Za-z /]{0,30}:")
+_DATE_LABEL = re.compile(r"(?i)(?:[a-z]+\s+){0,2}date(?:\s+of\s+(?:[a-z]+\s+)?[a-z]+)?\s*[:–—-]\s*")
 
 
 @lru_cache(maxsize=8192)
 def split_leading_date(text: str) -> tuple[str, str] | None:
     """(the date as written, the text after it) for an entry written as one text that starts with
-    its date ("03/02/2020 - Home visit", "w/c 17/02/2020: letter sent", "March 2020 Family moved"),
-    else None. The longest start of up to LEADING_DATE_WORDS words that reads as a date is taken."""
+    its date ("03/02/2020 - Home visit", "w/c 17/02/2020: letter sent", "March 2020 Family moved",
+    "Clinic date: 26 March 2024. Seen with mum"), else None. The longest start of up to
+    LEADING_DATE_WORDS words that reads as a date is taken."""
+    if (label := _DATE_LABEL.match(text)) is not None and label.end() < len(text):
+        # (not a form's note in one cell, "Date: 01/03/2022\nType: Home visit\nNote: …": see read.form)
+        split = split_leading_date(text[label.end():])
+        return None if split is None or _LABEL_LINE.search(split[1]) else split
     if not text[:1].isalnum() and text[:1] not in "?~(":
         return None
     ends = [m.end() for m in _WORD_END.finditer(text, 0, 80)][:LEADING_DATE_WORDS]
