@@ -1035,6 +1035,10 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("LADO rang: allegation substantiated.", "allegation outcome"), ("LADO outcome: unfounded.", "allegation outcome"),
     # a birth before the ambulance came, as the GP files the hospital's letter (held-out r321)
     ("Discharge info from ROH: BBA 06/05 at home.", "birth"),
+    # a release as the hostel and the personal adviser write it; a cut as the caller tells it (held-out r327, r329)
+    ("Reece moved in today from HMYOI on licence.", "release from prison"),
+    ("Met Reece at the hostel on his release; pathway plan reviewed.", "release from prison"),
+    ("Male caller: partner has cut his hand with a knife.", "injury"), ("Cuts to her forearm seen in PE.", "injury"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -1231,6 +1235,8 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Ofsted confirm her registration is suspended for 6 weeks.", "school exclusion"),
     ("Teacher not suspended; risk assessment in place", "suspension"),
     ("Benefits suspended pending review", "suspension"), ("Suspended from school for 2 days", "suspension"),
+    ("Discussed the plan on his release date", "release from prison"), ("On her release from hospital", "release from prison"),
+    ("Mum cut his hair short", "injury"), ("Budget cut to the service", "injury"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS
@@ -1851,6 +1857,24 @@ def test_an_emergency_departments_and_an_ambulance_services_records_are_emergenc
     table = _build_table(events, None)
     attendance = {events[table.event[p]].agency for p in range(3) if table.kinds[p] >> KINDS.index("emergency attendance") & 1}
     assert attendance == {"Northshire Hospital ED", "WMAS"}
+
+
+
+def test_a_courts_records_are_its_hearings_and_link_to_another_agencys_record_of_the_order():
+    # The family court's order list says what was ordered, not that a court sat (held-out r326).
+    from chron_merge.kinds import KINDS
+    from chron_merge.link import _build_table
+
+    court = _e("Family court", D(2024, 7, 5), "Female genital mutilation protection order (without notice): not to "
+               "take Amal out of England and Wales; passports surrendered within 72 hours.")
+    social_care = _e("Childrens Social Care", D(2024, 7, 5), "FGM protection order made by the family court (without "
+                     "notice) to 1 Sept.")
+    school = _e("Hill Street Primary", D(2024, 7, 5), "Amal in school, happy.")
+    table = _build_table([court, social_care, school], None)
+    hearings = {[court, social_care, school][table.event[p]].agency for p in range(3)
+                if table.kinds[p] >> KINDS.index("court hearing") & 1}
+    assert hearings == {"Family court", "Childrens Social Care"}
+    assert {court.details, social_care.details} in _groups([court, social_care, school])
 
 
 def test_a_maternal_grandmother_names_no_maternity_service():

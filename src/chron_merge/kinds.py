@@ -164,7 +164,7 @@ SHARED_KINDS: dict[str, str] = {
                                 r"(?! (?:booked|arranged|planned|requested|to be|needed|required|agreed|tomorrow|today|"
                                 r"this afternoon|later)\b)|"
                                 # as others tell of it, and an FGM clinic's examination
-                                r"\bmedical (?:confirmed|found|showed|concluded)\b|\bfgm clinic\b|"
+                                r"\bmedical (?:confirmed|found|showed|concluded)\b|\bfemale genital mutilation clinic\b|"
                                 r"\bpaediatricians? (?:findings|opinion|conclusions?)\b|"  # its result, as others hear it
                                 r"\b(?:taken|went|attended|conveyed|brought|escorted|accompanied) to (?:the )?sarc\b|"
                                 # the sexual assault referral centre's examination: "SARC examination completed"
@@ -197,7 +197,7 @@ SHARED_KINDS: dict[str, str] = {
                      r"remand|bail) hearing\b|\battended (?:the )?hearing\b|\bdispute resolution appointment\b|"
                      r"\b(?:care|supervision|placement|emergency protection|interim care|closure|non molestation|"
                      r"occupation|domestic violence protection|criminal behaviour|forced marriage protection|"
-                     r"fgm protection) order "
+                     r"female genital mutilation protection) order "
                      r"(?:was )?(?:made|granted|obtained)\b|"
                      r"\b(?:emergency protection|interim care|care|supervision|placement) order hearing\b|"
                      r"\bhearing\b(?:\s+\w+){0,3}?\s+orders? (?:was |were )?(?:made|granted)\b|"  # "EPO hearing: order made"
@@ -284,6 +284,11 @@ SHARED_KINDS: dict[str, str] = {
                            r"from (?:hmp|hmyoi|prison|custody at hmp))\b|"
                            r"\bdischarged from custody\b|"
                            r"\b(?:arrived|came|transferred) (?:here )?from (?:hmp|hmyoi)\b|\brelease from (?:hmp|hmyoi|prison)\b|"
+                           # as the hostel and the personal adviser write it: "moved in today from HMYOI on
+                           # licence", "met him at the hostel on his release"
+                           r"\bmoved in (?:\w+ ){0,2}from (?:hmp|hmyoi|prison|custody)\b|"
+                           r"\bon (?:his|her|their) release(?! (?:from (?:hospital|the ward|police|the police station)|"
+                           r"date|plan)\b)\b|"
                            # as a victim's worker hears it from probation: "probation advised B released today"
                            r"\breleased (?:today|this morning|yesterday)\b(?! (?:on bail|under investigation|without charge|"
                            r"with no further action|from (?:hospital|the ward|police|the police station)|no further action)\b)",
@@ -444,7 +449,12 @@ INCIDENT_KINDS: dict[str, str] = {
               r"\bfell and (?:hit|bumped|banged|broke|hurt|cut|injured|knocked|split)\b|"
               # a head injury as a scan shows it: "CT: subdural haematoma", "bleed on the brain"
               r"\b(?:subdural|extradural|intracranial|retinal|subarachnoid)(?: \w+)? (?:haematomas?|haemorrhages?|bleeds?)\b|"
-              r"\bbleed(?:ing)? (?:on|in) (?:the |his |her )?brain\b|\bbrain (?:bleed|haemorrhage)\b",
+              r"\bbleed(?:ing)? (?:on|in) (?:the |his |her )?brain\b|\bbrain (?:bleed|haemorrhage)\b|"
+              # a cut as the caller or the police tell it: "partner has cut his hand with a knife", "cuts to
+              # her arm" (not "cut his hair", "cut down"; a cut of one's own is self-harm's)
+              r"\bcut (?:his|her|their|the victims?) (?:left |right )?(?:hand|arm|forearm|face|head|leg|neck|finger|lip|"
+              r"cheek|chest|back)\b|\bcuts? (?:to|on) (?:his|her|their|the) (?:left |right )?(?:hand|forearm|face|head|"
+              r"leg|neck|finger|lip|cheek|chest|back)\b",
     # ("care home" reads as one word, "carehome": see COMPOUND_TERMS)
     "missing episode": r"\b(?:missing (?:from (?:home|care|carehome|school|placement)|episode|person|child|report|since|"
                        r"overnight|again|all night|last night)|reported missing|"
@@ -705,7 +715,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                  "emailed", "raised"),
     "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald", "stab", "lacerat", "wound", "bit",
                "attack", "fall", "fell", "broke", "breaking", "floor", "struck", "hit", "knocked", "run", "pedestrian",
-               "traffic", "hot", "dressing", "accident", "incident", "haematoma", "haemorrhage", "bleed"),
+               "traffic", "hot", "dressing", "accident", "incident", "haematoma", "haemorrhage", "bleed", "cut"),
     "missing episode": ("missing", "abscond", "found", "return", "brought", "took", "awol", "absent", "come", "came", "located",
                         "traced", "curfew", "gone", "empty"),
     "welfare check": ("welfare", "safety", "safe"),
@@ -750,7 +760,8 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "weapon": ("knife", "knives", "blade", "machete", "weapon", "firearm"),
     "police protection": ("protection", "s46"), "police interview": ("interview", "appropriate"),
     "removal from school roll": ("deregist", "roll", "educat"),
-    "release from prison": ("released", "hmp", "hmyoi", "release", "custody", "discharged"), "recall to prison": ("recall",),
+    "release from prison": ("released", "hmp", "hmyoi", "release", "custody", "discharged", "prison"),
+    "recall to prison": ("recall",),
 }
 KINDS = list(SHARED_KINDS) + list(INCIDENT_KINDS)  # bit i of a record's kind mask is KINDS[i]
 SHARED_MASK = sum(1 << i for i, k in enumerate(KINDS) if k in SHARED_KINDS)
@@ -915,10 +926,13 @@ DRUG_TREATMENT_WORDS = "methadone buprenorphine subutex espranor script keyworke
 DRUG_TREATMENT_SHARE = 0.35  # of its records, at least …
 DRUG_TREATMENT_RECORDS = 4  # … of this many
 # Agencies every record of which is of one kind of event, whatever its words: an ambulance
-# service's and an emergency department's records are emergency attendances ("15F brought in by police").
+# service's and an emergency department's records are emergency attendances ("15F brought in by police");
+# a court's, hearings.
 IMPLIED_KIND: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i)\bambulance\b|^SECAMB\b|(?-i:^[A-Z]{1,4}AS(?:T|FT)?\b)"), "emergency attendance"),
     (re.compile(r"\b(?:ED|A&E|AE)\b|(?i:\bemergency department\b|\baccident (?:and|&) emergency\b)"), "emergency attendance"),
+    # … and a court's are its hearings ("Family court.xlsx": "FGM protection order (without notice): …").
+    (re.compile(r"(?i)\b(?:family|crown|county|youth|magistrates'?) court\b|\bhmcts\b"), "court hearing"),
 ]
 # Agencies that others' records call by words their name does not hold, two of which name it:
 # "Meadow Lane Surgery" is "the GP" ("general practitioner": a name, left out when comparing

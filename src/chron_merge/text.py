@@ -121,7 +121,8 @@ GLOSSARY: dict[str, str] = {
     "mosovo": "management of sexual or violent offenders police", "csods": "child sex offender disclosure scheme",
     # Forced marriage and honour-based abuse.
     "fmpo": "forced marriage protection order", "fpo": "forced marriage protection order", "fmu": "forced marriage unit",
-    "hba": "honour based abuse", "fgmpo": "fgm protection order",
+    "hba": "honour based abuse", "fgm": "female genital mutilation",
+    "fgmpo": "female genital mutilation protection order",
     # Education: attendance and home education.
     "ehe": "elective home education", "ewo": "education welfare officer", "ews": "education welfare service",
     "cme": "child missing education", "sao": "school attendance order", "fpn": "fixed penalty notice",
