@@ -1039,6 +1039,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Reece moved in today from HMYOI on licence.", "release from prison"),
     ("Met Reece at the hostel on his release; pathway plan reviewed.", "release from prison"),
     ("Male caller: partner has cut his hand with a knife.", "injury"), ("Cuts to her forearm seen in PE.", "injury"),
+    # a child ventilated on intensive care, a burn as a sibling tells it (held-out r333, r334)
+    ("Retrieved from Oldham ED in respiratory failure; ventilated on PICU.", "hospital admission"),
+    ("Kacey says Mason 'got burnt in the bath' at the weekend.", "injury"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -1237,6 +1240,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Benefits suspended pending review", "suspension"), ("Suspended from school for 2 days", "suspension"),
     ("Discussed the plan on his release date", "release from prison"), ("On her release from hospital", "release from prison"),
     ("Mum cut his hair short", "injury"), ("Budget cut to the service", "injury"),
+    ("Mum says she feels burnt out", "injury"), ("Smell of burnt food in the flat", "injury"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS

@@ -418,6 +418,7 @@ INCIDENT_KINDS: dict[str, str] = {
     # (a record of injuries looked for and not found is about them too: "SARC examination: no injuries")
     # ("stab", "stabbed", "stabbing", not "stabilised" or "stable")
     "injury": r"\b(?:injur\w*|bruis\w*|fractur\w*|lesion|burns?|scald\w*|stab(?:s|bed|bing)?|lacerat\w*)\b|"
+              r"\bburnt\b(?! (?:out|toast|food|pans?|smell)\b)|"  # "got burnt in the bath" (not "burnt out")
               # as a relative or a carer tells it: "fell and broke her hip", "a broken arm"
               r"\b(?:broke|broken|breaking) (?:her |his |their |a |the )?(?:left |right )?(?:hip|arm|leg|wrist|ankle|"
               r"collarbone|nose|jaw|ribs?|femur|skull|finger|toe|elbow|shoulder)\b|"
@@ -555,6 +556,9 @@ INCIDENT_KINDS: dict[str, str] = {
                           r"\badmission to\b(?:\s+\w+){0,3}\s+(?:ward|hospital|unit)\b|"
                           # "PICU for 24 hours": a stay in intensive care
                           r"\b(?:picu|nicu|icu|itu|hdu|paediatric intensive care)\s+for\s+\d+\s+(?:hours?|days?|nights?)\b|"
+                          # … or kept on it: "ventilated on PICU", "retrieved to PICU by the transport team"
+                          rf"\b(?:ventilated|intubated|retrieved|cooled)\b(?:\s+\w+){{0,3}}?\s+(?:on|to|in)\s+(?:the\s+)?"
+                          rf"(?:{_HOSPITAL_UNITS})\b|"
                           # as a relative tells it: "mum went into hospital on Saturday", "in hospital since the weekend"
                           r"\b(?:went|gone|has gone|rushed) into hospital\b|\bin hospital (?:since|after)\b|"
                           r"\b(?:is|was|now|still) (?:on|in) (?:the )?(?:\w+ ){0,2}?ward\b(?! (?:round|rounds)\b)|"
