@@ -1042,6 +1042,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     # a child ventilated on intensive care, a burn as a sibling tells it (held-out r333, r334)
     ("Retrieved from Oldham ED in respiratory failure; ventilated on PICU.", "hospital admission"),
     ("Kacey says Mason 'got burnt in the bath' at the weekend.", "injury"),
+    ("Strat: hospital, CSC. Crime recorded: GBH (child).", "strategy discussion"),  # (held-out r336)
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -1241,6 +1242,8 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Discussed the plan on his release date", "release from prison"), ("On her release from hospital", "release from prison"),
     ("Mum cut his hair short", "injury"), ("Budget cut to the service", "injury"),
     ("Mum says she feels burnt out", "injury"), ("Smell of burnt food in the flat", "injury"),
+    ("Anti-bullying strategy with school staff", "strategy discussion"),
+    ("Strategy: school to monitor", "strategy discussion"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS

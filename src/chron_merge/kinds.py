@@ -27,6 +27,9 @@ PROFESSIONALS = (r"health visitor|social worker|police|officers?|pcso|midwife|(?
 # Other services, as a record names one it visited with ("home visit with Family Centre").
 SERVICES = (r"family centre|childrens centre|early help|childrens social care|social care|health visiting|housing|"
             r"(?:community |childrens |school )+nursing")
+# The agencies a strategy discussion is held with, as a terse record names them ("Strat with CSC and paed").
+_STRATEGY_AGENCY = (r"(?:police|childrens social care|adult social care|social care|social worker|mash|paediatric\w*|"
+                    r"paediatrician|hospital)\b")
 # Events several agencies attend together: the same kind on the same day is the same event.
 SHARED_KINDS: dict[str, str] = {
     "child in need meeting": r"\bchild in need\b.*\b(?:meeting|review|conference)\b|"
@@ -58,9 +61,12 @@ SHARED_KINDS: dict[str, str] = {
                            r"\bpre birth strategy\b(?! (?:meeting |discussion )?(?:to be|will be|booked|planned|requested)\b)|"
                            r"\b(?:attended|held|convened|joined|chaired) (?:the |a |virtual |online )?strategy\b"
                            r"(?! (?:for|to|plan|document|of)\b)|"  # "attended strat via Teams"
-                           # "Strat with CSC and paed", as the police log it (not one "to be arranged")
-                           r"\bstrategy (?:by (?:tele)?phone |call )?with (?:the )?(?:police|childrens social care|"
-                           r"adult social care|social care|social worker|mash|paediatric\w*|paediatrician|hospital|school)\b"
+                           # "Strat with CSC and paed", as the police log it; "Strat: hospital, CSC" (two
+                           # agencies, not "Strategy: school to monitor"); not one "to be arranged", nor a
+                           # plan ("anti-bullying strategy with school staff")
+                           rf"(?:\bstrategy (?:by (?:tele)?phone |call )?with (?:the )?{_STRATEGY_AGENCY}|"
+                           rf"^strategy (?:by (?:tele)?phone |call )?(?:with )?(?:the )?{_STRATEGY_AGENCY} (?:and )?"
+                           rf"(?:the )?{_STRATEGY_AGENCY})"
                            r"(?![^.;]{0,40}?\b(?:to be (?:held|convened)|will be|booked|planned|arranged|requested|tomorrow)\b)|"
                            # "Strat" or "Strategy" alone, as a terse return's whole entry
                            r"^strategy(?: (?:held|attended|by phone|via teams|on teams))?$",
