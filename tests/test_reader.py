@@ -1771,6 +1771,8 @@ def test_a_schools_log_titled_with_its_school_year_dates_its_entries_by_their_mo
     # A council's "2023-24" may be its financial year (April to March): no year is read from it.
     path = make_xlsx("Housing.xlsx", {"Contacts": [["Tenancy contacts 2023-24"], ["Date", "Note"], ["12 May", "Visit"]]})
     assert read_return(path).events[0].date is None
+    path = make_xlsx("Support.xlsx", {"Log": [["Long term tenancy support 2023-24"], ["Date", "Note"], ["12 May", "Visit"]]})
+    assert read_return(path).events[0].date is None  # ("long term" is no school's term)
 
 
 def test_entries_under_a_school_term_heading_take_its_year_but_no_month(make_xlsx):

@@ -624,8 +624,9 @@ SCHOOL_YEAR = re.compile(r"\b(?P<first>(?:19|20)\d\d)\s*(?:-|–|/|to)\s*(?P<sec
 SCHOOL_YEAR_STARTS = 9  # September
 # What makes two years a school year: the return is a school's, or says so. (A council's "2023-24"
 # is as likely its financial year, April to March: whose April to August would be of the other year.)
-_SCHOOL_WORDS = re.compile(r"(?i)\b(?:school|academic|term|primary|academy|college|nursery|pupils?|dsl|cpoms|"
-                           r"my ?concern)\b")
+# ("autumn term", not a council's "long term")
+_SCHOOL_WORDS = re.compile(r"(?i)\b(?:school|academic|(?:autumn|spring|summer) term|primary|academy|college|nursery|"
+                           r"pupils?|dsl|cpoms|my ?concern)\b")
 
 
 def _school_year_above(rows: list[list[object]], start: int, grid: Grid) -> YearHeading | None:
