@@ -13,15 +13,15 @@ R = Review(sys.argv[1])
 # taking photos of her, money, a night away, a report to the police, a strategy discussion, her
 # return home. Vocabulary: "specialist college", "EHCP", "CSE", "intimate images", "residential",
 # "MASH". Layouts: the college's log with the entry in two columns ("Summary" and "Analysis / actions")
-# and two dates typed as Excel serial numbers that show as numbers (45362, 45369: a date column
+# and two dates typed as Excel serial numbers that show as numbers (45361, 45368: a date column
 # formatted General); the police; her home council's social care; the SENCO's EHCP team.
 
 R.xlsx("Riverside College.xlsx", [("Residential log", [], [["Date", "Summary", "Analysis / actions"]], [
     ([D(2024, 3, 4), "Staff saw an older student (19) filming Chantelle in the common room.", "Phones checked; "
       "images deleted. DSL informed."], "E1", "2024-03-04"),
-    ([45362, "Chantelle not in her room at the 23:00 check; back at 07:00 with the same student.", "Reported to "
+    ([45361, "Chantelle not in her room at the 23:00 check; back at 07:00 with the same student.", "Reported to "
       "police as missing overnight; parents told."], "E2", "2024-03-10"),
-    ([45369, "Strategy discussion (home LA SW, police, DSL).", "Safety plan: 1:1 in the evenings."], "E4",
+    ([45368, "Strategy discussion (home LA SW, police, DSL).", "Safety plan: 1:1 in the evenings."], "E4",
      "2024-03-17"),
 ])])
 
