@@ -17,8 +17,9 @@ class Review:
     def _note(self, file, sheet, row, event, date=None, text=""):
         self.rows.append({"file": file, "sheet": sheet, "row": row, "event": event, "date": date, "text": str(text)[:90]})
 
-    def xlsx(self, name, sheets):
-        """sheets: list of (sheet_name, preamble_rows, header_rows, data) ; data rows are (cells, event, iso_date)."""
+    def xlsx(self, name, sheets, finish=None):
+        """sheets: list of (sheet_name, preamble_rows, header_rows, data) ; data rows are (cells, event, iso_date).
+        finish: a function given the workbook before it is saved (to merge cells, hide a row …)."""
         wb = openpyxl.Workbook()
         wb.remove(wb.active)
         for sheet_name, preamble, headers, data in sheets:
@@ -39,6 +40,8 @@ class Review:
                 text = max((str(x) for x in cells if x is not None), key=len, default="")
                 self._note(name, sheet_name, r, event, iso, text)
                 r += 1
+        if finish is not None:
+            finish(wb)
         wb.save(self.folder / name)
 
     def csv(self, name, preamble, header, data, encoding="utf-8", delimiter=","):

@@ -4,8 +4,6 @@ import datetime as dt
 import os
 import sys
 
-import openpyxl
-
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from lib import Review
 
@@ -51,12 +49,9 @@ R.xlsx("Childrens Social Care.xlsx", [("Chronology", [["Oldham Children's Servic
       "Assessment continues"], "E7", "2024-05-14"),
     ([D(2024, 5, 28), "Initial child protection conference: baby subject to CP plan (neglect).", "CP plan"], "E8",
      "2024-05-28"),
-])])
-# The two entries of 6 May share one date cell, merged over both rows (rows 3 and 4).
-workbook_path = R.folder / "Childrens Social Care.xlsx"
-workbook = openpyxl.load_workbook(workbook_path)
-workbook["Chronology"].merge_cells("A3:A4")
-workbook.save(workbook_path)
+])],
+       # The two entries of 6 May share one date cell, merged over both rows (rows 3 and 4).
+       finish=lambda workbook: workbook["Chronology"].merge_cells("A3:A4"))
 
 R.xlsx("GMP.xlsx", [("Occurrences", [], [["Date", "Time", "Ref", "Summary"]], [
     ([D(2024, 5, 6), "0330hrs", "OL/2204", "Ambulance request: birth at home of 16yo, baby conveyed. No police "

@@ -4,8 +4,6 @@ import datetime as dt
 import os
 import sys
 
-import openpyxl
-
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from lib import Review
 
@@ -18,6 +16,13 @@ R = Review(sys.argv[1])
 # one workbook of three agencies' sheets (health, education, the police), each under its own title
 # row, one entry in a hidden row; children's social care's own return; the family court's order list
 # with dates as "Friday, 5 July 2024".
+
+
+
+def hide_the_dsls_strategy_discussion(workbook):
+    """A row in the education sheet hidden by the school's filter, still an entry: row 4."""
+    workbook["Education"].row_dimensions[4].hidden = True
+
 
 R.xlsx("Partnership chronology.xlsx", [
     ("Health", [["Health (GP and health visiting) – Amal"]], [["Date", "Service", "Entry"]], [
@@ -42,12 +47,7 @@ R.xlsx("Partnership chronology.xlsx", [
         ([D(2024, 7, 8), "CAIT", "Passports of Amal and her mother surrendered at the station under the FGMPO."],
          "E6", "2024-07-08"),
     ]),
-])
-# A row in the education sheet hidden by the school's filter, still an entry: row 4, the DSL's strategy discussion.
-workbook_path = R.folder / "Partnership chronology.xlsx"
-workbook = openpyxl.load_workbook(workbook_path)
-workbook["Education"].row_dimensions[4].hidden = True
-workbook.save(workbook_path)
+], finish=hide_the_dsls_strategy_discussion)
 
 R.xlsx("Childrens Social Care.xlsx", [("Case chronology", [], [["Date", "Worker", "Event", "Outcome"]], [
     ([D(2024, 6, 21), "MASH", "Referral from Hill Street Primary: Amal (7) may be cut on a trip to Sudan.",

@@ -4,8 +4,6 @@ import datetime as dt
 import os
 import sys
 
-import openpyxl
-
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from lib import Review
 
@@ -26,12 +24,9 @@ R.xlsx("Sheffield Childrens Hospital.xlsx", [("Ruby", [], [["Attendance", None, 
       "CSC and police (suspected AHT)."], "E4", "2024-03-14"),
     ([D(2024, 3, 15), "10:00", "Strategy discussion (CSC, police, paediatrician): skeletal survey; parents not to "
       "be alone with Ruby."], "E5", "2024-03-15"),
-])])
-# "Attendance" is one header over the Date and Time columns (row 1), as the hospital's template has it.
-workbook_path = R.folder / "Sheffield Childrens Hospital.xlsx"
-workbook = openpyxl.load_workbook(workbook_path)
-workbook["Ruby"].merge_cells("A1:B1")
-workbook.save(workbook_path)
+])],
+       # "Attendance" is one header over the Date and Time columns (row 1), as the hospital's template has it.
+       finish=lambda workbook: workbook["Ruby"].merge_cells("A1:B1"))
 
 R.xlsx("GP.xlsx", [("Consultations", [], [["Date", "Time", "Clinician", "Entry"]], [
     (["05/03/24", "2pm", "Dr Noor", "Mum and dad with Ruby: crying for hours every evening, dad 'at the end of his "
