@@ -58,8 +58,8 @@ row = 1
 for heading, note, event, iso in notes:
     document.add_paragraph(heading)
     document.add_paragraph(note)
+    R._note(young_carers, None, row + 1, event, iso, note)  # (the entry's row is its date's, as a form block's is its first)
     row += 2
-    R._note(young_carers, None, row, event, iso, note)
 document.save(str(R.folder / young_carers))
 
 R.xlsx("Adult Social Care.xlsx", [("Karen", [], [["Date", "Worker", "Note"]], [
