@@ -116,6 +116,10 @@ def test_a_date_on_a_line_of_its_own_takes_the_paragraphs_below_it_as_its_entry(
     assert [(e["date"], e["details"], e["source"]["row"]) for e in data["events"]] == [
         ("2022-01-14", "Seen with mother, cough.\nAdvice given.", 2), ("2022-01-20", "DNA for immunisations.", 6),
         ("2022-02-03", "Letter from ED: head injury.", 8), ("2022-02-14", "Seen by GP: bruising noted.", 9)]
+    # Each entry names every paragraph it took (held-out r349), and each is counted once.
+    assert [e["source"]["rows"] for e in data["events"]] == [[2, 3, 4], [6, 7], [8], [9, 10]]
+    summary = data["summary"]
+    assert (summary["rows_read"], summary["continuations"], summary["blank_rows"]) == (9, 4, 1)
     # The same above a table with a header: entries above the header, not read, and said so.
     write_docx(path, docx_paragraph("14/01/2022"), docx_paragraph("Seen with mother, cough."),
                docx_paragraph("20/01/2022"), docx_paragraph("DNA for immunisations."),

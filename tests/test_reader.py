@@ -1872,6 +1872,39 @@ def test_page_numbers_between_entries_are_skipped_and_an_entry_goes_on_over_the_
     assert read.blank_rows == 2
 
 
+def test_a_page_foot_with_the_stamp_of_its_printing_is_skipped(tmp_path):
+    # A school's log printed to CSV from its system: each page's foot stamps when and by whom it was
+    # printed beside the page number; that date is the printing's, no entry's (held-out r349).
+    path = tmp_path / "Ashfield Academy pastoral log.csv"
+    path.write_text("Date,Staff,Entry\n10/01/2024,Mr Hale,Ellie late every day this week\n"
+                    "Printed 15/04/2024 10:32 by admin,,Page 1 of 2\nDate,Staff,Entry\n"
+                    "13/02/2024,Mr Hale,Ellie upset in tutor time\n"
+                    "Report run on 15/04/2024,Page 2 of 2\n")
+    read = read_return(path)
+    assert [(e.date, e.details) for e in read.events] == [(dt.date(2024, 1, 10), "Ellie late every day this week"),
+                                                          (dt.date(2024, 2, 13), "Ellie upset in tutor time")]
+    assert [(p.row, p.code) for p in read.problems] == [(3, "page-marker"), (4, "repeated-header"), (6, "page-marker")]
+    # A stamp alone is one too; an entry's text that starts so is not.
+    path.write_text("Date,Staff,Entry\n10/01/2024,Mr Hale,Ellie late\nPrinted 15/04/2024 by admin,,\n"
+                    "13/02/2024,Mr Hale,Upset\n,,Printed 12/03 letter for mum\n")
+    read = read_return(path)
+    assert [e.details for e in read.events] == ["Ellie late", "Upset Printed 12/03 letter for mum"]
+    assert [(p.row, p.code) for p in read.problems] == [(3, "page-marker"), (5, "continuation")]
+
+
+def test_a_templates_example_row_above_the_first_entry_is_skipped(make_xlsx):
+    # The review's template came with an example filled in; its date is the template's (held-out r350).
+    path = make_xlsx("yjs.xlsx", {"Chronology": [
+        ["Date", "Contact / event", "Worker"],
+        ["01/01/2023", "EXAMPLE: Home visit - met with young person and parent.", "J Bloggs"],
+        ["23/10/2023", "Notified by police of Kai's arrest.", "YJ officer"],
+        ["24/10/2023", "Example of his drawings kept on file.", "YJ officer"]]})  # (an entry: not above the first)
+    read = read_return(path)
+    assert [e.details for e in read.events] == ["Notified by police of Kai's arrest.", "Example of his drawings kept on file."]
+    assert [(p.row, p.code) for p in read.problems] == [(2, "example-row")]
+    assert read.blank_rows == 1
+
+
 def test_the_title_repeated_on_each_printed_page_is_skipped(make_xlsx):
     title = "Northshire Police - chronology for Child A"
     path = make_xlsx("police.xlsx", {"Chronology": [

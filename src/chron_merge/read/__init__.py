@@ -305,7 +305,7 @@ def _days_without_a_year(grid: Grid) -> list[str]:
 def _column_shown(grid: Grid, letter: str, header: str) -> str:
     """Where a column is, as the report shows it: its letter; "label" for a form's labels, which are
     no columns; "added" for the date column added from day headings."""
-    if grid.row_spans:
+    if grid.form:
         return "label"
     return "added" if header == DATE_COLUMN else letter
 

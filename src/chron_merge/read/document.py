@@ -64,7 +64,8 @@ def load_document(path: Path) -> Grid:
     reader.join_dated_paragraphs()
     width = max((len(row) for row in reader.rows), default=0)
     rows: list[list[object]] = [[*row, *[None] * (width - len(row))] for row in reader.rows]
-    return Grid(name, None, rows, reader.numbers, merged=reader.merged, struck_cells=reader.struck)
+    return Grid(name, None, rows, reader.numbers, merged=reader.merged, struck_cells=reader.struck,
+                row_spans=reader.spans)
 
 
 class _DocumentReader:
@@ -76,6 +77,7 @@ class _DocumentReader:
         self.merged: list[tuple[int, int, int, int]] = []
         self.struck: set[tuple[int, int]] = set()
         self.paragraphs: set[int] = set()  # rows that are paragraphs outside a table
+        self.spans: dict[int, list[int]] = {}  # a row joined from several paragraphs → their numbers
 
     def _append(self, cells: list[str | None]) -> None:
         self.rows.append(cells)
@@ -117,6 +119,7 @@ class _DocumentReader:
             return
         kept: list[int] = []  # the rows that stay rows, by index
         entry = None  # the row a date alone started (or a timed line below it), taking the lines below it
+        lines: dict[int, list[int]] = {}  # by index of such a row: the numbers of the paragraphs it took
         day = ""  # that date alone, as written
         day_is_bare = False  # the date alone has taken no line yet
         for index, cells in enumerate(self.rows):
@@ -129,17 +132,19 @@ class _DocumentReader:
                         kept.pop()  # the date alone, above its first timed entry: it is on each entry now
                         day_is_bare = False
                     cells[0] = f"{day}\n{text}"
-                    entry = cells
+                    entry, entry_index = cells, index
                     kept.append(index)
                     continue
                 entry[0] = f"{entry[0]}\n{text}"
+                lines.setdefault(entry_index, [self.numbers[entry_index]]).append(self.numbers[index])
                 day_is_bare = False
                 continue
-            entry = cells if index in dated else None
+            entry, entry_index = (cells if index in dated else None), index
             day, day_is_bare = (text, True) if index in dated else ("", False)
             kept.append(index)
         # (only paragraphs are joined: a table's merged and struck cells move up with their rows)
         moved = {old: new for new, old in enumerate(kept)}
+        self.spans = {moved[index]: numbers for index, numbers in lines.items()}
         self.merged = [(moved[a], b, moved[c], d) for a, b, c, d in self.merged]
         self.struck = {(moved[r], c) for r, c in self.struck}
         self.rows, self.numbers = [self.rows[i] for i in kept], [self.numbers[i] for i in kept]

@@ -211,4 +211,4 @@ def _as_table(grid: Grid, blocks: list[_Block], labels: list[str], blank_rows: l
             spans[spans_index] = [grid.row_numbers[i] for i in dict.fromkeys(block.rows)]  # (a cell of several lines: once)
         numbers.append(grid.row_numbers[index])
     return Grid(file=grid.file, sheet=grid.sheet, rows=rows, row_numbers=numbers, date1904=grid.date1904,
-                row_spans=spans)
+                row_spans=spans, form=True)

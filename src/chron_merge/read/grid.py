@@ -64,9 +64,11 @@ class Grid:
     filtered: bool = False  # an active filter (Excel's autofilter) hides rows
     # Cells (row index, column index in ``rows``) whose text is struck through: an agency may mark deletions so.
     struck_cells: set[tuple[int, int]] = field(default_factory=set)
-    # Rows that stand for several (a form's block of "Label: value" rows, see read.form): row
-    # index in ``rows`` → every row number Excel shows for it.
+    # Rows that stand for several (a form's block of "Label: value" rows, see read.form; a Word
+    # document's date alone with its note in the paragraphs below, see read.document): row index in
+    # ``rows`` → every row number shown for it.
     row_spans: dict[int, list[int]] = field(default_factory=dict)
+    form: bool = False  # read from a form: its "columns" are the form's labels (see read.form)
 
 
 def column_letter(index: int) -> str:

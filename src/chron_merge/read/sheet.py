@@ -60,6 +60,16 @@ LEGEND_MAX_ROWS = 40
 PAGE_MARKER = re.compile(r"^\s*(?:page\s+\d+(?:\s*(?:of|/)\s*\d+)?|-\s*\d+\s*-|"
                          r"\(?(?:continued|cont[’']?d)\.?\)?(?:\s+(?:overleaf|on (?:the )?next page|from "
                          r"(?:the )?previous page))?\.*)\s*$", re.IGNORECASE)
+# The stamp a system prints at each page's foot or head, beside its page number: "Printed 15/04/2024
+# 10:32 by admin", "Report run on 02/05/2024", "Date printed: 15/04/2024". Its date is the printing's, no entry's.
+# (a date, perhaps a time, perhaps who: "Printed 12/03 letter for mum" is an entry's text)
+PRINT_STAMP = re.compile(r"^\s*(?:printed|print date|date printed|report (?:run|printed|produced|generated)|run date|"
+                         r"generated)(?:\s*(?:on|at|:))?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d)"
+                         r"(?:,?\s+(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?)?(?:\s+by\s+[\w.@\\-]+(?:\s[\w.@\\-]+)?)?\s*$",
+                         re.IGNORECASE)
+# A template's example row, above the first entry: "01/01/2023 | EXAMPLE: Home visit - met with young
+# person …", "e.g. 01/04/2023 | Example entry". Its date is the template's, no entry's.
+EXAMPLE_CELL = re.compile(r"^\s*[(\[]?\s*(?:example\b|e\.\s?g\.|for example\b|sample entry\b)", re.IGNORECASE)
 # A row counting the entries above it, below the last one: "Total entries | 45", "Number of contacts: 45".
 TOTALS = re.compile(r"^\s*(?:totals?|grand total|count|number of (?:entries|contacts|events|records|rows))\b",
                     re.IGNORECASE)
@@ -298,6 +308,12 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                     "not an entry: the row is skipped", value=text,
                     fix="if it is an entry, give it a date and put its text in the details column")
             continue
+        if not events and any(isinstance(c, str) and EXAMPLE_CELL.match(c) for c in row):
+            result.blank_rows += 1
+            problem(row_number, Level.INFO, "example-row", "the template's example above the first entry, not an "
+                    "entry: the row is skipped", value=" | ".join(cell_text(c) for c in row if c is not None),
+                    fix="if it is a real entry, take 'example' out of its text")
+            continue
         date_value = date_cell(row)
         if (isinstance(date_value, str) and date_value.strip().casefold() == date_header
                 and _is_repeated_header(row, header_text)):
@@ -312,13 +328,14 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
             problem(row_number, Level.INFO, "repeated-title", "the title above the header appears again here; the row "
                     "is skipped", value=only, fix="nothing to do")
             continue
-        if only is not None and PAGE_MARKER.match(only):
-            # "Page 2 of 5" between entries: a page break of a printed or converted return. (The entry
-            # above may go on below it: it can still take continuation rows.)
+        if filled <= 3 and _page_marks_only(row):
+            # "Page 2 of 5" between entries: a page break of a printed or converted return, perhaps
+            # with the stamp of its printing ("Printed 15/04/2024 10:32 by admin"). (The entry above
+            # may go on below it: it can still take continuation rows.)
             result.blank_rows += 1
             problem(row_number, Level.INFO, "page-marker",
                     "a page number or a note of the page break, not an entry: the row is skipped",
-                    value=only, fix="nothing to do")
+                    value=" | ".join(cell_text(c) for c in row if c is not None), fix="nothing to do")
             continue
         # (A text that starts with its date is an entry, even "March 2020 - Family moved away".)
         is_entry_text = mapping.date_in_text and date_value is not None
@@ -549,7 +566,7 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
             action=action or None, comment=_field_text(row, comment_col) or None,
             extra=extra, source=Source(file=file, sheet=sheet, row=row_number, rows=[row_number]))
         events.append(event)
-        if grid.row_spans and index in grid.row_spans:  # a form's block: one entry over several rows
+        if grid.row_spans and index in grid.row_spans:  # a form's block, a date and its lines: one entry, several rows
             event.source.rows = list(grid.row_spans[index])
             result.rows_read += len(event.source.rows) - 1
             result.continuations += len(event.source.rows) - 1
@@ -1008,6 +1025,12 @@ def _join(event: Event, row: list[object], text_cols: dict[int, str], row_number
             current = getattr(event, fld) or ""
             setattr(event, fld, f"{current} {addition}".strip() if current else addition)
     event.source.rows.append(row_number)
+
+
+def _page_marks_only(row: list[object]) -> bool:
+    """Whether a row's every cell is a page number, a note of the page break or a printing's stamp
+    ("Page 1 of 2", "Printed 15/04/2024 10:32 by admin")."""
+    return all(PAGE_MARKER.match(text) or PRINT_STAMP.match(text) for text in (cell_text(c) for c in row if c is not None))
 
 
 def _is_repeated_header(row: list[object], header_text: list[str]) -> bool:
