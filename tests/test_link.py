@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -1043,6 +1044,16 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Retrieved from Oldham ED in respiratory failure; ventilated on PICU.", "hospital admission"),
     ("Kacey says Mason 'got burnt in the bath' at the weekend.", "injury"),
     ("Strat: hospital, CSC. Crime recorded: GBH (child).", "strategy discussion"),  # (held-out r336)
+    # a multidisciplinary team's meeting (held-out r345)
+    ("MDT meeting with social care, GP and fire: weekly visits agreed.", "professionals meeting"),
+    ("Attended MDT re self-neglect.", "professionals meeting"),
+    ("Police and fire attended a fire at the flat.", "fire"),
+    # the joint agency response to a child's unexpected death (held-out r348)
+    ("JAR meeting: no other children in the home; bereavement support offered.", "professionals meeting"),
+    ("Joint agency response meeting (health, CSC): enquiries continue.", "professionals meeting"),
+    # a referral to the National Referral Mechanism, as its maker and those copied in record it (held-out r350)
+    ("NRM referral submitted (county lines, CCE).", "nrm referral"),
+    ("NRM referral made by the YJS: CSC copied in.", "nrm referral"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -1244,6 +1255,9 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Mum says she feels burnt out", "injury"), ("Smell of burnt food in the flat", "injury"),
     ("Anti-bullying strategy with school staff", "strategy discussion"),
     ("Strategy: school to monitor", "strategy discussion"),
+    ("MDT meeting with social care, GP and fire: weekly visits agreed.", "fire"),  # (the fire service)
+    ("Case discussed with police and fire colleagues", "fire"),
+    ("NRM: positive reasonable grounds decision.", "nrm referral"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS
@@ -1561,6 +1575,8 @@ def test_a_day_of_the_month_alone_names_the_nearest_such_day():
     assert named("Report for the conference on the 28th.", D(2022, 3, 20)) == ([], D(2022, 3, 28))
     assert named("Lives on the 3rd floor.", D(2022, 3, 7)) == ([], None)
     assert named("Seen on the 3rd of March.", D(2022, 3, 7)) == ([D(2022, 3, 3)], None)
+    assert named("He came to the house on 9th, police arrested him.", D(2024, 4, 11)) == ([D(2024, 4, 9)], None)
+    assert named("Moved on 2nd floor.", D(2024, 4, 11)) == ([], None)
 
     # A school's note of a mother's account names the day of the attendance.
     def review(school_text: str) -> list[Event]:
@@ -2969,3 +2985,14 @@ def test_news_of_a_death_is_not_linked_to_news_the_day_before_of_the_arrest_befo
     groups = _groups(BACKGROUND + [arrest_news, *arrest, *death])
     assert {arrest_news.details, *(e.details for e in arrest)} in groups
     assert {e.details for e in death} in groups
+
+
+@pytest.mark.parametrize(("source", "linked"), [("Police", True), ("SW Obi", False)])
+def test_a_source_column_naming_a_service_says_whom_the_news_came_from(source, linked):
+    # Social care's chronology keeps where each entry came from: "Police" is the police's news of
+    # the night before (held-out r347); a worker's name says nothing of it.
+    police = _e("Police", D(2023, 12, 1), "Reported by mum. Found with two adult males, not known to her. "
+                "Risk: high (CSE/CCE).", "22:10")
+    social_care = replace(_e("Childrens Social Care", D(2023, 12, 2), "Notification: Zara missing overnight, found "
+                             "in Luton with two adult males not known to mum."), practitioner=source)
+    assert ({police.details, social_care.details} in _groups(BACKGROUND + [police, social_care])) is linked

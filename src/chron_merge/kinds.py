@@ -76,6 +76,10 @@ SHARED_KINDS: dict[str, str] = {
     # A meeting another agency's worker attends ("reintegration meeting with mum and the CAMHS
     # worker", "attended school meeting"); not a school's own ("transition meeting with the SENCO and mum").
     "professionals meeting": r"\bprofessionals? meeting\b|\bmulti agency (?:\w+ ){0,2}meeting\b|"
+                             # a multidisciplinary team's meeting ("MDT meeting", "attended MDT re self-neglect")
+                             r"\bmulti disciplinary team (?:\w+ )?meeting\b|\battended (?:the |an? )?multi disciplinary team\b|"
+                             # the police's and health's meeting after a child's unexpected death
+                             r"\bjoint agency (?:response )?meeting\b|"
                              rf"\bmeeting\b(?:\s+\w+){{0,6}}?\s+(?:{PROFESSIONALS}|child and adolescent mental health service)\b|"
                              r"\battended (?:a |the )?school meeting\b|"
                              # a school's meeting with the parents and the education welfare officer on a child's
@@ -223,8 +227,16 @@ SHARED_KINDS: dict[str, str] = {
     # often with the victim's IDVA or social worker present.
     "domestic abuse disclosure": r"\bclares law\b|\bdomestic (?:violence|abuse) disclosure scheme\b|"
                                  r"\bsarahs law\b|\bchild sex offender disclosure\b",  # (and its scheme for children)
+    # A referral of a child or adult thought trafficked or exploited to the National Referral Mechanism
+    # (the Home Office's, so no referral to an agency here): the agency that makes it and those copied in
+    # record it that day. Not the decisions that follow ("NRM: positive reasonable grounds decision").
+    "nrm referral": r"\bnational referral mechanism (?:referral|form|submitted|made|completed|sent)\b|"
+                    r"\breferr(?:al|ed) (?:\w+ ){0,3}?to (?:the )?national referral mechanism\b",
     # A fire at the home: the fire service, the police and the landlord respond on the day.
-    "fire": r"\b(?:fire|fires|arson|blaze)\b(?! (?:alarms?|safety|doors?|exits?|extinguishers?|drills?|service|brigade|"
+    # (not the fire service named in a list of services: "MDT with social care, GP and fire")
+    "fire": r"\b(?<!police and )(?<!practitioner and )(?<!care and )(?<!ambulance and )(?<!health and )"
+            r"(?<!housing and )(?<!nurse and )"
+            r"(?:fire|fires|arson|blaze)\b(?! (?:alarms?|safety|doors?|exits?|extinguishers?|drills?|service|brigade|"
             r"and rescue|officers?|crews?|risks?|hazards?)\b)|"
             # something set alight: "toilet roll set alight", "set fire to a bin"
             r"\bset (?:\w+ )?(?:alight|on fire)\b|\bset fire to\b|\bset alight\b|"
@@ -708,7 +720,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "core group": ("core group",), "strategy discussion": ("strategy", "42", "safeguarding"),
     "return home interview": ("interview",),
     "risk conference": ("risk assessment", "public protection"),
-    "professionals meeting": ("meeting", "team around", "panel", "treatment", "mace", "board"),
+    "professionals meeting": ("meeting", "multi disciplinary", "team around", "panel", "treatment", "mace", "board"),
     "joint visit": ("joint", "visitor", "worker", "police", "officer", "pcso", "midwife", "nurs", "paediatrician", "advisor",
                     "lead", "teacher", "centre", "help", "care", "visiting", "housing"),
     "school session": ("school",),
@@ -745,7 +757,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "education plan meeting": ("education",),
     "mental health act": ("mental", "sectioned", "safety", "135", "136", "detain", "detention", "admitted", "application",
                           "papers"),
-    "domestic abuse disclosure": ("clares", "sarahs", "disclosure"),
+    "domestic abuse disclosure": ("clares", "sarahs", "disclosure"), "nrm referral": ("national referral",),
     "fire": ("fire", "arson", "blaze", "smoke", "alight"), "best interests meeting": ("meeting",),
     "placement move": ("placement", "moved", "placed", "accommodated", "admitted", "arrived", "care", "admission", "discharg",
                        "took", "taken", "transported",

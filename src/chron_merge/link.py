@@ -129,9 +129,10 @@ DEFAULT_THRESHOLD = 50.0
 # digits ("incident 25/2"): "4/12 old" is an age in months, "6/52" in weeks, "3/4" a fraction;
 # and "24/7" is no date. A month of one digit only after a slash: "12.5 kg" is a weight.
 _MENTIONED_DATE = re.compile(
-    # (a day of the month alone after "on the", as notes write it: "seen on the 3rd, mum said"; not
-    # "on the 3rd floor", nor "on the 3rd of March", which names its month)
-    r"\bon the (?P<d4>\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?[a-z])|"
+    # (a day of the month alone after "on" or "on the", as notes write it: "seen on the 3rd, mum
+    # said", "came to the house on 9th"; not "on the 3rd floor", nor "on the 3rd of March", which
+    # names its month)
+    r"\bon (?:the )?(?P<d4>\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?[a-z])|"
     r"\b(?:(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4}|\d{2})|"
     r"(?!24/7\b)(?P<d2>\d{2})(?:[/.](?P<m2>\d{2})|/(?P<m2_short>\d))(?![/.]?\d)|"
     rf"(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_PATTERN})"
@@ -602,12 +603,17 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
     record_of_text: list[int] = []  # for every (record, text) in turn: the record's position …
     text_of_record: list[int] = []  # … and the text's number
     outcome_texts: list[int] = []  # … and which of those entries are a record's action or outcome
+    source_service: dict[str | None, str | None] = {}  # by practitioner: the service it names alone, if it does
     for position, i in enumerate(chosen):
         event = events[i]
         contact_type = event.contact_type
         if contact_type and _MESSAGE_LABEL.match(contact_type) and event.details and _SENT.search(event.details):
             contact_type = None  # "Notification" over "notification sent to children's services": one it sent
-        texts = ((False, event.details), (False, contact_type), (True, event.action))
+        practitioner = event.practitioner
+        if practitioner not in source_service:  # (a few distinct workers: each looked at once)
+            source_service[practitioner] = _source_service(practitioner, glossary)
+        texts = ((False, event.details), (False, contact_type), (True, event.action),
+                 (False, source_service[practitioner]))
         if event.extra:
             texts += tuple((_is_outcome_column(header), value) for header, value in event.extra.items()
                            if _is_evidence_column(header))
@@ -787,6 +793,16 @@ def _contact_named(analyses: list[_Analysis], record_of_text: list[int], text_of
                 if not said.isdisjoint(words):
                     contact_named[position, other] = True
     return contact_named & names
+
+
+def _source_service(practitioner: str | None, glossary: dict[str, str] | None) -> str | None:
+    """The practitioner cell when it names a service and nothing else ("Police", "School", "Ambulance"), as
+    social care's chronologies keep where each entry's news came from in a "Source" column: read with the
+    record's texts, it names that agency, as "from the police" in the text would. Not a worker ("SW Obi")."""
+    if not practitioner or len(practitioner) > 40:
+        return None
+    words = content_words(expand_abbreviations(practitioner, glossary))
+    return practitioner if words and all(word in SERVICE_WORDS for word in words) else None
 
 
 # A contact type naming a message and no more ("Notification", "Letter"), which the details may say

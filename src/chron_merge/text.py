@@ -176,6 +176,9 @@ _POLICE_RANK = re.compile(r"\b(?:DC|DS|DI|DCI|DSI|PC|PCSO|Sgt|Sergeant|Inspector
                           r"(?!(?:Home|Letter|Summary|Plan|Today|Tomorrow|To|With|From|Advice|Meds|Medication)\b)")
 # "ROLE" in capitals: the recognition of life extinct, as an ambulance crew records a death (not a "role").
 _LIFE_EXTINCT = re.compile(r"\bROLE\b")
+# "JAR" in capitals: the joint agency response to a child's unexpected death, as police and health
+# record its meeting ("JAR meeting"); not a jar.
+_JOINT_AGENCY_RESPONSE = re.compile(r"\bJAR\b")
 # "PP" in capitals as the police and social care write police protection ("placed under PP", "PP
 # taken"); elsewhere it is a school's pupil premium ("PP pupil") or a letter signed "pp".
 _UNDER_PROTECTION = re.compile(r"(?:(?<=\bunder )|(?<=\binto ))PP\b|"
@@ -228,6 +231,8 @@ def expand_abbreviations(text: str, glossary: dict[str, str] | None = None) -> s
     text = _POLICE_RANK.sub("police officer ", text)  # (one scan, as a search first would be)
     if "ROLE" in text and not text.isupper():  # (in a text written all in capitals it may be the word)
         text = _LIFE_EXTINCT.sub("recognition of life extinct", text)
+    if "JAR" in text and not text.isupper():
+        text = _JOINT_AGENCY_RESPONSE.sub("joint agency response", text)
     if "PP" in text:
         text = _UNDER_PROTECTION.sub("police protection", text)
     if "#" in text:
