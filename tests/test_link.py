@@ -1054,6 +1054,10 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     # a referral to the National Referral Mechanism, as its maker and those copied in record it (held-out r350)
     ("NRM referral submitted (county lines, CCE).", "nrm referral"),
     ("NRM referral made by the YJS: CSC copied in.", "nrm referral"),
+    # the meeting on perplexing presentations, as the chair, the GP and the school write it (held-out r351)
+    ("Chaired the perplexing presentations meeting with school, GP and CSC.", "professionals meeting"),
+    ("PP meeting attended (Dr Fox): prescriptions history shared.", "professionals meeting"),
+    ("PP meeting at the hospital: school's attendance and observations shared.", "professionals meeting"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -1258,6 +1262,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("MDT meeting with social care, GP and fire: weekly visits agreed.", "fire"),  # (the fire service)
     ("Case discussed with police and fire colleagues", "fire"),
     ("NRM: positive reasonable grounds decision.", "nrm referral"),
+    ("Team meeting attended", "professionals meeting"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS

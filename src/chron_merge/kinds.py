@@ -80,6 +80,12 @@ SHARED_KINDS: dict[str, str] = {
                              r"\bmulti disciplinary team (?:\w+ )?meeting\b|\battended (?:the |an? )?multi disciplinary team\b|"
                              # the police's and health's meeting after a child's unexpected death
                              r"\bjoint agency (?:response )?meeting\b|"
+                             # the meeting on a child's perplexing presentations (possible fabricated or induced illness)
+                             r"\bperplexing presentations? (?:\w+ ){0,2}meeting\b|"
+                             # another's meeting, as a record notes it attended ("PP meeting attended (Dr Fox)"), or held
+                             # at another agency ("meeting at the hospital"); not its own team's or a parents' evening
+                             r"\b(?<!team )(?<!staff )(?<!practice )(?<!internal )(?<!parents )meeting attended\b|"
+                             r"\bmeeting (?:held )?at (?:the )?(?:hospital|police station|childrens centre|family centre)\b|"
                              rf"\bmeeting\b(?:\s+\w+){{0,6}}?\s+(?:{PROFESSIONALS}|child and adolescent mental health service)\b|"
                              r"\battended (?:a |the )?school meeting\b|"
                              # a school's meeting with the parents and the education welfare officer on a child's
