@@ -1058,6 +1058,11 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Chaired the perplexing presentations meeting with school, GP and CSC.", "professionals meeting"),
     ("PP meeting attended (Dr Fox): prescriptions history shared.", "professionals meeting"),
     ("PP meeting at the hospital: school's attendance and observations shared.", "professionals meeting"),
+    # an asylum-seeking child's move between authorities, as each records it; found, then brought back (r359)
+    ("NTS transfer to Northshire County Council completed.", "transfer of care"),
+    ("Yonas received from Kent via the National Transfer Scheme.", "transfer of care"),
+    ("Placed at Brook House supported accommodation.", "placement move"),
+    ("Yonas located working at a car wash in Birmingham. Returned to Brook House 14:00.", "missing episode"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -1262,7 +1267,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("MDT meeting with social care, GP and fire: weekly visits agreed.", "fire"),  # (the fire service)
     ("Case discussed with police and fire colleagues", "fire"),
     ("NRM: positive reasonable grounds decision.", "nrm referral"),
-    ("Team meeting attended", "professionals meeting"),
+    ("Team meeting attended", "professionals meeting"), ("NTS referral made to the Home Office", "transfer of care"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS
@@ -1770,6 +1775,14 @@ def test_brook_is_the_sexual_health_service():
     from chron_merge.kinds import IMPLIED_SERVICE
 
     assert any(pattern.search("Brook Liverpool") and "sexualhealth" in words for pattern, words in IMPLIED_SERVICE)
+    # … but a place named Brook is no clinic: "placed at Brook House supported accommodation" is a
+    # move into supported accommodation (held-out r359), "Brook Park" a park.
+    from chron_merge.text import expand_abbreviations
+
+    assert expand_abbreviations("Attended Brook clinic") == "attended brook sexualhealth clinic"
+    assert expand_abbreviations("Stabbed in Brook Park") == "stabbed in brook park"
+    assert expand_abbreviations("Placed at Brook House supported accommodation.") == (
+        "placed at brook house supported accommodation")
 
 
 def test_an_outcome_kept_beside_the_action_is_evidence():

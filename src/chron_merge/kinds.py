@@ -292,6 +292,10 @@ SHARED_KINDS: dict[str, str] = {
                       r"\bsevere weather emergency protocol (?:bed|admission|placement)\b",
     # A baby handed from the community midwife to the health visitor: both record the transfer of care.
     "transfer of care": r"\btransfer(?:red)? of care\b|\bdischarged from (?:community )?midwifery\b|"
+                        # an asylum-seeking child's move between local authorities under the National Transfer
+                        # Scheme, recorded by both that day (not a referral to it, days before)
+                        r"\b(?:transfer(?:red)?|received|arrived|moved)\b(?:\s+\w+){0,6}?\s+(?:via|under|through) "
+                        r"(?:the )?national transfer scheme\b|\bnational transfer scheme transfer\b|"
                         r"\b(?:handover|handed over|transferred) (?:\w+ )?(?:from|to) (?:the )?(?:community )?"
                         r"(?:midwife|midwives|midwifery|health visitor|health visiting)\b",
     "best interests meeting": r"\bbest interests? (?:decision )?meeting\b",
@@ -500,7 +504,8 @@ INCIDENT_KINDS: dict[str, str] = {
                        # (after being missing: "found safe and well", "T was found safe", "located safe")
                        r"found safe|located safe)\b|"
                        # found, then taken back: "Located by officers in town centre. Returned to Oak House 02:15"
-                       r"\b(?:(?:located|traced) (?:by|him|her|them|at|in|to)|"
+                       # ("located working at a car wash …, returned to Brook House 14:00")
+                       r"\b(?:(?:located|traced) (?:\w+ ){0,2}?(?:by|him|her|them|at|in|to)|"
                        r"found (?:by (?:the )?(?:police|officers)|him|her|them))\b(?:\s+\S+){0,12}?\s+"
                        r"(?:and\s+)?returned (?:home|back|to)\b|"
                        # as a parent or a carer tells it: "did not come home last night", "failed to return to placement",
@@ -768,7 +773,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "placement move": ("placement", "moved", "placed", "accommodated", "admitted", "arrived", "care", "admission", "discharg",
                        "took", "taken", "transported",
                        "booked", "protocol", "living", "staying", "residing", "escorted", "resident", "entered"),
-    "transfer of care": ("care", "midwifery", "handover", "handed", "transferred"),
+    "transfer of care": ("care", "midwifery", "handover", "handed", "transferred", "national transfer"),
     "theft or financial abuse": ("financial", "theft", "stole", "fraud", "withdr", "banking"),
     "operation": ("anaesthe", "sedation", "extraction", "teeth", "tooth", "theatre", "day surgery", "day case",
                   "operation", "surgery"),

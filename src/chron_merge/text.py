@@ -138,8 +138,6 @@ GLOSSARY: dict[str, str] = {
     "cdop": "child death overview", "mtc": "major trauma centre", "jhv": "joint home visit", "marf": "multi agency referral form",
     "sudc": "sudden unexpected death in childhood", "bls": "basic life support",
     "ple": "pronounced life extinct",  # as the ambulance crew write a death
-    # Brook: the young people's sexual health service, as a school nurse names it ("told by Brook").
-    "brook": "brook sexualhealth",
     # Adults' safeguarding and homelessness.
     "marm": "multi agency risk management meeting", "swep": "severe weather emergency protocol",
     "mdt": "multi disciplinary team", "etoh": "alcohol", "om": "offender manager",
@@ -176,9 +174,11 @@ _POLICE_RANK = re.compile(r"\b(?:DC|DS|DI|DCI|DSI|PC|PCSO|Sgt|Sergeant|Inspector
                           r"(?!(?:Home|Letter|Summary|Plan|Today|Tomorrow|To|With|From|Advice|Meds|Medication)\b)")
 # "ROLE" in capitals: the recognition of life extinct, as an ambulance crew records a death (not a "role").
 _LIFE_EXTINCT = re.compile(r"\bROLE\b")
-# "JAR" in capitals: the joint agency response to a child's unexpected death, as police and health
-# record its meeting ("JAR meeting"); not a jar.
-_JOINT_AGENCY_RESPONSE = re.compile(r"\bJAR\b")
+# Brook, the young people's sexual health service, as a school nurse names it ("told by Brook", "Brook
+# clinic"); not a place named Brook ("Brook House supported accommodation", "stabbed in Brook Park").
+_BROOK_SERVICE = re.compile(r"(?i)\bbrook\b(?!\s+(?:house|park|street|st|road|rd|lane|farm|court|lodge|close|avenue|"
+                            r"drive|way|primary|school|academy|ward|green|side|field|hall|view|estate|surgery|"
+                            r"medical|nursery|unit|centre|center|mill|end)\b)")
 # "PP" in capitals as the police and social care write police protection ("placed under PP", "PP
 # taken"); elsewhere it is a school's pupil premium ("PP pupil") or a letter signed "pp".
 _UNDER_PROTECTION = re.compile(r"(?:(?<=\bunder )|(?<=\binto ))PP\b|"
@@ -231,8 +231,8 @@ def expand_abbreviations(text: str, glossary: dict[str, str] | None = None) -> s
     text = _POLICE_RANK.sub("police officer ", text)  # (one scan, as a search first would be)
     if "ROLE" in text and not text.isupper():  # (in a text written all in capitals it may be the word)
         text = _LIFE_EXTINCT.sub("recognition of life extinct", text)
-    if "JAR" in text and not text.isupper():
-        text = _JOINT_AGENCY_RESPONSE.sub("joint agency response", text)
+    if "rook" in text or "ROOK" in text:
+        text = _BROOK_SERVICE.sub("Brook sexualhealth", text)
     if "PP" in text:
         text = _UNDER_PROTECTION.sub("police protection", text)
     if "#" in text:
