@@ -1780,6 +1780,7 @@ def test_brook_is_the_sexual_health_service():
     from chron_merge.text import expand_abbreviations
 
     assert expand_abbreviations("Attended Brook clinic") == "attended brook sexualhealth clinic"
+    assert expand_abbreviations("Seen at the Brook centre") == "seen at the brook sexualhealth centre"
     assert expand_abbreviations("Stabbed in Brook Park") == "stabbed in brook park"
     assert expand_abbreviations("Placed at Brook House supported accommodation.") == (
         "placed at brook house supported accommodation")

@@ -178,7 +178,7 @@ _LIFE_EXTINCT = re.compile(r"\bROLE\b")
 # clinic"); not a place named Brook ("Brook House supported accommodation", "stabbed in Brook Park").
 _BROOK_SERVICE = re.compile(r"(?i)\bbrook\b(?!\s+(?:house|park|street|st|road|rd|lane|farm|court|lodge|close|avenue|"
                             r"drive|way|primary|school|academy|ward|green|side|field|hall|view|estate|surgery|"
-                            r"medical|nursery|unit|centre|center|mill|end)\b)")
+                            r"medical|nursery|mill|end)\b)")  # (not "centre": Brook's own clinics are centres)
 # "PP" in capitals as the police and social care write police protection ("placed under PP", "PP
 # taken"); elsewhere it is a school's pupil premium ("PP pupil") or a letter signed "pp".
 _UNDER_PROTECTION = re.compile(r"(?:(?<=\bunder )|(?<=\binto ))PP\b|"
