@@ -1029,8 +1029,10 @@ def _join(event: Event, row: list[object], text_cols: dict[int, str], row_number
 
 def _page_marks_only(row: list[object]) -> bool:
     """Whether a row's every cell is a page number, a note of the page break or a printing's stamp
-    ("Page 1 of 2", "Printed 15/04/2024 10:32 by admin")."""
-    return all(PAGE_MARKER.match(text) or PRINT_STAMP.match(text) for text in (cell_text(c) for c in row if c is not None))
+    ("Page 1 of 2", "Printed 15/04/2024 10:32 by admin"). (Only text can be: a date or a number cell,
+    as most rows start with, ends the look at once, unformatted.)"""
+    return all(isinstance(cell, str) and (PAGE_MARKER.match(text := cell_text(cell)) or PRINT_STAMP.match(text))
+               for cell in row if cell is not None)
 
 
 def _is_repeated_header(row: list[object], header_text: list[str]) -> bool:
