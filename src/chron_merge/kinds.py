@@ -147,6 +147,7 @@ SHARED_KINDS: dict[str, str] = {
              r"sudden unexpected(?! death in (?:infancy|childhood) (?:paediatricians?|nurses?|teams?|protocol|process|"
              r"procedures?|response|rapid response)\b)|"
              r"passed away|life extinct|life pronounced extinct|pronounced life extinct|in (?:cardiac |respiratory )?arrest|"
+             r"p(?:a)?ediatric arrest|"  # an ambulance's call type for a child in cardiac arrest
              # as the railway, the roads and the ambulance write it: "Rail fatality", "injuries incompatible with life"
              r"(?<!no )(?<!without )(?<!near )fatality|(?<!no )(?<!without )fatalities|(?:injuries )?incompatible with life)\b|"
              # a killing, as the police and probation record the arrest for it (not a threat or an attempt)
@@ -338,7 +339,7 @@ INCIDENT_KINDS: dict[str, str] = {
     # Not "no arrests", "nobody arrested", "not charged"; not a cardiac arrest ("brought in in arrest").
     "arrest": r"(?<!\bno )(?<!\bnot )(?<!\bnobody )(?<!\bno one )(?<!\bwithout )(?<!\bnor )"
               # (a recall to prison is its own event: "recall to custody approved", "received on recall from police custody")
-              r"\b(?:(?<!\bcardiac )(?<!\brespiratory )(?<!\bin )arrest\w*|remand\w*|"
+              r"\b(?:(?<!\bcardiac )(?<!\brespiratory )(?<!\bin )(?<!\bpaediatric )(?<!\bpediatric )arrest\w*|remand\w*|"
               r"(?<!recall to )(?<!recalled to )(?<!on recall from police )(?<!on recall from )custody|charged)\b",
     # Operation Encompass: the police tell a child's school of a domestic incident by the next morning.
     # Police logs often say only "Domestic" or "Domestic - verbal"; housework is not an incident.
@@ -399,7 +400,11 @@ INCIDENT_KINDS: dict[str, str] = {
                          r"anaphyla\w*|cardiac arrest|respiratory arrest|collapsed|"
                          # an infant as the 999 call, the police and the emergency department describe it
                          r"unresponsive|floppy|not breathing (?:properly|normally)|respiratory distress|"
-                         r"difficulty (?:in )?breathing|breathing difficult\w*)\b",
+                         r"difficulty (?:in )?breathing|breathing difficult\w*|"
+                         # a child in water, as the crew, the police and the ward write it
+                         r"submersion|(?<!no )near[- ]drowning|found face down in|"
+                         r"pulled (?:out )?(?:from|of) (?:the |a |an )?(?:\w+ ){0,2}"
+                         r"(?:pool|pond|river|canal|lake|bath|water|sea))\b",
     # (not one still to come: "safety plan for discharge", "fit for discharge", "discharge planning")
     # (the words before it are looked for once "discharg" is found: lookbehinds at the start of
     # an alternative would be tried at every position of every text)
@@ -565,6 +570,9 @@ INCIDENT_KINDS: dict[str, str] = {
     # young person put out by the family ("asked to leave by mum", "kicked out of home").
     "eviction": r"\b(?:notice to quit|evict\w*|possession (?:order|proceedings|notice)|notice of seeking possession|"
                 r"(?:section|s) ?21 notice|notice to (?:leave|vacate))\b|"
+                # an encampment's direction to leave (the Criminal Justice and Public Order Act), as the
+                # council and the police write it
+                r"\b(?:(?:section|s) ?(?:61|77) (?:direction|notice)|directions? to leave)\b|"
                 # "served a section 21 by her landlord" (the no-fault eviction notice)
                 r"\b(?:served|given|issued)(?: with)? (?:a |an |her |his |their |them )?(?:section|s) ?21\b|"
                 r"\b(?:asked|told|made) to leave (?:the |his |her |their )?(?:family )?home\b|"
@@ -755,9 +763,11 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "self-harm or overdose": ("overdos", "harm", "ligature", "suicid", "tablets", "pills", "paracetamol", "ibuprofen",
                               "codamol", "cut", "ingest", "swallow", "drank", "drunk", "naloxone", "methadone", "medic",
                               "drugs", "unresponsive", "unconscious", "poison"),
-    "eviction": ("quit", "evict", "possession", "section 21", "s21", "s 21", "notice", "leave", "kicked", "thrown"),
+    "eviction": ("quit", "evict", "possession", "section 21", "s21", "s 21", "notice", "leave", "kicked", "thrown",
+                 "direction"),
     "medical emergency": ("chok", "seizure", "clonic", "epilepticus", "fit", "anaphyla", "arrest", "collapsed",
-                          "unresponsive", "floppy", "breathing", "respiratory"),
+                          "unresponsive", "floppy", "breathing", "respiratory", "submersion", "drowning", "face down",
+                          "pulled"),
     "looked after review": ("looked after", "statutory"), "joint interview": ("best evidence", "joint", "recorded interview",
                                                                                   "age assessment"),
     "health assessment": ("assessment",), "allegation outcome": ("substantiat", "unfounded", "malicious"),
@@ -896,6 +906,15 @@ NOT_FROM_ANOTHER_AGENCY = re.compile(r"(?i)\b(?:informed|notified|advised|told)\
                                      r"neighbours?|friend|partner)\s+(?:called|rang|phoned|telephoned)\s+"
                                      r"(?:(?:the\s+)?police\s+|999\s+)?(?:asking|requesting|wanting|for help|for assistance|"
                                      r"to report|reporting)\b")
+# This agency's own visit made because of news, as its record opens ("Visit after police DA notification:
+# mum says …", "I visited the family home this afternoon following the referral from the school"): a
+# contact of its own day, not the news, which this agency recorded on the day it came (as daniel's
+# "Home visit. Mother upset after domestic incident" is an event of its own).
+OWN_VISIT_AFTER_NEWS = re.compile(
+    r"(?i)^\W*(?:(?:i|we)\s+)?(?:(?:home|joint|unannounced|planned|follow[- ]?up)\s+)?(?:visit(?:ed)?|saw|seen|met)\b"
+    r"[^.;:]{0,80}?\b(?:after|following|further to|in response to)\s+[^.;:]{0,50}?"
+    r"\b(?:notifications?|referrals?|reports?|information|concerns?|calls?|messages?|letters?|e-?mails?)\b"
+    r"(?:\s+(?:from|by)\s+(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+)?)?")
 # Words about how a record reached the agency, not about the event: left out when comparing texts.
 MESSAGE_WORDS = frozenset(content_words("received receipt notification notified informed advised letter copy "
                                         "told reported report email emailed message sent forwarded faxed"))

@@ -109,6 +109,7 @@ from chron_merge.kinds import (
     NOT_FROM_ANOTHER_AGENCY,
     ONCE_MASK,
     OTHER_DAY_HINT,
+    OWN_VISIT_AFTER_NEWS,
     SECONDHAND,
     SECONDHAND_HINT,
     SECONDHAND_PARTS,
@@ -393,6 +394,9 @@ class _Analyser:
                 words.update(found)  # a kind counts as a word in common too (its vocabulary id is its bit)
             secondhand = received = ((bool(hints & SECONDHAND_HINT) and SECONDHAND.search(words_text) is not None)
                                      or NEWS_FROM_OPENING.match(text) is not None)
+            if secondhand and OWN_VISIT_AFTER_NEWS.match(text):  # "Visit after police notification: …"
+                secondhand = received = SECONDHAND.search(expand_abbreviations(
+                    OWN_VISIT_AFTER_NEWS.sub(" ", text, count=1), self.glossary)) is not None
             if secondhand and NOT_FROM_ANOTHER_AGENCY.search(text):  # "EDT informed.", "call from a neighbour"
                 received = SECONDHAND.search(expand_abbreviations(NOT_FROM_ANOTHER_AGENCY.sub(" ", text),
                                                                   self.glossary)) is not None
@@ -603,7 +607,7 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
     record_of_text: list[int] = []  # for every (record, text) in turn: the record's position …
     text_of_record: list[int] = []  # … and the text's number
     outcome_texts: list[int] = []  # … and which of those entries are a record's action or outcome
-    source_service: dict[str | None, str | None] = {}  # by practitioner: the service it names alone, if it does
+    source_service: dict[str | None, str | None] = {}  # by worker or source cell: the service it names alone, if it does
     for position, i in enumerate(chosen):
         event = events[i]
         contact_type = event.contact_type
@@ -615,8 +619,14 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
         texts = ((False, event.details), (False, contact_type), (True, event.action),
                  (False, source_service[practitioner]))
         if event.extra:
-            texts += tuple((_is_outcome_column(header), value) for header, value in event.extra.items()
-                           if _is_evidence_column(header))
+            for header, value in event.extra.items():
+                if _is_evidence_column(header):
+                    texts += ((_is_outcome_column(header), value),)
+                elif _names_whom_the_news_came_from(header):  # "Referrer: Police": news from the police
+                    if value not in source_service:
+                        source_service[value] = _source_service(value, glossary)
+                    if source_service[value]:
+                        texts += ((False, f"referral from {value}"),)
         for is_outcome, text in texts:
             if text:
                 if is_outcome:
@@ -795,6 +805,17 @@ def _contact_named(analyses: list[_Analysis], record_of_text: list[int], text_of
     return contact_named & names
 
 
+# A column naming whom an entry's news came from, kept in ``extra`` ("Referrer" in a LADO's log,
+# "Referred by", "Source of referral"): the service it names is named by the record (_source_service).
+_NEWS_CAME_FROM = re.compile(r"(?i)\b(?:referrer|referred by|referral source|source of (?:referral|contact|concern)|"
+                             r"received from|reported by|notified by|informant)\b")
+
+
+@lru_cache(maxsize=1024)
+def _names_whom_the_news_came_from(header: str) -> bool:
+    return _NEWS_CAME_FROM.search(header) is not None
+
+
 def _source_service(practitioner: str | None, glossary: dict[str, str] | None) -> str | None:
     """The practitioner cell when it names a service and nothing else ("Police", "School", "Ambulance"), as
     social care's chronologies keep where each entry's news came from in a "Source" column: read with the
@@ -813,11 +834,13 @@ _SENT = re.compile(r"(?i)\b(?:sent|made|submitted|emailed|e-mailed|faxed|posted|
                    r"\s+to\b")
 # A column beside the details that also tells what happened, kept in ``extra`` ("Presenting
 # complaint" beside an emergency department's "Notes", "Diagnosis", "Reason for visit", a GP's
-# "Problem"): its words are evidence for linking too.
+# "Problem", or where it happened): its words are evidence for linking too.
 _TELLS_WHAT_HAPPENED = re.compile(r"(?i)\b(?:presenting|complaint|diagnosis|reason|summary|description|narrative|"
                                   r"circumstances|concerns?|what happened|"
                                   # a GP record's "Problem" heading ("Discharge summary"), a letter's "Subject"
-                                  r"problem|subject|title|topic)\b")
+                                  r"problem|subject|title|topic|"
+                                  # where it happened: a council's "Site" for an encampment, "Location" of an incident
+                                  r"site|location|venue|place of \w+)\b")
 
 # An outcome kept beside the action ("Presenting issue | Action | Outcome"): evidence as the action
 # is, and, as the action, what was done next, not what happened ("Outcome: referral to CSC").

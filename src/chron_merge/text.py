@@ -96,7 +96,8 @@ GLOSSARY: dict[str, str] = {
     "fme": "forensic medical examination", "isva": "independent sexual violence advisor",
     "abe": "achieving best evidence", "vri": "video recorded interview", "abh": "actual bodily harm",
     "gbh": "grievous bodily harm",
-    "rui": "released under investigation", "aa": "appropriate adult",  # (an "AA meeting": COMPOUND_TERMS)
+    "rui": "released under investigation", "iuc": "interview under caution",
+    "aa": "appropriate adult",  # (an "AA meeting": COMPOUND_TERMS)
     "pex": "permanent exclusion", "fte": "fixed term exclusion", "pru": "pupil referral unit",
     "fgc": "family group conference", "pep": "personal education plan",
     "cce": "child criminal exploitation", "asc": "adult social care", "mha": "mental health act",
@@ -143,16 +144,17 @@ GLOSSARY: dict[str, str] = {
     "mdt": "multi disciplinary team", "etoh": "alcohol", "om": "offender manager",
     # Clinical and note-taking shorthand.
     "notif": "notification", "d/s": "discharge summary", "d/c": "discharged", "dc'd": "discharged",
-    "s&w": "safe and well", "hx": "history", "tx": "treatment", "spec": "specialist", "derm": "dermatology",
+    "s&w": "safe and well", "pu": "pressure ulcer", "hx": "history", "tx": "treatment", "spec": "specialist",
+    "derm": "dermatology",
     # ("maternal grandmother" is family: stemmed, "maternal" would be "maternity", a service's name)
     "maternal": "mothers",
     **MISSPELLINGS,
 }
 
 # Shorthand in the plural stands for the same: "CAWNs", "PPNs", "SWs", "DNAs" (CPS is the Crown
-# Prosecution Service, not child protection twice; "gas" and "dis" are words).
+# Prosecution Service, not child protection twice; "gas", "dis" and "pus" are words).
 GLOSSARY["cps"] = "crown prosecution service"
-_WORDS_NOT_PLURALS = {"gas", "dis"}
+_WORDS_NOT_PLURALS = {"gas", "dis", "pus"}
 GLOSSARY.update({f"{short}s": meaning for short, meaning in list(GLOSSARY.items())
                  if len(short) >= 2 and short.isalnum() and f"{short}s" not in GLOSSARY
                  and f"{short}s" not in _WORDS_NOT_PLURALS})
@@ -198,8 +200,9 @@ _REFERENCE_NUMBER = re.compile(r"\b((?:crime|our|your|case|incident|log|job|poli
                                r"(?(1)|(?=\.?\s*(?:no\.?|number|:|#)?\s*[a-z]{0,3}\d))")
 _INITIAL_POSSESSIVE = re.compile(r"\b([a-z])'s\b")
 _TOKEN = re.compile(r"[a-z0-9]+(?:[&/][a-z0-9]+)?")
-# "s.47", "s 47" and "S47" are one section of an Act (the Children Act, the Care Act, the Mental Health Act).
-_SECTION = re.compile(r"\bs\.?\s?(47|17|20|42|135|136|2|3)\b")
+# "s.47", "s 47" and "S47" are one section of an Act (the Children Act, the Care Act, the Mental Health
+# Act; a council's "s.77 direction" to leave an encampment is the police's "s77 notice").
+_SECTION = re.compile(r"\bs(?:\.\s?)?(\d{1,3})\b|\bs\s(47|17|20|42|135|136|2|3)\b")  # ("Mrs S 45": no section)
 _SECTION_HINT = re.compile(r"s\.?\s?\d")
 
 
@@ -250,7 +253,7 @@ def expand_abbreviations(text: str, glossary: dict[str, str] | None = None) -> s
     if "lac" in lowered:
         lowered = _LACERATION.sub(lambda m: f"{m['part'] or ''}laceration", lowered)
     if _SECTION_HINT.search(lowered):  # most texts name no section of an Act
-        lowered = _SECTION.sub(r"s\1", lowered)
+        lowered = _SECTION.sub(lambda m: f"s{m[1] or m[2]}", lowered)
     words = _TOKEN.findall(lowered)
     expanded = " ".join(map(table.get, words, words))  # each word, or what it stands for
     # (a regular expression search in the few texts that hold a first and a last word of one)

@@ -943,18 +943,26 @@ LEADING_DATE_WORDS = 6  # the most words a date at the start of a text takes ("c
 # "Date of visit - 03/02/2020", "Date: 12/03/2024".
 _LABEL_LINE = re.compile(r"\n\s*[A-Za-z][A-Za-z /]{0,30}:")
 _DATE_LABEL = re.compile(r"(?i)(?:[a-z]+\s+){0,2}date(?:\s+of\s+(?:[a-z]+\s+)?[a-z]+)?\s*[:–—-]\s*")
+# A short label with the date in brackets after it, as ward notes count the days of a stay or a
+# worker numbers sessions: "Day 2 (15/06/2024): Extubated", "Session 3 (12/03/2024) - seen with mum".
+_LABEL_THEN_DATE = re.compile(r"(?P<label>[A-Za-z][A-Za-z'’]*(?: [A-Za-z'’]+){0,2}(?: \d{1,3})?)\s*"
+                              r"\((?P<date>[^()]{6,40})\)\s*[:–—-]\s*")
 
 
 @lru_cache(maxsize=8192)
 def split_leading_date(text: str) -> tuple[str, str] | None:
     """(the date as written, the text after it) for an entry written as one text that starts with
     its date ("03/02/2020 - Home visit", "w/c 17/02/2020: letter sent", "March 2020 Family moved",
-    "Clinic date: 26 March 2024. Seen with mum"), else None. The longest start of up to
+    "Clinic date: 26 March 2024. Seen with mum", "Day 2 (15/06/2024): Extubated"), else None. The longest start of up to
     LEADING_DATE_WORDS words that reads as a date is taken."""
     if (label := _DATE_LABEL.match(text)) is not None and label.end() < len(text):
         # (not a form's note in one cell, "Date: 01/03/2022\nType: Home visit\nNote: …": see read.form)
         split = split_leading_date(text[label.end():])
         return None if split is None or _LABEL_LINE.search(split[1]) else split
+    if (labelled := _LABEL_THEN_DATE.match(text)) is not None and labelled.end() < len(text):
+        written = labelled["date"].strip()
+        if parse_event_date(written)[0].value is not None:
+            return written, f"{labelled['label']}: {text[labelled.end():]}"  # (the label stays with the text)
     if not text[:1].isalnum() and text[:1] not in "?~(":
         return None
     ends = [m.end() for m in _WORD_END.finditer(text, 0, 80)][:LEADING_DATE_WORDS]
