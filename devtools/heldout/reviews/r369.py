@@ -23,7 +23,7 @@ R.xlsx("Probation chronology.xlsx", [("Darren L", [["Probation Service - chronol
     ([D(2023, 10, 9), "OM Grey", "Supervision at the office: compliant, says he has moved on from Karen."], "A1",
      "2023-10-09"),
     ([D(2023, 11, 6), "OM Grey", "Police inform: Darren seen in the exclusion zone on 04/11 by Karen's neighbour. "
-      "Warning letter to be issued."], "E3", "2023-11-06"),
+      "Warning letter to be issued."], "E2", "2023-11-06"),
     ([D(2023, 11, 8), "OM Grey", "Final warning issued for breach of exclusion zone."], "A2", "2023-11-08"),
 ])])
 
