@@ -134,6 +134,23 @@ def test_two_returns_of_one_agency_are_pointed_out(tmp_path):
     assert data["summary"]["duplicates"] == 2  # the older entries are not put in twice either
 
 
+def test_an_addendum_is_the_same_agencys_return_and_its_repeated_entries_are_duplicates(tmp_path):
+    # Held-out r369: probation's addendum repeats the chronology's last entries before adding more;
+    # read as another agency ("Probation addendum"), each repeat was linked to its original.
+    first = write_csv(tmp_path / "Probation chronology.csv", ["Date,Details", "09/10/2023,Supervision: compliant.",
+                                                              "08/11/2023,Final warning issued for breach."])
+    addendum = write_csv(tmp_path / "Probation chronology addendum.csv", [
+        "Date,Details", "08/11/2023,Final warning issued for breach.", "05/12/2023,Left the AP overnight: recall."])
+    data = build_json(first, addendum)
+    assert data["summary"]["agencies"] == {"Probation": 3}
+    assert data["summary"]["duplicates"] == 1
+    assert [e["link_group"] for e in data["events"]] == [None, None, None]
+    # the return's entry is kept, the addendum's repeat of it listed (whichever order they were given in)
+    for order in ((first, addendum), (addendum, first)):
+        assert [(d["file"], d["row"]) for d in build_json(*order)["duplicates"]] == [
+            ("Probation chronology addendum.csv", 2)]
+
+
 def test_one_agency_written_in_several_ways_is_one_agency(tmp_path):
     # A combined sheet's Agency column: the spelling used most names the agency (the first met on a tie).
     path = write_csv(tmp_path / "combined.csv", [

@@ -705,6 +705,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Readmitted with aspiration pneumonia, septic", "hospital admission"),
     ("No comment interview, released under investigation", "police interview"),
     ("IUC of childminder re s1 CYPA 1933 child neglect", "police interview"),
+    ("Recall circulated on PNC: Darren L unlawfully at large.", "recall to prison"),
+    ("Now UAL, circulated as wanted", "recall to prison"),
     ("s.77 direction served with enforcement; group to leave by Friday", "eviction"),
     ("Officers attended with council enforcement for service of s77 notice", "eviction"),
     ("Graded as high risk missing due to CCE", "missing episode"),
@@ -1687,6 +1689,9 @@ def test_concerns_raised_by_another_agency_are_second_hand():
     from_police, from_mother = _Analyser(None).analyse_all([
         "Adult concern from police re possible cuckooing at Mr K's flat.", "Concern from mother about his new friends."])
     assert from_police.received and from_mother.secondhand and not from_mother.received
+    # A call from a relative is how the police's own record of an incident starts (held-out r369).
+    daughter, = _Analyser(None).analyse_all(["Call from Karen's daughter: Karen found unresponsive at home."])
+    assert daughter.secondhand and not daughter.received
     # A mother's call for help is the incident (the police's); an aunt's call with news is news of one.
     asking, news = _Analyser(None).analyse_all([
         "Mother called asking for father to be removed from the address.", "Aunt called: mum in hospital."])

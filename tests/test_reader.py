@@ -300,6 +300,9 @@ def test_agency_column_varies_by_row(make_xlsx):
     # one of a return's several files, and a file's checking, are no part of the agency's name
     ("CSC chronology part 1.xlsx", "CSC"), ("CSC chronology (1 of 2).xlsx", "CSC"), ("Housing pt 2.xlsx", "Housing"),
     ("GP_IMR_chronology_FINAL_v3_checked.xlsx", "GP"), ("Section 47 team chronology.xlsx", "Section 47 team"),
+    # an addendum to a return is the same agency's (held-out r369: its repeated entries are duplicates)
+    ("Probation chronology addendum.csv", "Probation"), ("Police - supplementary entries.xlsx", "Police"),
+    ("GP additional entries.xlsx", "GP"), ("Additional Needs Service.xlsx", "Additional Needs Service"),
     # "agency" as part of what the agency is, not of what the file is
     ("Care agency.xlsx", "Care agency"), ("Fostering Agency return.xlsx", "Fostering Agency"),
     ("Agency return - Police.xlsx", "Police"),

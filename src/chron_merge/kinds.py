@@ -719,7 +719,9 @@ INCIDENT_KINDS: dict[str, str] = {
                   r"(?:(?!not\b)\w+ ){0,2}suspended\b",
     # A recall to prison for breaking the licence: probation asks for it, the prison receives the person back.
     "recall to prison": r"\brecall(?:ed)? to (?:custody|prison|hmp)\b|\b(?:received|returned|back) (?:\w+ )?on recall\b|"
-                        r"\blicence recall\b|\brecall (?:requested|approved|issued|actioned)\b|"
+                        r"\blicence recall\b|\brecall (?:requested|approved|issued|actioned|circulated)\b|"
+                        # the recalled man not yet found, as the police circulate him
+                        r"\bunlawfully at large\b|"
                         r"\b(?:emergency|standard|fixed term) recall\b|"
                         r"\b(?:arrested|detained|taken into custody|returned to custody) on recall\b",
     # An operation, as the hospital and those told of it each write it ("GA extractions x8", "had 8 teeth
@@ -804,7 +806,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "police protection": ("protection", "s46"), "police interview": ("interview", "appropriate"),
     "removal from school roll": ("deregist", "roll", "educat"),
     "release from prison": ("released", "hmp", "hmyoi", "release", "custody", "discharged", "prison"),
-    "recall to prison": ("recall",),
+    "recall to prison": ("recall", "unlawfully"),
 }
 KINDS = list(SHARED_KINDS) + list(INCIDENT_KINDS)  # bit i of a record's kind mask is KINDS[i]
 SHARED_MASK = sum(1 << i for i, k in enumerate(KINDS) if k in SHARED_KINDS)
@@ -892,10 +894,10 @@ NOT_FROM_ANOTHER_AGENCY = re.compile(r"(?i)\b(?:informed|notified|advised|told)\
                                      # "… CYP asleep. PPN.": the notice this record's officers sent
                                      r"(?:^|[.;,]\s*)PPN(?: (?:submitted|completed|done|raised|sent))?\s*(?=[.;]|$)|"
                                      r"\b(?:call|calls|phone call|999 call|report|concerns?|letter|e-?mail|note|message)"
-                                     r"\s+from\s+(?:a |an |the |her |his |their )?"
+                                     r"\s+from\s+(?:a |an |the |her |his |their |[a-z]+['’]s )?"  # ("Karen's daughter")
                                      r"(?:concerned )?(?:neighbours?|member of the public|passer ?by|caller|mother|mum|"
                                      r"father|dad|parents?|grandmother|grandfather|nan|aunt|uncle|relative|friend|"
-                                     r"partner|landlord)\b|"
+                                     r"partner|landlord|daughter|son|sister|brother|wife|husband|cousin|niece|nephew)\b|"
                                      # "Neighbour reports two children alone", "Caller reports shouting": the
                                      # public's call to this agency, as a police log opens (not "school reports")
                                      r"^\W*(?:a |the )?(?:concerned )?(?:neighbours?|member of the public|passer ?by|caller|"

@@ -97,8 +97,12 @@ def one_name_per_acronym(events: list[Event]) -> list[Problem]:
 
 
 def source_order(events: list[Event]) -> list[Event]:
-    """Events in a fixed order that does not depend on the order files were given in."""
-    return sorted(events, key=lambda e: (e.source.file.casefold(), e.source.file, e.source.sheet or "", e.source.row))
+    """Events in a fixed order that does not depend on the order files were given in: by file name
+    without its suffix first, so that a return comes before its addendum ('Probation chronology.xlsx'
+    before 'Probation chronology addendum.csv', whose repeats of it are then the duplicates)."""
+    name_key = {file: (file.rsplit(".", 1)[0].casefold(), file.casefold(), file)
+                for file in {e.source.file for e in events}}  # (a few files: each worked out once)
+    return sorted(events, key=lambda e: (name_key[e.source.file], e.source.sheet or "", e.source.row))
 
 
 def identify(events: list[Event]) -> tuple[list[Event], list[Duplicate]]:

@@ -96,7 +96,7 @@ GLOSSARY: dict[str, str] = {
     "fme": "forensic medical examination", "isva": "independent sexual violence advisor",
     "abe": "achieving best evidence", "vri": "video recorded interview", "abh": "actual bodily harm",
     "gbh": "grievous bodily harm",
-    "rui": "released under investigation", "iuc": "interview under caution",
+    "rui": "released under investigation", "iuc": "interview under caution", "ual": "unlawfully at large",
     "aa": "appropriate adult",  # (an "AA meeting": COMPOUND_TERMS)
     "pex": "permanent exclusion", "fte": "fixed term exclusion", "pru": "pupil referral unit",
     "fgc": "family group conference", "pep": "personal education plan",

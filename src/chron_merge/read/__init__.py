@@ -804,5 +804,6 @@ def same_agency_returns(reads: list[ReturnRead]) -> list[Problem]:
     return [Problem(file=file, sheet=None, row=None, level=Level.WARNING, code="same-agency",
                     message=f"'{file}' and '{files[0]}' are both returns of {agency}",
                     fix="if one is an older draft, build from the latest only ('chron-merge diff OLD NEW' shows what "
-                        "changed); if both are wanted, name the agencies apart in review.toml")
+                        "changed); if one adds to the other (an addendum), nothing to do: an entry in both is listed "
+                        "once as a duplicate; if they are two agencies, name them apart in review.toml")
             for agency, files in files_of.items() for file in files[1:]]

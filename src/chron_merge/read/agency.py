@@ -41,6 +41,9 @@ NAME_NOISE = re.compile(
     r"(?:appendix|annex|attachment|enclosure)\s+(?:\d+[a-z]?|[a-z])(?![\w'’])|"
     rf"{DOCUMENT_WORDS}|imr|v\d+(?:\.\d+)*|ver|rev\d*|returns?(?! home)|submissions?|"
     r"copy of|copy|updated|update|redacted|amended|revised|combined|merged|collated|all agenc(?:y|ies)|multi ?agency|"
+    # an addition to a return sent before: the same agency's ("Probation chronology addendum")
+    r"addendum|addenda|(?:supplementary|additional|further|late|extra) (?:entries|information|records)|supplementary|"
+    r"supplement|"
     # ("Care agency", "Fostering agency": the agency's own name)
     r"(?<!care )(?<!fostering )(?<!adoption )(?<!nursing )(?<!employment )(?<!recruitment )(?<!letting )(?<!lettings )"
     r"(?<!domiciliary )agency|"
