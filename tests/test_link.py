@@ -812,6 +812,14 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Paediatric arrest: 2yo submersion in a paddling pool", "death"),
     ("Toddler pulled from the paddling pool by the childminder", "medical emergency"),
     ("Arrived by ambulance after a near-drowning at the childminder's", "medical emergency"),
+    ("In intensive care after being found in a paddling pool at her childminder's", "medical emergency"),
+    ("Hospital letter: Ethan missed his neuromuscular clinic again", "missed appointment"),
+    ("Call from school nurse re missed clinic", "missed appointment"),
+    ("Ethan off - mum phoned, he's in hospital with a chest infection", "hospital admission"),
+    ("Ward 5 admission: chest infection", "hospital admission"),
+    ("Husband rang: Margaret fell on Sunday night, DN dressing her leg.", "injury"),
+    ("Elderly female found wandering on the High St in nightclothes, confused.", "missing episode"),
+    ("Taken home: granddaughter alone in the house; EDT called, child to emergency foster care.", "placement move"),
     ("Male arrested for CSA offences. T taken to the SARC.", "child protection medical"),
     ("Baby placed with Mr and Mrs K from the hospital.", "placement move"),
     ("Recall to custody approved; returned to HMP Hewell.", "recall to prison"),
@@ -1202,6 +1210,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Scene preserved, no arrests", "arrest"), ("Suspect not arrested", "arrest"),
     ("Child brought in by ambulance in cardiac arrest", "arrest"), ("Child BIBA in arrest", "arrest"),
     ("Paediatric arrest - submersion in a garden pool", "arrest"),
+    ("Missing child found in the hotel pool area", "medical emergency"), ("Missed clinic letter sent", "missed appointment"),
     ("CIN plan reviewed with mother", "child in need meeting"), ("Case to remain at CIN level", "child in need meeting"),
     ("Went to CIN visit at home", "child in need meeting"),
     ("Partner removed his belongings", "domestic incident"), ("Row of terraced houses", "domestic incident"),
@@ -1505,7 +1514,7 @@ def test_word_hints_find_the_same_kinds_as_searching_every_pattern():
              "Admitted to ward 4", "Fixed term exclusion", "Discharge summary from the hospital",
              "Section 136 suite", "Detained under s3", "Safeguarding alert", "Concerns raised by school",
              "Mother assaulted", "He hit her", "Kicked off in class", "Gone missing overnight", "PEP held",
-             "EHCP review"]
+             "EHCP review", "EDT handover: police found Pat wandering at 2am"]
     analyses = _Analyser(None).analyse_all(texts)
     for text, analysis in zip(texts, analyses):
         expanded = expand_abbreviations(text)
@@ -1692,6 +1701,9 @@ def test_concerns_raised_by_another_agency_are_second_hand():
     # A call from a relative is how the police's own record of an incident starts (held-out r369).
     daughter, = _Analyser(None).analyse_all(["Call from Karen's daughter: Karen found unresponsive at home."])
     assert daughter.secondhand and not daughter.received
+    # The out-of-hours team's handover to the day team is news of the night (held-out r373).
+    handover, = _Analyser(None).analyse_all(["EDT handover: police found Pat wandering at 2am; Ruby alone at home."])
+    assert handover.received
     # A mother's call for help is the incident (the police's); an aunt's call with news is news of one.
     asking, news = _Analyser(None).analyse_all([
         "Mother called asking for father to be removed from the address.", "Aunt called: mum in hospital."])

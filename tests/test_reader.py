@@ -856,6 +856,33 @@ def test_a_details_header_over_short_labels_gives_way_to_the_narrative(make_csv)
     assert read.events[0].extra == {"Key practice episode": "1"}
 
 
+def test_a_column_of_reference_numbers_is_never_read_as_excel_day_numbers(make_csv):
+    # "Ref" 45012 could be Excel's day number for 27/03/2023; the entries' dates are written beside it
+    # under a header no list names ("Contact on"). Reading the numbers would invent dates.
+    read = read_return(make_csv("Early Help.csv", ["Ref,Contact on,By,Summary of contact",
+                                                   "45012,12/03/2024,SW,Home visit to mum and baby",
+                                                   "45013,13/03/2024,SW,Phone call to school about attendance",
+                                                   "45020,15/03/2024,TM,Supervision - case discussed"]))
+    assert [e.date.isoformat() for e in read.events] == ["2024-03-12", "2024-03-13", "2024-03-15"]
+    assert [e.extra for e in read.events][0] == {"Ref": "45012"}
+    # … nor alone: numbers under "Ref" are no dates, whatever they could be
+    alone = read_return(make_csv("Early Help.csv", ["Ref,Date,Summary of contact", "45012,,Home visit to mum and baby",
+                                                    "45013,,Phone call to school about attendance"]))
+    assert [e.date for e in alone.events] == [None, None]
+
+
+def test_a_details_header_left_empty_on_most_rows_gives_way_to_the_column_of_text(make_csv):
+    # A police log's "LOG" names a few entries ("DVPN"); every entry's text is under "REMARKS", most of
+    # them routine and short (held-out p368: the text was read as the comment, so never linked).
+    routine = [f"{day:02d}/04/2024,,Concern for welfare check: all well." for day in range(1, 13)]
+    read = read_return(make_csv("Police.csv", ["DATE/TIME,LOG,REMARKS",
+                                               "12/03/2024 2314,STORM 1203,DOMESTIC. MALE ARRESTED FOR NFS.",
+                                               "13/03/2024 1600,DVPN,DVPN SERVED ON MALE ON RELEASE.", *routine]))
+    assert _fields(read)["REMARKS"][0] == "details"
+    assert [e.details for e in read.events][:3] == ["DOMESTIC. MALE ARRESTED FOR NFS.", "DVPN SERVED ON MALE ON RELEASE.",
+                                                     "Concern for welfare check: all well."]
+
+
 def test_a_column_of_how_contacts_were_made_is_the_kind_of_contact_whatever_its_header(make_csv):
     # "Agency contact" reads as the agency, but 'Phone', 'Home visit' and 'E-mail' are no agencies.
     def read(values: list[str]):

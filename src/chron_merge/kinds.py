@@ -258,6 +258,7 @@ SHARED_KINDS: dict[str, str] = {
                       r"\b(?:emergency|late night|same day|out of hours) (?:foster )?placement "
                       r"(?:of|found|made|identified|agreed)\b|"
                       r"\bnow in (?:foster|residential) care\b|\b(?:taken|came|brought|received) into care\b|"
+                      r"\bto (?:an? )?(?:emergency|temporary|short[- ]term) foster (?:care|carers?|placement)\b|"
                       # ("discharged from the postnatal ward to a parent and child foster placement", "took
                       # mother and baby from the ward to the foster placement")
                       r"\b(?:moved|placed|accommodated|admitted|arrived|discharged|took|taken|transported)\b"
@@ -403,6 +404,8 @@ INCIDENT_KINDS: dict[str, str] = {
                          r"difficulty (?:in )?breathing|breathing difficult\w*|"
                          # a child in water, as the crew, the police and the ward write it
                          r"submersion|(?<!no )near[- ]drowning|found face down in|"
+                         r"found (?:\w+ ){0,2}?in (?:a |the )?(?:\w+ )?(?:pool|pond|river|canal|lake|bath)\b"
+                         r"(?! (?:area|side|party|table|hall|room)\b)|"
                          r"pulled (?:out )?(?:from|of) (?:the |a |an )?(?:\w+ ){0,2}"
                          r"(?:pool|pond|river|canal|lake|bath|water|sea))\b",
     # (not one still to come: "safety plan for discharge", "fit for discharge", "discharge planning")
@@ -480,6 +483,8 @@ INCIDENT_KINDS: dict[str, str] = {
               r"\bfell (?:down|from|off|over|out of)\b|"
               # "mum fell in the night", "fell at home", "fell and hit her head"
               r"\bfell (?:in|during|at) (?:the )?(?:night|home|bathroom|bath|shower|garden|street|kitchen|stairs)\b|"
+              # "Margaret fell on Sunday night", as her husband rang to say
+              r"\bfell (?:on|in) (?:the )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:night|evening)\b|"
               r"\bfell and (?:hit|bumped|banged|broke|hurt|cut|injured|knocked|split)\b|"
               # a head injury as a scan shows it: "CT: subdural haematoma", "bleed on the brain"
               r"\b(?:subdural|extradural|intracranial|retinal|subarachnoid)(?: \w+)? (?:haematomas?|haemorrhages?|bleeds?)\b|"
@@ -498,6 +503,8 @@ INCIDENT_KINDS: dict[str, str] = {
                        r"bags?|jewellery|medication|tablets)\b)\w+ missing police (?:informed|notified|called|contacted|aware)|"
                        r"(?:went|gone|go|goes|going|was|is|been|being) missing|abscond\w*|"
                        r"(?:high|medium|low) risk missing|"  # as the police grade a report
+                       # an adult with dementia out at night, as the police and the family's workers record it
+                       r"found (?:\w+ ){0,2}?wandering|"
                        r"awol|absent without (?:official )?leave|"  # a detained patient gone from the ward
                        # as a children's home logs it
                        r"returned (?:home |to the (?:care )?home |to the carehome )?by (?:the )?police|"
@@ -589,7 +596,10 @@ INCIDENT_KINDS: dict[str, str] = {
                           # from the labour ward or the emergency department: "transferred to NNU", "moved to PICU"
                           r"\b(?:transferred|transfer|moved)\s+to\s+(?:the\s+|a\s+)?(?:(?!housing\b|supported\b)\w+\s+){0,2}?"
                           rf"(?:ward|unit|{_HOSPITAL_UNITS})\b|"
-                          r"\b(?:hospital|ward)\b(?:\s+\w+){0,6}?\s+admitted\b|\b(?:hospital|ward|inpatient) admission\b|"
+                          r"\b(?:hospital|ward)\b(?:\s+\w+){0,6}?\s+admitted\b|"
+                          r"\b(?:hospital|ward(?: \w+)?|inpatient) admission\b|"
+                          # as the school or a parent tells it: "he's in hospital with a chest infection"
+                          r"\b(?:is|hes|shes|was|now|still) in hospital\b|\bin hospital with\b|"
                           r"\badmission to\b(?:\s+\w+){0,3}\s+(?:ward|hospital|unit)\b|"
                           # "PICU for 24 hours": a stay in intensive care
                           r"\b(?:picu|nicu|icu|itu|hdu|paediatric intensive care)\s+for\s+\d+\s+(?:hours?|days?|nights?)\b|"
@@ -698,6 +708,8 @@ INCIDENT_KINDS: dict[str, str] = {
                         r"(?:hospital|outpatients?|consultant|paediatric|paediatrician) appointment\b",
     "missed appointment": r"\bwas not brought\b|\bnot brought to\b|\bdid not attend\b|\bfailed to attend\b|"
                           r"\bno show\b|\bmissed (?:an |the |her |his |their )?(?:\w+ )?appointment\b|"
+                          # "missed his neuromuscular clinic again", "re missed clinic"
+                          r"\bmissed (?:an |the |her |his |their )?(?:\w+ ){0,2}?clinic\b(?! (?:letter|list|room)\b)|"
                           # a home visit no one was in for ("no access visit", "mum not in for their visit")
                           r"\bno access(?: home)? visit\b|\bnot (?:in|home|at home) for (?:the |their |her |his |a |our )?"
                           r"(?:\w+ )?(?:visit|appointment)\b",
@@ -769,8 +781,8 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                  "direction"),
     "medical emergency": ("chok", "seizure", "clonic", "epilepticus", "fit", "anaphyla", "arrest", "collapsed",
                           "unresponsive", "floppy", "breathing", "respiratory", "submersion", "drowning", "face down",
-                          "pulled"),
-    "looked after review": ("looked after", "statutory"), "joint interview": ("best evidence", "joint", "recorded interview",
+                          "pulled", "pool", "pond", "river", "canal", "lake", "bath"),
+    "looked after review": ("looked after", "statutory"), "joint interview": ("best evidence", "joint", "interview",
                                                                                   "age assessment"),
     "health assessment": ("assessment",), "allegation outcome": ("substantiat", "unfounded", "malicious"),
     "child protection medical": ("medical", "examination", "clinic", "examined", "sarc", "findings", "opinion",
@@ -822,7 +834,7 @@ GUARD_PARTS = [(guard.split()[-1], sum(1 << n for n, kind in enumerate(KINDS) if
                 for guard in dict.fromkeys(g for kind in KINDS for g in KIND_GUARDS[kind])]
 # Parts of words one of which every match of SECONDHAND (below) holds; the bit after the kinds' bits.
 SECONDHAND_PARTS = ("receiv", "receipt", "notif", "inform", "advis", "told", "report", "from", "sharing", "shared", "letter",
-                    "following", "notice", "raised", "tells", "know", "aware", "summary", "called", "rang", "phoned",
+                    "handover", "following", "notice", "raised", "tells", "know", "aware", "summary", "called", "rang", "phoned",
                     "mail", "tell", "notify", "let", "encompass", "referred", "referral", "confirm", "say", "said", "heard",
                     "update")
 SECONDHAND_HINT = 1 << len(KINDS)
@@ -833,6 +845,8 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notification(?! (?:to|sent|made|
                         # (not "OPG to be informed", "will be notified": whom this agency is to tell)
                         r"(?:notified|informed|advised|told)(?<!be notified)(?<!be informed)(?<!be advised)(?<!be told)|"
                         r"tells us|referred by|heard (?:from|that)|"
+                        # the out-of-hours team's night passed to the day team ("EDT handover: police found …")
+                        r"(?:edt|emergency duty team|out of hours|night duty|weekend duty) handover|"
                         # a note opening with whom it came from: "From Greenway Housing: hoarding, fire risk"
                         r"^from (?!(?:today|now|tomorrow|next|then|this|that|now on|here|home|school)\b)|"
                         r"(?:mother|father|grandmother|grandfather|aunt|uncle|parent|parents|carer|foster carer)\s+"

@@ -169,6 +169,10 @@ SIGN_OFF = re.compile(r"^\s*(?:signed|signature|sign(?:ed)?[- ]off|completed by|
                       r"approved by|authori[sz]ed by|counter[- ]?signed|name of (?:author|person completing)|end of)\b",
                       re.IGNORECASE)
 _WRITTEN_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b")
+# A header naming a column of identifiers ("Ref", "ID", "Case no.", "Entry number"): its numbers are
+# no dates, though 45012 could be Excel's day number for 27/03/2023.
+IDENTIFIER_HEADER = re.compile(r"(?:(?:case|entry|record|log|incident|crime|job|contact|event|episode|row|line|"
+                               r"serial|seq)\s+)?(?:ref|reference|id|no|number|num|#)\.?$|seq(?:uence)?$|serial$")
 # Fields that hold short labels; a column of long text (mean length at least this) is none of them.
 LABEL_FIELDS = ("agency", "practitioner", "contact_type")
 LABEL_MAX_LENGTH = 60
@@ -636,6 +640,11 @@ def _column_profile(grid: Grid, header_index: int, col: int) -> tuple[float, flo
     return dates, times, length, len(values)
 
 
+def _text_in_all(profile: tuple[float, float, float, int]) -> float:
+    """The characters of text a column holds in all, of the rows sampled (see _column_profile)."""
+    return profile[2] * profile[3]
+
+
 def _holds_contact_methods(grid: Grid, header_index: int, col: int) -> bool:
     """Whether a column's labels say how each contact was made ("Phone", "Home visit"), most of them."""
     labels = [" ".join(_text(row[col]).casefold().replace(".", "").split()) for row in _sample_entries(grid, header_index)
@@ -728,10 +737,12 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
         # "Time and date of incident": the header reads as a time, the cells are dates.
         mapping.place("date", mapping.unplace("time"))
     free = [c for c in range(len(header_cells)) if c not in mapping.fields.values() and c not in pinned_extra]
+    # (a column of reference numbers, "Ref" 45012, holds no Excel day numbers: never read as dates)
+    datable = [c for c in free if not IDENTIFIER_HEADER.match(normalise_header(header_cells[c]))]
     date_col = mapping.fields.get("date")
     if (date_col is not None and mapping.how.get("date") == "header" and not mapping.date_parts
             and profiles[date_col][3] and profiles[date_col][0] < 0.2):
-        better = max(free, key=lambda c: profiles[c][0], default=None)
+        better = max(datable, key=lambda c: profiles[c][0], default=None)
         if better is not None and profiles[better][0] >= 0.6:
             mapping.notes.append((f"'{headers[date_col]}' holds no dates; the dates are in '{headers[better]}'",
                                   _remap_fix(headers[date_col], "date")))
@@ -777,7 +788,11 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
         # (a GP system's "Problem | Comments", its consultations' text under "Comments").
         headed = {mapping.fields[f]: f for f in ("action", "comment") if mapping.how.get(f) == "header"}
         longest = max([*free, *headed], key=lambda c: profiles[c][2], default=None)
-        if longest is not None and profiles[longest][2] >= max(40, 3 * profiles[details_col][2]):
+        # (or a column of routine entries, not long on average, under a details column left empty on
+        # most rows: "LOG" labelling a few of the police's entries, their text under "REMARKS")
+        if longest is not None and (profiles[longest][2] >= max(40, 3 * profiles[details_col][2])
+                                    or (profiles[longest][2] >= SHORT_LABELS
+                                        and _text_in_all(profiles[longest]) >= 3 * _text_in_all(profiles[details_col]))):
             mapping.notes.append((f"'{headers[details_col]}' holds short labels; the entries are in "
                                   f"'{headers[longest]}'", _remap_fix(headers[details_col], "details")))
             free.append(details_col)
@@ -802,7 +817,7 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
     for fld, measure, least in (("date", 0, 0.5), ("time", 1, 0.6), ("details", 2, 12)):
         if fld not in mapping.fields:
             # (a column of dates with times, "Date/time reported", is a second date, not the time of the event)
-            candidates = [c for c in free if fld != "time" or profiles[c][0] < 0.5]
+            candidates = [c for c in free if (fld != "time" or profiles[c][0] < 0.5) and (fld != "date" or c in datable)]
             # (of two columns of times, "Planned" and "Actual in", the time it happened: a planned one only
             # when no other column has enough times)
             better = max(candidates, key=lambda c, m=measure, least=least: (
@@ -838,12 +853,9 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
         texts = [f for f in ("action", "comment") if mapping.how.get(f) == "header"]
         longest = max(texts, key=lambda f: profiles[mapping.fields[f]][2], default=None)
         text_col = mapping.fields[longest] if longest is not None else None
-
-        def text_in(col: int) -> float:  # all the text a column holds: mean length times cells filled
-            return profiles[col][2] * profiles[col][3]
         if text_col is not None and (profiles[text_col][2] >= max(40, 3 * profiles[details_col][2])
                                      or (profiles[text_col][2] >= SHORT_LABELS
-                                         and text_in(text_col) >= 3 * text_in(details_col))):
+                                         and _text_in_all(profiles[text_col]) >= 3 * _text_in_all(profiles[details_col]))):
             mapping.unplace("details")
             col = mapping.unplace(longest)
             mapping.place("details", col)
