@@ -806,7 +806,8 @@ def _contact_named(analyses: list[_Analysis], record_of_text: list[int], text_of
 
 
 # A column naming whom an entry's news came from, kept in ``extra`` ("Referrer" in a LADO's log,
-# "Referred by", "Source of referral"): the service it names is named by the record (_source_service).
+# "Referred by", "Source of referral"): when it names a service (_source_service), the entry is read
+# as a referral from it, as "referral from the police" in the text would be.
 _NEWS_CAME_FROM = re.compile(r"(?i)\b(?:referrer|referred by|referral source|source of (?:referral|contact|concern)|"
                              r"received from|reported by|notified by|informant)\b")
 
