@@ -29,7 +29,7 @@ for when, who, what, event, iso in rows:
 page.append("</table></body></html>")
 (R.folder / "Police.xls").write_text("\n".join(page), encoding="utf-8")
 for row, (when, who, what, event, iso) in enumerate(rows, start=3):  # title row 1, header row 2
-    R._note("Police.xls", None, row, event, iso, what)
+    R._note("Police.xls", "Police", row, event, iso, what)  # (Excel names a web page's one sheet after its file)
 
 R.csv("Fire and Rescue.csv", [], ["Incident date", "Incident no", "Type", "Narrative"], [
     (["17/02/2024", "FRS-24-0455", "Dwelling fire", "Fire in living room of 1st floor flat, started by a candle "
