@@ -818,6 +818,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Ethan off - mum phoned, he's in hospital with a chest infection", "hospital admission"),
     ("Ward 5 admission: chest infection", "hospital admission"),
     ("Husband rang: Margaret fell on Sunday night, DN dressing her leg.", "injury"),
+    ("Found Agnes on the floor by the bed, son out. Rang 999.", "injury"),
+    ("76F found on floor by carer, hypothermic 34.9.", "injury"),
     ("Elderly female found wandering on the High St in nightclothes, confused.", "missing episode"),
     ("Taken home: granddaughter alone in the house; EDT called, child to emergency foster care.", "placement move"),
     ("Male arrested for CSA offences. T taken to the SARC.", "child protection medical"),
@@ -1704,6 +1706,9 @@ def test_concerns_raised_by_another_agency_are_second_hand():
     # The out-of-hours team's handover to the day team is news of the night (held-out r373).
     handover, = _Analyser(None).analyse_all(["EDT handover: police found Pat wandering at 2am; Ruby alone at home."])
     assert handover.received
+    # … and a care agency's report is another agency's news (held-out r365).
+    agency, = _Analyser(None).analyse_all(["Care agency report Mrs Reid found on floor yesterday evening by carer."])
+    assert agency.received
     # A mother's call for help is the incident (the police's); an aunt's call with news is news of one.
     asking, news = _Analyser(None).analyse_all([
         "Mother called asking for father to be removed from the address.", "Aunt called: mum in hospital."])
@@ -2450,8 +2455,10 @@ def test_a_home_care_agency_is_the_care_agency_and_a_999_call_reaches_the_ambula
     assert named["Adult Social Care"] == {"Bluebell Homecare"}
     assert named["Oakfield School"] == {"WMAS", "West Mercia Police"}  # (a school's assembly: no more than a mention)
     assert "Oakfield School" not in set().union(*named.values())
-    # The care agency's 999 call and the ambulance's attendance, 15 minutes apart, are one event.
-    assert [0, 2] in find_links(events).groups
+    # The care agency's 999 call and the ambulance's attendance, 15 minutes apart, are one event; the
+    # fall social care heard of the next day is it too (a fall found on the floor is an injury, as
+    # "reported a fall" is).
+    assert find_links(events).groups == [[0, 1, 2]]
 
 
 def test_another_agency_confirming_something_is_news_received():

