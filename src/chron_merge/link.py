@@ -394,9 +394,10 @@ class _Analyser:
                 words.update(found)  # a kind counts as a word in common too (its vocabulary id is its bit)
             secondhand = received = ((bool(hints & SECONDHAND_HINT) and SECONDHAND.search(words_text) is not None)
                                      or NEWS_FROM_OPENING.match(text) is not None)
-            if secondhand and OWN_VISIT_AFTER_NEWS.match(text):  # "Visit after police notification: …"
-                secondhand = received = SECONDHAND.search(expand_abbreviations(
-                    OWN_VISIT_AFTER_NEWS.sub(" ", text, count=1), self.glossary)) is not None
+            if secondhand and (visit := OWN_VISIT_AFTER_NEWS.match(text)):  # "Visit after police notification: …"
+                # (is the rest of the text news?)
+                secondhand = received = SECONDHAND.search(expand_abbreviations(text[visit.end():],
+                                                                               self.glossary)) is not None
             if secondhand and NOT_FROM_ANOTHER_AGENCY.search(text):  # "EDT informed.", "call from a neighbour"
                 received = SECONDHAND.search(expand_abbreviations(NOT_FROM_ANOTHER_AGENCY.sub(" ", text),
                                                                   self.glossary)) is not None
