@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
+
+import pytest
 
 from chron_merge.build import BuildOptions, build_chronology
 from chron_merge.merge import chronological_order
@@ -261,3 +264,58 @@ def test_validate_warns_of_an_entry_dated_after_today_and_counts_it(tmp_path):
     assert [(p.code, p.row) for p in result.problems] == [("future-date", 3)]
     assert result.files[0].warnings == 1
     assert not validate_returns([path], today=dt.date(2032, 3, 2)).problems
+
+
+def _police_and_social_care(tmp_path, status: str, first_line: str = "") -> tuple[Path, Path]:
+    """Social care's call about a domestic incident, the police's record of it, and a strategy
+    discussion both recorded (a pair that links whatever the status says)."""
+    police = write_csv(tmp_path / "Police.csv", [
+        "Date,Details", "12/03/2024,Domestic incident at the home address: mother assaulted by partner.",
+        "14/03/2024,Strategy discussion with social care and health."])
+    social_care = write_csv(tmp_path / "Social care.csv", [
+        "Date,Details,Status", "10/03/2024,Home visit: mother and Jade seen.,Complete",
+        f"13/03/2024,{first_line}Call from police re domestic incident last night at the home address.,{status}",
+        "14/03/2024,Strategy discussion with police and health.,Complete"])
+    return police, social_care
+
+
+@pytest.mark.parametrize(("status", "first_line", "said"), [
+    ("Entered in error", "", "Status: Entered in error"),
+    ("Complete", "ENTERED IN ERROR - wrong child. ", "ENTERED IN ERROR"),
+    ("Complete", "Wrong client - recorded in error: ", "Wrong client - recorded in error"),
+])
+def test_an_entry_marked_entered_in_error_is_kept_and_warned_of_but_never_linked(tmp_path, status, first_line, said):
+    # A case system exports a record made on the wrong file with its status: it is the agency's to
+    # take out, but it is no record of a real event, so linking it would invent corroboration.
+    data = build_json(*_police_and_social_care(tmp_path, status, first_line))
+    def starting(text: str) -> list[dict]:
+        return [e for e in data["events"] if e["details"].startswith(text)]
+
+    assert len(data["events"]) == 5  # kept
+    assert starting(f"{first_line}Call from police")[0]["link_group"] is None
+    assert starting("Domestic incident")[0]["link_group"] is None
+    # the records after it are still linked to each other (positions are not shifted by leaving it out)
+    strategy = starting("Strategy")
+    assert strategy[0]["link_group"] == strategy[1]["link_group"] is not None
+    assert {n["agency"] for e in strategy for n in e["also_recorded_by"]} == {"Police", "Social care"}
+    warned = [(p["file"], p["row"], p["level"], p["value"]) for p in data["problems"] if p["code"] == "entered-in-error"]
+    assert warned == [("Social care.csv", 3, "warning", said)]
+    # and validate says so too
+    result = run_cli("validate", tmp_path / "Social care.csv", "--json")
+    assert [p["row"] for p in json.loads(result.output)["problems"] if p["code"] == "entered-in-error"] == [3]
+
+
+def test_the_same_call_with_no_mark_of_error_is_linked(tmp_path):
+    # (what the test above leaves out is linked when nothing marks it)
+    data = build_json(*_police_and_social_care(tmp_path, "Complete"))
+    call = next(e for e in data["events"] if e["details"].startswith("Call from police"))
+    assert call["link_group"] is not None
+    assert not [p for p in data["problems"] if p["code"] == "entered-in-error"]
+
+
+@pytest.mark.parametrize("text", ["Call made in error by mum (pocket dial); no concerns.",
+                                  "999 call (made in error) - child playing with the phone.",
+                                  "Mum said the referral was entered in error by the school."])
+def test_a_call_made_in_error_is_a_real_contact_not_a_record_in_error(tmp_path, text):
+    path = write_csv(tmp_path / "Police.csv", ["Date,Details", f'12/03/2024,"{text}"'])
+    assert not [p for p in build_json(path)["problems"] if p["code"] == "entered-in-error"]

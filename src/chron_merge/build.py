@@ -17,6 +17,7 @@ from typing import Any
 
 from chron_merge import __version__
 from chron_merge.config import ReviewConfig
+from chron_merge.in_error import note_entered_in_error
 from chron_merge.link import DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, LinkResult, find_links
 from chron_merge.merge import chronological_order, identify, one_name_per_acronym, one_spelling_per_agency, source_order
 from chron_merge.model import EXCEL_CELL_LIMIT, AgencySummary, BuildResult, Event, Level, LinkNote, Problem, Summary
@@ -73,8 +74,10 @@ def build_chronology(outcome: ReadAll, options: BuildOptions | None = None) -> B
     """The integrated chronology from everything read (unreadable files are the caller's to report)."""
     options = options or BuildOptions()
     reads = sorted(outcome.returns, key=lambda r: (r.report.file.casefold(), r.report.file, r.report.path))
+    in_error = set()  # (ids of the events marked as entered in error: kept, never linked)
     for read in reads:
         note_dated_after(options.today, read)
+        in_error.update(map(id, note_entered_in_error(read)))
     events = source_order([e for r in reads for e in r.events])
     one_spelling_per_agency(events)
     problems = [*outcome.left_out_notes(), *(p for r in reads for p in r.problems), *one_name_per_acronym(events)]
@@ -90,7 +93,8 @@ def build_chronology(outcome: ReadAll, options: BuildOptions | None = None) -> B
     problems.extend(_outside_notes(outside, options))
 
     started = time.perf_counter()
-    links = find_links(events, options.window_days, options.threshold, options.glossary) if options.link else None
+    not_linkable = {position for position, event in enumerate(events) if id(event) in in_error}
+    links = _links(events, not_linkable, options) if options.link else None
     if links:
         log.debug("linking: %d groups of records of the same event, in %.2f s", len(links.groups),
                   time.perf_counter() - started)
@@ -118,6 +122,18 @@ def build_chronology(outcome: ReadAll, options: BuildOptions | None = None) -> B
 
         pseudonymise_result(result, options.pseudonyms)
     return result
+
+
+def _links(events: list[Event], not_linkable: set[int], options: BuildOptions) -> LinkResult:
+    """Links among the events, leaving out those at the positions ``not_linkable`` (entries marked
+    as entered in error); the result's positions are those in ``events``."""
+    if not not_linkable:
+        return find_links(events, options.window_days, options.threshold, options.glossary)
+    linkable = [position for position in range(len(events)) if position not in not_linkable]
+    found = find_links([events[p] for p in linkable], options.window_days, options.threshold, options.glossary)
+    moved = LinkResult(groups=[[linkable[p] for p in group] for group in found.groups])
+    moved.pairs = {(linkable[a], linkable[b]): why for (a, b), why in found.pairs.items()}
+    return moved
 
 
 def _too_long_for_excel(events: list[Event]) -> list[Problem]:

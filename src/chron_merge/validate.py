@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from chron_merge import __version__
+from chron_merge.in_error import note_entered_in_error
 from chron_merge.model import Unreadable, ValidateResult
 from chron_merge.read import OptionsFor, ProgressCallback, note_dated_after, read_all, same_agency_returns
 
@@ -19,6 +20,7 @@ def validate_returns(paths: list[Path], options_for: OptionsFor | None = None, j
     result.problems.extend(outcome.left_out_notes())
     for read in outcome.returns:
         note_dated_after(today or dt.date.today(), read)
+        note_entered_in_error(read)
         result.files.append(read.report)
         result.problems.extend(read.problems)
     result.problems.extend(same_agency_returns(outcome.returns))
