@@ -47,7 +47,7 @@ R.xlsx("Young Carers Service.xlsx", [("Notes", [], [["Date", "Worker", "Entry"]]
     (["6th of November 2023", "YCW Dee", "Joint home visit with the school's EWO: Kai is mum's main carer, "
       "attendance falling. Young carers' assessment started."], "E1", "2023-11-06"),
     (["5th of March 2024", "YCW Dee", "School told me Kai was alone with his mum after a fall last night; "
-      "visited after school, Kai exhausted."], "E3", "2024-03-05"),
+      "visited after school, Kai exhausted."], "A6", "2024-03-05"),  # (its own visit, after the news)
 ])])
 
 R.xlsx("Police.xlsx", [("Incidents", [], [["Date/time", "Officer", "Details"]], [
