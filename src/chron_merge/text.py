@@ -105,6 +105,9 @@ GLOSSARY: dict[str, str] = {
     "amhp": "approved mental health professional", "pnd": "postnatal depression", "s42": "section 42 enquiry",
     "s135": "section 135", "s136": "section 136", "s2": "section 2", "s3": "section 3", "eh": "early help",
     "fsw": "family support worker", "grp": "group", "recd": "received", "rcvd": "received",
+    # A bone named as a doctor names it is the limb the others name ("?# L radius", "arm injured").
+    "radius": "arm radius", "ulna": "arm ulna", "humerus": "arm humerus", "femur": "leg femur",
+    "tibia": "leg tibia", "fibula": "leg fibula", "clavicle": "collarbone clavicle",
     # Police forms and schemes: a record of one names the police as the source ("PPN received").
     "di": "domestic incident", "dvds": "domestic violence disclosure scheme", "dvpn": "domestic violence protection notice",
     "dvpo": "domestic violence protection order", "cawn": "child abduction warning notice",
