@@ -32,7 +32,7 @@ R.xlsx("Health Visiting.xlsx", [("Contacts", [], [["Date", "HV", "Contact", "Not
     ([D(2024, 3, 14), "HV Ames", "Information", "PPN from police: row between the parents on 12/03, Leo asleep. "
       "Will visit."], "E2", "2024-03-14"),
     ([D(2024, 3, 25), "HV Ames", "Home visit", "Leo listless, little food in the flat. Discussed with GP, who "
-      "arranged admission today."], "E3", "2024-03-25"),
+      "arranged admission today."], "A7", "2024-03-25"),  # (its own visit: the admission followed it)
     ([D(2024, 4, 2), "HV Ames", "Meeting", "Strategy discussion: s47. PAMS assessment of the parents "
       "agreed."], "E4", "2024-04-02"),
 ])])
