@@ -999,6 +999,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     # the move from the labour ward or the emergency department, as the midwife or the ED writes it
     ("Baby girl born by SVD, 2.3kg. NAS scoring commenced; transferred to NNU.", "hospital admission"),
     ("Intubated in resus and moved to PICU.", "hospital admission"),
+    # a fall as a school hears of it (held-out r389)
+    ("Kai absent. Police rang: he was at home alone with mum after she fell last night.", "injury"),
     # … and from one hospital to another as the first writes it (held-out r385: "transferred to the Beacon Unit")
     ("Discharged to the Beacon Unit by secure transport.", "hospital admission"),
     # sent in by the family doctor, as the ward and the doctor write it
@@ -1774,6 +1776,11 @@ def test_another_agency_telling_us_or_its_letter_filed_is_second_hand():
     lado_rang, officer_called = _Analyser(None).analyse_all(["LADO rang: allegation substantiated.",
                                                              "Officer called at the address, no answer."])
     assert lado_rang.received and not officer_called.secondhand
+    # … and the police's (held-out r389); "police called" may be this agency calling them
+    police_rang, police_called_out = _Analyser(None).analyse_all([
+        "Kai absent. Police rang: he was at home alone with mum after she fell last night.",
+        "Police called, Dad removed from the house."])
+    assert police_rang.received and not police_called_out.secondhand
 
 
 def test_news_of_an_incident_naming_its_day_links_beyond_the_window():
@@ -3041,6 +3048,10 @@ def test_news_opening_with_the_body_it_came_from_is_news_received():
         "West Yorkshire Police: Kian arrested in Leeds overnight with drugs.", "Leeds Teaching Hospitals: admitted.",
         "Phoned school: no answer.", "Visit to school: Lily seen with her teacher."])
     assert force.received and trust.received and not phoned.secondhand and not visit.secondhand
+    # this agency's own act beside another (held-out r389: the police "Assisted ambulance: woman on the floor")
+    assisted, attended = _Analyser(None).analyse_all(["Assisted ambulance: woman with MS on the floor for hours.",
+                                                      "Attended hospital: male with a stab wound to the thigh."])
+    assert not assisted.secondhand and not attended.secondhand
 
 
 def test_news_of_a_death_is_not_linked_to_news_the_day_before_of_the_arrest_before_it():
@@ -3152,3 +3163,17 @@ def test_a_bone_named_as_a_doctor_names_it_is_the_limb_the_police_name():
     hospital = _e("NHS Trust", D(2024, 2, 10), "41F ?# L radius after 'fall down the stairs' at home. Partner waiting "
                                                "outside. Routine enquiry not possible. Plaster, fracture clinic.", "23:55")
     assert _groups([police, hospital, *BACKGROUND]) == [{police.details, hospital.details}]
+
+
+def test_a_record_that_someone_was_taken_to_a_hospital_is_of_that_hospitals_contact():
+    # Held-out r387: the outreach worker found Gary on the towpath and "ambulance took him to St Luke's";
+    # the ambulance "conveyed to St Luke's ED"; the hospital's one record of the day says only what it found.
+    hospital = _e("St Lukes Hospital", D(2024, 1, 17), "Hypothermia (31.8), alcohol withdrawal. NFA. Admitted to Ward 9.")
+    conveyed = _e("Ambulance Service", D(2024, 1, 17), "52M found on towpath by outreach worker, temp 31.8, GCS 13. "
+                                                       "Warming, conveyed to St Luke's ED.", "06:22")
+    assert _groups([hospital, conveyed, *BACKGROUND]) == [{hospital.details, conveyed.details}]
+    # "Conveyed to ED", "taken to A&E" name no one hospital: not a ward's routine record that day (held-out p234)
+    ward = _e("Hospital – Ward", D(2023, 3, 18), "Visit to grandmother's address, children seen and well.")
+    for conveyed_to in ("Conveyed to ED.", "Taken to A&E by grandmother."):
+        ambulance = _e("Ambulance", D(2023, 3, 18), f"15F overdose, paracetamol 16 tablets about 21:00. {conveyed_to}")
+        assert _groups([ward, ambulance, *BACKGROUND]) == []

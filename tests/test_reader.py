@@ -905,6 +905,21 @@ def test_a_column_of_how_contacts_were_made_is_the_kind_of_contact_whatever_its_
     assert [e.contact_type for e in unnamed.events] == ["Phone", "Visit", "Email"]
 
 
+def test_a_column_of_places_in_a_hospital_is_the_kind_of_contact_whatever_its_header(make_csv):
+    # Held-out r387: a hospital's "Area" ('ED', 'Ward 9') was kept aside as extra, so its ED record
+    # was never read as an emergency attendance (a "Ward/Dept" header already named the kind of contact).
+    read = read_return(make_csv("St Lukes Hospital.csv", ["Date,Area,Entry"] + [
+        f"{day:02d}/01/2024,{place},Entry number {day} about the patient's care." for day, place
+        in enumerate(["ED", "Ward 9", "A&E", "PICU", "Outpatients", "Ward 4b"], 1)]))
+    assert _fields(read)["Area"] == ("contact_type", "content")
+    assert [e.contact_type for e in read.events] == ["ED", "Ward 9", "A&E", "PICU", "Outpatients", "Ward 4b"]
+    # a council's areas are no places in a hospital
+    areas = read_return(make_csv("Housing.csv", ["Date,Area,Entry"] + [
+        f"{day:02d}/01/2024,{place},Entry number {day} about the tenancy." for day, place
+        in enumerate(["North", "Ward 9 (Eastfield)", "South"], 1)]))
+    assert _fields(areas)["Area"] == ("extra", "kept")
+
+
 def test_labels_under_a_header_naming_the_kind_of_entry_are_the_kind_of_contact(make_csv):
     # A case system's "Episode" beside its "Summary": 'ICPC' says what each entry is, and linking reads it.
     def read(header: str, values: list[str]):

@@ -487,6 +487,9 @@ INCIDENT_KINDS: dict[str, str] = {
               r"\bfell (?:in|during|at) (?:the )?(?:night|home|bathroom|bath|shower|garden|street|kitchen|stairs)\b|"
               # "Margaret fell on Sunday night", as her husband rang to say
               r"\bfell (?:on|in) (?:the )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:night|evening)\b|"
+              # "home alone with mum after she fell last night", "nan fell yesterday"
+              r"\b(?:she|he|they|mum|mother|dad|father|nan|gran|grandma|grandad|wife|husband) fell "
+              r"(?:last night|yesterday|overnight|this (?:morning|afternoon|evening)|earlier today)\b|"
               r"\bfell and (?:hit|bumped|banged|broke|hurt|cut|injured|knocked|split)\b|"
               # a head injury as a scan shows it: "CT: subdural haematoma", "bleed on the brain"
               r"\b(?:subdural|extradural|intracranial|retinal|subarachnoid)(?: \w+)? (?:haematomas?|haemorrhages?|bleeds?)\b|"
@@ -867,6 +870,8 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notification(?! (?:to|sent|made|
                         r"(?:came|visited|attended|called|rang|phoned) to (?:inform|tell|advise|notify|let)|"
                         # "LADO rang: allegation substantiated" (an officer who "called" may have called at the door)
                         r"officer (?:rang|phoned|telephoned|emailed)|"
+                        # "Police rang: he was at home alone" (not "police called", which may be this agency's call)
+                        r"police (?:rang|phoned|telephoned|emailed)|"
                         # "Addiction Service report father remanded", "school reported", "police notify of arrest",
                         # "Police referral: home conditions poor" (not "school referral to CAMHS"): another agency's account
                         r"(?:service|team|police|school|hospital|worker|officer|nurse|midwife|visitor|practitioner|"
@@ -903,7 +908,7 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notification(?! (?:to|sent|made|
 # Police: …", "Leeds Teaching Hospitals: …"; names in capitals, not "Visit to school: …" or "Phoned school: …").
 NEWS_FROM_OPENING = re.compile(r"(?i)^\s*(?:the\s+)?(?:(?!(?:phoned|called|rang|e-?mailed|contacted|visited|visit|"
                                r"spoke|met|call|email|letter|referral|referred|telephoned|tel|meeting|discussion|to|"
-                               r"from|with)\b)(?-i:[A-Z][\w'’-]*)\s+){0,3}?"
+                               r"from|with|assisted|assisting|attended|supported|accompanied|joined|escorted|helped)\b)(?-i:[A-Z][\w'’-]*)\s+){0,3}?"
                                r"(?:police|hospital|school|nursery|college|probation|housing|"
                                r"ambulance|fire service|camhs|trading standards|children'?s services|"
                                r"(?:adult |children'?s )?social care)s?(?!\s+nurs)(?:\s+[\w'’]+){0,2}\s*:\s")

@@ -267,7 +267,12 @@ _SEEN_BY = re.compile(r"(?i)\b(?:seen|reviewed|assessed|visited|examined)\s+(?:\
                       r"\baccompan(?:ied|ying)\s+(?:the\s+)?(?P<companion>[\w'’&-]+(?:\s+[\w'’&-]+){0,2}?)\s+"
                       r"(?:on|to|at|for|during)\b(?!\s+register)|"
                       # "Accompanied Lan to register with the GP": the registration was the GP's contact
-                      r"\bto\s+register\s+(?:with|at)\s+(?:the\s+|a\s+)?(?P<registrar>[\w'’&-]+(?:\s+[\w'’&-]+){0,2})")
+                      r"\bto\s+register\s+(?:with|at)\s+(?:the\s+|a\s+)?(?P<registrar>[\w'’&-]+(?:\s+[\w'’&-]+){0,2})|"
+                      # "ambulance took him to St Luke's", "conveyed to RSH": that hospital's attendance (not
+                      # "conveyed to ED", "taken to A&E", which name no one hospital of several, or a sheet of one)
+                      r"\b(?:conveyed|took\s+(?:him|her|them)|taken)\s+to\s+(?:the\s+)?"
+                      r"(?!(?:ed|a\s?&\s?e|a\s+and\s+e|hospital|emergency\s+department|ward|resus|majors|minors)\b)"
+                      r"(?P<conveyed_to>[\w'’&-]+(?:\s+[\w'’&-]+){0,2})")
 
 
 def _contact_words(text: str) -> str:
@@ -281,8 +286,9 @@ def _contact_words(text: str) -> str:
             elif _GOING.search(text, max(0, match.start() - GOING_WITHIN), match.start()):
                 found.append(match["who"])
     if (" by " in text or " By " in text or " BY " in text or "visited" in text or " came " in text
-            or "called in" in text or "ccompan" in text or "egister" in text):
-        found.extend(match["who"] or match["visitor"] or match["companion"] or match["registrar"]
+            or "called in" in text or "ccompan" in text or "egister" in text or "onveyed" in text or "took" in text
+            or "taken" in text):
+        found.extend(match["who"] or match["visitor"] or match["companion"] or match["registrar"] or match["conveyed_to"]
                      for match in _SEEN_BY.finditer(text))
     return " ".join(found)
 

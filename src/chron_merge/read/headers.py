@@ -182,7 +182,11 @@ CONTACT_METHOD = re.compile(r"^(?:(?:tele)?phone(?: call)?|tel(?:ephone)?(?: cal
                             r"joint |unannounced |announced |statutory )?visit|e-?mail|letter|meeting|text(?: message)?|"
                             r"sms|f2f|face to face|video(?: call)?|teams|virtual|voicemail|message|info(?:rmation)?|"
                             r"case ?note|discussion|admin|fax|post|referral|report|appointment|clinic|conference|"
-                            r"strategy|contact|consultation|supervision|dna|(?:tele)?phone/email|email/phone)$")
+                            r"strategy|contact|consultation|supervision|dna|(?:tele)?phone/email|email/phone|"
+                            # where in a hospital, as a hospital's "Area" or "Location" says ("ED", "Ward 9")
+                            r"ed|a ?& ?e|a and e|emergency department|resus|ward \w{1,3}|[pn]?icu|itu|hdu|scbu|nnu|"
+                            r"opd|outpatients?|(?:labour|maternity|delivery) (?:ward|suite)|theatres?|day unit|"
+                            r"pau|cau|paediatric assessment unit|miu|utc)$")
 CONTACT_METHOD_SHARE = 0.8  # of a column's labels, for it to be read as the kind of contact
 # Words a header names the entries by as kinds of entry: over short labels ("Contact", "ICPC"), the kind of contact.
 ENTRY_KIND_WORDS = frozenset({"episode", "event", "events", "incident", "occurrence", "entry", "record", "activity",
