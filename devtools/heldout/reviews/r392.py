@@ -29,7 +29,7 @@ R.xlsx("Leaving Care Team.xlsx", [("Contacts", [], [["Date", "PA", "Contact meth
 
 R.csv("Cedar Court Supported Living.csv", [], ["Incident datetime", "Type", "Staff", "Details"], [
     (["2024-02-01T23:30:00", "Visitors", "Night staff", "Two men aged about 40 signed in to see Jess; left 03:00. "
-      "Reported to her PA in the morning."], "A2", "2024-02-01"),
+      "Reported to her PA in the morning."], "E1", "2024-02-01"),  # (the PA's and ASC's records are news of it)
     (["2024-03-02T01:15:00", "Safeguarding", "Night staff", "Jess came back distressed, said she had been "
       "attacked at a flat in town. 999 called; police attended."], "E3", "2024-03-02"),
 ])
