@@ -43,7 +43,7 @@ R.xlsx("Police.xlsx", [("Occurrences", [], [["Date", "Officer", "Details"]], [
 
 R.docx_table("SARC.docx", "Northshire SARC - chronology", ["Date", "Staff", "Entry"], [
     (["04/03/2024", "Forensic nurse", "Forensic medical examination under consent; ISVA referral made. Client "
-      "autistic, support worker present."], "E3", "2024-03-04"),
+      "autistic, support worker present."], "A4", "2024-03-04"),  # (its own contact, two days after)
 ])
 
 R.csv("Adult Social Care.csv", [], ["Date", "Worker", "Note"], [
