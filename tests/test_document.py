@@ -121,6 +121,24 @@ def test_ward_notes_counting_the_days_of_a_stay_with_the_date_in_brackets_are_en
         ("2024-06-27", "27/06/2024", "Discharged home with parents.")]
 
 
+def test_a_narrative_chronology_whose_paragraphs_open_on_their_dates_is_read(tmp_path):
+    # An IMR written as prose (held-out r390: the police's Word return was refused whole, exit 2):
+    # "On 12th March 2024 officers attended …", "In May 2024 …"; a paragraph without a date is the
+    # rest of the one above; "On 3 occasions" and "In 2 weeks" are no dates.
+    path = write_docx(tmp_path / "Police IMR.docx", docx_paragraph("Northshire Police - chronology of involvement"),
+                      docx_paragraph("On 12th March 2024 officers attended the home after a neighbour reported shouting."),
+                      docx_paragraph("On the 2nd April 2024, a strategy discussion was held with social care."),
+                      docx_paragraph("On 3 occasions officers had been to the address before."),
+                      docx_paragraph("In early May 2024 the neighbourhood team patrolled the street."),
+                      docx_paragraph("In 2 weeks a review was due."))
+    data = build_json(path)
+    assert [(e["date"], e["date_text"], e["details"]) for e in data["events"]] == [
+        ("2024-03-12", "12th March 2024", "officers attended the home after a neighbour reported shouting."),
+        ("2024-04-02", "2nd April 2024", "a strategy discussion was held with social care. "
+                                         "On 3 occasions officers had been to the address before."),
+        ("2024-05-01", "early May 2024", "the neighbourhood team patrolled the street. In 2 weeks a review was due.")]
+
+
 def test_words_in_brackets_after_a_label_are_no_date(tmp_path):
     path = write_docx(tmp_path / "Castle Surgery.docx", docx_paragraph("GP chronology"),
                       docx_paragraph("01/02/2022 Seen with mother - cough."),

@@ -949,11 +949,19 @@ _LABEL_THEN_DATE = re.compile(r"(?P<label>[A-Za-z][A-Za-z'’]*(?: [A-Za-z'’]+
                               r"\((?P<date>[^()]{6,40})\)\s*[:–—-]\s*")
 
 
+# A narrative chronology's paragraphs open with a preposition before the date: "On 12th March 2024
+# officers attended …", "On the 2nd April 2024, a strategy discussion …", "In May 2024 the team …".
+_NARRATIVE_OPENING = re.compile(r"(?i)(?:on|in|during)\s+(?:the\s+)?"
+                                r"(?=\d|(?:early|mid|late|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+                                r"[a-z.-]*\s)")
+
+
 @lru_cache(maxsize=8192)
 def split_leading_date(text: str) -> tuple[str, str] | None:
     """(the date as written, the text after it) for an entry written as one text that starts with
     its date ("03/02/2020 - Home visit", "w/c 17/02/2020: letter sent", "March 2020 Family moved",
-    "Clinic date: 26 March 2024. Seen with mum", "Day 2 (15/06/2024): Extubated"), else None. The longest start of up to
+    "Clinic date: 26 March 2024. Seen with mum", "Day 2 (15/06/2024): Extubated",
+    "On 12th March 2024 officers attended"), else None. The longest start of up to
     LEADING_DATE_WORDS words that reads as a date is taken."""
     if (label := _DATE_LABEL.match(text)) is not None and label.end() < len(text):
         # (not a form's note in one cell, "Date: 01/03/2022\nType: Home visit\nNote: …": see read.form)
@@ -963,6 +971,8 @@ def split_leading_date(text: str) -> tuple[str, str] | None:
         written = labelled["date"].strip()
         if parse_event_date(written)[0].value is not None:
             return written, f"{labelled['label']}: {text[labelled.end():]}"  # (the label stays with the text)
+    if (opening := _NARRATIVE_OPENING.match(text)) is not None and (split := split_leading_date(text[opening.end():])):
+        return split
     if not text[:1].isalnum() and text[:1] not in "?~(":
         return None
     ends = [m.end() for m in _WORD_END.finditer(text, 0, 80)][:LEADING_DATE_WORDS]
