@@ -999,6 +999,10 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     # the move from the labour ward or the emergency department, as the midwife or the ED writes it
     ("Baby girl born by SVD, 2.3kg. NAS scoring commenced; transferred to NNU.", "hospital admission"),
     ("Intubated in resus and moved to PICU.", "hospital admission"),
+    # a child found and taken back, as the police's record of it says (held-out r393)
+    ("Found in a vehicle in Eastgate with two adult males; both arrested (CAWN considered). Returned to the home.",
+     "missing episode"),
+    ("Callum moved to Hillside secure unit under a secure order.", "placement move"),
     # a fall as a school hears of it (held-out r389)
     ("Kai absent. Police rang: he was at home alone with mum after she fell last night.", "injury"),
     # … and from one hospital to another as the first writes it (held-out r385: "transferred to the Beacon Unit")
@@ -1292,6 +1296,8 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Case discussed with police and fire colleagues", "fire"),
     ("NRM: positive reasonable grounds decision.", "nrm referral"),
     ("Team meeting attended", "professionals meeting"), ("NTS referral made to the Home Office", "transfer of care"),
+    # a secure children's home is a placement, not a hospital's unit (held-out r393)
+    ("Callum moved to Hillside secure unit under a secure order.", "hospital admission"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS
@@ -3177,3 +3183,14 @@ def test_a_record_that_someone_was_taken_to_a_hospital_is_of_that_hospitals_cont
     for conveyed_to in ("Conveyed to ED.", "Taken to A&E by grandmother."):
         ambulance = _e("Ambulance", D(2023, 3, 18), f"15F overdose, paracetamol 16 tablets about 21:00. {conveyed_to}")
         assert _groups([ward, ambulance, *BACKGROUND]) == []
+
+
+
+def test_a_record_that_the_police_attended_is_of_the_polices_contact_that_day():
+    # Held-out r392: the provider's night staff "999 called; police attended" and the police's own record
+    # of the report, which names a different offence ("attacked" against "rape"), share no words.
+    provider = _e("Cedar Court Supported Living", D(2024, 3, 2), "Jess came back distressed, said she had been "
+                  "attacked at a flat in town. 999 called; police attended.", "01:15")
+    police = _e("Police", D(2024, 3, 2), "Report of rape by a 19-year-old female at a flat on Mill St. Scene secured, "
+                                         "victim to the SARC, suspect arrested.")
+    assert _groups([provider, police, *BACKGROUND]) == [{provider.details, police.details}]

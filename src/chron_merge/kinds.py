@@ -265,7 +265,9 @@ SHARED_KINDS: dict[str, str] = {
                       r"(?:\s+\w+){0,6}?\s+(?:to|into|in|with|w|at)\s+"  # ("w/": with)
                       # ("placed with FC": foster carers, as a health visitor writes it)
                       r"(?:\w+\s+){0,4}?(?:foster (?:care|carers?|placement|home)|fcs?|respite|"
-                      r"residential (?:home|unit|placement)|children'?s home|short breaks? (?:unit|home)|placement)\b"
+                      r"residential (?:home|unit|placement)|children'?s home|short breaks? (?:unit|home)|"
+                      # a secure children's home ("moved to Hillside secure unit")
+                      r"secure (?:unit|accommodation|children'?s home|home|placement)|placement)\b"
                       r"(?! (?:review|planning|plan|meeting|agreement|panel)\b)|"  # (not "took her to the placement review")
                       # an adult into a hostel, a refuge or a night shelter, a young person into supported
                       # lodgings: the outreach or housing worker and the hostel or the social worker
@@ -523,7 +525,7 @@ INCIDENT_KINDS: dict[str, str] = {
                        # found, then taken back: "Located by officers in town centre. Returned to Oak House 02:15"
                        # ("located working at a car wash …, returned to Brook House 14:00")
                        r"\b(?:(?:located|traced) (?:\w+ ){0,2}?(?:by|him|her|them|at|in|to)|"
-                       r"found (?:by (?:the )?(?:police|officers)|him|her|them))\b(?:\s+\S+){0,12}?\s+"
+                       r"found (?:by (?:the )?(?:police|officers)|him|her|them|in|at))\b(?:\s+\S+){0,16}?\s+"
                        r"(?:and\s+)?returned (?:home|back|to)\b|"
                        # as a parent or a carer tells it: "did not come home last night", "failed to return to placement",
                        # "did not return from school"
@@ -600,7 +602,8 @@ INCIDENT_KINDS: dict[str, str] = {
     "hospital admission": rf"\badmitted\b(?:\s+\w+){{0,6}}?\s+(?:ward|hospital|unit|{_HOSPITAL_UNITS})\b|"
                           # from the labour ward or the emergency department: "transferred to NNU", "moved to PICU";
                           # from one hospital to another as the first writes it: "Discharged to the Beacon Unit"
-                          r"\b(?:transferred|transfer|moved|discharged)\s+to\s+(?:the\s+|a\s+)?(?:(?!housing\b|supported\b)\w+\s+){0,2}?"
+                          r"\b(?:transferred|transfer|moved|discharged)\s+to\s+(?:the\s+|a\s+)?"
+                          r"(?:(?!housing\b|supported\b|secure\b)\w+\s+){0,2}?"
                           rf"(?:ward|unit|{_HOSPITAL_UNITS})\b|"
                           r"\b(?:hospital|ward)\b(?:\s+\w+){0,6}?\s+admitted\b|"
                           r"\b(?:hospital|ward(?: \w+)?|inpatient) admission\b|"

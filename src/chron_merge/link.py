@@ -262,7 +262,7 @@ _SEEN_BY = re.compile(r"(?i)\b(?:seen|reviewed|assessed|visited|examined)\s+(?:\
                       r"(?P<who>[\w'’&-]+(?:\s+[\w'’&-]+){0,2})|"
                       # "District nurse visited", "the GP came out": the visitor named just before
                       r"(?:^|[.;:,–-]\s*|\b(?:the|a|an)\s+)(?P<visitor>[\w'’&]+(?:\s+[\w'’&]+)?)\s+"
-                      r"(?:visited|came out|called in|came in to see)\b(?!\s+by\b)|"
+                      r"(?:visited|came out|called in|came in to see|attended)\b(?!\s+by\b)|"
                       # "PCSO accompanied social worker on home visit": the visit was the one named
                       r"\baccompan(?:ied|ying)\s+(?:the\s+)?(?P<companion>[\w'’&-]+(?:\s+[\w'’&-]+){0,2}?)\s+"
                       r"(?:on|to|at|for|during)\b(?!\s+register)|"
@@ -285,7 +285,7 @@ def _contact_words(text: str) -> str:
                 found.append(match["absent"])
             elif _GOING.search(text, max(0, match.start() - GOING_WITHIN), match.start()):
                 found.append(match["who"])
-    if (" by " in text or " By " in text or " BY " in text or "visited" in text or " came " in text
+    if (" by " in text or " By " in text or " BY " in text or "visited" in text or " came " in text or "attended" in text
             or "called in" in text or "ccompan" in text or "egister" in text or "onveyed" in text or "took" in text
             or "taken" in text):
         found.extend(match["who"] or match["visitor"] or match["companion"] or match["registrar"] or match["conveyed_to"]
