@@ -74,7 +74,7 @@ def build_chronology(outcome: ReadAll, options: BuildOptions | None = None) -> B
     """The integrated chronology from everything read (unreadable files are the caller's to report)."""
     options = options or BuildOptions()
     reads = sorted(outcome.returns, key=lambda r: (r.report.file.casefold(), r.report.file, r.report.path))
-    in_error = set()  # (ids of the events marked as entered in error: kept, never linked)
+    in_error: set[int] = set()  # (ids of the events marked as entered in error: kept, never linked)
     for read in reads:
         note_dated_after(options.today, read)
         in_error.update(map(id, note_entered_in_error(read)))
@@ -131,9 +131,8 @@ def _links(events: list[Event], not_linkable: set[int], options: BuildOptions) -
         return find_links(events, options.window_days, options.threshold, options.glossary)
     linkable = [position for position in range(len(events)) if position not in not_linkable]
     found = find_links([events[p] for p in linkable], options.window_days, options.threshold, options.glossary)
-    moved = LinkResult(groups=[[linkable[p] for p in group] for group in found.groups])
-    moved.pairs = {(linkable[a], linkable[b]): why for (a, b), why in found.pairs.items()}
-    return moved
+    return LinkResult(groups=[[linkable[p] for p in group] for group in found.groups],
+                      pairs={(linkable[a], linkable[b]): why for (a, b), why in found.pairs.items()})
 
 
 def _too_long_for_excel(events: list[Event]) -> list[Problem]:
