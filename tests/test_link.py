@@ -1787,6 +1787,13 @@ def test_another_agency_telling_us_or_its_letter_filed_is_second_hand():
         "Kai absent. Police rang: he was at home alone with mum after she fell last night.",
         "Police called, Dad removed from the house."])
     assert police_rang.received and not police_called_out.secondhand
+    # adult social care's record of a safeguarding concern, named by whom it came from (held-out r394);
+    # not the referral the GP sends
+    gp_concern, alert, sent_on = _Analyser(None).analyse_all([
+        "GP safeguarding concern: possible financial abuse of Margaret by her son.",
+        "Ambulance safeguarding alert: self-neglect, no food in the house.",
+        "Bruise to forearm. GP safeguarding referral to ASC made today."])
+    assert gp_concern.received and alert.received and not sent_on.secondhand
 
 
 def test_news_of_an_incident_naming_its_day_links_beyond_the_window():

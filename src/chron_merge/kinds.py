@@ -845,7 +845,7 @@ GUARD_PARTS = [(guard.split()[-1], sum(1 << n for n, kind in enumerate(KINDS) if
 SECONDHAND_PARTS = ("receiv", "receipt", "notif", "inform", "advis", "told", "report", "from", "sharing", "shared", "letter",
                     "handover", "following", "notice", "raised", "tells", "know", "aware", "summary", "called", "rang", "phoned",
                     "mail", "tell", "notify", "let", "encompass", "referred", "referral", "confirm", "say", "said", "heard",
-                    "update")
+                    "update", "safeguarding")
 SECONDHAND_HINT = 1 << len(KINDS)
 OTHER_DAY_HINT = SECONDHAND_HINT << 1  # the word may speak of another day ("yesterday", "on Sunday", "tomorrow")
 # Words that say a record is of something learnt from someone else, so it may lag the event
@@ -890,6 +890,11 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notification(?! (?:to|sent|made|
                         r"information|"
                         r"referral|request|enquiry|notice|deregistration notice) from|"
                         r"(?:concerns?|issues?) raised by|(?:adult |safeguarding )?(?:concerns?|alert) from|"
+                        # adult social care's record of one, named by whom it came from: "GP safeguarding concern:
+                        # possible financial abuse", "Ambulance safeguarding alert" (not "safeguarding referral to ASC")
+                        r"(?:general practitioner|police|school|hospital|ambulance|housing|provider|carehome|careagency|"
+                        r"district nurses?|fire service|bank|probation)\s+safeguarding\s+(?:concerns?|alerts?|referral)"
+                        r"(?! (?:to|sent|made|raised|completed|submitted|done)\b)|"
                         r"step(?:ped)?[\s-]?(?:up|down) from|"  # "Step up from early help": a case handed over
                         # A police PPN another agency records ("Police PPN - verbal DI"); not one the police sent.
                         r"public protection notice police(?! (?:submitted|raised|sent|completed|done|made|to)\b)|"
