@@ -999,6 +999,11 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     # the move from the labour ward or the emergency department, as the midwife or the ED writes it
     ("Baby girl born by SVD, 2.3kg. NAS scoring commenced; transferred to NNU.", "hospital admission"),
     ("Intubated in resus and moved to PICU.", "hospital admission"),
+    # a MASH's checks with the agencies, as it and each agency that answers record them (held-out r395)
+    ("Partner checks. Police: DA incident at the address on 02/05. Health: no concerns.", "information request"),
+    ("MASH information request answered: attendance 88%, two late marks.", "information request"),
+    ("MASH research: DA 02/05 shared with MASH.", "information request"),
+    ("Request for information from the front door: responded same day.", "information request"),
     # a child found and taken back, as the police's record of it says (held-out r393)
     ("Found in a vehicle in Eastgate with two adult males; both arrested (CAWN considered). Returned to the home.",
      "missing episode"),
@@ -3201,3 +3206,14 @@ def test_a_record_that_the_police_attended_is_of_the_polices_contact_that_day():
     police = _e("Police", D(2024, 3, 2), "Report of rape by a 19-year-old female at a flat on Mill St. Scene secured, "
                                          "victim to the SARC, suspect arrested.")
     assert _groups([provider, police, *BACKGROUND]) == [{provider.details, police.details}]
+
+
+def test_a_mashs_partner_checks_and_each_agencys_answer_that_day_are_one_event():
+    # Held-out r395: the MASH's record lists each agency's answer and the older incidents they name;
+    # the school's and the health visitor's records of answering share hardly a word with it.
+    mash = _e("MASH", D(2024, 5, 13), "Partner checks. Police: DA incident at the address on 02/05 (verbal), known "
+                                      "associate of mum has a conviction for ABH. Health: HV contact 08/05, no "
+                                      "concerns. Education: attendance 88%.")
+    school = _e("Elm Primary", D(2024, 5, 13), "MASH information request answered: attendance 88%, two late marks.")
+    health = _e("Health Visiting", D(2024, 5, 13), "MASH request: shared my visit of 08/05 and no concerns.")
+    assert _groups([mash, school, health, *BACKGROUND]) == [{mash.details, school.details, health.details}]

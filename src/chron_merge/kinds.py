@@ -75,6 +75,12 @@ SHARED_KINDS: dict[str, str] = {
     "risk conference": r"\bmulti agency risk assessment conference\b|\bmulti agency public protection\b",
     # A meeting another agency's worker attends ("reintegration meeting with mum and the CAMHS
     # worker", "attended school meeting"); not a school's own ("transition meeting with the SENCO and mum").
+    # A MASH's or a front door's checks with the agencies that know the family, as the MASH and each
+    # agency that answers record them ("Partner checks. Police: …", "MASH information request answered").
+    "information request": r"\b(?:partner|agency|multi agency) (?:agency )?checks\b|"
+                           r"\b(?:mash|front door|iaa|hub) (?:information )?(?:request|research|checks|enquiry|enquiries)\b|"
+                           r"\b(?:information|info) (?:sharing )?request\b|\brequest for information\b|"
+                           r"\binformation (?:shared|given|provided|passed) (?:to|with) (?:the )?mash\b",
     "professionals meeting": r"\bprofessionals? meeting\b|\bmulti agency (?:\w+ ){0,2}meeting\b|"
                              # a multidisciplinary team's meeting ("MDT meeting", "attended MDT re self-neglect")
                              r"\bmulti disciplinary team (?:\w+ )?meeting\b|\battended (?:the |an? )?multi disciplinary team\b|"
@@ -762,6 +768,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "core group": ("core group",), "strategy discussion": ("strategy", "42", "safeguarding"),
     "return home interview": ("interview",),
     "risk conference": ("risk assessment", "public protection"),
+    "information request": ("checks", "request", "research", "enquir", "information"),
     "professionals meeting": ("meeting", "multi disciplinary", "team around", "panel", "treatment", "mace", "board"),
     "joint visit": ("joint", "visitor", "worker", "police", "officer", "pcso", "midwife", "nurs", "paediatrician", "advisor",
                     "lead", "teacher", "centre", "help", "care", "visiting", "housing"),
