@@ -73,14 +73,14 @@ SHARED_KINDS: dict[str, str] = {
     # A child back from being missing is interviewed by one agency, and what it learns is shared that day.
     "return home interview": r"\breturn (?:home )?interview\b",
     "risk conference": r"\bmulti agency risk assessment conference\b|\bmulti agency public protection\b",
-    # A meeting another agency's worker attends ("reintegration meeting with mum and the CAMHS
-    # worker", "attended school meeting"); not a school's own ("transition meeting with the SENCO and mum").
     # A MASH's or a front door's checks with the agencies that know the family, as the MASH and each
     # agency that answers record them ("Partner checks. Police: …", "MASH information request answered").
     "information request": r"\b(?:partner|agency|multi agency) (?:agency )?checks\b|"
                            r"\b(?:mash|front door|iaa|hub) (?:information )?(?:request|research|checks|enquiry|enquiries)\b|"
                            r"\b(?:information|info) (?:sharing )?request\b|\brequest for information\b|"
                            r"\binformation (?:shared|given|provided|passed) (?:to|with) (?:the )?mash\b",
+    # A meeting another agency's worker attends ("reintegration meeting with mum and the CAMHS
+    # worker", "attended school meeting"); not a school's own ("transition meeting with the SENCO and mum").
     "professionals meeting": r"\bprofessionals? meeting\b|\bmulti agency (?:\w+ ){0,2}meeting\b|"
                              # a multidisciplinary team's meeting ("MDT meeting", "attended MDT re self-neglect")
                              r"\bmulti disciplinary team (?:\w+ )?meeting\b|\battended (?:the |an? )?multi disciplinary team\b|"
