@@ -999,6 +999,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     # the move from the labour ward or the emergency department, as the midwife or the ED writes it
     ("Baby girl born by SVD, 2.3kg. NAS scoring commenced; transferred to NNU.", "hospital admission"),
     ("Intubated in resus and moved to PICU.", "hospital admission"),
+    # a multidisciplinary team's meeting named by what it is about (held-out r396)
+    ("Attended the perplexing presentations MDT at the children's hospital.", "professionals meeting"),
+    ("Perplexing presentations MDT: health-led plan; CSC assessment continues.", "professionals meeting"),
     # a MASH's checks with the agencies, as it and each agency that answers record them (held-out r395)
     ("Partner checks. Police: DA incident at the address on 02/05. Health: no concerns.", "information request"),
     ("MASH information request answered: attendance 88%, two late marks.", "information request"),
@@ -1301,6 +1304,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Case discussed with police and fire colleagues", "fire"),
     ("NRM: positive reasonable grounds decision.", "nrm referral"),
     ("Team meeting attended", "professionals meeting"), ("NTS referral made to the Home Office", "transfer of care"),
+    ("MDT referral made to the memory clinic.", "professionals meeting"),
     # a secure children's home is a placement, not a hospital's unit (held-out r393)
     ("Callum moved to Hillside secure unit under a secure order.", "hospital admission"),
 ])

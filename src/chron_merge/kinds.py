@@ -83,7 +83,11 @@ SHARED_KINDS: dict[str, str] = {
     # worker", "attended school meeting"); not a school's own ("transition meeting with the SENCO and mum").
     "professionals meeting": r"\bprofessionals? meeting\b|\bmulti agency (?:\w+ ){0,2}meeting\b|"
                              # a multidisciplinary team's meeting ("MDT meeting", "attended MDT re self-neglect")
-                             r"\bmulti disciplinary team (?:\w+ )?meeting\b|\battended (?:the |an? )?multi disciplinary team\b|"
+                             r"\bmulti disciplinary team (?:\w+ )?meeting\b|"
+                             # … named by what it is about: "Attended the perplexing presentations MDT", "Chaired the
+                             # complex case MDT", or as its record opens: "Perplexing presentations MDT: plan agreed"
+                             r"\b(?:attended|chaired|held|at) (?:the |an? )?(?:\w+ ){0,3}?multi disciplinary team\b|"
+                             r"^(?:\w+ ){0,3}?multi disciplinary team\b(?! (?:referral|review of|assessment)\b)|"
                              # the police's and health's meeting after a child's unexpected death
                              r"\bjoint agency (?:response )?meeting\b|"
                              # the meeting on a child's perplexing presentations (possible fabricated or induced illness)
