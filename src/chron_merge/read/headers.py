@@ -644,9 +644,11 @@ def _column_profile(grid: Grid, header_index: int, col: int) -> tuple[float, flo
     return dates, times, length, len(values)
 
 
-def _text_in_all(profile: tuple[float, float, float, int]) -> float:
-    """The characters of text a column holds in all, of the rows sampled (see _column_profile)."""
-    return profile[2] * profile[3]
+def _holds_the_entries_over(text: tuple[float, float, float, int], details: tuple[float, float, float, int]) -> bool:
+    """Whether a column (``text``, its profile: see _column_profile) holds the entries' text rather
+    than the column read as the details: text much longer on average, or, not short itself, three
+    times the text in all (mean length times cells: a details column left empty on most rows)."""
+    return text[2] >= max(40, 3 * details[2]) or (text[2] >= SHORT_LABELS and text[2] * text[3] >= 3 * details[2] * details[3])
 
 
 def _holds_contact_methods(grid: Grid, header_index: int, col: int) -> bool:
@@ -794,9 +796,7 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
         longest = max([*free, *headed], key=lambda c: profiles[c][2], default=None)
         # (or a column of routine entries, not long on average, under a details column left empty on
         # most rows: "LOG" labelling a few of the police's entries, their text under "REMARKS")
-        if longest is not None and (profiles[longest][2] >= max(40, 3 * profiles[details_col][2])
-                                    or (profiles[longest][2] >= SHORT_LABELS
-                                        and _text_in_all(profiles[longest]) >= 3 * _text_in_all(profiles[details_col]))):
+        if longest is not None and _holds_the_entries_over(profiles[longest], profiles[details_col]):
             mapping.notes.append((f"'{headers[details_col]}' holds short labels; the entries are in "
                                   f"'{headers[longest]}'", _remap_fix(headers[details_col], "details")))
             free.append(details_col)
@@ -857,9 +857,7 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
         texts = [f for f in ("action", "comment") if mapping.how.get(f) == "header"]
         longest = max(texts, key=lambda f: profiles[mapping.fields[f]][2], default=None)
         text_col = mapping.fields[longest] if longest is not None else None
-        if text_col is not None and (profiles[text_col][2] >= max(40, 3 * profiles[details_col][2])
-                                     or (profiles[text_col][2] >= SHORT_LABELS
-                                         and _text_in_all(profiles[text_col]) >= 3 * _text_in_all(profiles[details_col]))):
+        if text_col is not None and _holds_the_entries_over(profiles[text_col], profiles[details_col]):
             mapping.unplace("details")
             col = mapping.unplace(longest)
             mapping.place("details", col)
