@@ -288,8 +288,8 @@ def _contact_words(text: str) -> str:
     if (" by " in text or " By " in text or " BY " in text or "visited" in text or " came " in text or "attended" in text
             or "called in" in text or "ccompan" in text or "egister" in text or "onveyed" in text or "took" in text
             or "taken" in text):
-        found.extend(match["who"] or match["visitor"] or match["companion"] or match["registrar"] or match["conveyed_to"]
-                     for match in _SEEN_BY.finditer(text))
+        # (each alternative of _SEEN_BY captures one named group, and has no other group)
+        found.extend(match[match.lastgroup] for match in _SEEN_BY.finditer(text))
     return " ".join(found)
 
 
