@@ -951,9 +951,8 @@ _LABEL_THEN_DATE = re.compile(r"(?P<label>[A-Za-z][A-Za-z'’]*(?: [A-Za-z'’]+
 
 # A narrative chronology's paragraphs open with a preposition before the date: "On 12th March 2024
 # officers attended …", "On the 2nd April 2024, a strategy discussion …", "In May 2024 the team …".
-_NARRATIVE_OPENING = re.compile(r"(?i)(?:on|in|during)\s+(?:the\s+)?"
-                                r"(?=\d|(?:early|mid|late|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
-                                r"[a-z.-]*\s)")
+_NARRATIVE_OPENING = re.compile(rf"(?i)(?:on|in|during)\s+(?:the\s+)?"
+                                rf"(?=\d|(?:early|mid|late|{MONTH_PATTERN}|{'|'.join(WEEKDAYS)})\b)")
 
 
 @lru_cache(maxsize=8192)
