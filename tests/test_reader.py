@@ -790,6 +790,20 @@ def test_a_date_split_over_day_month_and_year_columns(make_xlsx):
     assert _fields(read)["Month"] == ("date", "header")
 
 
+def test_the_year_column_of_a_split_date_is_never_read_as_times(make_xlsx):
+    # 2024 and 2023 look like times written as figures ("2024" for 20:24): they are the years.
+    path = make_xlsx("Police DA log.xlsx", {"Log": [
+        ["Day", "Month", "Year", "Agency", "What happened"],
+        [4, "March", 2024, "Police", "DA incident, PPN sent."],
+        [5, 3, 2024, "Police", "Arrest of partner."],
+        [None, None, 2023, "Police", "Earlier DA incident, date not known."],
+    ]})
+    read = read_return(path)
+    assert [(e.date, e.time) for e in read.events] == [
+        (dt.date(2024, 3, 4), None), (dt.date(2024, 3, 5), None), (dt.date(2023, 1, 1), None)]
+    assert "Year" not in _fields(read) or _fields(read)["Year"][0] == "date"
+
+
 def test_a_header_written_over_two_lines_is_shown_on_one(make_xlsx):
     path = make_xlsx("Ambulance.xlsx", {"Calls": [
         ["Date\n(DD/MM/YYYY)", "Details of  call"], ["02/03/2021", "999 call."]]})

@@ -742,7 +742,10 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
     if "date" not in mapping.fields and time_col is not None and profiles[time_col][0] >= 0.5:
         # "Time and date of incident": the header reads as a time, the cells are dates.
         mapping.place("date", mapping.unplace("time"))
-    free = [c for c in range(len(header_cells)) if c not in mapping.fields.values() and c not in pinned_extra]
+    # (the Month and Year columns of a date split over three are the date's: "2024" is no time "20:24")
+    date_part_cols = set(mapping.date_parts or ())
+    free = [c for c in range(len(header_cells))
+            if c not in mapping.fields.values() and c not in pinned_extra and c not in date_part_cols]
     # (a column of reference numbers, "Ref" 45012, holds no Excel day numbers: never read as dates)
     datable = [c for c in free if not IDENTIFIER_HEADER.match(normalise_header(header_cells[c]))]
     date_col = mapping.fields.get("date")
