@@ -649,6 +649,23 @@ def test_merged_date_cell_applies_to_every_row_it_covers(make_xlsx):
         (dt.date(2020, 2, 1), "Morning visit"), (dt.date(2020, 2, 1), "Afternoon call"), (dt.date(2020, 2, 2), "Next day")]
 
 
+def test_text_alone_under_a_merged_date_beside_timed_entries_is_the_rest_of_the_entry_above(make_xlsx):
+    # The date merged over a day's entries, each with its time, type and worker; the last row under
+    # the merge has text alone: the rest of the home visit's entry, not an untimed entry of its own.
+    path = make_xlsx("CSC.xlsx", {"Contacts": [
+        ["Date", "Time", "Contact type", "Details", "Worker"],
+        ["04/03/2024", "09:10", "Phone call", "Call from school: bruise on Leo's arm.", "SW Patel"],
+        [None, "15:00", "Home visit", "Joint visit with police; Leo seen alone.", "SW Patel"],
+        [None, None, None, "Mum said he fell off his scooter.", None],
+        ["06/03/2024", "10:00", "Medical", "CP medical.", "SW Patel"],
+    ]}, merged={"Contacts": ["A2:A4"]})
+    read = read_return(path)
+    assert [(e.source.rows, e.date, e.time) for e in read.events] == [
+        ([2], dt.date(2024, 3, 4), "09:10"), ([3, 4], dt.date(2024, 3, 4), "15:00"), ([5], dt.date(2024, 3, 6), "10:00")]
+    assert read.events[1].details.endswith("Mum said he fell off his scooter.")
+    assert [(p.row, p.code) for p in read.problems] == [(4, "continuation")]
+
+
 def test_formula_without_saved_value_is_reported(make_xlsx):
     path = make_xlsx("formula.xlsx", {"Chronology": [
         ["Date", "Details"], ["01/02/2020", Formula('=CONCATENATE("a","b")')],

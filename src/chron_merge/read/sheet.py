@@ -145,13 +145,23 @@ def _fill_merged_data(grid: Grid, mapping: ColumnMap) -> list[list[object]]:
     if not merged_down or not fill_columns:
         return rows
     rows = [list(r) for r in rows]
+    date_col = mapping.fields.get("date")
+    text_cols = {mapping.fields[f] for f in TEXT_FIELDS if f in mapping.fields}
     for r1, c1, r2, c2 in merged_down:
+        below = range(r1 + 1, min(r2 + 1, len(rows)))
+        # The merge's first entry has cells of its own beside the text (a time, a type, a worker): a
+        # row under the merged date with text alone is the rest of the entry above, as it would be
+        # under a blank date, not an entry of its own (which would sort before the timed ones).
+        own_cells = {c for c, v in enumerate(rows[r1]) if v is not None and c not in text_cols and not c1 <= c <= c2}
+        text_only = {r for r in below if own_cells
+                     and {c for c, v in enumerate(rows[r]) if v is not None and not c1 <= c <= c2} <= text_cols}
         for col in range(c1, c2 + 1):
             if col not in fill_columns:
                 continue
             value = rows[r1][col]
-            for r in range(r1 + 1, min(r2 + 1, len(rows))):
-                rows[r][col] = value
+            for r in below:
+                if not (col == date_col and r in text_only):
+                    rows[r][col] = value
     return rows
 
 
