@@ -66,7 +66,7 @@ R.xlsx("Police.xlsx", [("Log", [], [["Date", "Time", "Details"]], [
 
 R.xlsx("Housing Options.xlsx", [("Cases", [], [["Date", "Officer", "Note"]], [
     ([D(2024, 2, 5), "HO Shah", "Referral from CSC: family of three living in a van. Temporary accommodation "
-      "offered in a B&B."], "A6", "2024-02-05"),
+      "offered in a B&B."], "A5", "2024-02-05"),
 ])])
 
 R.xlsx("GP.xlsx", [("Record", [], [["Date", "Entry"]], [
