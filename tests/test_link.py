@@ -1097,6 +1097,15 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Yonas received from Kent via the National Transfer Scheme.", "transfer of care"),
     ("Placed at Brook House supported accommodation.", "placement move"),
     ("Yonas located working at a car wash in Birmingham. Returned to Brook House 14:00.", "missing episode"),
+    # a stalking protection order broken, as the police and the victim's IDVA write it (held-out r397)
+    ("Leanne reports Craig sent messages from a new number in breach of the stalking protection order.",
+     "domestic incident"),
+    ("Leanne rang: new messages from Craig last night breaking the SPO. Police aware.", "domestic incident"),
+    # restraint and seclusion in a unit, as the unit reports it and as others are told of it (held-out r401)
+    ("Ryan hit staff at lunch; prone restraint 4 minutes; PRN lorazepam.", "restraint or seclusion"),
+    ("Ryan secluded 7 hours after damaging the lounge TV.", "restraint or seclusion"),
+    ("Mother rang: Ryan was in seclusion all of yesterday; she wants him moved.", "restraint or seclusion"),
+    ("He was restrained by three staff and given rapid tranquillisation.", "restraint or seclusion"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -1307,6 +1316,11 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("MDT referral made to the memory clinic.", "professionals meeting"),
     # a secure children's home is a placement, not a hospital's unit (held-out r393)
     ("Callum moved to Hillside secure unit under a secure order.", "hospital admission"),
+    # a plan or training about restraint, none used, a court's restraining order (held-out r401)
+    ("CETR at the unit: discharge plan; restraint reduction plan.", "restraint or seclusion"),
+    ("Staff restraint training booked for May.", "restraint or seclusion"),
+    ("Calmed with distraction; no restraint used.", "restraint or seclusion"),
+    ("Restraining order granted at the magistrates.", "restraint or seclusion"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS
@@ -1594,6 +1608,21 @@ def test_days_ago_name_a_day_a_few_days_back():
              "Baby wakes in the night."]
     assert [a.days_back for a in _Analyser(None).analyse_all(texts)] == [
         (2,), (3,), (2, 7), (1,), (3,), (), (), ()]
+
+
+def test_a_day_named_with_an_apostrophe_is_that_day():
+    # Held-out r397: "last night's callout", "yesterday's visit" (the apostrophe is lost with the other
+    # punctuation before the words are read: "last nights").
+    from chron_merge.link import _Analyser
+
+    texts = ["Referral from police after last night's callout: Craig waiting outside her flat.",
+             "Mum upset after yesterday's visit.", "Report for tomorrow's conference sent.", "She works nights.",
+             # a visit after the event of the day before is the visitor's own contact (held-out r166, r307, r382)
+             "Visited after yesterday's fall: bruised hip, mobilising with frame.",
+             "Visited Rhys on the ward after last night's stabbing."]
+    analyses = _Analyser(None).analyse_all(texts)
+    assert [a.days_back for a in analyses] == [(1,), (1,), (), (), (), ()]
+    assert [a.day_after for a in analyses] == [False, False, True, False, False, False]
 
     # A GP's record of a patient's account names the assault's day, as the police's record has it.
     def review(gp_text: str) -> list[Event]:
@@ -3221,3 +3250,24 @@ def test_a_mashs_partner_checks_and_each_agencys_answer_that_day_are_one_event()
     school = _e("Elm Primary", D(2024, 5, 13), "MASH information request answered: attendance 88%, two late marks.")
     health = _e("Health Visiting", D(2024, 5, 13), "MASH request: shared my visit of 08/05 and no concerns.")
     assert _groups([mash, school, health, *BACKGROUND]) == [{mash.details, school.details, health.details}]
+
+
+def test_a_seclusion_and_the_news_of_it_days_later_are_one_event():
+    # Held-out r401: the unit's incident report, the commissioner told by the mother next day, and
+    # adult social care told by the commissioner the day after; "seclusion" alone in common.
+    unit = _e("ATU incident reports", D(2024, 1, 21), "Ryan secluded 7 hours after damaging the lounge TV; reviewed "
+                                                      "by the doctor at 4 hours.")
+    icb = _e("ICB commissioning notes", D(2024, 1, 22), "Mother rang: Ryan was in seclusion all of yesterday; she "
+                                                        "wants him moved. Asked the unit for the seclusion records.")
+    asc = _e("Adult Social Care", D(2024, 1, 23), "ICB told me of Ryan's seclusion on Sunday after his mother's "
+                                                  "complaint. Safeguarding concern raised with the host authority.")
+    assert _groups([unit, icb, asc, *BACKGROUND]) == [{unit.details, icb.details, asc.details}]
+
+
+def test_a_broken_stalking_protection_order_and_the_victims_call_next_day_are_one_event():
+    # Held-out r397: the police's log near midnight and the IDVA's record of her call the next day.
+    police = _e("Police command and control", D(2024, 5, 2), "Leanne reports Craig sent messages from a new number in "
+                "breach of the stalking protection order. Crime recorded; suspect not located tonight.", "23:48")
+    idva = _e("IDVA service", D(2024, 5, 3), "Leanne rang: new messages from Craig last night breaking the SPO. "
+                                            "Police aware. Discussed refuge; she declined.")
+    assert _groups([police, idva, *BACKGROUND]) == [{police.details, idva.details}]

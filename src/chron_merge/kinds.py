@@ -396,9 +396,9 @@ INCIDENT_KINDS: dict[str, str] = {
                          r"\bex(?: partner)?\s+(?:at|outside)\s+(?:the\s+)?(?:address|house|flat|property|home)\s+"
                          r"(?:banging|kicking|shouting)\b|"
                          # an order protecting the victim broken: "breach of the non-mol", "NMO breached"
-                         r"\b(?:breach\w*|broke|broken)\s+(?:of\s+)?(?:a\s+|the\s+|an\s+|her\s+|his\s+)?"
-                         r"(?:non mol\w*|nmo|restraining order|domestic violence protection (?:notice|order))\b|"
-                         r"\b(?:non mol\w*|nmo|restraining order|domestic violence protection (?:notice|order))\s+"
+                         r"\b(?:breach\w*|broke|broken|breaking)\s+(?:of\s+)?(?:a\s+|the\s+|an\s+|her\s+|his\s+)?"
+                         r"(?:non mol\w*|nmo|restraining order|(?:domestic violence|stalking) protection (?:notice|order))\b|"
+                         r"\b(?:non mol\w*|nmo|restraining order|(?:domestic violence|stalking) protection (?:notice|order))\s+"
                          r"(?:was\s+)?(?:breached|broken)\b",
     "emergency attendance": r"\bemergency department\b|\bambulance\b|\b999\b|\burgent treatment centre\b|"
                             r"\bminor injur(?:y|ies) unit\b|"
@@ -763,6 +763,12 @@ INCIDENT_KINDS: dict[str, str] = {
                  # (done, not planned: not "listed for surgery")
                  r"\b(?:had|having|underwent|undergo|undergoing|needed|required|after|post) (?:an? )?"
                  r"(?:emergency |urgent |major |minor )?(?:operation|surgery)\b",
+    # A person held by staff or shut away in a hospital, a unit or a home, as the unit reports it and
+    # those told of it write it ("prone restraint 4 minutes", "secluded 7 hours", "in seclusion all
+    # day"); not a plan or training about it, nor a restraining order (a court's).
+    "restraint or seclusion": r"(?<!no )(?<!without )\b(?:restrained|secluded|rapid tranquilli?[sz]ation|"
+                              r"restraints?(?! (?:reduction|plan|training|policy|polic))|"
+                              r"seclusion(?! (?:policy|polic|room check)))\b",
 }
 # For each kind, text one of which every match of its pattern contains. Tests of each distinct
 # word for these find the few kinds worth a regular expression search (checking each pattern on
@@ -783,7 +789,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "birth": ("born", "birth", "deliver", "caesarean"), "arrest": ("arrest", "remand", "custody", "charged"),
     "domestic incident": ("domestic", "encompass", "argument", "disturbance", "row", "removed", "leave", "partner",
                           "shouting", "arguing", "screaming", "fighting",
-                          "husband", "wife", "boyfriend", "girlfriend", "ex ", "breach", "broke"),
+                          "husband", "wife", "boyfriend", "girlfriend", "ex ", "breach", "broke", "breaking"),
     "emergency attendance": ("emergency", "ambulance", "999", "urgent treatment", "minor injur", "hospital"),
     "discharge": ("discharg", "hospital", "ward"),
     "referral": ("referr", "concern", "alert", "hub contact", "down", "step", "contact", "request", "phoned", "rang", "called",
@@ -839,6 +845,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "removal from school roll": ("deregist", "roll", "educat"),
     "release from prison": ("released", "hmp", "hmyoi", "release", "custody", "discharged", "prison"),
     "recall to prison": ("recall", "unlawfully"),
+    "restraint or seclusion": ("restrain", "seclu", "tranquil"),
 }
 KINDS = list(SHARED_KINDS) + list(INCIDENT_KINDS)  # bit i of a record's kind mask is KINDS[i]
 SHARED_MASK = sum(1 << i for i, k in enumerate(KINDS) if k in SHARED_KINDS)
@@ -958,6 +965,11 @@ OWN_VISIT_AFTER_NEWS = re.compile(
     r"[^.;:]{0,80}?\b(?:after|following|further to|in response to)\s+[^.;:]{0,50}?"
     r"\b(?:notifications?|referrals?|reports?|information|concerns?|calls?|messages?|letters?|e-?mails?)\b"
     r"(?:\s+(?:from|by)\s+(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+)?)?")
+# A visit after an event of the day before, named by its day ("Visited him on the ward after last night's
+# stabbing", "Visited after yesterday's fall"): the visitor's own contact, not news of that event.
+OWN_VISIT_AFTER_DAY_BEFORE = re.compile(
+    r"(?i)^\W*(?:(?:i|we)\s+)?(?:(?:home|joint|unannounced|planned|follow[- ]?up)\s+)?(?:visit(?:ed)?|saw|seen|met)\b"
+    r"[^.;:]{0,80}?\b(?:after|following)\s+(?:the\s+)?(?:yesterday|last night)(?:['’]s|s)\b")
 # Words about how a record reached the agency, not about the event: left out when comparing texts.
 MESSAGE_WORDS = frozenset(content_words("received receipt notification notified informed advised letter copy "
                                         "told reported report email emailed message sent forwarded faxed"))

@@ -109,6 +109,7 @@ from chron_merge.kinds import (
     NOT_FROM_ANOTHER_AGENCY,
     ONCE_MASK,
     OTHER_DAY_HINT,
+    OWN_VISIT_AFTER_DAY_BEFORE,
     OWN_VISIT_AFTER_NEWS,
     SECONDHAND,
     SECONDHAND_HINT,
@@ -165,13 +166,15 @@ _IN_THE_NIGHT = re.compile(r"(?i)\b(?:fire|incident|disturbance|assault\w*|attac
 # Words for a day a few days before the record's own: "arrested yesterday", "the incident last
 # night", "grabbed her 2 days ago", "fell 3/7 ago" (a clinician's shorthand for days), "a week ago".
 # ("fell in the night", as told the morning after, is of the night: of either day, see _IN_THE_NIGHT.)
-_DAYS_BACK = re.compile(r"\b(?:(?P<two>(?:the )?day before yesterday)|yesterday|last night|previous (?:day|evening|night)|"
+# ("yesterday's visit", "last night's callout": a text's words lose their apostrophes, so "yesterdays")
+_DAYS_BACK = re.compile(r"\b(?:(?P<two>(?:the )?day before yesterdays?)|yesterdays?|last nights?|previous (?:day|evening|night)|"
                         r"night before|(?P<days>[2-6]|two|three|four|five|six)(?: days|/7) ago|(?P<week>a week) ago)\b")
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # A word without which no text names another day than its own (see _WordIds: most texts name none).
-OTHER_DAY_WORDS = frozenset({"yesterday", "night", "previous", "weekend", "tomorrow", "ago"})
+OTHER_DAY_WORDS = frozenset({"yesterday", "yesterdays", "night", "nights", "previous", "weekend", "tomorrow", "tomorrows",
+                             "ago"})
 # … and the day after, of a meeting planned: "report for the conference tomorrow".
-_DAY_AFTER = re.compile(r"\btomorrow\b")
+_DAY_AFTER = re.compile(r"\btomorrows?\b")
 # A day of the past week by its name: "baby died on Sunday", "the incident on Friday night".
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # (shortened only before the part of the day: "incident at home Sat night"; "sat" alone is of sitting)
@@ -415,6 +418,8 @@ class _Analyser:
             days_back, day_after, weekdays = (), False, ()
             if hints & OTHER_DAY_HINT:
                 days_back = tuple(_days_back(m) for m in _DAYS_BACK.finditer(words_text))
+                if days_back and OWN_VISIT_AFTER_DAY_BEFORE.match(text):
+                    days_back = ()  # (the visit is the record's own contact, not news of the day before)
                 # (only of a meeting or a hearing, planned ahead: "report for the conference tomorrow";
                 # not "decision to arrest tomorrow", whose day holds other news)
                 day_after = bool(kinds & _PLANNED_AHEAD_MASK) and _DAY_AFTER.search(words_text) is not None

@@ -111,6 +111,7 @@ GLOSSARY: dict[str, str] = {
     # Police forms and schemes: a record of one names the police as the source ("PPN received").
     "di": "domestic incident", "dvds": "domestic violence disclosure scheme", "dvpn": "domestic violence protection notice",
     "dvpo": "domestic violence protection order", "cawn": "child abduction warning notice",
+    "spo": "stalking protection order",
     "nrm": "national referral mechanism",
     # A looked after child's health assessments, initial and review; a railway's police; a birth at home.
     "iha": "initial health assessment", "rha": "review health assessment", "btp": "british transport police",
