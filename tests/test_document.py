@@ -191,6 +191,28 @@ def test_timed_paragraphs_under_a_day_written_alone_are_each_an_entry_of_that_da
         (8, "2023-07-09", "10:00", "Joint home visit with the paediatrician.")]
 
 
+def test_paragraphs_under_a_month_written_alone_that_start_with_their_day_are_each_an_entry_of_that_day(tmp_path):
+    # A school's log typed as paragraphs: each month written once, its entries below it opening on their day.
+    path = write_docx(tmp_path / "School.docx", docx_paragraph("Oak Lane Primary - chronology"),
+                      docx_paragraph("March 2024"), docx_paragraph("4th - Lily arrived late and hungry."),
+                      docx_paragraph("11th: Bruise seen on Lily's arm; DSL informed."),
+                      docx_paragraph("Mum said she fell in the park."),
+                      docx_paragraph("April 2024"), docx_paragraph("Tues 2nd - Mum did not come to parents' evening."),
+                      docx_paragraph("Attendance 84% this term."))
+    data = build_json(path)
+    assert sorted((e["source"]["row"], e["date"], e["date_precision"], e["details"]) for e in data["events"]) == [
+        (3, "2024-03-04", "day", "Lily arrived late and hungry."),
+        (4, "2024-03-11", "day", "Bruise seen on Lily's arm; DSL informed.\nMum said she fell in the park."),
+        (7, "2024-04-02", "day", "Mum did not come to parents' evening.\nAttendance 84% this term.")]
+    assert [e["date_text"] for e in data["events"]] == ["4th March 2024", "11th March 2024", "Tues 2nd April 2024"]
+    # "3 visits" below a month is no day of it: a line of the month's own entry
+    write_docx(path, docx_paragraph("March 2024"), docx_paragraph("3 visits by the school nurse."),
+               docx_paragraph("April 2024"), docx_paragraph("Moved to Year 4 class."))
+    data = build_json(path)
+    assert [(e["date"], e["date_precision"], e["details"]) for e in data["events"]] == [
+        ("2024-03-01", "month", "3 visits by the school nurse."), ("2024-04-01", "month", "Moved to Year 4 class.")]
+
+
 def test_a_return_of_two_dated_entries_is_read(tmp_path):
     write_xlsx(tmp_path / "Police.xlsx", {"Chronology": [["Date", "Details"], ["03/02/2023", "Attended."]]})
     write_docx(tmp_path / "CQC.docx", docx_paragraph("Care Quality Commission - information for the SAR"),

@@ -19,6 +19,7 @@ known way to attack software), as for other workbooks.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
@@ -30,6 +31,10 @@ WORD_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{WORD_NS}}}"
 DOCUMENT_PART = "word/document.xml"
 DATE_LINE_LENGTH = 40  # the longest paragraph read as a date on a line of its own ("Monday 14 January 2022 at 10:30")
+# A paragraph's opening day of the month written alone above it: "4th - ", "11th: ", "Tues 2nd – ".
+# (Not "4. " nor "4) ": a numbered list's items; nor "3 visits": no day without the dash or colon.)
+_DAY_OF_MONTH_OPENING = re.compile(r"(?i)^(?P<day>(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*\.?\s+)?"
+                                   r"\d{1,2}(?:st|nd|rd|th)?)\s*[-–:]\s*(?=\S)")
 # Elements that only wrap others (content controls, custom XML, smart tags, tracked insertions):
 # their content is read as if they were not there.
 _WRAPPERS = {f"{_W}{tag}" for tag in ("sdt", "sdtContent", "customXml", "smartTag", "ins", "moveTo", "hyperlink",
@@ -100,8 +105,11 @@ class _DocumentReader:
 
         A paragraph below a date alone that starts with a time ("19:45 – Officers attended") is an
         entry of its own of that day, as a police log or ward notes write a day's entries under its
-        date: its row takes the date written before it, and the lines below it are its own. The
-        date's row goes when no line of its own is below it (its date is on each of its entries)."""
+        date: its row takes the date written before it, and the lines below it are its own; so is
+        one that starts with a day below a month alone ("March 2024", "4th - Lily arrived late"), as
+        a school's log may be typed, dated that day of the month ("4th March 2024"). The date's row
+        goes when no line of its own is below it (its date is on each of its entries)."""
+        from chron_merge.model import Precision
         from chron_merge.read.dates import parse_event_date, split_leading_date
         from chron_merge.read.sheet import PAGE_MARKER
 
@@ -112,7 +120,16 @@ class _DocumentReader:
 
         def starts_with_time(day: str, text: str) -> bool:  # "21:30 – Strategy discussion", under its day
             written = split_leading_date(f"{day}\n{text}")
-            return written is not None and written[0] != day
+            return written is not None and written[0] != day and parse_event_date(written[0])[0].time is not None
+
+        def dated_by_day_of_month(month: str, text: str) -> str | None:  # "4th - Lily …" under "March 2024"
+            opening = _DAY_OF_MONTH_OPENING.match(text)
+            if opening is None or parse_event_date(month)[0].precision != Precision.MONTH:
+                return None
+            day_of_month = f"{opening['day']} {month}"
+            dated = parse_event_date(day_of_month)[0]
+            return (f"{day_of_month} - {text[opening.end():]}"
+                    if dated.value is not None and dated.precision == Precision.DAY else None)
 
         dated = {index for index in self.paragraphs if date_alone(index)}
         if len(dated) < 2:
@@ -127,11 +144,12 @@ class _DocumentReader:
             # (a page number between entries is no line of one: "Page 2 of 5")
             if (entry is not None and index in self.paragraphs and not date_alone(index)
                     and not split_leading_date(text) and not PAGE_MARKER.match(text)):
-                if starts_with_time(day, text):
+                own_entry = dated_by_day_of_month(day, text) or (f"{day}\n{text}" if starts_with_time(day, text) else None)
+                if own_entry is not None:
                     if day_is_bare:
                         kept.pop()  # the date alone, above its first timed entry: it is on each entry now
                         day_is_bare = False
-                    cells[0] = f"{day}\n{text}"
+                    cells[0] = own_entry
                     entry, entry_index = cells, index
                     kept.append(index)
                     continue
