@@ -620,6 +620,23 @@ def test_a_repair_is_dated_when_reported_not_when_completed(make_csv):
     assert [e.date for e in decided.events] == [dt.date(2024, 1, 10), dt.date(2024, 1, 22)]
 
 
+@pytest.mark.parametrize(("header", "dated_by"), [
+    # the day the entry was typed in, beside the day of the event: the event's day dates it, whichever comes first
+    ("Entry Date,Event Date,Type,Details", "Event Date"),
+    ("Date of entry,Date of contact,Type,Details", "Date of contact"),
+    # a plan's target beside the day of the entry
+    ("Target date,Date,Type,Details", "Date"),
+])
+def test_the_day_of_the_event_dates_an_entry_not_the_day_it_was_written_or_is_due(make_csv, header, dated_by):
+    read = read_return(make_csv("HV.csv", [header, "10/03/2024,04/03/2024,Visit,Home visit; baby well.",
+                                           "10/03/2024,06/03/2024,Call,Mum rang about feeding."]))
+    assert [e.date for e in read.events] == [dt.date(2024, 3, 4), dt.date(2024, 3, 6)]  # (the second column's)
+    assert _fields(read)[dated_by][0] == "date"
+    # alone, the day an entry was written still dates it (it is the only day there is)
+    alone = read_return(make_csv("HV2.csv", ["Entry Date,Details", "10/03/2024,Home visit."]))
+    assert alone.events[0].date == dt.date(2024, 3, 10)
+
+
 def test_an_entry_with_no_date_of_its_own_but_one_in_another_column_of_dates_says_where_it_is(make_csv):
     # Not dated by the other column (a date of something else), but the message names it and the fix maps it.
     read = read_return(make_csv("CSC.csv", ["Date of contact,Date recorded,Notes", "01/03/2023,05/03/2023,Visit.",

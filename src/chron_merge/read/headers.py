@@ -100,7 +100,7 @@ TRAILING_PARTICIPLES = frozenset({"made", "taken", "agreed", "required", "identi
 BY_WHOM = re.compile(r"\bby$")
 # Headers that name a date, but not the date of the event: never the event date.
 NOT_EVENT_DATE = re.compile(r"\b(birth|dob|d o b|born|deceased|death|due|review date|closed|closure|opened|"
-                            r"allocated|expiry|expires)\b")
+                            r"allocated|expiry|expires|target|deadline)\b")
 # People an entry is about, not the worker who made it ("Involved person role" in police exports: victim,
 # suspect); an "Offender manager" or a "Victim liaison officer" is a worker.
 NOT_PRACTITIONER = re.compile(r"\binvolved (?:person|persons|party|parties)\b|\bperson involved\b|"
@@ -127,8 +127,9 @@ NOT_EVENT_TIME = re.compile(r"\b(age|aged|spent|duration|length|mins|minutes|how
 COMPLETION_DATE = re.compile(r"\b(completed|completion|resolved|resolution|actioned|fixed|finished|done|decision|"
                              r"decided|outcome|response|responded|reply|replied|concluded)\b")
 COMPLETION_DATE_SCORE = 4.5  # (still a date column when it is the only one: MIN_FIELD_SCORE)
-# Dates of writing rather than of the event: a date column, but a weaker one.
-RECORDING_DATE = re.compile(r"\b(recorded|entered|input|created|modified|updated|typed|written|logged|reported)\b")
+# Dates of writing rather than of the event: a date column, but a weaker one ("Entry date" beside
+# "Event date": the day the entry was typed in, beside the day it is about).
+RECORDING_DATE = re.compile(r"\b(recorded|entered|entry|input|created|modified|updated|typed|written|logged|reported)\b")
 SPLIT_ALTERNATIVES = re.compile(r"\s*(?:/|\\|&|\+|\band\b|\bor\b|\(|\)|,|;|\|)\s*")
 
 # Headers of the columns of a date written over three (Day | Month | Year).
