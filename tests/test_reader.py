@@ -1503,6 +1503,20 @@ def test_an_end_date_column_makes_each_entry_a_period(make_csv):
         (5, "warning"), (6, "warning"), (7, "error")]
 
 
+def test_a_start_and_end_at_two_times_of_one_day_is_that_day_at_its_start_time(make_xlsx):
+    # A hospital system's 'Event Start' and 'Event End' as date-times: a visit from 10:00 to 11:00 is no
+    # period of days (it sorts at 10:00, its end kept as written); a stay over three days is a period.
+    path = make_xlsx("Hospital.xlsx", {"Events": [
+        ["Event Start", "Event End", "Event Type", "Description"],
+        [dt.datetime(2024, 3, 4, 10, 0), dt.datetime(2024, 3, 4, 11, 0), "Home visit", "Seen mum and baby."],
+        [dt.datetime(2024, 3, 6, 9, 0), dt.datetime(2024, 3, 8, 12, 0), "Admission", "Bronchiolitis."]]})
+    read = read_return(path)
+    assert [(e.date, e.date_end, e.time) for e in read.events] == [
+        (dt.date(2024, 3, 4), None, "10:00"), (dt.date(2024, 3, 6), dt.date(2024, 3, 8), "09:00")]
+    assert read.events[0].extra == {"Event End": "04/03/2024 11:00"}
+    assert [p.row for p in read.problems if p.code == "period"] == [3]
+
+
 def test_an_end_column_named_by_what_ends_makes_each_entry_a_period(make_csv):
     # A short breaks unit's stays: "Stay start | Stay end"; a column that is not an end stays extra.
     path = make_csv("Oak House.csv", ["Stay start,Stay end,Referred to,Notes",

@@ -717,8 +717,10 @@ def _date_cell_reader(mapping: ColumnMap, date1904: bool) -> Callable[[list[obje
             start, end = cell(row), row[end_col] if end_col < len(row) else None
             if start is None or end is None or (first := _parse_date(start, date1904)[0]).value is None:
                 return start  # an unreadable start stays as written
-            if _parse_date(end, date1904)[0] == first:
-                return start  # admitted and discharged on one day: that day, no period
+            last = _parse_date(end, date1904)[0]
+            if (last.value, last.precision) == (first.value, first.precision):
+                # admitted and discharged on one day, or a visit from 10:00 to 11:00: that day, no period
+                return start
             return f"{cell_text(start)} – {cell_text(end)}"  # read as one period
         return period
     return cell
