@@ -243,6 +243,11 @@ def test_agency_from_the_workbooks_cover_sheet(make_xlsx):
     lookup = [["Agency", "Contact", "Phone"], ["Police", "DS Jones", "0121"]]
     read = read_return(make_xlsx("Chronology.xlsx", {"Contacts": lookup, "2021": year}))
     assert read.events[0].agency != "Contact" and read.report.sheets[1].agency_from != "'Agency:' cell on sheet 'Contacts'"
+    # … nor does a two-column table's: a collated workbook's summary of entries by agency, a sheet each.
+    summary = [["Agency", "Entries"], ["Police", 1], ["Health", 1]]
+    read = read_return(make_xlsx("Integrated chronology draft.xlsx", {"Summary": summary, "Police": year,
+                                                                      "Health": year}))
+    assert [e.agency for e in read.events] == ["Police", "Health"]
 
 
 def test_agency_column_varies_by_row(make_xlsx):

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from chron_merge.read.dates import MONTH_PATTERN
 from chron_merge.read.grid import Grid
-from chron_merge.read.headers import lane_names_agency
+from chron_merge.read.headers import MIN_FIELD_SCORE, field_scores, lane_names_agency
 from chron_merge.read.sheet import cell_text
 
 # Case-record systems agencies export from ("CPOMS export", "Mosaic extract", "SystmOne"): the
@@ -41,6 +41,9 @@ NAME_NOISE = re.compile(
     r"(?:appendix|annex|attachment|enclosure)\s+(?:\d+[a-z]?|[a-z])(?![\w'’])|"
     rf"{DOCUMENT_WORDS}|imr|v\d+(?:\.\d+)*|ver|rev\d*|returns?(?! home)|submissions?|"
     r"copy of|copy|updated|update|redacted|amended|revised|combined|merged|collated|all agenc(?:y|ies)|multi ?agency|"
+    # the partnership's own draft ("Integrated chronology (business unit)"); not an "Integrated Care Board"
+    r"integrated(?! (?:care|health|services?|community|sexual|drug|substance|offender|family|learning|therapy))|"
+    r"(?:safeguarding )?business unit|"
     # an addition to a return sent before: the same agency's ("Probation chronology addendum")
     r"addendum|addenda|(?:supplementary|additional|further|late|extra) (?:entries|information|records)|supplementary|"
     r"supplement|"
@@ -226,9 +229,22 @@ def _labelled_agency(rows: list[list[object]]) -> str | None:
                 return m["name"].strip()
             if AGENCY_LABEL_CELL.match(value):
                 following = next((c for c in row[col + 1:] if c is not None), None)
-                if following is not None:
+                if following is not None and not _heads_a_column(following):
                     return cell_text(following)
     return None
+
+
+# A column's header that no agency is called: a count ("Agency | Entries", "Agency | No."), as a
+# collated workbook's summary of entries by agency is headed.
+_COUNT_HEADER = re.compile(r"(?i)^\s*(?:(?:count|total|number|no\.?)(?: of \w+)?|rows|records|entries)\s*$")
+
+
+def _heads_a_column(value: object) -> bool:
+    """Whether the cell beside an 'Agency' cell is the next column's header ('Entries', 'Date'),
+    not the agency's name: the two head a table. (A header of one word: "Action for Children" and
+    "Time for Families" are agencies.)"""
+    return isinstance(value, str) and (_COUNT_HEADER.match(value) is not None or (
+        len(value.split()) == 1 and max(field_scores(value).values()) >= MIN_FIELD_SCORE))
 
 
 # A title naming the agency in prose ("WEST MIDLANDS POLICE – CHRONOLOGY OF INVOLVEMENT",
