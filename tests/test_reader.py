@@ -849,6 +849,15 @@ def test_a_header_written_over_two_lines_is_shown_on_one(make_xlsx):
     assert list(_fields(read_return(path))) == ["Date (DD/MM/YYYY)", "Details of call"]
 
 
+def test_cells_of_spaces_alone_are_empty(make_xlsx):
+    # A space typed into a cell far below the table, a non-breaking space pasted between entries: nothing shows.
+    rows = [["Date", "Details"], ["04/03/2024", "Home visit."], [None, "\xa0"], ["05/03/2024", "Phone call."],
+            *[[] for _ in range(40)], [None, " "]]
+    read = read_return(make_xlsx("HV.xlsx", {"Contacts": rows}))
+    assert [(e.source.rows, e.details) for e in read.events] == [([2], "Home visit."), ([4], "Phone call.")]
+    assert read.problems == []
+
+
 def test_lines_below_the_last_entry_are_listed_and_skipped(make_xlsx):
     path = make_xlsx("GP IMR chronology.xlsx", {"IMR Chronology": [
         ["No.", "Date", "Event"],

@@ -247,7 +247,9 @@ def _load_workbook(path: Path, kind: str, parsed: ParsedSheets) -> list[Grid]:
                 continue
             sheet = parsed.get(meta.name) or book.get_sheet_by_name(meta.name)
             raw = sheet.to_python(skip_empty_area=False)
-            rows = [[None if cell == "" else cell for cell in row] for row in raw]
+            # (a cell of spaces alone, or a non-breaking space pasted from a web page, shows nothing: empty)
+            rows = [[None if cell == "" or (cell.__class__ is str and cell.isspace()) else cell for cell in row]
+                    for row in raw]
             _show_partial_dates(rows, extras.partial_dates.get(meta.name, {}))
             _show_errors(rows, extras.error_cells.get(meta.name, {}))
             merged = ([(r1, c1, r2, c2) for (r1, c1), (r2, c2) in (sheet.merged_cell_ranges or [])]
