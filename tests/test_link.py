@@ -1097,6 +1097,10 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Yonas received from Kent via the National Transfer Scheme.", "transfer of care"),
     ("Placed at Brook House supported accommodation.", "placement move"),
     ("Yonas located working at a car wash in Birmingham. Returned to Brook House 14:00.", "missing episode"),
+    # the units an adult is admitted to from the emergency department (held-out r398)
+    ("Admitted to AMU after a fall at home; alcohol withdrawal.", "hospital admission"),
+    ("Moved to the MAU overnight for observation.", "hospital admission"),
+    ("Chest pain: admitted to CCU.", "hospital admission"),
     # a stalking protection order broken, as the police and the victim's IDVA write it (held-out r397)
     ("Leanne reports Craig sent messages from a new number in breach of the stalking protection order.",
      "domestic incident"),
@@ -3271,3 +3275,4 @@ def test_a_broken_stalking_protection_order_and_the_victims_call_next_day_are_on
     idva = _e("IDVA service", D(2024, 5, 3), "Leanne rang: new messages from Craig last night breaking the SPO. "
                                             "Police aware. Discussed refuge; she declined.")
     assert _groups([police, idva, *BACKGROUND]) == [{police.details, idva.details}]
+

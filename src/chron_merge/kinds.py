@@ -345,7 +345,9 @@ _NO_AGENCY = (r"(?:the |a |an |her |his )?(?:mother|father|parents?|grandmother|
 # Incidents one agency deals with and others are told of.
 # A hospital's units a patient is admitted or moved to (intensive, high dependency, special and
 # neonatal care, a mother and baby unit).
-_HOSPITAL_UNITS = r"picu|nicu|icu|itu|hdu|scbu|mbu|nnu"
+# (and the units a patient is admitted to from the emergency department: acute or emergency medical,
+# clinical decision, coronary care, paediatric assessment)
+_HOSPITAL_UNITS = r"picu|nicu|icu|itu|hdu|scbu|mbu|nnu|amu|mau|eau|cdu|ccu|pau"
 INCIDENT_KINDS: dict[str, str] = {
     # Not a "pre-birth assessment", a "date of birth" or a health visitor's "new birth visit".
     "birth": r"\b(?:born|(?<!pre )(?<!date of )(?<!new )birth|delivered|delivery|caesarean)\b",
@@ -832,7 +834,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                          "endocrinology", "respiratory", "allergy", "dietetic", "dietitian", "epilepsy"),
     "missed appointment": ("brought", "attend", "show", "missed", "access", "visit", "appointment"),
     "hospital admission": ("admit", "admission", "hospital", "picu", "nicu", "icu", "itu", "hdu", "intensive", "ward",
-                           "transfer", "moved", "discharged", "nnu"),
+                           "transfer", "moved", "discharged", "nnu", "amu", "mau", "eau", "cdu", "ccu", "pau"),
     "assault": ("assault", "slapp", "punch", "kick", "strangl", "strangul", "throttl", "headbutt", "bodily", "wounding",
                 "hit", "physical", "stab", "attack", "hurt", "twist", "grabb"),
     "sexual assault": ("rape", "raping", "sexual", "indecent", "touch"), "forced marriage": ("forced", "honour", "marry"),
