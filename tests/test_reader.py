@@ -1313,6 +1313,16 @@ def test_a_templates_rows_numbered_in_advance_with_nothing_else_are_blank_rows(m
     read = read_return(make_xlsx("YJS.xlsx", {"Chronology": rows}))
     assert [e.details for e in read.events] == ["Supervision session.", "Home visit."]
     assert (read.blank_rows, read.problems) == (27, [])
+    # … and so are those with the agency filled in as well (a template's drop-down): skipped, said once
+    rows = [["No.", "Date", "Agency", "Details"], [1, "04/03/2024", "Health Visiting", "Seen mum and baby."],
+            [2, "08/03/2024", "Health Visiting", "Mum rang about feeding."]] + [
+            [n, None, "Health Visiting", None] for n in range(3, 58)]
+    read = read_return(make_xlsx("HV template.xlsx", {"Chronology": rows}))
+    assert [e.details for e in read.events] == ["Seen mum and baby.", "Mum rang about feeding."]
+    assert read.blank_rows == 55
+    [note] = read.problems
+    assert (note.code, note.level.value, note.row) == ("template-rows", "info", 4)
+    assert note.message.startswith("55 rows (from row 4) hold only their number and the agency")
     # a column of numbers that do not count up is no numbering: its rows are entries to look at
     rows = [["No.", "Date", "Details"], [5, "06/03/2023", "Supervision session."], [2, None, None]]
     read = read_return(make_xlsx("YJS.xlsx", {"Chronology": rows}))

@@ -259,6 +259,14 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
     def empty(row: list[object]) -> bool:
         return all(c is None or col in numbering for col, c in enumerate(row))
 
+    # … and so are such rows with the agency filled in too (a template's drop-down, filled in advance):
+    # nothing of an entry but whose it would be; skipped, and said once.
+    def numbered_with_agency_only(row: list[object]) -> bool:
+        return (agency_col is not None and row[agency_col] is not None
+                and all(c is None or col in numbering or col == agency_col for col, c in enumerate(row)))
+
+    template_rows: list[int] = []
+
     last = len(rows) - 1
     while last > mapping.header_row_index and not any(c is not None for c in rows[last]):
         last -= 1  # trailing empty rows are formatting, not rows of the return
@@ -307,6 +315,11 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
         filled = len(row) - row.count(None)  # (count runs in C)
         if not filled or (numbering and empty(row)):
             result.blank_rows += 1
+            previous = None
+            continue
+        if numbering and numbered_with_agency_only(row):
+            result.blank_rows += 1
+            template_rows.append(row_number)
             previous = None
             continue
         if not DITTO_CELLS.isdisjoint(row):  # one C call: most rows have no ditto mark anywhere
@@ -599,6 +612,11 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
             problem(None, Level.INFO, "month-first-config", f"the review config says this return's dates are "
                     f"month-first: the {len(turned)} dates in '{header}' written in numbers are read so {example}",
                     fix="nothing to do if they are; if not, take 'dates = \"month-first\"' out of review.toml")
+    if template_rows:
+        problem(template_rows[0], Level.INFO, "template-rows",
+                f"{len(template_rows)} rows (from row {template_rows[0]}) hold only their number and the agency, "
+                "as a template's rows filled in advance: skipped", fix="nothing to do; if one is an entry, write its "
+                "date and what happened")
     if placeholders:
         rows_with = sorted({row for row, _ in placeholders})
         shown = ", ".join(f"'{text.strip()}'" for text in dict.fromkeys(text for _, text in placeholders))
