@@ -147,7 +147,7 @@ class _DocumentReader:
                 own_entry = dated_by_day_of_month(day, text) or (f"{day}\n{text}" if starts_with_time(day, text) else None)
                 if own_entry is not None:
                     if day_is_bare:
-                        kept.pop()  # the date alone, above its first timed entry: it is on each entry now
+                        kept.pop()  # the date alone, above its first entry of its own: it is on each entry now
                         day_is_bare = False
                     cells[0] = own_entry
                     entry, entry_index = cells, index
