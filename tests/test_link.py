@@ -1097,6 +1097,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Yonas received from Kent via the National Transfer Scheme.", "transfer of care"),
     ("Placed at Brook House supported accommodation.", "placement move"),
     ("Yonas located working at a car wash in Birmingham. Returned to Brook House 14:00.", "missing episode"),
+    # a call or a case handed on to another service, as NHS 111 writes it (held-out r409)
+    ("Mum: Ruby hot for 2 days, off food. Passed to OOH.", "referral"),
+    ("Details passed to the MASH for a decision.", "referral"),
     # the units an adult is admitted to from the emergency department (held-out r398)
     ("Admitted to AMU after a fall at home; alcohol withdrawal.", "hospital admission"),
     ("Moved to the MAU overnight for observation.", "hospital admission"),
@@ -1320,6 +1323,8 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("MDT referral made to the memory clinic.", "professionals meeting"),
     # a secure children's home is a placement, not a hospital's unit (held-out r393)
     ("Callum moved to Hillside secure unit under a secure order.", "hospital admission"),
+    # handed to a colleague of the same service, not to another (held-out r409)
+    ("Passed to the team leader for sign-off.", "referral"),
     # a plan or training about restraint, none used, a court's restraining order (held-out r401)
     ("CETR at the unit: discharge plan; restraint reduction plan.", "restraint or seclusion"),
     ("Staff restraint training booked for May.", "restraint or seclusion"),

@@ -461,6 +461,10 @@ INCIDENT_KINDS: dict[str, str] = {
                 r"\bconcern (?:(?:sent|made|raised|e ?mailed|reported|passed|submitted) )?to (?:the )?(?:adult social care|"
                 r"(?:childrens |adult )?social care|childrens services|social services|mash|multi agency safeguarding hub|"
                 r"safeguarding (?:hub|team)|local authority|front door)\b|"
+                # a call or a case handed on to another service: "Passed to OOH", "details passed to the MASH"
+                r"\b(?:call |case |details |information )?passed (?:on )?to (?:the )?(?:out of hours|"
+                r"(?:childrens |adult )?social care|childrens services|social services|mash|multi agency safeguarding hub|"
+                r"emergency duty team|front door|safeguarding (?:hub|team)|police|ambulance|crisis team)\b|"
                 # a concern rung or e-mailed through to social care's front door: "DSL phoned children's services"
                 r"\b(?:phoned|rang|called|telephoned|emailed|contacted)\s+(?:the\s+)?(?:childrens services|"
                 r"(?:childrens |adult )?social care|social services|multi agency safeguarding hub|front door|"
@@ -795,7 +799,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "emergency attendance": ("emergency", "ambulance", "999", "urgent treatment", "minor injur", "hospital"),
     "discharge": ("discharg", "hospital", "ward"),
     "referral": ("referr", "concern", "alert", "hub contact", "down", "step", "contact", "request", "phoned", "rang", "called",
-                 "emailed", "raised"),
+                 "emailed", "raised", "passed"),
     "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald", "stab", "lacerat", "wound", "bit",
                "attack", "fall", "fell", "broke", "breaking", "floor", "struck", "hit", "knocked", "run", "pedestrian",
                "traffic", "hot", "dressing", "accident", "incident", "haematoma", "haemorrhage", "bleed", "cut"),
