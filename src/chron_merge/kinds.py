@@ -462,7 +462,7 @@ INCIDENT_KINDS: dict[str, str] = {
                 r"(?:childrens |adult )?social care|childrens services|social services|mash|multi agency safeguarding hub|"
                 r"safeguarding (?:hub|team)|local authority|front door)\b|"
                 # a call or a case handed on to another service: "Passed to OOH", "details passed to the MASH"
-                r"\b(?:call |case |details |information )?passed (?:on )?to (?:the )?(?:out of hours|"
+                r"\bpassed (?:on )?to (?:the )?(?:out of hours|"
                 r"(?:childrens |adult )?social care|childrens services|social services|mash|multi agency safeguarding hub|"
                 r"emergency duty team|front door|safeguarding (?:hub|team)|police|ambulance|crisis team)\b|"
                 # a concern rung or e-mailed through to social care's front door: "DSL phoned children's services"
