@@ -962,20 +962,21 @@ NOT_FROM_ANOTHER_AGENCY = re.compile(r"(?i)\b(?:informed|notified|advised|told)\
                                      r"neighbours?|friend|partner)\s+(?:called|rang|phoned|telephoned)\s+"
                                      r"(?:(?:the\s+)?police\s+|999\s+)?(?:asking|requesting|wanting|for help|for assistance|"
                                      r"to report|reporting)\b")
+# A record that opens with this agency's own visit ("Visited …", "Home visit …", "We saw …").
+_OWN_VISIT_OPENING = (r"(?i)^\W*(?:(?:i|we)\s+)?(?:(?:home|joint|unannounced|planned|follow[- ]?up)\s+)?"
+                      r"(?:visit(?:ed)?|saw|seen|met)\b")
 # This agency's own visit made because of news, as its record opens ("Visit after police DA notification:
 # mum says …", "I visited the family home this afternoon following the referral from the school"): a
 # contact of its own day, not the news, which this agency recorded on the day it came (as daniel's
 # "Home visit. Mother upset after domestic incident" is an event of its own).
 OWN_VISIT_AFTER_NEWS = re.compile(
-    r"(?i)^\W*(?:(?:i|we)\s+)?(?:(?:home|joint|unannounced|planned|follow[- ]?up)\s+)?(?:visit(?:ed)?|saw|seen|met)\b"
-    r"[^.;:]{0,80}?\b(?:after|following|further to|in response to)\s+[^.;:]{0,50}?"
+    _OWN_VISIT_OPENING + r"[^.;:]{0,80}?\b(?:after|following|further to|in response to)\s+[^.;:]{0,50}?"
     r"\b(?:notifications?|referrals?|reports?|information|concerns?|calls?|messages?|letters?|e-?mails?)\b"
     r"(?:\s+(?:from|by)\s+(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+)?)?")
 # A visit after an event of the day before, named by its day ("Visited him on the ward after last night's
 # stabbing", "Visited after yesterday's fall"): the visitor's own contact, not news of that event.
 OWN_VISIT_AFTER_DAY_BEFORE = re.compile(
-    r"(?i)^\W*(?:(?:i|we)\s+)?(?:(?:home|joint|unannounced|planned|follow[- ]?up)\s+)?(?:visit(?:ed)?|saw|seen|met)\b"
-    r"[^.;:]{0,80}?\b(?:after|following)\s+(?:the\s+)?(?:yesterday|last night)(?:['’]s|s)\b")
+    _OWN_VISIT_OPENING + r"[^.;:]{0,80}?\b(?:after|following)\s+(?:the\s+)?(?:yesterday|last night)(?:['’]s|s)\b")
 # Words about how a record reached the agency, not about the event: left out when comparing texts.
 MESSAGE_WORDS = frozenset(content_words("received receipt notification notified informed advised letter copy "
                                         "told reported report email emailed message sent forwarded faxed"))
