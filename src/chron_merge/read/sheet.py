@@ -256,14 +256,12 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
     numbering = _numbering_columns(rows, mapping.header_row_index + 1, extra_cols, mapping.headers)
     shift_col = _shift_column(rows, mapping.header_row_index + 1, extra_cols)
 
-    def empty(row: list[object]) -> bool:
-        return all(c is None or col in numbering for col, c in enumerate(row))
-
     # … and so are such rows with the agency filled in too (a template's drop-down, filled in advance):
     # nothing of an entry but whose it would be; skipped, and said once.
-    def numbered_with_agency_only(row: list[object]) -> bool:
-        return (agency_col is not None and row[agency_col] is not None
-                and all(c is None or col in numbering or col == agency_col for col, c in enumerate(row)))
+    numbered_or_agency = numbering | ({agency_col} if agency_col is not None else set())
+
+    def only_in(row: list[object], columns: set[int]) -> bool:
+        return all(c is None or col in columns for col, c in enumerate(row))
 
     template_rows: list[int] = []
 
@@ -313,11 +311,11 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
             placeholders.extend((row_number, c) for c in row if c in PLACEHOLDER_CELLS)
             row = [None if c in PLACEHOLDER_CELLS else c for c in row]
         filled = len(row) - row.count(None)  # (count runs in C)
-        if not filled or (numbering and empty(row)):
+        if not filled or (numbering and only_in(row, numbering)):
             result.blank_rows += 1
             previous = None
             continue
-        if numbering and numbered_with_agency_only(row):
+        if numbering and only_in(row, numbered_or_agency):
             result.blank_rows += 1
             template_rows.append(row_number)
             previous = None
