@@ -139,6 +139,23 @@ def test_a_narrative_chronology_whose_paragraphs_open_on_their_dates_is_read(tmp
         ("2024-05-01", "early May 2024", "the neighbourhood team patrolled the street. In 2 weeks a review was due.")]
 
 
+def test_a_log_typed_as_bullet_points_is_read_from_the_dates_after_the_marks(tmp_path):
+    # A school's log kept as typed bullets (held-out r411: the whole return was refused as no
+    # chronology): "• 04.03.24 – …", "- 07/03/2024 …"; a bullet with no date is the rest of the
+    # entry above, and a minus sign before a number is no list's mark.
+    path = write_docx(tmp_path / "St Anne's Primary.docx", docx_paragraph("St Anne's Primary – safeguarding log"),
+                      docx_paragraph("\u2022 04.03.24 \u2013 Jayden arrived 40 mins late, hungry."),
+                      docx_paragraph("\u2022 Breakfast given."),
+                      docx_paragraph("- 07/03/2024 - Head lice letter home."),
+                      docx_paragraph("\u27a2 11 March 2024: DSL rang the MASH."),
+                      docx_paragraph("-5 degrees: no coat again."))
+    data = build_json(path)
+    assert [(e["date"], e["date_text"], e["details"]) for e in data["events"]] == [
+        ("2024-03-04", "04.03.24", "Jayden arrived 40 mins late, hungry. \u2022 Breakfast given."),
+        ("2024-03-07", "07/03/2024", "Head lice letter home."),
+        ("2024-03-11", "11 March 2024", "DSL rang the MASH. -5 degrees: no coat again.")]
+
+
 def test_words_in_brackets_after_a_label_are_no_date(tmp_path):
     path = write_docx(tmp_path / "Castle Surgery.docx", docx_paragraph("GP chronology"),
                       docx_paragraph("01/02/2022 Seen with mother - cough."),

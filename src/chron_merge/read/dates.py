@@ -953,6 +953,10 @@ _LABEL_THEN_DATE = re.compile(r"(?P<label>[A-Za-z][A-Za-z'’]*(?: [A-Za-z'’]+
 # officers attended …", "On the 2nd April 2024, a strategy discussion …", "In May 2024 the team …".
 _NARRATIVE_OPENING = re.compile(rf"(?i)(?:on|in|during)\s+(?:the\s+)?"
                                 rf"(?=\d|(?:early|mid|late|{MONTH_PATTERN}|{'|'.join(WEEKDAYS)})\b)")
+# A list's mark typed before the date, as a school's or a team's log is kept in bullet points or
+# pasted from one: "• 04.03.24 – Jayden arrived late", "- 04/03/2024 Home visit", "➢ 4 March 2024 …".
+# (A mark Word's own list style draws is no text: such paragraphs start with their date already.)
+_LIST_MARK = re.compile(r"[•·▪◦‣●○■□➢➤►\-–—*]\s*(?=\S)")
 
 
 @lru_cache(maxsize=8192)
@@ -960,7 +964,7 @@ def split_leading_date(text: str) -> tuple[str, str] | None:
     """(the date as written, the text after it) for an entry written as one text that starts with
     its date ("03/02/2020 - Home visit", "w/c 17/02/2020: letter sent", "March 2020 Family moved",
     "Clinic date: 26 March 2024. Seen with mum", "Day 2 (15/06/2024): Extubated",
-    "On 12th March 2024 officers attended"), else None. The longest start of up to
+    "On 12th March 2024 officers attended", "• 04.03.24 – Arrived late"), else None. The longest start of up to
     LEADING_DATE_WORDS words that reads as a date is taken."""
     if (label := _DATE_LABEL.match(text)) is not None and label.end() < len(text):
         # (not a form's note in one cell, "Date: 01/03/2022\nType: Home visit\nNote: …": see read.form)
@@ -972,6 +976,8 @@ def split_leading_date(text: str) -> tuple[str, str] | None:
             return written, f"{labelled['label']}: {text[labelled.end():]}"  # (the label stays with the text)
     if (opening := _NARRATIVE_OPENING.match(text)) is not None and (split := split_leading_date(text[opening.end():])):
         return split
+    if (mark := _LIST_MARK.match(text)) is not None:
+        return split_leading_date(text[mark.end():])
     if not text[:1].isalnum() and text[:1] not in "?~(":
         return None
     ends = [m.end() for m in _WORD_END.finditer(text, 0, 80)][:LEADING_DATE_WORDS]
