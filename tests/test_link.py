@@ -493,14 +493,15 @@ def test_news_of_an_incident_from_the_agency_with_one_record_of_that_kind_links_
 
 
 @pytest.mark.parametrize(("home_records", "linked"), [
-    (["District nurse visited re sacral sore - repositioning chart started."], True),
+    (["District nurse visited re his skin - repositioning chart started."], True),
     # the home's second record that day: its record naming the nurse may be of another contact
-    (["District nurse visited re sacral sore - repositioning chart started.", "Family visited, took Mr H out."], False),
+    # (with no kind of event in common: "sacral sore" and "pressure damage" would be one, see test_kinds_of_event_in_other_words)
+    (["District nurse visited re his skin - repositioning chart started.", "Family visited, took Mr H out."], False),
 ])
 def test_two_records_of_a_day_naming_each_other_each_its_agencys_one_are_one_contact(home_records, linked):
     # The district nurse's visit to the care home, and the home's note of it: few words in common.
-    nurse = _e("Walsall District Nursing", D(2022, 2, 21), "Visit to Mr H at Laurel Court: grade 2 pressure damage "
-                                                           "to sacrum. Advised 2 hourly turns, air mattress ordered.")
+    nurse = _e("Walsall District Nursing", D(2022, 2, 21), "Visit to Mr H at Laurel Court: skin checked, red "
+                                                           "area. Advised 2 hourly turns, air mattress ordered.")
     home = [_e("Laurel Court Nursing Home", D(2022, 2, 21), text) for text in home_records]
     groups = _groups(BACKGROUND + [nurse, *home])
     assert ({nurse.details, home[0].details} in groups) is linked
@@ -1097,6 +1098,11 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Yonas received from Kent via the National Transfer Scheme.", "transfer of care"),
     ("Placed at Brook House supported accommodation.", "placement move"),
     ("Yonas located working at a car wash in Birmingham. Returned to Brook House 14:00.", "missing episode"),
+    # skin broken down under pressure, as a care home, the nurses and the GP write it (held-out r414)
+    ("DN visited: sacral wound now category 3. Dressing and air mattress ordered.", "pressure ulcer"),
+    ("Email from the DN: grade 4 sacral ulcer; ASC informed.", "pressure ulcer"),
+    ("Unstageable then cat 4 after debridement; bone palpable.", "pressure ulcer"),
+    ("Pressure sore on her left heel, dressed.", "pressure ulcer"),
     # a call or a case handed on to another service, as NHS 111 writes it (held-out r409)
     ("Mum: Ruby hot for 2 days, off food. Passed to OOH.", "referral"),
     ("Details passed to the MASH for a decision.", "referral"),
@@ -1323,6 +1329,12 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("MDT referral made to the memory clinic.", "professionals meeting"),
     # a secure children's home is a placement, not a hospital's unit (held-out r393)
     ("Callum moved to Hillside secure unit under a secure order.", "hospital admission"),
+    # an ambulance's response category, a plan or training to prevent pressure damage, none found,
+    # a wound of another cause (held-out r414)
+    ("Cat 2 ambulance response to a fall in the street.", "pressure ulcer"),
+    ("Pressure ulcer prevention training for the home's staff.", "pressure ulcer"),
+    ("Skin intact, no pressure damage.", "pressure ulcer"),
+    ("Wound to the forehead glued in ED.", "pressure ulcer"),
     # handed to a colleague of the same service, not to another (held-out r409)
     ("Passed to the team leader for sign-off.", "referral"),
     # a plan or training about restraint, none used, a court's restraining order (held-out r401)
@@ -3281,3 +3293,30 @@ def test_a_broken_stalking_protection_order_and_the_victims_call_next_day_are_on
                                             "Police aware. Discussed refuge; she declined.")
     assert _groups([police, idva, *BACKGROUND]) == [{police.details, idva.details}]
 
+
+
+def test_a_regulator_told_by_the_local_authority_in_its_source_column_links_to_social_care_s_record():
+    # The regulator's log keeps who told it in "Source" ("Local authority"), which is what others call
+    # social care (held-out r414): its note of the enquiry opened is news of social care's record of it.
+    def event(agency: str, text: str, source: str | None = None) -> Event:
+        return Event(agency=agency, date=D(2024, 3, 8), date_precision=Precision.DAY, details=text,
+                     practitioner=source, source=Source(file=f"{agency}.xlsx", row=2, rows=[2]))
+
+    told = event("CQC", "Notification: section 42 enquiry opened for a resident of Willow Court.", "Local authority")
+    opened = event("Adult Social Care", "Section 42 enquiry opened; caused enquiry delegated to the home.", "J. Okafor")
+    background = [replace(e, date=e.date.replace(year=2024)) for e in BACKGROUND
+                  if e.agency != "Social care"]  # (one social care: "local authority" would name both)
+    assert _groups([*background, told, opened]) == [{told.details, opened.details}]
+    anonymous = replace(told, practitioner="Inspector Lee")  # a worker's name says nothing of who told it
+    assert _groups([*background, anonymous, opened]) == []
+
+
+def test_a_pressure_ulcer_told_of_next_day_links_to_the_nurses_visit_that_found_it():
+    # The GP's note of the district nurse's email and the nurse's record of the visit share no word
+    # ("grade 4 sacral ulcer", "unstageable then cat 4"): the kind of event is what they share (held-out r414).
+    events = BACKGROUND + [
+        _e("Community Nursing", D(2020, 3, 5), "Unstageable then cat 4 after debridement; bone palpable. "
+                                                "Safeguarding concern supported."),
+        _e("GP", D(2020, 3, 6), "Email from the DN: grade 4 sacral ulcer; ASC informed."),
+    ]
+    assert _groups(events) == [{events[-2].details, events[-1].details}]

