@@ -1000,6 +1000,11 @@ def test_labels_under_a_header_naming_the_kind_of_entry_are_the_kind_of_contact(
     complaints = read("Presenting complaint", ["Fall", "Head injury", "Seizure"])
     assert _fields(complaints)["Presenting complaint"] == ("extra", "kept")
     assert complaints.events[2].extra == {"Presenting complaint": "Seizure"}
+    # Nor are a yes-or-no question's answers, as the police flag their key episodes (held-out r415).
+    flags = read("Key practice episode (Y/N)", ["Y", "N", "Yes"])
+    assert _fields(flags)["Key practice episode (Y/N)"] == ("extra", "kept")
+    assert [e.contact_type for e in flags.events] == [None, None, None]
+    assert flags.events[0].extra == {"Key practice episode (Y/N)": "Y"}
 
 
 def test_a_cell_showing_an_excel_error_is_read_as_it_shows(tmp_path):

@@ -672,11 +672,16 @@ def _names_entry_kind(header: object) -> bool:
     return best_field(header) == "details" and not ENTRY_KIND_WORDS.isdisjoint(normalise_header(header).split())
 
 
+# A column's answers to a yes-or-no question ("Key practice episode (Y/N)", "Attended?"): no labels.
+YES_OR_NO = frozenset({"y", "n", "yes", "no", "true", "false", "x", "n/a", "na"})
+
+
 def _holds_word_labels(grid: Grid, header_index: int, col: int) -> bool:
     """Whether a column's cells are labels in words ("Strategy discussion", "ICPC"), most of them;
-    not references or numbers ("OCC/22/1187", "3")."""
+    not references or numbers ("OCC/22/1187", "3"), nor answers yes or no ("Y", "N")."""
     labels = [_text(row[col]) for row in _sample_entries(grid, header_index) if col < len(row) and _text(row[col])]
-    worded = sum(not any(ch.isdigit() for ch in label) and any(ch.isalpha() for ch in label) for label in labels)
+    worded = sum(not any(ch.isdigit() for ch in label) and any(ch.isalpha() for ch in label)
+                 and label.strip().casefold() not in YES_OR_NO for label in labels)
     return bool(labels) and worded >= CONTACT_METHOD_SHARE * len(labels)
 
 
