@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from chron_merge.model import Level
-from chron_merge.read.dates import looks_like_date, parse_time, split_leading_date
+from chron_merge.read.dates import looks_like_date, parse_event_date, parse_time, split_leading_date
 from chron_merge.read.grid import Grid, column_letter
 from chron_merge.text import MISSPELLINGS, PERSON_LABEL
 
@@ -115,8 +115,8 @@ NOT_AGENCY = re.compile(r"\b(?:agencies|organisations|organizations|professional
 # "Source" alone is often the worker or team an entry came from; a source document is not a person.
 SOURCE_DOCUMENT = re.compile(r"\bsource\b.*\b(information|document|documents|record|records|evidence|data|file)\b|"
                              r"\b(information|document|record|data)\s+source\b")
-# A column of the times something was meant to happen (a home care visit's "Planned" time beside its
-# "Actual in"), not when it did.
+# A column of the times or days something was meant to happen (a home care visit's "Planned" time
+# beside its "Actual in", a team's "Planned" visit beside its "Actual"), not when it did.
 PLANNED = re.compile(r"(?i)\b(?:planned|scheduled|booked|due|expected|rostered|rota)\b")
 # Headers with "time" in them that are not the time of day of the event: an age, a duration.
 NOT_EVENT_TIME = re.compile(r"\b(age|aged|spent|duration|length|mins|minutes|how long|waiting|travel)\b")
@@ -269,6 +269,8 @@ def field_scores(header: object) -> dict[str, float]:
         scores["date"] = 6.0  # a date column, but an event date column beside it wins
     if COMPLETION_DATE.search(norm) and scores["date"]:
         scores["date"] = min(scores["date"], COMPLETION_DATE_SCORE)
+    if PLANNED.search(norm) and scores["date"]:
+        scores["date"] = min(scores["date"], 6.0)  # "Planned date": a date column, but "Actual date" beside it wins
     if END_DATE_HEADER.match(norm):
         scores["date"] *= 0.5  # "End date", "Discharge date": the period's end; the start beside it is the date
     if scores["date"] and scores["time"] and "date" in norm.split("/")[0]:
@@ -676,6 +678,21 @@ def _names_entry_kind(header: object) -> bool:
 YES_OR_NO = frozenset({"y", "n", "yes", "no", "true", "false", "x", "n/a", "na"})
 
 
+# A date written in a text, as a date-time is exported ("7/10/24 9:02:11", "2024-07-10 09:02").
+_WRITTEN_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}")
+
+
+def _dated_apart(grid: Grid, header_index: int, col: int, date_col: int) -> bool:
+    """Whether a column's texts hold dates (with their times), most of them on other days than the
+    date column's: dates of something else, such as a form's filling in. (Not the same day written
+    again beside its time: "09/07/2024 22:30" beside "09/07/2024".)"""
+    pairs = [(row[col].strip(), row[date_col]) for row in _sample_entries(grid, header_index)
+             if max(col, date_col) < len(row) and isinstance(row[col], str) and row[date_col] is not None]
+    dated = [(text, day) for text, day in pairs if _WRITTEN_DATE.search(text)]
+    apart = sum(parse_event_date(text)[0].value != parse_event_date(day)[0].value for text, day in dated)
+    return bool(pairs) and len(dated) >= CONTACT_METHOD_SHARE * len(pairs) and apart * 2 > len(dated)
+
+
 def _holds_word_labels(grid: Grid, header_index: int, col: int) -> bool:
     """Whether a column's cells are labels in words ("Strategy discussion", "ICPC"), most of them;
     not references or numbers ("OCC/22/1187", "3"), nor answers yes or no ("Y", "N")."""
@@ -796,6 +813,15 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
         mapping.notes.append((f"'{headers[time_col]}' holds no times of day; kept as written, not read as the time",
                               _remap_fix(headers[time_col], "time")))
         free.append(mapping.unplace("time"))
+    date_col, time_col = mapping.fields.get("date"), mapping.fields.get("time")
+    if (time_col is not None and date_col is not None and mapping.how.get("time") == "header"
+            and _dated_apart(grid, index, time_col, date_col)):
+        # "Start time" and "Completion time" of an online form ("7/10/24 9:02:11"): when it was filled
+        # in, on other days than the entries' dates; kept as written, not read as the entries' time.
+        mapping.notes.append((f"'{headers[time_col]}' holds dates and times apart from the entries' dates (when "
+                              "each was written, perhaps): kept as written, not read as the time",
+                              _remap_fix(headers[time_col], "time")))
+        free.append(mapping.unplace("time"))
     details_col = mapping.fields.get("details")
     if details_col is not None and mapping.how.get("details") == "header" and profiles[details_col][2] < SHORT_LABELS:
         # "Key practice episode" or "Occurrence" holding labels ("Sudden death"), while another column
@@ -831,11 +857,11 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
         if fld not in mapping.fields:
             # (a column of dates with times, "Date/time reported", is a second date, not the time of the event)
             candidates = [c for c in free if (fld != "time" or profiles[c][0] < 0.5) and (fld != "date" or c in datable)]
-            # (of two columns of times, "Planned" and "Actual in", the time it happened: a planned one only
-            # when no other column has enough times)
+            # (of two columns of times or of dates, "Planned" and "Actual", when it happened: a planned
+            # one only when no other column has enough)
             better = max(candidates, key=lambda c, m=measure, least=least: (
-                profiles[c][m] >= least and not (fld == "time" and PLANNED.search(_text(header_cells[c]))), profiles[c][m]),
-                default=None)
+                profiles[c][m] >= least and not (fld in ("date", "time") and PLANNED.search(_text(header_cells[c]))),
+                profiles[c][m]), default=None)
             if better is not None and profiles[better][measure] >= least:
                 mapping.place(fld, better)
                 free.remove(better)
