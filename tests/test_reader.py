@@ -2397,4 +2397,16 @@ def test_an_online_forms_start_and_completion_times_are_no_time_of_the_entries(m
     assert read.events[0].extra["Start time"] == "7/10/24 9:02:11"
     assert not [p for p in read.problems if p.level != "info"]
     assert any("'Start time' holds dates and times apart" in p.message for p in read.problems)
+    # … but a time written with its own day again is the entry's time
+    same_day = read_return(make_csv("Police.csv", ["Date,Start time,Details", "09/07/2024,09/07/2024 22:41,Domestic "
+                                                   "incident.", "10/07/2024,10/07/2024 08:00,Follow-up call."]))
+    assert [e.time for e in same_day.events] == ["22:41", "08:00"]
 
+
+def test_a_time_column_of_date_times_written_out_gives_their_times(make_csv):
+    # A text export fills its Time column with the date again ("09/07/2024 22:41"): every row was
+    # warned of a time it could not read, and sorted untimed. Its time, as of a date-time cell.
+    read = read_return(make_csv("Police.csv", ["Date,Time,Details", "09/07/2024,09/07/2024 22:41,Domestic incident.",
+                                               "10/07/2024,2024-07-10 08:00:35,Follow-up call."]))
+    assert [e.time for e in read.events] == ["22:41", "08:00"]
+    assert not [p for p in read.problems if p.code == "unreadable-time"]

@@ -868,6 +868,11 @@ def _parse_time_text(raw: str) -> tuple[dt.time | None, DateIssue | None]:
     when = _one_time(text)
     if when is not None:
         return when, None
+    # A date-time written out ("09/07/2024 22:41"), as a text export fills its Time column: its time, as
+    # of a date-time cell. (A column of other days' date-times is no Time column: see read.headers.)
+    stamped = parse_event_date(written)[0]
+    if stamped.value is not None and stamped.time is not None:
+        return stamped.time.replace(second=0), None
     return None, DateIssue(Level.WARNING, "unreadable-time", f"could not read '{written}' as a time", TIME_FIX)
 
 
