@@ -315,6 +315,11 @@ def test_agency_column_varies_by_row(make_xlsx):
     ("LA Adult Social Care - Safeguarding Adults Review - Mr X.xlsx", "LA Adult Social Care"),
     ("Child Safeguarding Practice Review - Education.xlsx", "Education"), ("Appendix 2 - GP chronology.xlsx", "GP"),
     ("Annex B Police.xlsx", "Police"), ("Safeguarding Adults Team.xlsx", "Safeguarding Adults Team"),
+    # after an organisation's name and a dash, what the file holds (held-out r412, r417); but a service
+    ("Police - missing episodes.xlsx", "Police"),
+    ("Brightside Supported Housing - incident reports.csv", "Brightside Supported Housing"),
+    ("Bwrdd Iechyd Hywel Dda - Health Visiting.xlsx", "Bwrdd Iechyd Hywel Dda Health Visiting"),
+    ("Mental Health Trust - Oak Ward.xlsx", "Mental Health Trust Oak Ward"),
 ])
 def test_agency_from_the_file_name(name, agency, tmp_path):
     assert agency_from_filename(tmp_path / name) == agency

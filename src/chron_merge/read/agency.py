@@ -85,9 +85,20 @@ AGENCY_LABEL = re.compile(rf"^\s*{_AGENCY_LABEL}\s*[:\-–]\s*(?P<name>\S.*)$", 
 AGENCY_LABEL_CELL = re.compile(rf"^\s*(?!service\b){_AGENCY_LABEL}\s*:?\s*$", re.IGNORECASE)  # (a "Service" cell is a header)
 
 
+# A file named for its organisation, then, after a dash, for what it holds: "Police - missing episodes".
+_WHOSE_THEN_WHAT = re.compile(r"^(?P<whose>.+?)\s+[-–—]\s+(?P<what>.+)$")
+
+
 def agency_from_filename(path: Path) -> str:
-    """'GP_IMR_chronology v3.xlsx' → 'GP'; an all-letters short name reads as an acronym (wmas → WMAS)."""
+    """'GP_IMR_chronology v3.xlsx' → 'GP'; an all-letters short name reads as an acronym (wmas → WMAS).
+    'Police - missing episodes.xlsx' → 'Police': after an organisation's name, words that name none
+    say what the file holds (but 'Health Board - Health Visiting' names the service)."""
     cleaned = _agency_words(path.stem)
+    parts = _WHOSE_THEN_WHAT.match(INNER_SUFFIX.sub("", path.stem))
+    if parts is not None:
+        whose, what = _agency_words(parts["whose"]), _agency_words(parts["what"])
+        if whose and what and names_an_organisation(whose) and not names_an_organisation(what):
+            cleaned = whose
     if not _names_an_agency(cleaned):
         cleaned = re.sub(r"\s+", " ", re.sub(r"[_\-]+", " ", NAME_DATE.sub(" ", path.stem))).strip()
     if cleaned.isalpha() and len(cleaned) <= 5 and cleaned.islower():
