@@ -16,7 +16,7 @@ R = Review(sys.argv[1])
 # letters; the school nursing team's OpenDocument sheet; social care's; the GP's; health visiting's.
 
 def merge_dates(book):
-    book["Log"].merge_cells("A3:A4")
+    book["Log"].merge_cells("A2:A3")
 
 
 R.xlsx("Brook Lane School.xlsx", [("Log", [], [["Date", "Time", "Entry", "IMR author comment"]], [
