@@ -69,6 +69,8 @@ def test_row_numbers_are_the_ones_excel_shows_when_data_starts_at_c5(make_xlsx):
     # what follows a dash or a colon explains the header
     ("Agency analysis – what does this tell us about the child's lived experience?", "comment"),
     ("Outcome: what happened next", "action"), ("Date - DD/MM/YYYY", "date"),
+    # an online form's questions (held-out r417)
+    ("What happened?", "details"), ("What did you do?", "action"), ("What did staff do?", "action"),
     # a case system's workflow step is the kind of contact; the next step is the action
     ("Step", "contact_type"), ("Next step", "action"), ("Steps taken", "action"),
     # exports of case-record systems: a plural in -ies, a police officer in charge, an ED's reason for attending
@@ -2402,6 +2404,7 @@ def test_an_online_forms_start_and_completion_times_are_no_time_of_the_entries(m
     assert read.events[0].extra["Start time"] == "7/10/24 9:02:11"
     assert not [p for p in read.problems if p.level != "info"]
     assert any("'Start time' holds dates and times apart" in p.message for p in read.problems)
+    assert read.events[0].action == "Called the police."
     # … but a time written with its own day again is the entry's time
     same_day = read_return(make_csv("Police.csv", ["Date,Start time,Details", "09/07/2024,09/07/2024 22:41,Domestic "
                                                    "incident.", "10/07/2024,10/07/2024 08:00,Follow-up call."]))

@@ -81,6 +81,9 @@ FIELD_PHRASES: dict[str, str] = {
     "action agreed": "action", "actions agreed": "action", "job title": "practitioner", "who recorded": "practitioner",
     "good practice": "comment", "presenting issue": "details", "form of contact": "contact_type",
     "what did the agency do": "action", "what the agency did": "action", "what we did": "action",
+    # an online form's questions: "What did you do?", "What did staff do?"
+    "what did you do": "action", "what you did": "action", "what did we do": "action", "what did staff do": "action",
+    "what did the service do": "action", "what did the team do": "action",
     "what action": "action", "when it happened": "date", "when did it happen": "date",
     # the details of a person are who they are
     "practitioner details": "practitioner", "worker details": "practitioner", "staff details": "practitioner",
