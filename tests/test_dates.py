@@ -52,6 +52,7 @@ CASES = [
     # Excel's text mark, a footnote star, brackets, "on"/"dated"; a part of the day after the date is a remark
     ("'16/06/2010", D(2010, 6, 16), "day", False, None, None), ("16/06/2010*", D(2010, 6, 16), "day", False, None, None),
     ("[16/06/2010]", D(2010, 6, 16), "day", False, None, None), ("On 16/06/2010", D(2010, 6, 16), "day", False, None, None),
+    ("(16/06/2010)", D(2010, 6, 16), "day", False, None, None), ("( June 2010 )", D(2010, 6, 1), "month", False, None, None),
     ("Dated 16 June 2010", D(2010, 6, 16), "day", False, None, None),
     ("16/06/2010 pm", D(2010, 6, 16), "day", False, None, None),
     ("16/06/2010\u200b", D(2010, 6, 16), "day", False, None, None),  # a zero-width space pasted in with it

@@ -158,6 +158,7 @@ _REMARK_BEFORE = re.compile(rf"^(?:in\s+the\s+|during\s+the\s+|over\s+the\s+)?(?
                             r"[\s,:\-]+(?=\S)")
 _TIME_ZONE = re.compile(r"(?<=\d)\s*(?:gmt|bst|utc|z)$")
 _DECORATION = re.compile(r"^['*\[\s]+|[*\]\s]+$")
+_ENCLOSED = re.compile(r"^\((?P<inner>[^()]+)\)$")  # the whole date in round brackets: "(16/06/2010)"
 _LEADING_WORD = re.compile(r"^(?:on|dated)\s+(?!or\b)(?=\S)")  # ("on or about" is approximate)
 _RANGE_SPLIT = re.compile(r"\s+(?:-|to|until|till|through|thru)\s+|\s*–\s*|\s*—\s*")
 
@@ -390,8 +391,9 @@ def _missing(text: str) -> EventDate:
 
 
 def _parse_text(raw: str) -> tuple[EventDate, DateIssue | None]:
-    # Excel's text mark ('03/02/2020), a footnote star, square brackets, "on"/"dated" add nothing.
+    # Excel's text mark ('03/02/2020), a footnote star, brackets, "on"/"dated" add nothing.
     text = _LEADING_WORD.sub("", _DECORATION.sub("", _normalise(raw)))
+    text = _ENCLOSED.sub(r"\g<inner>", text).strip()
     written = raw.strip()
     if not text:
         return _missing(written), DateIssue(Level.ERROR, "missing-date", "no date given", DATE_FIX)
