@@ -2418,3 +2418,20 @@ def test_a_time_column_of_date_times_written_out_gives_their_times(make_csv):
                                                "10/07/2024,2024-07-10 08:00:35,Follow-up call."]))
     assert [e.time for e in read.events] == ["22:41", "08:00"]
     assert not [p for p in read.problems if p.code == "unreadable-time"]
+
+
+def test_a_title_naming_a_period_dates_the_days_and_months_in_it(make_xlsx):
+    # An outreach team's log of days without a year under "Street outreach log – Jan-Feb 2024" (held-out
+    # r420: every entry was undated); a period across two years gives each month its year in it, and a
+    # month outside the period no year: no year is guessed.
+    path = make_xlsx("Street Outreach Team.xlsx", {"Log": [
+        ["Street outreach log – Jan-Feb 2024"], ["Day", "Contact"], ["Mon 15 Jan", "Found bedded down."],
+        ["Sat 03 Feb", "Police told us he had died."]]})
+    read = read_return(path)
+    assert [e.date for e in read.events] == [dt.date(2024, 1, 15), dt.date(2024, 2, 3)]
+    assert ("year-from-heading", 3, "'Mon 15 Jan' has no year: read in 2024, by the title above (row 1), the "
+                                    "period Jan-Feb 2024") in [(p.code, p.row, p.message) for p in read.problems]
+    path = make_xlsx("Probation.xlsx", {"Contacts": [
+        ["Chronology for the period 1 September 2023 to 31 March 2024"], ["Date", "Note"], ["12 Oct", "Office visit"],
+        ["9 Feb", "Home visit"], ["14 May", "Phone call"]]})
+    assert [e.date for e in read_return(path).events] == [dt.date(2023, 10, 12), dt.date(2024, 2, 9), None]

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from chron_merge.model import Event, EventDate, Level, Precision, Problem, Source
 from chron_merge.read.dates import (
+    MONTH_PATTERN,
     NUMERIC_DATE,
     SERIAL_TEXT,
     DateIssue,
@@ -94,9 +95,14 @@ class YearHeading:
     # A school year ("2023-24" in a school's title): September to December are of ``year``, January
     # to August of ``second_year`` (see year_of).
     second_year: int | None = None
+    # A period a title names ("Jan-Feb 2024", "1 April 2023 to 31 March 2024"): the year of each month
+    # in it; an entry of a month outside it is given no year.
+    period_months: dict[int, int] | None = None
 
-    def year_of(self, month: int) -> int:
-        """The year of an entry of this month under the heading."""
+    def year_of(self, month: int) -> int | None:
+        """The year of an entry of this month under the heading (None: a month outside its period)."""
+        if self.period_months is not None:
+            return self.period_months.get(month)
         if self.second_year is None or month >= SCHOOL_YEAR_STARTS:
             return self.year
         return self.second_year
@@ -477,6 +483,10 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                 problem(row_number, Level.INFO, "year-from-heading", f"'{parsed.text}' gives only the day: read in "
                         f"{parsed.value:%B %Y}, the month of {heading_year.where}",
                         fix=f"nothing to do if the entries {heading_year.scope} are all of that month")
+            elif heading_year.period_months is not None and parsed.value is not None:
+                problem(row_number, Level.INFO, "year-from-heading", f"'{parsed.text}' has no year: read in "
+                        f"{parsed.value.year}, by {heading_year.where}",
+                        fix=f"nothing to do if the entries are all {heading_year.scope}")
             elif heading_year.second_year is not None and parsed.value is not None:
                 problem(row_number, Level.INFO, "year-from-heading", f"'{parsed.text}' has no year: read in "
                         f"{parsed.value.year}, by {heading_year.where} (September to December in "
@@ -659,7 +669,7 @@ def _year_heading_above(rows: list[list[object]], start: int, grid: Grid) -> Yea
     if grid.sheet and (named := _parse_date(grid.sheet, grid.date1904)[0]) and _names_one_year(named):
         month = named.value.month if named.precision == Precision.MONTH and named.end is None else None  # type: ignore[union-attr]
         return YearHeading(named.value.year, month, f"the sheet's name ('{grid.sheet}')", "on that sheet")  # type: ignore[union-attr]
-    return _school_year_above(rows, start, grid)
+    return _school_year_above(rows, start, grid) or _period_in_title(rows, start, grid)
 
 
 # A school year as a school's return names it: "Safeguarding log 2023-24", "Academic year 2023/2024".
@@ -691,14 +701,45 @@ def _school_year_above(rows: list[list[object]], start: int, grid: Grid) -> Year
     return None
 
 
+# A period of a year or less named in a title above the header: "Street outreach log – Jan-Feb 2024",
+# "Period: 1 April 2023 to 31 March 2024", "01/09/2023 - 31/03/2024".
+_DAY_OF = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+_TITLE_PERIOD = re.compile(
+    rf"(?i)\b{_DAY_OF}(?:{MONTH_PATTERN})\.?(?:\s+(?:19|20)\d\d)?\s*(?:-|–|—|to|until)\s*{_DAY_OF}(?:{MONTH_PATTERN})\.?"
+    r"\s+(?:19|20)\d\d\b|"
+    r"\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\s*(?:-|–|—|to|until)\s*\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b")
+
+
+def _period_in_title(rows: list[list[object]], start: int, grid: Grid) -> YearHeading | None:
+    """A period of a year or less named by a title above the header (see _TITLE_PERIOD): the years of
+    its entries dated by day and month alone, each that of its month in the period."""
+    for index in range(start):
+        cells = [c for c in rows[index] if c is not None]
+        if len(cells) != 1 or not isinstance(cells[0], str) or (found := _TITLE_PERIOD.search(cells[0])) is None:
+            continue
+        period = _parse_date(found[0], grid.date1904)[0]
+        first, last = period.value, period.end
+        if first is None or last is None or not 0 < (last - first).days <= 366:
+            continue
+        months: dict[int, int] = {}
+        year, month = first.year, first.month
+        while (year, month) <= (last.year, last.month) and month not in months:
+            months[month] = year
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        return YearHeading(first.year, None, f"the title above (row {grid.row_numbers[index]}), the period {found[0]}",
+                           "in that period", period_months=months)
+    return None
+
+
 def _in_heading_year(value: object, heading: YearHeading, date1904: bool) -> str | None:
     """A day and month written without a year, with the heading's year added (see in_year): of a
-    school year, the year its month falls in."""
+    school year or a period, the year its month falls in (none for a month outside the period)."""
     dated = in_year(value, heading.year, heading.month)
-    if dated is None or heading.second_year is None:
+    if dated is None or (heading.second_year is None and heading.period_months is None):
         return dated
     month = _parse_date(in_year(value, 2000), date1904)[0].value  # (a leap year: "29 Feb" has a month)
-    return in_year(value, heading.year_of(month.month)) if month is not None else None
+    year = heading.year_of(month.month) if month is not None else None
+    return in_year(value, year) if year is not None else None
 
 
 def _names_one_year(heading: EventDate) -> bool:
