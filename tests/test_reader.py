@@ -2435,3 +2435,19 @@ def test_a_title_naming_a_period_dates_the_days_and_months_in_it(make_xlsx):
         ["Chronology for the period 1 September 2023 to 31 March 2024"], ["Date", "Note"], ["12 Oct", "Office visit"],
         ["9 Feb", "Home visit"], ["14 May", "Phone call"]]})
     assert [e.date for e in read_return(path).events] == [dt.date(2023, 10, 12), dt.date(2024, 2, 9), None]
+
+
+def test_a_group_header_merged_across_its_columns_above_headers_with_nothing_below_them(make_xlsx):
+    # "Contact" merged over "Date | Time" in the row below, beside "What happened" and "Action" with
+    # nothing under them (held-out r422: the school's return was refused, no date column found).
+    path = make_xlsx("Highfield Academy.xlsx", {"Safeguarding": [
+        ["Contact", None, "What happened", "Action"], ["Date", "Time", None, None],
+        ["05/02/2024", "11:20", "Aisha told her tutor she is to be married abroad.", "DSL rang CSC."],
+        ["06/02/2024", "09:00", "DSL in the strategy discussion.", "School to alert if absent."]]},
+        merged={"Safeguarding": ["A1:B1"]})
+    read = read_return(path)
+    assert _fields(read) == {"Contact Date": ("date", "header"), "Contact Time": ("time", "header"),
+                             "What happened": ("details", "header"), "Action": ("action", "header")}
+    assert [(e.date, e.time, e.source.row) for e in read.events] == [(dt.date(2024, 2, 5), "11:20", 3),
+                                                                    (dt.date(2024, 2, 6), "09:00", 4)]
+

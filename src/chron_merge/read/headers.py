@@ -500,7 +500,8 @@ def _header_continued(grid: Grid, index: int, headers_row: list[object]) -> list
 
     The row below continues the header when it has at least two cells, all short labels, and
     either a header cell above one of them breaks off ("Date of", "Outcome /"; then no number
-    either), or header cells are merged down over it, or every one is guidance ("(DD/MM/YYYY)",
+    either), or header cells are merged down over it, or one is merged across two of its cells
+    ("Contact" over "Date | Time"; no number either), or every one is guidance ("(DD/MM/YYYY)",
     "e.g. phone call"), or one is an instruction and none holds a number ("Enter one contact per
     row | Role | What happened"): a template's guidance row, which no entry is.
     """
@@ -517,9 +518,15 @@ def _header_continued(grid: Grid, index: int, headers_row: list[object]) -> list
     # Header cells merged down over the row below ("Date" over two rows, beside "Practitioner" over
     # "Name | Role"): the header is two rows deep.
     merged_down = any(r1 == index and r2 > index for r1, _, r2, _ in grid.merged)
+    # … or a header cell merged across two cells or more of the row below ("Contact" over "Date | Time"),
+    # beside header cells with nothing below them ("What happened"): a group header above its columns.
+    grouped = (any(r1 == r2 == index and c2 > c1 and sum(c < len(below) and below[c] is not None
+                                                          for c in range(c1, c2 + 1)) >= 2
+                   for r1, c1, r2, c2 in grid.merged)
+               and not any(ch.isdigit() for _, text in cells for ch in text))
     instructed = (any(HEADER_INSTRUCTION.match(text) for _, text in cells)
                   and not any(ch.isdigit() for _, text in cells for ch in text))
-    if not (breaks_off or merged_down or instructed or all(HEADER_GUIDANCE.match(text) for _, text in cells)):
+    if not (breaks_off or merged_down or grouped or instructed or all(HEADER_GUIDANCE.match(text) for _, text in cells)):
         return None
     joined = list(headers_row) + [None] * (len(below) - len(headers_row))
     for col, text in cells:
