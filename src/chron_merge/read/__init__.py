@@ -465,6 +465,8 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
         read_above = bool(above) and _in_header_columns(grid, mapping, above)
         if joined := merged_text_columns(grid, mapping):
             result.problems.extend(_join_merged_columns(grid, mapping, joined))
+        if mapping.day_parts:
+            _join_parts_of_the_day(grid, mapping)
         # A sheet named by nothing but the heading just above its table ("POLICE"), or by nothing at all,
         # may be a collated one: a heading naming another agency above its own table names the entries
         # below it. (Under a title naming a trust, "Health Visiting" above a table is a section.)
@@ -633,6 +635,20 @@ def _read_one(path: Path, parsed: ParsedSheets, outcome: ReadAll, options_for: O
             else:
                 log.debug("%s › %s: skipped", path.name, sheet.name)
         log.debug("%s read in %.2f s", path.name, time.perf_counter() - started)
+
+
+def _join_parts_of_the_day(grid: Grid, mapping: ColumnMap) -> None:
+    """Each day's notes by part of the day ("AM | PM | Night", see ColumnMap.day_parts), read as one
+    text in the details column, a line each under its header: "AM: Quiet morning.\nPM: …"."""
+    details_col = mapping.fields["details"]
+    for row in grid.rows[mapping.header_row_index + 1:]:
+        notes = [f"{mapping.headers[c]}: {cell_text(row[c])}" for c in mapping.day_parts
+                 if c < len(row) and row[c] is not None]
+        if notes:
+            for c in mapping.day_parts:
+                if c < len(row):
+                    row[c] = None
+            row[details_col] = "\n".join(notes)
 
 
 def _join_merged_columns(grid: Grid, mapping: ColumnMap, joined: dict[int, list[int]]) -> list[Problem]:

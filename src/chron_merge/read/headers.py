@@ -300,6 +300,9 @@ class ColumnMap:
     # A column of text per service or agency ("Date | Midwifery | Health Visiting | ED"), each entry
     # written in the column of whoever made it: those columns (see _lanes); empty when not so laid out.
     lanes: list[int] = field(default_factory=list)
+    # A column of notes per part of the day ("Date | AM | PM | Night"), several written on most days: those
+    # columns, whose texts are each entry's details, a line each under its header (see _parts_of_the_day).
+    day_parts: list[int] = field(default_factory=list)
     # A key of abbreviations beside the table, headed "Key" in the header row (see _key_beside): its columns.
     aside: list[int] = field(default_factory=list)
     # Other columns of dates beside the entries' ("Decision date"), kept as written.
@@ -316,7 +319,7 @@ class ColumnMap:
 
     def extra_columns(self) -> list[int]:
         used = (set(self.fields.values()) | {c for c in (*(self.date_parts or ()), self.date_end) if c is not None}
-                | set(self.lanes) | set(self.aside))
+                | set(self.lanes) | set(self.aside) | set(self.day_parts))
         return [i for i in range(len(self.headers)) if i not in used]
 
 
@@ -970,7 +973,31 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
         mapping.notes.append((f"a column of entries for each of {', '.join(repr(headers[c]) for c in lanes)}: each "
                               f"entry's text is read from its column, and {about}",
                               "nothing to do if each column is one agency's, or one person's"))
+    elif parts := _parts_of_the_day(mapping, header_cells, profiles):
+        mapping.day_parts = parts
+        mapping.notes.append((f"{', '.join(repr(headers[c]) for c in parts)} hold each day's notes by part of the day: "
+                              "an entry's details are their texts, a line each under its header",
+                              "nothing to do if each row is one day's notes"))
     return mapping
+
+
+# The header of a column of a daily log's notes for one part of the day: "AM", "Night", "Late shift".
+PART_OF_DAY_HEADER = re.compile(r"(?i)^\s*(?:(?:am|pm|a\.m\.|p\.m\.|morning|afternoon|evening|night|day|early|late|"
+                                r"twilight|waking night|sleep[- ]?in)(?:\s+(?:shift|staff|notes?))?)\s*$")
+
+
+def _parts_of_the_day(mapping: ColumnMap, header_cells: list[object],
+                      profiles: dict[int, tuple[float, float, float, int]]) -> list[int]:
+    """The columns of a daily log kept by part of the day ("Date | AM | PM | Night"), most days
+    with notes in several of them (one a day is a column of entries each: see _lanes): the column
+    read as the details by its length, and the others beside it headed so, holding text; [] else."""
+    details_col = mapping.fields.get("details")
+    if details_col is None or mapping.how.get("details") != "content" or mapping.lanes:
+        return []
+    placed = set(mapping.fields.values()) - {details_col}
+    parts = [col for col, cell in enumerate(header_cells)
+             if col not in placed and profiles[col][3] > 0 and PART_OF_DAY_HEADER.match(_text(cell))]
+    return parts if details_col in parts and len(parts) >= 2 else []
 
 
 def _key_beside(mapping: ColumnMap, header_cells: list[object]) -> list[int]:
