@@ -2468,3 +2468,10 @@ def test_a_daily_log_kept_by_part_of_the_day_reads_each_days_notes_together(make
         "AM: Hospital rang: Tom died this morning."]
     assert [e.extra for e in read.events] == [{}, {}, {}]
     assert not [p for p in read.problems if p.level != "info"]
+    # a column of weekdays headed "Day" is no part of the day: kept beside the entry
+    weekdays = read_return(make_xlsx("Home.xlsx", {"Daily notes": [
+        ["Date", "Day", "Morning", "Night"], ["03/06/2024", "Mon", "Breakfast, then the day centre.", "Settled."],
+        ["04/06/2024", "Tue", "Quiet morning in the lounge.", "Up twice, settled."]]}))
+    assert [(e.details, e.extra) for e in weekdays.events] == [
+        ("Morning: Breakfast, then the day centre.\nNight: Settled.", {"Day": "Mon"}),
+        ("Morning: Quiet morning in the lounge.\nNight: Up twice, settled.", {"Day": "Tue"})]

@@ -687,10 +687,6 @@ def _names_entry_kind(header: object) -> bool:
     return best_field(header) == "details" and not ENTRY_KIND_WORDS.isdisjoint(normalise_header(header).split())
 
 
-# A column's answers to a yes-or-no question ("Key practice episode (Y/N)", "Attended?"): no labels.
-YES_OR_NO = frozenset({"y", "n", "yes", "no", "true", "false", "x", "n/a", "na"})
-
-
 # A date written in a text, as a date-time is exported ("7/10/24 9:02:11", "2024-07-10 09:02").
 _WRITTEN_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 
@@ -704,6 +700,10 @@ def _dated_apart(grid: Grid, header_index: int, col: int, date_col: int) -> bool
     dated = [(text, day) for text, day in pairs if _WRITTEN_DATE.search(text)]
     apart = sum(parse_event_date(text)[0].value != parse_event_date(day)[0].value for text, day in dated)
     return bool(pairs) and len(dated) >= CONTACT_METHOD_SHARE * len(pairs) and apart * 2 > len(dated)
+
+
+# A column's answers to a yes-or-no question ("Key practice episode (Y/N)", "Attended?"): no labels.
+YES_OR_NO = frozenset({"y", "n", "yes", "no", "true", "false", "x", "n/a", "na"})
 
 
 def _holds_word_labels(grid: Grid, header_index: int, col: int) -> bool:
@@ -982,8 +982,10 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
 
 
 # The header of a column of a daily log's notes for one part of the day: "AM", "Night", "Late shift".
-PART_OF_DAY_HEADER = re.compile(r"(?i)^\s*(?:(?:am|pm|a\.m\.|p\.m\.|morning|afternoon|evening|night|day|early|late|"
-                                r"twilight|waking night|sleep[- ]?in)(?:\s+(?:shift|staff|notes?))?)\s*$")
+# (Not "Day" alone, as often a column of weekdays, "Mon", beside the date; but "Day shift".)
+PART_OF_DAY_HEADER = re.compile(r"(?i)^\s*(?:(?:am|pm|a\.m\.|p\.m\.|morning|afternoon|evening|night|early|late|"
+                                r"twilight|waking night|sleep[- ]?in)(?:\s+(?:shift|staff|notes?))?|"
+                                r"day\s+(?:shift|staff|notes?))\s*$")
 
 
 def _parts_of_the_day(mapping: ColumnMap, header_cells: list[object],
