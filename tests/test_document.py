@@ -295,3 +295,16 @@ def test_validate_names_a_word_return_a_document(tmp_path):
     result = run_cli("validate", path)
     assert result.exit_code == 0, result.output
     assert "document: header row 2; agency 'Health Visiting'" in " ".join(result.stdout.split())
+
+
+def test_prose_naming_its_dates_inside_its_sentences_is_refused_with_what_to_do(tmp_path):
+    # An IMR's narrative ("Mia was seen by Dr Shah on 12 March 2024 …") is no chronology: the message
+    # asked for a header row; it now says to start each entry with its date. No date is picked out.
+    path = write_docx(tmp_path / "GP.docx", docx_paragraph("GP chronology - Mia"),
+                      docx_paragraph("Mia was seen by Dr Shah on 12 March 2024 with a cough; mum appeared tired."),
+                      docx_paragraph("The practice received a letter from the hospital on 20/03/2024 about an ED visit."),
+                      docx_paragraph("Mia was not brought to her immunisation appointment."))
+    result = run_cli("build", path, "-o", tmp_path / "out.json")
+    assert result.exit_code == 2
+    assert "its paragraphs name their dates inside the text, not at its start ('Mia was seen by Dr Shah" in result.output
+    assert "start each entry with its date" in result.output

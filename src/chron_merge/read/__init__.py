@@ -28,7 +28,7 @@ from chron_merge.read.agency import (
     name_agency,
     organisation_named,
 )
-from chron_merge.read.dates import in_year, looks_like_date, split_leading_date
+from chron_merge.read.dates import MONTH_PATTERN, in_year, looks_like_date, parse_event_date, split_leading_date
 from chron_merge.read.day_headings import DATE_COLUMN, DayHeadings, dates_from_headings
 from chron_merge.read.form import unfold_form
 from chron_merge.read.grid import (
@@ -287,11 +287,33 @@ MAP_HINT = ('add a header row (Date, Details, ...), or map the columns in review
             '[agency.X] columns = {{ "{header}" = "date", "..." = "details" }}')
 NO_YEAR = "no date with a year in it"  # (a sheet's reason not to be read, whose fix is YEAR_HINT)
 YEAR_HINT = "write the year in each date ('Monday 6th March 2023'): chron-merge never guesses one"
+DATES_INSIDE = "its paragraphs name their dates inside the text, not at its start"  # (fix: DATES_INSIDE_HINT)
+DATES_INSIDE_HINT = ("start each entry with its date ('12/03/2024 – Seen by Dr Shah …'), or send the entries as a "
+                     "table with a Date column: chron-merge does not pick a date out of a sentence")
 
 
 def _fix_for(reason: str, header: str) -> str:
     """How to make a sheet not read for ``reason`` readable (``header``: an example for the column map)."""
-    return YEAR_HINT if reason.startswith(NO_YEAR) else MAP_HINT.format(header=header)
+    if reason.startswith(NO_YEAR):
+        return YEAR_HINT
+    return DATES_INSIDE_HINT if reason.startswith(DATES_INSIDE) else MAP_HINT.format(header=header)
+
+
+# A full date inside a sentence: "on 12 March 2024", "on 20/03/2024".
+_DATE_INSIDE = re.compile(rf"(?i)\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_PATTERN})\.?\s+\d{{4}}\b|"
+                          r"\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b")
+
+
+def _dates_inside_paragraphs(grid: Grid) -> list[str]:
+    """Paragraphs (rows of one text) that name a date inside them but do not start with one, when
+    two or more do: prose ("Mia was seen by Dr Shah on 12 March 2024 …"), not a chronology."""
+    found = []
+    for row in grid.rows[:HEADER_SCAN_ROWS]:
+        cells = [c for c in row if c is not None]
+        if (len(cells) == 1 and isinstance(cells[0], str) and split_leading_date(text := cells[0].strip()) is None
+                and any(parse_event_date(m[0])[0].value is not None for m in _DATE_INSIDE.finditer(text))):
+            found.append(text)
+    return found if len(found) >= 2 else []
 
 
 def _days_without_a_year(grid: Grid) -> list[str]:
@@ -388,6 +410,8 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
             if mapping is None and (yearless := _days_without_a_year(grid)):
                 reason = f"{NO_YEAR}: its days are written without one (" + ", ".join(
                     f"'{day}'" for day in yearless[:2]) + ")"
+            elif mapping is None and (prose := _dates_inside_paragraphs(grid)):
+                reason = f"{DATES_INSIDE} ('{prose[0][:60]}{'…' if len(prose[0]) > 60 else ''}')"
             elif mapping is None:
                 reason = f"no recognisable header ({seen})"
             else:
