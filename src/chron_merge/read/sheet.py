@@ -85,27 +85,16 @@ HEADING_WORD = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more, i
 @dataclass(frozen=True)
 class YearHeading:
     """A year (and maybe its month) that entries below it give only a day and month of: a heading
-    row ("2019", "March 2019") or the sheet's name ("2019")."""
+    row ("2019", "March 2019"), the sheet's name ("2019"), or a title naming a period."""
 
     year: int
     month: int | None
     where: str  # "the heading above (row 5)", "the sheet's name ('2019')"
     scope: str  # where the entries it covers are: "under that heading", "on that sheet"
     days_only: bool = False  # it gives only entries that give a day alone ("3rd") their month and year
-    # A school year ("2023-24" in a school's title): September to December are of ``year``, January
-    # to August of ``second_year`` (see year_of).
-    second_year: int | None = None
-    # A period a title names ("Jan-Feb 2024", "1 April 2023 to 31 March 2024"): the year of each month
-    # in it; an entry of a month outside it is given no year.
+    # A period a title names ("Jan-Feb 2024", "1 April 2023 to 31 March 2024", a school's year "2023-24":
+    # September 2023 to August 2024): the year of each month in it; a month outside it is given no year.
     period_months: dict[int, int] | None = None
-
-    def year_of(self, month: int) -> int | None:
-        """The year of an entry of this month under the heading (None: a month outside its period)."""
-        if self.period_months is not None:
-            return self.period_months.get(month)
-        if self.second_year is None or month >= SCHOOL_YEAR_STARTS:
-            return self.year
-        return self.second_year
 
 
 @dataclass
@@ -487,11 +476,6 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                 problem(row_number, Level.INFO, "year-from-heading", f"'{parsed.text}' has no year: read in "
                         f"{parsed.value.year}, by {heading_year.where}",
                         fix=f"nothing to do if the entries are all {heading_year.scope}")
-            elif heading_year.second_year is not None and parsed.value is not None:
-                problem(row_number, Level.INFO, "year-from-heading", f"'{parsed.text}' has no year: read in "
-                        f"{parsed.value.year}, by {heading_year.where} (September to December in "
-                        f"{heading_year.year}, January to August in {heading_year.second_year})",
-                        fix=f"nothing to do if the entries are all {heading_year.scope}")
             else:
                 problem(row_number, Level.INFO, "year-from-heading", f"'{parsed.text}' has no year: read in "
                         f"{heading_year.year}, the year of {heading_year.where}",
@@ -696,8 +680,9 @@ def _school_year_above(rows: list[list[object]], start: int, grid: Grid) -> Year
         if second < 100:
             second += first // 100 * 100
         if second == first + 1 and _SCHOOL_WORDS.search(f"{title} {grid.file} {grid.sheet or ''}"):
-            return YearHeading(first, None, f"{where}, the school year {found[0]}", "of that school year",
-                               second_year=second)
+            return YearHeading(first, None, f"{where}, the school year {found[0]} (September to December in {first}, "
+                               f"January to August in {second})", "of that school year",
+                               period_months=_months_of((first, SCHOOL_YEAR_STARTS), (second, SCHOOL_YEAR_STARTS - 1)))
     return None
 
 
@@ -721,24 +706,30 @@ def _period_in_title(rows: list[list[object]], start: int, grid: Grid) -> YearHe
         first, last = period.value, period.end
         if first is None or last is None or not 0 < (last - first).days <= 366:
             continue
-        months: dict[int, int] = {}
-        year, month = first.year, first.month
-        while (year, month) <= (last.year, last.month) and month not in months:
-            months[month] = year
-            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         return YearHeading(first.year, None, f"the title above (row {grid.row_numbers[index]}), the period {found[0]}",
-                           "in that period", period_months=months)
+                           "in that period", period_months=_months_of((first.year, first.month), (last.year, last.month)))
     return None
+
+
+def _months_of(first: tuple[int, int], last: tuple[int, int]) -> dict[int, int]:
+    """Each month of a period of a year or less, from (year, month) to (year, month), to its year:
+    {9: 2023, …, 12: 2023, 1: 2024, …} (a month met twice keeps its first year)."""
+    months: dict[int, int] = {}
+    year, month = first
+    while (year, month) <= last and month not in months:
+        months[month] = year
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
 
 
 def _in_heading_year(value: object, heading: YearHeading, date1904: bool) -> str | None:
     """A day and month written without a year, with the heading's year added (see in_year): of a
-    school year or a period, the year its month falls in (none for a month outside the period)."""
+    period (a school year), the year its month falls in (none for a month outside the period)."""
     dated = in_year(value, heading.year, heading.month)
-    if dated is None or (heading.second_year is None and heading.period_months is None):
+    if dated is None or heading.period_months is None:
         return dated
     month = _parse_date(in_year(value, 2000), date1904)[0].value  # (a leap year: "29 Feb" has a month)
-    year = heading.year_of(month.month) if month is not None else None
+    year = heading.period_months.get(month.month) if month is not None else None
     return in_year(value, year) if year is not None else None
 
 
