@@ -829,6 +829,10 @@ def _names_whom_the_news_came_from(header: str) -> bool:
     return _NEWS_CAME_FROM.search(header) is not None
 
 
+# What others call an agency, written alone: "local authority" for social care (see IMPLIED_NAME).
+_CALLED_NAMES = {tuple(content_words(words)) for _, words, is_name in IMPLIED_NAME if is_name}
+
+
 def _source_service(practitioner: str | None, glossary: dict[str, str] | None) -> str | None:
     """The practitioner cell when it names a service and nothing else ("Police", "School", "Ambulance"),
     or what others call one ("Local authority", "District nurse": see IMPLIED_NAME), as social care's
@@ -840,10 +844,6 @@ def _source_service(practitioner: str | None, glossary: dict[str, str] | None) -
     words = content_words(expand_abbreviations(practitioner, glossary))
     return (practitioner if words and (all(word in SERVICE_WORDS for word in words) or tuple(words) in _CALLED_NAMES)
             else None)
-
-
-# What others call an agency, written alone: "local authority" for social care (see IMPLIED_NAME).
-_CALLED_NAMES = {tuple(content_words(words)) for _, words, is_name in IMPLIED_NAME if is_name}
 
 
 # A contact type naming a message and no more ("Notification", "Letter"), which the details may say
