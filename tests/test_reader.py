@@ -613,6 +613,20 @@ def test_a_second_column_of_dates_is_kept_and_which_dates_the_entries_is_said(ma
     assert not [p for p in chosen.problems if p.code == "column-mapping"]
 
 
+def test_a_period_written_from_and_to_is_dated_by_its_from_not_by_its_reporting(make_csv):
+    # A police export's "Occurrence Date From | Occurrence Date To | Reported Date": the words
+    # ending a header say which end of the period it holds; the occurrence, not the report, dates it.
+    read = read_return(make_csv("police.csv", ["Occurrence Date From,Occurrence Date To,Reported Date,Summary",
+                                               "12/03/2023 21:00,12/03/2023 23:30,19/03/2023 10:00,Assault reported "
+                                               "a week on.", "15/03/2023 08:00,15/03/2023 09:00,15/03/2023 08:10,"
+                                               "Domestic incident attended."]))
+    assert [(e.date, e.time) for e in read.events] == [(dt.date(2023, 3, 12), "21:00"),
+                                                       (dt.date(2023, 3, 15), "08:00")]
+    assert read.events[0].extra == {"Occurrence Date To": "12/03/2023 23:30", "Reported Date": "19/03/2023 10:00"}
+    assert [field_scores(h)["date"] for h in ("Incident date from", "Incident date")] == [10.0, 10.0]
+    assert field_scores("Incident date to")["date"] < field_scores("Reported date")["date"]
+
+
 def test_a_repair_is_dated_when_reported_not_when_completed(make_csv):
     # A housing repairs log: the job happened when it was asked for; the day it was finished (blank
     # while it is open, or for an entry that is no job) is kept beside it.

@@ -99,6 +99,9 @@ REVIEWERS_NOTE = re.compile(r"\b(?:reviewer|author|imr|panel|analyst)s?(?: s)? n
 # head is the word before them.
 TRAILING_PARTICIPLES = frozenset({"made", "taken", "agreed", "required", "identified", "given", "noted", "raised",
                                   "shared", "undertaken", "involved", "completed", "recorded", "received"})
+# Words that end a header of a period's bounds ("Occurrence Date From", "Incident date to"): the head
+# is the word before them.
+DANGLING_PREPOSITIONS = frozenset({"from", "to", "until"})
 # "Contact by", "Visited by", "Entry made by": a header ending in "by" names who did it.
 BY_WHOM = re.compile(r"\bby$")
 # Headers that name a date, but not the date of the event: never the event date.
@@ -146,7 +149,8 @@ DOCUMENT_CONTROL = re.compile(r"^(?:version|revision|amendments?|changes?|change
 # closing date is kept beside it.)
 END_DATE_HEADER = re.compile(r"^(?:date |day )?(?:to|end|ended|ending|until|discharged?|finish|finished|"
                              r"left)(?: date| on)?$|"
-                             r"^[a-z]+ (?:end|ended|ending|finish|finished)(?: date| on)?$")  # "Stay end", "Episode ended"
+                             r"^[a-z]+ (?:end|ended|ending|finish|finished)(?: date| on)?$|"  # "Stay end", "Episode ended"
+                             r"^[a-z]+ (?:date )?(?:to|until)$")  # "Occurrence date to", "Incident to"
 # A header cell that breaks off and goes on in the row below ("Date of" / "contact").
 # ("Date:" or "Time -" is a whole header: only words that need more, and "/", "&", "(", break off.)
 HEADER_BREAKS_OFF = re.compile(r"(?:\b(?:of|for|to|by|and|or|the|in|with)|[/&+(])\s*$", re.IGNORECASE)
@@ -242,7 +246,7 @@ def field_scores(header: object) -> dict[str, float]:
         head_part = re.split(r" (?:of|for|to|with|from|by|on|about) ", alternative)[0]
         words = alternative.split()
         head_words = head_part.split()
-        while len(head_words) > 1 and head_words[-1] in TRAILING_PARTICIPLES:
+        while len(head_words) > 1 and (head_words[-1] in TRAILING_PARTICIPLES or head_words[-1] in DANGLING_PREPOSITIONS):
             head_words.pop()
         head = words[0] if words and words[0] in WELSH_HEAD_WORDS else (head_words[-1] if head_words else "")
         for fld, vocabulary in FIELD_WORDS.items():
