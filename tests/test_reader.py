@@ -1930,6 +1930,10 @@ def test_a_schools_log_titled_with_its_school_year_dates_its_entries_by_their_mo
     assert read_return(path).events[0].date is None
     path = make_xlsx("Support.xlsx", {"Log": [["Long term tenancy support 2023-24"], ["Date", "Note"], ["12 May", "Visit"]]})
     assert read_return(path).events[0].date is None  # ("long term" is no school's term)
+    # An education service works by the school year too: its sheet "2022-23" (held-out r429).
+    path = make_xlsx("Education Welfare Service.xlsx", {"2022-23": [["Date", "Note"], ["20 Sept", "Home visit"],
+                                                                    ["Tues 10th Jan", "Joint visit"]]})
+    assert [e.date for e in read_return(path).events] == [dt.date(2022, 9, 20), dt.date(2023, 1, 10)]
 
 
 def test_entries_under_a_school_term_heading_take_its_year_but_no_month(make_xlsx):

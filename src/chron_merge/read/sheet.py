@@ -659,11 +659,12 @@ def _year_heading_above(rows: list[list[object]], start: int, grid: Grid) -> Yea
 # A school year as a school's return names it: "Safeguarding log 2023-24", "Academic year 2023/2024".
 SCHOOL_YEAR = re.compile(r"\b(?P<first>(?:19|20)\d\d)\s*(?:-|–|/|to)\s*(?P<second>(?:19|20)?\d\d)\b")
 SCHOOL_YEAR_STARTS = 9  # September
-# What makes two years a school year: the return is a school's, or says so. (A council's "2023-24"
-# is as likely its financial year, April to March: whose April to August would be of the other year.)
+# What makes two years a school year: the return is a school's or an education service's ("Education
+# Welfare Service", whose officers work by the school year), or says so. (A council's "2023-24" is as
+# likely its financial year, April to March: whose April to August would be of the other year.)
 # ("autumn term", not a council's "long term")
 _SCHOOL_WORDS = re.compile(r"(?i)\b(?:school|academic|(?:autumn|spring|summer) term|primary|academy|college|nursery|"
-                           r"pupils?|dsl|cpoms|my ?concern)\b")
+                           r"pupils?|dsl|cpoms|my ?concern|education)\b")
 
 
 def _school_year_above(rows: list[list[object]], start: int, grid: Grid) -> YearHeading | None:
