@@ -1653,6 +1653,23 @@ def test_a_date_that_only_reads_month_first_warns_about_the_dates_that_read_eith
     assert [p.code for p in day_first.problems] == ["invalid-date"]
 
 
+def test_a_column_of_dates_mostly_month_first_is_still_the_date_column(make_csv):
+    # A US-made system's export under a header naming no date ("Reported"): "3/14/2024 2:30 PM" is a
+    # date, though not day-first, so the column is the entries' dates, not a return refused for
+    # having none (held-out r433); each date that is none day-first is said to be, and no date guessed.
+    path = make_csv("School export.csv", ["Reported,Student,Description",
+                                          "3/14/2024 2:30 PM,Zac M,Drew swastikas; Prevent referral.",
+                                          "3/28/2024 10:00 AM,Zac M,DSL attended the Channel panel.",
+                                          "5/2/2024 11:45 AM,Zac M,Knife found in his bag."])
+    read = read_return(path)
+    assert [(e.date, e.details[:4]) for e in read.events] == [(None, "Drew"), (None, "DSL "), (dt.date(2024, 2, 5), "Knif")]
+    assert [(p.code, p.row) for p in read.problems if p.level == Level.ERROR] == [("invalid-date", 2), ("invalid-date", 3)]
+    warning = next(p for p in read.problems if p.code == "month-first")
+    assert warning.message == ("'3/14/2024 2:30 PM' can only be read month-first (US style), so the one date in "
+                               "'Reported' that reads either way may be wrong too: '5/2/2024 11:45 AM' (row 4) is read "
+                               "as 5 February 2024")
+
+
 def test_a_date_column_headed_month_first_is_read_month_first(make_csv):
     # "Date (MM/DD/YYYY)": the return says how its dates are written (a system set up in the US),
     # so "03/04/2024" is 4 March, kept as written, said once; a date cell in a workbook is no text to turn.

@@ -938,8 +938,16 @@ def looks_like_date(value: object) -> bool:
         if not text or len(text) > 40 or not any(ch.isdigit() for ch in text):
             return False
         parsed, _ = parse_event_date(text)
-        return parsed.value is not None
+        # A date that reads only month-first ("3/14/2024 2:30 PM", a US-made system's) is a date all the
+        # same: its column is the date column, where it is said to be no date day-first, with the fix.
+        return parsed.value is not None or _reads_only_month_first(text)
     return False
+
+
+def _reads_only_month_first(text: str) -> bool:
+    """Whether a date in numbers reads month-first and not day-first: "3/14/2024", not "14/3/2024"."""
+    match = NUMERIC_DATE.match(text)
+    return match is not None and 1 <= int(match[1]) <= 12 < int(match[2]) <= 31
 
 
 _WORD_END = re.compile(r"\S+")

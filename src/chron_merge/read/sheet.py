@@ -813,8 +813,10 @@ def _warn_if_month_first(result: SheetRead, invalid_dates: list[str], header: st
     example = either_way[0]
     result.problems.append(Problem(
         file=example.source.file, sheet=example.source.sheet, row=None, level=Level.WARNING, code="month-first",
-        message=f"'{month_first}' can only be read month-first (US style), so the {len(either_way)} dates in "
-                f"'{header}' that read either way may be wrong too: '{example.date_text}' (row {example.source.row}) "
+        message=f"'{month_first}' can only be read month-first (US style), so "
+                + (f"the {len(either_way)} dates in '{header}' that read either way may" if len(either_way) > 1
+                   else f"the one date in '{header}' that reads either way may")
+                + f" be wrong too: '{example.date_text}' (row {example.source.row}) "
                 f"is read as {example.date.day} {example.date:%B %Y}",  # type: ignore[union-attr]
         fix="ask the agency whether its dates are month-first; if they are, say so in review.toml "
             f"([agency.\"{example.agency}\"] files = [\"{example.source.file}\"], dates = \"month-first\"), or turn "
