@@ -2472,6 +2472,23 @@ def test_a_title_naming_a_period_dates_the_days_and_months_in_it(make_xlsx):
     assert [e.date for e in read_return(path).events] == [dt.date(2023, 10, 12), dt.date(2024, 2, 9), None]
 
 
+def test_a_title_naming_the_year_its_entries_cover_dates_days_written_without_it(make_xlsx):
+    # "Carers Centre – contacts with Paul Wells during 2024" over days written "4/3" (held-out r431:
+    # every entry was undated). A year of birth, or a title naming two years, gives none.
+    def dates_under(title: str) -> list[dt.date | None]:
+        path = make_xlsx("Carers Centre.xlsx", {"Contacts": [[title], ["Date", "Notes"], ["4/3", "Paul rang, stressed."],
+                                                              ["15/4", "Heard Ada had died."]]})
+        return [e.date for e in read_return(path).events]
+
+    assert dates_under("Westfield Carers Centre – contacts with Paul Wells during 2024") == [
+        dt.date(2024, 3, 4), dt.date(2024, 4, 15)]
+    path = make_xlsx("Carers.xlsx", {"Contacts": [["Contacts in 2023"], ["Date", "Notes"], ["4/3", "Visit."]]})
+    assert ("year-from-heading", 3, "'4/3' has no year: read in 2023, by the title above (row 1), the year 2023") in [
+        (p.code, p.row, p.message) for p in read_return(path).problems]
+    assert dates_under("Contacts with Paul Wells, born in 1972") == [None, None]
+    assert dates_under("Contacts with Paul Wells (born 1972) during 2024") == [None, None]
+
+
 def test_a_group_header_merged_across_its_columns_above_headers_with_nothing_below_them(make_xlsx):
     # "Contact" merged over "Date | Time" in the row below, beside "What happened" and "Action" with
     # nothing under them (held-out r422: the school's return was refused, no date column found).

@@ -696,12 +696,30 @@ _TITLE_PERIOD = re.compile(
     r"\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\s*(?:-|–|—|to|until)\s*\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b")
 
 
+# A title naming one calendar year as the time its entries cover: "Carers Centre – contacts during 2024",
+# "Home visits in 2023". (Not a year alone, as "completed 2025" is the year it was written; nor a
+# year of birth: "Paul Wells, born in 1972".)
+_TITLE_YEAR = re.compile(r"(?i)(?<!born )(?<!died )\b(?:during|in|for|throughout|over|calendar year)\s+"
+                         r"(?P<year>(?:19|20)\d\d)\b(?!\s*(?:-|–|/|to)\s*\d)")
+_YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
+TITLE_LENGTH = 120  # (longer, a line of a summary above the table: "The family moved here in 2019 and …")
+
+
 def _period_in_title(rows: list[list[object]], start: int, grid: Grid) -> YearHeading | None:
-    """A period of a year or less named by a title above the header (see _TITLE_PERIOD): the years of
-    its entries dated by day and month alone, each that of its month in the period."""
+    """A period of a year or less named by a title above the header (see _TITLE_PERIOD), or a calendar
+    year (see _TITLE_YEAR): the years of its entries dated by day and month alone, each that of its
+    month in the period."""
     for index in range(start):
         cells = [c for c in rows[index] if c is not None]
-        if len(cells) != 1 or not isinstance(cells[0], str) or (found := _TITLE_PERIOD.search(cells[0])) is None:
+        if len(cells) != 1 or not isinstance(cells[0], str):
+            continue
+        if (len(cells[0]) <= TITLE_LENGTH and (year := _TITLE_YEAR.search(cells[0])) is not None
+                and len(_YEAR_IN_TEXT.findall(cells[0])) == 1 and _TITLE_PERIOD.search(cells[0]) is None):
+            calendar_year = int(year["year"])
+            return YearHeading(calendar_year, None, f"the title above (row {grid.row_numbers[index]}), the year "
+                               f"{calendar_year}", "of that year",
+                               period_months=_months_of((calendar_year, 1), (calendar_year, 12)))
+        if (found := _TITLE_PERIOD.search(cells[0])) is None:
             continue
         period = _parse_date(found[0], grid.date1904)[0]
         first, last = period.value, period.end
