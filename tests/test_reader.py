@@ -2489,6 +2489,20 @@ def test_a_title_naming_the_year_its_entries_cover_dates_days_written_without_it
     assert dates_under("Contacts with Paul Wells (born 1972) during 2024") == [None, None]
 
 
+def test_a_meetings_attendees_are_not_its_entries_text_however_long(make_xlsx):
+    # A panel's log "Meeting date | Attendees | Decision": the attendees were read as the entries'
+    # text, the decisions kept aside (held-out r433); who was there is kept as written beside it.
+    path = make_xlsx("Channel Panel.xlsx", {"Meetings": [
+        ["Meeting date", "Attendees", "Decision"],
+        ["28/03/2024", "Chair (LA), CTP, Northgate School, CAMHS", "Case adopted; CAMHS assessment to be expedited."],
+        ["09/05/2024", "Chair (LA), CTP, Northgate School, CAMHS, CSC", "Stays in Channel; referral for early help."]]})
+    read = read_return(path)
+    assert _fields(read)["Decision"][0] == "details" and _fields(read)["Attendees"][0] == "extra"
+    assert [(e.details[:10], e.extra) for e in read.events] == [
+        ("Case adopt", {"Attendees": "Chair (LA), CTP, Northgate School, CAMHS"}),
+        ("Stays in C", {"Attendees": "Chair (LA), CTP, Northgate School, CAMHS, CSC"})]
+
+
 def test_a_group_header_merged_across_its_columns_above_headers_with_nothing_below_them(make_xlsx):
     # "Contact" merged over "Date | Time" in the row below, beside "What happened" and "Action" with
     # nothing under them (held-out r422: the school's return was refused, no date column found).

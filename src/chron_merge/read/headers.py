@@ -872,8 +872,10 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
     # A field no header names: the free column whose cells read most as it (profile: dates, times, length).
     for fld, measure, least in (("date", 0, 0.5), ("time", 1, 0.6), ("details", 2, 12)):
         if fld not in mapping.fields:
-            # (a column of dates with times, "Date/time reported", is a second date, not the time of the event)
-            candidates = [c for c in free if (fld != "time" or profiles[c][0] < 0.5) and (fld != "date" or c in datable)]
+            # (a column of dates with times, "Date/time reported", is a second date, not the time of the event;
+            # a meeting's "Attendees", however long its lists, is who was there, not what it decided)
+            candidates = [c for c in free if (fld != "time" or profiles[c][0] < 0.5) and (fld != "date" or c in datable)
+                          and (fld != "details" or not NOT_AGENCY.search(normalise_header(header_cells[c])))]
             # (of two columns of times or of dates, "Planned" and "Actual", when it happened: a planned
             # one only when no other column has enough)
             better = max(candidates, key=lambda c, m=measure, least=least: (
