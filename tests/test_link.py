@@ -2047,6 +2047,17 @@ def test_a_courts_records_are_its_hearings_and_link_to_another_agencys_record_of
     assert {court.details, social_care.details} in _groups([court, social_care, school])
 
 
+def test_a_panels_records_are_its_meetings_and_link_to_the_others_at_it():
+    # The Channel panel's log says what it decided, not that it met (held-out r433).
+    panel = _e("Channel Panel", D(2024, 3, 28), "Case adopted. Intervention provider to be commissioned; CAMHS "
+               "assessment to be expedited.")
+    police = _e("Counter Terrorism Policing", D(2024, 3, 28), "Presented to Channel panel; case adopted. VAF completed.")
+    school = _e("Northgate School", D(2024, 3, 28), "Zac in school, settled in lessons.")
+    assert {panel.details, police.details} in _groups([panel, police, school])
+    plain = _e("Channel", D(2024, 3, 28), panel.details)  # (an agency whose name says nothing of meetings)
+    assert not _groups([plain, police, school])
+
+
 def test_a_maternal_grandmother_names_no_maternity_service():
     events = [_e("Northshire Community Midwifery", D(2022, 3, 2), "Postnatal visit, mother well."),
               _e("Health Visiting", D(2022, 6, 20), "Baby now living with maternal grandmother."),

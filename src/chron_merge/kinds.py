@@ -1058,6 +1058,8 @@ IMPLIED_KIND: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:ED|A&E|AE)\b|(?i:\bemergency department\b|\baccident (?:and|&) emergency\b)"), "emergency attendance"),
     # … and a court's are its hearings ("Family court.xlsx": "FGM protection order (without notice): …").
     (re.compile(r"(?i)\b(?:family|crown|county|youth|magistrates'?) court\b|\bhmcts\b"), "court hearing"),
+    # … and a panel's are its meetings ("Channel Panel.xlsx": "Case adopted. Intervention provider to be commissioned").
+    (re.compile(r"(?i)\bpanels?\b"), "professionals meeting"),
 ]
 # Agencies that others' records call by words their name does not hold, two of which name it:
 # "Meadow Lane Surgery" is "the GP" ("general practitioner": a name, left out when comparing
