@@ -93,10 +93,11 @@ def date_header(ws) -> tuple[int, int] | None:
 def date_columns_read(path: Path) -> tuple[dict[str, tuple[int, int]], set[str]]:
     """(header row, date column) of each sheet as chron-merge reads it, so that a padded row is
     dated where the return's entries are ("Incident date", not the "Date reported" beside it); and
-    the sheets read as a form (a "Label: value" block an entry), which a table's rows would break."""
+    the sheets read as a form (a "Label: value" block an entry), which a table's rows would break,
+    or not read at all (a "Cover" sheet's version history: padding it would make a return of it)."""
     found, forms = {}, set()
     for sheet in read_return(path).report.sheets:
-        if any(c.column == "label" for c in sheet.columns):
+        if any(c.column == "label" for c in sheet.columns) or not sheet.read:
             forms.add(sheet.name)
         letter = next((c.column for c in sheet.columns if c.field == "date"), None)
         # (a date made of several columns, or added from headings, has no one column to pad)
