@@ -850,6 +850,24 @@ def test_a_date_split_over_day_month_and_year_columns(make_xlsx):
     assert _fields(read)["Month"] == ("date", "header")
 
 
+def test_a_date_split_over_a_day_column_and_a_month_column_holding_its_year(make_xlsx):
+    # A midwives' return "Month | Day": "March 2024" | 18 (held-out r435: every entry was dated to the
+    # start of its month, its day kept aside); a month typed "Mar-24" or a date cell shown as its month.
+    path = make_xlsx("Community Midwifery.xlsx", {"Contacts": [
+        ["Month", "Day", "Contact", "Notes"], ["February 2024", 12, "Booking", "Booking at 10 weeks."],
+        ["Mar-24", 18, "Antenatal", "Disclosed abuse; referred to MARAC."],
+        [dt.datetime(2024, 4, 1), 4, "Meeting", "Attended MARAC."], ["April 2024", None, "Note", "Day not recorded."],
+        [dt.datetime(2024, 4, 29), None, "Antenatal", "A whole date typed in the Month column."]]})
+    read = read_return(path)
+    assert [(e.date, e.date_precision.value) for e in read.events] == [
+        (dt.date(2024, 2, 12), "day"), (dt.date(2024, 3, 18), "day"), (dt.date(2024, 4, 4), "day"),
+        (dt.date(2024, 4, 1), "month"), (dt.date(2024, 4, 29), "day")]
+    assert all(e.extra == {} for e in read.events)  # the Day is the date's, not kept aside
+    # A Month column of month names alone, with no year anywhere, gives no date to join.
+    names = read_return(make_xlsx("Log.xlsx", {"Log": [["Month", "Day", "Notes"], ["March", 4, "Visit."]]}))
+    assert names.events[0].date is None
+
+
 def test_the_year_column_of_a_split_date_is_never_read_as_times(make_xlsx):
     # 2024 and 2023 look like times written as figures ("2024" for 20:24): they are the years.
     path = make_xlsx("Police DA log.xlsx", {"Log": [

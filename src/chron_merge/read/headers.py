@@ -295,7 +295,7 @@ class ColumnMap:
     how: dict[str, str] = field(default_factory=dict)  # field → "header" | "content" | "config"
     notes: list[tuple[str, str]] = field(default_factory=list)  # (what was decided by content, how to undo it)
     # A date split over columns (Day | Month | Year): the day's column (or None), the month's, the year's.
-    date_parts: tuple[int | None, int, int] | None = None
+    date_parts: tuple[int | None, int, int | None] | None = None  # (no year's column: the month's cells hold it)
     date_end: int | None = None  # the column of the end of a period ("End date", "Discharge date"), if any
     date_in_text: bool = False  # the entries are texts that start with their date, in the details column
     # The review config says this return's dates are month-first ([agency.X] dates = "month-first").
@@ -766,10 +766,14 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
             continue
         mapping.place(fld, col, "header")
 
-    # A date split over Day, Month and Year columns (as some case systems export it).
+    # A date split over Day, Month and Year columns (as some case systems export it), or over Day and
+    # a Month holding its year too ("Month | Day": "March 2024" | 4, as a midwife's return may write it).
     parts = {DATE_PART_HEADERS[normalise_header(cell)]: col for col, cell in enumerate(header_cells)
              if cell is not None and normalise_header(cell) in DATE_PART_HEADERS}
-    if "month" in parts and "year" in parts and mapping.fields.get("date") in (None, parts.get("day")):
+    if ("month" in parts and "day" in parts and "year" not in parts
+            and _column_profile(grid, index, parts["month"])[0] >= 0.5):
+        parts["year"] = None  # (the month's cells give it)
+    if "month" in parts and "year" in parts and mapping.fields.get("date") in (None, parts.get("day"), parts["month"]):
         mapping.date_parts = (parts.get("day"), parts["month"], parts["year"])
         for col in parts.values():
             taken = next((f for f, c in mapping.fields.items() if c == col), None)

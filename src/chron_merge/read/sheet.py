@@ -957,14 +957,28 @@ def _section_heading(row: list[object], date_value: object, date1904: bool) -> s
     return text if not any(ch.isdigit() for ch in text) or len(HEADING_WORD.findall(text)) >= 2 else None
 
 
-def _joined_date(row: list[object], parts: tuple[int | None, int, int]) -> str | None:
+def _joined_date(row: list[object], parts: tuple[int | None, int, int | None]) -> str | None:
     """A date written over Day | Month | Year columns, as one text the date parser reads
-    ('9/3/2021', '9 March 2021', 'March 2021' without a day); None when all three are empty."""
-    written = [cell_text(row[c]) if c is not None and c < len(row) and row[c] is not None else "" for c in parts]
+    ('9/3/2021', '9 March 2021', 'March 2021' without a day), or over Day | Month with the month's
+    year ('4 March 2024', of a date cell too); None when all are empty."""
+    day, month, year = (row[c] if c is not None and c < len(row) else None for c in parts)
+    if parts[2] is None and day is None and isinstance(month, (dt.date, dt.datetime)) and month.day != 1:
+        return cell_text(month)  # a whole date in the Month column, the Day left empty: that day
+    written = [cell_text(day) if day is not None else "",
+               _month_text(month) if parts[2] is None else cell_text(month) if month is not None else "",
+               cell_text(year) if year is not None else ""]
     if not any(written):
         return None
-    separator = "/" if written[1].isdigit() else " "
+    separator = "/" if written[1][:1].isdigit() else " "  # ("9/3/2021", "4/03/2024"; "9 March 2021")
     return separator.join(part for part in written if part)
+
+
+def _month_text(cell: object) -> str:
+    """A Month column's cell that holds its year too: 'March 2024', 'Mar-24', or a date cell of the
+    month's first day, as Excel keeps a month typed 'Mar-24' (01/03/2024 underneath)."""
+    if isinstance(cell, (dt.date, dt.datetime)):
+        return f"{cell:%B %Y}"
+    return cell_text(cell) if cell is not None else ""
 
 
 def _day_written_above(previous: Event, time_cell: object) -> str | None:
