@@ -15,6 +15,8 @@ R = Review(sys.argv[1])
 # (sexual assault referral centre), "ABE" (achieving best evidence interview), "CP medical", "s47", "ISVA",
 # "RUI", "bail conditions". Layouts: the school's Word table in a file named only 'Chronology.docx', the school
 # named only in the document's page header; the SARC's; the police's; children's social care's; the GP's.
+# (The teacher's record of the disclosure is the school's own, A3: the DSL's referral is its record of E1, one
+# record an agency an event. Corrected after the first run, which had both as E1.)
 
 
 def school(folder):
@@ -25,7 +27,7 @@ def school(folder):
     for cell, text in zip(table.rows[0].cells, ("Date", "Staff", "Record")):
         cell.text = text
     rows = [("11/03/2024", "Class teacher", "Lily told her teacher that mummy's boyfriend 'does rude things' to her at "
-             "night. DSL informed 10:40.", "E1", "2024-03-11"),
+             "night. DSL informed 10:40.", "A3", "2024-03-11"),
             ("11/03/2024", "DSL", "Referral to CSC by phone 11:00; police informed by CSC. Lily kept in school; mum not "
              "told, as advised.", "E1", "2024-03-11"),
             ("12/03/2024", "DSL", "Attended the strategy meeting (Teams).", "E2", "2024-03-12")]
