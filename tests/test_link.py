@@ -1119,6 +1119,13 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Ryan secluded 7 hours after damaging the lounge TV.", "restraint or seclusion"),
     ("Mother rang: Ryan was in seclusion all of yesterday; she wants him moved.", "restraint or seclusion"),
     ("He was restrained by three staff and given rapid tranquillisation.", "restraint or seclusion"),
+    # a hanging, tablets counted, a jump from a height; a head-butt, a thing thrown at someone (held-out r434)
+    ("Cellmate pressed the cell bell: Liam found hanging from the window bars.", "self-harm or overdose"),
+    ("Prison told us Liam tried to hang himself on Wednesday night.", "self-harm or overdose"),
+    ("Took 30 sertraline and told her mum an hour later.", "self-harm or overdose"),
+    ("Had taken 20 of her mirtazapine.", "self-harm or overdose"),
+    ("Jumped from the multi-storey car park; multiple fractures.", "self-harm or overdose"),
+    ("Head-butted his partner in the kitchen.", "assault"), ("Threw a kettle of boiling water at her.", "assault"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -1342,6 +1349,13 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Staff restraint training booked for May.", "restraint or seclusion"),
     ("Calmed with distraction; no restraint used.", "restraint or seclusion"),
     ("Restraining order granted at the magistrates.", "restraint or seclusion"),
+    # hanging about, a dose as prescribed, a jump in play, a tantrum (held-out r434)
+    ("Hanging around the shops with older boys.", "self-harm or overdose"),
+    ("Hung up on the duty worker.", "self-harm or overdose"), ("Curtains hanging off the rail.", "self-harm or overdose"),
+    ("Taking sertraline 50mg daily; mood better.", "self-harm or overdose"),
+    ("Took 2 buses to get to clinic.", "self-harm or overdose"),
+    ("Jumped off the sofa and bumped his head.", "self-harm or overdose"),
+    ("Threw a tantrum at nursery.", "assault"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS

@@ -584,6 +584,19 @@ INCIDENT_KINDS: dict[str, str] = {
     # Tablets taken or swallowed ("ingestion of 16 paracetamol"; not "advised to take paracetamol"),
     # cutting disclosed or seen ("cuts to her forearm"; not "cutting back", "cut her hair").
     "self-harm or overdose": r"\b(?:overdos\w*|self ?harm\w*|ligature|suicid\w*)\b|"
+                             # a hanging, or an attempt ("found hanging in his cell", "tried to hang herself";
+                             # not "hanging around the shops", "hung up")
+                             r"\b(?:found|discovered|attempted) hanging\b|\b(?:attempt\w*|tried|trying|threaten\w*) to hang\b|"
+                             r"\bhang(?:ed|ing)? (?:him|her|them|my|your)sel(?:f|ves)\b|"
+                             # a number of a medicine's tablets taken at once ("took 30 sertraline", "had taken
+                             # 20 of her mirtazapine"; not "taking sertraline 50mg", a dose as prescribed)
+                             r"\b(?:took|taken|swallowed|ingested)\s+(?:about\s+|around\s+|approx\w*\s+)?\d+\s+"
+                             r"(?:x\s+)?(?:of\s+(?:her|his|their|my)\s+)?(?:\d+\s*mg\s+)?(?:sertraline|citalopram|"
+                             r"fluoxetine|mirtazapine|amitriptyline|codeine|tramadol|diazepam|zopiclone|quetiapine|"
+                             r"olanzapine|aspirin|pregabalin|gabapentin|propranolol|lithium)\b|"
+                             # a fall from a height meant ("jumped from the multi-storey car park", "off a bridge")
+                             r"\bjump(?:ed|ing)? (?:from|off) (?:a|the|his|her|their) (?:\w+ ){0,2}(?:bridge|building|"
+                             r"car park|window|balcony|roof|cliff|flyover|viaduct)\b|"
                              r"(?<!advised to )(?<!advice to )(?<!prescribed )\b(?:ingest\w*|swallow\w*|took|taken|taking)\b"
                              r"(?:\s+\w+){0,4}?\s+(?:tablets|pills|paracetamol|ibuprofen|co codamol)\b|"
                              r"\b(?:disclosed|admitted|reported|reports|started|been|is|was)\s+cutting\b|"
@@ -661,7 +674,7 @@ INCIDENT_KINDS: dict[str, str] = {
                           r"same day )?(?:hospital )?admission\b",
     # Violence to a person: the police record the crime, the school the child's account, social care the referral.
     "assault": r"\b(?:assault\w*|slapp\w*|punch\w*|kick(?:s|ed|ing)?(?! off)|strangl\w*|strangulat\w*|throttl\w*|"
-               r"headbutt\w*|(?:actual|grievous) bodily harm|wounding|"
+               r"head ?butt\w*|(?:actual|grievous) bodily harm|wounding|"
                r"hit (?:her|him|them|me|the child|mother|father|out)(?! head| own)|physically abus\w*|stabb(?:ed|ing)|"
                r"stab wounds?|knife attack)\b|"
                # "attacked by visitors", "after being attacked on Saturday" (not by a dog: an injury)
@@ -672,7 +685,9 @@ INCIDENT_KINDS: dict[str, str] = {
                r"\bdomestic (?:abuse|violence|incident) physical\b|"  # as the police classify one: "DA - Physical"
                # as a child tells it: "stepdad twisted his arm behind his back", "grabbed her by the throat"
                r"\btwist(?:ed|ing)? (?:his|her|their|my|the child'?s) (?:arm|wrist|ear)\b|"
-               r"\bgrabb(?:ed|ing) (?:him|her|them|me) by the (?:throat|neck|arm|hair)\b",
+               r"\bgrabb(?:ed|ing) (?:him|her|them|me) by the (?:throat|neck|arm|hair)\b|"
+               # "threw a kettle of boiling water at her", "threw a chair at a teacher"
+               r"\bthrew (?:\w+ ){1,5}at (?:her|him|them|me|mum|mother|dad|father|staff|(?:a|the) teacher)\b",
     # A rape or sexual assault disclosed or reported: the school or college the child tells, the
     # police, social care and the SARC each record it.
     "sexual assault": r"\b(?:rape[ds]?|raping|sexual(?:ly)? assault\w*|sexual abuse|indecent(?:ly)? assault\w*|"
@@ -818,7 +833,10 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "welfare check": ("welfare", "safety", "safe"),
     "self-harm or overdose": ("overdos", "harm", "ligature", "suicid", "tablets", "pills", "paracetamol", "ibuprofen",
                               "codamol", "cut", "ingest", "swallow", "drank", "drunk", "naloxone", "methadone", "medic",
-                              "drugs", "unresponsive", "unconscious", "poison"),
+                              "drugs", "unresponsive", "unconscious", "poison", "hang", "jump", "sertraline",
+                              "citalopram", "fluoxetine", "mirtazapine", "amitriptyline", "codeine", "tramadol",
+                              "diazepam", "zopiclone", "quetiapine", "olanzapine", "aspirin", "pregabalin", "gabapentin",
+                              "propranolol", "lithium"),
     "eviction": ("quit", "evict", "possession", "section 21", "s21", "s 21", "notice", "leave", "kicked", "thrown",
                  "direction"),
     "medical emergency": ("chok", "seizure", "clonic", "epilepticus", "fit", "anaphyla", "arrest", "collapsed",
@@ -849,8 +867,8 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "missed appointment": ("brought", "attend", "show", "missed", "access", "visit", "appointment"),
     "hospital admission": ("admit", "admission", "hospital", "picu", "nicu", "icu", "itu", "hdu", "intensive", "ward",
                            "transfer", "moved", "discharged", "nnu", "amu", "mau", "eau", "cdu", "ccu", "pau"),
-    "assault": ("assault", "slapp", "punch", "kick", "strangl", "strangul", "throttl", "headbutt", "bodily", "wounding",
-                "hit", "physical", "stab", "attack", "hurt", "twist", "grabb"),
+    "assault": ("assault", "slapp", "punch", "kick", "strangl", "strangul", "throttl", "butt", "bodily", "wounding",
+                "hit", "physical", "stab", "attack", "hurt", "twist", "grabb", "threw"),
     "sexual assault": ("rape", "raping", "sexual", "indecent", "touch"), "forced marriage": ("forced", "honour", "marry"),
     "school start": ("enrol", "admission", "start"),
     "school exclusion": ("exclu", "suspended"), "suspension": ("suspen",), "stop and search": ("search", "account", "stopped"),
