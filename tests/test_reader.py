@@ -1779,6 +1779,12 @@ def test_a_csv_line_split_by_an_unquoted_comma_is_warned_about_and_nothing_is_lo
     read = read_return(path)
     assert read.events[0].extra == {"Column D": "baby fine", "Column E": "HV Jones"}
     assert [(p.row, p.code) for p in read.problems] == [(2, "csv-split-text")]
+    assert "a comma in the text was probably not put in quotes" in read.problems[0].message
+    # A file of semicolons (Excel's CSV where the comma writes decimals) is split by a semicolon in a text.
+    semicolons = read_return(make_csv("Social Care.csv", ["Date;Worker;Notes", "04/03/2024;SW Jones;Children seen; home cold.",
+                                                          "05/03/2024;SW Jones;Call to school."]))
+    assert [(p.row, p.code) for p in semicolons.problems] == [(2, "csv-split-text")]
+    assert "a semicolon in the text was probably not put in quotes" in semicolons.problems[0].message
 
 
 def test_an_undated_entry_in_header_like_words_is_not_taken_for_a_new_table(make_csv):

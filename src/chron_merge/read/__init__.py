@@ -802,6 +802,9 @@ def _listed(rows: list[int], noun: str) -> str:
     return f"{noun}s {', '.join(map(str, rows[:8]))}{more}"
 
 
+SEPARATOR_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "'|'"}
+
+
 def _values_beyond_csv_header(grid: Grid, mapping: ColumnMap) -> list[Problem]:
     """CSV rows with more values than the header has names: a comma in a text that was not put in
     quotes splits it across columns ("Home visit, mother seen" → "Home visit" | "mother seen")."""
@@ -814,8 +817,9 @@ def _values_beyond_csv_header(grid: Grid, mapping: ColumnMap) -> list[Problem]:
         return []
     return [Problem(file=grid.file, sheet=None, row=rows[0], level=Level.WARNING, code="csv-split-text",
                     message=f"{_listed(rows, 'line')} {'has' if len(rows) == 1 else 'have'} more values than "
-                            "the header has columns: a comma in the text was probably not put in quotes, so the text "
-                            "is split across columns (the values past the header are kept as 'Column …')",
+                            f"the header has columns: a {SEPARATOR_NAMES.get(grid.separator, repr(grid.separator))} in "
+                            "the text was probably not put in quotes, so the text is split across columns (the values "
+                            "past the header are kept as 'Column …')",
                     fix="open the file in Excel and save it again as CSV (Excel puts such text in quotes), or ask "
                         "the agency for the .xlsx")]
 

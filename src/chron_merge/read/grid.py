@@ -69,6 +69,7 @@ class Grid:
     # ``rows`` → every row number shown for it.
     row_spans: dict[int, list[int]] = field(default_factory=dict)
     form: bool = False  # read from a form: its "columns" are the form's labels (see read.form)
+    separator: str = ","  # a CSV's: what splits its lines into columns (";" in much of Europe's Excel)
 
 
 def column_letter(index: int) -> str:
@@ -634,4 +635,4 @@ def _load_csv(path: Path) -> Grid:
     width = max((len(r) for r in rows), default=0)
     for row in rows:
         row.extend([None] * (width - len(row)))
-    return Grid(name, None, rows, numbers)
+    return Grid(name, None, rows, numbers, separator=sep)
