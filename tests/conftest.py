@@ -65,10 +65,10 @@ def write_xlsx(path: Path, sheets: dict[str, Rows], *, start_row: int = 1, start
 WORD_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
-def write_docx(path: Path, *blocks: str, document: str | None = None) -> Path:
+def write_docx(path: Path, *blocks: str, document: str | None = None, parts: dict[str, str] | None = None) -> Path:
     """A minimal Word document whose body holds ``blocks`` (WordprocessingML, from docx_paragraph
     and docx_table), as Word saves one: only the parts a reader needs. ``document``: the whole
-    document part instead."""
+    document part instead; ``parts``: others by name ("word/header1.xml")."""
     import zipfile
 
     document = document or (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{WORD_NS}">'
@@ -78,6 +78,8 @@ def write_docx(path: Path, *blocks: str, document: str | None = None) -> Path:
                          'package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/'
                          'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
         archive.writestr("word/document.xml", document)
+        for part, xml in (parts or {}).items():
+            archive.writestr(part, xml)
     return path
 
 

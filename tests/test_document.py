@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import build_json, docx_paragraph, docx_table, run_cli, write_docx, write_xlsx
+from conftest import WORD_NS, build_json, docx_paragraph, docx_table, run_cli, write_docx, write_xlsx
 
 HEADER = ["Date", "Time", "Details of contact", "Officer"]
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -308,3 +308,21 @@ def test_prose_naming_its_dates_inside_its_sentences_is_refused_with_what_to_do(
     assert result.exit_code == 2
     assert "its paragraphs name their dates inside the text, not at its start ('Mia was seen by Dr Shah" in result.output
     assert "start each entry with its date" in result.output
+
+
+def test_a_document_named_only_for_what_it_is_takes_its_agency_from_its_page_header(tmp_path):
+    # "Chronology.docx", the school named only at the top of each page (held-out r439).
+    header = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr xmlns:w="{WORD_NS}">'
+              f'{docx_paragraph("St Bede’s RC Primary School - Designated Safeguarding Lead")}</w:hdr>')
+    footer = f'<w:ftr xmlns:w="{WORD_NS}">{docx_paragraph("Page 1 of 2")}</w:ftr>'
+    table = docx_table([["Date", "Record"], ["11/03/2024", "Lily disclosed abuse; DSL referred to CSC."]])
+    write_docx(tmp_path / "Chronology.docx", docx_paragraph("Chronology"), table,
+               parts={"word/header1.xml": header, "word/footer1.xml": footer})
+    data = build_json(tmp_path)
+    assert [e["agency"] for e in data["events"]] == ["St Bede’s RC Primary School"]
+    assert not [p for p in data["problems"] if p["code"] == "agency-unnamed"]
+    # A header naming no organisation names no agency: the author is warned, as before.
+    write_docx(tmp_path / "Chronology.docx", docx_paragraph("Chronology"), table,
+               parts={"word/header1.xml": f'<w:hdr xmlns:w="{WORD_NS}">{docx_paragraph("OFFICIAL - SENSITIVE")}</w:hdr>'})
+    assert [p["code"] for p in build_json(tmp_path)["problems"]] == ["agency-unnamed"]
+

@@ -252,6 +252,25 @@ def test_agency_from_the_workbooks_cover_sheet(make_xlsx):
     assert [e.agency for e in read.events] == ["Police", "Health"]
 
 
+def test_agency_from_the_page_header_printed_on_each_page(make_xlsx):
+    # "Chronology (2).xlsx", the police named only in the header Excel prints at the top of each page
+    # (held-out r438), with its codes: a font, the page number. A title in the sheet still wins.
+    year = [["Date", "Details"], ["30/03/2024", "Concern for welfare: attended with ambulance."]]
+    path = make_xlsx("Chronology (2).xlsx", {"Sheet1": year})
+    book = openpyxl.load_workbook(path)
+    book["Sheet1"].oddHeader.center.text = "Westshire Police - OFFICIAL SENSITIVE"
+    book["Sheet1"].oddHeader.center.font = "Arial,Bold"
+    book["Sheet1"].oddFooter.right.text = "Page &P of &N"
+    book.save(path)
+    read = read_return(path)
+    assert read.events[0].agency == "Westshire Police" and read.report.sheets[0].agency_from == "page header"
+    assert not [p for p in read.problems if p.code == "agency-unnamed"]
+    book["Sheet1"].insert_rows(1)
+    book["Sheet1"]["A1"] = "Chronology of involvement: Westshire Fire and Rescue Service"
+    book.save(path)
+    assert read_return(path).events[0].agency == "Westshire Fire and Rescue Service"
+
+
 def test_agency_column_varies_by_row(make_xlsx):
     path = make_xlsx("combined.xlsx", {"Chronology": [
         ["Date", "Agency", "Details"],

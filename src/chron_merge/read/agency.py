@@ -2,7 +2,8 @@
 
 In order: an Agency column (row by row); a labelled cell above the header ("Agency: West
 Midlands Police"); the review config; such a cell on the workbook's cover sheet; a title naming
-an organisation ("WEST MIDLANDS POLICE – CHRONOLOGY OF INVOLVEMENT"); the file name
+an organisation ("WEST MIDLANDS POLICE – CHRONOLOGY OF INVOLVEMENT"); the sheet's printed page
+header or footer naming one (a workbook's or a Word document's); the file name
 ("GP_IMR_chronology v3.xlsx" → GP), or, when that says only what the document is, the folder's
 ("Health Visiting/Return.xlsx"); qualified by the sheet name in a workbook of several
 chronology sheets. A file name that says only what the document is ("Chronology v2.xlsx") names
@@ -182,9 +183,11 @@ def name_agency(path: Path, grid: Grid, header_end: int, agency_column: bool, co
     labelled = agency_from_label(grid, header_end)
     file_is_named = file_names_an_agency(path)
     titled = None if labelled or configured or cover or file_is_named else agency_in_title(grid, header_end)
+    printed = None if labelled or configured or cover or file_is_named or titled else agency_in_page_header(grid)
     if agency_column:
         for name, where in ((labelled, "the 'Agency:' cell"), (configured, "the review config"),
                             (cover and cover[0], "the cover sheet"), (titled, "the title"),
+                            (printed, "the page header"),
                             (not file_is_named and agency_from_folder(path), "the folder name")):
             if name:
                 return name, f"Agency column (blank cells: {where})"
@@ -199,6 +202,8 @@ def name_agency(path: Path, grid: Grid, header_end: int, agency_column: bool, co
         name, source = cover[0], f"'Agency:' cell on sheet '{cover[1]}'"
     elif titled:
         name, source = titled, "title above the header"
+    elif printed:
+        name, source = printed, "page header"
     elif not file_is_named and (folder := agency_from_folder(path)):
         name, source = folder, "folder name"
     else:
@@ -314,6 +319,13 @@ def agency_in_title(grid: Grid, header_index: int) -> str | None:
             if found := _organisation_in(text):
                 return found
     return None
+
+
+def agency_in_page_header(grid: Grid) -> str | None:
+    """The organisation the sheet's printed page header or footer names ('West Mercia Police' of
+    'West Mercia Police - Chronology (OFFICIAL SENSITIVE)'), as a template printed with the agency's
+    name at the top of each page does; not 'Page 1 of 3' or 'OFFICIAL'."""
+    return next((found for text in grid.page_headers if (found := _organisation_in(text))), None)
 
 
 def _organisation_in(title: str) -> str | None:

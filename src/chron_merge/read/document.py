@@ -30,6 +30,7 @@ from chron_merge.read.grid import Grid, refuse_unsafe_xml
 WORD_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{WORD_NS}}}"
 DOCUMENT_PART = "word/document.xml"
+_PAGE_PART = re.compile(r"word/(?:header|footer)\d*\.xml")  # a section's page header or footer
 DATE_LINE_LENGTH = 40  # the longest paragraph read as a date on a line of its own ("Monday 14 January 2022 at 10:30")
 # A paragraph's opening day of the month written alone above it: "4th - ", "11th: ", "Tues 2nd – ".
 # (Not "4. " nor "4) ": a numbered list's items; nor "3 visits": no day without the dash or colon.)
@@ -52,6 +53,8 @@ def load_document(path: Path) -> Grid:
     try:
         with zipfile.ZipFile(path) as archive:
             data = archive.read(DOCUMENT_PART)
+            # (the page headers and footers: a school may name itself only at the top of each page)
+            printed = [archive.read(part) for part in archive.namelist() if _PAGE_PART.fullmatch(part)]
     except (KeyError, zipfile.BadZipFile, OSError, ValueError) as exc:
         raise UnreadableReturnError(name, "is a damaged Word document", "ask the agency to send it again") from exc
     refuse_unsafe_xml(name, data, "ask the agency to send it again as .xlsx or .csv")
@@ -70,7 +73,22 @@ def load_document(path: Path) -> Grid:
     width = max((len(row) for row in reader.rows), default=0)
     rows: list[list[object]] = [[*row, *[None] * (width - len(row))] for row in reader.rows]
     return Grid(name, None, rows, reader.numbers, merged=reader.merged, struck_cells=reader.struck,
-                row_spans=reader.spans)
+                row_spans=reader.spans, page_headers=_page_header_texts(name, printed))
+
+
+def _page_header_texts(name: str, parts: list[bytes]) -> list[str]:
+    """The paragraphs of a document's page headers and footers ("St Bede's RC Primary School"):
+    what may name the agency (see agency.agency_in_page_header), never entries. One that cannot be
+    read is passed over: the document's own text is what matters."""
+    texts = []
+    for data in parts:
+        refuse_unsafe_xml(name, data, "ask the agency to send it again as .xlsx or .csv")
+        try:
+            root = ElementTree.fromstring(data)
+        except ElementTree.ParseError:
+            continue
+        texts += [text for paragraph in root.iter(f"{_W}p") if (text := " ".join(_runs_text(paragraph)[0].split()))]
+    return texts
 
 
 class _DocumentReader:

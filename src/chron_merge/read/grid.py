@@ -70,6 +70,8 @@ class Grid:
     row_spans: dict[int, list[int]] = field(default_factory=dict)
     form: bool = False  # read from a form: its "columns" are the form's labels (see read.form)
     separator: str = ","  # a CSV's: what splits its lines into columns (";" in much of Europe's Excel)
+    # The texts of the sheet's printed page header and footer, a section each ("West Mercia Police", "Page &P").
+    page_headers: list[str] = field(default_factory=list)
 
 
 def column_letter(index: int) -> str:
@@ -261,7 +263,8 @@ def _load_workbook(path: Path, kind: str, parsed: ParsedSheets) -> list[Grid]:
                               hidden_rows=extras.hidden_rows.get(meta.name, []),
                               hidden_columns=extras.hidden_columns.get(meta.name, []),
                               filtered=meta.name in extras.filtered,
-                              struck_cells=extras.struck_cells.get(meta.name, set())))
+                              struck_cells=extras.struck_cells.get(meta.name, set()),
+                              page_headers=extras.page_headers.get(meta.name, [])))
     except Exception as exc:
         raise _damaged(name, exc) from exc
     finally:
@@ -361,6 +364,7 @@ class _XlsxExtras:
     struck_cells: dict[str, set[tuple[int, int]]] = field(default_factory=dict)  # by sheet name
     # By sheet name: (row index, column index) → the error a cell shows ("#REF!"), which calamine reads as empty.
     error_cells: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)
+    page_headers: dict[str, list[str]] = field(default_factory=dict)  # by sheet name: see Grid.page_headers
 
 
 def _inspect_xlsx(path: Path) -> _XlsxExtras:
@@ -415,6 +419,8 @@ def _inspect_xlsx(path: Path) -> _XlsxExtras:
                     extras.struck_cells.setdefault(sheet_name, set()).update(_cells_with_struck_text(xml, struck_texts))
                 if b't="e"' in xml:  # most sheets show no error: one scan in C
                     extras.error_cells[sheet_name] = _error_cells(xml)
+                if b"Header>" in xml or b"Footer>" in xml:
+                    extras.page_headers[sheet_name] = _page_header_texts(xml)
                 if b"<f" not in xml and b":f" not in xml:
                     continue
                 found = []
@@ -431,6 +437,25 @@ def _inspect_xlsx(path: Path) -> _XlsxExtras:
             return extras
     except (KeyError, zipfile.BadZipFile, OSError, ValueError):
         return _XlsxExtras()
+
+
+# A sheet's printed page header or footer, as Excel keeps it: "&amp;L&amp;\"Arial,Bold\"West Mercia Police&amp;RPage &amp;P".
+_HEADER_FOOTER = re.compile(rb"<(?:\w+:)?(?:odd|even|first)(?:Header|Footer)\b[^>]*>([^<]*)<")
+_SECTION = re.compile(r"&[LCR]")  # where its left, centre and right parts start
+# Its codes: a font ('&"Arial,Bold"'), a size ('&12'), a colour ('&KFF0000'), a field or style ('&P', '&B').
+_PAGE_CODE = re.compile(r'&"[^"]*"|&\d+|&K[0-9A-Fa-f]{6}|&[A-Za-z]')
+
+
+def _page_header_texts(xml: bytes) -> list[str]:
+    """The texts of a sheet's printed page header and footer, one a section, without Excel's codes."""
+    texts = []
+    for raw in _HEADER_FOOTER.findall(xml):
+        text = raw.decode("utf-8", "replace").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace(
+            "&apos;", "'").replace("&amp;", "&").replace("&&", "\x00")
+        for section in _SECTION.split(text):
+            if cleaned := " ".join(_PAGE_CODE.sub(" ", section).replace("\x00", "&").split()):
+                texts.append(cleaned)
+    return texts
 
 
 _HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\bhidden\s*=\s*"(?:1|true)"[^>]*>')
