@@ -1831,6 +1831,11 @@ def test_another_agency_telling_us_or_its_letter_filed_is_second_hand():
     # A pharmacy that rang brings its news.
     pharmacy, = _Analyser(None).analyse_all(["Pharmacy rang: A's insulin not collected for 3 weeks."])
     assert pharmacy.secondhand
+    # So does a hostel, a refuge, a ward or a prison that says or reports it (held-out r441).
+    hostel, ward, prison = _Analyser(None).analyse_all(["Hostel says Jordan has been arrested; room kept for now.",
+                                                        "Ward reports she pulled out her NG tube.",
+                                                        "Prison said he was released this morning."])
+    assert hostel.secondhand and ward.secondhand and prison.secondhand
     # Whom this agency is to tell is no news received.
     to_tell, told_us = _Analyser(None).analyse_all(["Section 42 enquiry opened. OPG to be informed.",
                                                     "Informed by the ward that Mrs P died."])

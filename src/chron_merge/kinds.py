@@ -932,7 +932,8 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notification(?! (?:to|sent|made|
                         # "Police referral: home conditions poor" (not "school referral to CAMHS"): another agency's account
                         r"(?:service|team|police|school|hospital|worker|officer|nurse|midwife|visitor|practitioner|"
                         r"keyworker|drugservice|housing|college|nursery|probation|surgery|practice|cqc|ofsted|"
-                        r"inspectors?|carehome|careagency|agency|provider)\s+(?:reports?|reported|confirms?|confirmed|says?|said|shared|notify|notifies|informs?|advises?|"
+                        r"inspectors?|carehome|careagency|agency|provider|hostel|refuge|ward|prison|pharmacy)\s+"
+                        r"(?:reports?|reported|confirms?|confirmed|says?|said|shared|notify|notifies|informs?|advises?|"
                         r"referral(?! (?:to|sent|made|completed|done|submitted)\b))|"
                         # a hospital's letter as the GP files it ("Discharge summary: …"), not one it sends
                         r"discharge summary(?! (?:sent|to|completed|done|written|faxed|emailed))|"
