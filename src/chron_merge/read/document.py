@@ -73,10 +73,10 @@ def load_document(path: Path) -> Grid:
     width = max((len(row) for row in reader.rows), default=0)
     rows: list[list[object]] = [[*row, *[None] * (width - len(row))] for row in reader.rows]
     return Grid(name, None, rows, reader.numbers, merged=reader.merged, struck_cells=reader.struck,
-                row_spans=reader.spans, page_headers=_page_header_texts(name, printed))
+                row_spans=reader.spans, page_headers=_page_header_paragraphs(name, printed))
 
 
-def _page_header_texts(name: str, parts: list[bytes]) -> list[str]:
+def _page_header_paragraphs(name: str, parts: list[bytes]) -> list[str]:
     """The paragraphs of a document's page headers and footers ("St Bede's RC Primary School"):
     what may name the agency (see agency.agency_in_page_header), never entries. One that cannot be
     read is passed over: the document's own text is what matters."""
