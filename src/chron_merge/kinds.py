@@ -482,6 +482,10 @@ INCIDENT_KINDS: dict[str, str] = {
     # (a record of injuries looked for and not found is about them too: "SARC examination: no injuries")
     # ("stab", "stabbed", "stabbing", not "stabilised" or "stable")
     "injury": r"\b(?:injur\w*|bruis\w*|fractur\w*|lesion|burns?|scald\w*|stab(?:s|bed|bing)?|lacerat\w*)\b|"
+              # a face hurt, as a carer or a support worker sees it: "a black eye and a cut lip", "a bloody nose"
+              # (not "dressed in black; eyes red": the punctuation between is gone when texts are compared)
+              r"\b(?:a|two|his|her|their) black eyes?\b|\b(?:a|his|her|their) (?:split|cut|swollen|busted?) lips?\b|"
+              r"\b(?:a|his|her|their) bloody nose\b|"
               r"\bburnt\b(?! (?:out|toast|food|pans?|smell)\b)|"  # "got burnt in the bath" (not "burnt out")
               # as a relative or a carer tells it: "fell and broke her hip", "a broken arm"
               r"\b(?:broke|broken|breaking) (?:her |his |their |a |the )?(?:left |right )?(?:hip|arm|leg|wrist|ankle|"
@@ -827,7 +831,8 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                  "emailed", "raised", "passed"),
     "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald", "stab", "lacerat", "wound", "bit",
                "attack", "fall", "fell", "broke", "breaking", "floor", "struck", "hit", "knocked", "run", "pedestrian",
-               "traffic", "hot", "dressing", "accident", "incident", "haematoma", "haemorrhage", "bleed", "cut"),
+               "traffic", "hot", "dressing", "accident", "incident", "haematoma", "haemorrhage", "bleed", "cut",
+               "black", "lip", "bloody"),
     "missing episode": ("missing", "abscond", "found", "return", "brought", "took", "awol", "absent", "come", "came", "located",
                         "traced", "curfew", "gone", "empty"),
     "welfare check": ("welfare", "safety", "safe"),
