@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import unescape
 
 from chron_merge.errors import UnreadableReturnError
 
@@ -399,9 +400,7 @@ def _inspect_xlsx(path: Path) -> _XlsxExtras:
             for entry in _SHEET_ENTRY.findall(workbook):
                 attrs = dict(_ATTR.findall(entry))
                 rel_id = next((v for k, v in attrs.items() if k.endswith(b":id")), None)
-                sheet_name = attrs.get(b"name", b"").decode("utf-8", "replace")
-                sheet_name = sheet_name.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace(
-                    "&quot;", '"').replace("&apos;", "'")
+                sheet_name = _xml_text(attrs.get(b"name", b""))
                 member = targets.get(rel_id) if rel_id else None
                 if not member or member not in archive.namelist():
                     continue
@@ -439,6 +438,12 @@ def _inspect_xlsx(path: Path) -> _XlsxExtras:
         return _XlsxExtras()
 
 
+def _xml_text(raw: bytes) -> str:
+    """An attribute's or an element's text as found by the byte scans here, its XML entities read
+    ("&amp;" as "&"; "&amp;lt;" as "&lt;", read once)."""
+    return unescape(raw.decode("utf-8", "replace"), {"&quot;": '"', "&apos;": "'"})
+
+
 # A sheet's printed page header or footer, as Excel keeps it: "&amp;L&amp;\"Arial,Bold\"West Mercia Police&amp;RPage &amp;P".
 _HEADER_FOOTER = re.compile(rb"<(?:\w+:)?(?:odd|even|first)(?:Header|Footer)\b[^>]*>([^<]*)<")
 _SECTION = re.compile(r"&[LCR]")  # where its left, centre and right parts start
@@ -450,8 +455,7 @@ def _page_header_texts(xml: bytes) -> list[str]:
     """The texts of a sheet's printed page header and footer, one a section, without Excel's codes."""
     texts = []
     for raw in _HEADER_FOOTER.findall(xml):
-        text = raw.decode("utf-8", "replace").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace(
-            "&apos;", "'").replace("&amp;", "&").replace("&&", "\x00")
+        text = _xml_text(raw).replace("&&", "\x00")  # (Excel's "&&" is an "&" written)
         for section in _SECTION.split(text):
             if cleaned := " ".join(_PAGE_CODE.sub(" ", section).replace("\x00", "&").split()):
                 texts.append(cleaned)
