@@ -771,7 +771,7 @@ def _map_columns(grid: Grid, index: int, header_cells: list[object], config_colu
     parts = {DATE_PART_HEADERS[normalise_header(cell)]: col for col, cell in enumerate(header_cells)
              if cell is not None and normalise_header(cell) in DATE_PART_HEADERS}
     if ("month" in parts and "day" in parts and "year" not in parts
-            and _column_profile(grid, index, parts["month"])[0] >= 0.5):
+            and profiles[parts["month"]][0] >= 0.5):
         parts["year"] = None  # (the month's cells give it)
     if "month" in parts and "year" in parts and mapping.fields.get("date") in (None, parts.get("day"), parts["month"]):
         mapping.date_parts = (parts.get("day"), parts["month"], parts["year"])
