@@ -2022,6 +2022,20 @@ def test_a_sheet_named_by_a_year_gives_it_to_the_days_and_months_on_it(make_xlsx
         (p.sheet, p.row, p.message) for p in read.problems if p.code == "year-from-heading"]
 
 
+def test_a_sheet_named_by_a_month_gives_it_to_the_days_on_it_written_with_their_weekday(make_xlsx):
+    # A log kept a sheet a month ("January 2024"), each entry's day written "Wed 10th": its weekday
+    # is checked against the day read, and a mismatch quotes the cell as written.
+    path = make_xlsx("asc.xlsx", {"January 2024": [["Date", "Entry"], ["Wed 10th", "Concern"], ["Thu 24th", "Visit"]],
+                                  "February 2024": [["Date", "Entry"], ["Tue 13th", "Admitted yesterday"]]})
+    read = read_return(path)
+    assert [(e.date, e.date_text) for e in read.events] == [
+        (dt.date(2024, 1, 10), "Wed 10th"), (dt.date(2024, 1, 24), "Thu 24th"), (dt.date(2024, 2, 13), "Tue 13th")]
+    assert ("February 2024", 2, "year-from-heading", "'Tue 13th' gives only the day: read in February 2024, the month "
+            "of the sheet's name ('February 2024')") in [(p.sheet, p.row, p.code, p.message) for p in read.problems]
+    assert [(p.row, p.message) for p in read.problems if p.code == "weekday-mismatch"] == [
+        (3, "'Thu 24th' says Thursday, but 24/01/2024 was a Wednesday; the date is read as written")]
+
+
 def test_a_day_alone_under_a_month_heading_takes_its_month(make_xlsx):
     path = make_xlsx("school.xlsx", {"Chronology": [
         ["Date", "Details"], ["March 2020"], ["3rd", "GP appointment"], ["2021"], ["4th", "Under a year heading"]]})

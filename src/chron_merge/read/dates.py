@@ -825,11 +825,12 @@ def in_year(value: object, year: int, month: int | None = None) -> str | None:
     if not isinstance(value, str):
         return None
     text = _normalise(value)
-    if month and (m := _DAY_ONLY.match(text)):
-        return f"{m['d']}/{month}/{year}"
     without_weekday = _WEEKDAY_PREFIX.sub("", text)  # "Sat 27/3": its weekday is checked against the date read
+    weekday = text[:len(text) - len(without_weekday)]
+    if month and (m := _DAY_ONLY.match(without_weekday)):  # "3rd", "Wed 10th" on a sheet named "January 2024"
+        return f"{weekday}{m['d']}/{month}/{year}"
     if m := _DM.match(without_weekday):
-        return f"{text[:len(text) - len(without_weekday)]}{m['d']}{m['sep']}{m['m']}{m['sep']}{year}"
+        return f"{weekday}{m['d']}{m['sep']}{m['m']}{m['sep']}{year}"
     if (m := _D_MONTH_Y.match(text)) and not m["y"]:
         return f"{text} {year}"
     return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from chron_merge.model import Event, EventDate, Level, Precision, Problem, Source
@@ -467,6 +467,8 @@ def read_sheet(grid: Grid, mapping: ColumnMap, agency: str, join_continuations: 
                 and (dated := _in_heading_year(date_value, heading_year, grid.date1904))
                 and not (heading_year.days_only and in_year(date_value, heading_year.year) is not None)):
             parsed, issue = _parse_date(dated, grid.date1904)
+            if issue is not None and issue.code == "weekday-mismatch":  # (quoting the cell, not the date made of it)
+                issue = replace(issue, message=issue.message.replace(f"'{parsed.text}'", f"'{cell_text(date_value)}'", 1))
             parsed = parsed.model_copy(update={"text": cell_text(date_value)})  # the date as written
             if heading_year.month and parsed.value is not None and in_year(date_value, heading_year.year) is None:
                 problem(row_number, Level.INFO, "year-from-heading", f"'{parsed.text}' gives only the day: read in "
