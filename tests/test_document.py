@@ -94,6 +94,15 @@ def test_dated_paragraphs_with_no_table_are_entries(tmp_path):
         ("Castle Surgery", "2022-03-22", "Letter from ED: attended with a head injury.")]
 
 
+def test_a_document_of_one_dated_paragraph_under_its_title_is_a_return_of_one_entry(tmp_path):
+    # A MARAC's minutes of the one case heard (held-out r442: the document was refused for want of a header).
+    path = write_docx(tmp_path / "MARAC Minutes.docx", docx_paragraph("Westmouth MARAC - minutes extract"),
+                      docx_paragraph("14/03/2024 - Case 7 (Dawn M). Actions: housing to change locks."))
+    data = build_json(path)
+    assert [(e["date"], e["details"], e["source"]["row"]) for e in data["events"]] == [
+        ("2024-03-14", "Case 7 (Dawn M). Actions: housing to change locks.", 2)]
+
+
 def test_clinic_letters_opening_with_a_labelled_date_are_entries(tmp_path):
     # "Clinic date: 26 March 2024. …", as a clinic's letters copied one after another open (held-out r330).
     path = write_docx(tmp_path / "Paediatric clinic letters.docx", docx_paragraph("Community paediatrics - letters"),

@@ -619,13 +619,14 @@ def _entries_start_with_dates(grid: Grid, header_index: int, col: int) -> bool:
     the sheet holds nothing outside the column and a fair share do (a journal; JOURNAL_DATE_SHARE)."""
     below = grid.rows[header_index + 1:header_index + 1 + CONTENT_SAMPLE_ROWS]
     texts = [row[col].strip() for row in below if col < len(row) and isinstance(row[col], str) and row[col].strip()]
+    one_column = all(cell is None or (isinstance(cell, str) and not cell.strip())
+                     for row in below for place, cell in enumerate(row) if place != col)
     if len(texts) < 2:
-        return False
+        # (the one entry of a one-entry return, with nothing else below it: a MARAC's minutes of one case heard)
+        return len(texts) == 1 and one_column and split_leading_date(texts[0]) is not None
     dated = sum(split_leading_date(text) is not None for text in texts)
     if dated == len(texts) or (len(texts) >= 3 and dated >= DATE_IN_TEXT_SHARE * len(texts)):
         return True
-    one_column = all(cell is None or (isinstance(cell, str) and not cell.strip())
-                     for row in below for place, cell in enumerate(row) if place != col)
     return one_column and dated >= max(JOURNAL_MIN_DATED, JOURNAL_DATE_SHARE * len(texts))
 
 
