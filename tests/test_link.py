@@ -2081,6 +2081,20 @@ def test_a_panels_records_are_its_meetings_and_link_to_the_others_at_it():
     assert not _groups([plain, police, school])
 
 
+def test_a_log_of_child_protection_medicals_records_them_and_links_to_others_of_the_medical():
+    # The paediatrician's sheet gives the findings, not that a medical was done (held-out r443).
+    medical = _e("Paediatrics", D(2024, 6, 4), "Mia, 2y. 3 linear bruises to left cheek with sparing between; no "
+                 "other injury.")
+    medical.source.sheet = "CP medicals"
+    social_care = _e("Childrens Social Care", D(2024, 6, 4), "Took mum and Mia to the CP medical. Paediatrician: "
+                     "bruising consistent with a slap, explanation not consistent.")
+    nursery = _e("Little Acorns Nursery", D(2024, 6, 4), "Mia not in today.")
+    assert {medical.details, social_care.details} in _groups([medical, social_care, nursery])
+    clinic = _e("Paediatrics", D(2024, 6, 4), medical.details)  # (a sheet whose name says nothing of medicals)
+    clinic.source.sheet = "Outpatients"
+    assert not _groups([clinic, social_care, nursery])
+
+
 def test_a_maternal_grandmother_names_no_maternity_service():
     events = [_e("Northshire Community Midwifery", D(2022, 3, 2), "Postnatal visit, mother well."),
               _e("Health Visiting", D(2022, 6, 20), "Baby now living with maternal grandmother."),

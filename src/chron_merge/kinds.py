@@ -1084,6 +1084,9 @@ IMPLIED_KIND: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i)\b(?:family|crown|county|youth|magistrates'?) court\b|\bhmcts\b"), "court hearing"),
     # … and a panel's are its meetings ("Channel Panel.xlsx": "Case adopted. Intervention provider to be commissioned").
     (re.compile(r"(?i)\bpanels?\b"), "professionals meeting"),
+    # … and a log of child protection medicals' are its examinations ("Paediatrics › CP medicals": "3 linear
+    # bruises to left cheek …", its findings, with no word of a medical).
+    (re.compile(r"(?i)\b(?:cp|child protection|safeguarding|forensic) medicals?\b"), "child protection medical"),
 ]
 # Agencies that others' records call by words their name does not hold, two of which name it:
 # "Meadow Lane Surgery" is "the GP" ("general practitioner": a name, left out when comparing
