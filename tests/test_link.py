@@ -1126,6 +1126,13 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Had taken 20 of her mirtazapine.", "self-harm or overdose"),
     ("Jumped from the multi-storey car park; multiple fractures.", "self-harm or overdose"),
     ("Head-butted his partner in the kitchen.", "assault"), ("Threw a kettle of boiling water at her.", "assault"),
+    # a neighbour's report of shouting, shouting from a home (held-out r442)
+    ("Neighbour called re shouting and banging. Lee left before arrival.", "domestic incident"),
+    ("Neighbour at no. 14 reports shouting and banging from Dawn's flat at about 2am.", "domestic incident"),
+    ("Neighbours rang: screaming coming from next door.", "domestic incident"),
+    # an admission as news of it is written the day after (held-out r444)
+    ("Ken admitted yesterday with hypothermia (temp 33.1).", "hospital admission"),
+    ("Admitted overnight for observation.", "hospital admission"),
     # a face hurt, as a support worker sees it (held-out r436)
     ("Gary has a black eye and a cut lip, says 'Jay' came back last night.", "injury"),
     ("Came into school with a split lip and a bloody nose.", "injury"),
@@ -1359,6 +1366,13 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Took 2 buses to get to clinic.", "self-harm or overdose"),
     ("Jumped off the sofa and bumped his head.", "self-harm or overdose"),
     ("Threw a tantrum at nursery.", "assault"),
+    # a neighbour's word of children at play, noise; shouting at work (held-out r442)
+    ("Neighbour reports the children shouting in the garden.", "domestic incident"),
+    ("Neighbour complained of noise from loud music.", "domestic incident"),
+    ("Resident shouting at the care home staff.", "domestic incident"),
+    ("Shouting from the window at passers-by.", "domestic incident"),
+    ("Mum admitted yesterday that she had been drinking.", "hospital admission"),
+    ("He admitted today for the first time that he hit her.", "hospital admission"),
     ("Black eyeliner and a lip ring: new look.", "injury"), ("Dressed in black; eyes red from crying.", "injury"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):

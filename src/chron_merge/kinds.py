@@ -378,9 +378,13 @@ INCIDENT_KINDS: dict[str, str] = {
                          r"\b(?:in|during|after|following)\s+(?:an\s+|a\s+|the\s+)?(?:verbal\s+)?argument\b|"
                          r"\b(?:after|following)\s+(?:a\s+|the\s+)?(?:verbal\s+)?row\b|"  # (not "three in a row")
                          r"\bverbal argument\b|\bargument (?:between|at (?:the )?(?:home|address|house|property))\b|"
-                         # as a child or a neighbour tells it: "shouting at home last night", "mum and dad were fighting"
-                         r"\b(?:shouting|arguing|screaming|fighting)\b(?:\s+\w+){0,2}?\s+at (?:the |their |her |his )?"
-                         r"(?:home|house|flat|address)\b|"
+                         # as a child or a neighbour tells it: "shouting at home last night", "mum and dad were fighting",
+                         # "shouting and banging from Dawn's flat", "neighbour called re shouting"
+                         r"\b(?:shouting|arguing|screaming|fighting)\b(?:\s+\w+){0,2}?\s+(?:at (?:the |their |her |his )?|"
+                         r"(?:coming )?from (?:the |their |her |his )?(?:\w+ )?)(?:home|house|flat|address|next door)\b|"
+                         r"\bneighbours?\b(?:\s+\w+){0,5}?\s+(?:reports?|reported|called|calls|rang|heard|complain\w*)\b"
+                         r"(?:\s+\w+){0,4}?\s+(?:shouting|arguing|screaming|fighting)\b"
+                         r"(?!\s+(?:in the (?:garden|street|park|road)|(?:while |whilst )?playing))|"
                          r"\b(?:parents|mum and (?:dad|her partner)|mother and (?:father|her partner))\s+(?:were\s+|was\s+)?"
                          r"(?:arguing|shouting|screaming|fighting)\b|"
                          r"\b(?:argument|row) with (?:her |his |their )?(?:\w+ )?"
@@ -662,9 +666,12 @@ INCIDENT_KINDS: dict[str, str] = {
                           r"\b(?:went|gone|has gone|rushed) into hospital\b|\bin hospital (?:since|after)\b|"
                           r"\b(?:is|was|now|still) (?:on|in) (?:the )?(?:\w+ ){0,2}?ward\b(?! (?:round|rounds)\b)|"
                           # as the ward writes it: "Baby admitted with bronchiolitis" (or its letter: "admitted 25/04 with")
-                          r"\b(?:re)?admitted (?:on )?(?:\d{1,2}/\d{1,2} )?with\b|"
-                          # "Admitted for 14 days of IV antibiotics", "admitted for observation overnight"
-                          r"\b(?:re)?admitted for (?:\d+ (?:days?|nights?|weeks?)|observations?|obs|ivs?|"
+                          # (and as the news of it is written the day after: "Ken admitted yesterday with hypothermia")
+                          r"\b(?:re)?admitted (?:on )?(?:\d{1,2}/\d{1,2} )?(?:(?:yesterday|today|overnight|last night|"
+                          r"this morning|on (?:mon|tues|wednes|thurs|fri|satur|sun)day) )?with\b|"
+                          # "Admitted for 14 days of IV antibiotics", "admitted overnight for observation"
+                          r"\b(?:re)?admitted (?:(?:yesterday|today|overnight|last night) )?for "
+                          r"(?:\d+ (?:days?|nights?|weeks?)|observations?|obs|ivs?|"
                           r"intravenous|iv antibiotics|treatment|monitoring|investigations?)\b|"
                           # as the ward writes it: "Admitted via ED with …", "Readmitted with aspiration pneumonia"
                           r"\b(?:re)?admitted (?:via|through|from) (?:the )?(?:emergency department|childrens emergency "
