@@ -1133,6 +1133,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     # an admission as news of it is written the day after (held-out r444)
     ("Ken admitted yesterday with hypothermia (temp 33.1).", "hospital admission"),
     ("Admitted overnight for observation.", "hospital admission"),
+    # an emergency department's shorthand for a bleed on the brain; a visit log's note of whom it was shared with
+    # (held-out r445, r444)
+    ("4/12 M, floppy. CT: acute SDH. To PICU.", "injury"), ("Joint with ASC. Smoke alarms fitted.", "joint visit"),
     # a face hurt, as a support worker sees it (held-out r436)
     ("Gary has a black eye and a cut lip, says 'Jay' came back last night.", "injury"),
     ("Came into school with a split lip and a bloody nose.", "injury"),
@@ -1373,6 +1376,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Shouting from the window at passers-by.", "domestic incident"),
     ("Mum admitted yesterday that she had been drinking.", "hospital admission"),
     ("He admitted today for the first time that he hit her.", "hospital admission"),
+    ("Knee joint with swelling; ice advised.", "joint visit"), ("Joint with pain on walking.", "joint visit"),
     ("Black eyeliner and a lip ring: new look.", "injury"), ("Dressed in black; eyes red from crying.", "injury"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):

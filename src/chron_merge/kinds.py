@@ -135,6 +135,8 @@ SHARED_KINDS: dict[str, str] = {
     # ("… and the children's social worker visited the parents together"; not "visited the children together")
     "joint visit": r"\bjoint\b(?:\s+\w+){0,3}\s+visit\b|\bvisit\w*\s+(?:\w+\s+){0,3}jointly\b|\bjointly\s+visit\w*|"
                    r"\bvisit\s+joint\b|"  # "Home visit (joint, Family Centre)"
+                   # a visit log's note opening with whom it was shared with: "Joint with ASC. Smoke alarms fitted."
+                   r"^joint with\b(?!\s+(?:pain|swelling|stiffness|replacement|problems?)\b)|"
                    rf"\band\b(?:\s+\w+){{0,6}}?\s+(?:{PROFESSIONALS}|designated safeguarding lead|teacher)\s+"
                    r"(?:visit\w*|met|saw|spoke)\s+(?:\w+\s+){0,4}together\b|"
                    r"\b(?:spoke|met|saw|seen|visited|interviewed)\b(?:\s+\w+){0,4}\s+jointly\b|"

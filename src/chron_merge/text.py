@@ -75,6 +75,7 @@ GLOSSARY: dict[str, str] = {
     "s/g": "safeguarding", "c/o": "complains of", "o/e": "on examination", "f/c": "foster carers",
     "fob": "father of baby", "nts": "national transfer scheme", "hdc": "home detention curfew",
     "rtc": "road traffic collision", "rta": "road traffic accident",
+    "sdh": "subdural haemorrhage", "edh": "extradural haemorrhage",  # ("CT: acute SDH", as an emergency department writes it)
     "nof": "neck of femur", "bia": "best interests assessor", "dols": "deprivation of liberty safeguards",
     "kids": "children", "hrs": "hours", "wk": "week", "wks": "weeks", "mum": "mother",
     "rv": "review", "att": "attended",  # ("Att LAC rv", "6-8 wk rv")
