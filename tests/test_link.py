@@ -1858,6 +1858,10 @@ def test_another_agency_telling_us_or_its_letter_filed_is_second_hand():
                                                         "Ward reports she pulled out her NG tube.",
                                                         "Prison said he was released this morning."])
     assert hostel.secondhand and ward.secondhand and prison.secondhand
+    # A referral passed on by the out-of-hours team ("via EDT from UHW") is the referrer's news (held-out r445).
+    via, sent_via = _Analyser(None).analyse_all(["Referral via EDT from UHW: 4 month old with a bleed on the brain.",
+                                                 "Referral via email to CAMHS."])
+    assert via.secondhand and not sent_via.secondhand
     # Whom this agency is to tell is no news received.
     to_tell, told_us = _Analyser(None).analyse_all(["Section 42 enquiry opened. OPG to be informed.",
                                                     "Informed by the ward that Mrs P died."])

@@ -956,7 +956,9 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notification(?! (?:to|sent|made|
                         r"probation|housing) update\b|"
                         r"reported by|report from|(?:e ?mail|message|copy|fax|call|telephone call|summary|update|contact|form|"
                         r"information|"
-                        r"referral|request|enquiry|notice|deregistration notice) from|"
+                        r"referral|request|enquiry|notice|deregistration notice)"
+                        # ("Referral via EDT from UHW": passed on by the out-of-hours team)
+                        r" (?:(?:via|through) (?:the )?(?:\w+ ){1,3}?)?from|"
                         r"(?:concerns?|issues?) raised by|(?:adult |safeguarding )?(?:concerns?|alert) from|"
                         # adult social care's record of one, named by whom it came from: "GP safeguarding concern:
                         # possible financial abuse", "Ambulance safeguarding alert" (not "safeguarding referral to ASC")
