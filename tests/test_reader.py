@@ -102,6 +102,8 @@ def test_row_numbers_are_the_ones_excel_shows_when_data_starts_at_c5(make_xlsx):
     ("Disposition", "action"),  # an emergency department's: discharged, admitted, referred
     # where in a hospital ("ED", "Ward 7"), as the kind of contact; not a lane's "Emergency Department"
     ("Ward/Dept", "contact_type"), ("Dept", "contact_type"), ("Emergency Department", None),
+    # the view then, not a time of day (held-out r445); a time at a place is one
+    ("Professional's analysis at the time", "comment"), ("Time at scene", "time"),
 ])
 def test_headers_are_matched_by_meaning(header, field):
     scores = field_scores(header)

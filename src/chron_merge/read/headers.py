@@ -125,7 +125,8 @@ SOURCE_DOCUMENT = re.compile(r"\bsource\b.*\b(information|document|documents|rec
 # beside its "Actual in", a team's "Planned" visit beside its "Actual"), not when it did.
 PLANNED = re.compile(r"(?i)\b(?:planned|scheduled|booked|due|expected|rostered|rota)\b")
 # Headers with "time" in them that are not the time of day of the event: an age, a duration.
-NOT_EVENT_TIME = re.compile(r"\b(age|aged|spent|duration|length|mins|minutes|how long|waiting|travel)\b")
+# (nor "at the time": "Professional's analysis at the time", the practitioner's view then)
+NOT_EVENT_TIME = re.compile(r"\b(age|aged|spent|duration|length|mins|minutes|how long|waiting|travel|at (?:the|that) time)\b")
 # The date a piece of work was finished ("Date completed" of a repair reported on the day beside
 # it): a date column, but weaker still than a date of writing or reporting. The entry happened
 # when the work was asked for; the day it was done is kept beside it.
@@ -243,7 +244,7 @@ def field_scores(header: object) -> dict[str, float]:
             matched.add("practitioner")
         for fld in matched:
             scores[fld] += 12 * weight_alt
-        head_part = re.split(r" (?:of|for|to|with|from|by|on|about) ", alternative)[0]
+        head_part = re.split(r" (?:of|for|to|with|from|by|on|about|at) ", alternative)[0]
         words = alternative.split()
         head_words = head_part.split()
         while len(head_words) > 1 and (head_words[-1] in TRAILING_PARTICIPLES or head_words[-1] in DANGLING_PREPOSITIONS):
