@@ -343,6 +343,13 @@ def test_agency_column_varies_by_row(make_xlsx):
     ("Brightside Supported Housing - incident reports.csv", "Brightside Supported Housing"),
     ("Bwrdd Iechyd Hywel Dda - Health Visiting.xlsx", "Bwrdd Iechyd Hywel Dda Health Visiting"),
     ("Mental Health Trust - Oak Ward.xlsx", "Mental Health Trust Oak Ward"),
+    # as files arrive (held-out r445): the subject joined to its letter, a draft's number, the subject's
+    # initial before a dash, "records"; not a name that starts with "Child", nor a service's initials before a dash
+    ("ChildJ_UHW_ED_Paeds.csv", "UHW ED Paeds"),
+    ("Child J chronology - HV (Westshire Community Health) draft 3.xlsx", "HV (Westshire Community Health)"),
+    ("J - GP records extract (Oakwood Medical Practice).xlsx", "GP (Oakwood Medical Practice)"),
+    ("Police records.xlsx", "Police"), ("Childs Farm Nursery.xlsx", "Childs Farm Nursery"),
+    ("GP - Riverside Surgery.txt", "GP Riverside Surgery"),
 ])
 def test_agency_from_the_file_name(name, agency, tmp_path):
     assert agency_from_filename(tmp_path / name) == agency

@@ -40,6 +40,7 @@ NAME_NOISE = re.compile(
     r"serious case review|domestic homicide review|domestic abuse related death review|"
     r"(?:adult|child) practice review|rapid review|learning review|"
     r"(?:appendix|annex|attachment|enclosure)\s+(?:\d+[a-z]?|[a-z])(?![\w'’])|"
+    r"(?:draft|version|ver|rev|issue)\s*\d+(?:\.\d+)*|"  # ("draft 3": the draft's number with it)
     rf"{DOCUMENT_WORDS}|imr|v\d+(?:\.\d+)*|ver|rev\d*|returns?(?! home)|submissions?|"
     r"copy of|copy|updated|update|redacted|amended|revised|combined|merged|collated|all agenc(?:y|ies)|multi ?agency|"
     # the partnership's own draft ("Integrated chronology (business unit)"); not an "Integrated Care Board"
@@ -54,14 +55,15 @@ NAME_NOISE = re.compile(
     r"agencies|scr|cspr|lcspr|dhr|sar|cpr|apr|"
     r"lscp|lscb|scp|review|template|comments|tracked changes|tracked|for panel|extract|completed|submitted|"
     # what it holds: "YJS case notes", "LADO log", "Homecare Plus visit log"
-    r"(?:case |clinical |contact |(?<!health )visit )?notes|case records|results|concerns|"
+    r"(?:case |clinical |contact |(?<!health )visit )?notes|(?:case |patient )?records|results|concerns|"
     r"(?:(?<!health )visit |contact |call |incident |activity |daily )?logs?|"
     r"wip|approved(?! premises| mental health)|signed off|latest|checked|corrected|edited|reviewed|master|"
     # one of several files of a return: "part 1", "pt 2", "(1 of 2)" (not "Section 47 team")
     r"(?:part|pt\.?|vol(?:ume)?\.?)\s*\d+|\d+\s+of\s+\d+|"
     r"(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?|"  # a year, or a period "2019-20"
     # the review's subject, not the agency: "Child A", "Baby T", "Family 2"
-    r"(?:child|baby|infant|young person|yp|sibling|family|adult|case|subject|mr|mrs|ms|miss|mx)\.?\s+[a-z0-9]{1,2})\b"
+    r"(?:child|baby|infant|young person|yp|sibling|family|adult|case|subject|mr|mrs|ms|miss|mx)\.?\s+[a-z0-9]{1,2}|"
+    r"(?:child|baby|infant)(?-i:[A-Z0-9]{1,2}))\b"  # ("ChildJ_UHW_ED.csv")
     r"|\(\d+\)",  # "Chronology (1).xlsx", a second download
     re.IGNORECASE)
 # Sheet names that only divide one chronology by time or part ("2019", "Apr-Dec 2020", "Sheet2",
@@ -100,6 +102,8 @@ def agency_from_filename(path: Path) -> str:
         whose, what = _agency_words(parts["whose"]), _agency_words(parts["what"])
         if whose and what and names_an_organisation(whose) and not names_an_organisation(what):
             cleaned = whose
+        elif len(whose) == 1 and whose.isalpha() and what and names_an_organisation(what):
+            cleaned = what  # the review's subject first, by an initial: "J - GP records (Oakwood Medical Practice)"
     if not _names_an_agency(cleaned):
         cleaned = re.sub(r"\s+", " ", re.sub(r"[_\-]+", " ", NAME_DATE.sub(" ", path.stem))).strip()
     if cleaned.isalpha() and len(cleaned) <= 5 and cleaned.islower():
