@@ -2003,6 +2003,10 @@ def test_a_schools_log_titled_with_its_school_year_dates_its_entries_by_their_mo
     path = make_xlsx("Education Welfare Service.xlsx", {"2022-23": [["Date", "Note"], ["20 Sept", "Home visit"],
                                                                     ["Tues 10th Jan", "Joint visit"]]})
     assert [e.date for e in read_return(path).events] == [dt.date(2022, 9, 20), dt.date(2023, 1, 10)]
+    # … and a university's student services, by their academic year (held-out r447).
+    path = make_xlsx("Northshire University.xlsx", {"Contacts": [["Student Wellbeing Service - contacts 2023/24"],
+                                                                 ["Date", "Summary"], ["Mon 4 Mar", "Flatmate called"]]})
+    assert [e.date for e in read_return(path).events] == [dt.date(2024, 3, 4)]
 
 
 def test_entries_under_a_school_term_heading_take_its_year_but_no_month(make_xlsx):

@@ -666,7 +666,7 @@ SCHOOL_YEAR_STARTS = 9  # September
 # likely its financial year, April to March: whose April to August would be of the other year.)
 # ("autumn term", not a council's "long term")
 _SCHOOL_WORDS = re.compile(r"(?i)\b(?:school|academic|(?:autumn|spring|summer) term|primary|academy|college|nursery|"
-                           r"pupils?|dsl|cpoms|my ?concern|education)\b")
+                           r"pupils?|dsl|cpoms|my ?concern|education|universit(?:y|ies)|students?|sixth form)\b")
 
 
 def _school_year_above(rows: list[list[object]], start: int, grid: Grid) -> YearHeading | None:
