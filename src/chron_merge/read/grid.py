@@ -639,6 +639,9 @@ def _separator(text: str) -> str:
     return best
 
 
+_SEPARATOR_LINE = re.compile(r'^"?sep=(?P<sep>[^\r\n"])"?[^\S\r\n]*(?:\r\n|\r|\n)', re.IGNORECASE)
+
+
 def _load_csv(path: Path) -> Grid:
     name = path.name
     size = path.stat().st_size
@@ -648,7 +651,12 @@ def _load_csv(path: Path) -> Grid:
     if b"\x00" in data[:4096] and not (data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff")):
         raise UnreadableReturnError(name, "is a binary file, not a CSV or spreadsheet", "check it is the right file")
     text = decode_text(data)
-    sep = _separator(text)
+    # Excel's own first line "sep=;" names the separator; Excel reads it and does not show it, so the
+    # rows are numbered from the line after it, as Excel numbers them.
+    if (directive := _SEPARATOR_LINE.match(text)) is not None:
+        sep, text = directive["sep"], text[directive.end():]
+    else:
+        sep = _separator(text)
     rows: list[list[object]] = []
     numbers: list[int] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
