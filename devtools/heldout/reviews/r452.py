@@ -56,7 +56,7 @@ R.xlsx("Childrens Hospital.xlsx", [("Admissions", [], [["Admitted", "Discharged"
 
 R.xlsx("Little Stars Nursery.xlsx", [("Attendance and concerns", [], [["Month", "Attendance", "Notes"]], [
     (["December 2023", "51%", "Often arrives hungry and in the same clothes."], "A4", "2023-12-01"),
-    (["January 2024", "38%", "Mum rang on 15th: Lily in hospital with her asthma."], "A5", "2024-01-01"),
+    (["January 2024", "38%", "Mum rang on 15th: Lily in hospital with her asthma."], "E3", "2024-01-01"),
 ])])
 
 R.xlsx("Early Help.xlsx", [("Episodes", [], [["Episode start", "Episode end", "Lead professional", "Summary"]], [
