@@ -1612,6 +1612,17 @@ def test_an_end_date_column_makes_each_entry_a_period(make_csv):
         (5, "warning"), (6, "warning"), (7, "error")]
 
 
+@pytest.mark.parametrize("end_header", ["Date of discharge", "Date of leaving", "Date left"])
+def test_an_end_date_written_as_the_date_of_the_end_is_the_end_of_the_period(make_xlsx, end_header):
+    # "Date of admission | Date of discharge" (held-out r450: the discharge date was kept aside, so the
+    # stay was no stay, and a school's news of it did not link to it).
+    path = make_xlsx("Westshire Hospital.xlsx", {"Admissions": [
+        ["Date of admission", end_header, "Ward", "Summary"],
+        [dt.datetime(2024, 3, 11), dt.datetime(2024, 3, 13), "Ward 4", "New type 1 diabetes presenting in DKA."]]})
+    read = read_return(path)
+    assert [(e.date, e.date_end) for e in read.events] == [(dt.date(2024, 3, 11), dt.date(2024, 3, 13))]
+
+
 def test_a_start_and_end_at_two_times_of_one_day_is_that_day_at_its_start_time(make_xlsx):
     # A hospital system's 'Event Start' and 'Event End' as date-times: a visit from 10:00 to 11:00 is no
     # period of days (it sorts at 10:00, its end kept as written); a stay over three days is a period.

@@ -148,8 +148,8 @@ DOCUMENT_CONTROL = re.compile(r"^(?:version|revision|amendments?|changes?|change
 # The header of a column of dates that end the period each entry covers. (Not "Date closed": a
 # concern raised on one day and closed a week later happened on the day it was raised; the
 # closing date is kept beside it.)
-END_DATE_HEADER = re.compile(r"^(?:date |day )?(?:to|end|ended|ending|until|discharged?|finish|finished|"
-                             r"left)(?: date| on)?$|"
+END_DATE_HEADER = re.compile(r"^(?:(?:date|day)(?: of)? )?(?:to|end|ended|ending|until|discharged?|finish|finished|"
+                             r"left|leaving)(?: date| on)?$|"  # ("Date of discharge")
                              r"^[a-z]+ (?:end|ended|ending|finish|finished)(?: date| on)?$|"  # "Stay end", "Episode ended"
                              r"^[a-z]+ (?:date )?(?:to|until)$")  # "Occurrence date to", "Incident to"
 # A header cell that breaks off and goes on in the row below ("Date of" / "contact").
