@@ -1635,6 +1635,25 @@ def test_a_gp_practice_is_named_by_gp():
     assert "each names the other agency" in result.pairs[(0, 1)][2]
 
 
+def test_a_festival_names_its_day():
+    # "a row with his wife on Valentine's night", two days on, names the police's night of the assault
+    # (held-out r451); "over Christmas" is a season, no one day.
+    from chron_merge.link import _Analyser, _resolve_mentions
+
+    valentine, boxing, season = _Analyser(None).analyse_all([
+        "Mark says he relapsed after a row with his wife on Valentine's night.", "Mum drunk since Boxing Day.",
+        "Contact with dad over Christmas went well."])
+    assert (valentine.dates, boxing.dates, season.dates) == (((14, 2, None),), ((26, 12, None),), ())
+    assert _resolve_mentions(list(valentine.dates), D(2024, 2, 16)) == [D(2024, 2, 14).toordinal()]
+    police = _e("Police", D(2024, 2, 14), "Sarah called: husband Mark punched her in the face after drinking. Mark "
+                "arrested.", contact="Assault (DA)")
+    alcohol = _e("Turning Point Alcohol Service", D(2024, 2, 16), "Mark says he relapsed after a row with his wife on "
+                 "Valentine's night.")
+    assert {police.details, alcohol.details} in _groups([*BACKGROUND, police, alcohol])
+    undated = _e("Turning Point Alcohol Service", D(2024, 2, 16), "Mark says he relapsed after a row with his wife.")
+    assert not _groups([*BACKGROUND, police, undated])  # (two days on, naming no day: no allowance for the lag)
+
+
 def test_yesterday_names_the_day_before():
     from chron_merge.link import _resolve_mentions
 

@@ -140,6 +140,26 @@ _MENTIONED_DATE = re.compile(
     rf"(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_PATTERN})"
     r"\b\.?(?:,?\s+(?P<y3>\d{4}))?)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+# A day named by the festival it falls on: "a row on Valentine's night", "since Boxing Day". (Not
+# Christmas, Easter or New Year alone: a season, or a holiday of several days.)
+_FESTIVAL_DAY = re.compile(r"(?i)\b(?:valentine'?s?|christmas|new year'?s?|hallowe'?en|bonfire|boxing)\s+(?:eve|day|night)\b")
+_FESTIVAL_DATES = {"valentines day": (14, 2), "valentines night": (14, 2), "christmas eve": (24, 12),
+                   "christmas day": (25, 12), "christmas night": (25, 12), "boxing day": (26, 12),
+                   "new years eve": (31, 12), "new years day": (1, 1), "new year eve": (31, 12), "new year day": (1, 1),
+                   "halloween night": (31, 10), "bonfire night": (5, 11)}
+
+
+def _festival_days(text: str) -> tuple[tuple[int, int, int | None], ...]:
+    """The days a text names by their festival, as (day, month, no year): "Valentine's night" (14, 2, None)."""
+    found: list[tuple[int, int, int | None]] = []
+    for match in _FESTIVAL_DAY.finditer(text):
+        words = re.sub(r"['’]", "", " ".join(match[0].lower().split()))
+        words = words.replace("valentine ", "valentines ")
+        if (day_month := _FESTIVAL_DATES.get(words)) is not None:
+            found.append((*day_month, None))
+    return tuple(found)
+
+
 # A person registered with a service ("New baby registered with the practice, born 14/01/2024",
 # "joined Reception, DOB 03/09/2019"): the birth and its date say who, not what happened.
 _REGISTRATION = re.compile(r"(?i)\b(?:registered|registration|new patient|enrolled|"
@@ -172,7 +192,7 @@ _DAYS_BACK = re.compile(r"\b(?:(?P<two>(?:the )?day before yesterdays?)|yesterda
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # A word without which no text names another day than its own (see _WordIds: most texts name none).
 OTHER_DAY_WORDS = frozenset({"yesterday", "yesterdays", "night", "nights", "previous", "weekend", "tomorrow", "tomorrows",
-                             "ago"})
+                             "ago", "eve", "valentines", "valentine", "christmas", "boxing", "halloween", "bonfire"})
 # … and the day after, of a meeting planned: "report for the conference tomorrow".
 _DAY_AFTER = re.compile(r"\btomorrows?\b")
 # A day of the past week by its name: "baby died on Sunday", "the incident on Friday night".
@@ -415,8 +435,9 @@ class _Analyser:
             if registration:
                 kinds &= ~(1 << _BIRTH)
                 words.discard(_BIRTH)
-            days_back, day_after, weekdays = (), False, ()
+            days_back, day_after, weekdays, festival_days = (), False, (), ()
             if hints & OTHER_DAY_HINT:
+                festival_days = _festival_days(words_text)
                 days_back = tuple(_days_back(m) for m in _DAYS_BACK.finditer(words_text))
                 if days_back and OWN_VISIT_AFTER_DAY_BEFORE.match(text):
                     days_back = ()  # (the visit is the record's own contact, not news of the day before)
@@ -427,7 +448,8 @@ class _Analyser:
                                  for day in ((5, 6) if m["weekend"] else (WEEKDAY_SHORT[m["c"]],) if m["c"]
                                              else (WEEKDAY_NAMES.index(m["a"] or m["b"] or m["d"]),)))
             analyses.append(_Analysis(list(words), kinds, secondhand, received,
-                                      _mentioned_dates(text, births_too=not registration), days_back, day_after,
+                                      _mentioned_dates(text, births_too=not registration) + festival_days,
+                                      days_back, day_after,
                                       weekdays, _contact_words(text)))
         return analyses
 
