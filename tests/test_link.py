@@ -1136,6 +1136,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     # an emergency department's shorthand for a bleed on the brain; a visit log's note of whom it was shared with
     # (held-out r445, r444)
     ("4/12 M, floppy. CT: acute SDH. To PICU.", "injury"), ("Joint with ASC. Smoke alarms fitted.", "joint visit"),
+    # a night in the cells, as the one arrested tells it (held-out r451)
+    ("Says he spent a night in the cells after a row with his wife.", "arrest"),
+    ("Kept in the cells overnight and released on bail.", "arrest"),
     # a face hurt, as a support worker sees it (held-out r436)
     ("Gary has a black eye and a cut lip, says 'Jay' came back last night.", "injury"),
     ("Came into school with a split lip and a bloody nose.", "injury"),
@@ -1377,6 +1380,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Mum admitted yesterday that she had been drinking.", "hospital admission"),
     ("He admitted today for the first time that he hit her.", "hospital admission"),
     ("Knee joint with swelling; ice advised.", "joint visit"), ("Joint with pain on walking.", "joint visit"),
+    ("Sickle cells in the blood film.", "arrest"), ("Battery cells in the smoke alarm replaced.", "arrest"),
     ("Black eyeliner and a lip ring: new look.", "injury"), ("Dressed in black; eyes red from crying.", "injury"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):

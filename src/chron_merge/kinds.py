@@ -367,7 +367,9 @@ INCIDENT_KINDS: dict[str, str] = {
     "arrest": r"(?<!\bno )(?<!\bnot )(?<!\bnobody )(?<!\bno one )(?<!\bwithout )(?<!\bnor )"
               # (a recall to prison is its own event: "recall to custody approved", "received on recall from police custody")
               r"\b(?:(?<!\bcardiac )(?<!\brespiratory )(?<!\bin )(?<!\bpaediatric )(?<!\bpediatric )arrest\w*|remand\w*|"
-              r"(?<!recall to )(?<!recalled to )(?<!on recall from police )(?<!on recall from )custody|charged)\b",
+              r"(?<!recall to )(?<!recalled to )(?<!on recall from police )(?<!on recall from )custody|charged)\b|"
+              # as the one arrested tells it: "spent a night in the cells", "kept in the cells overnight"
+              r"\b(?:nights?|hours|(?:kept|held|locked up|detained|put|spent \w+)) in (?:the )?(?:police )?cells\b",
     # Operation Encompass: the police tell a child's school of a domestic incident by the next morning.
     # Police logs often say only "Domestic" or "Domestic - verbal"; housework is not an incident.
     # An argument at home, as police logs write one ("Father called police after argument", "verbal
@@ -830,7 +832,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "death": ("dea", "deceased", "fatalit", "incompatible", "died", "cardiac", "breathing", "pulseless", "resuscitat",
               "sudden", "passed away", "arrest", "extinct", "cpr", "rosc", "drowned", "murder", "manslaughter", "killed",
               "fatally", "homicide", "body"),
-    "birth": ("born", "birth", "deliver", "caesarean"), "arrest": ("arrest", "remand", "custody", "charged"),
+    "birth": ("born", "birth", "deliver", "caesarean"), "arrest": ("arrest", "remand", "custody", "charged", "cells"),
     "domestic incident": ("domestic", "encompass", "argument", "disturbance", "row", "removed", "leave", "partner",
                           "shouting", "arguing", "screaming", "fighting",
                           "husband", "wife", "boyfriend", "girlfriend", "ex ", "breach", "broke", "breaking"),
