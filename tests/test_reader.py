@@ -750,6 +750,37 @@ def test_text_alone_under_a_merged_date_beside_timed_entries_is_the_rest_of_the_
     assert [(p.row, p.code) for p in read.problems] == [(4, "continuation")]
 
 
+def test_a_narrative_merged_across_the_row_below_its_dated_line_is_that_entrys_text(make_xlsx):
+    # A printed report's layout: the date, time and type on one line, the narrative merged across
+    # the row below it (its text in the date's column). Held-out r454: each narrative was an entry
+    # with an unreadable date, the last skipped as text below the last entry.
+    narratives = ["Ryan (15) stabbed in the thigh in Lowfield Park by a group of youths. Ambulance attended.",
+                  "MACE panel: Ryan discussed, linked to the Lowfield group. Disruption plan agreed.",
+                  "Ryan stopped and searched: a kitchen knife found in his waistband. Arrested."]
+    path = make_xlsx("Police.xlsx", {"Police report": [
+        ["Date", "Time", "Occurrence type", None],
+        [dt.datetime(2024, 6, 1), "22:34", "Section 18 wounding"], [narratives[0]],
+        [dt.datetime(2024, 6, 12), "10:00", "MACE"], [narratives[1]],
+        [dt.datetime(2024, 6, 20), "16:45", "Possession of a bladed article"], [narratives[2]]]},
+        merged={"Police report": ["A3:D3", "A5:D5", "A7:D7"]})
+    read = read_return(path)
+    assert [(e.source.rows, e.date, e.contact_type, e.details) for e in read.events] == [
+        ([2, 3], dt.date(2024, 6, 1), "Section 18 wounding", narratives[0]),
+        ([4, 5], dt.date(2024, 6, 12), "MACE", narratives[1]),
+        ([6, 7], dt.date(2024, 6, 20), "Possession of a bladed article", narratives[2])]
+    assert [(p.row, p.code) for p in read.problems] == [(3, "narrative-row")]
+    sheet = read.report.sheets[0]
+    assert (sheet.rows_read, sheet.events, sheet.continuations) == (6, 3, 3)
+    # A title merged across the top, and a heading merged across between entries, stay as they were.
+    titled = read_return(make_xlsx("Police.xlsx", {"Log": [
+        ["Westshire Police - chronology of involvement with the family, prepared for the review panel."],
+        ["Date", "Time", "Details"], ["01/06/2024", "22:34", "Stabbing reported."],
+        ["PERIOD 2: AFTER THE MOVE TO THE NEW ADDRESS"], ["12/06/2024", "10:00", "MACE."]]},
+        merged={"Log": ["A1:C1", "A4:C4"]}))
+    assert [(e.date, e.details) for e in titled.events] == [
+        (dt.date(2024, 6, 1), "Stabbing reported."), (dt.date(2024, 6, 12), "MACE.")]
+
+
 def test_formula_without_saved_value_is_reported(make_xlsx):
     path = make_xlsx("formula.xlsx", {"Chronology": [
         ["Date", "Details"], ["01/02/2020", Formula('=CONCATENATE("a","b")')],

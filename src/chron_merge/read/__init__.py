@@ -51,7 +51,7 @@ from chron_merge.read.headers import (
     merged_text_columns,
 )
 from chron_merge.read.markup import decode_web_markup, holds_web_markup
-from chron_merge.read.sheet import cell_text, describe_columns, read_sheet
+from chron_merge.read.sheet import cell_text, describe_columns, is_sentence, read_sheet
 from chron_merge.read.side_by_side import split_tables
 
 log = logging.getLogger(__name__)
@@ -402,6 +402,13 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
                 message="cells hold web markup, as some case-record systems export an entry's formatting "
                         "('<br>', '&amp;'): read as the text it shows (line breaks, '&')",
                 fix="nothing to do"))
+        if moved := _narratives_merged_across(grid):
+            result.problems.append(Problem(
+                file=path.name, sheet=grid.sheet, row=moved[0], level=Level.INFO, code="narrative-row",
+                message=f"the text of {len(moved)} entr{'y' if len(moved) == 1 else 'ies'} is merged across the row "
+                        f"below its date (from row {moved[0]}), as a printed report lays it out: each is read with "
+                        "the entry above it",
+                fix="nothing to do"))
         mapping = find_header(grid, columns)
         grid, mapping, notes = _read_as_its_layout(path, grid, mapping, columns)
         result.problems.extend(notes)
@@ -589,6 +596,43 @@ def read_all(paths: list[Path], options_for: OptionsFor | None = None, join_cont
                 on_file(done, len(files), path.name)
     _tell_apart_same_names(outcome.returns)
     return outcome
+
+
+def _narratives_merged_across(grid: Grid) -> list[int]:
+    """Rows (numbers Excel shows) whose one cell, merged across three columns or more, is an entry's
+    narrative under its dated line ("01/06/2024 | 22:34 | Section 18 wounding", then the text across
+    the row below, as a printed report lays it out). Each text is put in its entry's row, in the
+    merge's last column, and its row is read as part of that entry (``Grid.row_spans``): not as an
+    entry whose date is a sentence, nor left out of the columns the entries' text is looked for in.
+    A title or a heading merged across (no sentence, or under no dated line) stays as it is."""
+    joined: dict[int, int] = {}  # the narrative's row index → its entry's
+    for first_row, first_col, last_row, last_col in sorted(grid.merged):
+        if first_row != last_row or last_col - first_col < 2 or first_row == 0 or first_row - 1 in joined:
+            continue
+        row, above = grid.rows[first_row], grid.rows[first_row - 1]
+        text = row[first_col]
+        if (not isinstance(text, str) or not is_sentence(text.strip())
+                or any(value is not None for col, value in enumerate(row) if col != first_col)
+                or sum(value is not None for value in above) < 2 or not any(looks_like_date(v) for v in above)
+                or (last_col < len(above) and above[last_col] is not None)):
+            continue
+        if last_col >= len(above):  # (the merge reaches past the last column holding a value: the rows are widened)
+            for each in grid.rows:
+                each.extend([None] * (last_col + 1 - len(each)))
+        above[last_col] = text
+        joined[first_row] = first_row - 1
+    if not joined:
+        return []
+    moved = [grid.row_numbers[index] for index in sorted(joined)]
+    kept = [index for index in range(len(grid.rows)) if index not in joined]
+    new_index = {old: new for new, old in enumerate(kept)}
+    spans = {new_index[entry]: [grid.row_numbers[entry], grid.row_numbers[narrative]] for narrative, entry in joined.items()}
+    grid.row_spans = {**{new_index[i]: numbers for i, numbers in grid.row_spans.items() if i in new_index}, **spans}
+    grid.merged = [(new_index[a], c1, new_index[b], c2) for a, c1, b, c2 in grid.merged if a in new_index and b in new_index]
+    grid.struck_cells = {(new_index[r], c) for r, c in grid.struck_cells if r in new_index}
+    grid.rows = [grid.rows[index] for index in kept]
+    grid.row_numbers = [grid.row_numbers[index] for index in kept]
+    return moved
 
 
 def _agencies_in_blocks(grid: Grid, mapping: ColumnMap, file_agency: str) -> bool:

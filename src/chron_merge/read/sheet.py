@@ -939,6 +939,11 @@ def _legend_start(rows: list[list[object]], first: int, start: int, date_cell: C
     return start
 
 
+def is_sentence(text: str) -> bool:
+    """Whether a text alone in a row is a sentence (an entry's text), not a heading: long, or ending as one."""
+    return len(text) > 80 or text.endswith((".", "!", "?"))
+
+
 def _section_heading(row: list[object], date_value: object, date1904: bool) -> str | None:
     """The text of a row of one cell that only names a part of the chronology, else None. The cell holds
     a year or a month ('2019', 'March 2020'), in any column; or, in the date column (often merged
@@ -954,7 +959,7 @@ def _section_heading(row: list[object], date_value: object, date1904: bool) -> s
     if date_value is None or issue is None or issue.code != "unreadable-date":
         return None
     text = cell_text(cell).strip()
-    if len(text) > 80 or text.endswith((".", "!", "?")):
+    if is_sentence(text):
         return None  # a sentence in the date column is an entry's text in the wrong place: an error to fix
     return text if not any(ch.isdigit() for ch in text) or len(HEADING_WORD.findall(text)) >= 2 else None
 
