@@ -781,6 +781,27 @@ def test_a_narrative_merged_across_the_row_below_its_dated_line_is_that_entrys_t
         (dt.date(2024, 6, 1), "Stabbing reported."), (dt.date(2024, 6, 12), "MACE.")]
 
 
+def test_a_text_cut_by_its_system_into_numbered_columns_is_put_together_again(make_xlsx):
+    # A police export cutting each narrative into pieces of 100 characters, a column each, a piece
+    # ending mid-word (held-out r456: the entry's text stopped at "Officers attended 19:55, J").
+    text = ("Anonymous caller reported two young children left home alone at the flat. Officers attended 19:55, "
+            "Jayden (7) and his brother (5) alone, no food in the house, mother returned at 21:10 saying she had "
+            "been at a friend's.")
+    path = make_xlsx("Police.xlsx", {"Export": [
+        ["Date", "Time", "Narrative 1", "Narrative 2", "Narrative 3"],
+        ["22/01/2024", "19:40", text[:100], text[100:200], text[200:]],
+        ["23/01/2024", "09:00", "Short entry.", None, None]]})
+    read = read_return(path)
+    assert [(e.details, e.extra) for e in read.events] == [(text, {}), ("Short entry.", {})]
+    assert [p.code for p in read.problems] == ["merged-header"]
+    # Pieces cut between words, "Notes" and "Notes (cont)", are put together with a space between them;
+    # columns of other texts side by side ("Notes", "Outcome") stay apart.
+    path = make_xlsx("GP.xlsx", {"Record": [
+        ["Date", "Notes", "Notes (cont)", "Outcome"], ["05/03/2024", "Wrist pain after catching it", "in a car door.", "X-ray"]]})
+    assert [(e.details, e.action) for e in read_return(path).events] == [
+        ("Wrist pain after catching it in a car door.", "X-ray")]
+
+
 def test_formula_without_saved_value_is_reported(make_xlsx):
     path = make_xlsx("formula.xlsx", {"Chronology": [
         ["Date", "Details"], ["01/02/2020", Formula('=CONCATENATE("a","b")')],

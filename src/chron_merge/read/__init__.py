@@ -49,6 +49,7 @@ from chron_merge.read.headers import (
     is_document_control,
     lane_names_agency,
     merged_text_columns,
+    text_in_pieces,
 )
 from chron_merge.read.markup import decode_web_markup, holds_web_markup
 from chron_merge.read.sheet import cell_text, describe_columns, is_sentence, read_sheet
@@ -496,6 +497,8 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
         read_above = bool(above) and _in_header_columns(grid, mapping, above)
         if joined := merged_text_columns(grid, mapping):
             result.problems.extend(_join_merged_columns(grid, mapping, joined))
+        if pieces := text_in_pieces(mapping):
+            result.problems.extend(_join_merged_columns(grid, mapping, pieces, in_pieces=True))
         if mapping.day_parts:
             _join_parts_of_the_day(grid, mapping)
         # A sheet named by nothing but the heading just above its table ("POLICE"), or by nothing at all,
@@ -719,9 +722,11 @@ def _join_parts_of_the_day(grid: Grid, mapping: ColumnMap) -> None:
             row[details_col] = "\n".join(notes)
 
 
-def _join_merged_columns(grid: Grid, mapping: ColumnMap, joined: dict[int, list[int]]) -> list[Problem]:
+def _join_merged_columns(grid: Grid, mapping: ColumnMap, joined: dict[int, list[int]],
+                         in_pieces: bool = False) -> list[Problem]:
     """Each entry's text under a header merged over several columns, read as one text (a line each)
-    in the header's first column; said once per header."""
+    in the header's first column; or, ``in_pieces``, a text a system cut into pieces ("Narrative 1",
+    "Narrative 2"), put together again. Said once per header."""
     notes = []
     for first, others in joined.items():
         columns = [first, *others]
@@ -730,7 +735,8 @@ def _join_merged_columns(grid: Grid, mapping: ColumnMap, joined: dict[int, list[
             if not any(c < len(row) and row[c] is not None for c in others):
                 continue  # (most merged headers only widen a column: the others are empty)
             rows_joined += 1
-            row[first] = "\n".join(cell_text(row[c]) for c in columns if c < len(row) and row[c] is not None)
+            texts = [cell_text(row[c]) for c in columns if c < len(row) and row[c] is not None]
+            row[first] = _put_together(texts) if in_pieces else "\n".join(texts)
             for c in others:
                 if c < len(row):
                     row[c] = None
@@ -738,11 +744,27 @@ def _join_merged_columns(grid: Grid, mapping: ColumnMap, joined: dict[int, list[
             continue
         fld = next(f for f, c in mapping.fields.items() if c == first)
         letters = f"{column_letter(first)}–{column_letter(others[-1])}"
+        if in_pieces:
+            message = (f"'{mapping.headers[first]}' and the {len(others)} column{'s' if len(others) > 1 else ''} "
+                       f"beside it ({letters}) hold each entry's text in pieces: read together as the {fld}")
+        else:
+            message = (f"'{mapping.headers[first]}' is one header merged over columns {letters}: their texts are read "
+                       f"together as the {fld}, a line each")
         notes.append(Problem(file=grid.file, sheet=grid.sheet, row=grid.row_numbers[mapping.header_row_index],
-                             level=Level.INFO, code="merged-header",
-                             message=f"'{mapping.headers[first]}' is one header merged over columns {letters}: their "
-                                     f"texts are read together as the {fld}, a line each", fix="nothing to do"))
+                             level=Level.INFO, code="merged-header", message=message, fix="nothing to do"))
     return notes
+
+
+PIECE_LENGTH = 40  # the shortest piece of a text cut at a fixed length (a system's field of 100 or 255 characters)
+
+
+def _put_together(pieces: list[str]) -> str:
+    """A text from its pieces: as they are, when every piece but the last has one length (cut at a
+    fixed length, perhaps mid-word: "… attended 19:55, J" + "ayden (7) …"); else a space between each."""
+    cut_at = {len(piece) for piece in pieces[:-1]}
+    if len(cut_at) == 1 and min(cut_at) >= PIECE_LENGTH:
+        return "".join(pieces)
+    return " ".join(piece.strip() for piece in pieces)
 
 
 def _hidden_cells_notes(grid: Grid, mapping: ColumnMap) -> list[Problem]:

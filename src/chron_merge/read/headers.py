@@ -390,6 +390,41 @@ def merged_text_columns(grid: Grid, mapping: ColumnMap) -> dict[int, list[int]]:
     return found
 
 
+# A header numbering one piece of a text a system cut into several columns: "Narrative 1", "Narrative 2";
+# "Notes", "Notes (cont)", "Notes continued". (Not "Notes (2)": how two columns of one header are told apart.)
+_PIECE_HEADER = re.compile(r"^(?P<base>.*?[a-z].*?)\s*(?:(?:part |pt )?(?P<number>\d{1,2})|"
+                           r"\(?\s*(?:cont|contd|cont'd|continued)\.?\s*\)?)$")
+
+
+def text_in_pieces(mapping: ColumnMap) -> dict[int, list[int]]:
+    """Text fields whose text a system cut into pieces, a column each, side by side ("Narrative 1",
+    "Narrative 2", "Narrative 3"; "Notes", "Notes (cont)"): the first piece's column → the columns
+    of the rest, none of which another field took. The field is moved to the first piece's column
+    when its header picked another (the longest piece may be the second)."""
+    found = {}
+    # Each header's text with its piece's number left off ("narrative" of "Narrative 2"), and whether it numbers one.
+    bases = [(match["base"], True) if (match := _PIECE_HEADER.match(header)) else (header, False)
+             for header in map(normalise_header, mapping.headers)]
+    for fld in ("details", "action", "comment"):
+        col = mapping.fields.get(fld)
+        if col is None or mapping.how.get(fld) != "header":
+            continue
+        taken = set(mapping.fields.values()) - {col}
+        base = bases[col][0]
+        first, last = col, col
+        while first > 0 and bases[first][1] and bases[first - 1][0] == base and first - 1 not in taken:
+            first -= 1
+        while last + 1 < len(bases) and bases[last + 1] == (base, True) and last + 1 not in taken:
+            last += 1
+        if last == first:
+            continue
+        if first != col:
+            mapping.unplace(fld)
+            mapping.place(fld, first, "header")
+        found[first] = list(range(first + 1, last + 1))
+    return found
+
+
 def find_header(grid: Grid, config_columns: dict[str, str] | None = None) -> ColumnMap | None:
     """The header row and column map of a sheet, or ``None`` when nothing looks like a chronology."""
     width = max((len(r) for r in grid.rows), default=0)
