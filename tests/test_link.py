@@ -1139,6 +1139,12 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     # a night in the cells, as the one arrested tells it (held-out r451)
     ("Says he spent a night in the cells after a row with his wife.", "arrest"),
     ("Kept in the cells overnight and released on bail.", "arrest"),
+    # a warrant as a resident tells it, a raid (held-out r457)
+    ("Wayne told me the police came to his flat this morning with a warrant.", "search warrant"),
+    ("Police raided the flat at 6am; three males arrested.", "search warrant"),
+    # children found alone at home, as the police attend it and a school hears of it (held-out r456)
+    ("Anonymous caller reported two young children left home alone at the flat.", "children left alone"),
+    ("PCSO told us the boys were found home alone last night.", "children left alone"),
     # a face hurt, as a support worker sees it (held-out r436)
     ("Gary has a black eye and a cut lip, says 'Jay' came back last night.", "injury"),
     ("Came into school with a split lip and a bloody nose.", "injury"),
@@ -1381,6 +1387,10 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("He admitted today for the first time that he hit her.", "hospital admission"),
     ("Knee joint with swelling; ice advised.", "joint visit"), ("Joint with pain on walking.", "joint visit"),
     ("Sickle cells in the blood film.", "arrest"), ("Battery cells in the smoke alarm replaced.", "arrest"),
+    ("Police came to the house with a warrant for his arrest.", "search warrant"),
+    ("Fridge raided by the children at night.", "search warrant"),
+    ("Mum lives alone at home since the divorce.", "children left alone"),
+    ("She wants to be left alone by services.", "children left alone"),
     ("Black eyeliner and a lip ring: new look.", "injury"), ("Dressed in black; eyes red from crying.", "injury"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):

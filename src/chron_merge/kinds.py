@@ -724,7 +724,10 @@ INCIDENT_KINDS: dict[str, str] = {
     # A warrant executed at a home: the police record it; the family tells the school, social care, the landlord.
     "search warrant": r"\bwarrant (?:was )?(?:executed|carried out)\b|\bsearch warrant\b|"
                       r"\b(?:police|officers) (?:\w+ )?searched (?:the |his |her |their )?(?:house|home|flat|address|property|"
-                      r"room|bedroom)\b|\bwarrant at (?:the |his |her |their )?(?:\w+ )?(?:house|home|flat|address|property)\b",
+                      r"room|bedroom)\b|\bwarrant at (?:the |his |her |their )?(?:\w+ )?(?:house|home|flat|address|property)\b|"
+                      # as a resident tells it: "the police came to his flat this morning with a warrant"; a raid
+                      r"\b(?:police|officers)\b(?:\s+\w+){0,6}?\s+with (?:a |the )?(?:search )?warrant\b"
+                      r"(?! for (?:his |her |their )?arrest)|\b(?:police|drugs?) raid(?:ed|s)?\b",
     "stop and search": r"\bstop(?:ped)? (?:and )?(?:search\w*|account)\b|\bstopped (?:and searched )?by (?:the )?police\b|"
                        r"\bpolice\b(?:\s+\w+){0,3}?\s+stopped\b",
     # A regulator's inspection of a care home, a nursing home or a children's home (CQC, Ofsted), and what it found.
@@ -815,6 +818,9 @@ INCIDENT_KINDS: dict[str, str] = {
     "restraint or seclusion": r"(?<!no )(?<!without )\b(?:restrained|secluded|rapid tranquilli?[sz]ation|"
                               r"restraints?(?! (?:reduction|plan|training|policy|polic))|"
                               r"seclusion(?! (?:policy|polic|room check)))\b",
+    # Children found left alone at home, as the police attend it and others are told of it ("two young
+    # children left home alone at the flat", "the boys were found home alone last night").
+    "children left alone": r"\bhome alone\b|\b(?:left|found) (?:alone|unsupervised) (?:at|in) (?:the )?(?:home|house|flat)\b",
 }
 # For each kind, text one of which every match of its pattern contains. Tests of each distinct
 # word for these find the few kinds worth a regular expression search (checking each pattern on
@@ -888,7 +894,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "sexual assault": ("rape", "raping", "sexual", "indecent", "touch"), "forced marriage": ("forced", "honour", "marry"),
     "school start": ("enrol", "admission", "start"),
     "school exclusion": ("exclu", "suspended"), "suspension": ("suspen",), "stop and search": ("search", "account", "stopped"),
-    "search warrant": ("warrant", "searched"),
+    "search warrant": ("warrant", "searched", "raid"),
     "anti-social behaviour": ("antisocial", "anti"), "inspection": ("inspect", "rated", "warning"),
     "weapon": ("knife", "knives", "blade", "machete", "weapon", "firearm"),
     "police protection": ("protection", "s46"), "police interview": ("interview", "appropriate"),
@@ -897,6 +903,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "recall to prison": ("recall", "unlawfully"),
     "restraint or seclusion": ("restrain", "seclu", "tranquil"),
     "pressure ulcer": ("pressure", "sore", "decubitus", "unstageable", "ulcer", "wound"),
+    "children left alone": ("alone", "unsupervised"),
 }
 KINDS = list(SHARED_KINDS) + list(INCIDENT_KINDS)  # bit i of a record's kind mask is KINDS[i]
 SHARED_MASK = sum(1 << i for i, k in enumerate(KINDS) if k in SHARED_KINDS)
