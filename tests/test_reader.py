@@ -793,7 +793,7 @@ def test_a_text_cut_by_its_system_into_numbered_columns_is_put_together_again(ma
         ["23/01/2024", "09:00", "Short entry.", None, None]]})
     read = read_return(path)
     assert [(e.details, e.extra) for e in read.events] == [(text, {}), ("Short entry.", {})]
-    assert [p.code for p in read.problems] == ["merged-header"]
+    assert [p.code for p in read.problems] == ["text-in-pieces"]
     # Pieces cut between words, "Notes" and "Notes (cont)", are put together with a space between them;
     # columns of other texts side by side ("Notes", "Outcome") stay apart.
     path = make_xlsx("GP.xlsx", {"Record": [

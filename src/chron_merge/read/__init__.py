@@ -751,7 +751,8 @@ def _join_merged_columns(grid: Grid, mapping: ColumnMap, joined: dict[int, list[
             message = (f"'{mapping.headers[first]}' is one header merged over columns {letters}: their texts are read "
                        f"together as the {fld}, a line each")
         notes.append(Problem(file=grid.file, sheet=grid.sheet, row=grid.row_numbers[mapping.header_row_index],
-                             level=Level.INFO, code="merged-header", message=message, fix="nothing to do"))
+                             level=Level.INFO, code="text-in-pieces" if in_pieces else "merged-header", message=message,
+                             fix="nothing to do"))
     return notes
 
 
