@@ -771,6 +771,16 @@ def test_a_narrative_merged_across_the_row_below_its_dated_line_is_that_entrys_t
     assert [(p.row, p.code) for p in read.problems] == [(3, "narrative-row")]
     sheet = read.report.sheets[0]
     assert (sheet.rows_read, sheet.events, sheet.continuations) == (6, 3, 3)
+    # A narrative over two rows, each merged across, is one entry's text, a line each.
+    two_lines = read_return(make_xlsx("Police.xlsx", {"Police report": [
+        ["Date", "Time", "Occurrence type", None], [dt.datetime(2024, 6, 1), "22:34", "Section 18 wounding"],
+        [narratives[0]], ["Ryan will not give names."], [dt.datetime(2024, 6, 12), "10:00", "MACE"], [narratives[1]]]},
+        merged={"Police report": ["A3:D3", "A4:D4", "A6:D6"]}))
+    assert [(e.source.rows, e.details) for e in two_lines.events] == [
+        ([2, 3, 4], f"{narratives[0]}\nRyan will not give names."), ([5, 6], narratives[1])]
+    assert [p.message for p in two_lines.problems] == [
+        "3 rows (from row 3) hold an entry's text merged across the row below its date, as a printed report lays it "
+        "out: each is read with its entry"]
     # A title merged across the top, and a heading merged across between entries, stay as they were.
     titled = read_return(make_xlsx("Police.xlsx", {"Log": [
         ["Westshire Police - chronology of involvement with the family, prepared for the review panel."],

@@ -406,9 +406,9 @@ def read_return(path: Path, agency: str | None = None, columns: dict[str, str] |
         if moved := _narratives_merged_across(grid):
             result.problems.append(Problem(
                 file=path.name, sheet=grid.sheet, row=moved[0], level=Level.INFO, code="narrative-row",
-                message=f"the text of {len(moved)} entr{'y' if len(moved) == 1 else 'ies'} is merged across the row "
-                        f"below its date (from row {moved[0]}), as a printed report lays it out: each is read with "
-                        "the entry above it",
+                message=f"{len(moved)} row{'' if len(moved) == 1 else 's'} (from row {moved[0]}) hold an entry's text "
+                        "merged across the row below its date, as a printed report lays it out: each is read with "
+                        "its entry",
                 fix="nothing to do"))
         mapping = find_header(grid, columns)
         grid, mapping, notes = _read_as_its_layout(path, grid, mapping, columns)
@@ -609,27 +609,38 @@ def _narratives_merged_across(grid: Grid) -> list[int]:
     entry whose date is a sentence, nor left out of the columns the entries' text is looked for in.
     A title or a heading merged across (no sentence, or under no dated line) stays as it is."""
     joined: dict[int, int] = {}  # the narrative's row index → its entry's
+    text_col: dict[int, int] = {}  # the entry's row index → the column its narrative was put in
     for first_row, first_col, last_row, last_col in sorted(grid.merged):
-        if first_row != last_row or last_col - first_col < 2 or first_row == 0 or first_row - 1 in joined:
+        if first_row != last_row or last_col - first_col < 2 or first_row == 0:
             continue
-        row, above = grid.rows[first_row], grid.rows[first_row - 1]
+        row = grid.rows[first_row]
         text = row[first_col]
         if (not isinstance(text, str) or not is_sentence(text.strip())
-                or any(value is not None for col, value in enumerate(row) if col != first_col)
-                or sum(value is not None for value in above) < 2 or not any(looks_like_date(v) for v in above)
+                or any(value is not None for col, value in enumerate(row) if col != first_col)):
+            continue
+        if first_row - 1 in joined:  # the narrative's next line, merged across the row below it
+            entry = joined[first_row - 1]
+            entry_row = grid.rows[entry]
+            entry_row[text_col[entry]] = f"{entry_row[text_col[entry]]}\n{text}"
+            joined[first_row] = entry
+            continue
+        above = grid.rows[first_row - 1]
+        if (sum(value is not None for value in above) < 2 or not any(looks_like_date(v) for v in above)
                 or (last_col < len(above) and above[last_col] is not None)):
             continue
         if last_col >= len(above):  # (the merge reaches past the last column holding a value: the rows are widened)
             for each in grid.rows:
                 each.extend([None] * (last_col + 1 - len(each)))
         above[last_col] = text
-        joined[first_row] = first_row - 1
+        joined[first_row], text_col[first_row - 1] = first_row - 1, last_col
     if not joined:
         return []
     moved = [grid.row_numbers[index] for index in sorted(joined)]
     kept = [index for index in range(len(grid.rows)) if index not in joined]
     new_index = {old: new for new, old in enumerate(kept)}
-    spans = {new_index[entry]: [grid.row_numbers[entry], grid.row_numbers[narrative]] for narrative, entry in joined.items()}
+    spans: dict[int, list[int]] = {}
+    for narrative, entry in sorted(joined.items()):
+        spans.setdefault(new_index[entry], [grid.row_numbers[entry]]).append(grid.row_numbers[narrative])
     grid.row_spans = {**{new_index[i]: numbers for i, numbers in grid.row_spans.items() if i in new_index}, **spans}
     grid.merged = [(new_index[a], c1, new_index[b], c2) for a, c1, b, c2 in grid.merged if a in new_index and b in new_index]
     grid.struck_cells = {(new_index[r], c) for r, c in grid.struck_cells if r in new_index}
