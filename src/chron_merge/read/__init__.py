@@ -38,6 +38,7 @@ from chron_merge.read.grid import (
     ParsedSheets,
     column_letter,
     decode_text,
+    keep_rows,
     load_grids,
     parse_sheets,
 )
@@ -636,16 +637,10 @@ def _narratives_merged_across(grid: Grid) -> list[int]:
     if not joined:
         return []
     moved = [grid.row_numbers[index] for index in sorted(joined)]
-    kept = [index for index in range(len(grid.rows)) if index not in joined]
-    new_index = {old: new for new, old in enumerate(kept)}
     spans: dict[int, list[int]] = {}
     for narrative, entry in sorted(joined.items()):
-        spans.setdefault(new_index[entry], [grid.row_numbers[entry]]).append(grid.row_numbers[narrative])
-    grid.row_spans = {**{new_index[i]: numbers for i, numbers in grid.row_spans.items() if i in new_index}, **spans}
-    grid.merged = [(new_index[a], c1, new_index[b], c2) for a, c1, b, c2 in grid.merged if a in new_index and b in new_index]
-    grid.struck_cells = {(new_index[r], c) for r, c in grid.struck_cells if r in new_index}
-    grid.rows = [grid.rows[index] for index in kept]
-    grid.row_numbers = [grid.row_numbers[index] for index in kept]
+        spans.setdefault(entry, [grid.row_numbers[entry]]).append(grid.row_numbers[narrative])
+    keep_rows(grid, [index for index in range(len(grid.rows)) if index not in joined], spans)
     return moved
 
 

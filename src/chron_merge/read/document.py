@@ -25,7 +25,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from chron_merge.errors import UnreadableReturnError
-from chron_merge.read.grid import Grid, refuse_unsafe_xml
+from chron_merge.read.grid import Grid, keep_rows, refuse_unsafe_xml
 
 WORD_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{WORD_NS}}}"
@@ -69,11 +69,14 @@ def load_document(path: Path) -> Grid:
     except RecursionError as exc:  # wrappers nested thousands deep: no document Word saves
         raise UnreadableReturnError(name, "is a Word document nested too deep to read (refused as unsafe)",
                                     "ask the agency to send it again as .xlsx or .csv") from exc
-    reader.join_dated_paragraphs()
+    joined = reader.join_dated_paragraphs()
     width = max((len(row) for row in reader.rows), default=0)
     rows: list[list[object]] = [[*row, *[None] * (width - len(row))] for row in reader.rows]
-    return Grid(name, None, rows, reader.numbers, merged=reader.merged, struck_cells=reader.struck,
-                row_spans=reader.spans, page_headers=_page_header_paragraphs(name, printed))
+    grid = Grid(name, None, rows, reader.numbers, merged=reader.merged, struck_cells=reader.struck,
+                page_headers=_page_header_paragraphs(name, printed))
+    if joined is not None:
+        keep_rows(grid, *joined)
+    return grid
 
 
 def _page_header_paragraphs(name: str, parts: list[bytes]) -> list[str]:
@@ -100,7 +103,6 @@ class _DocumentReader:
         self.merged: list[tuple[int, int, int, int]] = []
         self.struck: set[tuple[int, int]] = set()
         self.paragraphs: set[int] = set()  # rows that are paragraphs outside a table
-        self.spans: dict[int, list[int]] = {}  # a row joined from several paragraphs → their numbers
 
     def _append(self, cells: list[str | None]) -> None:
         self.rows.append(cells)
@@ -115,7 +117,7 @@ class _DocumentReader:
             elif child.tag == f"{_W}tbl":
                 self._read_table(child)
 
-    def join_dated_paragraphs(self) -> None:
+    def join_dated_paragraphs(self) -> tuple[list[int], dict[int, list[int]]] | None:
         """A chronology typed as paragraphs may put each entry's date on a line of its own, its
         text in the paragraphs below ("14/01/2022", "Seen with mother.", "Advice given."): where
         two or more paragraphs are a date alone, the paragraphs below each (up to the next that
@@ -126,7 +128,10 @@ class _DocumentReader:
         date: its row takes the date written before it, and the lines below it are its own; so is
         one that starts with a day below a month alone ("March 2024", "4th - Lily arrived late"), as
         a school's log may be typed, dated that day of the month ("4th March 2024"). The date's row
-        goes when no line of its own is below it (its date is on each of its entries)."""
+        goes when no line of its own is below it (its date is on each of its entries).
+
+        The rows' texts are joined here; the rows to keep, and the numbers of the paragraphs each
+        joined row took (by index), are returned for :func:`keep_rows` (None: nothing to join)."""
         from chron_merge.model import Precision
         from chron_merge.read.dates import parse_event_date, split_leading_date
         from chron_merge.read.sheet import PAGE_MARKER
@@ -151,7 +156,7 @@ class _DocumentReader:
 
         dated = {index for index in self.paragraphs if date_alone(index)}
         if len(dated) < 2:
-            return
+            return None
         kept: list[int] = []  # the rows that stay rows, by index
         entry = None  # the row a date alone started (or a timed line below it), taking the lines below it
         lines: dict[int, list[int]] = {}  # by index of such a row: the numbers of the paragraphs it took
@@ -179,11 +184,7 @@ class _DocumentReader:
             day, day_is_bare = (text, True) if index in dated else ("", False)
             kept.append(index)
         # (only paragraphs are joined: a table's merged and struck cells move up with their rows)
-        moved = {old: new for new, old in enumerate(kept)}
-        self.spans = {moved[index]: numbers for index, numbers in lines.items()}
-        self.merged = [(moved[a], b, moved[c], d) for a, b, c, d in self.merged]
-        self.struck = {(moved[r], c) for r, c in self.struck}
-        self.rows, self.numbers = [self.rows[i] for i in kept], [self.numbers[i] for i in kept]
+        return kept, lines
 
     def _read_table(self, table: ElementTree.Element) -> None:
         # A cell continued down (vMerge) joins the merged range the cell above it in its column

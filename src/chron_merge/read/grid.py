@@ -75,6 +75,19 @@ class Grid:
     page_headers: list[str] = field(default_factory=list)
 
 
+def keep_rows(grid: Grid, kept: list[int], spans: dict[int, list[int]]) -> None:
+    """Keep only the grid's rows at ``kept`` (indices, in order), the others joined into rows kept:
+    merged ranges and struck cells move up with their rows (a range on a row gone goes with it), and
+    ``spans`` (by index before) name the rows each kept row now stands for (see ``Grid.row_spans``)."""
+    new_index = {old: new for new, old in enumerate(kept)}
+    grid.row_spans = {**{new_index[i]: numbers for i, numbers in grid.row_spans.items() if i in new_index},
+                      **{new_index[i]: numbers for i, numbers in spans.items()}}
+    grid.merged = [(new_index[a], c1, new_index[b], c2) for a, c1, b, c2 in grid.merged if a in new_index and b in new_index]
+    grid.struck_cells = {(new_index[r], c) for r, c in grid.struck_cells if r in new_index}
+    grid.rows = [grid.rows[index] for index in kept]
+    grid.row_numbers = [grid.row_numbers[index] for index in kept]
+
+
 def column_letter(index: int) -> str:
     """0 → A, 25 → Z, 26 → AA: the column name Excel shows."""
     letters = ""
