@@ -50,7 +50,7 @@ R.xlsx("Childrens Social Care.xlsx", [
 
 R.csv("Little Stars Childminder.csv", [], ["Date", "Notes"], [
     (["14th Feb", "Ava arrived with a bandaged hand; mum said a burn from the straighteners last night."], "A3",
-     "2024-02-14"),
+     None),
     (["16th Feb", "Social worker called asking about Ava's bruises. Told her I had seen a bruise on her leg last "
       "week."], "A4", None),
 ])
