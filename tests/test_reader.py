@@ -668,6 +668,18 @@ def test_a_period_written_from_and_to_is_dated_by_its_from_not_by_its_reporting(
     assert field_scores("Incident date to")["date"] < field_scores("Reported date")["date"]
 
 
+def test_a_header_of_a_word_and_name_names_the_word(make_csv):
+    # A case system's "Step Name" ("Contact", "Strategy Discussion", "ICPC") beside a "Worker" column is
+    # each entry's kind of contact, not a second worker: "X name" names X (held-out r462).
+    read = read_return(make_csv("csc.csv", ["Step Name,Start Date,Worker,Summary",
+                                            "Initial Child Protection Conference,14/11/2023,Chair,CP plan: neglect.",
+                                            "Case Note,22/01/2024,SW Dale,School report toothache."]))
+    assert [(e.contact_type, e.practitioner, e.extra) for e in read.events] == [
+        ("Initial Child Protection Conference", "Chair", {}), ("Case Note", "SW Dale", {})]
+    # A worker's name is still the worker, and "Name" alone a person's.
+    assert max(field_scores("Worker Name"), key=field_scores("Worker Name").get) == "practitioner"
+    assert max(field_scores("Name"), key=field_scores("Name").get) == "practitioner"
+
 def test_a_repair_is_dated_when_reported_not_when_completed(make_csv):
     # A housing repairs log: the job happened when it was asked for; the day it was finished (blank
     # while it is open, or for an entry that is no job) is kept beside it.

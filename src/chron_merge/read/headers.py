@@ -102,6 +102,9 @@ TRAILING_PARTICIPLES = frozenset({"made", "taken", "agreed", "required", "identi
 # Words that end a header of a period's bounds ("Occurrence Date From", "Incident date to"): the head
 # is the word before them.
 DANGLING_PREPOSITIONS = frozenset({"from", "to", "until"})
+# "Step name", "Activity name", "Worker name": the header names the word before "name" (a case
+# system's workflow step, not a person's name).
+NAMED_BY_THE_WORD_BEFORE = frozenset({"name"})
 # "Contact by", "Visited by", "Entry made by": a header ending in "by" names who did it.
 BY_WHOM = re.compile(r"\bby$")
 # Headers that name a date, but not the date of the event: never the event date.
@@ -247,7 +250,8 @@ def field_scores(header: object) -> dict[str, float]:
         head_part = re.split(r" (?:of|for|to|with|from|by|on|about|at) ", alternative)[0]
         words = alternative.split()
         head_words = head_part.split()
-        while len(head_words) > 1 and (head_words[-1] in TRAILING_PARTICIPLES or head_words[-1] in DANGLING_PREPOSITIONS):
+        while len(head_words) > 1 and (head_words[-1] in TRAILING_PARTICIPLES or head_words[-1] in DANGLING_PREPOSITIONS
+                                       or head_words[-1] in NAMED_BY_THE_WORD_BEFORE):
             head_words.pop()
         head = words[0] if words and words[0] in WELSH_HEAD_WORDS else (head_words[-1] if head_words else "")
         for fld, vocabulary in FIELD_WORDS.items():
