@@ -3258,6 +3258,27 @@ def test_a_source_column_naming_a_service_says_whom_the_news_came_from(source, l
 
 
 
+@pytest.mark.parametrize(("source", "linked"), [("Fire service", True), ("HO Kaur", False)])
+def test_a_source_column_naming_another_agency_makes_the_entry_its_news(source, linked):
+    # Adult social care's "Source: Fire service" beside "Safeguarding concern: kitchen fire …" the day after
+    # the fire: the fire service's news of its record, which may come a day late (held-out r467).
+    fire = _e("Fire and Rescue", D(2024, 2, 12), "Kitchen fire, pan left on cooker. Severe hoarding hampered access. "
+              "Police attended. Safeguarding referral to ASC.")
+    police = _e("Police", D(2024, 2, 12), "Attended with fire service: fire in the kitchen of a flat, occupant refused "
+                "to leave at first. No injuries.", "22:30")
+    concern = replace(_e("Adult Social Care", D(2024, 2, 13), "Safeguarding concern: kitchen fire at Mr Voss's flat, "
+                         "severe hoarding."), practitioner=source)
+    assert ({fire.details, police.details, concern.details} in _groups(BACKGROUND + [fire, police, concern])) is linked
+    # (an agency's own name there is no news: the police's "Source: Police")
+    from chron_merge.link import _agency_words, _source_text
+
+    words = {name: _agency_words(name, None) for name in ("Westshire Police", "Adult Social Care", "Fire and Rescue",
+                                                          "Community Dental")}
+    assert _source_text("Police", "Westshire Police", words, None) == "Police"
+    assert _source_text("Fire service", "Adult Social Care", words, None) == "information from Fire service"
+    # (nor a worker's role, which is a service's word: the dental service's "Dentist" names no other agency)
+    assert _source_text("Dentist", "Community Dental", words, None) == "Dentist"
+
 @pytest.mark.parametrize(("header", "linked"), [("Site", True), ("Officer", False)])
 def test_a_column_naming_where_it_happened_is_evidence(header, linked):
     # A council's Gypsy and Traveller liaison log keeps the encampment in a "Site" column; the police

@@ -78,6 +78,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import math
 import operator
 import re
@@ -642,6 +643,8 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
     text_of_record: list[int] = []  # … and the text's number
     outcome_texts: list[int] = []  # … and which of those entries are a record's action or outcome
     source_service: dict[str | None, str | None] = {}  # by worker or source cell: the service it names alone, if it does
+    source_text: dict[tuple[str, str], str] = {}  # by that service and the record's agency: its text (see _source_text)
+    words_of_agency: dict[str, set[str]] = {}  # (see _agency_words: made when a record first names a service)
     for position, i in enumerate(chosen):
         event = events[i]
         contact_type = event.contact_type
@@ -650,8 +653,15 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
         practitioner = event.practitioner
         if practitioner not in source_service:  # (a few distinct workers: each looked at once)
             source_service[practitioner] = _source_service(practitioner, glossary)
-        texts = ((False, event.details), (False, contact_type), (True, event.action),
-                 (False, source_service[practitioner]))
+        service = source_service[practitioner]
+        if service is not None:  # (a few records: most name a worker or none)
+            own = organisation[agency_and_sheet[position]]
+            if (service, own) not in source_text:
+                if not words_of_agency:
+                    words_of_agency.update((name, _agency_words(name, glossary)) for name in agency_names)
+                source_text[(service, own)] = _source_text(service, own, words_of_agency, glossary)
+            service = source_text[(service, own)]
+        texts = ((False, event.details), (False, contact_type), (True, event.action), (False, service))
         if event.extra:
             for header, value in event.extra.items():
                 if _is_evidence_column(header):
@@ -853,6 +863,10 @@ def _names_whom_the_news_came_from(header: str) -> bool:
 
 # What others call an agency, written alone: "local authority" for social care (see IMPLIED_NAME).
 _CALLED_NAMES = {tuple(content_words(words)) for _, words, is_name in IMPLIED_NAME if is_name}
+# … or two words of what they call it, the first the word of the agency's name that says what it is:
+# "Fire service", "Fire brigade" (their words → that name's pattern).
+_CALLED_BY = {tuple(content_words(f"{first} {second}")): pattern for pattern, words, _ in IMPLIED_NAME
+              for first, second in itertools.permutations(words.split(), 2) if pattern.search(first)}
 
 
 def _source_service(practitioner: str | None, glossary: dict[str, str] | None) -> str | None:
@@ -864,8 +878,35 @@ def _source_service(practitioner: str | None, glossary: dict[str, str] | None) -
     if not practitioner or len(practitioner) > 40:
         return None
     words = content_words(expand_abbreviations(practitioner, glossary))
-    return (practitioner if words and (all(word in SERVICE_WORDS for word in words) or tuple(words) in _CALLED_NAMES)
+    called_by = _CALLED_BY.get(tuple(words))
+    return (practitioner if words and (all(word in SERVICE_WORDS for word in words) or tuple(words) in _CALLED_NAMES
+                                       or (called_by is not None and called_by.search(practitioner)))
             else None)
+
+
+def _source_text(service: str, own: str, words_of_agency: dict[str, set[str]], glossary: dict[str, str] | None) -> str:
+    """What a record's practitioner cell naming a service alone (see :func:`_source_service`) adds
+    to its texts: the service, and, when it is another agency of the review's (a word of that
+    agency's name, or of what others call it, and none of the record's own), as news from it
+    ("information from Fire service"). Adult social care's "Source: Fire service" beside
+    "Safeguarding concern: kitchen fire at the flat" is the fire service's news, as "Fire service:
+    …" opening the text would be; the police's own "Source: Police", a dental service's "Dentist"
+    or social care's "Front door" is no news."""
+    words = set(content_words(service, glossary)) - _GENERIC_AGENCY_STEMS
+    if words & words_of_agency[own] or not any(words & others for name, others in words_of_agency.items()
+                                               if name != own):
+        return service
+    return f"information from {service}"
+
+
+_GENERIC_AGENCY_STEMS = set(content_words(" ".join(GENERIC_AGENCY_WORDS)))
+
+
+def _agency_words(name: str, glossary: dict[str, str] | None) -> set[str]:
+    """The words of an agency's name, and of what others call it (IMPLIED_NAME), but for words
+    common to agency names ("service", "team")."""
+    implied = " ".join(words for pattern, words, _ in IMPLIED_NAME if pattern.search(name))
+    return set(content_words(f"{name} {implied}", glossary)) - _GENERIC_AGENCY_STEMS
 
 
 # A contact type naming a message and no more ("Notification", "Letter"), which the details may say
