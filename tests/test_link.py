@@ -1148,6 +1148,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     # a face hurt, as a support worker sees it (held-out r436)
     ("Gary has a black eye and a cut lip, says 'Jay' came back last night.", "injury"),
     ("Came into school with a split lip and a bloody nose.", "injury"),
+    # an asylum-seeking child's move under the National Transfer Scheme, as the receiving team writes it (r472)
+    ("Placed with foster carer under the national transfer scheme from Kent.", "transfer of care"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS

@@ -310,7 +310,7 @@ SHARED_KINDS: dict[str, str] = {
     "transfer of care": r"\btransfer(?:red)? of care\b|\bdischarged from (?:community )?midwifery\b|"
                         # an asylum-seeking child's move between local authorities under the National Transfer
                         # Scheme, recorded by both that day (not a referral to it, days before)
-                        r"\b(?:transfer(?:red)?|received|arrived|moved)\b(?:\s+\w+){0,6}?\s+(?:via|under|through) "
+                        r"\b(?:transfer(?:red)?|received|arrived|moved|placed)\b(?:\s+\w+){0,6}?\s+(?:via|under|through) "
                         r"(?:the )?national transfer scheme\b|\bnational transfer scheme transfer\b|"
                         r"\b(?:handover|handed over|transferred) (?:\w+ )?(?:from|to) (?:the )?(?:community )?"
                         r"(?:midwife|midwives|midwifery|health visitor|health visiting)\b",
