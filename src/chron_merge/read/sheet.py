@@ -699,9 +699,12 @@ _TITLE_PERIOD = re.compile(
 
 
 # A title naming one calendar year as the time its entries cover: "Carers Centre – contacts during 2024",
-# "Home visits in 2023". (Not a year alone, as "completed 2025" is the year it was written; nor a
-# year of birth: "Paul Wells, born in 1972".)
-_TITLE_YEAR = re.compile(r"(?i)(?<!born )(?<!died )\b(?:during|in|for|throughout|over|calendar year)\s+"
+# "Home visits in 2023", or a kind of record ending in the year, "Attendance notes 2024", "Safeguarding
+# log 2024". (Not a year alone, as "completed 2025" is the year it was written, nor "Chronology 2024";
+# nor a year of birth: "Paul Wells, born in 1972".)
+_TITLE_YEAR = re.compile(r"(?i)(?<!born )(?<!died )(?:\b(?:during|in|for|throughout|over|calendar year)\s+|"
+                         r"\b(?:notes|logs?|contacts|records?|diary|visits|calls|attendances|appointments|sessions|"
+                         r"entries)\s+(?=(?:19|20)\d\d\s*$))"
                          r"(?P<year>(?:19|20)\d\d)\b(?!\s*(?:-|–|/|to)\s*\d)")
 _YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
 TITLE_LENGTH = 120  # (longer, a line of a summary above the table: "The family moved here in 2019 and …")
