@@ -1150,6 +1150,10 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Came into school with a split lip and a bloody nose.", "injury"),
     # an asylum-seeking child's move under the National Transfer Scheme, as the receiving team writes it (r472)
     ("Placed with foster carer under the national transfer scheme from Kent.", "transfer of care"),
+    # online sexual abuse, as the school and the police write it (held-out r473)
+    ("13 year old sent indecent images to an adult posing as a teenager.", "sexual assault"),
+    ("Friend reports Freya is sending pictures to an older boy on Snapchat.", "sexual assault"),
+    ("Online grooming reported by school and mother.", "sexual assault"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -1394,6 +1398,8 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Mum lives alone at home since the divorce.", "children left alone"),
     ("She wants to be left alone by services.", "children left alone"),
     ("Black eyeliner and a lip ring: new look.", "injury"), ("Dressed in black; eyes red from crying.", "injury"),
+    ("Photos of the home conditions sent to the social worker.", "sexual assault"),
+    ("Shared photos of the baby with her mum.", "sexual assault"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS
@@ -2810,6 +2816,7 @@ def test_a_service_an_agencys_entries_are_of_names_the_agency():
     assert named["Castle Surgery"] == {"Westshire Community Health Trust"}
     assert named["Oakfield Primary School"] == {"Westshire Community Health Trust"}
     assert named["Westshire Homes"] == {"Oakfield Primary School"}  # "the school" is no school nurse
+
 
 
 def test_an_advocacy_service_is_the_advocate_in_others_records():

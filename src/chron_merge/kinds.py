@@ -710,7 +710,12 @@ INCIDENT_KINDS: dict[str, str] = {
                       # as a child tells it: "touches her private parts", "touched me inappropriately"
                       r"\btouch(?:es|ed|ing)? (?:her|his|him|my|me|their|them)(?: on (?:her|his|my|their))? "
                       r"(?:private|privates|private parts|bottom|bum|genitals|vagina|penis|breasts?|chest|"
-                      r"inappropriately)\b|\binappropriate(?:ly)? touch\w*",
+                      r"inappropriately)\b|\binappropriate(?:ly)? touch\w*|"
+                      # online sexual abuse: "sent indecent images to an adult", "sending pictures to an older boy"
+                      r"\bindecent (?:images?|photos?|pictures?)\b|\bonline grooming\b|\bgroomed online\b|"
+                      r"\bsextortion\b|\bnudes\b|\bsexual(?:ly)? explicit (?:images?|photos?|pictures?|messages?)\b|"
+                      r"\b(?:send|sends|sending|sent|shared|sharing) (?:\w+ ){0,3}(?:images?|pictures?|photos?|pics) "
+                      r"(?:\w+ ){0,2}to (?:an? )?(?:older|adult|grown|man|male|stranger)\b",
     # A child starting at a school mid-year: the school, the admissions team and the children
     # missing education officer who found the child a place each record it.
     "school start": r"\benrol(?:l)?(?:ed|ing|s)?\b|\bin year (?:admission|transfer)\b|"
@@ -891,7 +896,8 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                            "transfer", "moved", "discharged", "nnu", "amu", "mau", "eau", "cdu", "ccu", "pau"),
     "assault": ("assault", "slapp", "punch", "kick", "strangl", "strangul", "throttl", "butt", "bodily", "wounding",
                 "hit", "physical", "stab", "attack", "hurt", "twist", "grabb", "threw"),
-    "sexual assault": ("rape", "raping", "sexual", "indecent", "touch"), "forced marriage": ("forced", "honour", "marry"),
+    "sexual assault": ("rape", "raping", "sexual", "indecent", "touch", "groom", "sextortion", "nudes", "image", "picture",
+                       "photo", "pics"), "forced marriage": ("forced", "honour", "marry"),
     "school start": ("enrol", "admission", "start"),
     "school exclusion": ("exclu", "suspended"), "suspension": ("suspen",), "stop and search": ("search", "account", "stopped"),
     "search warrant": ("warrant", "searched", "raid"),
