@@ -1154,6 +1154,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("13 year old sent indecent images to an adult posing as a teenager.", "sexual assault"),
     ("Friend reports Freya is sending pictures to an older boy on Snapchat.", "sexual assault"),
     ("Online grooming reported by school and mother.", "sexual assault"),
+    # a unit written in letters, which the kind's guards missed (found by devtools/check_kind_guards.py)
+    ("Baby ventilated on SCBU overnight.", "hospital admission"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS

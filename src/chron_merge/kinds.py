@@ -893,7 +893,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                          "endocrinology", "respiratory", "allergy", "dietetic", "dietitian", "epilepsy"),
     "missed appointment": ("brought", "attend", "show", "missed", "access", "visit", "appointment"),
     "hospital admission": ("admit", "admission", "hospital", "picu", "nicu", "icu", "itu", "hdu", "intensive", "ward",
-                           "transfer", "moved", "discharged", "nnu", "amu", "mau", "eau", "cdu", "ccu", "pau"),
+                           "transfer", "moved", "discharged", "nnu", "amu", "mau", "eau", "cdu", "ccu", "pau", "mbu", "scbu"),
     "assault": ("assault", "slapp", "punch", "kick", "strangl", "strangul", "throttl", "butt", "bodily", "wounding",
                 "hit", "physical", "stab", "attack", "hurt", "twist", "grabb", "threw"),
     "sexual assault": ("rape", "raping", "sexual", "indecent", "touch", "groom", "sextortion", "nudes", "image", "picture",
