@@ -852,8 +852,8 @@ def _contact_named(analyses: list[_Analysis], record_of_text: list[int], text_of
 # A column naming whom an entry's news came from, kept in ``extra`` ("Referrer" in a LADO's log,
 # "Referred by", "Source of referral"): when it names a service (_source_service), the entry is read
 # as a referral from it, as "referral from the police" in the text would be.
-_NEWS_CAME_FROM = re.compile(r"(?i)\b(?:referrer|referred by|referral source|source of (?:referral|contact|concern)|"
-                             r"received from|reported by|notified by|informant)\b")
+_NEWS_CAME_FROM = re.compile(r"(?i)\b(?:referrer|referred by|referring|referral source|"
+                             r"source of (?:referral|contact|concern)|received from|reported by|notified by|informant)\b")
 
 
 @lru_cache(maxsize=1024)
@@ -941,8 +941,10 @@ def _is_evidence_column(header: str) -> bool:
     (_TELLS_WHAT_HAPPENED) or what came of it (_is_outcome_column), or it names other agencies,
     as a meeting's "Attendees" or "Agencies present" do (the reader's NOT_AGENCY): the agencies it
     names are named by the record, each of which may have recorded the meeting too. (Once per
-    header: a large review repeats a few.)"""
-    return (_TELLS_WHAT_HAPPENED.search(header) is not None or NOT_AGENCY.search(normalise_header(header)) is not None
+    header: a large review repeats a few.) Not a referrer's column, which NOT_AGENCY names too: its
+    agency is whom the news came from (see _names_whom_the_news_came_from)."""
+    return (_TELLS_WHAT_HAPPENED.search(header) is not None
+            or (NOT_AGENCY.search(normalise_header(header)) is not None and not _names_whom_the_news_came_from(header))
             or _is_outcome_column(header))
 
 

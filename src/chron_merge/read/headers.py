@@ -120,7 +120,10 @@ NOT_PRACTITIONER = re.compile(r"\binvolved (?:person|persons|party|parties)\b|\b
 NOT_AGENCY = re.compile(r"\b(?:agencies|organisations|organizations|professionals|services|partners)\s+"
                         r"(?:present|involved|attending|in attendance|informed|notified|invited|consulted|contacted)\b|"
                         r"\bother (?:agency|agencies|organisations?|organizations?|services?)\b|\battendees\b|"
-                        r"\b(?:present|attendance)\b")
+                        r"\b(?:present|attendance)\b|"
+                        # who referred the person ("Referring agency", "Referrer", "Referred by"), as a
+                        # foodbank's or a refuge's log keeps it: another agency, whose news the entry is
+                        r"\breferr(?:ing|ers?|ed by)\b")
 # "Source" alone is often the worker or team an entry came from; a source document is not a person.
 SOURCE_DOCUMENT = re.compile(r"\bsource\b.*\b(information|document|documents|record|records|evidence|data|file)\b|"
                              r"\b(information|document|record|data)\s+source\b")
