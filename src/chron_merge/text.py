@@ -207,8 +207,11 @@ _INITIAL_POSSESSIVE = re.compile(r"\b([a-z])'s\b")
 _TOKEN = re.compile(r"[a-z0-9]+(?:[&/][a-z0-9]+)?")
 # "s.47", "s 47" and "S47" are one section of an Act (the Children Act, the Care Act, the Mental Health
 # Act; a council's "s.77 direction" to leave an encampment is the police's "s77 notice").
-_SECTION = re.compile(r"\bs(?:\.\s?)?(\d{1,3})\b|\bs\s(47|17|20|42|135|136|2|3)\b")  # ("Mrs S 45": no section)
-_SECTION_HINT = re.compile(r"s\.?\s?\d")
+# … and "Section 21" is the "s21" of another record: a section the glossary spells out is spelt out
+# again from it ("s47": "section 47 enquiry"), one it does not is one word both ways ("s21 notice").
+_SECTION = re.compile(r"\bs(?:\.\s?)?(\d{1,3})\b|\bs\s(47|17|20|42|135|136|2|3)\b|"  # ("Mrs S 45": no section)
+                      r"\bsection\s(\d{1,3})\b")
+_SECTION_HINT = re.compile(r"s\.?\s?\d|section \d")
 
 
 # Small words a name's initials leave out: "Children's Social Care" is CSC, "Head of Year" HOY.
@@ -258,7 +261,7 @@ def expand_abbreviations(text: str, glossary: dict[str, str] | None = None) -> s
     if "lac" in lowered:
         lowered = _LACERATION.sub(lambda m: f"{m['part'] or ''}laceration", lowered)
     if _SECTION_HINT.search(lowered):  # most texts name no section of an Act
-        lowered = _SECTION.sub(lambda m: f"s{m[1] or m[2]}", lowered)
+        lowered = _SECTION.sub(lambda m: f"s{m[1] or m[2] or m[3]}", lowered)
     words = _TOKEN.findall(lowered)
     expanded = " ".join(map(table.get, words, words))  # each word, or what it stands for
     # (a regular expression search in the few texts that hold a first and a last word of one)
