@@ -98,6 +98,8 @@ def test_row_numbers_are_the_ones_excel_shows_when_data_starts_at_c5(make_xlsx):
     ("Partner agency", "agency"),
     # who referred the person is another agency, not the one that recorded the entry (a foodbank's log, r476)
     ("Referring agency", None), ("Referrer", None), ("Referred by", None),
+    # a past participle and "on" names a date (held-out r481)
+    ("Occurred on", "date"), ("Seen on", "date"), ("Entered on", "date"),
     # examples in brackets say what to write, not what the column is
     ("Source of information (e.g. case note, letter)", None), ("Details (e.g. who was seen)", "details"),
     ("Narrative [for example what was said]", "details"), ("Source of information", None),
@@ -681,6 +683,15 @@ def test_a_header_of_a_word_and_name_names_the_word(make_csv):
     # A worker's name is still the worker, and "Name" alone a person's.
     assert max(field_scores("Worker Name"), key=field_scores("Worker Name").get) == "practitioner"
     assert max(field_scores("Name"), key=field_scores("Name").get) == "practitioner"
+
+def test_a_header_of_a_participle_and_on_is_a_date_and_the_events_wins_over_the_records(make_csv):
+    # The police's "Entered on | Occurred on | Involvement | Agency action": neither header says "date";
+    # the entries were dated by when they were entered, a day late (held-out r481).
+    read = read_return(make_csv("police.csv", ["Entered on,Occurred on,Involvement,Agency action",
+                                               "15/05/2024,14/05/2024,Strategy discussion with CSC.,No further action.",
+                                               "03/06/2024,03/06/2024,Report from school: black eye.,Officers to school."]))
+    assert [e.date for e in read.events] == [dt.date(2024, 5, 14), dt.date(2024, 6, 3)]
+    assert read.events[0].extra == {"Entered on": "15/05/2024"}
 
 def test_a_repair_is_dated_when_reported_not_when_completed(make_csv):
     # A housing repairs log: the job happened when it was asked for; the day it was finished (blank

@@ -107,6 +107,10 @@ DANGLING_PREPOSITIONS = frozenset({"from", "to", "until"})
 NAMED_BY_THE_WORD_BEFORE = frozenset({"name"})
 # "Contact by", "Visited by", "Entry made by": a header ending in "by" names who did it.
 BY_WHOM = re.compile(r"\bby$")
+# "Occurred on", "Seen on", "Entered on": a header of a past participle and "on" names a date (the
+# record's, when the participle says it was recorded: see RECORDING_DATE).
+DATED_ON = re.compile(r"\b(?:\w+ed|seen|held|done|made|sent|taken|given|met|written|begun|spoken)\s+on$")
+DATED_ON_SCORE = 8.0
 # Headers that name a date, but not the date of the event: never the event date.
 NOT_EVENT_DATE = re.compile(r"\b(birth|dob|d o b|born|deceased|death|due|review date|closed|closure|opened|"
                             r"allocated|expiry|expires|target|deadline)\b")
@@ -278,6 +282,8 @@ def field_scores(header: object) -> dict[str, float]:
         scores["agency"] = scores["practitioner"] = 0.0
     if NOT_EVENT_TIME.search(norm):
         scores["time"] = 0.0
+    if DATED_ON.search(norm):
+        scores["date"] = max(scores["date"], DATED_ON_SCORE)
     if NOT_EVENT_DATE.search(norm):
         scores["date"] = 0.0
     elif RECORDING_DATE.search(norm) and scores["date"]:
