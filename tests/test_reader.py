@@ -99,7 +99,7 @@ def test_row_numbers_are_the_ones_excel_shows_when_data_starts_at_c5(make_xlsx):
     # who referred the person is another agency, not the one that recorded the entry (a foodbank's log, r476)
     ("Referring agency", None), ("Referrer", None), ("Referred by", None),
     # a past participle and "on" names a date (held-out r481)
-    ("Occurred on", "date"), ("Seen on", "date"), ("Entered on", "date"),
+    ("Occurred on", "date"), ("Seen on", "date"), ("Entered on", "date"), ("Decision based on", None),
     # examples in brackets say what to write, not what the column is
     ("Source of information (e.g. case note, letter)", None), ("Details (e.g. who was seen)", "details"),
     ("Narrative [for example what was said]", "details"), ("Source of information", None),

@@ -109,7 +109,9 @@ NAMED_BY_THE_WORD_BEFORE = frozenset({"name"})
 BY_WHOM = re.compile(r"\bby$")
 # "Occurred on", "Seen on", "Entered on": a header of a past participle and "on" names a date (the
 # record's, when the participle says it was recorded: see RECORDING_DATE).
-DATED_ON = re.compile(r"\b(?:\w+ed|seen|held|done|made|sent|taken|given|met|written|begun|spoken)\s+on$")
+DATED_ON = re.compile(r"\b(?:occurred|happened|seen|held|visited|entered|recorded|logged|reported|received|made|sent|"
+                      r"done|written|created|started|met|contacted|called|assessed|examined|admitted|discharged|"
+                      r"attended|completed)\s+on$")  # (not "Decision based on": no date)
 DATED_ON_SCORE = 8.0
 # Headers that name a date, but not the date of the event: never the event date.
 NOT_EVENT_DATE = re.compile(r"\b(birth|dob|d o b|born|deceased|death|due|review date|closed|closure|opened|"
