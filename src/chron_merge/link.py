@@ -861,12 +861,11 @@ def _names_whom_the_news_came_from(header: str) -> bool:
     return _NEWS_CAME_FROM.search(header) is not None
 
 
-# What others call an agency, written alone: "local authority" for social care (see IMPLIED_NAME).
-_CALLED_NAMES = {tuple(content_words(words)) for _, words, is_name in IMPLIED_NAME if is_name}
-# … or two words of what they call it, the first the word of the agency's name that says what it is:
-# "Fire service", "Fire brigade" (their words → that name's pattern).
-_CALLED_BY = {tuple(content_words(f"{first} {second}")): pattern for pattern, words, _ in IMPLIED_NAME
-              for first, second in itertools.permutations(words.split(), 2) if pattern.search(first)}
+# What others call an agency, written alone: "local authority" for social care (see IMPLIED_NAME); or
+# two words of it, the first the word of the agency's name that says what it is: "Fire service", "Fire brigade".
+_CALLED_NAMES = ({tuple(content_words(words)) for _, words, is_name in IMPLIED_NAME if is_name}
+                 | {tuple(content_words(f"{first} {second}")) for pattern, words, _ in IMPLIED_NAME
+                    for first, second in itertools.permutations(words.split(), 2) if pattern.search(first)})
 
 
 def _source_service(practitioner: str | None, glossary: dict[str, str] | None) -> str | None:
@@ -878,9 +877,7 @@ def _source_service(practitioner: str | None, glossary: dict[str, str] | None) -
     if not practitioner or len(practitioner) > 40:
         return None
     words = content_words(expand_abbreviations(practitioner, glossary))
-    called_by = _CALLED_BY.get(tuple(words))
-    return (practitioner if words and (all(word in SERVICE_WORDS for word in words) or tuple(words) in _CALLED_NAMES
-                                       or (called_by is not None and called_by.search(practitioner)))
+    return (practitioner if words and (all(word in SERVICE_WORDS for word in words) or tuple(words) in _CALLED_NAMES)
             else None)
 
 
