@@ -643,8 +643,10 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
     text_of_record: list[int] = []  # … and the text's number
     outcome_texts: list[int] = []  # … and which of those entries are a record's action or outcome
     source_service: dict[str | None, str | None] = {}  # by worker or source cell: the service it names alone, if it does
-    source_text: dict[tuple[str, str], str] = {}  # by that service and the record's agency: its text (see _source_text)
-    words_of_agency: dict[str, set[str]] = {}  # (see _agency_words: made when a record first names a service)
+    # The text a service named in the practitioner cell adds, by that service and the record's agency
+    # (see _source_text); the agencies' words are worked out when a record first names a service.
+    words_of_agency = functools.cache(lambda: {name: _agency_words(name, glossary) for name in agency_names})
+    source_text = functools.cache(lambda service, own: _source_text(service, own, words_of_agency(), glossary))
     for position, i in enumerate(chosen):
         event = events[i]
         contact_type = event.contact_type
@@ -655,12 +657,7 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
             source_service[practitioner] = _source_service(practitioner, glossary)
         service = source_service[practitioner]
         if service is not None:  # (a few records: most name a worker or none)
-            own = organisation[agency_and_sheet[position]]
-            if (service, own) not in source_text:
-                if not words_of_agency:
-                    words_of_agency.update((name, _agency_words(name, glossary)) for name in agency_names)
-                source_text[(service, own)] = _source_text(service, own, words_of_agency, glossary)
-            service = source_text[(service, own)]
+            service = source_text(service, organisation[agency_and_sheet[position]])
         texts = ((False, event.details), (False, contact_type), (True, event.action), (False, service))
         if event.extra:
             for header, value in event.extra.items():
