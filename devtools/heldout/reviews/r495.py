@@ -30,7 +30,7 @@ R.xlsx("Fostering Agency.xlsx", [("Daily log", [], [["Date", "Time", "Recorded b
 R.xlsx("Family Nurse Partnership.xlsx", [("Visits", [], [["Visit no.", "Date", "Programme stage", "Content"]], [
     (["14", D(2024, 3, 6), "Infancy", "Ava feeding well, 4.9kg. Jess tired; carers supportive."], "S2", "2024-03-06"),
     (["15", D(2024, 3, 15), "Infancy", "Visit after Ava's head injury on Wednesday evening (fell from changing "
-      "table): skull fracture, no bleed, home from the ward today."], "E1", "2024-03-15"),
+      "table): skull fracture, no bleed, home from the ward today."], "S4", "2024-03-15"),
 ])])
 
 R.xlsx("Looked After Children Team.xlsx", [("Case notes", [], [["Date", "Type", "Note"]], [
