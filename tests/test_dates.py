@@ -133,6 +133,11 @@ CASES = [
     ("10 03 2020", D(2020, 3, 10), "day", False, None, None),  # not 10 March 20:20
     ("Between 03/02/2020 & 05/02/2020", D(2020, 2, 3), "day", False, D(2020, 2, 5), None),
     ("03/02/2020 (date of referral)", D(2020, 2, 3), "day", False, None, None),  # a remark beside the date
+    # the weeks of a pregnancy, or the days since a birth, beside the date, as maternity writes them (held-out r490)
+    ("12/02/2024 (34/40)", D(2024, 2, 12), "day", False, None, None),
+    ("12/02/2024 (34+2)", D(2024, 2, 12), "day", False, None, None),
+    ("12/02/2024 (34 weeks)", D(2024, 2, 12), "day", False, None, None),
+    ("28/03/2024 (day 10)", D(2024, 3, 28), "day", False, None, None),
     # A weekday after the date; eight digits as case systems export them
     ("04/02/2020 (Tue)", D(2020, 2, 4), "day", False, None, None),
     ("04/02/2020 (Tue) @ 10:30hrs", D(2020, 2, 4), "day", False, None, "10:30"),  # then a time

@@ -152,7 +152,11 @@ _BETWEEN = re.compile(r"^(?:between|from)\s+(?P<a>.+?)\s+(?:and|&|to|until|till|
 _PART_OF_DAY = r"(?:am|pm|a\.m\.|p\.m\.|(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)|overnight|" \
                r"early\s+hours|small\s+hours|lunch\s*time|tea\s*time|day\s*time|night\s*time)"
 _REMARK = re.compile(r"\s*\((?P<remark>[^()\d]*[a-z][^()\d]*)\)$|"
-                     rf"\s+(?:in\s+the\s+)?{_PART_OF_DAY}$")  # "03/02/2020 pm", "04/03/2020 early hours"
+                     rf"\s+(?:in\s+the\s+)?{_PART_OF_DAY}$|"  # "03/02/2020 pm", "04/03/2020 early hours"
+                     # … or, as maternity writes them, the weeks of a pregnancy or the days since the birth:
+                     # "12/02/2024 (34/40)", "(34+2)", "(34 weeks)", "(day 10)"
+                     r"\s*\((?:\d{1,2}(?:\+\d)?/40|\d{1,2}\+\d|\d{1,2}\s*(?:weeks?|wks?)(?:\s+(?:gestation|pregnant))?|"
+                     r"(?:day|d)\s*\d{1,2})\)$")
 # The part of the day before the date: "early hours 04/03/2020", "in the evening of 03/03/2020".
 _REMARK_BEFORE = re.compile(rf"^(?:in\s+the\s+|during\s+the\s+|over\s+the\s+)?(?:{_PART_OF_DAY}|weekend)(?:\s+of)?"
                             r"[\s,:\-]+(?=\S)")
