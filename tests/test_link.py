@@ -1156,6 +1156,25 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Online grooming reported by school and mother.", "sexual assault"),
     # a unit written in letters, which the kind's guards missed (found by devtools/check_kind_guards.py)
     ("Baby ventilated on SCBU overnight.", "hospital admission"),
+    # put out by a parent, as a care leaver's adviser writes it; a s136 written as its number (held-out r492)
+    ("Chloe rang: mum asked her to leave last night after a row about money.", "eviction"),
+    ("Police rang: Chloe held on a 136 overnight after being found on the bridge.", "mental health act"),
+    # the police's meeting with the council's services on a cuckooed flat (held-out r496)
+    ("Partnership meeting with housing and the LD team: address cuckooed.", "professionals meeting"),
+    # the end of a placement as social care names it (held-out r495)
+    ("Parent and child placement breakdown; Jess and Ava moved to the mother and baby unit.", "placement move"),
+    # a flat taken over by drug dealers and closed by the court, as each agency writes it (held-out r496)
+    ("PCSO says drug dealers are using Dean's flat; he seems scared of them.", "anti-social behaviour"),
+    ("Intelligence that a county line is using the address; occupant vulnerable.", "anti-social behaviour"),
+    ("Multi-agency meeting: his home has been taken over.", "anti-social behaviour"),
+    ("Court shut the flat for 3 months yesterday.", "anti-social behaviour"),
+    ("Full closure order, 3 months, premises at Flat 9 Kestrel House.", "anti-social behaviour"),
+    ("Attended the partnership meeting: Dean cuckooed.", "anti-social behaviour"),
+    # a joint visit, where it was told before whom with (held-out r491)
+    ("Visited the family on the Mill Lane layby with the health visitor.", "joint visit"),
+    # a missing report as the police write it, the child named between (held-out r482)
+    ("Mum reported Aiden missing after he left home at 8pm.", "missing episode"),
+    ("Carer reported her son missing to police.", "missing episode"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -1402,6 +1421,12 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Black eyeliner and a lip ring: new look.", "injury"), ("Dressed in black; eyes red from crying.", "injury"),
     ("Photos of the home conditions sent to the social worker.", "sexual assault"),
     ("Shared photos of the baby with her mum.", "sexual assault"),
+    ("Dad took over the bedtime routine at home.", "anti-social behaviour"),
+    ("Case closed: no further concerns.", "anti-social behaviour"),
+    ("Mum asked her to leave the room while we spoke to dad.", "eviction"),
+    ("Held on a 136 bus for an hour after it broke down.", "mental health act"),
+    ("Mum reported her purse missing after the visit.", "missing episode"),
+    ("Tenant reported it missing from the shed.", "missing episode"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS
@@ -1719,10 +1744,14 @@ def test_a_day_named_with_an_apostrophe_is_that_day():
              "Mum upset after yesterday's visit.", "Report for tomorrow's conference sent.", "She works nights.",
              # a visit after the event of the day before is the visitor's own contact (held-out r166, r307, r382)
              "Visited after yesterday's fall: bruised hip, mobilising with frame.",
-             "Visited Rhys on the ward after last night's stabbing."]
+             "Visited Rhys on the ward after last night's stabbing.",
+             # … or named by its weekday (held-out r495); a weekday of news is still its day
+             "Visit after Ava's head injury on Wednesday evening (fell from changing table): home today.",
+             "EDT told us Ava was injured on Wednesday evening."]
     analyses = _Analyser(None).analyse_all(texts)
-    assert [a.days_back for a in analyses] == [(1,), (1,), (), (), (), ()]
-    assert [a.day_after for a in analyses] == [False, False, True, False, False, False]
+    assert [a.days_back for a in analyses] == [(1,), (1,), (), (), (), (), (), ()]
+    assert [a.day_after for a in analyses] == [False, False, True, False, False, False, False, False]
+    assert [a.weekdays for a in analyses[-2:]] == [(), (2,)]
 
     # A GP's record of a patient's account names the assault's day, as the police's record has it.
     def review(gp_text: str) -> list[Event]:
@@ -2330,6 +2359,40 @@ def test_a_meetings_attendees_column_names_the_agencies_there():
                                                       "mentor to be allocated.")
     events = BACKGROUND + [minutes, police, school]
     assert [sorted(g) for g in find_links(events).groups] == [list(range(len(BACKGROUND), len(events)))]
+
+
+@pytest.mark.parametrize(("sender", "named"), [("the council's EHO", True), ("the tenant", False)])
+def test_an_environmental_health_officer_written_eho_names_environmental_health(sender, named):
+    # The letting agent files environmental health's letter the next day (held-out r488).
+    council = _e("Environmental Health", D(2024, 1, 8), "Letter to the letting agent requiring a gas safety "
+                 "certificate within 14 days.")
+    agent = _e("Letting Agent", D(2024, 1, 9), f"Email from {sender}: gas safety certificate needed within 14 days.")
+    assert ("Environmental Health" in _agencies_named(BACKGROUND + [council, agent])["Letting Agent"]) is named
+
+
+@pytest.mark.parametrize(("header", "linked"), [("Injuries", True), ("Mechanism of injury", True), ("Bed", False)])
+def test_a_trauma_centres_injuries_column_is_evidence(header, linked):
+    # A major trauma centre's "Date of attendance | Mechanism of injury | Injuries | Safeguarding":
+    # the stab wound is in its Injuries column, the safeguarding column read as the details (r489).
+    police = _e("Police", D(2024, 3, 22), "16 year old male stabbed in the thigh in the park. Not cooperating with "
+                "officers. Taken to the major trauma centre.", "23:50")
+    trauma = replace(_e("Major Trauma Centre", D(2024, 3, 23), "Police present. Referral to children's social care.",
+                        "00:25"), extra={header: "Single stab wound to the left thigh, to theatre for washout."})
+    assert ({police.details, trauma.details} in _groups(BACKGROUND + [police, trauma])) is linked
+
+
+@pytest.mark.parametrize("header", ["Focus", "Session focus", "Purpose of visit", "Aim"])
+def test_a_sessions_focus_or_purpose_column_tells_what_it_was_about(header):
+    # Early help's "Session date | Session no. | Focus | Progress": the referral it took up is in
+    # its Focus column, beside the first session's progress (held-out r485).
+    import dataclasses
+
+    school = _e("St Anne's Primary", D(2024, 1, 24), "Mum did not collect Maisie; Alfie left with a neighbour. Mum "
+                                                     "arrived at 16:45 smelling of alcohol. Referral to early help.")
+    early_help = dataclasses.replace(_e("Early Help", D(2024, 1, 25), "Allocated to family worker."),
+                                     extra={header: "School referral: mum late collecting, smelled of alcohol."})
+    events = BACKGROUND + [school, early_help]
+    assert [sorted(g) for g in find_links(events).groups] == [[len(BACKGROUND), len(BACKGROUND) + 1]]
 
 
 def test_a_hospitals_emergency_department_sheet_and_its_presenting_complaint_column_are_evidence():
@@ -3271,8 +3334,6 @@ def test_a_source_column_naming_a_service_says_whom_the_news_came_from(source, l
     assert ({police.details, social_care.details} in _groups(BACKGROUND + [police, social_care])) is linked
 
 
-
-
 @pytest.mark.parametrize(("source", "linked"), [("Fire service", True), ("HO Kaur", False)])
 def test_a_source_column_naming_another_agency_makes_the_entry_its_news(source, linked):
     # Adult social care's "Source: Fire service" beside "Safeguarding concern: kitchen fire …" the day after
@@ -3293,6 +3354,29 @@ def test_a_source_column_naming_another_agency_makes_the_entry_its_news(source, 
     assert _source_text("Fire service", "Adult Social Care", words, None) == "information from Fire service"
     # (nor a worker's role, which is a service's word: the dental service's "Dentist" names no other agency)
     assert _source_text("Dentist", "Community Dental", words, None) == "Dentist"
+
+
+@pytest.mark.parametrize(("referrer", "linked"), [("Bank", True), ("Son", False)])
+def test_a_referrer_column_giving_another_agencys_name_makes_the_entry_its_news(referrer, linked):
+    # Adult social care's "Source of referral: Bank", the day after the bank's own record of the
+    # referral it sent, which shares three words with it (held-out r493).
+    bank = _e("Northern Bank", D(2024, 1, 29), "Branch reported a male withdrawing 2,000 pounds in cash for the third "
+              "week running with an elderly customer's card. Safeguarding referral sent to adult social care.")
+    social_care = replace(_e("Adult Social Care", D(2024, 1, 30), "Bank concerned about large cash withdrawals from "
+                             "Margaret's account by her son, who holds her card."), extra={"Source of referral": referrer})
+    assert ({bank.details, social_care.details} in _groups(BACKGROUND + [bank, social_care])) is linked
+
+
+def test_education_in_a_source_column_is_the_schools_news():
+    # The police's Prevent team log each referral's "Source": "Education" is the school's news, as
+    # "Fire service" is the fire service's (held-out r482); a worker there is no service.
+    from chron_merge.link import _agency_words, _source_service, _source_text
+
+    words = {name: _agency_words(name, None) for name in ("Police", "Northfield Academy", "Adult Social Care")}
+    assert _source_service("Education", None) == "Education"
+    assert _source_text("Education", "Police", words, None) == "information from Education"
+    assert _source_service("DC Shah", None) is None
+
 
 @pytest.mark.parametrize(("header", "linked"), [("Site", True), ("Officer", False)])
 def test_a_column_naming_where_it_happened_is_evidence(header, linked):

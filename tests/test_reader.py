@@ -98,6 +98,7 @@ def test_row_numbers_are_the_ones_excel_shows_when_data_starts_at_c5(make_xlsx):
     ("Partner agency", "agency"),
     # who referred the person is another agency, not the one that recorded the entry (a foodbank's log, r476)
     ("Referring agency", None), ("Referrer", None), ("Referred by", None),
+    ("Source of referral", None), ("Referral source", None), ("Source", "practitioner"),  # (adult social care's, r493)
     # a past participle and "on" names a date (held-out r481)
     ("Occurred on", "date"), ("Seen on", "date"), ("Entered on", "date"), ("Decision based on", None),
     # examples in brackets say what to write, not what the column is

@@ -82,6 +82,9 @@ SHARED_KINDS: dict[str, str] = {
     # A meeting another agency's worker attends ("reintegration meeting with mum and the CAMHS
     # worker", "attended school meeting"); not a school's own ("transition meeting with the SENCO and mum").
     "professionals meeting": r"\bprofessionals? meeting\b|\bmulti agency (?:\w+ ){0,2}meeting\b|"
+                             # the police's and the council's meeting on a place or a person ("partnership meeting",
+                             # "partnership problem solving meeting")
+                             r"\bpartnership (?:\w+ ){0,2}?meeting\b|"
                              # a multidisciplinary team's meeting ("MDT meeting", "attended MDT re self-neglect")
                              r"\bmulti disciplinary team (?:\w+ )?meeting\b|"
                              # … named by what it is about: "Attended the perplexing presentations MDT", "Chaired the
@@ -144,7 +147,8 @@ SHARED_KINDS: dict[str, str] = {
                    rf"\bvisit\w*\s+by\s+(?:the\s+)?(?:\w+\s+){{0,2}}?(?:{PROFESSIONALS}|designated safeguarding lead|"
                    rf"teacher)\s+and\s+(?:the\s+)?(?:\w+\s+){{0,2}}?(?:{PROFESSIONALS}|designated safeguarding lead|teacher)\b|"
                    # ("home assessment with the health visitor": a visit to assess)
-                   rf"\b(?:visit\w*|(?:home|joint|welfare) assessment)\s+(?:\w+\s+){{0,4}}?(?:together\s+)?with\s+"
+                   # ("visited the family on the Mill Lane layby with the health visitor")
+                   rf"\b(?:visit\w*|(?:home|joint|welfare) assessment)\s+(?:\w+\s+){{0,8}}?(?:together\s+)?with\s+"
                    r"(?:the\s+|a\s+|an\s+)?"
                    # ("with the duty social worker", "with the community LD nurse")
                    rf"(?:\w+\s+){{0,2}}?(?:{PROFESSIONALS}|{SERVICES})\b",
@@ -240,6 +244,8 @@ SHARED_KINDS: dict[str, str] = {
     "mental health act": r"\bmental health act\b(?! assessment (?:arranged|needed|required|requested|planned|booked|"
                          r"to be|to take place|later)\b)|\bapproved mental health professional\b|\bsectioned\b|"
                          r"\bplace of safety\b|\b(?:section |s ?)13[56]\b|"
+                         # "held on a 136" (not a bus route)
+                         r"\b(?:held|detained|placed|kept) on (?:a |an )?13[56]\b(?! (?:bus|route|road|street)\b)|"
                          r"\b(?:detained|detention|admitted)\b(?:\s+\w+){0,4}?\s+(?:under )?(?:section |s ?)[234]\b|"
                          r"\b(?:section |s ?)[23] (?:application|papers|detention)\b",  # "Section 3 application completed"
     # A disclosure under the Domestic Violence Disclosure Scheme ("Clare's Law"): the police make it,
@@ -265,6 +271,8 @@ SHARED_KINDS: dict[str, str] = {
     # A child moving into a placement (foster care, respite, a children's home): the social worker
     # and the placement record the move that day. Not a placement "arranged" or "requested" for later.
     "placement move": r"\bplacement (?:started|starts|began|begun|commenced|began|ended|ends|broke down|disrupted)\b|"
+                      # ("parent and child placement breakdown")
+                      r"\bplacement (?:breakdown|disruption|(?:has |had )?broken down)\b|"
                       r"\b(?:emergency|foster|respite|new) placement (?:of|for)\b|"
                       # "Emergency foster placement found for tonight", "Late-night placement of a 15 year old"
                       r"\b(?:emergency|late night|same day|out of hours) (?:foster )?placement "
@@ -542,6 +550,12 @@ INCIDENT_KINDS: dict[str, str] = {
     # ("care home" reads as one word, "carehome": see COMPOUND_TERMS)
     "missing episode": r"\b(?:missing (?:from (?:home|care|carehome|school|placement)|episode|person|child|report|since|"
                        r"overnight|again|all night|last night)|reported missing|"
+                       # the one missing named between: "Mum reported Aiden missing", "reported her son missing"
+                       # (not a thing: "reported her purse missing", "reported it missing")
+                       r"reported (?!(?:nothing|anything|it|things|keys?|items?|money|cash|property|(?:tele)?phones?|"
+                       r"purse|wallet|bags?|jewellery|medication|tablets)\b)(?:(?:his|her|their|the) (?!(?:nothing|"
+                       r"things|keys?|items?|money|cash|property|(?:tele)?phones?|purse|wallet|bags?|jewellery|"
+                       r"medication|tablets)\b))?\w+ missing|"
                        # a note's "Tyrese missing. Police informed." (its full stop gone when read), not
                        # a burglary's "Nothing missing. Police aware."
                        r"(?!(?:nothing|anything|things|keys?|items?|money|cash|property|(?:tele)?phones?|purse|wallet|"
@@ -644,6 +658,10 @@ INCIDENT_KINDS: dict[str, str] = {
                 r"\b(?:asked|told) to leave by (?:his |her |their )?(?:mother|mum|father|dad|parents?|family|carers?|"
                 r"step(?:father|mother|dad|mum)|grandparents?|nan)\b|"
                 r"\b(?:kicked|thrown) out (?:of (?:the |his |her |their )?(?:family )?home|by)\b|"
+                # as the young person tells it: "mum asked her to leave last night" (not a room or a meeting)
+                r"\b(?:mother|mum|father|dad|parents?|step(?:father|mother|dad|mum)|grandparents?|nan|carers?) (?:has |had )?"
+                r"(?:asked|told) (?:him|her|them) to leave\b(?! (?:the |a |this |her |his )?(?:room|meeting|lesson|class|"
+                r"shop|ward|office|premises|session|building|area|car|kitchen|appointment|surgery)\b)|"
                 r"\blandlord\b(?:\s+\w+){0,5}?\s+notice\b|"
                 r"\b(?:given|served(?: with)?|issued(?: with)?) (?:a |his |her |their |them )?notice\b"
                 r"(?! of (?:the |a )?(?:meeting|appointment|hearing|conference))|"
@@ -748,7 +766,18 @@ INCIDENT_KINDS: dict[str, str] = {
     "school session": r"\b(?:saw|met|seen|visited|session|sessions|appointment|drop in|assessment)\b(?:\s+\w+){0,6}?\s+"
                       r"(?:in|at)\s+(?:the\s+)?school\b",
     # Anti-social behaviour ("ASB", as the glossary spells it out) reported to the police and the landlord alike.
-    "anti-social behaviour": r"\banti ?social behaviou?r\b(?! (?:team|officer|unit|panel|meeting|case review)\b)",
+    "anti-social behaviour": r"\banti ?social behaviou?r\b(?! (?:team|officer|unit|panel|meeting|case review)\b)|"
+                             # a home taken over by drug dealers ("cuckooing"), and the court's closure of it,
+                             # as the police, housing and the person's workers write it
+                             r"\bcuckoo\w*|\bclosure (?:order|notice)s?\b|"
+                             r"\b(?:drug )?dealers? (?:are |were |have been |had been )?(?:using|staying (?:at|in)|"
+                             r"operating from|dealing from) (?:his |her |their |the |\w+s )?"
+                             r"(?:flat|home|house|address|property)\b|"
+                             r"\b(?:taken|took) over (?:his |her |their |the |\w+s )?(?:flat|home|house|property)\b|"
+                             r"\b(?:flat|home|house|property) (?:has |had )?(?:been |was )?taken over\b|"
+                             r"\bcourt shut (?:the |his |her |their )?(?:flat|property|premises|house)\b|"
+                             r"\bcounty lines? (?:\w+ ){0,2}?(?:using|operating from|running from|dealing from) (?:the |his |"
+                             r"her |their |this )?(?:address|flat|home|property)\b",
     # Children taken into police protection (section 46): the police use it, social care places them.
     "police protection": r"\b(?:police protection|powers of protection|s46)\b(?! (?:was |were )?not (?:used|needed|required|"
                          r"taken|invoked|considered necessary)\b)",
@@ -901,7 +930,8 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "school start": ("enrol", "admission", "start"),
     "school exclusion": ("exclu", "suspended"), "suspension": ("suspen",), "stop and search": ("search", "account", "stopped"),
     "search warrant": ("warrant", "searched", "raid"),
-    "anti-social behaviour": ("antisocial", "anti"), "inspection": ("inspect", "rated", "warning"),
+    "anti-social behaviour": ("antisocial", "anti", "cuckoo", "closure", "dealer", "over", "shut", "county"),
+    "inspection": ("inspect", "rated", "warning"),
     "weapon": ("knife", "knives", "blade", "machete", "weapon", "firearm"),
     "police protection": ("protection", "s46"), "police interview": ("interview", "appropriate"),
     "removal from school roll": ("deregist", "roll", "educat"),
@@ -1034,10 +1064,12 @@ OWN_VISIT_AFTER_NEWS = re.compile(
     _OWN_VISIT_OPENING + r"[^.;:]{0,80}?\b(?:after|following|further to|in response to)\s+[^.;:]{0,50}?"
     r"\b(?:notifications?|referrals?|reports?|information|concerns?|calls?|messages?|letters?|e-?mails?)\b"
     r"(?:\s+(?:from|by)\s+(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+)?)?")
-# A visit after an event of the day before, named by its day ("Visited him on the ward after last night's
-# stabbing", "Visited after yesterday's fall"): the visitor's own contact, not news of that event.
+# A visit after an event of a day before, named by its day ("Visited him on the ward after last night's
+# stabbing", "Visited after yesterday's fall", "Visit after Ava's head injury on Wednesday evening"): the
+# visitor's own contact, not news of that event.
 OWN_VISIT_AFTER_DAY_BEFORE = re.compile(
-    _OWN_VISIT_OPENING + r"[^.;:]{0,80}?\b(?:after|following)\s+(?:the\s+)?(?:yesterday|last night)(?:['’]s|s)\b")
+    _OWN_VISIT_OPENING + r"[^.;:]{0,80}?\b(?:after|following)\s+(?:(?:the\s+)?(?:yesterday|last night)(?:['’]s|s)\b|"
+    r"[^.;:()]{0,60}?\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
 # Words about how a record reached the agency, not about the event: left out when comparing texts.
 MESSAGE_WORDS = frozenset(content_words("received receipt notification notified informed advised letter copy "
                                         "told reported report email emailed message sent forwarded faxed"))
@@ -1127,6 +1159,8 @@ IMPLIED_NAME: list[tuple[re.Pattern[str], str, bool]] = [
     # its name, "Oakfield DSL" names Oakfield Primary School, not Riverside Academy ("safeguarding
     # lead" alone names no school: hospitals have them too).
     (re.compile(r"(?i)\bschool\b|\bacademy\b|\bprimary\b(?! care)|\bcollege\b|\bnursery\b"), "designated", False),
+    # … and "Education" to the police and social care ("Source: Education", "referral from education").
+    (re.compile(r"(?i)\bschool\b|\bacademy\b|\bprimary\b(?! care)|\bcollege\b|\bnursery\b"), "education", True),
     # A housing association known by another name ("Riverside Homes") is "the housing association".
     (re.compile(_HOUSING_ASSOCIATION_NAME), "housing association", False),
     # A health visiting service is "the HV" (health visitor) in others' records.

@@ -440,14 +440,16 @@ class _Analyser:
             if hints & OTHER_DAY_HINT:
                 festival_days = _festival_days(words_text)
                 days_back = tuple(_days_back(m) for m in _DAYS_BACK.finditer(words_text))
-                if days_back and OWN_VISIT_AFTER_DAY_BEFORE.match(text):
+                own_visit_after = OWN_VISIT_AFTER_DAY_BEFORE.match(text) is not None
+                if own_visit_after:
                     days_back = ()  # (the visit is the record's own contact, not news of the day before)
                 # (only of a meeting or a hearing, planned ahead: "report for the conference tomorrow";
                 # not "decision to arrest tomorrow", whose day holds other news)
                 day_after = bool(kinds & _PLANNED_AHEAD_MASK) and _DAY_AFTER.search(words_text) is not None
-                weekdays = tuple(day for m in _WEEKDAY_NAMED.finditer(words_text)
-                                 for day in ((5, 6) if m["weekend"] else (WEEKDAY_SHORT[m["c"]],) if m["c"]
-                                             else (WEEKDAY_NAMES.index(m["a"] or m["b"] or m["d"]),)))
+                weekdays = () if own_visit_after else tuple(
+                    day for m in _WEEKDAY_NAMED.finditer(words_text)
+                    for day in ((5, 6) if m["weekend"] else (WEEKDAY_SHORT[m["c"]],) if m["c"]
+                                else (WEEKDAY_NAMES.index(m["a"] or m["b"] or m["d"]),)))
             analyses.append(_Analysis(list(words), kinds, secondhand, received,
                                       _mentioned_dates(text, births_too=not registration) + festival_days,
                                       days_back, day_after,
@@ -647,6 +649,8 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
     # (see _source_text); the agencies' words are worked out when a record first names a service.
     words_of_agency = functools.cache(lambda: {name: _agency_words(name, glossary) for name in agency_names})
     source_text = functools.cache(lambda service, own: _source_text(service, own, words_of_agency(), glossary))
+    words_of_names = functools.cache(lambda: [set(content_words(name, glossary)) - _GENERIC_AGENCY_STEMS
+                                              for name in agency_names])
     for position, i in enumerate(chosen):
         event = events[i]
         contact_type = event.contact_type
@@ -665,7 +669,8 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
                     texts += ((_is_outcome_column(header), value),)
                 elif _names_whom_the_news_came_from(header):  # "Referrer: Police": news from the police
                     if value not in source_service:
-                        source_service[value] = _source_service(value, glossary)
+                        source_service[value] = (_source_service(value, glossary)
+                                                 or _agency_named_alone(value, words_of_names(), glossary))
                     if source_service[value]:
                         texts += ((False, f"referral from {value}"),)
         for is_outcome, text in texts:
@@ -878,6 +883,18 @@ def _source_service(practitioner: str | None, glossary: dict[str, str] | None) -
             else None)
 
 
+def _agency_named_alone(cell: str | None, words_of_names: list[set[str]], glossary: dict[str, str] | None) -> str | None:
+    """A referrer's cell when it is (part of) the name of an agency of the review and nothing else,
+    as adult social care's "Source of referral: Bank" names the bank's return "Northern Bank": read
+    as :func:`_source_service` reads "Police". (Not asked of the practitioner cell, where a worker's
+    role may be a word of an agency's name: the sexual health clinic's "Nurse" is no news from
+    "School nursing".)"""
+    if not cell or len(cell) > 40:
+        return None
+    words = set(content_words(cell, glossary)) - _GENERIC_AGENCY_STEMS
+    return cell if words and any(words <= name for name in words_of_names) else None
+
+
 def _source_text(service: str, own: str, words_of_agency: dict[str, set[str]], glossary: dict[str, str] | None) -> str:
     """What a record's practitioner cell naming a service alone (see :func:`_source_service`) adds
     to its texts: the service, and, when it is another agency of the review's (a word of that
@@ -916,6 +933,10 @@ _TELLS_WHAT_HAPPENED = re.compile(r"(?i)\b(?:presenting|complaint|diagnosis|reas
                                   r"circumstances|concerns?|what happened|"
                                   # a GP record's "Problem" heading ("Discharge summary"), a letter's "Subject"
                                   r"problem|subject|title|topic|"
+                                  # what a session or a visit was for: early help's "Focus", "Purpose of visit"
+                                  r"focus|purpose|aim|"
+                                  # a trauma centre's "Mechanism of injury" and "Injuries"
+                                  r"mechanism|injury|injuries|"
                                   # where it happened: a council's "Site" for an encampment, "Location" of an incident
                                   r"site|location|venue|place of \w+)\b")
 

@@ -93,6 +93,7 @@ GLOSSARY: dict[str, str] = {
     "mappa": "multi agency public protection arrangements", "nvd": "normal vaginal delivery",
     "svd": "spontaneous vaginal delivery", "utc": "urgent treatment centre", "miu": "minor injuries unit",
     "hfsv": "home fire safety visit", "hfsc": "home fire safety check", "bim": "best interests meeting",
+    "eho": "environmental health officer",
     "mca": "mental capacity act", "dn": "district nurse", "dns": "district nurses",
     "fme": "forensic medical examination", "isva": "independent sexual violence advisor",
     "abe": "achieving best evidence", "vri": "video recorded interview", "abh": "actual bodily harm",

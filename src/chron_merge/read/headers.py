@@ -129,7 +129,7 @@ NOT_AGENCY = re.compile(r"\b(?:agencies|organisations|organizations|professional
                         r"\b(?:present|attendance)\b|"
                         # who referred the person ("Referring agency", "Referrer", "Referred by"), as a
                         # foodbank's or a refuge's log keeps it: another agency, whose news the entry is
-                        r"\breferr(?:ing|ers?|ed by)\b")
+                        r"\breferr(?:ing|ers?|ed by)\b|\bsource of (?:referral|contact|concern)\b|\breferral source\b")
 # "Source" alone is often the worker or team an entry came from; a source document is not a person.
 SOURCE_DOCUMENT = re.compile(r"\bsource\b.*\b(information|document|documents|record|records|evidence|data|file)\b|"
                              r"\b(information|document|record|data)\s+source\b")
