@@ -104,6 +104,13 @@ CASES = [
     ("on or about 14/06/2010", D(2010, 6, 14), "day", True, None, None),
     ("In or around June 2010", D(2010, 6, 1), "month", True, None, None),
     ("sometime in 2010", D(2010, 1, 1), "year", True, None, None),
+    # the month or the year named with a word before it, an unknown day, or part of the month
+    ("in March 2024", D(2024, 3, 1), "month", False, None, None),
+    ("during 2023", D(2023, 1, 1), "year", False, None, None),
+    ("unknown date in March 2024", D(2024, 3, 1), "month", True, None, None),
+    ("at some point in 2023", D(2023, 1, 1), "year", True, None, None),
+    ("mid to late March 2024", D(2024, 3, 1), "month", True, None, None),
+    ("during the night of 03/03/2024", D(2024, 3, 3), "day", False, None, None),  # (a remark, as before)
     ("March - June 2019", D(2019, 3, 1), "month", False, D(2019, 6, 30), None),
     ("2018-2019", D(2018, 1, 1), "year", False, D(2019, 12, 31), None),
     # School terms (as schools write), quarters, and one of two months: periods of months

@@ -107,6 +107,8 @@ _APPROX_PREFIX = re.compile(
     r"(?:on|in)(?: or |\s*/\s*)(?:about|around)\b|some ?time in\b|"
     # "Date unknown - March 2020": the month is all that is known.
     r"(?:exact\s+)?(?:date\s+)?(?:unknown|not\s+known)\s*[-–:,;]|"
+    # "Unknown date in March 2024", "at some point in 2023"
+    r"(?:an?\s+)?unknown\s+(?:date|day)\s+(?:in|during)\b|(?:at\s+)?some\s+(?:point|stage)\s+(?:in|during)\b|"
     r"est(?:imated|\.)?|possibly\b|probably\b|prob\.)\s*(?:[:\-]\s*)?")
 _APPROX_SUFFIX = re.compile(r"\s*(?:\?+|\((?:approx\.?|approximately|approximate|circa|est\.?|estimated|\?)\)"
                             r"|approx\.?|approximately|(?<=\s)est(?:imated|\.)?|\(date approximate\))$")
@@ -116,7 +118,7 @@ _WEEK_PREFIX = re.compile(r"^(?:w/c|w/b|w\.c\.|w\.b\.|wc|wb|(?:week|wk)\.?\s*(?:
 # ("weekend" is not "week end": "weekend of 13/14 March" is those two days)
 _WEEK_ENDING_PREFIX = re.compile(r"^(?:w/e|w\.e\.|we|(?:week|wk)\.?\s*ending|(?:week|wk)\.?\s+end\.?|wk\.?end\.?)"
                                  r"(?![a-z])\s*:?\s*")
-_PERIOD_WORD = re.compile(r"^(?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of|"
+_PERIOD_WORD = re.compile(r"^(?P<part>(?:early|mid)\s*(?:to|-)\s*(?:mid|late)|early|mid|late|end\s+of|beginning\s+of|start\s+of|"
                           r"(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:week|fortnight)\s+(?:of|in))[\s\-]+")
 # "Late 2019": a third of the year (September to December), approximately, so it sorts in the
 # autumn and not on 1 January; "early March 2020" keeps the month (a day would look exact).
@@ -163,7 +165,9 @@ _REMARK_BEFORE = re.compile(rf"^(?:in\s+the\s+|during\s+the\s+|over\s+the\s+)?(?
 _TIME_ZONE = re.compile(r"(?<=\d)\s*(?:gmt|bst|utc|z)$")
 _DECORATION = re.compile(r"^['*\[\s]+|[*\]\s]+$")
 _ENCLOSED = re.compile(r"^\((?P<inner>[^()]+)\)$")  # the whole date in round brackets: "(16/06/2010)"
-_LEADING_WORD = re.compile(r"^(?:on|dated)\s+(?!or\b)(?=\S)")  # ("on or about" is approximate)
+# ("on or about" is approximate; "in March 2024", "during 2023" give the month or the year they name)
+# (not "in the evening of 03/03/2020", a remark: see _REMARK_BEFORE)
+_LEADING_WORD = re.compile(r"^(?:on|dated|(?:in|during)(?!\s+the\b))\s+(?!or\b)(?=\S)")
 _RANGE_SPLIT = re.compile(r"\s+(?:-|to|until|till|through|thru)\s+|\s*–\s*|\s*—\s*")
 
 _ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$")
