@@ -1159,6 +1159,14 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     # put out by a parent, as a care leaver's adviser writes it; a s136 written as its number (held-out r492)
     ("Chloe rang: mum asked her to leave last night after a row about money.", "eviction"),
     ("Police rang: Chloe held on a 136 overnight after being found on the bridge.", "mental health act"),
+    # a strategy discussion by what it decides; a looked after review by who chairs it
+    ("Multi-agency discussion under s47: joint investigation agreed.", "strategy discussion"),
+    ("IRO review: care plan endorsed.", "looked after review"),
+    # blackmail over images, as the school, the police and the GP write it (held-out r501)
+    ("Someone online has nude photos of him and wants 500 pounds.", "sexual assault"),
+    ("Sent images to a person he believed was a girl his age, then threatened to share them unless paid.",
+     "sexual assault"),
+    ("Mum phoned: Harvey being blackmailed over photos online.", "sexual assault"),
     # the police's meeting with the council's services on a cuckooed flat (held-out r496)
     ("Partnership meeting with housing and the LD team: address cuckooed.", "professionals meeting"),
     # the end of a placement as social care names it (held-out r495)
@@ -1421,6 +1429,8 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Black eyeliner and a lip ring: new look.", "injury"), ("Dressed in black; eyes red from crying.", "injury"),
     ("Photos of the home conditions sent to the social worker.", "sexual assault"),
     ("Shared photos of the baby with her mum.", "sexual assault"),
+    ("Threatened to share the flat with his brother.", "sexual assault"),
+    ("Nude colour tights for the school play.", "sexual assault"),
     ("Dad took over the bedtime routine at home.", "anti-social behaviour"),
     ("Case closed: no further concerns.", "anti-social behaviour"),
     ("Mum asked her to leave the room while we spoke to dad.", "eviction"),
@@ -1747,11 +1757,15 @@ def test_a_day_named_with_an_apostrophe_is_that_day():
              "Visited Rhys on the ward after last night's stabbing.",
              # … or named by its weekday (held-out r495); a weekday of news is still its day
              "Visit after Ava's head injury on Wednesday evening (fell from changing table): home today.",
-             "EDT told us Ava was injured on Wednesday evening."]
+             "EDT told us Ava was injured on Wednesday evening.",
+             # … and a call of its own (held-out r497), not a call from another agency
+             "Call after the strangulation on Wednesday night.", "Call from police after the assault on Wednesday night.",
+             # (the day after what it followed: held-out r501)
+             "Seen on the paediatric ward after a suicide attempt (ligature) last night."]
     analyses = _Analyser(None).analyse_all(texts)
-    assert [a.days_back for a in analyses] == [(1,), (1,), (), (), (), (), (), ()]
-    assert [a.day_after for a in analyses] == [False, False, True, False, False, False, False, False]
-    assert [a.weekdays for a in analyses[-2:]] == [(), (2,)]
+    assert [a.days_back for a in analyses] == [(1,), (1,), (), (), (), (), (), (), (), (), ()]
+    assert [a.day_after for a in analyses] == [False, False, True, False, False, False, False, False, False, False, False]
+    assert [a.weekdays for a in analyses[-5:-1]] == [(), (2,), (), (2,)]
 
     # A GP's record of a patient's account names the assault's day, as the police's record has it.
     def review(gp_text: str) -> list[Event]:
@@ -2359,6 +2373,24 @@ def test_a_meetings_attendees_column_names_the_agencies_there():
                                                       "mentor to be allocated.")
     events = BACKGROUND + [minutes, police, school]
     assert [sorted(g) for g in find_links(events).groups] == [list(range(len(BACKGROUND), len(events)))]
+
+
+@pytest.mark.parametrize(("label", "linked"), [("Midwife", True), ("Duty SW", False)])
+def test_a_text_opening_with_another_agencys_worker_and_a_colon_is_its_news(label, linked):
+    # Social care's "Midwife: baby born at 37 weeks this morning …": the maternity service's news of the
+    # birth it recorded, as "Source: Midwife" would say (held-out r503); its own worker's label is no news.
+    maternity = _e("Maternity", D(2024, 4, 15), "Spontaneous vaginal delivery of a boy, 2.6kg. Baby to NNU for "
+                   "observation (maternal methadone).")
+    social_care = _e("Children's Social Care", D(2024, 4, 15), f"{label}: baby born at 37 weeks this morning, on the "
+                     "neonatal unit for withdrawal monitoring.")
+    assert ({maternity.details, social_care.details} in _groups(BACKGROUND + [maternity, social_care])) is linked
+
+
+def test_a_shelter_is_named_by_its_service_word():
+    # The outreach team walked him to "the severe weather shelter", the night shelter's return (held-out r499).
+    shelter = _e("Night Shelter", D(2024, 1, 15), "New guest brought by outreach (SWEP). Settled.")
+    outreach = _e("Street Outreach", D(2024, 1, 15), "SWEP open. Walked Tomasz to the severe weather shelter at 22:00.")
+    assert _agencies_named(BACKGROUND + [shelter, outreach])["Street Outreach"] == {"Night Shelter"}
 
 
 @pytest.mark.parametrize(("sender", "named"), [("the council's EHO", True), ("the tenant", False)])

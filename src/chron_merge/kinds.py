@@ -56,6 +56,8 @@ SHARED_KINDS: dict[str, str] = {
                            r"\bstrategy (?:meeting|discussion|call)\b(?! (?:to be|will be|is to be|is being|booked|planned|"
                            r"arranged|convened for|requested|set up for|to take place|later|tonight|today|this afternoon|"
                            r"this evening|tomorrow|next week)\b)|"
+                           # "Multi-agency discussion under s47" (the strategy discussion by what it decides)
+                           r"\b(?:multi agency )?discussion under (?:a )?section 47\b|"
                            # "S47 strat held", as a terse return writes it
                            r"\bstrategy (?:was )?(?:held|convened|took place|completed)\b|"
                            r"\bpre birth strategy\b(?! (?:meeting |discussion )?(?:to be|will be|booked|planned|requested)\b)|"
@@ -179,7 +181,8 @@ SHARED_KINDS: dict[str, str] = {
              r"\bbody (?:of (?:a |an |the )?\w+ )?(?:was |has been )?(?:found|discovered|recovered)\b",
     # A looked after child's statutory review: social worker, IRO, school, health and carers.
     "looked after review": r"\blooked after\b(?:\s+\w+){0,2}\s+review\b|\breview\b(?:\s+\w+){0,2}\s+looked after\b|"
-                           r"\bstatutory review\b(?=(?:\s+\w+){0,8}?\s+independent reviewing officer\b)",
+                           r"\bstatutory review\b(?=(?:\s+\w+){0,8}?\s+independent reviewing officer\b)|"
+                           r"\bindependent reviewing officer review\b",  # ("IRO review")
     # The police and a social worker interview a child together (Achieving Best Evidence).
     "joint interview": r"\bachieving best evidence\b|\bjoint(?:ly)?\b(?:\s+\w+){0,3}\s+interview\w*|"
                        r"\binterview\w*\s+(?:\w+\s+){0,3}jointly\b|\b(?:visually|video) recorded interview\b|"
@@ -733,7 +736,12 @@ INCIDENT_KINDS: dict[str, str] = {
                       r"\bindecent (?:images?|photos?|pictures?)\b|\bonline grooming\b|\bgroomed online\b|"
                       r"\bsextortion\b|\bnudes\b|\bsexual(?:ly)? explicit (?:images?|photos?|pictures?|messages?)\b|"
                       r"\b(?:send|sends|sending|sent|shared|sharing) (?:\w+ ){0,3}(?:images?|pictures?|photos?|pics) "
-                      r"(?:\w+ ){0,2}to (?:an? )?(?:older|adult|grown|man|male|stranger)\b",
+                      r"(?:\w+ ){0,2}to (?:an? )?(?:older|adult|grown|man|male|stranger)\b|"
+                      # … and the blackmail after: "nude photos", "blackmailed over photos", "threatened to share them"
+                      r"\bnude (?:images?|pictures?|photos?|pics|selfies?)\b|"
+                      r"\bblackmail\w* (?:\w+ ){0,2}?(?:over|about|with) (?:\w+ ){0,2}?(?:images?|pictures?|photos?|pics)\b|"
+                      r"\bthreat\w* to (?:share|send|post|leak|spread) (?:the |his |her |their |them|these )?"
+                      r"(?:images?|pictures?|photos?|pics|them|online)\b",
     # A child starting at a school mid-year: the school, the admissions team and the children
     # missing education officer who found the child a place each record it.
     "school start": r"\benrol(?:l)?(?:ed|ing|s)?\b|\bin year (?:admission|transfer)\b|"
@@ -861,7 +869,7 @@ INCIDENT_KINDS: dict[str, str] = {
 # every text was most of the time spent reading texts, in a large chronology).
 KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "child in need meeting": ("child in need",), "child protection conference": ("child protection", "conference"),
-    "core group": ("core group",), "strategy discussion": ("strategy", "42", "safeguarding"),
+    "core group": ("core group",), "strategy discussion": ("strategy", "42", "safeguarding", "section 47"),
     "return home interview": ("interview",),
     "risk conference": ("risk assessment", "public protection"),
     "information request": ("checks", "request", "research", "enquir", "information"),
@@ -898,8 +906,8 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "medical emergency": ("chok", "seizure", "clonic", "epilepticus", "fit", "anaphyla", "arrest", "collapsed",
                           "unresponsive", "floppy", "breathing", "respiratory", "submersion", "drowning", "face down",
                           "pulled", "pool", "pond", "river", "canal", "lake", "bath"),
-    "looked after review": ("looked after", "statutory"), "joint interview": ("best evidence", "joint", "interview",
-                                                                                  "age assessment"),
+    "looked after review": ("looked after", "statutory", "reviewing officer"),
+    "joint interview": ("best evidence", "joint", "interview", "age assessment"),
     "health assessment": ("assessment",), "allegation outcome": ("substantiat", "unfounded", "malicious"),
     "child protection medical": ("medical", "examination", "clinic", "examined", "sarc", "findings", "opinion",
                                  "conclusion", "skeletal"),
@@ -926,7 +934,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "assault": ("assault", "slapp", "punch", "kick", "strangl", "strangul", "throttl", "butt", "bodily", "wounding",
                 "hit", "physical", "stab", "attack", "hurt", "twist", "grabb", "threw"),
     "sexual assault": ("rape", "raping", "sexual", "indecent", "touch", "groom", "sextortion", "nudes", "image", "picture",
-                       "photo", "pics"), "forced marriage": ("forced", "honour", "marry"),
+                       "photo", "pics", "nude", "threat"), "forced marriage": ("forced", "honour", "marry"),
     "school start": ("enrol", "admission", "start"),
     "school exclusion": ("exclu", "suspended"), "suspension": ("suspen",), "stop and search": ("search", "account", "stopped"),
     "search warrant": ("warrant", "searched", "raid"),
@@ -1068,8 +1076,12 @@ OWN_VISIT_AFTER_NEWS = re.compile(
 # stabbing", "Visited after yesterday's fall", "Visit after Ava's head injury on Wednesday evening"): the
 # visitor's own contact, not news of that event.
 OWN_VISIT_AFTER_DAY_BEFORE = re.compile(
-    _OWN_VISIT_OPENING + r"[^.;:]{0,80}?\b(?:after|following)\s+(?:(?:the\s+)?(?:yesterday|last night)(?:['’]s|s)\b|"
-    r"[^.;:()]{0,60}?\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
+    # (or a call of its own: "Call after the strangulation on Wednesday night", not "Call from police after …")
+    r"(?i)(?:" + _OWN_VISIT_OPENING.removeprefix("(?i)") + r"|^\W*(?:(?:i|we)\s+)?(?:(?:tele)?phoned|rang|"
+    r"(?:tele)?phone call|call(?:ed)?)\b(?!\s+(?:from|received|in|by)\b))"
+    # "after yesterday's fall", "after a suicide attempt (ligature) last night", "after the assault on Sunday"
+    r"[^.;:]{0,80}?\b(?:after|following)\s+(?:(?:the\s+)?(?:yesterday|last night)(?:['’]s|s)\b|"
+    r"[^.;:]{0,60}?\b(?:yesterday|last night|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)")
 # Words about how a record reached the agency, not about the event: left out when comparing texts.
 MESSAGE_WORDS = frozenset(content_words("received receipt notification notified informed advised letter copy "
                                         "told reported report email emailed message sent forwarded faxed"))
@@ -1078,7 +1090,7 @@ MESSAGE_WORDS = frozenset(content_words("received receipt notification notified 
 # count in twos ("social" and "care").
 SERVICE_WORDS = frozenset(content_words("police school academy college nursery hospital ambulance housing "
                                         "probation midwifery midwife maternity dental dentist mash dietitian "
-                                        "sexualhealth drugservice hostel outreach refuge prison pharmacy edt iaa sarc "
+                                        "sexualhealth drugservice hostel shelter outreach refuge prison pharmacy edt iaa sarc "
                                         "paediatrics careagency carehome 999 advocacy landlord teacher headteacher foster "
                                         "perinatal"))
 # Agencies known by an acronym or an older word, and the service word that names them: West
@@ -1155,6 +1167,8 @@ IMPLIED_NAME: list[tuple[re.Pattern[str], str, bool]] = [
                 r"family doctors|meddygfa|meddyg teulu)\b"), "GP", True),  # (Welsh: a surgery, a family doctor)
     # A birth notification comes from the maternity service ("Birth notification received").
     (re.compile(r"(?i)\bmaternity\b|\bmidwi"), "birth notification", False),
+    # … and a maternity service is "the midwife" in others' records ("Midwife: baby born this morning").
+    (re.compile(r"(?i)\bmaternity\b"), "midwife", False),
     # A school, college or nursery is "the DSL" (its designated safeguarding lead): with a word of
     # its name, "Oakfield DSL" names Oakfield Primary School, not Riverside Academy ("safeguarding
     # lead" alone names no school: hospitals have them too).

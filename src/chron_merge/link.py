@@ -651,6 +651,7 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
     source_text = functools.cache(lambda service, own: _source_text(service, own, words_of_agency(), glossary))
     words_of_names = functools.cache(lambda: [set(content_words(name, glossary)) - _GENERIC_AGENCY_STEMS
                                               for name in agency_names])
+    news_from = functools.cache(lambda value: _news_from_text(value, words_of_names(), glossary))
     for position, i in enumerate(chosen):
         event = events[i]
         contact_type = event.contact_type
@@ -663,16 +664,21 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
         if service is not None:  # (a few records: most name a worker or none)
             service = source_text(service, organisation[agency_and_sheet[position]])
         texts = ((False, event.details), (False, contact_type), (True, event.action), (False, service))
+        if (event.details and (opening := _OPENING_LABEL.match(event.details))  # "Midwife: baby born …"
+                and not NEWS_FROM_OPENING.match(event.details)):  # ("Probation: …" is news as it is)
+            label = opening[1]
+            if label not in source_service:
+                source_service[label] = _source_service(label, glossary)
+            if source_service[label] is not None:
+                news = source_text(source_service[label], organisation[agency_and_sheet[position]])
+                if news != source_service[label]:  # (another agency's: its news, as a Source column's)
+                    texts += ((False, news),)
         if event.extra:
             for header, value in event.extra.items():
                 if _is_evidence_column(header):
                     texts += ((_is_outcome_column(header), value),)
                 elif _names_whom_the_news_came_from(header):  # "Referrer: Police": news from the police
-                    if value not in source_service:
-                        source_service[value] = (_source_service(value, glossary)
-                                                 or _agency_named_alone(value, words_of_names(), glossary))
-                    if source_service[value]:
-                        texts += ((False, f"referral from {value}"),)
+                    texts += ((False, news_from(value)),)
         for is_outcome, text in texts:
             if text:
                 if is_outcome:
@@ -870,6 +876,13 @@ _CALLED_NAMES = ({tuple(content_words(words)) for _, words, is_name in IMPLIED_N
                     for first, second in itertools.permutations(words.split(), 2) if pattern.search(first)})
 
 
+# A text opening with a label and a colon: "Midwife: baby born this morning", "School nurse: met Lily".
+# When the label names another agency's service alone, the text is that agency's news, as a Source
+# column naming it says (see _source_text); its own worker's ("School nurse:" in school nursing's
+# return) is no news.
+_OPENING_LABEL = re.compile(r"^\s*([A-Za-z][\w'’&/ -]{0,30}?)\s*:\s")
+
+
 def _source_service(practitioner: str | None, glossary: dict[str, str] | None) -> str | None:
     """The practitioner cell when it names a service and nothing else ("Police", "School", "Ambulance"),
     or what others call one ("Local authority", "District nurse": see IMPLIED_NAME), as social care's
@@ -881,6 +894,16 @@ def _source_service(practitioner: str | None, glossary: dict[str, str] | None) -
     words = content_words(expand_abbreviations(practitioner, glossary))
     return (practitioner if words and (all(word in SERVICE_WORDS for word in words) or tuple(words) in _CALLED_NAMES)
             else None)
+
+
+def _news_from_text(value: str, words_of_names: list[set[str]], glossary: dict[str, str] | None) -> str | None:
+    """What a referrer's cell adds to a record's texts when it names a service, as the practitioner
+    cell may (see :func:`_source_service`), or (part of) another agency's name ("Source of referral:
+    Bank"): "referral from Police". Nothing for a person ("Mum", "Neighbour"). (Kept apart from the
+    practitioner cell's reading: there, an agency's name does not count; see _agency_named_alone.)"""
+    if _source_service(value, glossary) or _agency_named_alone(value, words_of_names, glossary):
+        return f"referral from {value}"
+    return None
 
 
 def _agency_named_alone(cell: str | None, words_of_names: list[set[str]], glossary: dict[str, str] | None) -> str | None:
