@@ -1042,6 +1042,26 @@ def test_lines_below_the_last_entry_are_listed_and_skipped(make_xlsx):
     assert read.report.rows_read == len(read.events) + read.blank_rows  # every row accounted for
 
 
+def test_a_sign_off_block_of_labels_below_the_last_entry_is_listed_and_skipped(make_xlsx):
+    # "Completed by: | | DS Moss", "Date completed: | 01/05/2024", the label in the date column: no entries.
+    import datetime as dt
+
+    path = make_xlsx("Police.xlsx", {"Chronology": [
+        ["Date", "Time", "Officer", "Details"],
+        [dt.datetime(2024, 3, 1), "10:00", "PC Lee", "Domestic incident at the home, mum assaulted."],
+        [dt.datetime(2024, 3, 5), "14:00", "DS Moss", "Strategy discussion with CSC."],
+        [],
+        ["Completed by:", None, "DS Moss"],
+        ["Date completed:", dt.datetime(2024, 5, 1)],
+        ["Job title:", "Detective Sergeant"],
+        ["Signed:", "J Moss"],
+    ]})
+    read = read_return(path)
+    assert [e.source.row for e in read.events] == [2, 3]
+    assert [p.row for p in read.problems if p.code == "footer"] == [5, 6, 7, 8]
+    assert [p for p in read.problems if p.level == "error"] == []
+
+
 def test_a_last_row_with_only_a_missing_or_impossible_date_stays_an_entry(make_csv):
     path = make_csv("agency.csv", ["Date,Details", "01/02/2020,Visit.", "unknown,", "31/06/2011,"])
     read = read_return(path)

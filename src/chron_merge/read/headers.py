@@ -189,6 +189,11 @@ MAX_HEADER_LENGTH = 250
 SIGN_OFF = re.compile(r"^\s*(?:signed|signature|sign(?:ed)?[- ]off|completed by|prepared by|compiled by|checked by|"
                       r"approved by|authori[sz]ed by|counter[- ]?signed|name of (?:author|person completing)|end of)\b",
                       re.IGNORECASE)
+# The rest of a sign-off block below the entries, each a label and a colon ("Date completed: | 01/05/2024",
+# "Job title: Named Nurse"): read as such only among the last rows (an entry's text may open "Email: …").
+SIGN_OFF_LABEL = re.compile(r"^\s*(?:date (?:completed|of completion|signed|prepared|compiled|submitted)|"
+                            r"(?:completion|signature|submission) date|job title|designation|author|tel(?:ephone)?|"
+                            r"e-?mail)\s*:", re.IGNORECASE)
 _WRITTEN_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b")
 # A header naming a column of identifiers ("Ref", "ID", "Case no.", "Entry number"): its numbers are
 # no dates, though 45012 could be Excel's day number for 27/03/2023.

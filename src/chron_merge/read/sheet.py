@@ -27,7 +27,7 @@ from chron_merge.read.dates import (
     split_leading_date,
 )
 from chron_merge.read.grid import Grid, column_letter
-from chron_merge.read.headers import LEGEND_LABEL, SIGN_OFF, ColumnMap, lane_names_agency, starts_new_table
+from chron_merge.read.headers import LEGEND_LABEL, SIGN_OFF, SIGN_OFF_LABEL, ColumnMap, lane_names_agency, starts_new_table
 
 # Fields whose text a continuation row may carry; any other cell filled means a new entry.
 TEXT_FIELDS = ("details", "action", "comment")
@@ -903,8 +903,10 @@ def _footer_start(rows: list[list[object]], first: int, last: int, text_cols: tu
         if filled:
             first_text = filled[0] if isinstance(filled[0], str) else ""
             no_details = not any(c < len(row) and row[c] is not None for c in text_cols)
-            # A sign-off ("Signed: … | Date: …"), or a count of the entries above ("Total entries | 45").
-            sign_off = (SIGN_OFF.match(first_text) is not None or (no_details and TOTALS.match(first_text) is not None)
+            # A sign-off ("Signed: … | Date: …", "Date completed: | 01/05/2024" outside the entries' text), or
+            # a count of the entries above ("Total entries | 45").
+            sign_off = (SIGN_OFF.match(first_text) is not None
+                        or (no_details and (SIGN_OFF_LABEL.match(first_text) or TOTALS.match(first_text)) is not None)
                         or (len(filled) == 1 and COUNT_LINE.match(first_text) is not None))
             if not sign_off and (len(filled) != 1 or not isinstance(filled[0], str)):
                 break
