@@ -1159,6 +1159,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     # put out by a parent, as a care leaver's adviser writes it; a s136 written as its number (held-out r492)
     ("Chloe rang: mum asked her to leave last night after a row about money.", "eviction"),
     ("Police rang: Chloe held on a 136 overnight after being found on the bridge.", "mental health act"),
+    # put out by a parent, as a college hears it (held-out r507)
+    ("Kieran says he is sofa surfing after his stepdad kicked him out at the weekend.", "eviction"),
+    ("Disturbance at the family home: 16 year old and his stepfather arguing, the boy told to leave.", "eviction"),
     # a strategy discussion by what it decides; a looked after review by who chairs it
     ("Multi-agency discussion under s47: joint investigation agreed.", "strategy discussion"),
     ("IRO review: care plan endorsed.", "looked after review"),
@@ -1433,6 +1436,8 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Nude colour tights for the school play.", "sexual assault"),
     ("Dad took over the bedtime routine at home.", "anti-social behaviour"),
     ("Case closed: no further concerns.", "anti-social behaviour"),
+    ("Teacher kicked him out of the lesson for swearing.", "eviction"),
+    ("The boy was asked to leave the shop by security.", "eviction"),
     ("Mum asked her to leave the room while we spoke to dad.", "eviction"),
     ("Held on a 136 bus for an hour after it broke down.", "mental health act"),
     ("Mum reported her purse missing after the visit.", "missing episode"),

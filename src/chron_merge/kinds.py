@@ -661,6 +661,12 @@ INCIDENT_KINDS: dict[str, str] = {
                 r"\b(?:asked|told) to leave by (?:his |her |their )?(?:mother|mum|father|dad|parents?|family|carers?|"
                 r"step(?:father|mother|dad|mum)|grandparents?|nan)\b|"
                 r"\b(?:kicked|thrown) out (?:of (?:the |his |her |their )?(?:family )?home|by)\b|"
+                # "the boy told to leave" after a row at home, as the police write it (not a shop or a lesson)
+                r"\b(?:boy|girl|son|daughter|teenager|young person)s? (?:was |were )?(?:told|asked) to leave\b"
+                r"(?! (?:the |a )?(?:room|lesson|class|shop|premises|store|club|park|area|meeting|school|site)\b)|"
+                # "his stepdad kicked him out" (not out of a lesson or a club)
+                r"\b(?:kicked|threw|thrown) (?:him|her|them) out\b(?! of (?:the |a )?(?:class|lesson|room|shop|club|"
+                r"pub|game|team|car|meeting)\b)|"
                 # as the young person tells it: "mum asked her to leave last night" (not a room or a meeting)
                 r"\b(?:mother|mum|father|dad|parents?|step(?:father|mother|dad|mum)|grandparents?|nan|carers?) (?:has |had )?"
                 r"(?:asked|told) (?:him|her|them) to leave\b(?! (?:the |a |this |her |his )?(?:room|meeting|lesson|class|"
