@@ -371,6 +371,9 @@ _NO_AGENCY = (r"(?:the |a |an |her |his )?(?:mother|father|parents?|grandmother|
 # (and the units a patient is admitted to from the emergency department: acute or emergency medical,
 # clinical decision, coronary care, paediatric assessment)
 _HOSPITAL_UNITS = r"picu|nicu|icu|itu|hdu|scbu|mbu|nnu|amu|mau|eau|cdu|ccu|pau"
+# Things that go missing, not people: "Nothing missing", "reported her purse missing".
+_THINGS = (r"(?:nothing|anything|things|keys?|items?|money|cash|property|(?:tele)?phones?|purse|wallet|bags?|jewellery|"
+           r"medication|tablets)")
 INCIDENT_KINDS: dict[str, str] = {
     # Not a "pre-birth assessment", a "date of birth" or a health visitor's "new birth visit".
     "birth": r"\b(?:born|(?<!pre )(?<!date of )(?<!new )birth|delivered|delivery|caesarean)\b",
@@ -555,14 +558,10 @@ INCIDENT_KINDS: dict[str, str] = {
                        r"overnight|again|all night|last night)|reported missing|"
                        # the one missing named between: "Mum reported Aiden missing", "reported her son missing"
                        # (not a thing: "reported her purse missing", "reported it missing")
-                       r"reported (?!(?:nothing|anything|it|things|keys?|items?|money|cash|property|(?:tele)?phones?|"
-                       r"purse|wallet|bags?|jewellery|medication|tablets)\b)(?:(?:his|her|their|the) (?!(?:nothing|"
-                       r"things|keys?|items?|money|cash|property|(?:tele)?phones?|purse|wallet|bags?|jewellery|"
-                       r"medication|tablets)\b))?\w+ missing|"
+                       rf"reported (?!(?:it|{_THINGS})\b)(?:(?:his|her|their|the) (?!{_THINGS}\b))?\w+ missing|"
                        # a note's "Tyrese missing. Police informed." (its full stop gone when read), not
                        # a burglary's "Nothing missing. Police aware."
-                       r"(?!(?:nothing|anything|things|keys?|items?|money|cash|property|(?:tele)?phones?|purse|wallet|"
-                       r"bags?|jewellery|medication|tablets)\b)\w+ missing police (?:informed|notified|called|contacted|aware)|"
+                       rf"(?!{_THINGS}\b)\w+ missing police (?:informed|notified|called|contacted|aware)|"
                        r"(?:went|gone|go|goes|going|was|is|been|being) missing|abscond\w*|"
                        r"(?:high|medium|low) risk missing|"  # as the police grade a report
                        # an adult with dementia out at night, as the police and the family's workers record it
@@ -1078,10 +1077,10 @@ OWN_VISIT_AFTER_NEWS = re.compile(
     _OWN_VISIT_OPENING + r"[^.;:]{0,80}?\b(?:after|following|further to|in response to)\s+[^.;:]{0,50}?"
     r"\b(?:notifications?|referrals?|reports?|information|concerns?|calls?|messages?|letters?|e-?mails?)\b"
     r"(?:\s+(?:from|by)\s+(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+)?)?")
-# A visit after an event of a day before, named by its day ("Visited him on the ward after last night's
-# stabbing", "Visited after yesterday's fall", "Visit after Ava's head injury on Wednesday evening"): the
-# visitor's own contact, not news of that event.
-OWN_VISIT_AFTER_DAY_BEFORE = re.compile(
+# A visit or a call after an event of a day before, named by its day ("Visited him on the ward after last
+# night's stabbing", "Visited after yesterday's fall", "Visit after Ava's head injury on Wednesday evening"):
+# the agency's own contact, not news of that event.
+OWN_CONTACT_AFTER_NAMED_DAY = re.compile(
     # (or a call of its own: "Call after the strangulation on Wednesday night", not "Call from police after …")
     r"(?i)(?:" + _OWN_VISIT_OPENING.removeprefix("(?i)") + r"|^\W*(?:(?:i|we)\s+)?(?:(?:tele)?phoned|rang|"
     r"(?:tele)?phone call|call(?:ed)?)\b(?!\s+(?:from|received|in|by)\b))"
@@ -1105,6 +1104,8 @@ SERVICE_WORDS = frozenset(content_words("police school academy college nursery h
 _POLICE_ACRONYM = r"^(?!GP\b)[A-Z]{1,3}P\b|^(?:MPS|PSNI)\b"  # in capitals
 # A housing association known by another name ("Riverside Homes"; not "Homes for Ukraine").
 _HOUSING_ASSOCIATION_NAME = r"(?i)\bhomes\b(?! (?:for|of)\b)|\bhousing (?:trust|group)\b"
+# A school, a college or a nursery, by a word of its name.
+_SCHOOL_NAME = r"(?i)\bschool\b|\bacademy\b|\bprimary\b(?! care)|\bcollege\b|\bnursery\b"
 _AMBULANCE_ACRONYM = r"^[A-Z]{1,4}AS(?:T|FT)?\b|^SECAMB\b"
 IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
     # (Heddlu: Welsh for police, "Heddlu Dyfed-Powys")
@@ -1178,9 +1179,9 @@ IMPLIED_NAME: list[tuple[re.Pattern[str], str, bool]] = [
     # A school, college or nursery is "the DSL" (its designated safeguarding lead): with a word of
     # its name, "Oakfield DSL" names Oakfield Primary School, not Riverside Academy ("safeguarding
     # lead" alone names no school: hospitals have them too).
-    (re.compile(r"(?i)\bschool\b|\bacademy\b|\bprimary\b(?! care)|\bcollege\b|\bnursery\b"), "designated", False),
+    (re.compile(_SCHOOL_NAME), "designated", False),
     # … and "Education" to the police and social care ("Source: Education", "referral from education").
-    (re.compile(r"(?i)\bschool\b|\bacademy\b|\bprimary\b(?! care)|\bcollege\b|\bnursery\b"), "education", True),
+    (re.compile(_SCHOOL_NAME), "education", True),
     # A housing association known by another name ("Riverside Homes") is "the housing association".
     (re.compile(_HOUSING_ASSOCIATION_NAME), "housing association", False),
     # A health visiting service is "the HV" (health visitor) in others' records.

@@ -110,7 +110,7 @@ from chron_merge.kinds import (
     NOT_FROM_ANOTHER_AGENCY,
     ONCE_MASK,
     OTHER_DAY_HINT,
-    OWN_VISIT_AFTER_DAY_BEFORE,
+    OWN_CONTACT_AFTER_NAMED_DAY,
     OWN_VISIT_AFTER_NEWS,
     SECONDHAND,
     SECONDHAND_HINT,
@@ -440,7 +440,7 @@ class _Analyser:
             if hints & OTHER_DAY_HINT:
                 festival_days = _festival_days(words_text)
                 days_back = tuple(_days_back(m) for m in _DAYS_BACK.finditer(words_text))
-                own_visit_after = OWN_VISIT_AFTER_DAY_BEFORE.match(text) is not None
+                own_visit_after = OWN_CONTACT_AFTER_NAMED_DAY.match(text) is not None
                 if own_visit_after:
                     days_back = ()  # (the visit is the record's own contact, not news of the day before)
                 # (only of a meeting or a hearing, planned ahead: "report for the conference tomorrow";
