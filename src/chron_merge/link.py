@@ -440,13 +440,13 @@ class _Analyser:
             if hints & OTHER_DAY_HINT:
                 festival_days = _festival_days(words_text)
                 days_back = tuple(_days_back(m) for m in _DAYS_BACK.finditer(words_text))
-                own_visit_after = OWN_CONTACT_AFTER_NAMED_DAY.match(text) is not None
-                if own_visit_after:
+                own_contact_after = OWN_CONTACT_AFTER_NAMED_DAY.match(text) is not None
+                if own_contact_after:
                     days_back = ()  # (the visit is the record's own contact, not news of the day before)
                 # (only of a meeting or a hearing, planned ahead: "report for the conference tomorrow";
                 # not "decision to arrest tomorrow", whose day holds other news)
                 day_after = bool(kinds & _PLANNED_AHEAD_MASK) and _DAY_AFTER.search(words_text) is not None
-                weekdays = () if own_visit_after else tuple(
+                weekdays = () if own_contact_after else tuple(
                     day for m in _WEEKDAY_NAMED.finditer(words_text)
                     for day in ((5, 6) if m["weekend"] else (WEEKDAY_SHORT[m["c"]],) if m["c"]
                                 else (WEEKDAY_NAMES.index(m["a"] or m["b"] or m["d"]),)))
@@ -644,9 +644,10 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
     record_of_text: list[int] = []  # for every (record, text) in turn: the record's position …
     text_of_record: list[int] = []  # … and the text's number
     outcome_texts: list[int] = []  # … and which of those entries are a record's action or outcome
-    source_service: dict[str | None, str | None] = {}  # by worker or source cell: the service it names alone, if it does
-    # The text a service named in the practitioner cell adds, by that service and the record's agency
-    # (see _source_text); the agencies' words are worked out when a record first names a service.
+    # The service a worker's cell or a text's opening label names alone, if it does (a few distinct
+    # cells: each looked at once); the text it adds, by that service and the record's agency (see
+    # _source_text): the agencies' words are worked out when a record first names a service.
+    named_service = functools.cache(lambda cell: _source_service(cell, glossary))
     words_of_agency = functools.cache(lambda: {name: _agency_words(name, glossary) for name in agency_names})
     source_text = functools.cache(lambda service, own: _source_text(service, own, words_of_agency(), glossary))
     words_of_names = functools.cache(lambda: [set(content_words(name, glossary)) - _GENERIC_AGENCY_STEMS
@@ -657,22 +658,16 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
         contact_type = event.contact_type
         if contact_type and _MESSAGE_LABEL.match(contact_type) and event.details and _SENT.search(event.details):
             contact_type = None  # "Notification" over "notification sent to children's services": one it sent
-        practitioner = event.practitioner
-        if practitioner not in source_service:  # (a few distinct workers: each looked at once)
-            source_service[practitioner] = _source_service(practitioner, glossary)
-        service = source_service[practitioner]
+        own = organisation[agency_and_sheet[position]]
+        service = named_service(event.practitioner)
         if service is not None:  # (a few records: most name a worker or none)
-            service = source_text(service, organisation[agency_and_sheet[position]])
+            service = source_text(service, own)
         texts = ((False, event.details), (False, contact_type), (True, event.action), (False, service))
         if (event.details and (opening := _OPENING_LABEL.match(event.details))  # "Midwife: baby born …"
-                and not NEWS_FROM_OPENING.match(event.details)):  # ("Probation: …" is news as it is)
-            label = opening[1]
-            if label not in source_service:
-                source_service[label] = _source_service(label, glossary)
-            if source_service[label] is not None:
-                news = source_text(source_service[label], organisation[agency_and_sheet[position]])
-                if news != source_service[label]:  # (another agency's: its news, as a Source column's)
-                    texts += ((False, news),)
+                and not NEWS_FROM_OPENING.match(event.details)  # ("Probation: …" is news as it is)
+                and (label := named_service(opening[1])) is not None
+                and (news := source_text(label, own)) != label):  # (another agency's: its news, as a Source column's)
+            texts += ((False, news),)
         if event.extra:
             for header, value in event.extra.items():
                 if _is_evidence_column(header):
@@ -898,24 +893,14 @@ def _source_service(practitioner: str | None, glossary: dict[str, str] | None) -
 
 def _news_from_text(value: str, words_of_names: list[set[str]], glossary: dict[str, str] | None) -> str | None:
     """What a referrer's cell adds to a record's texts when it names a service, as the practitioner
-    cell may (see :func:`_source_service`), or (part of) another agency's name ("Source of referral:
-    Bank"): "referral from Police". Nothing for a person ("Mum", "Neighbour"). (Kept apart from the
-    practitioner cell's reading: there, an agency's name does not count; see _agency_named_alone.)"""
-    if _source_service(value, glossary) or _agency_named_alone(value, words_of_names, glossary):
-        return f"referral from {value}"
-    return None
-
-
-def _agency_named_alone(cell: str | None, words_of_names: list[set[str]], glossary: dict[str, str] | None) -> str | None:
-    """A referrer's cell when it is (part of) the name of an agency of the review and nothing else,
-    as adult social care's "Source of referral: Bank" names the bank's return "Northern Bank": read
-    as :func:`_source_service` reads "Police". (Not asked of the practitioner cell, where a worker's
-    role may be a word of an agency's name: the sexual health clinic's "Nurse" is no news from
-    "School nursing".)"""
-    if not cell or len(cell) > 40:
-        return None
-    words = set(content_words(cell, glossary)) - _GENERIC_AGENCY_STEMS
-    return cell if words and any(words <= name for name in words_of_names) else None
+    cell may (see :func:`_source_service`), or is (part of) another agency's name and nothing else
+    (adult social care's "Source of referral: Bank" beside the return "Northern Bank"): "referral
+    from Police". Nothing for a person ("Mum", "Neighbour"). (An agency's name is not asked of the
+    practitioner cell, where a worker's role may be a word of one: the sexual health clinic's
+    "Nurse" is no news from "School nursing".)"""
+    words = set(content_words(value, glossary)) - _GENERIC_AGENCY_STEMS
+    names_an_agency = len(value) <= 40 and bool(words) and any(words <= name for name in words_of_names)
+    return f"referral from {value}" if _source_service(value, glossary) or names_an_agency else None
 
 
 def _source_text(service: str, own: str, words_of_agency: dict[str, set[str]], glossary: dict[str, str] | None) -> str:
