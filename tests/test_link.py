@@ -1186,6 +1186,19 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     # a missing report as the police write it, the child named between (held-out r482)
     ("Mum reported Aiden missing after he left home at 8pm.", "missing episode"),
     ("Carer reported her son missing to police.", "missing episode"),
+    # money taken from an adult with a learning disability, as his bank, his carers and he tell it (held-out r509)
+    ("Safeguarding concern from his bank: people he calls friends taking his benefits.", "theft or financial abuse"),
+    ("Came in hungry: says his friends help themselves to his money.", "theft or financial abuse"),
+    ("Worried her pension is being taken by her grandson.", "theft or financial abuse"),
+    # a child's death: the meeting the paediatrician, police and others hold (held-out r510)
+    ("Rapid response meeting: GP records shared.", "professionals meeting"),
+    ("Initial JAR meeting held.", "professionals meeting"),
+    # the first days at a new school or unit (held-out r511)
+    ("PRU place started - induction attended with mum.", "school start"),
+    ("Induction meeting with Zac and his mum; timetable agreed.", "school start"),
+    # a police operation with another body, and a missing adult found and taken back (held-out r513)
+    ("Joint operation at the car wash with the GLAA: four workers living on site.", "joint visit"),
+    ("Police found Tomas yesterday at another car wash and brought him back.", "missing episode"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -1442,6 +1455,10 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Held on a 136 bus for an hour after it broke down.", "mental health act"),
     ("Mum reported her purse missing after the visit.", "missing episode"),
     ("Tenant reported it missing from the shed.", "missing episode"),
+    ("Right hip joint operation at the Royal on Friday.", "joint visit"),
+    ("Started at the pupil referral unit on Monday.", "referral"),
+    ("Took his tablets with his carer this morning.", "theft or financial abuse"),
+    ("Police found drugs in the bedroom and arrested him.", "missing episode"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS

@@ -94,7 +94,7 @@ SHARED_KINDS: dict[str, str] = {
                              r"\b(?:attended|chaired|held|at) (?:the |an? )?(?:\w+ ){0,3}?multi disciplinary team\b|"
                              r"^(?:\w+ ){0,3}?multi disciplinary team\b(?! (?:referral|review of|assessment)\b)|"
                              # the police's and health's meeting after a child's unexpected death
-                             r"\bjoint agency (?:response )?meeting\b|"
+                             r"\bjoint agency (?:response )?meeting\b|\bjar meeting\b|\brapid response meeting\b|"
                              # the meeting on a child's perplexing presentations (possible fabricated or induced illness)
                              r"\bperplexing presentations? (?:\w+ ){0,2}meeting\b|"
                              # another's meeting, as a record notes it attended ("PP meeting attended (Dr Fox)"), or held
@@ -140,6 +140,10 @@ SHARED_KINDS: dict[str, str] = {
     # ("… and the children's social worker visited the parents together"; not "visited the children together")
     "joint visit": r"\bjoint\b(?:\s+\w+){0,3}\s+visit\b|\bvisit\w*\s+(?:\w+\s+){0,3}jointly\b|\bjointly\s+visit\w*|"
                    r"\bvisit\s+joint\b|"  # "Home visit (joint, Family Centre)"
+                   # the police's and another body's joint operation at a place ("Joint operation at the car wash
+                   # with the GLAA"); not an operation on a joint ("hip joint operation")
+                   r"(?<!hip )(?<!knee )(?<!shoulder )(?<!ankle )(?<!elbow )(?<!wrist )"
+                   r"\bjoint (?:police |multi agency |partnership )?operation\b|"
                    # a visit log's note opening with whom it was shared with: "Joint with ASC. Smoke alarms fitted."
                    r"^joint with\b(?!\s+(?:pain|swelling|stiffness|replacement|problems?)\b)|"
                    rf"\band\b(?:\s+\w+){{0,6}}?\s+(?:{PROFESSIONALS}|designated safeguarding lead|teacher)\s+"
@@ -471,7 +475,7 @@ INCIDENT_KINDS: dict[str, str] = {
     # A case "stepped down" from social care is referred on to early help; one "stepped up" from early help to social care.
     # (not the National Referral Mechanism for trafficking: "NRM referral submitted")
     # (not one decided or still to come: "step up to social care agreed", "referral to be made"; a later record sends it)
-    "referral": rf"\breferr(?<!national referr)(?<!mechanism referr)(?:al|ed)\b(?!{_NOT_DONE_YET})|"
+    "referral": rf"\breferr(?<!national referr)(?<!mechanism referr)(?<!pupil referr)(?:al|ed)\b(?!{_NOT_DONE_YET})|"
                 r"\bsafeguarding (?:adults? )?(?:concern|alert)\b|"
                 # as the one who raised it writes it: "concern raised with the local authority", "safeguarding raised"
                 r"\b(?:concern|safeguarding|alert)\s+(?:was\s+)?raised\b|\braised\s+(?:a\s+|the\s+)?safeguarding\b|"
@@ -596,6 +600,9 @@ INCIDENT_KINDS: dict[str, str] = {
                        # taken child and refusing to return him", "dad took L from home; police located him at PGM's"
                        r"\brefus\w* to (?:return|bring back|hand back) (?:him|her|them|the child|the children|the baby)\b|"
                        r"\b(?:police|officers) (?:located|traced|found) (?:him|her|them|the child|the children|the baby)\b|"
+                       # "Police found Tomas yesterday at another car wash and brought him back"
+                       r"\b(?:police|officers) (?:located|traced|found) (?:\w+ ){1,8}?and (?:brought|took|returned) "
+                       r"(?:him|her|them) (?:back|home)\b|"
                        # found by the police somewhere: "Minh found in Birmingham by BTP", "located by officers"
                        # (not "found on the floor by police": a fall, a welfare check)
                        r"\b(?:found|located|traced) (?:safe (?:and well )?)?(?:(?:in|at|near) (?:\w+ ){1,3})?"
@@ -751,7 +758,10 @@ INCIDENT_KINDS: dict[str, str] = {
     # missing education officer who found the child a place each record it.
     "school start": r"\benrol(?:l)?(?:ed|ing|s)?\b|\bin year (?:admission|transfer)\b|"
                     r"\bstart(?:ed|s)? at (?:\w+ ){0,3}(?:school|primary|academy|college|alternative provision|ap|"
-                    r"pupil referral unit|pru)\b",
+                    r"pupil referral unit|pru)\b|"
+                    # "PRU place started", "college place starts"; a new pupil's "induction meeting with Zac and his mum"
+                    r"\b(?:school|college|academy|alternative provision|pupil referral unit|pru) place "
+                    r"(?:started|starts|begins|began|commenced)\b|\binduction (?:meeting|day|visit|session)\b",
     # A forced marriage feared or planned, or honour-based abuse: the school the child tells, the
     # police, social care and the Forced Marriage Unit each record it.
     "forced marriage": r"\bforced marriage\b|\bhonour based (?:abuse|violence)\b|"
@@ -807,7 +817,13 @@ INCIDENT_KINDS: dict[str, str] = {
                                 # as a bank reports it: "large withdrawals by son from Mrs P's account"
                                 r"\b(?:large|unusual|suspicious|significant|frequent|repeated) (?:cash )?withdrawals?\b|"
                                 # the scheme by which a bank calls the police to a customer's withdrawal
-                                r"\bbanking protocol\b",
+                                r"\bbanking protocol\b|"
+                                # as the person or those who know him tell it: "friends taking his benefits", "his
+                                # money being taken", "helping themselves to her pension"
+                                r"\b(?:taking|taken|takes|took|helping themselves to|help themselves to|helped themselves to) "
+                                r"(?:all )?(?:of )?(?:his|her|their) (?:money|benefits?|pension|wages|cash|bank card)\b|"
+                                r"\b(?:his|her|their) (?:money|benefits?|pension|wages) "
+                                r"(?:(?:is|was|are|were|has been|have been) )?(?:being )?taken\b(?! (?:care|into account)\b)",
     # An appointment missed: the clinic records it and writes to the GP and health visitor.
     # A hospital specialty's clinic, as the clinic's own record heads it ("Neurology") and as the GP
     # files its letter ("City Hospital neurology letter: EEG normal"); not paediatrics (a ward, a
@@ -927,7 +943,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                        "took", "taken", "transported",
                        "booked", "protocol", "living", "staying", "residing", "escorted", "resident", "entered"),
     "transfer of care": ("care", "midwifery", "handover", "handed", "transferred", "national transfer"),
-    "theft or financial abuse": ("financial", "theft", "stole", "fraud", "withdr", "banking"),
+    "theft or financial abuse": ("financial", "theft", "stole", "fraud", "withdr", "banking", "tak", "took", "themselves"),
     "operation": ("anaesthe", "sedation", "extraction", "teeth", "tooth", "theatre", "day surgery", "day case",
                   "operation", "surgery"),
     "specialty clinic": ("neurology", "gastro", "cardiology", "dermatology", "orthopaedic", "fracture", "appointment",
@@ -940,7 +956,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                 "hit", "physical", "stab", "attack", "hurt", "twist", "grabb", "threw"),
     "sexual assault": ("rape", "raping", "sexual", "indecent", "touch", "groom", "sextortion", "nudes", "image", "picture",
                        "photo", "pics", "nude", "threat"), "forced marriage": ("forced", "honour", "marry"),
-    "school start": ("enrol", "admission", "start"),
+    "school start": ("enrol", "admission", "start", "induction", "place"),
     "school exclusion": ("exclu", "suspended"), "suspension": ("suspen",), "stop and search": ("search", "account", "stopped"),
     "search warrant": ("warrant", "searched", "raid"),
     "anti-social behaviour": ("antisocial", "anti", "cuckoo", "closure", "dealer", "over", "shut", "county"),
