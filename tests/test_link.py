@@ -3597,3 +3597,36 @@ def test_a_pressure_ulcer_told_of_next_day_links_to_the_nurses_visit_that_found_
         _e("GP", D(2020, 3, 6), "Email from the DN: grade 4 sacral ulcer; ASC informed."),
     ]
     assert _groups(events) == [{events[-2].details, events[-1].details}]
+
+
+def test_of_two_pairs_at_the_full_score_the_one_with_more_in_common_is_joined_first():
+    # The AMHP's record of the Mental Health Act assessment scores the full 100 with both of the mental
+    # health trust's records that day: the assessment's and the place of safety's, both under the Act
+    # and both naming the other; it is the record of the assessment, which says far more of the same
+    # (held-out r516).
+    trust = "Mental Health Trust"
+    place_of_safety = _e(trust, D(2024, 3, 12), "Progress Note - Received on a 136 from police, agitated, voicing "
+                         "suicidal thoughts. Seen by the S12 doctor.", "16:05", "Place of safety")
+    assessment = _e(trust, D(2024, 3, 12), "Progress Note - Assessed by the AMHP and two doctors: sectioned (s2), "
+                    "admitted to Ward 3.", "21:30", "MHA")
+    amhp = _e("AMHP Service", D(2024, 3, 12), "MHA assessment at the 136 suite with two doctors: detained under "
+              "section 2, bed on Ward 3.")
+    others = [
+        _e(trust, D(2024, 4, 2), "Progress Note - S2 ended. Discharged from Ward 3 to the home treatment team; S117 "
+           "aftercare.", "11:00", "Discharge"),
+        _e(trust, D(2024, 4, 3), "Progress Note - HTT home visit: low mood, denies plans, medication supervised.",
+           "14:00", "HTT visit"),
+        _e("Police", D(2024, 3, 12), "Male detained under section 136 on the Wye bridge after threatening to jump; "
+           "taken to the place of safety at the mental health unit.", None, "S136"),
+        _e("GP Practice", D(2024, 4, 5), "Discharge summary from Ward 3: s2 ended, discharged 02/04 to the home "
+           "treatment team."),
+        _e("Police", D(2024, 4, 20), "Sudden death of a 41 year old male at home, non-suspicious, suspected suicide. "
+           "Coroner informed; mental health trust to be told.", None, "Sudden death"),
+        _e("Ambulance Service", D(2024, 4, 20), "Male found hanging by partner at home. ROLE. Police in attendance.",
+           "07:48"),
+        _e(trust, D(2024, 4, 22), "Progress Note - Informed by police that Ryan died by suspected suicide on Saturday. "
+           "Datix completed.", "09:15", "Incident"),
+        _e("GP Practice", D(2024, 4, 23), "Coroner notification: Ryan died 20/04/2024."),
+    ]
+    amhp_group = next(g for g in _groups(others + [place_of_safety, assessment, amhp]) if amhp.details in g)
+    assert assessment.details in amhp_group and place_of_safety.details not in amhp_group

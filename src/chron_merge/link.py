@@ -1378,7 +1378,9 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
              + OTHERS_CONTACT_BONUS * others_contact_named
              + REFERRAL_PASSED_BONUS * referral_passed
              - TIMES_FAR_PENALTY * far_apart)
-    return {"score": ops.clip(score, 0.0, 100.0), "overlap": overlap, "gap": gap, "overnight": overnight,
+    # (the score is reported out of 100; pairs past it are told apart by how far past: see _group)
+    return {"score": ops.clip(score, 0.0, 100.0), "beyond_full": ops.maximum(score - 100.0, 0.0), "overlap": overlap,
+            "gap": gap, "overnight": overnight,
             "shared_kind": shared_kind,
             "incident": incident > 0, "told_later": told_later, "common_kinds": common_kinds, "notified": notified,
             "mentions": 1 * mentions[0] + 1 * mentions[1],  # a count (numpy adds booleans as "or")
@@ -1521,8 +1523,9 @@ def _first_hand_reach(window_days: int, threshold: float) -> int:
     return max(0, min(window_days, int((best - threshold) // FIRST_HAND_DAY_PENALTY)))
 
 
-def _candidates(t: _Table, window_days: int, threshold: float) -> list[tuple[float, int, int]]:
-    """(score, later position, earlier position) for every pair at or above the threshold.
+def _candidates(t: _Table, window_days: int, threshold: float) -> list[tuple[float, float, int, int]]:
+    """(score, how far beyond the full score, later position, earlier position) for every pair at
+    or above the threshold.
 
     Records are taken a block of whole days at a time (about BLOCK_ROWS records). Every record
     is scored against the records up to a few days before it (as far as any pair can still reach
@@ -1562,9 +1565,11 @@ def _candidates(t: _Table, window_days: int, threshold: float) -> list[tuple[flo
     # Every pair the bounds let through, scored exactly at once (numpy's cost per call, paid per
     # block, was a tenth of the time).
     later, earlier = np.concatenate(later_of_pair), np.concatenate(earlier_of_pair)
-    score = _combine_arrays(t, later, earlier, np.concatenate(shared_of_pair))["score"]
+    scored = _combine_arrays(t, later, earlier, np.concatenate(shared_of_pair))
+    score = scored["score"]
     passed = np.flatnonzero(score >= threshold)
-    return list(zip(score[passed].tolist(), later[passed].tolist(), earlier[passed].tolist()))
+    return list(zip(score[passed].tolist(), scored["beyond_full"][passed].tolist(), later[passed].tolist(),
+                    earlier[passed].tolist()))
 
 
 def _block_pairs(t: _Table, start: int, end: int, window_days: int, threshold: float, in_block: np.ndarray,
@@ -1706,7 +1711,7 @@ def find_links(events: list[Event], window_days: int = DEFAULT_WINDOW_DAYS, thre
     if len(table.day) < 2:
         return LinkResult()
     candidates = _candidates(table, window_days, threshold)
-    known = {(min(a, b), max(a, b)): score for score, a, b in candidates}
+    known = {(min(a, b), max(a, b)): score for score, _, a, b in candidates}
     # (a pair may be scored again when its groups meet again: once is enough)
     score_of = functools.cache(lambda a, b: _score_pair(table, a, b))
     groups = _group(candidates, table.python.agency, known, score_of, threshold,
@@ -1862,7 +1867,7 @@ def _resemble(pairs: list[tuple[int, int]], known: dict[tuple[int, int], float],
     return total >= needed
 
 
-def _group(candidates: list[tuple[float, int, int]], agency: list[int], known: dict[tuple[int, int], float],
+def _group(candidates: list[tuple[float, float, int, int]], agency: list[int], known: dict[tuple[int, int], float],
            score_of: Callable[[int, int], float], threshold: float,
            told_of: Callable[[list[int], list[int]], bool], received: list[bool]) -> list[list[int]]:
     """Join linked pairs strongest first into groups of one real event each.
@@ -1877,7 +1882,8 @@ def _group(candidates: list[tuple[float, int, int]], agency: list[int], known: d
     group_of: dict[int, int] = {}
     members: dict[int, list[int]] = {}
     agencies: dict[int, set[int]] = {}
-    for _, a, b in sorted(candidates, key=lambda c: (-c[0], min(c[1], c[2]), max(c[1], c[2]))):
+    # (pairs at the full score, strongest first too: the one with more in common beyond it first)
+    for _, _, a, b in sorted(candidates, key=lambda c: (-c[0], -c[1], min(c[2], c[3]), max(c[2], c[3]))):
         ga, gb = group_of.get(a, a), group_of.get(b, b)
         if ga == gb:
             continue
