@@ -32,6 +32,8 @@ R.xlsx("Nursing Home.xlsx", [("Daily notes", [], [["Time", "Entry", "Staff"]], [
     (["Wednesday 6 March 2024", None, None], None, None),
     (["07:40", "Edna hot, confused, BP low. 999 called, sent in by ambulance.", "Night RN"], "E3", "2024-03-06"),
 ])], finish=daily_notes)
+# (the day headings are no entries: chron-merge lists them, with their rows, in one note on the sheet)
+R.rows = [row for row in R.rows if not (row["file"] == "Nursing Home.xlsx" and row["event"] is None)]
 
 R.csv("District Nursing.csv", [], ["Visit date", "Visit type", "Wound notes"], [
     (["04/03/2024", "Wound care", "Category 4 pressure damage to sacrum (previously cat 2). Safeguarding concern "
