@@ -1199,6 +1199,17 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     # a police operation with another body, and a missing adult found and taken back (held-out r513)
     ("Joint operation at the car wash with the GLAA: four workers living on site.", "joint visit"),
     ("Police found Tomas yesterday at another car wash and brought him back.", "missing episode"),
+    # children left without an adult, as the police and social care write it (held-out r515)
+    ("Police PPN: children (7, 9) left at home without an adult on Saturday night.", "children left alone"),
+    ("Concern for welfare: two children aged 7 and 9 at home with no adult in the house.", "children left alone"),
+    ("Letter from community dental: Mia has missed three dental appointments.", "missed appointment"),
+    # a release on licence and a night away from the approved premises, as each agency writes it (held-out r517)
+    ("Out of prison today on licence; living at the approved premises.", "release from prison"),
+    ("Arrival from HMP Altcourse: induction done, curfew explained.", "release from prison"),
+    ("AP reported he did not come back last night. Recall requested.", "missing episode"),
+    # a baby not gaining weight kept on the ward, as the ward and social care write it (held-out r522)
+    ("Admitted for a feeding assessment (weight <0.4th centile).", "hospital admission"),
+    ("Referral from paediatrics: 5 month old kept in for feeding obs.", "hospital admission"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -1459,6 +1470,9 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Started at the pupil referral unit on Monday.", "referral"),
     ("Took his tablets with his carer this morning.", "theft or financial abuse"),
     ("Police found drugs in the bedroom and arrested him.", "missing episode"),
+    ("Out of prison since 2019, working as a painter.", "release from prison"),
+    ("Home visit: mum and both children at home; no adult concerns.", "children left alone"),
+    ("Chloe kept in school until collected by the social worker.", "hospital admission"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS
@@ -3630,3 +3644,24 @@ def test_of_two_pairs_at_the_full_score_the_one_with_more_in_common_is_joined_fi
     ]
     amhp_group = next(g for g in _groups(others + [place_of_safety, assessment, amhp]) if amhp.details in g)
     assert assessment.details in amhp_group and place_of_safety.details not in amhp_group
+
+
+def test_news_naming_the_day_of_an_agencys_record_joins_it_though_that_agency_recorded_the_matter_later():
+    # "PICU told us Archie has a bleed on the brain, admitted yesterday": the hospital's record of that
+    # day (the emergency department's), though the ward's strategy discussion the day of the news also
+    # records the injury (held-out r518).
+    ambulance = _e("Ambulance", D(2024, 7, 14), "7/52 infant floppy, not feeding, seizure activity on arrival. Conveyed "
+                   "to ED, pre-alert.", "06:20")
+    emergency = _e("Hospital", D(2024, 7, 14), "Seizures. CT head: bilateral subdural haematomas of different ages. "
+                   "Transfer to PICU.", None, "ED")
+    strategy = [
+        _e("Hospital", D(2024, 7, 15), "Strategy discussion: unexplained SDH and retinal haemorrhages; police and "
+           "children's social care. Skeletal survey requested.", None, "PICU"),
+        _e("Police", D(2024, 7, 15), "Strategy meeting with CSC and the hospital: suspected abusive head trauma to a 7 "
+           "week old. Joint s47."),
+        _e("Children's Social Care", D(2024, 7, 15), "Strategy discussion: suspected non-accidental head injury to "
+           "Archie. Section 47, joint with police."),
+    ]
+    news = _e("Health Visiting", D(2024, 7, 15), "PICU told us Archie has a bleed on the brain, admitted yesterday.")
+    groups = _groups(BACKGROUND + [ambulance, emergency, *strategy, news])
+    assert {ambulance.details, emergency.details, news.details} in groups

@@ -342,6 +342,9 @@ SHARED_KINDS: dict[str, str] = {
     "release from prison": r"\b(?:released|discharged) (?:on licence|on home detention curfew|"
                            r"from (?:hmp|hmyoi|prison|custody at hmp))\b|"
                            r"\bdischarged from custody\b|"
+                           # "Out of prison today on licence", "arrival from HMP Altcourse" (at the approved premises)
+                           r"\bout of (?:prison|hmp|hmyoi) (?:today|yesterday|this morning|on licence)\b|"
+                           r"\barrival from (?:hmp|hmyoi|prison)\b|"
                            r"\b(?:arrived|came|transferred) (?:here )?from (?:hmp|hmyoi)\b|\brelease from (?:hmp|hmyoi|prison)\b|"
                            # as the hostel and the personal adviser write it: "moved in today from HMYOI on
                            # licence", "met him at the hostel on his release"
@@ -593,6 +596,8 @@ INCIDENT_KINDS: dict[str, str] = {
                        # an adult on a curfew gone from where they must be: "curfew violation", "not back for curfew"
                        r"\bcurfew (?:violation|breach)\b|\bbreach(?:ed)? (?:of )?(?:her |his |their |the )?curfew\b|"
                        r"\bnot back (?:for|by) (?:her |his |their |the )?curfew\b|"
+                       # "AP reported he did not come back last night"
+                       r"\b(?:not|didnt|failed to) (?:come|came|return|returned) (?:back )?(?:last night|overnight|all night)\b|"
                        # "K missing Friday night", "missing over the weekend"
                        r"\bmissing (?:on |over |since |from |last |all )?(?:monday|tuesday|wednesday|thursday|friday|"
                        r"saturday|sunday|the weekend|night|day)\b|"
@@ -709,7 +714,11 @@ INCIDENT_KINDS: dict[str, str] = {
                           # "Admitted for 14 days of IV antibiotics", "admitted overnight for observation"
                           r"\b(?:re)?admitted (?:(?:yesterday|today|overnight|last night) )?for "
                           r"(?:\d+ (?:days?|nights?|weeks?)|observations?|obs|ivs?|"
-                          r"intravenous|iv antibiotics|treatment|monitoring|investigations?)\b|"
+                          r"intravenous|iv antibiotics|treatment|monitoring|investigations?|"
+                          # a baby not gaining weight: "admitted for a feeding assessment", "… for observed feeds"
+                          r"(?:an? )?(?:feeding|observed feeds|feeds)|(?:an? )?(?:\w+ ){0,2}?assessment)\b|"
+                          r"\bkept in (?:hospital|overnight|on the ward|for (?:observations?|obs|monitoring|feeding|"
+                          r"observed feeds|treatment|tests|investigations?|\d+ (?:days?|nights?)))\b|"
                           # as the ward writes it: "Admitted via ED with …", "Readmitted with aspiration pneumonia"
                           r"\b(?:re)?admitted (?:via|through|from) (?:the )?(?:emergency department|childrens emergency "
                           r"department|paediatric assessment unit|resus)\b|\breadmitted\b|"
@@ -839,6 +848,8 @@ INCIDENT_KINDS: dict[str, str] = {
                         r"(?:hospital|outpatients?|consultant|paediatric|paediatrician) appointment\b",
     "missed appointment": r"\bwas not brought\b|\bnot brought to\b|\bdid not attend\b|\bfailed to attend\b|"
                           r"\bno show\b|\bmissed (?:an |the |her |his |their )?(?:\w+ )?appointment\b|"
+                          # "has missed three dental appointments"
+                          r"\bmissed (?:two|three|four|five|several|\d) (?:\w+ )?appointments\b|"
                           # "missed his neuromuscular clinic again", "re missed clinic"
                           r"\bmissed (?:an |the |her |his |their )?(?:\w+ ){0,2}?clinic\b(?! (?:letter|list|room)\b)|"
                           # a home visit no one was in for ("no access visit", "mum not in for their visit")
@@ -883,7 +894,10 @@ INCIDENT_KINDS: dict[str, str] = {
                               r"seclusion(?! (?:policy|polic|room check)))\b",
     # Children found left alone at home, as the police attend it and others are told of it ("two young
     # children left home alone at the flat", "the boys were found home alone last night").
-    "children left alone": r"\bhome alone\b|\b(?:left|found) (?:alone|unsupervised) (?:at|in) (?:the )?(?:home|house|flat)\b",
+    "children left alone": r"\bhome alone\b|\b(?:left|found) (?:alone|unsupervised) (?:at|in) (?:the )?(?:home|house|flat)\b|"
+                          # "left at home without an adult", "at home with no adult in the house"
+                          r"\b(?:left|alone|at home|in the (?:house|flat)) (?:\w+ ){0,3}?(?:without|with no) (?:an |any )?"
+                          r"(?:adults?|parents?|supervision)\b|\bno adults? (?:in the (?:house|flat|home)|at home|present)\b",
 }
 # For each kind, text one of which every match of its pattern contains. Tests of each distinct
 # word for these find the few kinds worth a regular expression search (checking each pattern on
@@ -950,7 +964,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                          "ophthalmology", "eye", "rheumatology", "urology", "haematology", "oncology", "audiology",
                          "endocrinology", "respiratory", "allergy", "dietetic", "dietitian", "epilepsy"),
     "missed appointment": ("brought", "attend", "show", "missed", "access", "visit", "appointment"),
-    "hospital admission": ("admit", "admission", "hospital", "picu", "nicu", "icu", "itu", "hdu", "intensive", "ward",
+    "hospital admission": ("admit", "admission", "hospital", "kept in", "picu", "nicu", "icu", "itu", "hdu", "intensive", "ward",
                            "transfer", "moved", "discharged", "nnu", "amu", "mau", "eau", "cdu", "ccu", "pau", "mbu", "scbu"),
     "assault": ("assault", "slapp", "punch", "kick", "strangl", "strangul", "throttl", "butt", "bodily", "wounding",
                 "hit", "physical", "stab", "attack", "hurt", "twist", "grabb", "threw"),
@@ -968,7 +982,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "recall to prison": ("recall", "unlawfully"),
     "restraint or seclusion": ("restrain", "seclu", "tranquil"),
     "pressure ulcer": ("pressure", "sore", "decubitus", "unstageable", "ulcer", "wound"),
-    "children left alone": ("alone", "unsupervised"),
+    "children left alone": ("alone", "unsupervised", "adult", "parent", "supervision"),
 }
 KINDS = list(SHARED_KINDS) + list(INCIDENT_KINDS)  # bit i of a record's kind mask is KINDS[i]
 SHARED_MASK = sum(1 << i for i, k in enumerate(KINDS) if k in SHARED_KINDS)

@@ -1823,9 +1823,12 @@ def _notification_of(table: _Table, known: dict[tuple[int, int], float], thresho
         positions, days = by_agency[py.agency[member]], days_of[py.agency[member]]
         # (news of the day of that agency's record is of it, not of its records of the same matter days
         # before: "Police confirm the FMPO" the day the police record it made, after their strategy discussion)
+        # (and news naming the day of that agency's record is of that day: "PICU told us Archie has a bleed
+        # on the brain, admitted yesterday" is of the admission, not of the next day's strategy discussion)
         same_day = py.day[member] == py.day[record]
-        start = bisect.bisect_left(days, py.day[record] - (0 if same_day else window_days))
-        end = bisect.bisect_right(days, py.day[record])
+        named_day = py.day[member] in py.mentioned[record]
+        start = bisect.bisect_left(days, py.day[member] if named_day else py.day[record] - (0 if same_day else window_days))
+        end = bisect.bisect_right(days, py.day[member] if named_day else py.day[record])
         return not any(other != member and not py.received[other] and py.kinds[other] & incidents
                        for other in positions[start:end])
 
