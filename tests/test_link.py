@@ -1210,6 +1210,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     # a baby not gaining weight kept on the ward, as the ward and social care write it (held-out r522)
     ("Admitted for a feeding assessment (weight <0.4th centile).", "hospital admission"),
     ("Referral from paediatrics: 5 month old kept in for feeding obs.", "hospital admission"),
+    # an FGM protection order as social care writes it, and the GP's concern passed on (held-out r525)
+    ("Court made an order to stop the trip (FGM protection order). Parents upset.", "court hearing"),
+    ("Mum asking for vaccinations for a summer trip to see family; concerns shared with social care.", "referral"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -1473,6 +1476,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Out of prison since 2019, working as a painter.", "release from prison"),
     ("Home visit: mum and both children at home; no adult concerns.", "children left alone"),
     ("Chloe kept in school until collected by the social worker.", "hospital admission"),
+    ("Discussed the concern with the MASH manager.", "referral"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS

@@ -241,6 +241,8 @@ SHARED_KINDS: dict[str, str] = {
                      r"(?:was )?(?:made|granted|obtained)\b|"
                      r"\b(?:emergency protection|interim care|care|supervision|placement) order hearing\b|"
                      r"\bhearing\b(?:\s+\w+){0,3}?\s+orders? (?:was |were )?(?:made|granted)\b|"  # "EPO hearing: order made"
+                     # "Court made an order to stop the trip"
+                     r"\bcourt (?:made|granted|issued) (?:an? |the )?(?:\w+ ){0,3}?orders?\b|"
                      r"\bmagistrates\b|"
                      # what the court decided: "sentenced to 18 months", "the restraining order"
                      r"\bsentenced\b|(?<!breach of )(?<!breached )(?<!breaching )\brestraining order\b",
@@ -497,7 +499,9 @@ INCIDENT_KINDS: dict[str, str] = {
                 rf"\b(?:received (?:a |an )?(?:safeguarding )?concern|concern received) from\b(?! {_NO_AGENCY})|"
                 r"\bconcern received\b(?! from\b)|"
                 # as the one who sent it writes it: "concern to ASC", "safeguarding concern emailed to the MASH"
-                r"\bconcern (?:(?:sent|made|raised|e ?mailed|reported|passed|submitted) )?to (?:the )?(?:adult social care|"
+                # (… or "concerns shared with social care")
+                r"\b(?:concern (?:(?:sent|made|raised|e ?mailed|reported|passed|submitted) )?to|"
+                r"concerns? (?:were |was )?shared with) (?:the )?(?:adult social care|"
                 r"(?:childrens |adult )?social care|childrens services|social services|mash|multi agency safeguarding hub|"
                 r"safeguarding (?:hub|team)|local authority|front door)\b|"
                 # a call or a case handed on to another service: "Passed to OOH", "details passed to the MASH"
