@@ -1998,6 +1998,21 @@ def test_a_header_two_rows_deep_with_cells_merged_down(make_xlsx):
     assert not [p for p in read.problems if p.level.value != "info"]
 
 
+def test_a_header_two_rows_deep_whose_second_row_adds_one_word(make_xlsx):
+    # "Date" merged over two rows beside "Contact" above "type" (held-out r529): the second row is
+    # header, not an undated entry of no text.
+    path = make_xlsx("CSC.xlsx", {"Chronology": [
+        ["Date", "Contact", "Details"], [None, "type", None],
+        ["07/10/2024", "Strategy", "Strategy discussion with police."], ["08/10/2024", "Hospital", "Attended the CP medical."]]},
+        merged={"Chronology": ["A1:A2"]})
+    read = read_return(path)
+    assert [(c.header, c.field) for c in read.report.sheets[0].columns] == [
+        ("Date", "date"), ("Contact type", "contact_type"), ("Details", "details")]
+    assert [(e.date, e.contact_type) for e in read.events] == [(dt.date(2024, 10, 7), "Strategy"),
+                                                                (dt.date(2024, 10, 8), "Hospital")]
+    assert not [p for p in read.problems if p.level.value != "info"]
+
+
 def test_a_key_of_abbreviations_below_the_entries_is_footer_not_entries(make_csv):
     path = make_csv("HV.csv", ["Date,Details,Worker", "03/02/2020,Home visit.,HV Jones", "04/02/2020,Phone call.,HV Jones",
                                ",,", "Key:,DNA – did not attend,", ",WNB – was not brought,",

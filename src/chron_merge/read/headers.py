@@ -561,7 +561,8 @@ def _header_continued(grid: Grid, index: int, headers_row: list[object]) -> list
     """A header written over two rows ("Date of" above "contact"; "Date" above "(DD/MM/YYYY)"):
     the two joined, column by column; None when the row below is not part of the header.
 
-    The row below continues the header when it has at least two cells, all short labels, and
+    The row below continues the header when it has at least two cells (one, under header cells
+    merged down over it), all short labels, and
     either a header cell above one of them breaks off ("Date of", "Outcome /"; then no number
     either), or header cells are merged down over it, or one is merged across two of its cells
     ("Contact" over "Date | Time"; no number either), or every one is guidance ("(DD/MM/YYYY)",
@@ -572,15 +573,16 @@ def _header_continued(grid: Grid, index: int, headers_row: list[object]) -> list
         return None
     below = grid.rows[index + 1]
     cells = [(col, str(cell).strip()) for col, cell in enumerate(below) if cell is not None]
-    if len(cells) < 2 or not all(_is_label(below[col]) and len(text) <= 60 for col, text in cells):
+    # Header cells merged down over the row below ("Date" over two rows, beside "Practitioner" over
+    # "Name | Role"): the header is two rows deep, though the row below may add one word only
+    # ("Contact" over "type").
+    merged_down = any(r1 == index and r2 > index for r1, _, r2, _ in grid.merged)
+    if len(cells) < (1 if merged_down else 2) or not all(_is_label(below[col]) and len(text) <= 60 for col, text in cells):
         return None
     # A cell of the row below under a header cell that breaks off, and no number anywhere (an entry has one).
     above = [_text(headers_row[col]) if col < len(headers_row) else "" for col, _ in cells]
     breaks_off = (any(HEADER_BREAKS_OFF.search(text) for text in above if text)
                   and not any(ch.isdigit() for _, text in cells for ch in text))
-    # Header cells merged down over the row below ("Date" over two rows, beside "Practitioner" over
-    # "Name | Role"): the header is two rows deep.
-    merged_down = any(r1 == index and r2 > index for r1, _, r2, _ in grid.merged)
     # … or a header cell merged across two cells or more of the row below ("Contact" over "Date | Time"),
     # beside header cells with nothing below them ("What happened"): a group header above its columns.
     grouped = (any(r1 == r2 == index and c2 > c1 and sum(c < len(below) and below[c] is not None
