@@ -2433,6 +2433,15 @@ def test_a_shelter_is_named_by_its_service_word():
     assert _agencies_named(BACKGROUND + [shelter, outreach])["Street Outreach"] == {"Night Shelter"}
 
 
+def test_a_pharmacist_names_the_pharmacy():
+    # Out of hours social care's "Pharmacist rang: 14 year old had the morning after pill" is the
+    # pharmacy's referral (held-out r534).
+    pharmacy = _e("Pharmacy", D(2024, 4, 6), "Emergency contraception requested by a 14 year old. Safeguarding "
+                  "referral to children's services by phone.")
+    social_care = _e("Children's Services", D(2024, 4, 6), "Pharmacist rang: 14 year old had the morning after pill.")
+    assert _agencies_named(BACKGROUND + [pharmacy, social_care])["Children's Services"] == {"Pharmacy"}
+
+
 @pytest.mark.parametrize(("sender", "named"), [("the council's EHO", True), ("the tenant", False)])
 def test_an_environmental_health_officer_written_eho_names_environmental_health(sender, named):
     # The letting agent files environmental health's letter the next day (held-out r488).

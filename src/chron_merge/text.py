@@ -332,6 +332,7 @@ STEM_FAMILIES = {
     "threaten": "threat", "strangul": "strangl", "explan": "explain", "provis": "provid", "hospitalis": "hospit",
     "notifi": "notif", "deceas": "death", "die": "death", "dead": "death", "facial": "face", "marriag": "marri",
     "advocaci": "advoc", "paediatrician": "paediatr", "pediatrician": "paediatr",
+    "pharmacist": "pharmaci",  # ("Pharmacist rang": the pharmacy)
 }
 
 
