@@ -1213,6 +1213,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     # an FGM protection order as social care writes it, and the GP's concern passed on (held-out r525)
     ("Court made an order to stop the trip (FGM protection order). Parents upset.", "court hearing"),
     ("Mum asking for vaccinations for a summer trip to see family; concerns shared with social care.", "referral"),
+    # a birth as the mother's housing worker and social care hear of it (held-out r537)
+    ("Resident has had the baby (girl) this morning at the Royal.", "birth"),
+    ("Midwife rang: mum had her baby at 38 weeks, a girl.", "birth"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -1477,6 +1480,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Home visit: mum and both children at home; no adult concerns.", "children left alone"),
     ("Chloe kept in school until collected by the social worker.", "hospital admission"),
     ("Discussed the concern with the MASH manager.", "referral"),
+    ("Mum had the baby on her lap during the visit.", "birth"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS

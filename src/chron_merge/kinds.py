@@ -385,7 +385,10 @@ _THINGS = (r"(?:nothing|anything|things|keys?|items?|money|cash|property|(?:tele
            r"medication|tablets)")
 INCIDENT_KINDS: dict[str, str] = {
     # Not a "pre-birth assessment", a "date of birth" or a health visitor's "new birth visit".
-    "birth": r"\b(?:born|(?<!pre )(?<!date of )(?<!new )birth|delivered|delivery|caesarean)\b",
+    "birth": r"\b(?:born|(?<!pre )(?<!date of )(?<!new )birth|delivered|delivery|caesarean)\b|"
+             # as a relative or a housing worker tells it: "mum has had the baby this morning"
+             r"\bhas had (?:the|her|a|their) baby\b|"
+             r"\bhad (?:the|her|a|their) baby (?:this morning|yesterday|last night|overnight|today|at \d+ weeks)\b",
     # Not "no arrests", "nobody arrested", "not charged"; not a cardiac arrest ("brought in in arrest").
     "arrest": r"(?<!\bno )(?<!\bnot )(?<!\bnobody )(?<!\bno one )(?<!\bwithout )(?<!\bnor )"
               # (a recall to prison is its own event: "recall to custody approved", "received on recall from police custody")
@@ -919,7 +922,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "death": ("dea", "deceased", "fatalit", "incompatible", "died", "cardiac", "breathing", "pulseless", "resuscitat",
               "sudden", "passed away", "arrest", "extinct", "cpr", "rosc", "drowned", "murder", "manslaughter", "killed",
               "fatally", "homicide", "body"),
-    "birth": ("born", "birth", "deliver", "caesarean"), "arrest": ("arrest", "remand", "custody", "charged", "cells"),
+    "birth": ("born", "birth", "deliver", "caesarean", "had"), "arrest": ("arrest", "remand", "custody", "charged", "cells"),
     "domestic incident": ("domestic", "encompass", "argument", "disturbance", "row", "removed", "leave", "partner",
                           "shouting", "arguing", "screaming", "fighting",
                           "husband", "wife", "boyfriend", "girlfriend", "ex ", "breach", "broke", "breaking"),
