@@ -1821,14 +1821,16 @@ def _notification_of(table: _Table, known: dict[tuple[int, int], float], thresho
             return False
         incidents = py.kinds[record] & INCIDENT_MASK
         positions, days = by_agency[py.agency[member]], days_of[py.agency[member]]
-        # (news of the day of that agency's record is of it, not of its records of the same matter days
-        # before: "Police confirm the FMPO" the day the police record it made, after their strategy discussion)
-        # (and news naming the day of that agency's record is of that day: "PICU told us Archie has a bleed
-        # on the brain, admitted yesterday" is of the admission, not of the next day's strategy discussion)
-        same_day = py.day[member] == py.day[record]
-        named_day = py.day[member] in py.mentioned[record]
-        start = bisect.bisect_left(days, py.day[member] if named_day else py.day[record] - (0 if same_day else window_days))
-        end = bisect.bisect_right(days, py.day[member] if named_day else py.day[record])
+        # The days of that agency's records the news may be of: the day it names, when that is the member's
+        # ("PICU told us Archie has a bleed on the brain, admitted yesterday" is of the admission, not of the
+        # next day's strategy discussion); else its own day, when the member is of that day ("Police confirm
+        # the FMPO" the day the police record it made, after their strategy discussion); else the window before it.
+        if py.day[member] in py.mentioned[record]:
+            first_day = last_day = py.day[member]
+        else:
+            first_day = py.day[record] - (0 if py.day[member] == py.day[record] else window_days)
+            last_day = py.day[record]
+        start, end = bisect.bisect_left(days, first_day), bisect.bisect_right(days, last_day)
         return not any(other != member and not py.received[other] and py.kinds[other] & incidents
                        for other in positions[start:end])
 
