@@ -3,6 +3,7 @@
 import itertools
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -38,6 +39,9 @@ for ev in doc["events"]:
         by_row[key(src["file"], src.get("sheet"), r)] = ev
 dups = {key(d["file"], d.get("sheet"), d["row"]) for d in doc.get("duplicates", [])}
 probs = {key(q["file"], q.get("sheet"), q["row"]) for q in doc.get("problems", []) if q.get("row") is not None}
+# (the day headings of a log are reported in one note that names their rows: "… (rows 2, 4, 6; …")
+probs |= {key(q["file"], q.get("sheet"), row) for q in doc.get("problems", []) if q.get("code") == "day-headings"
+          for listed in re.findall(r"\(rows ([\d, ]+)", q["message"]) for row in listed.split(",") if row.strip()}
 bad_acc = bad_date = 0
 for t in truth:
     k = key(t["file"], t["sheet"], t["row"])
