@@ -1216,6 +1216,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     # a birth as the mother's housing worker and social care hear of it (held-out r537)
     ("Resident has had the baby (girl) this morning at the Royal.", "birth"),
     ("Midwife rang: mum had her baby at 38 weeks, a girl.", "birth"),
+    # a strategy discussion as a health visitor writes it (held-out r538)
+    ("Multi-agency strategy: health information shared.", "strategy discussion"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -1481,6 +1483,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Chloe kept in school until collected by the social worker.", "hospital admission"),
     ("Discussed the concern with the MASH manager.", "referral"),
     ("Mum had the baby on her lap during the visit.", "birth"),
+    ("Multi-agency strategy to be arranged next week.", "strategy discussion"),
 ])
 def test_words_of_a_kind_in_another_sense_are_not_that_kind(text, kind):
     from chron_merge.kinds import KINDS

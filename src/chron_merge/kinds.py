@@ -56,6 +56,8 @@ SHARED_KINDS: dict[str, str] = {
                            r"\bstrategy (?:meeting|discussion|call)\b(?! (?:to be|will be|is to be|is being|booked|planned|"
                            r"arranged|convened for|requested|set up for|to take place|later|tonight|today|this afternoon|"
                            r"this evening|tomorrow|next week)\b)|"
+                           # "Multi-agency strategy: health information shared" (not one still to come)
+                           r"\bmulti agency strategy\b(?! (?:to be|will be|booked|planned|arranged|requested|tomorrow)\b)|"
                            # "Multi-agency discussion under s47" (the strategy discussion by what it decides)
                            r"\b(?:multi agency )?discussion under (?:a )?section 47\b|"
                            # "S47 strat held", as a terse return writes it
