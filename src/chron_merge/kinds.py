@@ -89,6 +89,9 @@ SHARED_KINDS: dict[str, str] = {
                              # the police's and the council's meeting on a place or a person ("partnership meeting",
                              # "partnership problem solving meeting")
                              r"\bpartnership (?:\w+ ){0,2}?meeting\b|"
+                             # mental health care's review with the patient, family and professionals ("CPA review",
+                             # "care programme approach meeting")
+                             r"\bcare programme approach (?:\w+ )?(?:meeting|review)\b|"
                              # a multidisciplinary team's meeting ("MDT meeting", "attended MDT re self-neglect")
                              r"\bmulti disciplinary team (?:\w+ )?meeting\b|"
                              # … named by what it is about: "Attended the perplexing presentations MDT", "Chaired the
@@ -395,7 +398,9 @@ INCIDENT_KINDS: dict[str, str] = {
     "arrest": r"(?<!\bno )(?<!\bnot )(?<!\bnobody )(?<!\bno one )(?<!\bwithout )(?<!\bnor )"
               # (a recall to prison is its own event: "recall to custody approved", "received on recall from police custody")
               r"\b(?:(?<!\bcardiac )(?<!\brespiratory )(?<!\bin )(?<!\bpaediatric )(?<!\bpediatric )arrest\w*|remand\w*|"
-              r"(?<!recall to )(?<!recalled to )(?<!on recall from police )(?<!on recall from )custody|charged)\b|"
+              # (nor a prison's "Safer custody" team, which opens a self-harm plan)
+              r"(?<!recall to )(?<!recalled to )(?<!on recall from police )(?<!on recall from )(?<!safer )custody|"
+              r"charged)\b|"
               # as the one arrested tells it: "spent a night in the cells", "kept in the cells overnight"
               r"\b(?:nights?|hours|(?:kept|held|locked up|detained|put|spent \w+)) in (?:the )?(?:police )?cells\b",
     # Operation Encompass: the police tell a child's school of a domestic incident by the next morning.
@@ -480,7 +485,11 @@ INCIDENT_KINDS: dict[str, str] = {
                  r"\bhome from (?:the )?(?:hospital|ward)\b|"
                  r"\b(?:just|recently|now|since|newly) out of (?:the )?hospital\b|"
                  r"\bout of (?:the )?hospital (?:since|on|from|last)\b|"  # "out of hospital since Friday"
-                 r"\b(?:returned|back|came) (?:\w+ ){0,3}?from (?:the )?(?:hospital|ward)\b",
+                 r"\b(?:returned|back|came) (?:\w+ ){0,3}?from (?:the )?(?:hospital|ward)\b|"
+                 # a patient taken or gone home against the doctors' advice ("Mum took her home against medical
+                 # advice", "self-discharged", "left against medical advice")
+                 r"\b(?:took|taken|take) (?:her|him|them|the baby|the child|\w+) home against (?:medical )?advice\b|"
+                 r"\b(?:left|went home|gone home|self ?discharged) against (?:medical )?advice\b",
     # In adult safeguarding a referral is "a safeguarding concern" (or alert) raised with adult social care.
     # A case "stepped down" from social care is referred on to early help; one "stepped up" from early help to social care.
     # (not the National Referral Mechanism for trafficking: "NRM referral submitted")
@@ -636,6 +645,12 @@ INCIDENT_KINDS: dict[str, str] = {
                              # a hanging, or an attempt ("found hanging in his cell", "tried to hang herself";
                              # not "hanging around the shops", "hung up")
                              r"\b(?:found|discovered|attempted) hanging\b|\b(?:attempt\w*|tried|trying|threaten\w*) to hang\b|"
+                             # as the ambulance and the ward write it: "23M hanging", "ICU admission after hanging"
+                             # (not "a man hanging about outside")
+                             r"\b(?:(?:\d+ ?[mf]|male|female|man|woman|boy|girl|prisoner)|after(?: a)?) hanging\b"
+                             r"(?! (?:about|around|round|out|off|on)\b)|"
+                             # a prison's plan for one at risk of self-harm (ACCT): "ACCT opened", "placed on an ACCT"
+                             r"\bacct (?:opened|open|started|raised)\b|\b(?:on|placed on|opened) (?:an |the )?acct\b|"
                              r"\bhang(?:ed|ing)? (?:him|her|them|my|your)sel(?:f|ves)\b|"
                              # a number of a medicine's tablets taken at once ("took 30 sertraline", "had taken
                              # 20 of her mirtazapine"; not "taking sertraline 50mg", a dose as prescribed)
@@ -704,7 +719,9 @@ INCIDENT_KINDS: dict[str, str] = {
                           r"(?:(?!housing\b|supported\b|secure\b)\w+\s+){0,2}?"
                           rf"(?:ward|unit|{_HOSPITAL_UNITS})\b|"
                           r"\b(?:hospital|ward)\b(?:\s+\w+){0,6}?\s+admitted\b|"
-                          r"\b(?:hospital|ward(?: \w+)?|inpatient) admission\b|"
+                          # ("ICU admission after hanging", "admission to PICU")
+                          rf"\b(?:hospital|ward(?: \w+)?|inpatient|paediatric|{_HOSPITAL_UNITS}) admission\b|"
+                          rf"\badmission to (?:the )?(?:{_HOSPITAL_UNITS})\b|"
                           # as the school or a parent tells it: "he's in hospital with a chest infection"
                           r"\b(?:is|hes|shes|was|now|still) in hospital\b|\bin hospital with\b|"
                           r"\badmission to\b(?:\s+\w+){0,3}\s+(?:ward|hospital|unit)\b|"
@@ -917,7 +934,8 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "return home interview": ("interview",),
     "risk conference": ("risk assessment", "public protection"),
     "information request": ("checks", "request", "research", "enquir", "information"),
-    "professionals meeting": ("meeting", "multi disciplinary", "team around", "panel", "treatment", "mace", "board"),
+    "professionals meeting": ("meeting", "multi disciplinary", "team around", "panel", "treatment", "mace", "board",
+                              "review"),
     "joint visit": ("joint", "visitor", "worker", "police", "officer", "pcso", "midwife", "nurs", "paediatrician", "advisor",
                     "lead", "teacher", "centre", "help", "care", "visiting", "housing"),
     "school session": ("school",),
@@ -929,7 +947,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                           "shouting", "arguing", "screaming", "fighting",
                           "husband", "wife", "boyfriend", "girlfriend", "ex ", "breach", "broke", "breaking"),
     "emergency attendance": ("emergency", "ambulance", "999", "urgent treatment", "minor injur", "hospital"),
-    "discharge": ("discharg", "hospital", "ward"),
+    "discharge": ("discharg", "hospital", "ward", "advice"),
     "referral": ("referr", "concern", "alert", "hub contact", "down", "step", "contact", "request", "phoned", "rang", "called",
                  "emailed", "raised", "passed"),
     "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald", "stab", "lacerat", "wound", "bit",
@@ -939,7 +957,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "missing episode": ("missing", "abscond", "found", "return", "brought", "took", "awol", "absent", "come", "came", "located",
                         "traced", "curfew", "gone", "empty"),
     "welfare check": ("welfare", "safety", "safe"),
-    "self-harm or overdose": ("overdos", "harm", "ligature", "suicid", "tablets", "pills", "paracetamol", "ibuprofen",
+    "self-harm or overdose": ("overdos", "harm", "ligature", "acct", "suicid", "tablets", "pills", "paracetamol", "ibuprofen",
                               "codamol", "cut", "ingest", "swallow", "drank", "drunk", "naloxone", "methadone", "medic",
                               "drugs", "unresponsive", "unconscious", "poison", "hang", "jump", "sertraline",
                               "citalopram", "fluoxetine", "mirtazapine", "amitriptyline", "codeine", "tramadol",
@@ -999,6 +1017,14 @@ INCIDENT_MASK = sum(1 << i for i, k in enumerate(KINDS) if k in INCIDENT_KINDS)
 # What happens to a person once: news of it days later is news of the one recorded (see link._combine).
 # (not a birth: an admission for a planned caesarean and a discharge letter speak of it too)
 ONCE_MASK = 1 << KINDS.index("death")
+# A record of the death itself, not only of a heart that stopped ("Code blue … CPR", "in cardiac
+# arrest; ROSC after 20 minutes"), after which the person may live for days: news of a death days
+# later is of a record of the death itself (see link._combine). A bit after the kinds' own, in a
+# record's kind mask (which numpy holds in 64 bits, the last for the sign).
+DEATH_ITSELF = 1 << len(KINDS)
+assert DEATH_ITSELF < 1 << 63
+HEART_STOPPED = re.compile(r"\b(?:cardiac arrest|not breathing|pulseless|resuscitat\w*|in (?:cardiac |respiratory )?arrest|"
+                           r"p(?:a)?ediatric arrest|cpr)\b")
 ALL_KINDS_MASK = SHARED_MASK | INCIDENT_MASK
 KIND_PATTERNS = [re.compile(p) for p in [*SHARED_KINDS.values(), *INCIDENT_KINDS.values()]]
 # (part of a word, the kinds it may reveal as a bit mask): a guard lies within one word, or, for a
@@ -1104,7 +1130,10 @@ NOT_FROM_ANOTHER_AGENCY = re.compile(r"(?i)\b(?:informed|notified|advised|told)\
                                      r"\b(?:mother|mum|father|dad|parents?|grandmother|grandfather|nan|aunt|uncle|relative|"
                                      r"neighbours?|friend|partner)\s+(?:called|rang|phoned|telephoned)\s+"
                                      r"(?:(?:the\s+)?police\s+|999\s+)?(?:asking|requesting|wanting|for help|for assistance|"
-                                     r"to report|reporting)\b")
+                                     r"to report|reporting)\b|"
+                                     # "Told officer he wants to end it": what the person said to this agency's staff
+                                     r"^\W*told (?:an? |the |wing |his |her |their )?(?:officers?|staff|nurses?|teachers?|"
+                                     r"workers?|keyworkers?)\b")
 # A record that opens with this agency's own visit ("Visited …", "Home visit …", "We saw …").
 _OWN_VISIT_OPENING = (r"(?i)^\W*(?:(?:i|we)\s+)?(?:(?:home|joint|unannounced|planned|follow[- ]?up)\s+)?"
                       r"(?:visit(?:ed)?|saw|seen|met)\b")
@@ -1136,7 +1165,7 @@ SERVICE_WORDS = frozenset(content_words("police school academy college nursery h
                                         "probation midwifery midwife maternity dental dentist mash dietitian "
                                         "sexualhealth drugservice hostel shelter outreach refuge prison pharmacy edt iaa sarc "
                                         "paediatrics careagency carehome 999 advocacy landlord teacher headteacher foster "
-                                        "perinatal"))
+                                        "perinatal paramedic"))
 # Agencies known by an acronym or an older word, and the service word that names them: West
 # Midlands Police is "WMP" (forces: two or three letters and P, but GP), an ambulance trust
 # "WMAS", "NWAS", "EEAST", "SWASFT"; a police force may be a "Constabulary".
@@ -1150,6 +1179,8 @@ IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
     # (Heddlu: Welsh for police, "Heddlu Dyfed-Powys")
     (re.compile(rf"{_POLICE_ACRONYM}|(?i:\bconstabulary\b|\bheddlu\b)"), "police"),
     (re.compile(_AMBULANCE_ACRONYM), "ambulance"),
+    # … and its crews are "the paramedics" in others' records ("CPR until the paramedics took over").
+    (re.compile(rf"{_AMBULANCE_ACRONYM}|(?i:\bambulance\b)"), "paramedic paramedics"),
     # "Rang 999", "999 call": a call to the emergency services reaches the ambulance service and the police.
     (re.compile(rf"{_AMBULANCE_ACRONYM}|{_POLICE_ACRONYM}|(?i:\bconstabulary\b|\bpolice\b|\bambulance\b)"), "999"),
     (re.compile(r"(?i)\bdental\b"), "dentist"),
@@ -1157,6 +1188,8 @@ IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i)\baddiction|\bsubstance|\bdrugs?\b|\balcohol|\bchange grow live\b|^CGL\b|\bturning point\b|"
                 r"\bwe are with you\b|\baddaction\b|\brecovery\b"), "drugservice"),
     (re.compile(r"(?i)\bdietetic|\bnutrition"), "dietitian"),
+    # A prison is "HMP Ashfield" in its own name and "the prison" in others' records ("Prison OMU email").
+    (re.compile(r"(?i)\bhmp\b|\bhmyoi\b|\bhm prison\b|\byoung offender institution\b"), "prison"),
     (re.compile(r"(?i)\bhome ?care\b|\bdomiciliary\b|\bcare (?:agency|provider|at home)\b"), "careagency"),
     # A children's home is "the care home" too ("missing from care home").
     (re.compile(r"(?i)\bchildren'?s home\b"), "carehome"),

@@ -93,11 +93,13 @@ import numpy as np
 from chron_merge.halves import work_in_halves
 from chron_merge.kinds import (
     ALL_KINDS_MASK,
+    DEATH_ITSELF,
     DRUG_TREATMENT_RECORDS,
     DRUG_TREATMENT_SHARE,
     DRUG_TREATMENT_WORDS,
     GENERIC_AGENCY_WORDS,
     GUARD_PARTS,
+    HEART_STOPPED,
     IMPLIED_KIND,
     IMPLIED_NAME,
     IMPLIED_SERVICE,
@@ -167,6 +169,7 @@ _REGISTRATION = re.compile(r"(?i)\b(?:registered|registration|new patient|enroll
                            r"(?:joined|admitted to) (?:the )?(?:practice|school|nursery|reception|roll|register|list))\b")
 _BIRTH_DATE_BEFORE = re.compile(r"(?i)\b(?:born|dob|d\.o\.b|date of birth)\W{0,3}(?:on\s+)?$")
 _BIRTH = KINDS.index("birth")
+_DEATH = KINDS.index("death")
 # A time ("22:15") or a whole date ("04/04/24", "04.02.20") in a text, compared as a date, not as words.
 _TIME_OR_DATE_IN_TEXT = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}([/.])\d{1,2}\1\d{2}(?:\d{2})?\b")
 # ("23:12", or as crews and officers write it, "2302hrs", "14.30 hrs")
@@ -431,6 +434,8 @@ class _Analyser:
             if secondhand and NOT_FROM_ANOTHER_AGENCY.search(text):  # "EDT informed.", "call from a neighbour"
                 received = SECONDHAND.search(expand_abbreviations(NOT_FROM_ANOTHER_AGENCY.sub(" ", text),
                                                                   self.glossary)) is not None
+            if kinds & ONCE_MASK and KIND_PATTERNS[_DEATH].search(HEART_STOPPED.sub(" ", words_text)):
+                kinds |= DEATH_ITSELF
             # (see _REGISTRATION; not a birth notification's "NB registered")
             registration = not secondhand and kinds >> _BIRTH & 1 and _REGISTRATION.search(text) is not None
             if registration:
@@ -1297,7 +1302,10 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
     # (Not news of a death heard a day after another agency's news of the arrest before it: "Police:
     # Freya in cardiac arrest" on the 8th is no record of the death the police hear of on the 9th.)
     earlier_received = ops.where(day[0] >= day[1], received[1], received[0])
-    once_told = (later_secondhand & (days > 0) & ((common_kinds & ONCE_MASK) != 0) & (incident > 0)
+    # (Of a record of the death itself: not of the ambulance's "in cardiac arrest" four days before
+    # the death in intensive care.)
+    once_told = (later_secondhand & (days > 0) & ((common_kinds & ONCE_MASK) != 0) & ((earlier_kinds & DEATH_ITSELF) != 0)
+                 & (incident > 0)
                  & ops.logical_not(later_names_a_day) & ops.logical_not(earlier_received))
     date_named = date_named | once_told
     # Offices read what came in over a weekend on the Monday: a lag is counted in working days.

@@ -63,7 +63,9 @@ GLOSSARY: dict[str, str] = {
     "lac": "looked after child", "cla": "child looked after", "taf": "team around the family",
     "tac": "team around the child", "lado": "local authority designated officer", "plo": "public law outline",
     "amm": "allegations management meeting",
-    "camhs": "child and adolescent mental health service", "mw": "midwife", "nfa": "no further action",
+    "camhs": "child and adolescent mental health service",
+    "cpa": "care programme approach",  # (mental health care coordination: "CPA review")
+    "mw": "midwife", "nfa": "no further action",
     "tel": "telephone", "tele": "telephone", "phone": "telephone", "mtg": "meeting",
     "appt": "appointment", "appts": "appointments", "a/n": "antenatal", "p/n": "postnatal",
     "lscs": "caesarean section", "nai": "non accidental injury", "sudi": "sudden unexpected death in infancy",
