@@ -1230,6 +1230,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("CPA review on the ward with mum and the paediatrician.", "professionals meeting"),
     ("Care programme approach meeting: mum wants her home.", "professionals meeting"),
     ("Mum took her home against medical advice at 16:00.", "discharge"),
+    # a baby's admission as a message passes it on (held-out r545)
+    ("Hospital: baby in hospital, chest infection; room damp and cold.", "hospital admission"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -1287,6 +1289,8 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Safer custody: ACCT review held on the wing", "arrest"),
     ("A man hanging about outside the school", "self-harm or overdose"),
     ("After hanging out with friends in the park", "self-harm or overdose"),
+    ("Clinic: Jacob's weight fell at home and recovered at the hospice", "injury"),
+    ("Baby seen in hospital clinic for her hips", "hospital admission"),
     ("Her grades fell in the autumn term", "injury"),
     ("Released today from hospital with analgesia", "release from prison"),
     ("Choking hazard: small toys on the floor", "medical emergency"), ("Medically fit for discharge", "medical emergency"),

@@ -563,6 +563,8 @@ INCIDENT_KINDS: dict[str, str] = {
               r"\bfallen (?:down|over|from|off|out of (?:bed|(?:his |her |the )?chair))\b|"
               r"\bfell (?:down|from|off|over|out of)\b|"
               # "mum fell in the night", "fell at home", "fell and hit her head"
+              # (not a measure that fell: "Jacob's weight fell at home and recovered at the hospice")
+              r"(?<!weight )(?<!weights )(?<!temperature )(?<!sats )(?<!saturations )(?<!attendance )(?<!grades )"
               r"\bfell (?:in|during|at) (?:the )?(?:night|home|bathroom|bath|shower|garden|street|kitchen|stairs)\b|"
               # "Margaret fell on Sunday night", as her husband rang to say
               r"\bfell (?:on|in) (?:the )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:night|evening)\b|"
@@ -724,6 +726,9 @@ INCIDENT_KINDS: dict[str, str] = {
                           rf"\badmission to (?:the )?(?:{_HOSPITAL_UNITS})\b|"
                           # as the school or a parent tells it: "he's in hospital with a chest infection"
                           r"\b(?:is|hes|shes|was|now|still) in hospital\b|\bin hospital with\b|"
+                          # as a message passes it on: "Hospital: baby in hospital, chest infection"
+                          r"^\W*(?:\w+ )?(?:baby|infant|child|toddler|mum|mother|dad|father|son|daughter|nan|gran|grandad) "
+                          r"(?:\w+ )?in hospital\b(?! (?:appointment|clinic|visit|today for)\b)|"
                           r"\badmission to\b(?:\s+\w+){0,3}\s+(?:ward|hospital|unit)\b|"
                           # "PICU for 24 hours": a stay in intensive care
                           r"\b(?:picu|nicu|icu|itu|hdu|paediatric intensive care)\s+for\s+\d+\s+(?:hours?|days?|nights?)\b|"
