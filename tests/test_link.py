@@ -1232,6 +1232,11 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Mum took her home against medical advice at 16:00.", "discharge"),
     # a baby's admission as a message passes it on (held-out r545)
     ("Hospital: baby in hospital, chest infection; room damp and cold.", "hospital admission"),
+    # a best interests decision as a social worker who was there writes it (held-out r554)
+    ("BI decision: PEG not in her best interests; end of life care.", "best interests meeting"),
+    # a joint inspection of a hoarded house, as each officer writes it (held-out r552)
+    ("Joint inspection with the housing officer: statutory nuisance.", "joint visit"),
+    ("Inspection with environmental health: house squalid, hoarding.", "joint visit"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -1291,6 +1296,8 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("After hanging out with friends in the park", "self-harm or overdose"),
     ("Clinic: Jacob's weight fell at home and recovered at the hospice", "injury"),
     ("Baby seen in hospital clinic for her hips", "hospital admission"),
+    ("Best interests decision to be made at a meeting next week", "best interests meeting"),
+    ("Inspection with mum of the boiler cupboard", "joint visit"),
     ("Her grades fell in the autumn term", "injury"),
     ("Released today from hospital with analgesia", "release from prison"),
     ("Choking hazard: small toys on the floor", "medical emergency"), ("Medically fit for discharge", "medical emergency"),
@@ -2468,6 +2475,15 @@ def test_a_pharmacist_names_the_pharmacy():
                   "referral to children's services by phone.")
     social_care = _e("Children's Services", D(2024, 4, 6), "Pharmacist rang: 14 year old had the morning after pill.")
     assert _agencies_named(BACKGROUND + [pharmacy, social_care])["Children's Services"] == {"Pharmacy"}
+
+
+def test_a_care_agency_that_rang_brought_its_news():
+    # Adult social care's "Care agency rang: Frank went missing overnight" is the care agency's
+    # report that morning (held-out r550).
+    from chron_merge.link import _Analyser
+
+    rang, = _Analyser(None).analyse_all(["Care agency rang: Frank went missing overnight, found by police."])
+    assert rang.received
 
 
 def test_a_provider_is_named_by_what_it_provides():

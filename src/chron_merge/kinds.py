@@ -149,6 +149,10 @@ SHARED_KINDS: dict[str, str] = {
                    # with the GLAA"); not an operation on a joint ("hip joint operation")
                    r"(?<!hip )(?<!knee )(?<!shoulder )(?<!ankle )(?<!elbow )(?<!wrist )"
                    r"\bjoint (?:police |multi agency |partnership )?operation\b|"
+                   # two officers' joint inspection of a home ("Joint inspection with the housing officer",
+                   # "Inspection with environmental health")
+                   r"\bjoint (?:\w+ )?inspection\b|"
+                   r"\binspection with (?:the )?(?:environmental health|housing|police|fire|social|landlord)\b|"
                    # a visit log's note opening with whom it was shared with: "Joint with ASC. Smoke alarms fitted."
                    r"^joint with\b(?!\s+(?:pain|swelling|stiffness|replacement|problems?)\b)|"
                    rf"\band\b(?:\s+\w+){{0,6}}?\s+(?:{PROFESSIONALS}|designated safeguarding lead|teacher)\s+"
@@ -336,7 +340,9 @@ SHARED_KINDS: dict[str, str] = {
                         r"(?:the )?national transfer scheme\b|\bnational transfer scheme transfer\b|"
                         r"\b(?:handover|handed over|transferred) (?:\w+ )?(?:from|to) (?:the )?(?:community )?"
                         r"(?:midwife|midwives|midwifery|health visitor|health visiting)\b",
-    "best interests meeting": r"\bbest interests? (?:decision )?meeting\b",
+    # (or the decision it made, as a worker who was there writes it: "BI decision: PEG not in her best interests")
+    "best interests meeting": r"\bbest interests? (?:decision )?meeting\b|"
+                              r"^\W*best interests? decision\b(?! (?:to be|needed|required|pending|due)\b)",
     # A police interview: the police record it, and an appropriate adult (youth justice, social care)
     # or a parent's probation officer may sit in or hear of it the same day.
     "police interview": r"\binterview(?:ed)? under caution\b|\bpolice interview\w*|\binterviewed by (?:the )?police\b|"
@@ -941,7 +947,8 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "information request": ("checks", "request", "research", "enquir", "information"),
     "professionals meeting": ("meeting", "multi disciplinary", "team around", "panel", "treatment", "mace", "board",
                               "review"),
-    "joint visit": ("joint", "visitor", "worker", "police", "officer", "pcso", "midwife", "nurs", "paediatrician", "advisor",
+    "joint visit": ("joint", "inspection", "visitor", "worker", "police", "officer", "pcso", "midwife", "nurs",
+                    "paediatrician", "advisor",
                     "lead", "teacher", "centre", "help", "care", "visiting", "housing"),
     "school session": ("school",),
     "death": ("dea", "deceased", "fatalit", "incompatible", "died", "cardiac", "breathing", "pulseless", "resuscitat",
@@ -984,7 +991,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "mental health act": ("mental", "sectioned", "safety", "135", "136", "detain", "detention", "admitted", "application",
                           "papers"),
     "domestic abuse disclosure": ("clares", "sarahs", "disclosure"), "nrm referral": ("national referral",),
-    "fire": ("fire", "arson", "blaze", "smoke", "alight"), "best interests meeting": ("meeting",),
+    "fire": ("fire", "arson", "blaze", "smoke", "alight"), "best interests meeting": ("meeting", "decision"),
     "placement move": ("placement", "moved", "placed", "accommodated", "admitted", "arrived", "care", "admission", "discharg",
                        "took", "taken", "transported",
                        "booked", "protocol", "living", "staying", "residing", "escorted", "resident", "entered"),
@@ -1063,7 +1070,7 @@ SECONDHAND = re.compile(r"\b(?:received|receipt|notification(?! (?:to|sent|made|
                         r"(?:keyworker|key worker|support worker|social worker|health visitor|midwife|nurse|teacher|"
                         r"manager|staff|hostel|school|hospital|surgery|practice|designated safeguarding lead|centre|center|"
                         r"provider|nursery|college|ward|clinic|pharmacy|pharmacist|dentist|optician|service|team|"
-                        r"practitioner|doctor|paediatrician|therapist|counsellor)\s+"
+                        r"practitioner|doctor|paediatrician|therapist|counsellor|careagency|carehome)\s+"
                         r"(?:called|rang|phoned|telephoned|emailed)|"
                         r"(?:came|visited|attended|called|rang|phoned) to (?:inform|tell|advise|notify|let)|"
                         # "LADO rang: allegation substantiated" (an officer who "called" may have called at the door)
