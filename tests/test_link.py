@@ -1237,6 +1237,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     # a joint inspection of a hoarded house, as each officer writes it (held-out r552)
     ("Joint inspection with the housing officer: statutory nuisance.", "joint visit"),
     ("Inspection with environmental health: house squalid, hoarding.", "joint visit"),
+    # a secure accommodation order and the secure home's admission (held-out r555)
+    ("Secure accommodation order made (s25) for three months.", "court hearing"),
+    ("Admission: young person arrived from the court with two escorts at 17:30.", "placement move"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS

@@ -246,7 +246,7 @@ SHARED_KINDS: dict[str, str] = {
                      r"remand|bail) hearing\b|\battended (?:the )?hearing\b|\bdispute resolution appointment\b|"
                      r"\b(?:care|supervision|placement|emergency protection|interim care|closure|non molestation|"
                      r"occupation|domestic violence protection|criminal behaviour|forced marriage protection|"
-                     r"female genital mutilation protection) order "
+                     r"female genital mutilation protection|secure accommodation|deprivation of liberty) order "
                      r"(?:was )?(?:made|granted|obtained)\b|"
                      r"\b(?:emergency protection|interim care|care|supervision|placement) order hearing\b|"
                      r"\bhearing\b(?:\s+\w+){0,3}?\s+orders? (?:was |were )?(?:made|granted)\b|"  # "EPO hearing: order made"
@@ -291,6 +291,9 @@ SHARED_KINDS: dict[str, str] = {
     "placement move": r"\bplacement (?:started|starts|began|begun|commenced|began|ended|ends|broke down|disrupted)\b|"
                       # ("parent and child placement breakdown")
                       r"\bplacement (?:breakdown|disruption|(?:has |had )?broken down)\b|"
+                      # a secure or residential home's admission of a child sent by the court ("Admission: young
+                      # person arrived from the court with two escorts")
+                      r"\barrived (?:here )?from (?:the )?(?:\w+ )?court\b|"
                       r"\b(?:emergency|foster|respite|new) placement (?:of|for)\b|"
                       # "Emergency foster placement found for tonight", "Late-night placement of a 15 year old"
                       r"\b(?:emergency|late night|same day|out of hours) (?:foster )?placement "
