@@ -573,8 +573,10 @@ INCIDENT_KINDS: dict[str, str] = {
               r"\bfell (?:down|from|off|over|out of)\b|"
               # "mum fell in the night", "fell at home", "fell and hit her head"
               # (not a measure that fell: "Jacob's weight fell at home and recovered at the hospice")
-              r"(?<!weight )(?<!weights )(?<!temperature )(?<!sats )(?<!saturations )(?<!attendance )(?<!grades )"
-              r"\bfell (?:in|during|at) (?:the )?(?:night|home|bathroom|bath|shower|garden|street|kitchen|stairs)\b|"
+              # (the look back after "fell", which few texts hold: before it, it would be tried at every letter)
+              r"\bfell(?<!weight fell)(?<!weights fell)(?<!temperature fell)(?<!sats fell)(?<!saturations fell)"
+              r"(?<!attendance fell)(?<!grades fell) "
+              r"(?:in|during|at) (?:the )?(?:night|home|bathroom|bath|shower|garden|street|kitchen|stairs)\b|"
               # "Margaret fell on Sunday night", as her husband rang to say
               r"\bfell (?:on|in) (?:the )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:night|evening)\b|"
               # "home alone with mum after she fell last night", "nan fell yesterday"
@@ -658,10 +660,14 @@ INCIDENT_KINDS: dict[str, str] = {
                              r"\b(?:found|discovered|attempted) hanging\b|\b(?:attempt\w*|tried|trying|threaten\w*) to hang\b|"
                              # as the ambulance and the ward write it: "23M hanging", "ICU admission after hanging"
                              # (not "a man hanging about outside")
-                             r"\b(?:(?:\d+ ?[mf]|male|female|man|woman|boy|girl|prisoner)|after(?: a)?) hanging\b"
-                             r"(?! (?:about|around|round|out|off|on)\b)|"
+                             # (the word first, then what is before it: a look back at every letter costs time)
+                             r"\bhanging\b(?! (?:about|around|round|out|off|on)\b)"
+                             r"(?:(?<=\dm hanging)|(?<=\df hanging)|(?<=\d m hanging)|(?<=\d f hanging)|(?<=\bmale hanging)|"
+                             r"(?<=female hanging)|(?<=\bman hanging)|(?<=woman hanging)|(?<=\bboy hanging)|(?<=girl hanging)|"
+                             r"(?<=prisoner hanging)|(?<=after hanging)|(?<=after a hanging))|"
                              # a prison's plan for one at risk of self-harm (ACCT): "ACCT opened", "placed on an ACCT"
-                             r"\bacct (?:opened|open|started|raised)\b|\b(?:on|placed on|opened) (?:an |the )?acct\b|"
+                             r"\bacct\b(?: (?:opened|open|started|raised)\b|(?<=\bon acct)|(?<=\bon an acct)|(?<=\bon the acct)|"
+                             r"(?<=opened an acct))|"
                              r"\bhang(?:ed|ing)? (?:him|her|them|my|your)sel(?:f|ves)\b|"
                              # a number of a medicine's tablets taken at once ("took 30 sertraline", "had taken
                              # 20 of her mirtazapine"; not "taking sertraline 50mg", a dose as prescribed)
@@ -736,8 +742,8 @@ INCIDENT_KINDS: dict[str, str] = {
                           # as the school or a parent tells it: "he's in hospital with a chest infection"
                           r"\b(?:is|hes|shes|was|now|still) in hospital\b|\bin hospital with\b|"
                           # as a message passes it on: "Hospital: baby in hospital, chest infection"
-                          r"^\W*(?:\w+ )?(?:baby|infant|child|toddler|mum|mother|dad|father|son|daughter|nan|gran|grandad) "
-                          r"(?:\w+ )?in hospital\b(?! (?:appointment|clinic|visit|today for)\b)|"
+                          r"\b(?:baby|infant|child|toddler|mum|mother|dad|father|son|daughter|nan|gran|grandad) in hospital\b"
+                          r"(?! (?:appointment|clinic|visit|today for)\b)|"
                           r"\badmission to\b(?:\s+\w+){0,3}\s+(?:ward|hospital|unit)\b|"
                           # "PICU for 24 hours": a stay in intensive care
                           r"\b(?:picu|nicu|icu|itu|hdu|paediatric intensive care)\s+for\s+\d+\s+(?:hours?|days?|nights?)\b|"
@@ -949,7 +955,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "risk conference": ("risk assessment", "public protection"),
     "information request": ("checks", "request", "research", "enquir", "information"),
     "professionals meeting": ("meeting", "multi disciplinary", "team around", "panel", "treatment", "mace", "board",
-                              "review"),
+                              "programme"),
     "joint visit": ("joint", "inspection", "visitor", "worker", "police", "officer", "pcso", "midwife", "nurs",
                     "paediatrician", "advisor", "lead", "teacher", "centre", "help", "care", "visiting", "housing"),
     "school session": ("school",),
@@ -961,7 +967,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                           "shouting", "arguing", "screaming", "fighting",
                           "husband", "wife", "boyfriend", "girlfriend", "ex ", "breach", "broke", "breaking"),
     "emergency attendance": ("emergency", "ambulance", "999", "urgent treatment", "minor injur", "hospital"),
-    "discharge": ("discharg", "hospital", "ward", "advice"),
+    "discharge": ("discharg", "hospital", "ward", "against"),
     "referral": ("referr", "concern", "alert", "hub contact", "down", "step", "contact", "request", "phoned", "rang", "called",
                  "emailed", "raised", "passed"),
     "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald", "stab", "lacerat", "wound", "bit",
