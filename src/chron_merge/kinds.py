@@ -30,6 +30,11 @@ SERVICES = (r"family centre|childrens centre|early help|childrens social care|so
 # The agencies a strategy discussion is held with, as a terse record names them ("Strat with CSC and paed").
 _STRATEGY_AGENCY = (r"(?:police|childrens social care|adult social care|social care|social worker|mash|paediatric\w*|"
                     r"paediatrician|hospital)\b")
+# A heart that stopped, as the crew, the ward and the police write it ("CPR", "in cardiac arrest";
+# "paediatric arrest", an ambulance's call type): words of a death, though the person may live for
+# days after (see DEATH_ITSELF).
+_HEART_STOPPED = (r"cardiac arrest|not breathing(?! (?:properly|normally|well))|pulseless|resuscitat\w*|"
+                  r"in (?:cardiac |respiratory )?arrest|p(?:a)?ediatric arrest|cpr")
 # Events several agencies attend together: the same kind on the same day is the same event.
 SHARED_KINDS: dict[str, str] = {
     "child in need meeting": r"\bchild in need\b.*\b(?:meeting|review|conference)\b|"
@@ -174,18 +179,17 @@ SHARED_KINDS: dict[str, str] = {
     "death": r"\bchild death overview (?:panel )?notification\b|\bnotification (?:from|by) (?:the )?child death overview\b|"
              r"\b(?:death(?! (?:in (?:infancy|childhood) )?(?:paediatricians?|nurses?|teams?|protocol|process|procedures?|"
              r"response|rapid response|overview|review (?:meeting|panel|process))\b)|"
-             r"died|dead|deceased|cardiac arrest|not breathing(?! (?:properly|normally|well))|pulseless|resuscitat\w*|"
+             rf"died|dead|deceased|{_HEART_STOPPED}|"
              r"sudden unexpected(?! death in (?:infancy|childhood) (?:paediatricians?|nurses?|teams?|protocol|process|"
              r"procedures?|response|rapid response)\b)|"
-             r"passed away|life extinct|life pronounced extinct|pronounced life extinct|in (?:cardiac |respiratory )?arrest|"
-             r"p(?:a)?ediatric arrest|"  # an ambulance's call type for a child in cardiac arrest
+             r"passed away|life extinct|life pronounced extinct|pronounced life extinct|"
              # as the railway, the roads and the ambulance write it: "Rail fatality", "injuries incompatible with life"
              r"(?<!no )(?<!without )(?<!near )fatality|(?<!no )(?<!without )fatalities|(?:injuries )?incompatible with life)\b|"
              # a killing, as the police and probation record the arrest for it (not a threat or an attempt)
              r"(?<!threatened to )(?<!threatening to )(?<!threat to )(?<!threats to )(?<!attempted )(?<!conspiracy to )"
              r"(?<!attempt to )(?<!attempted to )(?<!tried to )\b(?:murder(?:ed)?|manslaughter)\b|"
              # as the ambulance crew and the police write it: "CPR, ROSC not achieved", "child drowned"
-             r"\bcpr\b|\brosc not achieved\b|\bno rosc\b|(?<!nearly )(?<!near )(?<!almost )\bdrowned\b|"
+             r"\brosc not achieved\b|\bno rosc\b|(?<!nearly )(?<!near )(?<!almost )\bdrowned\b|"
              # "was killed overnight", "fatally stabbed", "a homicide" (not "could have killed her", "nearly
              # killed", "threatened to kill", a domestic homicide review)
              r"(?<!nearly )(?<!almost )(?<!have )(?<!been )(?<!would )(?<!could )\bkilled\b|\bfatally\b|"
@@ -1043,8 +1047,7 @@ ONCE_MASK = 1 << KINDS.index("death")
 # record's kind mask (which numpy holds in 64 bits, the last for the sign).
 DEATH_ITSELF = 1 << len(KINDS)
 assert DEATH_ITSELF < 1 << 63
-HEART_STOPPED = re.compile(r"\b(?:cardiac arrest|not breathing|pulseless|resuscitat\w*|in (?:cardiac |respiratory )?arrest|"
-                           r"p(?:a)?ediatric arrest|cpr)\b")
+HEART_STOPPED = re.compile(rf"\b(?:{_HEART_STOPPED})\b")
 ALL_KINDS_MASK = SHARED_MASK | INCIDENT_MASK
 KIND_PATTERNS = [re.compile(p) for p in [*SHARED_KINDS.values(), *INCIDENT_KINDS.values()]]
 # (part of a word, the kinds it may reveal as a bit mask): a guard lies within one word, or, for a

@@ -1304,8 +1304,8 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
     earlier_received = ops.where(day[0] >= day[1], received[1], received[0])
     # (Of a record of the death itself: not of the ambulance's "in cardiac arrest" four days before
     # the death in intensive care.)
-    once_told = (later_secondhand & (days > 0) & ((common_kinds & ONCE_MASK) != 0) & ((earlier_kinds & DEATH_ITSELF) != 0)
-                 & (incident > 0)
+    once_told = (later_secondhand & (days > 0) & ((common_kinds & ONCE_MASK) != 0) & (incident > 0)
+                 & ((earlier_kinds & DEATH_ITSELF) != 0)
                  & ops.logical_not(later_names_a_day) & ops.logical_not(earlier_received))
     date_named = date_named | once_told
     # Offices read what came in over a weekend on the Monday: a lag is counted in working days.
