@@ -1307,6 +1307,12 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Cat Red: 11M crushed under a quad bike, GCS 14.", "injury"),
     ("Trauma call: 11 year old, quad bike rollover, pneumothorax.", "injury"),
     ("Trauma call: 11 year old, quad bike rollover, pneumothorax.", "emergency attendance"),
+    # a girl gone from her foster placement, as social care writes it (held-out r574)
+    ("Linh missing from her foster placement this morning; strategy meeting tomorrow.", "missing episode"),
+    # teenagers in the sea, as the coastguard, the lifeboat and the ambulance write it (held-out r573)
+    ("999: two teenagers in difficulty off North Beach; lifeboat and helicopter tasked.", "medical emergency"),
+    ("Launched 17:42 to North Beach: one casualty recovered to the beach.", "medical emergency"),
+    ("Teenage girl recovered from the sea by the lifeboat, hypothermic.", "medical emergency"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -1338,6 +1344,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Hot meal left in the car for her", "children left alone"),
     ("Temp 37.2, settled", "medical emergency"), ("Attempted visit, no answer", "medical emergency"),
     ("Room temp 22, flat warm and tidy", "medical emergency"), ("Mum says she feels crushed by the news", "injury"),
+    ("Stolen car recovered from the river by the police", "medical emergency"),
     ("Baby rolled over in the cot for the first time", "injury"),
     ("New resident meeting held in the lounge", "placement move"), ("Breach of tenancy: rent arrears", "domestic incident"),
     ("Warned about a breach of contract with the landlord", "domestic incident"),

@@ -494,6 +494,12 @@ INCIDENT_KINDS: dict[str, str] = {
                          r"submersion|(?<!no )near[- ]drowning|found face down in|"
                          r"found (?:\w+ ){0,2}?in (?:a |the )?(?:\w+ )?(?:pool|pond|river|canal|lake|bath)\b"
                          r"(?! (?:area|side|party|table|hall|room)\b)|"
+                         # … or the sea, as the coastguard, the lifeboat and the ambulance write it: "two teenagers in
+                         # difficulty off North Beach", "one casualty recovered to the beach", "recovered from the sea"
+                         r"in difficulty (?:in|off|at) (?:the )?(?:\w+ )?(?:sea|water|river|canal|lake|beach|coast|pier)|"
+                         # (not "stolen car recovered from the river")
+                         r"recovered(?<!car recovered)(?<!vehicle recovered)(?<!bike recovered)(?<!property recovered) "
+                         r"(?:from|out of|to) (?:the )?(?:sea|water|river|canal|lake|pond|pool|beach|shore)|"
                          r"pulled (?:out )?(?:from|of) (?:the |a |an )?(?:\w+ ){0,2}"
                          r"(?:pool|pond|river|canal|lake|bath|water|sea))\b",
     # (not one still to come: "safety plan for discharge", "fit for discharge", "discharge planning")
@@ -614,7 +620,9 @@ INCIDENT_KINDS: dict[str, str] = {
               r"cheek|chest|back)\b|\bcuts? (?:to|on) (?:his|her|their|the) (?:left |right )?(?:hand|forearm|face|head|"
               r"leg|neck|finger|lip|cheek|chest|back)\b",
     # ("care home" reads as one word, "carehome": see COMPOUND_TERMS)
-    "missing episode": r"\b(?:missing (?:from (?:home|care|carehome|school|placement)|episode|person|child|report|since|"
+    # ("missing from her foster placement")
+    "missing episode": r"\b(?:missing (?:from (?:(?:her|his|their|the) )?(?:foster |residential )?"
+                       r"(?:home|care|carehome|school|placement)|episode|person|child|report|since|"
                        r"overnight|again|all night|last night)|reported missing|"
                        # the one missing named between: "Mum reported Aiden missing", "reported her son missing"
                        # (not a thing: "reported her purse missing", "reported it missing")
@@ -1015,7 +1023,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                  "direction"),
     "medical emergency": ("chok", "seizure", "clonic", "epilepticus", "fit", "anaphyla", "arrest", "collapsed",
                           "unresponsive", "floppy", "breathing", "respiratory", "submersion", "drowning", "face down",
-                          "hypotherm", "hypertherm", "stroke", "temp",
+                          "hypotherm", "hypertherm", "stroke", "temp", "difficulty", "recovered",
                           "pulled", "pool", "pond", "river", "canal", "lake", "bath"),
     "looked after review": ("looked after", "statutory", "reviewing officer"),
     "joint interview": ("best evidence", "joint", "interview", "age assessment"),
