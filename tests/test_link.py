@@ -564,6 +564,19 @@ def test_a_two_letter_acronym_records_write_in_capitals_names_its_agency():
     assert named["Club welfare"] == {"FA Safeguarding"}
 
 
+def test_times_close_across_midnight_count_as_close():
+    # The ambulance's call at 23:58 and the emergency department's arrival at 00:40 the next day,
+    # few words in common (held-out r575).
+    crew = _e("Ambulance Service", D(2024, 2, 11), "Cat 2: 19M intentional overdose of sertraline in university "
+                                                   "halls. Conveyed.", "23:58")
+    ward = _e("Hospital", D(2024, 2, 12), "19M overdose of 40 sertraline tablets; ECG normal. Medically fit in the "
+                                          "morning.", "00:40")
+    assert {crew.details, ward.details} in _groups(BACKGROUND + [crew, ward])
+    # … and not a day's worth apart
+    later = replace(ward, time="23:40")
+    assert {crew.details, later.details} not in _groups(BACKGROUND + [crew, later])
+
+
 def test_a_record_of_notifying_another_agency_is_no_news_and_links_to_that_agencys_record():
     # The GP's consultation that notified a suspected measles case to the health protection team,
     # and the team's record of the notification: few words in common (held-out r563).
@@ -2610,7 +2623,7 @@ def test_a_trauma_centres_injuries_column_is_evidence(header, linked):
     police = _e("Police", D(2024, 3, 22), "16 year old male stabbed in the thigh in the park. Not cooperating with "
                 "officers. Taken to the major trauma centre.", "23:50")
     trauma = replace(_e("Major Trauma Centre", D(2024, 3, 23), "Police present. Referral to children's social care.",
-                        "00:25"), extra={header: "Single stab wound to the left thigh, to theatre for washout."})
+                        "02:10"), extra={header: "Single stab wound to the left thigh, to theatre for washout."})
     assert ({police.details, trauma.details} in _groups(BACKGROUND + [police, trauma])) is linked
 
 

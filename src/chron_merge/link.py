@@ -321,6 +321,7 @@ def _contact_words(text: str) -> str:
 
 
 TIMES_CLOSE = 90
+MINUTES_A_DAY = 24 * 60
 # A night's events cross midnight: a police detention in the evening and the assessment at 01:30
 # are a day apart by date, not by what happened. A record timed before EARLY_MORNING counts as of
 # the day before for a record of that day timed from LATE_EVENING or with no time (the time from
@@ -1367,8 +1368,9 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
     lag_days = ops.where(notified & (gap <= NOTIFIED_WITHIN_CALENDAR_DAYS), ops.minimum(days, working_days), days)
     # Times close together count from the Time column or the text ("brought home at 18:00"); far
     # apart only from the Time columns (a text may give the time of something else: "medical booked 14:00").
-    stated = (clock[0] >= 0) & (clock[1] >= 0) & (gap == 0)
-    close = stated & (ops.abs(clock[0] - clock[1]) <= TIMES_CLOSE)
+    # (across midnight too: the ambulance's 23:58 and the emergency department's 00:40 the next day)
+    stated = (clock[0] >= 0) & (clock[1] >= 0) & (gap <= 1)
+    close = stated & (ops.abs((day[0] - day[1]) * MINUTES_A_DAY + clock[0] - clock[1]) <= TIMES_CLOSE)
     # Two records of one day that each name the other's agency, timed close together or each its
     # agency's one record of the day, are of one contact between them (a district nurse's visit to
     # the care home, and the home's "district nurse visited").
