@@ -484,6 +484,9 @@ INCIDENT_KINDS: dict[str, str] = {
     "medical emergency": r"\b(?:chok(?:ed|es) on|choking (?:episode|incident|on)|(?<!drugs )(?<!drug )(?<!cash )"
                          r"seizures?(?! of\b)|tonic clonic|status epilepticus|(?:had|having|has) a fit|"
                          r"anaphyla\w*|cardiac arrest|respiratory arrest|collapsed|"
+                         # carbon monoxide, as the gas engineer, the fire service and the ward write it: "CO alarm
+                         # activated", "CO readings of 300 ppm", "CO poisoning: carboxyhaemoglobin 18%"
+                         r"carbon monoxide|carboxyh\w*|co (?:alarm|poisoning|readings?|detector|levels?|exposure)|"
                          # a body too cold or too hot, as the crew and the ward write it: "Temp 33.8", "hypothermia",
                          # "heatstroke" (not a room's "temp 22")
                          r"hypotherm\w*|hypertherm\w*|heat ?stroke|temp(?:erature)? (?:of |was )?3[0-4](?: \d)?|"
@@ -878,6 +881,10 @@ INCIDENT_KINDS: dict[str, str] = {
                              # a home taken over by drug dealers ("cuckooing"), and the court's closure of it,
                              # as the police, housing and the person's workers write it
                              r"\bcuckoo\w*|\bclosure (?:order|notice)s?\b|"
+                             # a disabled man's home targeted, as the police and his landlord write it: "Hate
+                             # incident: eggs thrown at his window by youths", "youths throwing eggs at his window"
+                             r"\bhate (?:incident|crime)s?\b|\b(?:eggs|stones|bricks|rocks) (?:were )?thrown at\b|"
+                             r"\bthrowing (?:eggs|stones|bricks|rocks) at\b|"
                              r"\b(?:drug )?dealers? (?:are |were |have been |had been )?(?:using|staying (?:at|in)|"
                              r"operating from|dealing from) (?:his |her |their |the |\w+s )?"
                              r"(?:flat|home|house|address|property)\b|"
@@ -1023,7 +1030,8 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                  "direction"),
     "medical emergency": ("chok", "seizure", "clonic", "epilepticus", "fit", "anaphyla", "arrest", "collapsed",
                           "unresponsive", "floppy", "breathing", "respiratory", "submersion", "drowning", "face down",
-                          "hypotherm", "hypertherm", "stroke", "temp", "difficulty", "recovered",
+                          "hypotherm", "hypertherm", "stroke", "temp", "difficulty", "recovered", "monoxide", "carboxy",
+                          "co alarm", "co poisoning", "co reading", "co detector", "co level", "co exposure",
                           "pulled", "pool", "pond", "river", "canal", "lake", "bath"),
     "looked after review": ("looked after", "statutory", "reviewing officer"),
     "joint interview": ("best evidence", "joint", "interview", "age assessment"),
@@ -1057,7 +1065,8 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "school start": ("enrol", "admission", "start", "induction", "place"),
     "school exclusion": ("exclu", "suspended"), "suspension": ("suspen",), "stop and search": ("search", "account", "stopped"),
     "search warrant": ("warrant", "searched", "raid"),
-    "anti-social behaviour": ("antisocial", "anti", "cuckoo", "closure", "dealer", "over", "shut", "county"),
+    "anti-social behaviour": ("antisocial", "anti", "cuckoo", "closure", "dealer", "over", "shut", "county", "hate",
+                              "thrown", "throwing"),
     "inspection": ("inspect", "rated", "warning"),
     "weapon": ("knife", "knives", "blade", "machete", "weapon", "firearm"),
     "police protection": ("protection", "s46"), "police interview": ("interview", "appropriate"),
