@@ -1322,6 +1322,7 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Trauma call: 11 year old, quad bike rollover, pneumothorax.", "emergency attendance"),
     # a girl gone from her foster placement, as social care writes it (held-out r574)
     ("Linh missing from her foster placement this morning; strategy meeting tomorrow.", "missing episode"),
+    ("Linh was found yesterday in Birmingham and returned.", "missing episode"),
     # teenagers in the sea, as the coastguard, the lifeboat and the ambulance write it (held-out r573)
     ("999: two teenagers in difficulty off North Beach; lifeboat and helicopter tasked.", "medical emergency"),
     ("Launched 17:42 to North Beach: one casualty recovered to the beach.", "medical emergency"),
@@ -1333,6 +1334,8 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     # a disabled man's home targeted, as the police and his landlord write it (held-out r577)
     ("Hate incident: eggs thrown at his window by youths; third report this month.", "anti-social behaviour"),
     ("Tenant reported youths throwing eggs at his window last night.", "anti-social behaviour"),
+    # a boy missing in the sea, as the police write it (held-out r573)
+    ("Report of a 15 year old boy missing in the sea at North Beach; coastguard searching.", "emergency attendance"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -1366,6 +1369,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Room temp 22, flat warm and tidy", "medical emergency"), ("Mum says she feels crushed by the news", "injury"),
     ("Stolen car recovered from the river by the police", "medical emergency"),
     ("Co-sleeping and the smoke alarm discussed", "medical emergency"), ("She hates school", "anti-social behaviour"),
+    ("Keys were found in the hall and returned", "missing episode"),
     ("Baby rolled over in the cot for the first time", "injury"),
     ("New resident meeting held in the lounge", "placement move"), ("Breach of tenancy: rent arrears", "domestic incident"),
     ("Warned about a breach of contract with the landlord", "domestic incident"),
@@ -2337,10 +2341,14 @@ def test_an_emergency_departments_and_an_ambulance_services_records_are_emergenc
 
     events = [_e("Northshire Hospital ED", D(2023, 4, 8), "15F brought in by police, intoxicated."),
               _e("WMAS", D(2023, 4, 8), "Pt found in car park, conveyed."),
-              _e("Northshire Hospital Paediatrics", D(2023, 4, 8), "Ward round, obs stable.")]
+              _e("Northshire Hospital Paediatrics", D(2023, 4, 8), "Ward round, obs stable."),
+              # … and a lifeboat station's and the coastguard's (held-out r573)
+              _e("RNLI Lifeboat Station", D(2023, 4, 8), "Launched 17:42 to North Beach: one casualty recovered."),
+              _e("HM Coastguard", D(2023, 4, 8), "Search resumed at first light.")]
     table = _build_table(events, None)
-    attendance = {events[table.event[p]].agency for p in range(3) if table.kinds[p] >> KINDS.index("emergency attendance") & 1}
-    assert attendance == {"Northshire Hospital ED", "WMAS"}
+    attendance = {events[table.event[p]].agency for p in range(len(events))
+                  if table.kinds[p] >> KINDS.index("emergency attendance") & 1}
+    assert attendance == {"Northshire Hospital ED", "WMAS", "RNLI Lifeboat Station", "HM Coastguard"}
 
 
 

@@ -475,6 +475,8 @@ INCIDENT_KINDS: dict[str, str] = {
                             # the emergency department's trauma team called to a patient on arrival ("Trauma call: 11
                             # year old, quad bike rollover")
                             r"\btrauma (?:call|team)\b|"
+                            # the emergency services at sea ("coastguard searching", "lifeboat and helicopter tasked")
+                            r"\bcoastguard\b|\blifeboat\b|"
                             # not to an appointment: "taken to hospital appointment by grandmother"
                             r"\b(?:taken|brought|conveyed|rushed|(?:took|take|takes|taking) (?:him|her|them|the child|"
                             r"the baby)) (?:in )?to hospital\b"
@@ -652,6 +654,12 @@ INCIDENT_KINDS: dict[str, str] = {
                        r"\b(?:(?:located|traced) (?:\w+ ){0,2}?(?:by|him|her|them|at|in|to)|"
                        r"found (?:by (?:the )?(?:police|officers)|him|her|them|in|at))\b(?:\s+\S+){0,16}?\s+"
                        r"(?:and\s+)?returned (?:home|back|to)\b|"
+                       # as the social worker hears of it: "Linh was found yesterday in Birmingham and returned"
+                       # (not a thing found and handed back: "her phone was found in the car and returned")
+                       r"\b(?:was|were) found(?<!it was found)(?<!phone was found)(?<!keys were found)(?<!bag was found)"
+                       r"(?<!items were found)(?<!property was found)(?<!nothing was found)(?<!money was found)"
+                       r"(?<!cash was found)(?<!purse was found)(?<!wallet was found)(?<!drugs were found)"
+                       r"(?:\s+\S+){0,6}?\s+and (?:returned|brought back|taken back)\b|"
                        # as a parent or a carer tells it: "did not come home last night", "failed to return to placement",
                        # "did not return from school"
                        r"\b(?:not|didnt|hasnt|hadnt|havent|failed to) (?:come|came|return|returned) (?:back )?"
@@ -1007,7 +1015,8 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "domestic incident": ("domestic", "encompass", "argument", "disturbance", "row", "removed", "leave", "partner",
                           "shouting", "arguing", "screaming", "fighting",
                           "husband", "wife", "boyfriend", "girlfriend", "ex ", "breach", "broke", "breaking"),
-    "emergency attendance": ("emergency", "ambulance", "999", "urgent treatment", "minor injur", "hospital", "trauma"),
+    "emergency attendance": ("emergency", "ambulance", "999", "urgent treatment", "minor injur", "hospital", "trauma",
+                             "coastguard", "lifeboat"),
     "discharge": ("discharg", "hospital", "ward", "against"),
     "referral": ("referr", "concern", "alert", "hub contact", "down", "step", "contact", "request", "phoned", "rang", "called",
                  "emailed", "raised", "passed"),
@@ -1296,6 +1305,8 @@ DRUG_TREATMENT_RECORDS = 4  # … of this many
 IMPLIED_KIND: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i)\bambulance\b|^SECAMB\b|(?-i:^[A-Z]{1,4}AS(?:T|FT)?\b)"), "emergency attendance"),
     (re.compile(r"\b(?:ED|A&E|AE)\b|(?i:\bemergency department\b|\baccident (?:and|&) emergency\b)"), "emergency attendance"),
+    # … and so are a lifeboat station's and the coastguard's ("Launched 17:42 to North Beach: one casualty recovered").
+    (re.compile(r"(?i)\blifeboats?\b|\bcoastguard\b|\brnli\b"), "emergency attendance"),
     # … and a court's are its hearings ("Family court.xlsx": "FGM protection order (without notice): …").
     (re.compile(r"(?i)\b(?:family|crown|county|youth|magistrates'?) court\b|\bhmcts\b"), "court hearing"),
     # … and a panel's are its meetings ("Channel Panel.xlsx": "Case adopted. Intervention provider to be commissioned").
