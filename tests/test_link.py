@@ -1336,6 +1336,9 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     ("Tenant reported youths throwing eggs at his window last night.", "anti-social behaviour"),
     # a boy missing in the sea, as the police write it (held-out r573)
     ("Report of a 15 year old boy missing in the sea at North Beach; coastguard searching.", "emergency attendance"),
+    # a bite by a partner, as the police and the urgent treatment centre write it (held-out r580)
+    ("DA: male assaulted by his ex-partner at his flat, bite to the forearm.", "injury"),
+    ("Wound to the forearm, human bite: cleaned, antibiotics.", "injury"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -1370,6 +1373,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Stolen car recovered from the river by the police", "medical emergency"),
     ("Co-sleeping and the smoke alarm discussed", "medical emergency"), ("She hates school", "anti-social behaviour"),
     ("Keys were found in the hall and returned", "missing episode"),
+    ("Pressure ulcer: wound on the back dressed, heels intact", "injury"),
     ("Baby rolled over in the cot for the first time", "injury"),
     ("New resident meeting held in the lounge", "placement move"), ("Breach of tenancy: rent arrears", "domestic incident"),
     ("Warned about a breach of contract with the landlord", "domestic incident"),

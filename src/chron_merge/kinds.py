@@ -594,8 +594,12 @@ INCIDENT_KINDS: dict[str, str] = {
               r"\b(?:knife|puncture|penetrating|head|facial|gunshot|open) wounds?\b|"
               r"\bdog (?:bites?|attack\w*)\b|\bbitten\b|"  # "dog attack on toddler", "bitten to the face by the dog"
               r"\b(?:dog|dogs|cat|animal) bit (?:him|her|them|the child|the baby|his)\b|"  # as a child tells it
-              r"\bbites? (?:to|on) (?:a |the |his |her |their )?(?:child|baby|toddler|boy|girl|face|cheek|lip|hand|arm|"
-              r"leg|head|neck)\b|"  # "after a bite to a child"
+              r"\bbites? (?:to|on) (?:a |the |his |her |their )?(?:left |right )?(?:child|baby|toddler|boy|girl|face|"
+              r"cheek|lip|hand|arm|forearm|leg|head|neck)\b|"  # "after a bite to a child", "bite to the forearm"
+              # as the urgent treatment centre writes it: "Wound to the forearm, human bite" (not a nurse's
+              # "wound on the sacrum", a pressure ulcer)
+              r"\bhuman bites?\b|\bwounds? to (?:the |his |her |their |a )?(?:left |right )?(?:forearm|arm|hand|"
+              r"finger|leg|thigh|foot|head|scalp|face|neck|chest|back|abdomen)\b|"
               # a fall that brings someone to the ambulance or the hospital ("fall at home", "fell down the stairs")
               r"\bfalls? (?:at home|from|down|off|out of|in the|on the)\b|\b(?:had|after|following) a fall\b|"
               # "Fall in bathroom", "Mrs Hill fallen in the bathroom", "found fallen on the floor" (not "fallen out
