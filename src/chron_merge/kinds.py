@@ -659,7 +659,7 @@ INCIDENT_KINDS: dict[str, str] = {
                        r"found (?:by (?:the )?(?:police|officers)|him|her|them|in|at))\b(?:\s+\S+){0,16}?\s+"
                        r"(?:and\s+)?returned (?:home|back|to)\b|"
                        # as the social worker hears of it: "Linh was found yesterday in Birmingham and returned"
-                       # (not a thing found and handed back: "her phone was found in the car and returned")
+                       # (not a thing found and handed back: "keys were found in the hall and returned")
                        r"\b(?:was|were) found(?<!it was found)(?<!phone was found)(?<!keys were found)(?<!bag was found)"
                        r"(?<!items were found)(?<!property was found)(?<!nothing was found)(?<!money was found)"
                        r"(?<!cash was found)(?<!purse was found)(?<!wallet was found)(?<!drugs were found)"
