@@ -1339,6 +1339,12 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     # a bite by a partner, as the police and the urgent treatment centre write it (held-out r580)
     ("DA: male assaulted by his ex-partner at his flat, bite to the forearm.", "injury"),
     ("Wound to the forearm, human bite: cleaned, antibiotics.", "injury"),
+    # a short stay away from home, as social care, a care home and a short breaks service write it (held-out
+    # r583, r581)
+    ("Mrs Hale admitted to Beech House for 2 weeks' respite today.", "placement move"),
+    ("Emergency respite admission: Mrs Hale arrived with her daughter.", "placement move"),
+    ("Short breaks package started: first overnight stay tonight.", "placement move"),
+    ("First overnight short break: Mia settled well.", "placement move"),
 ])
 def test_kinds_of_event_in_other_words(text, kind):
     from chron_merge.kinds import KINDS
@@ -1374,6 +1380,7 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Co-sleeping and the smoke alarm discussed", "medical emergency"), ("She hates school", "anti-social behaviour"),
     ("Keys were found in the hall and returned", "missing episode"),
     ("Pressure ulcer: wound on the back dressed, heels intact", "injury"),
+    ("Respite carers for dad discussed; short of money this month", "placement move"),
     ("Baby rolled over in the cot for the first time", "injury"),
     ("New resident meeting held in the lounge", "placement move"), ("Breach of tenancy: rent arrears", "domestic incident"),
     ("Warned about a breach of contract with the landlord", "domestic incident"),

@@ -302,6 +302,12 @@ SHARED_KINDS: dict[str, str] = {
                       # a secure or residential home's admission of a child sent by the court ("Admission: young
                       # person arrived from the court with two escorts")
                       r"\barrived (?:here )?from (?:the )?(?:\w+ )?court\b|"
+                      # a short stay away from home, as the social worker, the care home and the short breaks
+                      # service write it: "admitted to Beech House for 2 weeks' respite today", "Emergency respite
+                      # admission", "Short breaks package started: first overnight stay tonight", "First overnight
+                      # short break"
+                      r"\brespite admission\b|\badmitted\b(?:\s+\S+){0,6}?\s+for (?:\S+ ){0,3}?respite\b|"
+                      r"\bfirst overnight (?:short break|stay|respite)\b|\bshort breaks? (?:package )?(?:started|starts|began)\b|"
                       r"\b(?:emergency|foster|respite|new) placement (?:of|for)\b|"
                       # "Emergency foster placement found for tonight", "Late-night placement of a 15 year old"
                       r"\b(?:emergency|late night|same day|out of hours) (?:foster )?placement "
@@ -1059,6 +1065,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "domestic abuse disclosure": ("clares", "sarahs", "disclosure"), "nrm referral": ("national referral",),
     "fire": ("fire", "arson", "blaze", "smoke", "alight", "light"), "best interests meeting": ("meeting", "decision"),
     "placement move": ("placement", "moved", "placed", "accommodated", "admitted", "arrived", "care", "admission", "discharg",
+                       "respite", "overnight", "break",
                        "took", "taken", "transported",
                        "booked", "protocol", "living", "staying", "residing", "escorted", "resident", "entered"),
     "transfer of care": ("care", "midwifery", "handover", "handed", "transferred", "national transfer"),
