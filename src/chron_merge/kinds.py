@@ -403,11 +403,12 @@ _NOT_DONE_YET = (r"(?:\s+(?!(?:made|sent|submitted|completed|done|received|accep
 _NO_AGENCY = (r"(?:the |a |an |her |his )?(?:mother|father|parents?|grandmother|grandfather|family|client|patient|carer|"
               r"child|son|daughter|aunt|uncle|neighbour|partner|member of the public|public)\b")
 # Incidents one agency deals with and others are told of.
-# A hospital's units a patient is admitted or moved to (intensive, high dependency, special and
-# neonatal care, a mother and baby unit).
-# (and the units a patient is admitted to from the emergency department: acute or emergency medical,
-# clinical decision, coronary care, paediatric assessment)
-_HOSPITAL_UNITS = r"picu|nicu|icu|itu|hdu|scbu|mbu|nnu|amu|mau|eau|cdu|ccu|pau"
+# A hospital's units a patient is admitted or moved to: intensive, high dependency, special and
+# neonatal care (whose names also name the hospital: see IMPLIED_NAME) …
+_CRITICAL_CARE_UNITS = ("picu", "nicu", "icu", "itu", "hdu", "scbu", "nnu")
+# … a mother and baby unit, and the units a patient is admitted to from the emergency department
+# (acute or emergency medical, clinical decision, coronary care, paediatric assessment).
+_HOSPITAL_UNITS = "|".join([*_CRITICAL_CARE_UNITS, "mbu", "amu", "mau", "eau", "cdu", "ccu", "pau"])
 # Things that go missing, not people: "Nothing missing", "reported her purse missing".
 _THINGS = (r"(?:nothing|anything|things|keys?|items?|money|cash|property|(?:tele)?phones?|purse|wallet|bags?|jewellery|"
            r"medication|tablets)")
@@ -1261,10 +1262,9 @@ _HOUSING_ASSOCIATION_NAME = r"(?i)\bhomes\b(?! (?:for|of)\b)|\bhousing (?:trust|
 _SCHOOL_NAME = r"(?i)\bschool\b|\bacademy\b|\bprimary\b(?! care)|\bcollege\b|\bnursery\b"
 _AMBULANCE_ACRONYM = r"^[A-Z]{1,4}AS(?:T|FT)?\b|^SECAMB\b"
 IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
-    # (Heddlu: Welsh for police, "Heddlu Dyfed-Powys")
-    (re.compile(rf"{_POLICE_ACRONYM}|(?i:\bconstabulary\b|\bheddlu\b)"), "police"),
-    # … and its community support officers are "the PCSO" in others' records ("PCSO visited").
-    (re.compile(rf"{_POLICE_ACRONYM}|(?i:\bconstabulary\b|\bheddlu\b|\bpolice\b)"), "pcso"),
+    # A force known by its initials or another word is "the police" (Heddlu: Welsh for police, "Heddlu
+    # Dyfed-Powys"); any force's community support officers are "the PCSO" in others' records ("PCSO visited").
+    (re.compile(rf"{_POLICE_ACRONYM}|(?i:\bconstabulary\b|\bheddlu\b|\bpolice\b)"), "police pcso"),
     (re.compile(_AMBULANCE_ACRONYM), "ambulance"),
     # … and its crews are "the paramedics" in others' records ("CPR until the paramedics took over").
     (re.compile(rf"{_AMBULANCE_ACRONYM}|(?i:\bambulance\b)"), "paramedic paramedics"),
@@ -1350,9 +1350,9 @@ IMPLIED_NAME: list[tuple[re.Pattern[str], str, bool]] = [
     # … and its children's ward, clinics and doctors: "the paediatric ward", "the paediatric registrar",
     # "the paediatric consultant".
     (re.compile(r"(?i)\bhospitals?\b|\binfirmary\b|\bysbyty\b"),
-     "emergency department paediatric paediatrician ward registrar consultant clinic outpatients discharge summary "
      # … and its units: "Ana home after PICU admission" (with "discharge") names the children's hospital
-     "picu nicu icu itu hdu scbu nnu", False),
+     "emergency department paediatric paediatrician ward registrar consultant clinic outpatients discharge summary "
+     + " ".join(_CRITICAL_CARE_UNITS), False),
     # A fire and rescue service is "the fire service", "fire safety" (a home fire safety visit).
     (re.compile(r"(?i)\bfire\b"), "fire service brigade safety firefighters", False),
     # Social care is "the SW" (social worker) in others' records ("informed by SW").

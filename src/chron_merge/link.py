@@ -82,7 +82,7 @@ import itertools
 import math
 import operator
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from types import SimpleNamespace
@@ -752,7 +752,8 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
         chosen_words[list(word_ids)] = True
         return np.bincount(owner, weights=chosen_words[token_ids], minlength=count)
 
-    written_in_capitals = functools.cache(lambda letters: _written_in_capitals_only(letters, text_number))
+    all_texts = functools.cache(lambda: "\n".join(text_number))  # (joined once, when an acronym first needs it)
+    written_in_capitals = functools.cache(lambda letters: _written_in_capitals_only(letters, all_texts()))
     spelt_out_of = [expand_abbreviations(name, glossary) for name in agency_names]  # "Westford HV team": health visiting
     name_words_of = {n: set(content_words(spelt_out)) for n, spelt_out in enumerate(spelt_out_of)}
     for n, name in enumerate(agency_names):
@@ -1016,11 +1017,11 @@ def _is_no_word(letters: str) -> bool:
             and (vowels == 0 or (len(letters) >= 5 and vowels <= 1)))
 
 
-def _written_in_capitals_only(letters: str, texts: Iterable[str]) -> bool:
-    """Whether some of ``texts`` write the acronym ``letters`` (lower case) in capitals, and none
-    writes it otherwise: an agency's name to those who write it ("UKHSA"), not a word ("hope")."""
+def _written_in_capitals_only(letters: str, texts: str) -> bool:
+    """Whether ``texts`` (the records' texts, joined) write the acronym ``letters`` (lower case) in
+    capitals, and never otherwise: an agency's name to those who write it ("UKHSA"), not a word ("hope")."""
     in_capitals = False
-    for match in re.finditer(rf"(?i)\b{re.escape(letters)}\b", "\n".join(texts)):
+    for match in re.finditer(rf"(?i)\b{re.escape(letters)}\b", texts):
         if not match[0].isupper():
             return False
         in_capitals = True
