@@ -8,6 +8,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from chron_merge.errors import UnreadableReturnError
 from chron_merge.model import Level
 from chron_merge.read import read_all, read_return
 from chron_merge.read.agency import agency_from_filename
@@ -2600,6 +2601,31 @@ def test_a_log_with_each_days_date_as_a_heading_dates_each_entry_by_the_heading_
     assert [(c.column, c.field) for c in sheet.columns] == [("A", "time"), ("B", "details"), ("C", "practitioner"),
                                                             ("added", "date")]
     assert not [p for p in read.problems if p.level == Level.ERROR]
+
+
+@pytest.mark.parametrize(("title", "dated"), [
+    ("Riverside Festival - medical centre log - Saturday 17/08/2024", True),
+    ("Medical centre day sheet 17 August 2024", True),
+    ("Medical centre log for Mia (DOB 17/08/2008)", False),  # a date of birth is no day of the log
+    ("Medical centre log printed 17/08/2024", False),
+    ("Medical centre log 16/08/2024 - 18/08/2024", False),  # a period: which day, nothing says
+])
+def test_a_days_log_with_its_day_in_the_title_dates_each_entry_by_it(make_xlsx, title, dated):
+    # Held-out r597: a festival's medical centre keeps a log a day, the day in its title, each
+    # entry's time in a column; with no day there, the sheet is not read and says why.
+    path = make_xlsx("Festival Medical.xlsx", {"Patient log": [
+        [title], ["Time in", "Triage", "Presentation", "Outcome"],
+        [dt.time(14, 20), "P3", "22M cut foot on glass, cleaned and dressed.", "Discharged to site"],
+        [dt.time(21, 47), "P1", "16F agitated, temp 39.8, says she took 2 pills.", "Blue-lighted to Southmead"]]})
+    if not dated:
+        with pytest.raises(UnreadableReturnError):
+            read_return(path)
+        return
+    read = read_return(path)
+    assert [(e.date, e.time, e.source.row) for e in read.events] == [
+        (dt.date(2024, 8, 17), "14:20", 3), (dt.date(2024, 8, 17), "21:47", 4)]
+    note = next(p for p in read.problems if p.code == "day-in-title")
+    assert note.row == 1 and note.level == Level.INFO
 
 
 def test_day_headings_in_an_empty_date_column_date_the_entries_below_them(make_csv):

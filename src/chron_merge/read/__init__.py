@@ -342,7 +342,8 @@ def _dated_by_headings(grid: Grid, mapping: ColumnMap) -> DayHeadings | None:
     if "date" in mapping.fields and mapping.how.get("date") not in ("header", "config"):
         return None
     texts = {mapping.fields[f] for f in ("details", "action", "comment") if f in mapping.fields}
-    return dates_from_headings(grid, mapping.header_row_index, texts, mapping.fields.get("date"))
+    return dates_from_headings(grid, mapping.header_row_index, texts, mapping.fields.get("date"),
+                               timed="time" in mapping.fields)
 
 
 def _read_as_its_layout(path: Path, grid: Grid, mapping: ColumnMap | None, columns: dict[str, str] | None
@@ -353,12 +354,21 @@ def _read_as_its_layout(path: Path, grid: Grid, mapping: ColumnMap | None, colum
     if mapping is not None and (headed := _dated_by_headings(grid, mapping)) is not None:
         where = (f"shown as '{DATE_COLUMN}'" if "date" not in mapping.fields
                  else f"in '{mapping.headers[mapping.fields['date']]}'")
-        shown = ", ".join(map(str, headed.heading_rows[:5])) + (" …" if len(headed.heading_rows) > 5 else "")
-        return headed.grid, header_at(headed.grid, mapping.header_row_index, columns), [Problem(
-            file=path.name, sheet=grid.sheet, row=headed.heading_rows[0], level=Level.INFO, code="day-headings",
-            message=f"each entry is dated by the day written as a heading above it (rows {shown}; {where}), "
-                    "and the heading rows are skipped",
-            fix="nothing to do if each heading is the day of the entries below it")]
+        notes = []
+        if headed.title_row is not None:
+            notes.append(Problem(
+                file=path.name, sheet=grid.sheet, row=headed.title_row, level=Level.INFO, code="day-in-title",
+                message=f"the sheet has no date column: each entry{' above the first day heading' * bool(headed.heading_rows)}"
+                        f" is dated by the day its title names (row {headed.title_row}; {where})",
+                fix="nothing to do if the sheet is the log of that day; else add a Date column"))
+        if headed.heading_rows:
+            shown = ", ".join(map(str, headed.heading_rows[:5])) + (" …" if len(headed.heading_rows) > 5 else "")
+            notes.append(Problem(
+                file=path.name, sheet=grid.sheet, row=headed.heading_rows[0], level=Level.INFO, code="day-headings",
+                message=f"each entry is dated by the day written as a heading above it (rows {shown}; {where}), "
+                        "and the heading rows are skipped",
+                fix="nothing to do if each heading is the day of the entries below it"))
+        return headed.grid, header_at(headed.grid, mapping.header_row_index, columns), notes
     if (mapping is None or "date" not in mapping.fields) and (form := unfold_form(grid)) is not None:
         headings = f"; the line above each block ('{form.headings[0]}' …) is its heading, skipped" if form.headings else ""
         return form.grid, find_header(form.grid, columns), [Problem(

@@ -15,6 +15,11 @@ it, as written: in a column added after the others (so that the sheet's own colu
 letters), or in the empty date column; and leaves each heading row empty (a row read and skipped,
 as a section heading is). It is tried only on a sheet whose header names no date, or whose date
 column holds nothing but the headings.
+
+A log of one day may write its day once, in the title above the header, and each entry's time in a
+Time column ("Riverside Festival - medical centre log - Saturday 17/08/2024" over "Time in | Triage
+| Presentation | Outcome"): each entry takes that day, when the title names one day and no other,
+and not as a date of birth or the day the log was printed (see :func:`_day_in_title`).
 """
 
 from __future__ import annotations
@@ -39,21 +44,25 @@ class DayHeadings:
 
     grid: Grid
     heading_rows: list[int]
+    title_row: int | None = None  # the row number of the title naming the day, when it is the title's
 
 
 def dates_from_headings(grid: Grid, header_index: int, text_columns: set[int],
-                        date_col: int | None = None) -> DayHeadings | None:
+                        date_col: int | None = None, timed: bool = False) -> DayHeadings | None:
     """The sheet with each entry dated by the day heading above it; ``None`` when it has no such
     headings, or entries above the first (they would have no date). ``text_columns``: the entries'
     text (details, action, comment); a row with nothing else, under an entry, is the rest of its
     text and takes no date of its own, so that it is joined onto the entry as the rest of it.
     ``date_col``: a date column the header has, left empty on the entries and holding the headings
-    ("Monday 6 March 2023" alone on its row); else a column is added."""
+    ("Monday 6 March 2023" alone on its row); else a column is added. ``timed``: the header has a
+    Time column, so that a day in the title may be the log's (see :func:`_day_in_title`)."""
     header = [_folded(cell) for cell in grid.rows[header_index]]
     other_columns = any(col not in text_columns for col, cell in enumerate(grid.rows[header_index]) if cell is not None)
     headings: list[int] = []  # row indices
     dated: dict[int, object] = {}  # row index → the day it takes (or the added column's header, on a repeated header)
-    day: object = None  # the heading above, as written
+    # the heading above, as written (at first, the title's day)
+    title = _day_in_title(grid, header_index) if timed and date_col is None else None
+    day: object = title[1] if title else None
     first_under_heading = False
     more_than_text = False  # an entry with more than text (a time, a worker)
     for index in range(header_index + 1, len(grid.rows)):
@@ -83,14 +92,15 @@ def dates_from_headings(grid: Grid, header_index: int, text_columns: set[int],
             dated[index] = day
         more_than_text = more_than_text or not set(filled) <= text_columns
         first_under_heading = False
-    if not headings or (first_under_heading and date_col is not None):
+    if not (headings or title) or (first_under_heading and date_col is not None):
         return None  # (the last heading too must have an entry under it)
     if date_col is not None and not more_than_text:
         return None  # "Date | Details" with a date on one row and its text on the next: one entry over two rows
     if all(value is DATE_COLUMN for value in dated.values()):
         return None  # no entry to date
     return DayHeadings(_with_days(grid, header_index, headings, dated, date_col),
-                       [grid.row_numbers[index] for index in headings])
+                       [grid.row_numbers[index] for index in headings],
+                       grid.row_numbers[title[0]] if title else None)
 
 
 def _with_days(grid: Grid, header_index: int, headings: list[int], dated: dict[int, object],
@@ -144,3 +154,31 @@ def _day_heading(cells: list[object]) -> object | None:
     if parsed.value is None or parsed.precision != Precision.DAY or parsed.end is not None or parsed.time is not None:
         return None
     return cell
+
+
+# A whole day written inside a title: "… log - Saturday 17/08/2024", "Day sheet 17 August 2024".
+_DAY_IN_TEXT = re.compile(r"(?i)\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|"
+                          r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b")
+# … that is not the day of the log: a date of birth, the day it was printed, a period's ends.
+_NOT_THE_LOGS_DAY = re.compile(r"(?i)\b(?:dob|d\.o\.b|born|birth|printed|extracted|exported|produced|generated|run|"
+                               r"created|updated|amended|as at|as of|from|to|between|until|since|date of \w+)\W*$")
+
+
+def _day_in_title(grid: Grid, header_index: int) -> tuple[int, object] | None:
+    """(row index, the day as written) of the one whole day the rows above the header name, or
+    None when they name none, or more than one, or one that is no log's day (see _NOT_THE_LOGS_DAY)."""
+    days = []
+    for index in range(header_index):
+        for cell in grid.rows[index]:
+            if cell is None:
+                continue
+            if not isinstance(cell, str):
+                if _day_heading([cell]) is not None:
+                    days.append((index, cell))
+                continue
+            for match in _DAY_IN_TEXT.finditer(cell):
+                if _NOT_THE_LOGS_DAY.search(cell[max(0, match.start() - 20):match.start()]):
+                    return None
+                if _day_heading([match[0]]) is not None:
+                    days.append((index, match[0]))
+    return days[0] if len(days) == 1 else None

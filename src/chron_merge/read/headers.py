@@ -48,7 +48,8 @@ ENGLISH_FIELD_WORDS: dict[str, dict[str, float]] = {
                 "text": 6, "content": 6, "involvement": 7, "account": 6, "contact": 3, "circumstances": 6,
                 "occurrence": 4, "happened": 8, "record_of": 5, "particulars": 8, "discussion": 5, "concern": 4,
                 "concerns": 4, "intervention": 5, "episode": 4, "interaction": 5, "reason": 5, "log": 5,
-                "complaint": 5, "desc": 8, "narr": 7},  # "Reason for contact", "Presenting complaint" (emergency departments)
+                "complaint": 5, "desc": 8, "narr": 7,  # "Reason for contact", "Presenting complaint" (emergency departments)
+                "presentation": 6},  # (a medical log's "Presentation": what the patient came with)
     "action": {"action": 9, "actions": 9, "outcome": 9, "outcomes": 9, "response": 7, "plan": 6, "result": 6,
                "decision": 7, "steps": 5, "followup": 7, "follow": 4, "taken": 3, "agreed": 3, "next": 3,
                "disposal": 5, "disposition": 6, "resolution": 6},
