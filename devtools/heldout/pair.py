@@ -29,14 +29,7 @@ def find(fragment: str) -> int:
 a, b = find(text_a), find(text_b)
 py = table.python
 shared = sum(map(table.idf_list.__getitem__, table.tokens(a) & table.tokens(b)))
-parts = link._combine(
-    link._ScalarOps, (py.day[a], py.day[b]), (py.weight[a], py.weight[b]), (py.kinds[a], py.kinds[b]),
-    (py.secondhand[a], py.secondhand[b]), (py.minutes[a], py.minutes[b]), (py.clock[a], py.clock[b]),
-    (py.night[a], py.night[b]), (py.names[a][py.agency[b]], py.names[b][py.agency[a]]), shared,
-    link._scalar_kind_evidence(py.kind_weight[a], py.kind_weight[b]), table.chance,
-    link._scalar_names_day(py.day[a], py.day[b], py.mentioned[a], py.mentioned[b], py.upcoming[a], py.upcoming[b]),
-    (py.mentioned[a][0] >= 0, py.mentioned[b][0] >= 0), (py.received[a], py.received[b]), (py.alone[a], py.alone[b]),
-    link._scalar_sole_record(table, a, b), (py.contact_named[a][py.agency[b]], py.contact_named[b][py.agency[a]]))
+parts = link._pair_parts(table, a, b)
 for position in (a, b):
     event = events[int(table.event[position])]
     kinds = [link.KINDS[k] for k in range(len(link.KINDS)) if py.kinds[position] >> k & 1]

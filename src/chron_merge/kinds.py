@@ -94,6 +94,8 @@ SHARED_KINDS: dict[str, str] = {
                              # the police's and the council's meeting on a place or a person ("partnership meeting",
                              # "partnership problem solving meeting")
                              r"\bpartnership (?:\w+ ){0,2}?meeting\b|"
+                             # a looked after child's placement: "Placement planning meeting at The Oaks"
+                             r"\bplacement (?:planning|stability|disruption) meeting\b|\bdisruption meeting\b|"
                              # mental health care's review with the patient, family and professionals ("CPA review",
                              # "care programme approach meeting")
                              r"\bcare programme approach (?:\w+ )?(?:meeting|review)\b|"
@@ -250,8 +252,8 @@ SHARED_KINDS: dict[str, str] = {
                      r"remand|bail) hearing\b|\battended (?:the )?hearing\b|\bdispute resolution appointment\b|"
                      r"\b(?:care|supervision|placement|emergency protection|interim care|closure|non molestation|"
                      r"occupation|domestic violence protection|criminal behaviour|forced marriage protection|"
-                     r"female genital mutilation protection|secure accommodation|deprivation of liberty) order "
-                     r"(?:was )?(?:made|granted|obtained)\b|"
+                     r"female genital mutilation protection|secure accommodation|deprivation of liberty) orders? "
+                     r"(?:was |were )?(?:made|granted|obtained)\b|"
                      r"\b(?:emergency protection|interim care|care|supervision|placement) order hearing\b|"
                      r"\bhearing\b(?:\s+\w+){0,3}?\s+orders? (?:was |were )?(?:made|granted)\b|"  # "EPO hearing: order made"
                      # "Court made an order to stop the trip"
@@ -313,6 +315,8 @@ SHARED_KINDS: dict[str, str] = {
                       r"\b(?:emergency|late night|same day|out of hours) (?:foster )?placement "
                       r"(?:of|found|made|identified|agreed)\b|"
                       r"\bnow in (?:foster|residential) care\b|\b(?:taken|came|brought|received) into care\b|"
+                      # as the foster carers write it: "Twins placed with us today under an interim care order"
+                      r"\bplaced with us\b|"
                       r"\bto (?:an? )?(?:emergency|temporary|short[- ]term) foster (?:care|carers?|placement)\b|"
                       # ("discharged from the postnatal ward to a parent and child foster placement", "took
                       # mother and baby from the ward to the foster placement")
@@ -405,7 +409,7 @@ _NO_AGENCY = (r"(?:the |a |an |her |his )?(?:mother|father|parents?|grandmother|
 # Incidents one agency deals with and others are told of.
 # A hospital's units a patient is admitted or moved to: intensive, high dependency, special and
 # neonatal care (whose names also name the hospital: see IMPLIED_NAME) …
-_CRITICAL_CARE_UNITS = ("picu", "nicu", "icu", "itu", "hdu", "scbu", "nnu")
+_CRITICAL_CARE_UNITS = ("picu", "nicu", "icu", "itu", "hdu", "phdu", "scbu", "nnu")
 # … a mother and baby unit, and the units a patient is admitted to from the emergency department
 # (acute or emergency medical, clinical decision, coronary care, paediatric assessment).
 _HOSPITAL_UNITS = "|".join([*_CRITICAL_CARE_UNITS, "mbu", "amu", "mau", "eau", "cdu", "ccu", "pau"])
@@ -493,6 +497,14 @@ INCIDENT_KINDS: dict[str, str] = {
     "medical emergency": r"\b(?:chok(?:ed|es) on|choking (?:episode|incident|on)|(?<!drugs )(?<!drug )(?<!cash )"
                          r"seizures?(?! of\b)|tonic clonic|status epilepticus|(?:had|having|has) a fit|"
                          r"anaphyla\w*|cardiac arrest|respiratory arrest|collapsed|"
+                         # a sickle cell crisis, as the crew and the ward write it: "painful crisis legs and back",
+                         # "Sickle pain crisis", "acute chest syndrome" (not a mental health crisis)
+                         r"sickle (?:cell )?(?:pain(?:ful)? )?crisis|painful crisis|vaso ?occlusive crisis|"
+                         r"(?:sickle|sickling) (?:cell )?crisis|acute chest syndrome|"
+                         # an asthma attack, as the crew, the ward and the school write it ("acute severe asthma",
+                         # "exacerbation of asthma"; not "a care plan for asthma")
+                         r"asthma attack|acute (?:severe |life threatening )?asthma|life threatening asthma|"
+                         r"status asthmaticus|exacerbation of (?:his |her |their )?asthma|"
                          # carbon monoxide, as the gas engineer, the fire service and the ward write it: "CO alarm
                          # activated", "CO readings of 300 ppm", "CO poisoning: carboxyhaemoglobin 18%"
                          r"carbon monoxide|carboxyh\w*|co (?:alarm|poisoning|readings?|detector|levels?|exposure)|"
@@ -527,6 +539,9 @@ INCIDENT_KINDS: dict[str, str] = {
                  r"\b(?:just|recently|now|since|newly) out of (?:the )?hospital\b|"
                  r"\bout of (?:the )?hospital (?:since|on|from|last)\b|"  # "out of hospital since Friday"
                  r"\b(?:returned|back|came) (?:\w+ ){0,3}?from (?:the )?(?:hospital|ward)\b|"
+                 # as the hospital tells another agency: "Notified by the hospital that Mia went home today"
+                 # (not "hospital attendance; letter sent; home conditions poor")
+                 r"\b(?:hospital|ward)\b(?:\s+\w+){1,4}?\s+(?:went|gone|allowed|going|was sent|were sent) home\b|"
                  # a patient taken or gone home against the doctors' advice ("Mum took her home against medical
                  # advice", "self-discharged", "left against medical advice")
                  r"\b(?:took|taken|take) (?:her|him|them|the baby|the child|\w+) home against (?:medical )?advice\b|"
@@ -614,6 +629,14 @@ INCIDENT_KINDS: dict[str, str] = {
               r"\b(?:fall|fallen) (?:in|on) (?:the |her |his |their )?(?:bathroom|bath|shower|kitchen|bedroom|garden|"
               r"street|toilet|lounge|hall|stairs|floor|night)\b|"
               r"\bfallen (?:down|over|from|off|out of (?:bed|(?:his |her |the )?chair))\b|"
+              # from a height, as the crew, the ward and the nursery write it: "2yo fallen approx 4m from bedroom
+              # window", "after falling from a bedroom window", "falling out of a window" (not "attendance
+              # falling from 95%", "fallen out with mum")
+              r"\bfallen (?:(?:approx(?:imately)?|about|around|roughly|over|nearly) )?\d+(?: \d+)? ?(?:m|metres?|"
+              r"meters?|ft|feet|foot) (?:from|off|out of)\b|"
+              r"\b(?:fall(?:en|ing)|fell) (?:from|off|out of) (?:a |an |the |his |her |their )?(?:\w+ ){0,2}?"
+              r"(?:window|balcony|bunk ?bed|bed|cot|roof|wall|tree|trampoline|ladder|stairs|landing|bridge|horse|"
+              r"bike|scooter|pram|buggy|high chair|changing (?:table|mat|unit))s?\b|"
               r"\bfell (?:down|from|off|over|out of)\b|"
               # "mum fell in the night", "fell at home", "fell and hit her head"
               # (not a measure that fell: "Jacob's weight fell at home and recovered at the hospice")
@@ -742,6 +765,9 @@ INCIDENT_KINDS: dict[str, str] = {
                              r"\b(?:ingest\w*|swallow\w*|drank|drunk from)\b(?:\s+\w+){0,4}?\s+"
                              r"(?:methadone|heroin|cocaine|medication|medicines?|drugs)\b|"
                              r"\b(?:methadone|heroin|cocaine|drug|medication) (?:ingestion|ingested|swallowed)\b|"
+                             # a drug's toxic effects, as the crew and the ward write them: "?MDMA toxicity"
+                             r"\b(?:mdma|ecstasy|cocaine|ketamine|ghb|gbl|amphetamine|heroin|opiate|paracetamol|"
+                             r"methadone|drug|alcohol) (?:toxicity|poisoning)\b|"
                              # "child poisoned with methadone" (not food or carbon monoxide poisoning)
                              r"(?<!food )(?<!carbon monoxide )(?<!co )\bpoison(?:ed|ing)\b|"
                              # a child taking a parent's ("taking mum's methadone", "took some of S's tablets")
@@ -788,6 +814,11 @@ INCIDENT_KINDS: dict[str, str] = {
                           r"(?:(?!housing\b|supported\b|secure\b)\w+\s+){0,2}?"
                           rf"(?:ward|unit|{_HOSPITAL_UNITS})\b|"
                           r"\b(?:hospital|ward)\b(?:\s+\w+){0,6}?\s+admitted\b|"
+                          # as the emergency department writes where the patient went: "skull #, small EDH, to PHDU"
+                          # (not "spoke to PICU", "referred to ICU")
+                          r"\bto(?<!spoke to)(?<!talked to)(?<!referred to)(?<!referral to)(?<!discussed to)"
+                          r"(?<!handed over to)(?<!letter to)(?<!email to)(?<!sent to) (?:the )?(?:picu|phdu|hdu|icu|itu)\b"
+                          r"(?! (?:team|consultant|registrar|outreach|nurse|doctor|staff|liaison)\b)|"
                           # ("ICU admission after hanging", "admission to PICU")
                           rf"\b(?:hospital|ward(?: \w+)?|inpatient|paediatric|{_HOSPITAL_UNITS}) admission\b|"
                           rf"\badmission to (?:the )?(?:{_HOSPITAL_UNITS})\b|"
@@ -851,6 +882,8 @@ INCIDENT_KINDS: dict[str, str] = {
                       r"\btouch(?:es|ed|ing)? (?:her|his|him|my|me|their|them)(?: on (?:her|his|my|their))? "
                       r"(?:private|privates|private parts|bottom|bum|genitals|vagina|penis|breasts?|chest|"
                       r"inappropriately)\b|\binappropriate(?:ly)? touch\w*|"
+                      # "disclosed inappropriate messages and touching by a house parent"
+                      r"\binappropriate (?:\w+ ){1,2}(?:and|&) touch(?:ing|ed)\b|"
                       # online sexual abuse: "sent indecent images to an adult", "sending pictures to an older boy"
                       r"\bindecent (?:images?|photos?|pictures?)\b|\bonline grooming\b|\bgroomed online\b|"
                       r"\bsextortion\b|\bnudes\b|\bsexual(?:ly)? explicit (?:images?|photos?|pictures?|messages?)\b|"
@@ -945,6 +978,10 @@ INCIDENT_KINDS: dict[str, str] = {
                         r"\b(?:neurology|gastro(?:enterology)?|cardiology|dermatology|orthopaedic|fracture|ophthalmology|"
                         r"eye|rheumatology|urology|haematology|oncology|audiology|endocrinology|respiratory|allergy|"
                         r"epilepsy|dietetic|dietitian) (?:clinic|outpatients?|appointment|letter|review|consultant)\b|"
+                        # ("Letter from urology: ketamine-related bladder damage")
+                        r"\b(?:letter|report|summary|correspondence) from (?:the )?(?:\w+ )?(?:neurology|gastro(?:enterology)?|"
+                        r"cardiology|dermatology|orthopaedics?|ophthalmology|rheumatology|urology|haematology|oncology|"
+                        r"audiology|endocrinology|respiratory|allergy|dietetics)\b|"
                         # as a school records the day: "Absent - hospital appointment (mum)"
                         r"\b(?:absent|absence|authorised absence|left school|collected early)\b(?:\s+\S+){0,3}?\s+"
                         r"(?:hospital|outpatients?|consultant|paediatric|paediatrician) appointment\b",
@@ -1040,7 +1077,8 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "missing episode": ("missing", "abscond", "found", "return", "brought", "took", "awol", "absent", "come", "came", "located",
                         "traced", "curfew", "gone", "empty"),
     "welfare check": ("welfare", "safety", "safe"),
-    "self-harm or overdose": ("overdos", "harm", "ligature", "acct", "suicid", "tablets", "pills", "paracetamol", "ibuprofen",
+    "self-harm or overdose": ("overdos", "toxicity", "harm", "ligature", "acct", "suicid", "tablets", "pills",
+                              "paracetamol", "ibuprofen",
                               "codamol", "cut", "ingest", "swallow", "drank", "drunk", "naloxone", "methadone", "medic",
                               "drugs", "unresponsive", "unconscious", "poison", "hang", "jump", "sertraline",
                               "citalopram", "fluoxetine", "mirtazapine", "amitriptyline", "codeine", "tramadol",
@@ -1048,7 +1086,8 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
                               "propranolol", "lithium"),
     "eviction": ("quit", "evict", "possession", "section 21", "s21", "s 21", "notice", "leave", "kicked", "thrown",
                  "direction"),
-    "medical emergency": ("chok", "seizure", "clonic", "epilepticus", "fit", "anaphyla", "arrest", "collapsed",
+    "medical emergency": ("chok", "asthma", "crisis", "chest syndrome", "seizure", "clonic", "epilepticus", "fit",
+                          "anaphyla", "arrest", "collapsed",
                           "unresponsive", "floppy", "breathing", "respiratory", "submersion", "drowning", "face down",
                           "hypotherm", "hypertherm", "stroke", "temp", "difficulty", "recovered", "monoxide", "carboxy",
                           "co alarm", "co poisoning", "co reading", "co detector", "co level", "co exposure",
@@ -1127,8 +1166,10 @@ OTHER_DAY_HINT = SECONDHAND_HINT << 1  # the word may speak of another day ("yes
 # Words that say a record is of something learnt from someone else, so it may lag the event
 # ("ED attendance letter", "notification of … received"; not "letter sent", "notification to").
 SECONDHAND = re.compile(r"\b(?:received|receipt|notification(?! (?:to|sent|made|given|completed)\b)|"
-                        # (not "OPG to be informed", "will be notified": whom this agency is to tell)
-                        r"(?:notified(?! to\b)|informed|advised|told)(?<!be notified)(?<!be informed)(?<!be advised)(?<!be told)|"
+                        # (not "OPG to be informed", "will be notified": whom this agency is to tell; nor advice
+                        # or an instruction given: "mum advised to see the GP", "told to stop ketamine")
+                        r"(?:notified(?! to\b)|informed|advised(?! to\b)|told(?! to\b))"
+                        r"(?<!be notified)(?<!be informed)(?<!be advised)(?<!be told)|"
                         r"tells us|referred by|heard (?:from|that)|"
                         # the out-of-hours team's night passed to the day team ("EDT handover: police found …")
                         r"(?:edt|emergency duty team|out of hours|night duty|weekend duty) handover|"
@@ -1199,7 +1240,9 @@ NEWS_FROM_OPENING = re.compile(r"(?i)^\s*(?:the\s+)?(?:(?!(?:phoned|called|rang|
                                r"(?:police|hospital|school|nursery|college|probation|housing|"
                                r"ambulance|fire service|camhs|trading standards|children'?s services|"
                                r"(?:adult |children'?s )?social care)s?(?!\s+nurs)(?:\s+[\w'’]+){0,2}\s*:\s")
-NOT_FROM_ANOTHER_AGENCY = re.compile(r"(?i)\b(?:informed|notified|advised|told)\s*(?=[.;,(\-–]|$)|"
+NOT_FROM_ANOTHER_AGENCY = re.compile(r"(?i)\b(?:informed|notified|advised|told)"
+                                     r"(?: immediately| straight away| at once| by (?:phone|telephone|e-?mail))?"
+                                     r"\s*(?=[.;,(\-–]|$)|"
                                      # "… CYP asleep. PPN.": the notice this record's officers sent
                                      r"(?:^|[.;,]\s*)PPN(?: (?:submitted|completed|done|raised|sent))?\s*(?=[.;]|$)|"
                                      r"\b(?:call|calls|phone call|999 call|report|concerns?|letter|e-?mail|note|message)"
@@ -1251,7 +1294,11 @@ SERVICE_WORDS = frozenset(content_words("police school academy college nursery h
                                         "probation midwifery midwife maternity dental dentist mash dietitian "
                                         "sexualhealth drugservice hostel shelter outreach refuge prison pharmacy edt iaa sarc "
                                         "paediatrics careagency carehome 999 advocacy landlord teacher headteacher foster "
-                                        "perinatal paramedic pcso"))
+                                        "perinatal paramedic pcso "
+                                        # a hospital's specialty names its service ("Letter from urology")
+                                        "urology cardiology dermatology neurology orthopaedics ophthalmology "
+                                        "audiology haematology oncology gastroenterology rheumatology endocrinology "
+                                        "nephrology podiatry orthotics physiotherapy"))
 # Agencies known by an acronym or an older word, and the service word that names them: West
 # Midlands Police is "WMP" (forces: two or three letters and P, but GP), an ambulance trust
 # "WMAS", "NWAS", "EEAST", "SWASFT"; a police force may be a "Constabulary".
@@ -1310,14 +1357,19 @@ IMPLIED_SERVICE: list[tuple[re.Pattern[str], str]] = [
 DRUG_TREATMENT_WORDS = "methadone buprenorphine subutex espranor script keyworker detox opiate naloxone"
 DRUG_TREATMENT_SHARE = 0.35  # of its records, at least …
 DRUG_TREATMENT_RECORDS = 4  # … of this many
-# Agencies every record of which is of one kind of event, whatever its words: an ambulance
-# service's and an emergency department's records are emergency attendances ("15F brought in by police");
+# The services whose every record is a call-out: an ambulance service's, and a lifeboat station's and
+# the coastguard's ("Launched 17:42 to North Beach: one casualty recovered").
+CALL_OUT_SERVICE = re.compile(r"(?i)\bambulance\b|^SECAMB\b|(?-i:^[A-Z]{1,4}AS(?:T|FT)?\b)|\blifeboats?\b|\bcoastguard\b|"
+                              r"\brnli\b")
+# Agencies every record of which is of one kind of event, whatever its words: a call-out service's
+# and an emergency department's records are emergency attendances ("15F brought in by police");
 # a court's, hearings.
 IMPLIED_KIND: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"(?i)\bambulance\b|^SECAMB\b|(?-i:^[A-Z]{1,4}AS(?:T|FT)?\b)"), "emergency attendance"),
+    (CALL_OUT_SERVICE, "emergency attendance"),
     (re.compile(r"\b(?:ED|A&E|AE)\b|(?i:\bemergency department\b|\baccident (?:and|&) emergency\b)"), "emergency attendance"),
-    # … and so are a lifeboat station's and the coastguard's ("Launched 17:42 to North Beach: one casualty recovered").
-    (re.compile(r"(?i)\blifeboats?\b|\bcoastguard\b|\brnli\b"), "emergency attendance"),
+    # … and a hospital specialty's are its clinics ("Royal Infirmary Urology": "Ketamine uropathy: …").
+    (re.compile(r"(?i)\b(?:neurology|gastroenterology|cardiology|dermatology|orthopaedics|ophthalmology|rheumatology|"
+                r"urology|haematology|oncology|audiology|endocrinology)\b"), "specialty clinic"),
     # … and a court's are its hearings ("Family court.xlsx": "FGM protection order (without notice): …").
     (re.compile(r"(?i)\b(?:family|crown|county|youth|magistrates'?) court\b|\bhmcts\b"), "court hearing"),
     # … and a panel's are its meetings ("Channel Panel.xlsx": "Case adopted. Intervention provider to be commissioned").

@@ -93,6 +93,7 @@ import numpy as np
 from chron_merge.halves import work_in_halves
 from chron_merge.kinds import (
     ALL_KINDS_MASK,
+    CALL_OUT_SERVICE,
     DEATH_ITSELF,
     DRUG_TREATMENT_RECORDS,
     DRUG_TREATMENT_SHARE,
@@ -251,7 +252,9 @@ OWN_CONTACT_MASK = sum(1 << KINDS.index(kind) for kind in (
     "risk conference", "professionals meeting", "looked after review", "joint interview", "education plan meeting",
     "best interests meeting", "police interview"))
 # A referral passed from one agency to the other: the sender's record of making it and the
-# receiver's of receiving it, each naming the other, by the next working day, are the one message;
+# receiver's of receiving it, each naming the other, by the next working day, are the one message
+# (as is any message the sender's record says it sent: "Email to Private Sector Housing: no window
+# restrictors, please inspect", and housing's "Referral from children's services" the next day);
 # the more so than the incident the referral names, which the sender recorded the day before
 # ("safeguarding concern from the fire service after a fire on 12/03", and the fire service's
 # "safeguarding referral to adult social care" of the 13th).
@@ -268,14 +271,26 @@ ATTENDED_TOGETHER_BONUS = 15.0
 # Two records timed within TIMES_CLOSE minutes that each name the other agency are of one contact
 # between them (the school's "DSL informed police" at 12:30, the police's "report from school" at 13:05).
 CONTACTED_EACH_OTHER_BONUS = 25.0
+# The ambulance's call-out and the hospital's attendance or admission it led to ("Fall in bathroom,
+# hip pain, shortened rotated leg. Conveyed." and "Fractured neck of femur, hemiarthroplasty
+# listed"): two records of one day, each its agency's one first-hand record of an emergency
+# attendance or a hospital admission that day, one of them a call-out service's (see
+# _one_emergency_of_day), and about an incident of the same kind besides. A crew seldom writes what
+# the hospital found, nor a ward how the patient came, so their words differ. (Not the police's 999
+# call and the emergency department's "self-presented" that night: neither took the other there.)
+# In full at a record a day or fewer, as a chronology with many records a day has such coincidences by chance.
+CONVEYED_BONUS = 30.0
+EMERGENCY_MASK = 1 << KINDS.index("emergency attendance") | 1 << KINDS.index("hospital admission")
+NO_EMERGENCY, ONE_EMERGENCY, ONE_CALL_OUT = 0, 1, 2  # a record's one_emergency code
 # A joint visit a record names the other agency on ("joint home visit with HV"), and that agency's
 # one record of the day (the health visitor's "new birth visit", which need not say it was joint).
 JOINT_VISIT_NAMED_BONUS = 15.0
 JOINT_VISIT_MASK = 1 << KINDS.index("joint visit")
 # A record of another agency's contact with the person that day, as someone else saw it: going to
 # its appointment ("left at 1pm for her CAMHS appointment", "absent - GP appointment") or being seen
-# by it ("seen by CAMHS liaison" on the ward). With that agency's one first-hand record of the day,
-# it is of that contact, whatever either says of it (a school seldom knows what the clinic found).
+# by it ("seen by CAMHS liaison" on the ward). With that agency's one first-hand record of the day
+# (not of another's news), it is of that contact, whatever either says of it (a school seldom knows
+# what the clinic found).
 # The words saying whose contact it was (group "who") must name that agency (see _contact_named).
 OTHERS_CONTACT_BONUS = 40.0
 _APPOINTMENT_OF = re.compile(r"(?i)\b(?:for|to|at|from)\s+(?P<who>(?:[\w'’&-]+\s+){0,3}?)"
@@ -283,13 +298,15 @@ _APPOINTMENT_OF = re.compile(r"(?i)\b(?:for|to|at|from)\s+(?P<who>(?:[\w'’&-]+
                              r"\b(?:absent|absence)\b\W+(?P<absent>(?:[\w'’&-]+\s+){0,3}?)(?:appointment|appt)s?\b")
 # … gone to, as the words just before it say ("left at 1pm for", "taken by mum to"; not "booked for")
 _GOING = re.compile(r"(?i)\b(?:left|leaving|leave|collected|picked up|taken|took|went|gone|going|attend(?:ed|ing|s)?|"
+                    r"accompanied|accompanying|escorted|"
                     r"off|out|late|returned|back)\b")
 GOING_WITHIN = 40  # characters before the appointment's "for", "to" …
 _SEEN_BY = re.compile(r"(?i)\b(?:seen|reviewed|assessed|visited|examined)\s+(?:\w+\s+){0,2}?by\s+"
                       r"(?P<who>[\w'’&-]+(?:\s+[\w'’&-]+){0,2})|"
-                      # "District nurse visited", "the GP came out": the visitor named just before
+                      # "District nurse visited", "the GP came out", "Ambulance arrived 18:50": the visitor named
+                      # just before
                       r"(?:^|[.;:,–-]\s*|\b(?:the|a|an)\s+)(?P<visitor>[\w'’&]+(?:\s+[\w'’&]+)?)\s+"
-                      r"(?:visited|came out|called in|came in to see|attended)\b(?!\s+by\b)|"
+                      r"(?:visited|came out|called in|came in to see|attended|arrived)\b(?!\s+by\b)|"
                       # "PCSO accompanied social worker on home visit": the visit was the one named
                       r"\baccompan(?:ied|ying)\s+(?:the\s+)?(?P<companion>[\w'’&-]+(?:\s+[\w'’&-]+){0,2}?)\s+"
                       r"(?:on|to|at|for|during)\b(?!\s+register)|"
@@ -313,8 +330,8 @@ def _contact_words(text: str) -> str:
             elif _GOING.search(text, max(0, match.start() - GOING_WITHIN), match.start()):
                 found.append(match["who"])
     if (" by " in text or " By " in text or " BY " in text or "visited" in text or " came " in text or "attended" in text
-            or "called in" in text or "ccompan" in text or "egister" in text or "onveyed" in text or "took" in text
-            or "taken" in text):
+            or "called in" in text or "arrived" in text or "ccompan" in text or "egister" in text or "onveyed" in text
+            or "took" in text or "taken" in text):
         # (each alternative of _SEEN_BY captures one named group, and has no other group)
         found.extend(match[match.lastgroup] for match in _SEEN_BY.finditer(text))
     return " ".join(found)
@@ -573,6 +590,8 @@ class _Table:
     secondhand: np.ndarray
     received: np.ndarray  # (see _Analysis.received)
     alone: np.ndarray  # bool: the record is its agency's one record of its day
+    sent: np.ndarray  # bool: the record's details say it was sent to someone (see _SENT)
+    one_emergency: np.ndarray  # … its one first-hand emergency attendance or admission of the day: see _one_emergency_of_day
     contact_named: np.ndarray  # (records, agencies) bool: the record is of that agency's contact (see _contact_named)
     kind_before: np.ndarray  # the day of its agency's previous first-hand record of one of its incident kinds (see
     kind_after: np.ndarray  # _same_kind_neighbours), and of the next; far off when there is none
@@ -619,7 +638,8 @@ class _Table:
         """The per-record arrays as Python lists and sets, for scoring single pairs quickly."""
         return SimpleNamespace(day=self.day.tolist(), weight=self.weight.tolist(), kinds=self.kinds.tolist(),
                                secondhand=self.secondhand.tolist(), received=self.received.tolist(),
-                               alone=self.alone.tolist(), contact_named=self.contact_named.tolist(),
+                               alone=self.alone.tolist(), one_emergency=self.one_emergency.tolist(), sent=self.sent.tolist(),
+                               contact_named=self.contact_named.tolist(),
                                minutes=self.minutes.tolist(), clock=self.clock.tolist(),
                                night=self.night.tolist(),
                                mentioned=[tuple(days) for days in self.mentioned.tolist()],
@@ -659,10 +679,12 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
     words_of_names = functools.cache(lambda: [set(content_words(name, glossary)) - _GENERIC_AGENCY_STEMS
                                               for name in agency_names])
     news_from = functools.cache(lambda value: _news_from_text(value, words_of_names(), glossary))
+    sent = np.zeros(len(chosen), dtype=bool)
     for position, i in enumerate(chosen):
         event = events[i]
+        sent[position] = event.details is not None and _says_sent(event.details)
         contact_type = event.contact_type
-        if contact_type and _MESSAGE_LABEL.match(contact_type) and event.details and _SENT.search(event.details):
+        if contact_type and sent[position] and _MESSAGE_LABEL.match(contact_type) and _SENT.search(event.details):
             contact_type = None  # "Notification" over "notification sent to children's services": one it sent
         own = organisation[agency_and_sheet[position]]
         service = named_service(event.practitioner)
@@ -680,6 +702,8 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
                     texts += ((_is_outcome_column(header), value),)
                 elif _names_whom_the_news_came_from(header):  # "Referrer: Police": news from the police
                     texts += ((False, news_from(value)),)
+                elif _names_whom_it_was_booked_for(header):  # "Requester: TB nursing service": its visit
+                    texts += ((False, f"seen by {value}"),)
         for is_outcome, text in texts:
             if text:
                 if is_outcome:
@@ -722,6 +746,9 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
                            if pattern.search(key[0]) or (key[1] and pattern.search(key[1])))
                   for key in set(agency_and_sheet)}
     kinds_array |= np.asarray([implied_of[key] for key in agency_and_sheet], dtype=kinds_array.dtype)
+    call_out_of = {key: bool(CALL_OUT_SERVICE.search(key[0]) or (key[1] and CALL_OUT_SERVICE.search(key[1])))
+                   for key in implied_of}
+    call_out = np.asarray([call_out_of[key] for key in agency_and_sheet], dtype=bool)
     # A hospital stay's row stands at its admission, though its text may only give the diagnosis.
     stays = [position for position, i in enumerate(chosen)
              if events[i].date_end is not None and _is_hospital_stay(events[i])]  # (most rows are of one day)
@@ -834,7 +861,9 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
         minutes=np.asarray(minutes, dtype=np.int64), clock=clock, night=_night(clock, in_the_night),
         mentioned=mentioned, upcoming=upcoming, agency=agency, kinds=kinds_array,
         kind_weight=_kind_weight(day, agency, kinds_array, len(agency_names)), chance=_chance_weight(day),
-        secondhand=secondhand, received=received, alone=_alone(day, agency), contact_named=contact_named, names=names,
+        secondhand=secondhand, received=received, alone=_alone(day, agency),
+        one_emergency=_one_emergency_of_day(day, agency, kinds_array, received, call_out), sent=sent,
+        contact_named=contact_named, names=names,
         weight=weight,
         kind_before=kind_before, kind_after=kind_after, window=window_days,
         token_ptr=token_ptr,
@@ -876,6 +905,18 @@ def _names_whom_the_news_came_from(header: str) -> bool:
     return _NEWS_CAME_FROM.search(header) is not None
 
 
+# A column naming whose contact a booking was for, kept in ``extra`` (an interpreting service's
+# "Requester", a transport service's "Booked by"): the entry is of that agency's contact with the
+# person (see OTHERS_CONTACT_BONUS), as "seen by the TB nurses" in the text would say.
+_BOOKED_FOR = re.compile(r"(?i)\b(?:requester|requested by|requesting (?:agency|service|team|professional)|booked by|"
+                         r"booking (?:agency|service|team)|on behalf of)\b")
+
+
+@lru_cache(maxsize=1024)
+def _names_whom_it_was_booked_for(header: str) -> bool:
+    return _BOOKED_FOR.search(header) is not None
+
+
 # What others call an agency, written alone: "local authority" for social care (see IMPLIED_NAME); or
 # two words of it, the first the word of the agency's name that says what it is: "Fire service", "Fire brigade".
 _CALLED_NAMES = ({tuple(content_words(words)) for _, words, is_name in IMPLIED_NAME if is_name}
@@ -911,8 +952,14 @@ def _news_from_text(value: str, words_of_names: list[set[str]], glossary: dict[s
     practitioner cell, where a worker's role may be a word of one: the sexual health clinic's
     "Nurse" is no news from "School nursing".)"""
     words = set(content_words(value, glossary)) - _GENERIC_AGENCY_STEMS
-    names_an_agency = len(value) <= 40 and bool(words) and any(words <= name for name in words_of_names)
+    # (an agency's whole name and the referrer's role there: "Ashworth College DSL")
+    names_an_agency = len(value) <= 40 and bool(words) and any(
+        words <= name or (name and name <= words and words - name <= _REFERRER_ROLE_WORDS) for name in words_of_names)
     return f"referral from {value}" if _source_service(value, glossary) or names_an_agency else None
+
+
+_REFERRER_ROLE_WORDS = frozenset(content_words("designated safeguarding lead deputy head headteacher teacher manager "
+                                               "nurse officer worker social duty senco"))
 
 
 def _source_text(service: str, own: str, words_of_agency: dict[str, set[str]], glossary: dict[str, str] | None) -> str:
@@ -945,7 +992,20 @@ def _agency_words(name: str, glossary: dict[str, str] | None) -> set[str]:
 _MESSAGE_LABEL = re.compile(r"(?i)^\s*(?:notification|letter|e-?mail|referral|information|info|message|"
                             r"correspondence|report)s?\s*$")
 _SENT = re.compile(r"(?i)\b(?:sent|made|submitted|emailed|e-mailed|faxed|posted|forwarded|raised|completed|written)"
-                   r"\s+to\b")
+                   r"\s+to\b|"
+                   # … or opens with whom it went to: "Email to Private Sector Housing: …", "Referral to CAMHS"
+                   r"^\W*(?:e-?mail|letter|message|fax|text|referral|notification|report)s?\s+to\b")
+# … or a sentence of it does ("Mum phoned; letter to the GP"): a message it sent besides (see
+# REFERRAL_PASSED_BONUS), which leaves a contact type of "Referral" what the record is.
+_SENT_TOO = re.compile(r"(?i)[.;:]\s+(?:e-?mail|letter|message|fax|text|referral|notification|report)s?\s+to\b")
+
+
+def _says_sent(details: str) -> bool:
+    """Whether a record's details say it sent a message to someone (see _SENT, _SENT_TOO). (Most have no " to ".)"""
+    return ((" to " in details or " To " in details or " TO " in details)
+            and (_SENT.search(details) is not None or _SENT_TOO.search(details) is not None))
+
+
 # A column beside the details that also tells what happened, kept in ``extra`` ("Presenting
 # complaint" beside an emergency department's "Notes", "Diagnosis", "Reason for visit", a GP's
 # "Problem", or where it happened): its words are evidence for linking too.
@@ -1114,6 +1174,21 @@ def _alone(day: np.ndarray, agency: np.ndarray) -> np.ndarray:
     return count[which] == 1
 
 
+def _one_emergency_of_day(day: np.ndarray, agency: np.ndarray, kinds: np.ndarray, received: np.ndarray,
+                          call_out: np.ndarray) -> np.ndarray:
+    """For each record, ONE_EMERGENCY where it is its agency's one first-hand record (not of another
+    agency's news; "Police informed" is no news) of an emergency attendance or a hospital admission
+    of its day (a hospital's clinic letter the same day leaves its one admission that), ONE_CALL_OUT
+    where it is also a call-out service's (``call_out``: see CALL_OUT_SERVICE), else NO_EMERGENCY
+    (see CONVEYED_BONUS)."""
+    one = np.full(len(day), NO_EMERGENCY, dtype=np.int8)
+    emergency = np.flatnonzero(((kinds & EMERGENCY_MASK) != 0) & ~received)
+    if emergency.size:
+        alone = _alone(day[emergency], agency[emergency])
+        one[emergency[alone]] = np.where(call_out[emergency[alone]], ONE_CALL_OUT, ONE_EMERGENCY)
+    return one
+
+
 FAR_OFF = 10**8  # a day further than any window from every record's
 
 
@@ -1268,7 +1343,8 @@ class _ScalarOps:
 def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tuple, minutes: tuple, clock: tuple,
              night: tuple,
              mentions: tuple, shared: Any, kind_evidence: tuple, chance: float, date_named: Any,
-             names_a_day: tuple, received: tuple, alone: tuple, sole: Any, contact_named: tuple) -> dict[str, Any]:
+             names_a_day: tuple, received: tuple, alone: tuple, sole: Any, contact_named: tuple,
+             one_emergency: tuple, sent: tuple) -> dict[str, Any]:
     """The one scoring formula, for arrays of pairs (``_NumpyOps``) or a single pair (``_ScalarOps``).
 
     Each tuple holds the attribute of the first and of the second record of the pair(s);
@@ -1281,7 +1357,9 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
     ``names_a_day``: each record's text names some earlier day; ``sole``: the earlier record is its
     agency's one first-hand record of its incident kinds in the window up to the later (see
     :func:`_sole_record`); ``contact_named``: the record is of the other record's agency's contact
-    with the person (see OTHERS_CONTACT_BONUS). Returns the score and its parts.
+    with the person (see OTHERS_CONTACT_BONUS); ``one_emergency``: it is its agency's one first-hand
+    emergency attendance or admission of its day, a call-out service's or not (see _one_emergency_of_day);
+    ``sent``: its details say it was sent to someone (see _SENT). Returns the score and its parts.
     """
     gap = ops.abs(day[0] - day[1])
     # The same night across midnight: the later record in the early hours, the earlier late or untimed.
@@ -1383,12 +1461,20 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
     # record of the day (see OTHERS_CONTACT_BONUS).
     others_contact_named = ((gap == 0) & ops.logical_not(contacted) & ops.logical_not(joint_named)
                             & ops.logical_not(not_close)
-                            & ((contact_named[0] & alone[1] & ops.logical_not(received[1] | secondhand[1]))
-                               | (contact_named[1] & alone[0] & ops.logical_not(received[0] | secondhand[0]))))
+                            & ((contact_named[0] & alone[1] & ops.logical_not(received[1]))
+                               | (contact_named[1] & alone[0] & ops.logical_not(received[0]))))
     # (see REFERRAL_PASSED_BONUS: the record of receiving it is the later, or of the same day)
-    referral_passed = (((common_kinds & REFERRAL_MASK) != 0) & mentions[0] & mentions[1] & (working_days <= 1)
-                       & ((received[0] & ops.logical_not(received[1]) & (day[0] >= day[1]))
-                          | (received[1] & ops.logical_not(received[0]) & (day[1] >= day[0]))))
+    # (a letter or an e-mail the sender says it sent: by the second working day, as notifications arrive)
+    referral = (common_kinds & REFERRAL_MASK) != 0
+    referral_passed = (mentions[0] & mentions[1]
+                       & ((received[0] & ops.logical_not(received[1]) & (day[0] >= day[1])
+                           & ((referral & (working_days <= 1)) | (sent[1] & (working_days <= NOTIFIED_WITHIN_DAYS))))
+                          | (received[1] & ops.logical_not(received[0]) & (day[1] >= day[0])
+                             & ((referral & (working_days <= 1)) | (sent[0] & (working_days <= NOTIFIED_WITHIN_DAYS))))))
+    # (see CONVEYED_BONUS: an incident in common besides the attendance or admission itself)
+    conveyed = ((days == 0) & (one_emergency[0] != NO_EMERGENCY) & (one_emergency[1] != NO_EMERGENCY)
+                & ((one_emergency[0] == ONE_CALL_OUT) | (one_emergency[1] == ONE_CALL_OUT))
+                & ((common_kinds & NOTIFIED_INCIDENT_MASK & ~EMERGENCY_MASK) != 0) & ops.logical_not(not_close))
     score = (WORD_WEIGHT * overlap
              + SHARED_KIND_WEIGHT * shared_strength * (days == 0)
              + INCIDENT_KIND_WEIGHT * incident
@@ -1404,6 +1490,7 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
              + math.exp(-chance) * JOINT_VISIT_NAMED_BONUS * joint_named
              + OTHERS_CONTACT_BONUS * others_contact_named
              + REFERRAL_PASSED_BONUS * referral_passed
+             + math.exp(-chance) * CONVEYED_BONUS * conveyed
              - TIMES_FAR_PENALTY * far_apart)
     # (the score is reported out of 100; pairs past it are told apart by how far past: see _group)
     return {"score": ops.clip(score, 0.0, 100.0), "beyond_full": ops.maximum(score - 100.0, 0.0), "overlap": overlap,
@@ -1412,7 +1499,7 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
             "incident": incident > 0, "told_later": told_later, "common_kinds": common_kinds, "notified": notified,
             "mentions": 1 * mentions[0] + 1 * mentions[1],  # a count (numpy adds booleans as "or")
             "apart": ops.where(timed, apart, -1), "date_named": date_named, "once_told": once_told,
-            "others_contact_named": others_contact_named, "referral_passed": referral_passed}
+            "others_contact_named": others_contact_named, "referral_passed": referral_passed, "conveyed": conveyed}
 
 
 def _weekdays_through(ops: Any, ordinal: Any) -> Any:
@@ -1442,7 +1529,8 @@ def _combine_arrays(t: _Table, q: np.ndarray, c: np.ndarray, shared: np.ndarray)
                     _kind_evidence(t, q, c), t.chance, _names_day(t, q, c),
                     (t.mentioned[q, 0] >= 0, t.mentioned[c, 0] >= 0), (t.received[q], t.received[c]),
                     (t.alone[q], t.alone[c]), _sole_record(t, q, c),
-                    (t.contact_named[q, t.agency[c]], t.contact_named[c, t.agency[q]]))
+                    (t.contact_named[q, t.agency[c]], t.contact_named[c, t.agency[q]]),
+                    (t.one_emergency[q], t.one_emergency[c]), (t.sent[q], t.sent[c]))
 
 
 def _sole_record(t: _Table, q: np.ndarray, c: np.ndarray) -> np.ndarray:
@@ -1522,6 +1610,11 @@ def _score_bound(t: _Table, rows: np.ndarray, columns: np.ndarray, shared: np.nd
     np.add(bound, MENTION_WEIGHT + BOTH_MENTION_BONUS + NOTIFIED_BY_SOURCE_BONUS
            + max(max(CONTACTED_EACH_OTHER_BONUS, JOINT_VISIT_NAMED_BONUS) * math.exp(-t.chance), OTHERS_CONTACT_BONUS)
            + REFERRAL_PASSED_BONUS + 2 * LAG_DAY_PENALTY, out=bound, where=names_either)
+    # An ambulance's call-out and a hospital's attendance (see CONVEYED_BONUS), where both are their agencies' one.
+    row_emergency, column_emergency = t.one_emergency[rows], t.one_emergency[columns]
+    if row_emergency.any() and column_emergency.any():
+        np.add(bound, np.float32(CONVEYED_BONUS * math.exp(-t.chance)), out=bound,
+               where=(row_emergency[:, None] != NO_EMERGENCY) & (column_emergency[None, :] != NO_EMERGENCY))
     # The bonus for an incident both timed close together, counted for every pair, and the smallest
     # day penalty; a record naming a day has none, and a notification naming the day counts at any distance.
     gap *= -LAG_DAY_PENALTY
@@ -1666,13 +1759,18 @@ def _reason(t: _Table, common: set[int], parts: dict[str, Any]) -> str:
     if bool(parts["shared_kind"]) or bool(parts["incident"]):
         reasons.append(_kinds_in_common(int(parts["common_kinds"]), bool(parts["shared_kind"]),
                                         bool(parts["told_later"])))
+    if bool(parts["conveyed"]):
+        reasons.append("each its agency's one emergency attendance or admission that day")
     mentions = int(parts["mentions"])
     if mentions:
-        reasons.append(("one made the referral the other received" if bool(parts["referral_passed"]) else
-                        "each names the other agency") if mentions == 2 else
-                       "one is of the other agency's contact that day" if bool(parts["others_contact_named"]) else
-                       "one is a notification from the other agency" if bool(parts["notified"]) else
-                       "one names the other agency")
+        if mentions == 2 and bool(parts["referral_passed"]):
+            reasons.append("one made the referral the other received" if int(parts["common_kinds"]) & REFERRAL_MASK
+                           else "one sent the message the other received")
+        else:
+            reasons.append("each names the other agency" if mentions == 2 else
+                           "one is of the other agency's contact that day" if bool(parts["others_contact_named"]) else
+                           "one is a notification from the other agency" if bool(parts["notified"]) else
+                           "one names the other agency")
     gap = int(parts["gap"])
     reasons.append("same day" if gap == 0 else "overnight" if bool(parts["overnight"]) else
                    f"{gap} day{'s' if gap > 1 else ''} apart")
@@ -1764,6 +1862,11 @@ def _shared_weight(table: _Table, pairs: list[tuple[int, int]]) -> tuple[list[fl
 
 def _score_pair(table: _Table, a: int, b: int) -> float:
     """One pair's score, with plain numbers (numpy's per-call cost would dominate)."""
+    return _pair_parts(table, a, b)["score"]
+
+
+def _pair_parts(table: _Table, a: int, b: int) -> dict[str, Any]:
+    """One pair's score and its parts (see :func:`_combine`), with plain numbers."""
     py = table.python
     shared = sum(map(table.idf_list.__getitem__, table.tokens(a) & table.tokens(b)))
     return _combine(_ScalarOps, (py.day[a], py.day[b]), (py.weight[a], py.weight[b]), (py.kinds[a], py.kinds[b]),
@@ -1775,7 +1878,8 @@ def _score_pair(table: _Table, a: int, b: int) -> float:
                                       py.upcoming[b]),
                     (py.mentioned[a][0] >= 0, py.mentioned[b][0] >= 0), (py.received[a], py.received[b]),
                     (py.alone[a], py.alone[b]), _scalar_sole_record(table, a, b),
-                    (py.contact_named[a][py.agency[b]], py.contact_named[b][py.agency[a]]))["score"]
+                    (py.contact_named[a][py.agency[b]], py.contact_named[b][py.agency[a]]),
+                    (py.one_emergency[a], py.one_emergency[b]), (py.sent[a], py.sent[b]))
 
 
 def _scalar_sole_record(table: _Table, a: int, b: int) -> bool:

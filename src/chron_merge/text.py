@@ -335,6 +335,7 @@ STEM_FAMILIES = {
     "notifi": "notif", "deceas": "death", "die": "death", "dead": "death", "facial": "face", "marriag": "marri",
     "advocaci": "advoc", "paediatrician": "paediatr", "pediatrician": "paediatr",
     "pharmacist": "pharmaci",  # ("Pharmacist rang": the pharmacy)
+    "physiotherapi": "physio", "physiotherapist": "physio",  # ("physio review": the physiotherapy service's)
     # a condition's noun and its adjective ("hypothermia 34.1" and "found hypothermic")
     "hypothermia": "hypotherm", "anaemia": "anaem", "hypoglycaemia": "hypoglycaem", "hyperglycaemia": "hyperglycaem",
     "anorexia": "anorex", "bulimia": "bulim", "hypoxia": "hypox", "ischaemia": "ischaem", "epilepsi": "epilept",
