@@ -1370,6 +1370,18 @@ def test_a_police_log_headed_domestic_links_with_the_schools_encompass_record():
     # ecstasy at a festival, as the crew and the ward write it; the discharge as social care hears of it (held-out r597)
     ("16F ?MDMA toxicity at the festival medical centre, temp 40, GCS 12.", "self-harm or overdose"),
     ("Notified by the hospital that Mia went home today; visit booked.", "discharge"),
+    # a young offender's self-harm and release, as the wing, the nurse and the youth justice worker write them;
+    # a school's call to the LADO, and the transport team's allegation meeting (held-out r603, r600)
+    ("Superficial lacerations to the L forearm x4, steri-strips.", "self-harm or overdose"),
+    ("Released at the end of his sentence to the youth justice worker at the gate.", "release from prison"),
+    ("Collected Kyle from the gate at Wetherby; to his supported flat.", "release from prison"),
+    ("Rang the LADO about the passenger assistant on route 14.", "referral"),
+    ("Allegation meeting: new passenger assistant on route 14 from Monday.", "professionals meeting"),
+    # a trafficked boy's placement and going missing, as the police, social care and the foster carer write it
+    # (held-out r605)
+    ("Missing: 16M UASC from his foster placement, believed trafficked, high risk.", "missing episode"),
+    ("Foster carer reports Minh missing this morning; strategy meeting at 14:00.", "missing episode"),
+    ("Foster placement found for Minh (16) after the police found him at a car wash.", "placement move"),
     # an asthma attack, as the crew, the ward and a parent tell it
     ("Asthma attack: nebulised on scene, conveyed.", "medical emergency"),
     ("Lily, 3: acute severe asthma, needed HDU overnight.", "medical emergency"),
@@ -1661,6 +1673,8 @@ def test_a_conference_that_is_no_child_protection_conference(text):
     ("Social media safety lesson; a care plan for asthma.", "medical emergency"),
     ("Mental health crisis: the crisis team visited at home.", "medical emergency"),
     ("Hospital attendance with sibling; letter sent; home conditions poor.", "discharge"),
+    ("Mum met him at the school gate after the club.", "release from prison"),
+    ("Mum reports her purse missing from her bag.", "missing episode"),
     ("Attendance falling from 95% to 80% this term.", "injury"), ("She has fallen out with her mum again.", "injury"),
     ("Spoke to PICU consultant about the transfer.", "hospital admission"),
     ("Referred to ICU outreach team.", "hospital admission"),
@@ -3740,6 +3754,8 @@ def test_a_referrer_naming_an_agency_and_a_role_there_says_the_entry_is_its_news
     assert _news_from_text("Ashworth College DSL", names, None) == "referral from Ashworth College DSL"
     assert _news_from_text("Ashworth College", names, None) is not None
     assert _news_from_text("Police - DC Smith", names, None) is None  # (a person's name, not a role)
+    # (a word of the name left out: "Brookfield School DSL" for Brookfield Special School, held-out r600)
+    assert _news_from_text("Brookfield School DSL", [set(content_words("Brookfield Special School"))], None)
     assert _news_from_text("Mum", names, None) is None
 
 

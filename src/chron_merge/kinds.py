@@ -142,7 +142,8 @@ SHARED_KINDS: dict[str, str] = {
                              r"\b(?:admissions?|mbu|mother and baby unit|resource|placement|funding|gateway|allocation) board\b|"
                              r"\battended (?:a |the )?(?:\w+ ){0,3}?board\b(?! games?\b)|"
                              # an allegation against someone who works with children (the LADO's meeting)
-                             r"\ballegations? management meeting\b|\blocal authority designated officer (?:strategy )?meeting\b|"
+                             r"\ballegations? (?:management )?meeting\b|"
+                             r"\blocal authority designated officer (?:strategy )?meeting\b|"
                              # planning a patient's discharge with the other agencies
                              r"\bdischarge (?:planning )?meeting\b|\bcpa (?:\w+ )?meeting\b|"
                              # a care provider's failings, with the regulator and commissioners (a SAR's "large scale enquiry")
@@ -314,6 +315,7 @@ SHARED_KINDS: dict[str, str] = {
                       # "Emergency foster placement found for tonight", "Late-night placement of a 15 year old"
                       r"\b(?:emergency|late night|same day|out of hours) (?:foster )?placement "
                       r"(?:of|found|made|identified|agreed)\b|"
+                      r"\bfoster placement (?:found|made|identified|agreed) for\b|"
                       r"\bnow in (?:foster|residential) care\b|\b(?:taken|came|brought|received) into care\b|"
                       # as the foster carers write it: "Twins placed with us today under an interim care order"
                       r"\bplaced with us\b|"
@@ -376,6 +378,11 @@ SHARED_KINDS: dict[str, str] = {
     "release from prison": r"\b(?:released|discharged) (?:on licence|on home detention curfew|"
                            r"from (?:hmp|hmyoi|prison|custody at hmp))\b|"
                            r"\bdischarged from custody\b|"
+                           # at the end of a sentence, and whoever met the young person at the gate (a youth
+                           # justice worker): "Released at the end of his sentence", "Collected Kyle from the gate"
+                           r"\breleased (?:\w+ ){0,2}?at the end of (?:his|her|their|the) sentence\b|"
+                           r"\b(?:collected|met|picked up) (?:\w+ ){0,2}?(?:from|at) the (?:prison |main )?gates?\b|"
+                           r"\bgate (?:release|pick up|collection)\b|"
                            # "Out of prison today on licence", "arrival from HMP Altcourse" (at the approved premises)
                            r"\bout of (?:prison|hmp|hmyoi) (?:today|yesterday|this morning|on licence)\b|"
                            r"\barrival from (?:hmp|hmyoi|prison)\b|"
@@ -581,7 +588,9 @@ INCIDENT_KINDS: dict[str, str] = {
                 # a concern rung or e-mailed through to social care's front door: "DSL phoned children's services"
                 r"\b(?:phoned|rang|called|telephoned|emailed|contacted)\s+(?:the\s+)?(?:childrens services|"
                 r"(?:childrens |adult )?social care|social services|multi agency safeguarding hub|front door|"
-                r"emergency duty team|safeguarding hub)\b",
+                r"emergency duty team|safeguarding hub|"
+                # … or an allegation against a worker to the LADO ("Rang the LADO about the passenger assistant")
+                r"local authority designated officer)\b",
     # (a record of injuries looked for and not found is about them too: "SARC examination: no injuries")
     # ("stab", "stabbed", "stabbing", not "stabilised" or "stable")
     "injury": r"\b(?:injur\w*|bruis\w*|fractur\w*|lesion|burns?|scald\w*|stab(?:s|bed|bing)?|lacerat\w*)\b|"
@@ -663,9 +672,13 @@ INCIDENT_KINDS: dict[str, str] = {
     "missing episode": r"\b(?:missing (?:from (?:(?:her|his|their|the) )?(?:foster |residential )?"
                        r"(?:home|care|carehome|school|placement)|episode|person|child|report|since|"
                        r"overnight|again|all night|last night)|reported missing|"
+                       # who it is, before where from, as the police grade it: "Missing: 16M UASC from his foster
+                       # placement"
+                       r"missing (?:\w+ ){1,3}?from (?:her|his|their|the) (?:foster |residential )?"
+                       r"(?:home|care|carehome|placement)|"
                        # the one missing named between: "Mum reported Aiden missing", "reported her son missing"
                        # (not a thing: "reported her purse missing", "reported it missing")
-                       rf"reported (?!(?:it|{_THINGS})\b)(?:(?:his|her|their|the) (?!{_THINGS}\b))?\w+ missing|"
+                       rf"report(?:s|ed) (?!(?:it|{_THINGS})\b)(?:(?:his|her|their|the) (?!{_THINGS}\b))?\w+ missing|"
                        # a note's "Tyrese missing. Police informed." (its full stop gone when read), not
                        # a burglary's "Nothing missing. Police aware."
                        rf"(?!{_THINGS}\b)\w+ missing police (?:informed|notified|called|contacted|aware)|"
@@ -759,6 +772,9 @@ INCIDENT_KINDS: dict[str, str] = {
                              r"\bcut(?:s|ting)?\s+(?:to\s+)?(?:her\s+|his\s+|their\s+|own\s+)?(?:fore)?"
                              r"(?:arms?|wrists?|legs?|thighs?)\b|"
                              r"\bcut (?:her|him|them)sel(?:f|ves)\b|"
+                             # as a nurse dresses them: "Superficial lacerations to the L forearm x4, steri-strips"
+                             r"\bsuperficial (?:cuts|lacerations|scratches|wounds) (?:to|on) (?:the |his |her |their |both )?"
+                             r"(?:l |r |left |right )?(?:fore)?(?:arms?|wrists?|thighs?)\b|"
                              # an opiate or medicine swallowed ("ingestion of methadone", "drunk from her
                              # methadone bottle"; not a dose "taken" as prescribed), and naloxone given for it
                              # (not a take-home naloxone kit, training or supply)
@@ -1077,7 +1093,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "missing episode": ("missing", "abscond", "found", "return", "brought", "took", "awol", "absent", "come", "came", "located",
                         "traced", "curfew", "gone", "empty"),
     "welfare check": ("welfare", "safety", "safe"),
-    "self-harm or overdose": ("overdos", "toxicity", "harm", "ligature", "acct", "suicid", "tablets", "pills",
+    "self-harm or overdose": ("overdos", "toxicity", "superficial", "harm", "ligature", "acct", "suicid", "tablets", "pills",
                               "paracetamol", "ibuprofen",
                               "codamol", "cut", "ingest", "swallow", "drank", "drunk", "naloxone", "methadone", "medic",
                               "drugs", "unresponsive", "unconscious", "poison", "hang", "jump", "sertraline",
@@ -1131,7 +1147,7 @@ KIND_GUARDS: dict[str, tuple[str, ...]] = {
     "weapon": ("knife", "knives", "blade", "machete", "weapon", "firearm"),
     "police protection": ("protection", "s46"), "police interview": ("interview", "appropriate"),
     "removal from school roll": ("deregist", "roll", "educat"),
-    "release from prison": ("released", "hmp", "hmyoi", "release", "custody", "discharged", "prison"),
+    "release from prison": ("released", "hmp", "hmyoi", "release", "custody", "discharged", "prison", "gate"),
     "recall to prison": ("recall", "unlawfully"),
     "restraint or seclusion": ("restrain", "seclu", "tranquil"),
     "pressure ulcer": ("pressure", "sore", "decubitus", "unstageable", "ulcer", "wound"),

@@ -952,9 +952,9 @@ def _news_from_text(value: str, words_of_names: list[set[str]], glossary: dict[s
     practitioner cell, where a worker's role may be a word of one: the sexual health clinic's
     "Nurse" is no news from "School nursing".)"""
     words = set(content_words(value, glossary)) - _GENERIC_AGENCY_STEMS
-    # (an agency's whole name and the referrer's role there: "Ashworth College DSL")
-    names_an_agency = len(value) <= 40 and bool(words) and any(
-        words <= name or (name and name <= words and words - name <= _REFERRER_ROLE_WORDS) for name in words_of_names)
+    # (and the referrer's role there: "Ashworth College DSL", "Brookfield School DSL" for Brookfield Special School)
+    named = words - _REFERRER_ROLE_WORDS
+    names_an_agency = len(value) <= 40 and bool(named) and any(named <= name for name in words_of_names)
     return f"referral from {value}" if _source_service(value, glossary) or names_an_agency else None
 
 
