@@ -616,6 +616,11 @@ class _Table:
         return found
 
     @cached_property
+    def any_emergency(self) -> bool:
+        """Whether any record is its agency's one emergency record of its day (see CONVEYED_BONUS)."""
+        return bool(self.one_emergency.any())
+
+    @cached_property
     def idf_list(self) -> list[float]:
         return self.idf.tolist()
 
@@ -679,12 +684,12 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
     words_of_names = functools.cache(lambda: [set(content_words(name, glossary)) - _GENERIC_AGENCY_STEMS
                                               for name in agency_names])
     news_from = functools.cache(lambda value: _news_from_text(value, words_of_names(), glossary))
-    sent = np.zeros(len(chosen), dtype=bool)
+    says_sent = functools.cache(_says_sent)  # (a text recurs on many records)
+    sent_list = [bool(events[i].details) and says_sent(events[i].details) for i in chosen]  # (see _says_sent)
     for position, i in enumerate(chosen):
         event = events[i]
-        sent[position] = event.details is not None and _says_sent(event.details)
         contact_type = event.contact_type
-        if contact_type and sent[position] and _MESSAGE_LABEL.match(contact_type) and _SENT.search(event.details):
+        if contact_type and sent_list[position] and _MESSAGE_LABEL.match(contact_type) and _SENT.search(event.details):
             contact_type = None  # "Notification" over "notification sent to children's services": one it sent
         own = organisation[agency_and_sheet[position]]
         service = named_service(event.practitioner)
@@ -862,7 +867,8 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
         mentioned=mentioned, upcoming=upcoming, agency=agency, kinds=kinds_array,
         kind_weight=_kind_weight(day, agency, kinds_array, len(agency_names)), chance=_chance_weight(day),
         secondhand=secondhand, received=received, alone=_alone(day, agency),
-        one_emergency=_one_emergency_of_day(day, agency, kinds_array, received, call_out), sent=sent,
+        one_emergency=_one_emergency_of_day(day, agency, kinds_array, received, call_out),
+        sent=np.asarray(sent_list, dtype=bool),
         contact_named=contact_named, names=names,
         weight=weight,
         kind_before=kind_before, kind_after=kind_after, window=window_days,
@@ -1344,7 +1350,7 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
              night: tuple,
              mentions: tuple, shared: Any, kind_evidence: tuple, chance: float, date_named: Any,
              names_a_day: tuple, received: tuple, alone: tuple, sole: Any, contact_named: tuple,
-             one_emergency: tuple, sent: tuple) -> dict[str, Any]:
+             one_emergency: tuple | None, sent: tuple) -> dict[str, Any]:
     """The one scoring formula, for arrays of pairs (``_NumpyOps``) or a single pair (``_ScalarOps``).
 
     Each tuple holds the attribute of the first and of the second record of the pair(s);
@@ -1472,9 +1478,11 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
                           | (received[1] & ops.logical_not(received[0]) & (day[1] >= day[0])
                              & ((referral & (working_days <= 1)) | (sent[0] & (working_days <= NOTIFIED_WITHIN_DAYS))))))
     # (see CONVEYED_BONUS: an incident in common besides the attendance or admission itself)
-    conveyed = ((days == 0) & (one_emergency[0] != NO_EMERGENCY) & (one_emergency[1] != NO_EMERGENCY)
-                & ((one_emergency[0] == ONE_CALL_OUT) | (one_emergency[1] == ONE_CALL_OUT))
-                & ((common_kinds & NOTIFIED_INCIDENT_MASK & ~EMERGENCY_MASK) != 0) & ops.logical_not(not_close))
+    # (``one_emergency`` is None where no record of the chronology is one: all False, at the cost of one comparison)
+    conveyed = (days < 0) if one_emergency is None else (
+        (days == 0) & (one_emergency[0] != NO_EMERGENCY) & (one_emergency[1] != NO_EMERGENCY)
+        & ((one_emergency[0] == ONE_CALL_OUT) | (one_emergency[1] == ONE_CALL_OUT))
+        & ((common_kinds & NOTIFIED_INCIDENT_MASK & ~EMERGENCY_MASK) != 0) & ops.logical_not(not_close))
     score = (WORD_WEIGHT * overlap
              + SHARED_KIND_WEIGHT * shared_strength * (days == 0)
              + INCIDENT_KIND_WEIGHT * incident
@@ -1530,7 +1538,8 @@ def _combine_arrays(t: _Table, q: np.ndarray, c: np.ndarray, shared: np.ndarray)
                     (t.mentioned[q, 0] >= 0, t.mentioned[c, 0] >= 0), (t.received[q], t.received[c]),
                     (t.alone[q], t.alone[c]), _sole_record(t, q, c),
                     (t.contact_named[q, t.agency[c]], t.contact_named[c, t.agency[q]]),
-                    (t.one_emergency[q], t.one_emergency[c]), (t.sent[q], t.sent[c]))
+                    (t.one_emergency[q], t.one_emergency[c]) if t.any_emergency else None,
+                    (t.sent[q], t.sent[c]))
 
 
 def _sole_record(t: _Table, q: np.ndarray, c: np.ndarray) -> np.ndarray:
