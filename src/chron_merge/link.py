@@ -590,7 +590,7 @@ class _Table:
     secondhand: np.ndarray
     received: np.ndarray  # (see _Analysis.received)
     alone: np.ndarray  # bool: the record is its agency's one record of its day
-    sent: np.ndarray  # bool: the record's details say it was sent to someone (see _SENT)
+    sent: np.ndarray  # bool: the record's details say it sent a message to someone (see _says_sent)
     one_emergency: np.ndarray  # … its one first-hand emergency attendance or admission of the day: see _one_emergency_of_day
     contact_named: np.ndarray  # (records, agencies) bool: the record is of that agency's contact (see _contact_named)
     kind_before: np.ndarray  # the day of its agency's previous first-hand record of one of its incident kinds (see
@@ -1365,7 +1365,7 @@ def _combine(ops: Any, day: tuple, weight: tuple, kinds: tuple, secondhand: tupl
     :func:`_sole_record`); ``contact_named``: the record is of the other record's agency's contact
     with the person (see OTHERS_CONTACT_BONUS); ``one_emergency``: it is its agency's one first-hand
     emergency attendance or admission of its day, a call-out service's or not (see _one_emergency_of_day);
-    ``sent``: its details say it was sent to someone (see _SENT). Returns the score and its parts.
+    ``sent``: its details say it sent a message to someone (see _says_sent). Returns the score and its parts.
     """
     gap = ops.abs(day[0] - day[1])
     # The same night across midnight: the later record in the early hours, the earlier late or untimed.
