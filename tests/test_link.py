@@ -2374,6 +2374,12 @@ def test_whom_an_agency_told_at_the_end_of_a_sentence_is_no_news_it_received():
         "Mum advised to see the GP.", "Told to stop ketamine completely.",
         "Pupil disclosed touching by a house parent. DSL informed immediately."])
     assert not (advice.secondhand or instruction.secondhand or at_once.received)
+    # … nor the letter a clinic wrote the GP, named at the end of a sentence (held-out r602); a GP letter
+    # heading a record is still one received
+    wrote, heading = _Analyser(None).analyse_all([
+        "Seen with her great-granddaughter: moderate Alzheimer's. GP letter; social care referral advised.",
+        "GP letter: discharged from clinic."])
+    assert not wrote.received and heading.received
 
 
 def test_a_notification_joins_the_record_of_the_agency_that_sent_it_though_that_one_says_whom_it_told():

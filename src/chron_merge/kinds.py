@@ -1259,6 +1259,8 @@ NEWS_FROM_OPENING = re.compile(r"(?i)^\s*(?:the\s+)?(?:(?!(?:phoned|called|rang|
 NOT_FROM_ANOTHER_AGENCY = re.compile(r"(?i)\b(?:informed|notified|advised|told)"
                                      r"(?: immediately| straight away| at once| by (?:phone|telephone|e-?mail))?"
                                      r"\s*(?=[.;,(\-–]|$)|"
+                                     # a clinic's "… moderate Alzheimer's. GP letter; …": the letter it wrote the GP
+                                     r"(?:^|[.;:]\s*)GP letter\s*(?=[.;,]|$)|"
                                      # "… CYP asleep. PPN.": the notice this record's officers sent
                                      r"(?:^|[.;,]\s*)PPN(?: (?:submitted|completed|done|raised|sent))?\s*(?=[.;]|$)|"
                                      r"\b(?:call|calls|phone call|999 call|report|concerns?|letter|e-?mail|note|message)"
