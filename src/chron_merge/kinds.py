@@ -1305,6 +1305,9 @@ OWN_CONTACT_AFTER_NAMED_DAY = re.compile(
 # Words about how a record reached the agency, not about the event: left out when comparing texts.
 MESSAGE_WORDS = frozenset(content_words("received receipt notification notified informed advised letter copy "
                                         "told reported report email emailed message sent forwarded faxed"))
+# A hospital's specialties, each the name of its service and of its clinics (see SERVICE_WORDS, IMPLIED_KIND).
+_SPECIALTIES = ("neurology", "gastroenterology", "cardiology", "dermatology", "orthopaedics", "ophthalmology",
+                "rheumatology", "urology", "haematology", "oncology", "audiology", "endocrinology")
 # Words that name a kind of service: "the police", "school" name "Northshire Police" or "Oakfield
 # Primary School" on their own ("the foster placement" a fostering agency); other words of a name
 # count in twos ("social" and "care").
@@ -1314,9 +1317,7 @@ SERVICE_WORDS = frozenset(content_words("police school academy college nursery h
                                         "paediatrics careagency carehome 999 advocacy landlord teacher headteacher foster "
                                         "perinatal paramedic pcso "
                                         # a hospital's specialty names its service ("Letter from urology")
-                                        "urology cardiology dermatology neurology orthopaedics ophthalmology "
-                                        "audiology haematology oncology gastroenterology rheumatology endocrinology "
-                                        "nephrology podiatry orthotics physiotherapy"))
+                                        + " ".join(_SPECIALTIES) + " nephrology podiatry orthotics physiotherapy"))
 # Agencies known by an acronym or an older word, and the service word that names them: West
 # Midlands Police is "WMP" (forces: two or three letters and P, but GP), an ambulance trust
 # "WMAS", "NWAS", "EEAST", "SWASFT"; a police force may be a "Constabulary".
@@ -1377,8 +1378,7 @@ DRUG_TREATMENT_SHARE = 0.35  # of its records, at least …
 DRUG_TREATMENT_RECORDS = 4  # … of this many
 # The services whose every record is a call-out: an ambulance service's, and a lifeboat station's and
 # the coastguard's ("Launched 17:42 to North Beach: one casualty recovered").
-CALL_OUT_SERVICE = re.compile(r"(?i)\bambulance\b|^SECAMB\b|(?-i:^[A-Z]{1,4}AS(?:T|FT)?\b)|\blifeboats?\b|\bcoastguard\b|"
-                              r"\brnli\b")
+CALL_OUT_SERVICE = re.compile(rf"{_AMBULANCE_ACRONYM}|(?i:\bambulance\b|^secamb\b|\blifeboats?\b|\bcoastguard\b|\brnli\b)")
 # Agencies every record of which is of one kind of event, whatever its words: a call-out service's
 # and an emergency department's records are emergency attendances ("15F brought in by police");
 # a court's, hearings.
@@ -1386,8 +1386,7 @@ IMPLIED_KIND: list[tuple[re.Pattern[str], str]] = [
     (CALL_OUT_SERVICE, "emergency attendance"),
     (re.compile(r"\b(?:ED|A&E|AE)\b|(?i:\bemergency department\b|\baccident (?:and|&) emergency\b)"), "emergency attendance"),
     # … and a hospital specialty's are its clinics ("Royal Infirmary Urology": "Ketamine uropathy: …").
-    (re.compile(r"(?i)\b(?:neurology|gastroenterology|cardiology|dermatology|orthopaedics|ophthalmology|rheumatology|"
-                r"urology|haematology|oncology|audiology|endocrinology)\b"), "specialty clinic"),
+    (re.compile(rf"(?i)\b(?:{'|'.join(_SPECIALTIES)})\b"), "specialty clinic"),
     # … and a court's are its hearings ("Family court.xlsx": "FGM protection order (without notice): …").
     (re.compile(r"(?i)\b(?:family|crown|county|youth|magistrates'?) court\b|\bhmcts\b"), "court hearing"),
     # … and a panel's are its meetings ("Channel Panel.xlsx": "Case adopted. Intervention provider to be commissioned").

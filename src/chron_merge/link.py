@@ -705,9 +705,9 @@ def _build_table(events: list[Event], glossary: dict[str, str] | None,
             for header, value in event.extra.items():
                 if _is_evidence_column(header):
                     texts += ((_is_outcome_column(header), value),)
-                elif _names_whom_the_news_came_from(header):  # "Referrer: Police": news from the police
+                elif _header_says(_NEWS_CAME_FROM, header):  # "Referrer: Police": news from the police
                     texts += ((False, news_from(value)),)
-                elif _names_whom_it_was_booked_for(header):  # "Requester: TB nursing service": its visit
+                elif _header_says(_BOOKED_FOR, header):  # "Requester: TB nursing service": its visit
                     texts += ((False, f"seen by {value}"),)
         for is_outcome, text in texts:
             if text:
@@ -907,8 +907,10 @@ _NEWS_CAME_FROM = re.compile(r"(?i)\b(?:referrer|referred by|referring|referral 
 
 
 @lru_cache(maxsize=1024)
-def _names_whom_the_news_came_from(header: str) -> bool:
-    return _NEWS_CAME_FROM.search(header) is not None
+def _header_says(pattern: re.Pattern[str], header: str) -> bool:
+    """Whether a column's header is one ``pattern`` describes (_NEWS_CAME_FROM, _BOOKED_FOR): a few
+    headers, asked of every record."""
+    return pattern.search(header) is not None
 
 
 # A column naming whose contact a booking was for, kept in ``extra`` (an interpreting service's
@@ -916,11 +918,6 @@ def _names_whom_the_news_came_from(header: str) -> bool:
 # person (see OTHERS_CONTACT_BONUS), as "seen by the TB nurses" in the text would say.
 _BOOKED_FOR = re.compile(r"(?i)\b(?:requester|requested by|requesting (?:agency|service|team|professional)|booked by|"
                          r"booking (?:agency|service|team)|on behalf of)\b")
-
-
-@lru_cache(maxsize=1024)
-def _names_whom_it_was_booked_for(header: str) -> bool:
-    return _BOOKED_FOR.search(header) is not None
 
 
 # What others call an agency, written alone: "local authority" for social care (see IMPLIED_NAME); or
@@ -1043,9 +1040,9 @@ def _is_evidence_column(header: str) -> bool:
     as a meeting's "Attendees" or "Agencies present" do (the reader's NOT_AGENCY): the agencies it
     names are named by the record, each of which may have recorded the meeting too. (Once per
     header: a large review repeats a few.) Not a referrer's column, which NOT_AGENCY names too: its
-    agency is whom the news came from (see _names_whom_the_news_came_from)."""
+    agency is whom the news came from (see _NEWS_CAME_FROM)."""
     return (_TELLS_WHAT_HAPPENED.search(header) is not None
-            or (NOT_AGENCY.search(normalise_header(header)) is not None and not _names_whom_the_news_came_from(header))
+            or (NOT_AGENCY.search(normalise_header(header)) is not None and not _header_says(_NEWS_CAME_FROM, header))
             or _is_outcome_column(header))
 
 
@@ -1620,8 +1617,8 @@ def _score_bound(t: _Table, rows: np.ndarray, columns: np.ndarray, shared: np.nd
            + max(max(CONTACTED_EACH_OTHER_BONUS, JOINT_VISIT_NAMED_BONUS) * math.exp(-t.chance), OTHERS_CONTACT_BONUS)
            + REFERRAL_PASSED_BONUS + 2 * LAG_DAY_PENALTY, out=bound, where=names_either)
     # An ambulance's call-out and a hospital's attendance (see CONVEYED_BONUS), where both are their agencies' one.
-    row_emergency, column_emergency = t.one_emergency[rows], t.one_emergency[columns]
-    if row_emergency.any() and column_emergency.any():
+    if t.any_emergency:
+        row_emergency, column_emergency = t.one_emergency[rows], t.one_emergency[columns]
         np.add(bound, np.float32(CONVEYED_BONUS * math.exp(-t.chance)), out=bound,
                where=(row_emergency[:, None] != NO_EMERGENCY) & (column_emergency[None, :] != NO_EMERGENCY))
     # The bonus for an incident both timed close together, counted for every pair, and the smallest

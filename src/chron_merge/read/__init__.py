@@ -356,10 +356,11 @@ def _read_as_its_layout(path: Path, grid: Grid, mapping: ColumnMap | None, colum
                  else f"in '{mapping.headers[mapping.fields['date']]}'")
         notes = []
         if headed.title_row is not None:
+            which = "each entry above the first day heading" if headed.heading_rows else "each entry"
             notes.append(Problem(
                 file=path.name, sheet=grid.sheet, row=headed.title_row, level=Level.INFO, code="day-in-title",
-                message=f"the sheet has no date column: each entry{' above the first day heading' * bool(headed.heading_rows)}"
-                        f" is dated by the day its title names (row {headed.title_row}; {where})",
+                message=f"the sheet has no date column: {which} is dated by the day its title names "
+                        f"(row {headed.title_row}; {where})",
                 fix="nothing to do if the sheet is the log of that day; else add a Date column"))
         if headed.heading_rows:
             shown = ", ".join(map(str, headed.heading_rows[:5])) + (" …" if len(headed.heading_rows) > 5 else "")
